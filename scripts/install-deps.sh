@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what Lindungi needs from Debian 12's packages. Idempotent: when everything is already
+# installed it does nothing (no apt-get update). Usage: scripts/install-deps.sh [--test]
+set -euo pipefail
+
+RUNTIME_BUILD=(
+  g++ cmake make pkg-config
+  librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev
+  libsqlite3-dev libsqlitecpp-dev sqlite3
+  nlohmann-json3-dev libcli11-dev
+  libgtest-dev libbenchmark-dev libcpp-httplib-dev
+)
+TEST=(
+  wrk curl python3
+)
+
+packages=("${RUNTIME_BUILD[@]}")
+if [[ "${1:-}" == "--test" ]]; then packages+=("${TEST[@]}"); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: semua paket sudah terpasang / all packages present"
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "install-deps: memasang / installing: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

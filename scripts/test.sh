@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The README's second command: install, build, and run every test: the unit and integration
+# tests (Release), then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+scripts/build.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== Tes unit dan integrasi (Release) =="
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+echo "== Tes unit dengan ASan + UBSan =="
+if [[ ! -f build-asan/CMakeCache.txt ]]; then
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLINDUNGI_SANITIZE=ON -DLINDUNGI_SERVER=OFF
+fi
+cmake --build build-asan -j"$jobs" --target unit_tests
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit
+

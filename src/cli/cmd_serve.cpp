@@ -1,0 +1,97 @@
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "http/server.hpp"
+#include "services/app.hpp"
+#include "services/demo_data.hpp"
+
+namespace lindungi::cli {
+
+namespace {
+
+std::string default_web_dir() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string{"web"} : (exe.parent_path() / "web").string();
+}
+
+// Loads the demo into `app` when it has no workers yet; says what it did.
+void load_demo_if_empty(services::App& app, std::uint64_t seed) {
+  std::int64_t workers = 0;
+  app.store().read([&](store::Session& s) { workers = s.count_workers(); });
+  if (workers > 0) {
+    std::printf("Database sudah berisi %lld pekerja: data demo tidak dimuat ulang.\n", static_cast<long long>(workers));
+    return;
+  }
+  const auto summary = services::generate_demo(app.store(), app.regions(), app.today(), seed);
+  std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n",
+              static_cast<long long>(summary.rts), static_cast<long long>(summary.workers),
+              static_cast<long long>(summary.aktif));
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand("serve", "Jalankan aplikasi web dan API / run the web app and API");
+  auto db = std::make_shared<std::string>();
+  auto port = std::make_shared<std::uint16_t>(8080);
+  auto address = std::make_shared<std::string>("127.0.0.1");
+  auto threads = std::make_shared<std::size_t>(2);
+  auto web = std::make_shared<std::string>(default_web_dir());
+  auto demo = std::make_shared<bool>(false);
+  cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
+  cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
+  cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
+  cmd->add_option("--threads", *threads, "Jumlah thread")->capture_default_str()->check(CLI::Range(1, 64));
+  cmd->add_option("--web", *web, "Folder berkas antarmuka web")->capture_default_str();
+  cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi");
+  cmd->callback([=, &action] {
+    action = [=] {
+      return guarded(false, [&] {
+        auto application = services::App::open(*db);
+        if (*demo) load_demo_if_empty(*application, 1);
+        http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20});
+        return 0;
+      });
+    };
+  });
+}
+
+void add_demo_command(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand("demo", "Tulis data demo Kota Jambi / write the Kota Jambi demo data");
+  auto db = std::make_shared<std::string>();
+  auto seed = std::make_shared<std::uint64_t>(1);
+  auto json = std::make_shared<bool>(false);
+  cmd->add_option("--db", *db, "Berkas SQLite")->required();
+  cmd->add_option("--seed", *seed, "Benih acak (hasil sama untuk benih sama)")->capture_default_str();
+  cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
+  cmd->callback([=, &action] {
+    action = [=] {
+      return guarded(*json, [&] {
+        auto application = services::App::open(*db);
+        const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        if (*json) {
+          print_json({{"rts", s.rts},
+                      {"workers", s.workers},
+                      {"pekerja_rentan", s.pekerja_rentan},
+                      {"petugas_keagamaan", s.petugas_keagamaan},
+                      {"ketua_rt", s.ketua_rt},
+                      {"aktif", s.aktif},
+                      {"heirs", s.heirs},
+                      {"potensi", s.potensi},
+                      {"peserta_lain", s.peserta_lain}});
+        } else {
+          std::printf("Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
+                      "%lld ketua RT), %lld aktif.\n",
+                      db->c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
+                      static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
+                      static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
+        }
+        return 0;
+      });
+    };
+  });
+}
+
+}  // namespace lindungi::cli

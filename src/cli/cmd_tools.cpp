@@ -1,0 +1,80 @@
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "core/money.hpp"
+#include "core/premium.hpp"
+#include "formats/report_json.hpp"
+#include "services/app.hpp"
+
+namespace lindungi::cli {
+
+void add_tool_commands(CLI::App& app, Action& action) {
+  {
+    auto* cmd = app.add_subcommand("nik", "Periksa NIK: apa yang dikodekan dan apakah valid / check what a NIK encodes");
+    auto nik = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    cmd->add_option("NIK", *nik, "16 digit NIK")->required();
+    cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
+    cmd->callback([=, &action] {
+      action = [=] {
+        return guarded(*json, [&] {
+          RegionTree regions;
+          for (auto& r : services::reference_regions()) regions.add(std::move(r));
+          const NikInfo info = analyze_nik(*nik, services::today_wib(), &regions);
+          if (*json) {
+            print_json(formats::nik_json(info));
+          } else {
+            std::printf("NIK %s: %s\n", info.nik.c_str(), info.valid ? "VALID" : "TIDAK VALID");
+            if (!info.kode_wilayah.empty())
+              std::printf("  Wilayah pendaftaran: %s %s\n", info.kode_wilayah.c_str(), info.nama_wilayah.c_str());
+            if (info.tanggal_lahir) std::printf("  Tanggal lahir: %s\n", info.tanggal_lahir->id().c_str());
+            if (info.jenis_kelamin)
+              std::printf("  Jenis kelamin: %s\n", *info.jenis_kelamin == Sex::L ? "Laki-laki" : "Perempuan");
+            for (const auto& e : info.errors) std::printf("  Galat: %s\n", e.message.c_str());
+            for (const auto& w : info.warnings) std::printf("  Peringatan: %s\n", w.message.c_str());
+          }
+          return info.valid ? 0 : 1;
+        });
+      };
+    });
+  }
+  {
+    auto* cmd = app.add_subcommand("premium", "Hitung iuran BPU (JKK + JKM, opsional JHT) / compute the BPU premium");
+    auto income = std::make_shared<std::string>("1000000");
+    auto jht = std::make_shared<bool>(false);
+    auto months = std::make_shared<int>(1);
+    auto workers = std::make_shared<int>(1);
+    auto json = std::make_shared<bool>(false);
+    cmd->add_option("--income", *income, "Penghasilan per bulan, mis. 1000000 atau 1.500.000")->capture_default_str();
+    cmd->add_flag("--jht", *jht, "Termasuk JHT (2%)");
+    cmd->add_option("--months", *months, "Jumlah bulan (1-120)")->capture_default_str();
+    cmd->add_option("--workers", *workers, "Jumlah pekerja")->capture_default_str();
+    cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
+    cmd->callback([=, &action] {
+      action = [=] {
+        return guarded(*json, [&] {
+          const auto rp = parse_rupiah(*income);
+          if (!rp) throw BadRequest("penghasilan_tidak_valid", "Penghasilan '" + *income + "' tidak valid", "income");
+          const PremiumQuote q =
+              compute_premium(RuleBook::standard(), PremiumRequest{*rp, *jht, *months, *workers, services::today_wib()});
+          if (*json) {
+            print_json(formats::premium_json(q));
+          } else {
+            std::printf("Golongan penghasilan : %s\n", format_rupiah(q.bracket).c_str());
+            std::printf("JKK                  : %s / bulan\n", format_rupiah(q.jkk).c_str());
+            std::printf("JKM                  : %s / bulan\n", format_rupiah(q.jkm).c_str());
+            if (*jht) std::printf("JHT                  : %s / bulan\n", format_rupiah(q.jht).c_str());
+            std::printf("Per pekerja per bulan: %s\n", format_rupiah(q.per_worker_month).c_str());
+            std::printf("Total (%d pekerja x %d bulan): %s\n", q.workers, q.months, format_rupiah(q.total).c_str());
+            std::printf("Dasar: %s\n", q.source.c_str());
+            for (const auto& w : q.warnings) std::printf("Catatan: %s\n", w.c_str());
+          }
+          return 0;
+        });
+      };
+    });
+  }
+}
+
+}  // namespace lindungi::cli

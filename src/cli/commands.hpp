@@ -1,0 +1,26 @@
+#pragma once
+// `lindungi` subcommands (DESIGN.md §5). Each file registers one group on the CLI11 app; the
+// command parses, calls a service and renders text or, with --json, one JSON document.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace lindungi::cli {
+
+// What a command runs after parsing; returns the process exit code.
+using Action = std::function<int()>;
+
+void add_serve_command(CLI::App& app, Action& action);
+void add_demo_command(CLI::App& app, Action& action);
+void add_tool_commands(CLI::App& app, Action& action);  // nik, premium
+void add_report_commands(CLI::App& app, Action& action);
+
+// Prints a JSON document on stdout.
+void print_json(const nlohmann::json& j);
+// Runs `body`, turning Lindungi errors into a message (stderr, or a JSON error document on
+// stdout with --json) and exit code 1.
+int guarded(bool json, const std::function<int()>& body);
+
+}  // namespace lindungi::cli

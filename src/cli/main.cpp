@@ -1,0 +1,53 @@
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "http/api.hpp"
+
+namespace lindungi::cli {
+
+void print_json(const nlohmann::json& j) {
+  std::puts(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+}
+
+int guarded(bool json, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (...) {
+    // The same mapping as the API, so the CLI and HTTP speak of errors alike.
+    const auto res = http::error_response(std::current_exception());
+    const auto doc = nlohmann::json::parse(res.body);
+    if (json) {
+      print_json(doc);
+    } else {
+      std::fprintf(stderr, "Galat: %s\n", doc["error"]["message"].get<std::string>().c_str());
+      if (doc["error"].contains("errors"))
+        for (const auto& e : doc["error"]["errors"])
+          std::fprintf(stderr, "  - %s: %s\n", e["field"].get<std::string>().c_str(),
+                       e["message"].get<std::string>().c_str());
+    }
+    return res.status >= 500 ? 3 : 1;
+  }
+}
+
+}  // namespace lindungi::cli
+
+int main(int argc, char** argv) {
+  CLI::App app{"Lindungi: pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM) yang iurannya "
+               "dibayar dana publik.\nLindungi: enrolling vulnerable informal workers into BPJS "
+               "Ketenagakerjaan with publicly paid premiums.",
+               "lindungi"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "lindungi 0.1.0");
+  lindungi::cli::Action action;
+  lindungi::cli::add_serve_command(app, action);
+  lindungi::cli::add_demo_command(app, action);
+  lindungi::cli::add_tool_commands(app, action);
+  lindungi::cli::add_report_commands(app, action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return action ? action() : 0;
+}

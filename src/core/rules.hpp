@@ -1,0 +1,48 @@
+#pragma once
+// Rules as data (RULES.md): every premium rate, benefit amount and programme parameter is a row
+// with the date it takes effect and the source it traces to. A new regulation adds a row; the
+// old row keeps governing old periods.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/money.hpp"
+
+namespace lindungi {
+
+// BPU contributions, RULES.md §2.1-2.2 and §9.
+struct PremiumRule {
+  Date effective_from;
+  std::int64_t jkk_basis_points = 100;  // 1% of the income bracket
+  Rupiah jkm_flat = 6'800;              // per month
+  std::int64_t jht_basis_points = 200;  // 2%, optional for BPU
+  Rupiah bracket_min = 1'000'000;       // lowest nominal income of Lampiran II PP 44/2015
+  Rupiah bracket_max = 20'700'000;      // highest nominal income
+  std::string source;
+};
+
+// Local programme parameters (RULES.md §3): configurable, the BPJS response is authoritative.
+struct ProgrammeRule {
+  Date effective_from;
+  int min_age = 15;            // working age
+  int max_age = 65;            // BPU registration limit: U, "perlu konfirmasi BPJS"
+  Rupiah income_ceiling = 6'000'000;  // Kota Jambi: above Rp6 juta a month is excluded
+  std::string source;
+};
+
+// The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
+// that date.
+struct RuleBook {
+  std::vector<PremiumRule> premium;
+  std::vector<ProgrammeRule> programme;
+
+  const PremiumRule& premium_at(const Date& on) const;
+  const ProgrammeRule& programme_at(const Date& on) const;
+
+  // The rules shipped with Lindungi, as transcribed from RULES.md.
+  static const RuleBook& standard();
+};
+
+}  // namespace lindungi

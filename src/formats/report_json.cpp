@@ -1,0 +1,60 @@
+#include "formats/report_json.hpp"
+
+#include "core/money.hpp"
+
+namespace lindungi::formats {
+
+using nlohmann::json;
+
+json coverage_row_json(const CoverageRow& row) {
+  const auto pct = row.figures.coverage_pct();
+  return {{"kode", row.kode},
+          {"nama", row.nama},
+          {"workers", row.figures.workers},
+          {"verified", row.figures.verified},
+          {"covered", row.figures.covered},
+          {"covered_other", row.figures.covered_other},
+          {"potential", row.figures.potential},
+          {"coverage_pct", pct ? json(*pct) : json(nullptr)}};
+}
+
+json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total) {
+  json out = {{"level", std::string{to_string(level)}}, {"rows", json::array()}};
+  for (const auto& row : rows) out["rows"].push_back(coverage_row_json(row));
+  out["total"] = coverage_row_json(total);
+  return out;
+}
+
+json nik_json(const NikInfo& info) {
+  auto issues = [](const std::vector<NikIssue>& list) {
+    json a = json::array();
+    for (const auto& i : list) a.push_back({{"code", i.code}, {"message", i.message}});
+    return a;
+  };
+  return {{"nik", info.nik},
+          {"valid", info.valid},
+          {"errors", issues(info.errors)},
+          {"warnings", issues(info.warnings)},
+          {"kode_wilayah", info.kode_wilayah.empty() ? json(nullptr) : json(info.kode_wilayah)},
+          {"nama_wilayah", info.nama_wilayah.empty() ? json(nullptr) : json(info.nama_wilayah)},
+          {"tanggal_lahir", info.tanggal_lahir ? json(info.tanggal_lahir->iso()) : json(nullptr)},
+          {"jenis_kelamin", info.jenis_kelamin ? json(std::string{to_string(*info.jenis_kelamin)}) : json(nullptr)},
+          {"nomor_urut", info.nomor_urut.empty() ? json(nullptr) : json(info.nomor_urut)}};
+}
+
+json premium_json(const PremiumQuote& q) {
+  return {{"bracket", q.bracket},
+          {"jkk", q.jkk},
+          {"jkm", q.jkm},
+          {"jht", q.jht},
+          {"per_worker_month", q.per_worker_month},
+          {"per_worker_total", q.per_worker_total},
+          {"months", q.months},
+          {"workers", q.workers},
+          {"total", q.total},
+          {"total_teks", format_rupiah(q.total)},
+          {"source", q.source},
+          {"warnings", q.warnings}};
+}
+
+}  // namespace lindungi::formats

@@ -1,0 +1,17 @@
+#pragma once
+// JSON shapes of DESIGN.md §5 shared by the CLI (--json) and the HTTP API.
+#include <nlohmann/json.hpp>
+
+#include "core/coverage.hpp"
+#include "core/nik.hpp"
+#include "core/premium.hpp"
+#include "core/region.hpp"
+
+namespace lindungi::formats {
+
+nlohmann::json coverage_row_json(const CoverageRow& row);
+nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total);
+nlohmann::json nik_json(const NikInfo& info);
+nlohmann::json premium_json(const PremiumQuote& quote);
+
+}  // namespace lindungi::formats

@@ -1,0 +1,24 @@
+#pragma once
+// Worker records as JSON for the API and the CLI, in the import template's field names.
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+#include "core/region.hpp"
+#include "core/worker.hpp"
+
+namespace lindungi::formats {
+
+enum class NikView { full, masked };
+
+nlohmann::json worker_to_json(const Worker& worker, const RegionTree& regions, NikView nik_view);
+nlohmann::json worker_summary_json(const Worker& worker, const RegionTree& regions, NikView nik_view);
+
+// Reads a worker from a request body. Wrong types and unparseable dates, numbers or sex are
+// collected in `errors` (field named); missing fields are left empty for validate_worker.
+Worker worker_from_json(const nlohmann::json& body, std::vector<FieldError>& errors);
+
+// Field-level differences, for the audit log: {"nama": ["old", "new"], ...}; creation when
+// `before` is null.
+nlohmann::json worker_changes(const Worker* before, const Worker& after);
+
+}  // namespace lindungi::formats

@@ -1,0 +1,90 @@
+#include "http/api.hpp"
+
+#include "core/errors.hpp"
+
+namespace lindungi::http {
+
+std::string ApiRequest::query_or(const std::string& name, const std::string& fallback) const {
+  const auto it = query.find(name);
+  return it == query.end() ? fallback : it->second;
+}
+
+int ApiRequest::query_int(const std::string& name, int fallback, int min, int max) const {
+  const auto it = query.find(name);
+  if (it == query.end() || it->second.empty()) return fallback;
+  const std::string& v = it->second;
+  if (v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) < min ||
+      std::stoi(v) > max)
+    throw BadRequest("parameter_tidak_valid",
+                     "Parameter '" + name + "' harus angka " + std::to_string(min) + "-" + std::to_string(max), name);
+  return std::stoi(v);
+}
+
+std::int64_t ApiRequest::param_int(const std::string& name) const {
+  const auto it = params.find(name);
+  if (it == params.end() || it->second.empty() || it->second.size() > 18 ||
+      it->second.find_first_not_of("0123456789") != std::string::npos)
+    throw BadRequest("parameter_tidak_valid", "Parameter '" + name + "' harus angka", name);
+  return std::stoll(it->second);
+}
+
+nlohmann::json ApiRequest::json_body() const {
+  try {
+    return nlohmann::json::parse(body);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw BadRequest("json_tidak_valid",
+                     "Isi permintaan bukan JSON yang valid (posisi byte " + std::to_string(e.byte) + ")");
+  }
+}
+
+ApiResponse ApiResponse::json(const nlohmann::json& j, int status) {
+  ApiResponse r;
+  r.status = status;
+  r.body = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+ApiResponse error_response(int status, const std::string& code, const std::string& message, const std::string& field) {
+  nlohmann::json err = {{"code", code}, {"message", message}, {"field", field}};
+  return ApiResponse::json({{"error", err}}, status);
+}
+
+ApiResponse error_response(const std::exception_ptr& error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const ValidationError& e) {
+    auto r = error_response(422, e.code(), e.what(), e.field());
+    nlohmann::json body = nlohmann::json::parse(r.body);
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& f : e.errors()) all.push_back({{"field", f.field}, {"code", f.code}, {"message", f.message}});
+    body["error"]["errors"] = all;
+    return ApiResponse::json(body, 422);
+  } catch (const BadRequest& e) {
+    return error_response(400, e.code(), e.what(), e.field());
+  } catch (const Unauthorized& e) {
+    return error_response(401, e.code(), e.what(), e.field());
+  } catch (const Forbidden& e) {
+    return error_response(403, e.code(), e.what(), e.field());
+  } catch (const NotFound& e) {
+    return error_response(404, e.code(), e.what(), e.field());
+  } catch (const Conflict& e) {
+    return error_response(409, e.code(), e.what(), e.field());
+  } catch (const nlohmann::json::exception&) {
+    return error_response(400, "json_tidak_valid", "Isi permintaan JSON tidak sesuai format yang diharapkan");
+  } catch (...) {
+    // Details stay in the server log; the client learns nothing about internals.
+    return error_response(500, "kesalahan_server", "Terjadi kesalahan pada server; silakan coba lagi");
+  }
+}
+
+std::vector<Route> api_routes(services::App& app) {
+  std::vector<Route> routes;
+  add_health_routes(routes, app);
+  add_region_routes(routes, app);
+  add_worker_routes(routes, app);
+  add_report_routes(routes, app);
+  add_tool_routes(routes, app);
+  return routes;
+}
+
+}  // namespace lindungi::http

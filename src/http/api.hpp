@@ -1,0 +1,64 @@
+#pragma once
+// The HTTP API as plain C++: routes map a request to a response. Only server.cpp knows RESTinio;
+// handlers stay cheap to compile and easy to test.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/access.hpp"
+#include "services/app.hpp"
+
+namespace lindungi::http {
+
+struct ApiRequest {
+  std::string method;
+  std::string path;
+  std::map<std::string, std::string> query;   // decoded
+  std::map<std::string, std::string> params;  // from the route pattern
+  std::map<std::string, std::string> headers; // lower-case names
+  std::string body;
+  Actor actor;  // who is calling (set by the adapter before the handler runs)
+
+  // Typed accessors that throw BadRequest naming the parameter.
+  std::string query_or(const std::string& name, const std::string& fallback = {}) const;
+  int query_int(const std::string& name, int fallback, int min, int max) const;
+  std::int64_t param_int(const std::string& name) const;
+  // Parses the body as JSON; BadRequest with a position when it is not.
+  nlohmann::json json_body() const;
+};
+
+struct ApiResponse {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  static ApiResponse json(const nlohmann::json& j, int status = 200);
+};
+
+struct Route {
+  std::string method;   // GET, POST, PUT, ...
+  std::string pattern;  // express syntax: /api/v1/workers/:id(\d+)
+  std::function<ApiResponse(const ApiRequest&)> handler;
+};
+
+// The JSON error body of DESIGN.md §5 for any exception: the one place where errors become
+// HTTP statuses. Unknown exceptions become a 500 without internals.
+ApiResponse error_response(const std::exception_ptr& error);
+ApiResponse error_response(int status, const std::string& code, const std::string& message,
+                           const std::string& field = {});
+
+// Every /api/v1 route, from the handler files.
+std::vector<Route> api_routes(services::App& app);
+void add_health_routes(std::vector<Route>& routes, services::App& app);
+void add_region_routes(std::vector<Route>& routes, services::App& app);
+void add_worker_routes(std::vector<Route>& routes, services::App& app);
+void add_report_routes(std::vector<Route>& routes, services::App& app);
+void add_tool_routes(std::vector<Route>& routes, services::App& app);
+
+}  // namespace lindungi::http

@@ -1,0 +1,23 @@
+#include "core/errors.hpp"
+#include "formats/report_json.hpp"
+#include "http/api.hpp"
+#include "services/report_service.hpp"
+
+namespace lindungi::http {
+
+void add_report_routes(std::vector<Route>& routes, services::App& app) {
+  // DESIGN.md §5: the same document as `lindungi report coverage --json`.
+  routes.push_back({"GET", "/api/v1/reports/coverage", [&app](const ApiRequest& req) {
+                      const std::string level_text = req.query_or("level", "kecamatan");
+                      const auto level = parse_region_level(level_text);
+                      if (!level)
+                        throw BadRequest("tingkat_tidak_valid",
+                                         "Tingkat '" + level_text + "' tidak dikenal (kota, kecamatan, kelurahan, rt)",
+                                         "level");
+                      services::ReportService reports(app);
+                      const auto report = reports.coverage(req.actor, *level, req.query_or("wilayah"));
+                      return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
+                    }});
+}
+
+}  // namespace lindungi::http

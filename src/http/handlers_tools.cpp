@@ -1,0 +1,31 @@
+#include "core/errors.hpp"
+#include "core/nik.hpp"
+#include "core/premium.hpp"
+#include "formats/report_json.hpp"
+#include "http/api.hpp"
+
+namespace lindungi::http {
+
+void add_tool_routes(std::vector<Route>& routes, services::App& app) {
+  // What a NIK encodes; no registry lookup, so nothing personal is disclosed.
+  routes.push_back({"GET", R"(/api/v1/nik/:nik([^/]{1,40}))", [&app](const ApiRequest& req) {
+                      return ApiResponse::json(formats::nik_json(analyze_nik(req.params.at("nik"), app.today(), &app.regions())));
+                    }});
+
+  // The premium calculator (RULES.md §2): ?income=1000000&months=12&workers=20&jht=1
+  routes.push_back({"GET", "/api/v1/premium", [&app](const ApiRequest& req) {
+                      PremiumRequest p;
+                      const std::string income = req.query_or("income", "1000000");
+                      const auto rp = parse_rupiah(income);
+                      if (!rp) throw BadRequest("penghasilan_tidak_valid", "Penghasilan '" + income + "' tidak valid", "income");
+                      p.income = *rp;
+                      p.months = req.query_int("months", 1, 1, 120);
+                      p.workers = req.query_int("workers", 1, 1, 10'000'000);
+                      const std::string jht = req.query_or("jht", "0");
+                      p.jht = jht == "1" || jht == "true";
+                      p.on = app.today();
+                      return ApiResponse::json(formats::premium_json(compute_premium(app.rules(), p)));
+                    }});
+}
+
+}  // namespace lindungi::http

@@ -1,0 +1,75 @@
+#include "core/errors.hpp"
+#include "formats/worker_json.hpp"
+#include "http/api.hpp"
+#include "services/registry_service.hpp"
+
+namespace lindungi::http {
+
+namespace {
+
+// Until accounts land every caller sees the full NIK; the view is decided here, in one place.
+formats::NikView nik_view_for(const Actor&) { return formats::NikView::full; }
+
+Worker parse_worker(const ApiRequest& req) {
+  std::vector<FieldError> errors;
+  Worker w = formats::worker_from_json(req.json_body(), errors);
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  return w;
+}
+
+}  // namespace
+
+void add_worker_routes(std::vector<Route>& routes, services::App& app) {
+  routes.push_back({"GET", "/api/v1/workers", [&app](const ApiRequest& req) {
+                      store::WorkerQuery q;
+                      q.area = req.query_or("wilayah");
+                      q.status = req.query_or("status");
+                      q.kategori = req.query_or("kategori");
+                      q.pekerjaan = req.query_or("pekerjaan");
+                      q.q = req.query_or("q");
+                      q.sort = req.query_or("sort", "nama");
+                      q.limit = req.query_int("limit", 50, 1, 500);
+                      const int page = req.query_int("page", 1, 1, 1'000'000);
+                      q.offset = (page - 1) * q.limit;
+                      services::RegistryService registry(app);
+                      const auto result = registry.list_workers(req.actor, q);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& w : result.items)
+                        items.push_back(formats::worker_summary_json(w, app.regions(), nik_view_for(req.actor)));
+                      return ApiResponse::json(
+                          {{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
+                    }});
+
+  routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      services::RegistryService registry(app);
+                      const Worker w = registry.get_worker(req.actor, req.param_int("id"));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                    }});
+
+  routes.push_back({"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", [&app](const ApiRequest& req) {
+                      services::RegistryService registry(app);
+                      const Worker w = registry.get_worker_by_nik(req.actor, req.params.at("nik"));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                    }});
+
+  routes.push_back({"POST", "/api/v1/workers", [&app](const ApiRequest& req) {
+                      services::RegistryService registry(app);
+                      const Worker w = registry.create_worker(req.actor, parse_worker(req));
+                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)), 201);
+                      r.headers.emplace_back("Location", "/api/v1/workers/" + std::to_string(w.id));
+                      return r;
+                    }});
+
+  routes.push_back({"PUT", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object() || !body.contains("versi") || !body["versi"].is_number_integer())
+                        throw ValidationError("versi", "versi_wajib",
+                                              "Kolom 'versi' (angka versi data yang sedang diubah) wajib diisi");
+                      services::RegistryService registry(app);
+                      const Worker w = registry.update_worker(req.actor, req.param_int("id"), parse_worker(req),
+                                                              body["versi"].get<std::int64_t>());
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                    }});
+}
+
+}  // namespace lindungi::http

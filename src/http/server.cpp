@@ -1,0 +1,241 @@
+#include "http/server.hpp"
+
+#include <restinio/all.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <future>
+#include <sstream>
+#include <unordered_map>
+
+#include "core/errors.hpp"
+#include "http/api.hpp"
+
+namespace lindungi::http {
+
+namespace {
+
+using router_t = restinio::router::express_router_t<>;
+using traits_t = restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t, router_t>;
+using server_t = restinio::http_server_t<traits_t>;
+using request_handle_t = restinio::request_handle_t;
+
+// Sent with every response: no sniffing, no framing, no third-party scripts.
+void security_headers(restinio::response_builder_t<restinio::restinio_controlled_output_t>& r) {
+  r.append_header("X-Content-Type-Options", "nosniff");
+  r.append_header("X-Frame-Options", "DENY");
+  r.append_header("Referrer-Policy", "no-referrer");
+  r.append_header("Content-Security-Policy",
+                  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+}
+
+restinio::http_status_line_t status_line(int status) {
+  switch (status) {
+    case 200: return restinio::status_ok();
+    case 201: return restinio::status_created();
+    case 204: return restinio::status_no_content();
+    case 400: return restinio::status_bad_request();
+    case 401: return restinio::status_unauthorized();
+    case 403: return restinio::status_forbidden();
+    case 404: return restinio::status_not_found();
+    case 405: return restinio::status_method_not_allowed();
+    case 409: return restinio::status_conflict();
+    case 413: return restinio::status_payload_too_large();
+    case 422: return restinio::http_status_line_t{restinio::http_status_code_t{422}, "Unprocessable Entity"};
+    case 429: return restinio::http_status_line_t{restinio::http_status_code_t{429}, "Too Many Requests"};
+    default: return restinio::status_internal_server_error();
+  }
+}
+
+restinio::request_handling_status_t reply(const request_handle_t& req, const ApiResponse& res,
+                                          const char* cache_control = "no-store") {
+  auto r = req->create_response(status_line(res.status));
+  r.append_header(restinio::http_field::content_type, res.content_type);
+  r.append_header(restinio::http_field::cache_control, cache_control);
+  security_headers(r);
+  for (const auto& [name, value] : res.headers) r.append_header(name, value);
+  r.set_body(res.body);
+  return r.done();
+}
+
+// The caller's identity. Accounts and sessions arrive with the security issue; until then every
+// caller acts city-wide under the name "anonim", and the audit log says so.
+Actor actor_for(const request_handle_t&) { return Actor{"anonim", "admin_kota", ""}; }
+
+// ":id" and ":nik(\d{16})" -> {"id", "nik"}
+std::vector<std::string> param_names(const std::string& pattern) {
+  std::vector<std::string> names;
+  for (std::size_t i = pattern.find(':'); i != std::string::npos; i = pattern.find(':', i + 1)) {
+    std::size_t j = i + 1;
+    while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
+    names.push_back(pattern.substr(i + 1, j - i - 1));
+  }
+  return names;
+}
+
+ApiRequest to_api_request(const request_handle_t& req, const restinio::router::route_params_t& params,
+                          const std::vector<std::string>& names) {
+  ApiRequest r;
+  r.method = req->header().method().c_str();
+  r.path = std::string{req->header().path()};
+  const auto query = restinio::try_parse_query<restinio::parse_query_traits::javascript_compatible>(req->header().query());
+  if (!query) throw BadRequest("query_tidak_valid", "Parameter URL tidak valid");
+  for (const auto& [k, v] : *query) r.query[std::string{k}] = std::string{v};
+  for (const auto& name : names) r.params[name] = std::string{params[name]};
+  req->header().for_each_field([&](const restinio::http_header_field_t& f) {
+    std::string name = f.name();
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.headers[name] = f.value();
+  });
+  r.body = req->body();
+  r.actor = actor_for(req);
+  return r;
+}
+
+// The built web UI, read once at start: a few small files.
+class StaticFiles {
+ public:
+  explicit StaticFiles(const std::string& dir) {
+    if (dir.empty()) return;
+    for (const char* name : {"index.html", "app.js", "app.css", "kota_jambi_kelurahan.geojson", "favicon.svg"}) {
+      std::ifstream in(dir + "/" + name, std::ios::binary);
+      if (!in) continue;
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      files_["/" + std::string{name}] = ss.str();
+    }
+  }
+
+  // The file for `path`; the index for "/" and for client-side routes of the single-page app.
+  const std::string* find(const std::string& path, std::string& content_type) const {
+    auto it = files_.find(path == "/" ? "/index.html" : path);
+    if (it == files_.end()) {
+      if (path.find('.') != std::string::npos) return nullptr;  // a missing asset, not a page
+      it = files_.find("/index.html");
+      if (it == files_.end()) return nullptr;
+    }
+    const std::string& p = it->first;
+    if (p.ends_with(".html")) content_type = "text/html; charset=utf-8";
+    else if (p.ends_with(".js")) content_type = "text/javascript; charset=utf-8";
+    else if (p.ends_with(".css")) content_type = "text/css; charset=utf-8";
+    else if (p.ends_with(".geojson")) content_type = "application/geo+json";
+    else if (p.ends_with(".svg")) content_type = "image/svg+xml";
+    else content_type = "application/octet-stream";
+    return &it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> files_;
+};
+
+std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files) {
+  auto router = std::make_unique<router_t>();
+  for (Route& route : api_routes(app)) {
+    auto handler = [h = route.handler, names = param_names(route.pattern)](const request_handle_t& req,
+                                                                            restinio::router::route_params_t params) {
+      ApiResponse res;
+      try {
+        res = h(to_api_request(req, params, names));
+      } catch (...) {
+        const auto error = std::current_exception();
+        res = error_response(error);
+        if (res.status >= 500) {
+          try {
+            std::rethrow_exception(error);
+          } catch (const std::exception& e) {
+            std::fprintf(stderr, "lindungi: 500 on %s: %s\n", std::string{req->header().path()}.c_str(), e.what());
+          } catch (...) {
+          }
+        }
+      }
+      return reply(req, res);
+    };
+    if (route.method == "GET") router->http_get(route.pattern, std::move(handler));
+    else if (route.method == "POST") router->http_post(route.pattern, std::move(handler));
+    else if (route.method == "PUT") router->http_put(route.pattern, std::move(handler));
+    else if (route.method == "DELETE") router->http_delete(route.pattern, std::move(handler));
+    else throw std::logic_error("unsupported method " + route.method);
+  }
+  router->non_matched_request_handler([files](const request_handle_t& req) {
+    const std::string path{req->header().path()};
+    if (path.rfind("/api/", 0) == 0 || path == "/api")
+      return reply(req, error_response(404, "rute_tidak_ada", "Alamat API tidak ditemukan: " + path));
+    if (req->header().method() != restinio::http_method_get() && req->header().method() != restinio::http_method_head())
+      return reply(req, error_response(405, "metode_tidak_diizinkan", "Metode tidak diizinkan"));
+    std::string type;
+    if (const std::string* body = files->find(path, type)) {
+      ApiResponse res;
+      res.content_type = type;
+      res.body = *body;
+      return reply(req, res, path == "/" || path.ends_with(".html") ? "no-cache" : "public, max-age=300");
+    }
+    return reply(req, error_response(404, "tidak_ditemukan", "Halaman tidak ditemukan"));
+  });
+  return router;
+}
+
+class Server final : public RunningServer {
+ public:
+  Server(services::App& app, const ServerOptions& options)
+      : server_(restinio::own_io_context(), [&](auto& settings) {
+          settings.port(options.port)
+              .address(options.address)
+              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir)))
+              .read_next_http_message_timelimit(std::chrono::seconds(30))
+              .write_http_response_timelimit(std::chrono::seconds(30))
+              .handle_request_timeout(std::chrono::seconds(30))
+              .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                            .max_body_size(options.max_body_bytes)
+                                            .max_url_size(8 * 1024)
+                                            .max_field_name_size(1024)
+                                            .max_field_value_size(16 * 1024)
+                                            .max_field_count(100))
+              .cleanup_func([] {});
+        }),
+        runner_(options.threads, server_) {
+    std::promise<void> started;
+    auto result = started.get_future();
+    runner_.start([&started]() noexcept { started.set_value(); },
+                  [&started](std::exception_ptr error) noexcept { started.set_exception(std::move(error)); });
+    result.get();  // rethrows a failure to bind the port
+  }
+
+  ~Server() override { stop(); }
+
+  void stop() override {
+    if (runner_.started()) {
+      runner_.stop();
+      runner_.wait();
+    }
+  }
+
+ private:
+  server_t server_;
+  restinio::on_pool_runner_t<server_t> runner_;
+};
+
+}  // namespace
+
+std::unique_ptr<RunningServer> start_server(services::App& app, const ServerOptions& options) {
+  return std::make_unique<Server>(app, options);
+}
+
+void run_server(services::App& app, const ServerOptions& options) {
+  // Block the stop signals in every thread, then wait for one here.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  auto server = start_server(app, options);
+  std::printf("Lindungi berjalan di http://%s:%u\n", options.address.c_str(), static_cast<unsigned>(options.port));
+  std::fflush(stdout);
+  int received = 0;
+  sigwait(&signals, &received);
+  std::printf("Menghentikan server (sinyal %d)...\n", received);
+  std::fflush(stdout);
+  server->stop();
+}
+
+}  // namespace lindungi::http

@@ -1,0 +1,136 @@
+#include "services/registry_service.hpp"
+
+#include "core/errors.hpp"
+#include "formats/worker_json.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+void require_area(const Actor& actor, const std::string& kode_rt) {
+  if (!can_access_area(actor, kode_rt))
+    throw Forbidden("di_luar_wilayah", "RT " + kode_rt + " di luar wilayah kewenangan Anda", "rt");
+}
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+void RegistryService::normalize(Worker& w) const {
+  w.nik = trim(w.nik);
+  w.nama = trim(w.nama);
+  w.alamat = trim(w.alamat);
+  if (const Region* kel = app_.regions().find_kelurahan(trim(w.kode_kelurahan))) w.kode_kelurahan = kel->kode;
+  if (auto phone = normalize_phone(w.no_hp)) w.no_hp = *phone;
+  if (auto code = find_code(occupations(), w.pekerjaan)) w.pekerjaan = std::string{*code};
+  if (auto code = find_code(categories(), w.kategori)) w.kategori = std::string{*code};
+  for (Heir& h : w.ahli_waris) {
+    h.nama = trim(h.nama);
+    h.nik = trim(h.nik);
+    if (auto code = find_code(heir_relations(), h.hubungan)) h.hubungan = std::string{*code};
+  }
+}
+
+Worker RegistryService::create_worker(const Actor& actor, Worker w) {
+  normalize(w);
+  w.id = 0;
+  w.status = "didata";
+  w.sumber_dana.clear();
+  w.kpj.clear();
+  w.alasan.clear();
+  app_.store().write([&](store::Session& s) {
+    const ValidationResult result = validate_worker(w, app_.validation_context(s));
+    if (!result.ok()) throw ValidationError(result.errors);
+    if (!w.persetujuan)
+      throw ValidationError("persetujuan", "persetujuan_wajib",
+                            "Persetujuan pemrosesan data pribadi (UU 27/2022) wajib dicatat sebelum pendataan");
+    require_area(actor, w.kode_rt());
+    s.insert_worker(w);
+    s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
+                    formats::worker_changes(nullptr, w).dump()});
+  });
+  return w;
+}
+
+Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version) {
+  normalize(w);
+  app_.store().write([&](store::Session& s) {
+    const auto before = s.worker(id);
+    if (!before || !can_access_area(actor, before->kode_rt()))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    if (before->version != expected_version)
+      throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+    w.id = id;
+    w.version = before->version;
+    w.status = before->status;
+    w.sumber_dana = before->sumber_dana;
+    w.kpj = before->kpj;
+    w.alasan = before->alasan;
+    w.created_at = before->created_at;
+    if (!w.persetujuan) w.persetujuan = before->persetujuan;
+    const ValidationResult result = validate_worker(w, app_.validation_context(s));
+    if (!result.ok()) throw ValidationError(result.errors);
+    require_area(actor, w.kode_rt());
+    const auto changes = formats::worker_changes(&*before, w);
+    if (changes.empty()) {
+      w = *before;
+      return;
+    }
+    s.update_worker(w);
+    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), changes.dump()});
+  });
+  return w;
+}
+
+Worker RegistryService::get_worker(const Actor& actor, std::int64_t id) {
+  std::optional<Worker> w;
+  app_.store().read([&](store::Session& s) { w = s.worker(id); });
+  if (!w || !can_access_area(actor, w->kode_rt()))
+    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+  return *w;
+}
+
+Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view nik) {
+  std::optional<Worker> w;
+  app_.store().read([&](store::Session& s) { w = s.worker_by_nik(nik); });
+  if (!w || !can_access_area(actor, w->kode_rt()))
+    throw NotFound("pekerja_tidak_ada", "Pekerja dengan NIK tersebut tidak ditemukan", "nik");
+  return *w;
+}
+
+store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::WorkerQuery q) {
+  if (q.area.empty()) {
+    q.area = actor.area;
+  } else if (!level_of_code(q.area)) {
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
+  } else if (!can_access_area(actor, q.area)) {
+    throw Forbidden("di_luar_wilayah", "Wilayah " + q.area + " di luar kewenangan Anda", "wilayah");
+  }
+  if (q.limit < 1 || q.limit > 500) throw BadRequest("batas_tidak_valid", "Jumlah per halaman harus 1-500", "limit");
+  if (q.offset < 0) throw BadRequest("offset_tidak_valid", "Offset tidak boleh negatif", "offset");
+  if (!q.status.empty()) {
+    const auto code = find_code(worker_statuses(), q.status);
+    if (!code) throw BadRequest("status_tidak_dikenal", "Status '" + q.status + "' tidak dikenal", "status");
+    q.status = std::string{*code};
+  }
+  if (!q.kategori.empty()) {
+    const auto code = find_code(categories(), q.kategori);
+    if (!code) throw BadRequest("kategori_tidak_dikenal", "Kategori '" + q.kategori + "' tidak dikenal", "kategori");
+    q.kategori = std::string{*code};
+  }
+  if (!q.pekerjaan.empty()) {
+    const auto code = find_code(occupations(), q.pekerjaan);
+    if (!code) throw BadRequest("pekerjaan_tidak_dikenal", "Pekerjaan '" + q.pekerjaan + "' tidak dikenal", "pekerjaan");
+    q.pekerjaan = std::string{*code};
+  }
+  store::Page<Worker> page;
+  app_.store().read([&](store::Session& s) { page = s.workers(q); });
+  return page;
+}
+
+}  // namespace lindungi::services

@@ -1,0 +1,38 @@
+#pragma once
+// Recording workers (DESIGN.md §2 step 1): create, correct, look up and list, within the
+// actor's area, validated by the core and written to the audit log in the same transaction.
+#include <cstdint>
+#include <optional>
+
+#include "core/access.hpp"
+#include "core/worker.hpp"
+#include "services/app.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+class RegistryService {
+ public:
+  explicit RegistryService(App& app) : app_(app) {}
+
+  // Throws ValidationError (every problem, field by field), Conflict (NIK exists), Forbidden
+  // (RT outside the actor's area).
+  Worker create_worker(const Actor& actor, Worker input);
+  // Corrects a record's personal data. Status, funder and KPJ change only through their own
+  // workflows. `expected_version` guards against overwriting someone else's edit.
+  Worker update_worker(const Actor& actor, std::int64_t id, Worker input, std::int64_t expected_version);
+  // Throws NotFound for records outside the actor's area too: their existence is not disclosed.
+  Worker get_worker(const Actor& actor, std::int64_t id);
+  Worker get_worker_by_nik(const Actor& actor, std::string_view nik);
+  // Restricted to the actor's area; an explicit area outside it is Forbidden.
+  store::Page<Worker> list_workers(const Actor& actor, store::WorkerQuery query);
+
+  // Canonical codes for what people type: kelurahan name -> code, labels -> codes, phone
+  // normalised. Unknown values are left for validation to report.
+  void normalize(Worker& worker) const;
+
+ private:
+  App& app_;
+};
+
+}  // namespace lindungi::services

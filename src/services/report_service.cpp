@@ -1,0 +1,79 @@
+#include "services/report_service.hpp"
+
+#include "core/errors.hpp"
+#include "core/worker.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+CoverageInput load_input(store::Session& s, const std::string& within, bool by_rt) {
+  CoverageInput input;
+  for (const auto& c : s.status_counts(within, by_rt)) {
+    auto& f = input.leaves[c.kode];
+    f.workers += c.count;
+    if (status_counts_as_verified(c.status)) f.verified += c.count;
+    if (status_counts_as_covered(c.status)) f.covered += c.count;
+  }
+  for (const auto& p : s.potentials())
+    if (code_within(p.kode, within) || code_within(within, p.kode)) input.potentials[p.kode] = {p.potensi, p.peserta_lain};
+  return input;
+}
+
+}  // namespace
+
+CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, std::string within) {
+  if (within.empty()) within = actor.area;
+  if (!within.empty() && !level_of_code(within))
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + within + "' tidak valid", "wilayah");
+  if (!can_access_area(actor, within))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + within + " di luar kewenangan Anda", "wilayah");
+
+  CoverageReport report;
+  report.level = level;
+  std::vector<std::pair<std::string, std::string>> areas;
+  CoverageInput input;
+  app_.store().read([&](store::Session& s) {
+    if (level == RegionLevel::rt) {
+      for (const auto& rt : s.rts(within)) {
+        const Region* kel = app_.regions().find(rt.kode_kelurahan);
+        areas.emplace_back(rt.kode, "RT " + rt.kode.substr(rt.kode.size() - 3) + (kel ? " " + kel->nama : ""));
+      }
+    } else {
+      for (const Region* r : app_.regions().at_level(level))
+        if (code_within(r->kode, within) || (level_of_code(within) && *level_of_code(within) > level &&
+                                             code_within(within, r->kode)))
+          areas.emplace_back(r->kode, r->nama);
+    }
+    input = load_input(s, within, level == RegionLevel::rt);
+  });
+  report.rows = roll_up_coverage(input, areas);
+
+  // The total is the area asked about (its own potential entry counts if it has one), or for
+  // the whole deployment the sum of the rows, named after their common ancestor.
+  if (!within.empty()) {
+    const Region* r = app_.regions().find(within);
+    report.total = roll_up_coverage(input, {{within, r ? r->nama : "RT " + within}}).front();
+  } else {
+    std::string common = areas.empty() ? "" : parent_code(areas.front().first);
+    for (const auto& a : areas)
+      while (!common.empty() && !code_within(a.first, common)) common = parent_code(common);
+    const Region* r = app_.regions().find(common);
+    report.total = {common, r ? r->nama : "Semua wilayah", {}};
+    for (const auto& row : report.rows) report.total.figures += row.figures;
+  }
+  return report;
+}
+
+std::vector<CoverageRow> ReportService::region_tree_counts(const Actor& actor) {
+  std::vector<std::pair<std::string, std::string>> areas;
+  for (RegionLevel level : {RegionLevel::provinsi, RegionLevel::kabkota, RegionLevel::kecamatan, RegionLevel::kelurahan})
+    for (const Region* r : app_.regions().at_level(level))
+      if (code_within(r->kode, actor.area) || code_within(actor.area, r->kode)) areas.emplace_back(r->kode, r->nama);
+  CoverageInput input;
+  app_.store().read([&](store::Session& s) { input = load_input(s, actor.area, false); });
+  return roll_up_coverage(input, areas);
+}
+
+}  // namespace lindungi::services

@@ -1,0 +1,35 @@
+#pragma once
+// Reports (DESIGN.md §2 step 9). Aggregates only: safe for every role within its area, and for
+// the public at city level.
+#include <string>
+#include <vector>
+
+#include "core/access.hpp"
+#include "core/coverage.hpp"
+#include "core/region.hpp"
+#include "services/app.hpp"
+
+namespace lindungi::services {
+
+struct CoverageReport {
+  RegionLevel level = RegionLevel::kecamatan;
+  std::vector<CoverageRow> rows;
+  CoverageRow total;
+};
+
+class ReportService {
+ public:
+  explicit ReportService(App& app) : app_(app) {}
+
+  // One row per area of `level` within `within` (default: the actor's area, else the whole
+  // deployment), and the total over them.
+  CoverageReport coverage(const Actor& actor, RegionLevel level, std::string within = {});
+
+  // The region tree down to kelurahan with worker counts per area (for the region browser).
+  std::vector<CoverageRow> region_tree_counts(const Actor& actor);
+
+ private:
+  App& app_;
+};
+
+}  // namespace lindungi::services

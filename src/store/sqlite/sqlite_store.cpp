@@ -1,0 +1,580 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <mutex>
+#include <unordered_map>
+
+#include "core/errors.hpp"
+#include "store/sqlite/sqlite_migrations.hpp"
+
+namespace lindungi::store {
+
+namespace {
+
+std::string now_utc() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
+  return buf;
+}
+
+// A connection with its prepared statements, reused across transactions.
+class Connection {
+ public:
+  explicit Connection(const std::string& path)
+      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
+    db_.exec("PRAGMA journal_mode = WAL");
+    db_.exec("PRAGMA synchronous = NORMAL");
+    db_.exec("PRAGMA foreign_keys = ON");
+    db_.exec("PRAGMA busy_timeout = 10000");
+  }
+
+  SQLite::Database& db() { return db_; }
+
+  // The cached statement for `sql`, reset and with bindings cleared.
+  SQLite::Statement& prepare(const std::string& sql) {
+    auto& slot = cache_[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(db_, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
+
+ private:
+  SQLite::Database db_;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> cache_;
+};
+
+// Resets a statement when the scope ends so that no read stays open past its use.
+struct ResetOnExit {
+  SQLite::Statement& s;
+  ~ResetOnExit() {
+    try {
+      s.reset();
+    } catch (...) {
+    }
+  }
+};
+
+std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
+
+// Half-open range [lo, hi) of codes below `area`: "15.71.01" -> ["15.71.01.", "15.71.01/").
+std::pair<std::string, std::string> below(std::string_view area) {
+  return {std::string{area} + ".", std::string{area} + "/"};
+}
+
+class SqliteSession final : public Session {
+ public:
+  explicit SqliteSession(Connection& c) : c_(c) {}
+
+  std::vector<Region> regions() override {
+    auto& s = c_.prepare("SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode");
+    ResetOnExit r{s};
+    std::vector<Region> out;
+    while (s.executeStep()) {
+      Region g;
+      g.kode = s.getColumn(0).getString();
+      g.level = parse_region_level(s.getColumn(1).getString()).value_or(RegionLevel::kelurahan);
+      g.nama = s.getColumn(2).getString();
+      g.kode_bps = s.getColumn(3).getString();
+      g.lat = s.getColumn(4).getDouble();
+      g.lng = s.getColumn(5).getDouble();
+      out.push_back(std::move(g));
+    }
+    return out;
+  }
+
+  void put_region(const Region& g) override {
+    auto& s = c_.prepare(
+        "INSERT INTO wilayah (kode, tingkat, nama, induk, kode_bps, lat, lng) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (kode) DO UPDATE SET tingkat = excluded.tingkat, nama = excluded.nama, "
+        "induk = excluded.induk, kode_bps = excluded.kode_bps, lat = excluded.lat, lng = excluded.lng");
+    ResetOnExit r{s};
+    const std::string parent = parent_code(g.kode);
+    s.bind(1, g.kode);
+    s.bind(2, std::string{to_string(g.level)});
+    s.bind(3, g.nama);
+    if (parent.empty()) s.bind(4); else s.bind(4, parent);
+    s.bind(5, g.kode_bps);
+    if (g.lat == 0 && g.lng == 0) { s.bind(6); s.bind(7); } else { s.bind(6, g.lat); s.bind(7, g.lng); }
+    s.exec();
+  }
+
+  std::vector<RtRecord> rts(std::string_view area) override {
+    const auto level = level_of_code(area);
+    std::string sql = "SELECT kode, kode_kelurahan, nomor, nama_ketua FROM rt";
+    if (area.empty()) sql += " ORDER BY kode";
+    else if (level == RegionLevel::kelurahan) sql += " WHERE kode_kelurahan = ? ORDER BY kode";
+    else if (level == RegionLevel::rt) sql += " WHERE kode = ?";
+    else sql += " WHERE kode >= ? AND kode < ? ORDER BY kode";
+    auto& s = c_.prepare(sql);
+    ResetOnExit r{s};
+    if (!area.empty()) {
+      if (level == RegionLevel::kelurahan || level == RegionLevel::rt) {
+        s.bind(1, std::string{area});
+      } else {
+        const auto [lo, hi] = below(area);
+        s.bind(1, lo);
+        s.bind(2, hi);
+      }
+    }
+    std::vector<RtRecord> out;
+    while (s.executeStep())
+      out.push_back({s.getColumn(0).getString(), s.getColumn(1).getString(), s.getColumn(2).getInt(),
+                     s.getColumn(3).getString()});
+    return out;
+  }
+
+  void put_rt(const RtRecord& rt) override {
+    auto& s = c_.prepare(
+        "INSERT INTO rt (kode, kode_kelurahan, nomor, nama_ketua) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (kode) DO UPDATE SET nama_ketua = excluded.nama_ketua");
+    ResetOnExit r{s};
+    s.bind(1, rt_code(rt.kode_kelurahan, rt.nomor));
+    s.bind(2, rt.kode_kelurahan);
+    s.bind(3, rt.nomor);
+    s.bind(4, rt.nama_ketua);
+    s.exec();
+  }
+
+  bool rt_exists(std::string_view kode_kelurahan, int nomor) override {
+    auto& s = c_.prepare("SELECT 1 FROM rt WHERE kode_kelurahan = ? AND nomor = ?");
+    ResetOnExit r{s};
+    s.bind(1, std::string{kode_kelurahan});
+    s.bind(2, nomor);
+    return s.executeStep();
+  }
+
+  std::vector<Potential> potentials() override {
+    auto& s = c_.prepare("SELECT kode, potensi, peserta_lain, sumber FROM potensi ORDER BY kode");
+    ResetOnExit r{s};
+    std::vector<Potential> out;
+    while (s.executeStep())
+      out.push_back({s.getColumn(0).getString(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64(),
+                     s.getColumn(3).getString()});
+    return out;
+  }
+
+  void put_potential(const Potential& p, std::string_view now) override {
+    auto& s = c_.prepare(
+        "INSERT INTO potensi (kode, potensi, peserta_lain, sumber, diperbarui) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (kode) DO UPDATE SET potensi = excluded.potensi, peserta_lain = excluded.peserta_lain, "
+        "sumber = excluded.sumber, diperbarui = excluded.diperbarui");
+    ResetOnExit r{s};
+    s.bind(1, p.kode);
+    s.bind(2, p.potensi);
+    s.bind(3, p.peserta_lain);
+    s.bind(4, p.sumber);
+    s.bind(5, std::string{now});
+    s.exec();
+  }
+
+  static constexpr const char* kWorkerColumns =
+      "id, nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, pekerjaan, "
+      "penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, versi";
+
+  static Worker row_to_worker(SQLite::Statement& s) {
+    Worker w;
+    w.id = s.getColumn(0).getInt64();
+    w.nik = s.getColumn(1).getString();
+    w.nama = s.getColumn(2).getString();
+    w.tanggal_lahir = parse_iso_date(s.getColumn(3).getString());
+    w.jenis_kelamin = parse_sex(s.getColumn(4).getString());
+    w.kode_kelurahan = s.getColumn(5).getString();
+    w.rt = s.getColumn(6).getInt();
+    w.alamat = s.getColumn(7).getString();
+    w.no_hp = s.getColumn(8).getString();
+    w.pekerjaan = s.getColumn(9).getString();
+    w.penghasilan = s.getColumn(10).getInt64();
+    w.kategori = s.getColumn(11).getString();
+    w.status = s.getColumn(12).getString();
+    w.sumber_dana = s.getColumn(13).getString();
+    w.kpj = s.getColumn(14).getString();
+    w.alasan = s.getColumn(15).getString();
+    w.persetujuan = s.getColumn(16).getInt() != 0;
+    w.created_at = s.getColumn(17).getString();
+    w.updated_at = s.getColumn(18).getString();
+    w.version = s.getColumn(19).getInt64();
+    return w;
+  }
+
+  std::vector<Heir> heirs(std::int64_t worker_id) {
+    auto& s = c_.prepare(
+        "SELECT id, nama, hubungan, nik, tanggal_lahir FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan");
+    ResetOnExit r{s};
+    s.bind(1, worker_id);
+    std::vector<Heir> out;
+    while (s.executeStep())
+      out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString(),
+                     s.getColumn(3).getString(), parse_iso_date(s.getColumn(4).getString())});
+    return out;
+  }
+
+  std::optional<Worker> worker(std::int64_t id) override {
+    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE id = ?");
+    std::optional<Worker> w;
+    {
+      ResetOnExit r{s};
+      s.bind(1, id);
+      if (s.executeStep()) w = row_to_worker(s);
+    }
+    if (w) w->ahli_waris = heirs(w->id);
+    return w;
+  }
+
+  std::optional<Worker> worker_by_nik(std::string_view nik) override {
+    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE nik = ?");
+    std::optional<Worker> w;
+    {
+      ResetOnExit r{s};
+      s.bind(1, std::string{nik});
+      if (s.executeStep()) w = row_to_worker(s);
+    }
+    if (w) w->ahli_waris = heirs(w->id);
+    return w;
+  }
+
+  Page<Worker> workers(const WorkerQuery& q) override {
+    std::string where = " WHERE 1 = 1";
+    std::vector<std::string> args;
+    int rt_number = -1;
+    if (!q.area.empty()) {
+      const auto level = level_of_code(q.area);
+      if (!level) throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
+      if (*level == RegionLevel::kelurahan) {
+        where += " AND kode_kelurahan = ?";
+        args.push_back(q.area);
+      } else if (*level == RegionLevel::rt) {
+        where += " AND kode_kelurahan = ? AND rt = ?";
+        args.push_back(parent_code(q.area));
+        rt_number = std::stoi(q.area.substr(q.area.rfind('.') + 1));
+      } else {
+        const auto [lo, hi] = below(q.area);
+        where += " AND kode_kelurahan >= ? AND kode_kelurahan < ?";
+        args.push_back(lo);
+        args.push_back(hi);
+      }
+    }
+    if (!q.status.empty()) { where += " AND status = ?"; args.push_back(q.status); }
+    if (!q.kategori.empty()) { where += " AND kategori = ?"; args.push_back(q.kategori); }
+    if (!q.pekerjaan.empty()) { where += " AND pekerjaan = ?"; args.push_back(q.pekerjaan); }
+    if (!q.q.empty()) {
+      if (q.q.find_first_not_of("0123456789") == std::string::npos) {
+        where += " AND nik >= ? AND nik < ?";  // NIK prefix, served by the unique index
+        args.push_back(q.q);
+        args.push_back(q.q + ":");
+      } else {
+        std::string pattern = "%";
+        for (char ch : q.q) {
+          if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
+          pattern.push_back(ch);
+        }
+        pattern += "%";
+        where += " AND nama LIKE ? ESCAPE '\\'";
+        args.push_back(pattern);
+      }
+    }
+    auto bind_all = [&](SQLite::Statement& s) {
+      int i = 1;
+      std::size_t a = 0;
+      if (rt_number >= 0) {
+        s.bind(i++, args[a++]);
+        s.bind(i++, rt_number);
+      }
+      for (; a < args.size(); ++a) s.bind(i++, args[a]);
+    };
+
+    Page<Worker> page;
+    {
+      auto& s = c_.prepare("SELECT count(*) FROM pekerja" + where);
+      ResetOnExit r{s};
+      bind_all(s);
+      if (s.executeStep()) page.total = s.getColumn(0).getInt64();
+    }
+    std::string sort = q.sort.empty() ? "nama" : q.sort;
+    const bool desc = sort[0] == '-';
+    if (desc) sort = sort.substr(1);
+    std::string order;
+    if (sort == "nama") order = "nama COLLATE NOCASE";
+    else if (sort == "nik") order = "nik";
+    else if (sort == "status") order = "status";
+    else if (sort == "dibuat") order = "dibuat";
+    else if (sort == "rt") order = "kode_kelurahan, rt";
+    else if (sort == "penghasilan") order = "penghasilan";
+    else throw BadRequest("urutan_tidak_valid", "Urutan '" + q.sort + "' tidak dikenal", "sort");
+    const std::string dir = desc ? " DESC" : " ASC";
+    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja" + where + " ORDER BY " +
+                         order + dir + ", id" + dir + " LIMIT ? OFFSET ?");
+    ResetOnExit r{s};
+    bind_all(s);
+    const int n = static_cast<int>(args.size()) + (rt_number >= 0 ? 1 : 0);
+    s.bind(n + 1, q.limit);
+    s.bind(n + 2, q.offset);
+    while (s.executeStep()) page.items.push_back(row_to_worker(s));
+    return page;
+  }
+
+  void bind_worker(SQLite::Statement& s, const Worker& w) {
+    s.bind(1, w.nik);
+    s.bind(2, w.nama);
+    s.bind(3, opt_date(w.tanggal_lahir));
+    s.bind(4, w.jenis_kelamin ? std::string{to_string(*w.jenis_kelamin)} : std::string{});
+    s.bind(5, w.kode_kelurahan);
+    s.bind(6, w.rt);
+    s.bind(7, w.alamat);
+    s.bind(8, w.no_hp);
+    s.bind(9, w.pekerjaan);
+    s.bind(10, w.penghasilan);
+    s.bind(11, w.kategori);
+    s.bind(12, w.status);
+    s.bind(13, w.sumber_dana);
+    s.bind(14, w.kpj);
+    s.bind(15, w.alasan);
+    s.bind(16, w.persetujuan ? 1 : 0);
+  }
+
+  void put_heirs(const Worker& w) {
+    {
+      auto& d = c_.prepare("DELETE FROM ahli_waris WHERE pekerja_id = ?");
+      ResetOnExit r{d};
+      d.bind(1, w.id);
+      d.exec();
+    }
+    auto& s = c_.prepare(
+        "INSERT INTO ahli_waris (pekerja_id, urutan, nama, hubungan, nik, tanggal_lahir) VALUES (?, ?, ?, ?, ?, ?)");
+    int order = 0;
+    for (const Heir& h : w.ahli_waris) {
+      ResetOnExit r{s};
+      s.bind(1, w.id);
+      s.bind(2, ++order);
+      s.bind(3, h.nama);
+      s.bind(4, h.hubungan);
+      s.bind(5, h.nik);
+      s.bind(6, opt_date(h.tanggal_lahir));
+      s.exec();
+    }
+  }
+
+  void insert_worker(Worker& w) override {
+    auto& s = c_.prepare(
+        "INSERT INTO pekerja (nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, "
+        "pekerjaan, penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, "
+        "versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    const std::string now = now_utc();
+    {
+      ResetOnExit r{s};
+      bind_worker(s, w);
+      s.bind(17, now);
+      s.bind(18, now);
+      try {
+        s.exec();
+      } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
+          throw Conflict("nik_sudah_ada", "NIK " + w.nik + " sudah terdaftar", "nik");
+        throw;
+      }
+    }
+    w.id = c_.db().getLastInsertRowid();
+    w.version = 1;
+    w.created_at = w.updated_at = now;
+    put_heirs(w);
+  }
+
+  void update_worker(Worker& w) override {
+    auto& s = c_.prepare(
+        "UPDATE pekerja SET nik = ?, nama = ?, tanggal_lahir = ?, jenis_kelamin = ?, kode_kelurahan = ?, rt = ?, "
+        "alamat = ?, no_hp = ?, pekerjaan = ?, penghasilan = ?, kategori = ?, status = ?, sumber_dana = ?, "
+        "kpj = ?, alasan = ?, persetujuan = ?, diperbarui = ?, versi = versi + 1 WHERE id = ? AND versi = ?");
+    const std::string now = now_utc();
+    int changed = 0;
+    {
+      ResetOnExit r{s};
+      bind_worker(s, w);
+      s.bind(17, now);
+      s.bind(18, w.id);
+      s.bind(19, w.version);
+      try {
+        changed = s.exec();
+      } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
+          throw Conflict("nik_sudah_ada", "NIK " + w.nik + " sudah terdaftar untuk pekerja lain", "nik");
+        throw;
+      }
+    }
+    if (changed == 0)
+      throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+    ++w.version;
+    w.updated_at = now;
+    put_heirs(w);
+  }
+
+  std::int64_t count_workers() override {
+    auto& s = c_.prepare("SELECT count(*) FROM pekerja");
+    ResetOnExit r{s};
+    s.executeStep();
+    return s.getColumn(0).getInt64();
+  }
+
+  std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) override {
+    std::string sql = by_rt ? "SELECT kode_kelurahan, rt, status, count(*) FROM pekerja"
+                            : "SELECT kode_kelurahan, 0, status, count(*) FROM pekerja";
+    const auto level = level_of_code(area);
+    if (!area.empty() && !level)
+      throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+    if (area.empty()) {
+    } else if (*level == RegionLevel::kelurahan) {
+      sql += " WHERE kode_kelurahan = ?1";
+    } else if (*level == RegionLevel::rt) {
+      sql += " WHERE kode_kelurahan = ?1 AND rt = ?2";
+    } else {
+      sql += " WHERE kode_kelurahan >= ?1 AND kode_kelurahan < ?2";
+    }
+    sql += by_rt ? " GROUP BY kode_kelurahan, rt, status" : " GROUP BY kode_kelurahan, status";
+    auto& s = c_.prepare(sql);
+    ResetOnExit r{s};
+    if (!area.empty()) {
+      if (*level == RegionLevel::kelurahan) {
+        s.bind(1, std::string{area});
+      } else if (*level == RegionLevel::rt) {
+        const std::string a{area};
+        s.bind(1, parent_code(a));
+        s.bind(2, std::stoi(a.substr(a.rfind('.') + 1)));
+      } else {
+        const auto [lo, hi] = below(area);
+        s.bind(1, lo);
+        s.bind(2, hi);
+      }
+    }
+    std::vector<StatusCount> out;
+    while (s.executeStep()) {
+      const std::string kel = s.getColumn(0).getString();
+      out.push_back({by_rt ? rt_code(kel, s.getColumn(1).getInt()) : kel, s.getColumn(2).getString(),
+                     s.getColumn(3).getInt64()});
+    }
+    return out;
+  }
+
+  void append_audit(const AuditEntry& e) override {
+    auto& s = c_.prepare(
+        "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan) VALUES (?, ?, ?, ?, ?, ?)");
+    ResetOnExit r{s};
+    s.bind(1, e.waktu.empty() ? now_utc() : e.waktu);
+    s.bind(2, e.pelaku);
+    s.bind(3, e.aksi);
+    s.bind(4, e.entitas);
+    s.bind(5, e.entitas_id);
+    s.bind(6, e.perubahan);
+    s.exec();
+  }
+
+  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
+                                 int limit) override {
+    const std::string where = entitas.empty() ? "" : entitas_id.empty() ? " WHERE entitas = ?1" : " WHERE entitas = ?1 AND entitas_id = ?2";
+    auto bind = [&](SQLite::Statement& s) {
+      if (!entitas.empty()) s.bind(1, std::string{entitas});
+      if (!entitas.empty() && !entitas_id.empty()) s.bind(2, std::string{entitas_id});
+    };
+    Page<AuditEntry> page;
+    {
+      auto& s = c_.prepare("SELECT count(*) FROM audit_log" + where);
+      ResetOnExit r{s};
+      bind(s);
+      s.executeStep();
+      page.total = s.getColumn(0).getInt64();
+    }
+    auto& s = c_.prepare("SELECT id, waktu, pelaku, aksi, entitas, entitas_id, perubahan FROM audit_log" + where +
+                         " ORDER BY id DESC LIMIT ?3 OFFSET ?4");
+    ResetOnExit r{s};
+    bind(s);
+    s.bind(3, limit);
+    s.bind(4, offset);
+    while (s.executeStep())
+      page.items.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString(),
+                            s.getColumn(3).getString(), s.getColumn(4).getString(), s.getColumn(5).getString(),
+                            s.getColumn(6).getString()});
+    return page;
+  }
+
+ private:
+  Connection& c_;
+};
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(std::string path) : path_(std::move(path)) {
+    auto c = std::make_unique<Connection>(path_);
+    apply_sqlite_migrations(c->db());
+    idle_.push_back(std::move(c));
+  }
+
+  void read(const std::function<void(Session&)>& work) override { run(work, "BEGIN"); }
+
+  void write(const std::function<void(Session&)>& work) override {
+    // SQLite allows one writer; queueing here avoids busy retries inside the database.
+    std::lock_guard<std::mutex> lock(write_mutex_);
+    run(work, "BEGIN IMMEDIATE");
+  }
+
+  std::string backend() const override { return "sqlite"; }
+
+ private:
+  std::unique_ptr<Connection> acquire() {
+    {
+      std::lock_guard<std::mutex> lock(pool_mutex_);
+      if (!idle_.empty()) {
+        auto c = std::move(idle_.back());
+        idle_.pop_back();
+        return c;
+      }
+    }
+    return std::make_unique<Connection>(path_);
+  }
+
+  void release(std::unique_ptr<Connection> c) {
+    std::lock_guard<std::mutex> lock(pool_mutex_);
+    if (idle_.size() < 16) idle_.push_back(std::move(c));
+  }
+
+  void run(const std::function<void(Session&)>& work, const char* begin) {
+    auto c = acquire();
+    c->db().exec(begin);
+    try {
+      SqliteSession session(*c);
+      work(session);
+      c->db().exec("COMMIT");
+    } catch (...) {
+      try {
+        c->db().exec("ROLLBACK");
+        release(std::move(c));
+      } catch (...) {
+        // The connection is in an unknown state: it is dropped, not returned to the pool.
+      }
+      throw;
+    }
+    release(std::move(c));
+  }
+
+  std::string path_;
+  std::mutex pool_mutex_;
+  std::mutex write_mutex_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const std::string& path) { return std::make_unique<SqliteStore>(path); }
+
+}  // namespace lindungi::store

@@ -1,0 +1,223 @@
+// The HTTP API over a real socket: a server on an ephemeral loopback port, a cpp-httplib client.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "http/server.hpp"
+#include "services/app.hpp"
+#include "store/store.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+// A free port from the kernel; the tiny window before the server binds it is acceptable here.
+std::uint16_t free_port() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+class ApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::filesystem::temp_directory_path() / ("lindungi_api_" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir_);
+    app_ = lindungi::services::App::open((dir_ / "api.db").string()).release();
+    app_->set_today_for_tests(lindungi::Date{2026, 11, 21});
+    // Two RTs to record workers in.
+    app_->store().write([](lindungi::store::Session& s) {
+      s.put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
+      s.put_rt({"", "15.71.01.1001", 2, "Bu Siti"});
+    });
+    port_ = free_port();
+    server_ = lindungi::http::start_server(*app_, {"127.0.0.1", port_, 2, "", 64 * 1024}).release();
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    delete server_;
+    delete app_;
+    std::filesystem::remove_all(dir_);
+  }
+
+  httplib::Client client() { return httplib::Client("127.0.0.1", port_); }
+
+  static json valid_worker() {
+    return {{"nik", "1571015708850003"},   {"nama", "Siti Aminah"},        {"tanggal_lahir", "17/08/1985"},
+            {"jenis_kelamin", "P"},        {"kode_kelurahan", "Simpang IV Sipin"}, {"rt", "001"},
+            {"alamat", "Jl. Sipin No. 3"}, {"no_hp", "0812-3456-7890"},   {"pekerjaan", "Pedagang / Pelaku UMKM"},
+            {"penghasilan", "1.500.000"},  {"kategori", "pekerja_rentan"}, {"persetujuan", true},
+            {"ahli_waris", json::array({{{"nama", "Budi"}, {"hubungan", "suami"}}})}};
+  }
+
+  static inline std::filesystem::path dir_;
+  static inline lindungi::services::App* app_ = nullptr;
+  static inline lindungi::http::RunningServer* server_ = nullptr;
+  static inline std::uint16_t port_ = 0;
+};
+
+void expect_error_shape(const httplib::Result& res, int status, const std::string& code) {
+  ASSERT_TRUE(res) << "no response";
+  EXPECT_EQ(res->status, status) << res->body;
+  const auto body = json::parse(res->body);
+  ASSERT_TRUE(body.contains("error")) << res->body;
+  EXPECT_EQ(body["error"]["code"], code) << res->body;
+  EXPECT_TRUE(body["error"]["message"].is_string());
+  EXPECT_TRUE(body["error"].contains("field"));
+}
+
+TEST_F(ApiTest, HealthAnswersWithoutLogin) {
+  auto res = client().Get("/api/v1/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(json::parse(res->body)["status"], "ok");
+  EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
+}
+
+TEST_F(ApiTest, CreateReadUpdateWorker) {
+  auto c = client();
+  auto created = c.Post("/api/v1/workers", valid_worker().dump(), "application/json");
+  ASSERT_TRUE(created);
+  ASSERT_EQ(created->status, 201) << created->body;
+  const auto w = json::parse(created->body);
+  EXPECT_EQ(w["kode_kelurahan"], "15.71.01.1001");
+  EXPECT_EQ(w["rt"], 1);
+  EXPECT_EQ(w["no_hp"], "081234567890");
+  EXPECT_EQ(w["pekerjaan"], "pedagang_umkm");
+  EXPECT_EQ(w["penghasilan"], 1500000);
+  EXPECT_EQ(w["status"], "didata");
+  EXPECT_EQ(w["ahli_waris"].size(), 1u);
+  const std::string id = std::to_string(w["id"].get<long long>());
+
+  auto got = c.Get(("/api/v1/workers/" + id).c_str());
+  ASSERT_TRUE(got);
+  EXPECT_EQ(got->status, 200);
+  EXPECT_EQ(json::parse(got->body)["nama"], "Siti Aminah");
+
+  auto by_nik = c.Get("/api/v1/workers/nik/1571015708850003");
+  ASSERT_TRUE(by_nik);
+  EXPECT_EQ(json::parse(by_nik->body)["id"], w["id"]);
+
+  auto dup = c.Post("/api/v1/workers", valid_worker().dump(), "application/json");
+  expect_error_shape(dup, 409, "nik_sudah_ada");
+
+  auto update = valid_worker();
+  update["nama"] = "Siti Aminah Harahap";
+  update["rt"] = 2;
+  update["versi"] = w["versi"];
+  auto put = c.Put(("/api/v1/workers/" + id).c_str(), update.dump(), "application/json");
+  ASSERT_TRUE(put);
+  ASSERT_EQ(put->status, 200) << put->body;
+  EXPECT_EQ(json::parse(put->body)["nama"], "Siti Aminah Harahap");
+  EXPECT_EQ(json::parse(put->body)["versi"], w["versi"].get<int>() + 1);
+
+  // The same stale version again is a conflict, not a silent overwrite.
+  auto stale = c.Put(("/api/v1/workers/" + id).c_str(), update.dump(), "application/json");
+  expect_error_shape(stale, 409, "versi_berubah");
+
+  // Every write is in the audit log.
+  std::int64_t audit = 0;
+  app_->store().read([&](lindungi::store::Session& s) { audit = s.audit_entries("pekerja", id, 0, 10).total; });
+  EXPECT_EQ(audit, 2);
+
+  auto list = c.Get("/api/v1/workers?wilayah=15.71.01.1001.002&q=siti");
+  ASSERT_TRUE(list);
+  const auto page = json::parse(list->body);
+  EXPECT_EQ(page["total"], 1);
+  EXPECT_EQ(page["items"][0]["nama"], "Siti Aminah Harahap");
+}
+
+TEST_F(ApiTest, ValidationErrorsNameTheFieldInIndonesian) {
+  auto bad = valid_worker();
+  bad["nik"] = "1571013208850003";  // day 32
+  bad["penghasilan"] = "7.000.000";
+  bad["kode_kelurahan"] = "Atlantis";
+  auto res = client().Post("/api/v1/workers", bad.dump(), "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 422);
+  const auto body = json::parse(res->body);
+  std::set<std::string> fields;
+  for (const auto& e : body["error"]["errors"]) fields.insert(e["field"]);
+  EXPECT_TRUE(fields.contains("nik"));
+  EXPECT_TRUE(fields.contains("penghasilan"));
+  EXPECT_TRUE(fields.contains("kode_kelurahan"));
+  EXPECT_NE(body["error"]["message"].get<std::string>().find("NIK"), std::string::npos);
+}
+
+TEST_F(ApiTest, BadInputNeverCrashes) {
+  auto c = client();
+  expect_error_shape(c.Post("/api/v1/workers", "{not json", "application/json"), 400, "json_tidak_valid");
+  expect_error_shape(c.Post("/api/v1/workers", "[1,2]", "application/json"), 422, "bukan_objek");
+  auto wrong_types = valid_worker();
+  wrong_types["nama"] = json::array({1});
+  wrong_types["persetujuan"] = "ya";
+  expect_error_shape(c.Post("/api/v1/workers", wrong_types.dump(), "application/json"), 422, "tipe_salah");
+  expect_error_shape(c.Post("/api/v1/workers", "{}", "application/json"), 422, "wajib_diisi");
+  expect_error_shape(c.Get("/api/v1/nowhere"), 404, "rute_tidak_ada");
+  expect_error_shape(c.Get("/api/v1/workers/999999"), 404, "pekerja_tidak_ada");
+  expect_error_shape(c.Get("/api/v1/workers?limit=100000"), 400, "parameter_tidak_valid");
+  expect_error_shape(c.Get("/api/v1/workers?wilayah=abc"), 400, "wilayah_tidak_valid");
+  expect_error_shape(c.Get("/api/v1/workers?sort=password"), 400, "urutan_tidak_valid");
+  // A body over the server's limit is refused and the server keeps serving.
+  const std::string huge(200 * 1024, 'x');
+  auto res = c.Post("/api/v1/workers", huge, "application/json");
+  if (res) {
+    EXPECT_GE(res->status, 400);
+  }
+  auto health = client().Get("/api/v1/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST_F(ApiTest, NikAndPremiumTools) {
+  auto c = client();
+  auto nik = c.Get("/api/v1/nik/1571015708850003");
+  ASSERT_TRUE(nik);
+  const auto n = json::parse(nik->body);
+  EXPECT_EQ(n["valid"], true);
+  EXPECT_EQ(n["jenis_kelamin"], "P");
+  EXPECT_EQ(n["tanggal_lahir"], "1985-08-17");
+  auto invalid = json::parse(c.Get("/api/v1/nik/123")->body);
+  EXPECT_EQ(invalid["valid"], false);
+  EXPECT_EQ(invalid["errors"][0]["code"], "nik_panjang");
+  auto premium = json::parse(c.Get("/api/v1/premium?income=1000000&months=12&workers=20")->body);
+  EXPECT_EQ(premium["total"], 4032000);
+  EXPECT_EQ(premium["per_worker_month"], 16800);
+}
+
+TEST_F(ApiTest, RegionsAndCoverage) {
+  auto c = client();
+  auto regions = c.Get("/api/v1/regions");
+  ASSERT_TRUE(regions);
+  const auto tree = json::parse(regions->body)["regions"];
+  ASSERT_EQ(tree.size(), 1u);
+  const auto kota = tree[0]["children"][0];
+  EXPECT_EQ(kota["kode"], "15.71");
+  EXPECT_EQ(kota["children"].size(), 11u);
+  std::size_t kelurahan = 0;
+  for (const auto& kec : kota["children"]) kelurahan += kec["children"].size();
+  EXPECT_EQ(kelurahan, 68u);
+
+  auto cov = c.Get("/api/v1/reports/coverage?level=kecamatan");
+  ASSERT_TRUE(cov);
+  const auto report = json::parse(cov->body);
+  EXPECT_EQ(report["level"], "kecamatan");
+  EXPECT_EQ(report["rows"].size(), 11u);
+  for (const char* key : {"workers", "verified", "covered", "potential", "coverage_pct"})
+    EXPECT_TRUE(report["total"].contains(key)) << key;
+  expect_error_shape(c.Get("/api/v1/reports/coverage?level=planet"), 400, "tingkat_tidak_valid");
+}
+
+}  // namespace
