@@ -47,10 +47,11 @@ std::optional<Rupiah> parse_rupiah(std::string_view original) {
     if (!text.empty() && text.front() == '.') text.remove_prefix(1);  // "Rp. 1.500.000"
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   }
-  // A decimal comma is allowed only with zeros after it ("1.500.000,00"): no fractions of a Rupiah.
+  // A decimal comma is allowed only with zeros after it ("1.500.000,00") or as the usual ",-"
+  // ("Rp 1.500.000,-"): no fractions of a Rupiah.
   if (const auto comma = text.find(','); comma != std::string_view::npos) {
     const auto tail = text.substr(comma + 1);
-    if (tail.empty() || tail.find_first_not_of('0') != std::string_view::npos) return std::nullopt;
+    if (tail != "-" && (tail.empty() || tail.find_first_not_of('0') != std::string_view::npos)) return std::nullopt;
     text = text.substr(0, comma);
   }
   if (text.empty()) return std::nullopt;

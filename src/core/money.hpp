@@ -17,7 +17,7 @@ std::string format_rupiah(Rupiah amount);
 std::string format_thousands(std::int64_t n);
 
 // Accepts what people type or Excel exports: "1500000", "1.500.000", "Rp 1.500.000",
-// "Rp1.500.000,00", " 1 500 000 ". Rejects fractions of a Rupiah, signs, letters, misplaced
+// "Rp1.500.000,00", "Rp 1.500.000,-", " 1 500 000 ". Rejects fractions of a Rupiah, signs, letters, misplaced
 // separators ("1.50.000") and values beyond int64.
 std::optional<Rupiah> parse_rupiah(std::string_view text);
 

@@ -21,11 +21,11 @@ struct Page {
 };
 
 struct WorkerQuery {
-  std::string area;  // a region or RT code: only workers at or below it ("" = all)
-  std::string status;
-  std::string kategori;
-  std::string pekerjaan;
-  std::string q;     // a NIK prefix (digits) or part of the name
+  std::string area{};  // a region or RT code: only workers at or below it ("" = all)
+  std::string status{};
+  std::string kategori{};
+  std::string pekerjaan{};
+  std::string q{};     // a NIK prefix (digits) or part of the name
   std::string sort = "nama";  // nama | nik | status | dibuat | rt; a leading '-' sorts descending
   int offset = 0;
   int limit = 50;

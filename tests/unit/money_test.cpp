@@ -110,6 +110,13 @@ TEST(ParseRupiah, RejectsMalformedInput) {
   for (const char* in : inputs) EXPECT_FALSE(parse_rupiah(in).has_value()) << "input: '" << in << "'";
 }
 
+TEST(ParseRupiah, AcceptsTheCommaDashEnding) {
+  EXPECT_EQ(parse_rupiah("Rp 1.500.000,-"), Rupiah{1500000});
+  EXPECT_EQ(parse_rupiah("1500000,-"), Rupiah{1500000});
+  EXPECT_FALSE(parse_rupiah("1.500.000,--").has_value());
+  EXPECT_FALSE(parse_rupiah(",-").has_value());
+}
+
 TEST(ParseRupiah, RejectsNineteenOrMoreDigits) {
   EXPECT_FALSE(parse_rupiah("1000000000000000000").has_value());        // 19 digits
   EXPECT_FALSE(parse_rupiah("1.000.000.000.000.000.000").has_value());  // 19 digits, grouped
@@ -120,11 +127,14 @@ TEST(ParseRupiah, RejectsNineteenOrMoreDigits) {
 }
 
 // Browsers and spreadsheets write "Rp 1.500.000" with a no-break space (U+00A0), which is the
-// two bytes C2 A0 in UTF-8. The parser's whitespace list contains the single byte A0 (Latin-1),
-// so a UTF-8 no-break space is not recognised. Expected: treated like a space.
+// two bytes C2 A0 in UTF-8; it must be treated like a space (regression: once only a lone A0
+// byte, which never occurs in UTF-8 text, was recognised).
 TEST(ParseRupiah, AcceptsUtf8NoBreakSpace) {
   EXPECT_EQ(parse_rupiah("Rp\xC2\xA0" "1.500.000"), Rupiah{1500000});
   EXPECT_EQ(parse_rupiah("\xC2\xA0" "1.500.000\xC2\xA0"), Rupiah{1500000});
+  EXPECT_EQ(parse_rupiah("1\xC2\xA0" "500\xC2\xA0" "000"), Rupiah{1500000});
+  EXPECT_FALSE(parse_rupiah("1\xC2\xA0" "50\xC2\xA0" "000").has_value());
+  EXPECT_FALSE(parse_rupiah("Rp\xC2").has_value());  // a truncated sequence is not a space
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -165,8 +165,8 @@ TEST(ValidateWorker, Nama) {
   EXPECT_TRUE(validate_worker(w, context()).ok());
 }
 
-// The limit is "paling panjang 100 karakter": characters, not UTF-8 bytes. A 60-character name
-// written with a non-ASCII letter (2 bytes each in UTF-8) is 120 bytes but only 60 characters.
+// The limit is "paling panjang 100 karakter": characters, not UTF-8 bytes (regression: once
+// counted bytes). A 60-character name of 2-byte letters is 120 bytes but only 60 characters.
 TEST(ValidateWorker, NamaLengthCountsCharactersNotBytes) {
   Worker w = good_worker();
   w.nama.clear();
@@ -175,6 +175,8 @@ TEST(ValidateWorker, NamaLengthCountsCharactersNotBytes) {
   EXPECT_FALSE(has(r.errors, "nama", "nama_tidak_valid"));
   w.nama.clear();
   for (int i = 0; i < 101; ++i) w.nama += "\xC3\xA9";
+  expect_error(w, "nama", "nama_tidak_valid");
+  w.nama = "\xC3\x89";  // one letter in two bytes is still too short
   expect_error(w, "nama", "nama_tidak_valid");
 }
 

@@ -1,0 +1,193 @@
+// The SQLite store against a real database file.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+
+#include "core/errors.hpp"
+#include "services/app.hpp"
+#include "store/store.hpp"
+
+using namespace lindungi;
+
+namespace {
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lindungi_store_" + std::to_string(getpid()) + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+    store_ = store::open_store(path_);
+    store_->write([](store::Session& s) {
+      for (const auto& r : services::reference_regions()) s.put_region(r);
+      s.put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
+      s.put_rt({"", "15.71.01.1001", 2, "Bu Rina"});
+      s.put_rt({"", "15.71.02.1002", 1, "Pak Joko"});
+    });
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  static Worker worker(const std::string& nik, const std::string& nama, const std::string& kel = "15.71.01.1001",
+                       int rt = 1) {
+    Worker w;
+    w.nik = nik;
+    w.nama = nama;
+    w.tanggal_lahir = Date{1985, 8, 17};
+    w.jenis_kelamin = Sex::P;
+    w.kode_kelurahan = kel;
+    w.rt = rt;
+    w.pekerjaan = "pedagang_umkm";
+    w.penghasilan = 1'500'000;
+    w.kategori = "pekerja_rentan";
+    w.persetujuan = true;
+    w.ahli_waris = {{0, "Budi", "suami", "", std::nullopt}};
+    return w;
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+  std::unique_ptr<store::Store> store_;
+};
+
+TEST_F(SqliteStoreTest, MigrationsAreRecordedAndIdempotent) {
+  store_.reset();
+  store_ = store::open_store(path_);  // re-opening applies nothing twice
+  SQLite::Database db(path_);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM skema_migrasi").getInt(), 1);
+  EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM wilayah WHERE tingkat = 'kelurahan'").getInt(), 68);
+}
+
+TEST_F(SqliteStoreTest, InsertFindUpdateWithHeirs) {
+  Worker w = worker("1571015708850003", "Siti Aminah");
+  store_->write([&](store::Session& s) { s.insert_worker(w); });
+  EXPECT_GT(w.id, 0);
+  EXPECT_EQ(w.version, 1);
+  std::optional<Worker> got;
+  store_->read([&](store::Session& s) { got = s.worker_by_nik("1571015708850003"); });
+  ASSERT_TRUE(got);
+  EXPECT_EQ(got->nama, "Siti Aminah");
+  EXPECT_EQ(got->tanggal_lahir, (Date{1985, 8, 17}));
+  EXPECT_EQ(got->jenis_kelamin, Sex::P);
+  ASSERT_EQ(got->ahli_waris.size(), 1u);
+  EXPECT_EQ(got->ahli_waris[0].hubungan, "suami");
+
+  got->nama = "Siti Aminah Harahap";
+  got->ahli_waris = {{0, "Budi", "suami", "", std::nullopt}, {0, "Ani", "anak", "", Date{2010, 1, 5}}};
+  store_->write([&](store::Session& s) { s.update_worker(*got); });
+  EXPECT_EQ(got->version, 2);
+  std::optional<Worker> again;
+  store_->read([&](store::Session& s) { again = s.worker(w.id); });
+  EXPECT_EQ(again->nama, "Siti Aminah Harahap");
+  ASSERT_EQ(again->ahli_waris.size(), 2u);
+  EXPECT_EQ(again->ahli_waris[1].tanggal_lahir, (Date{2010, 1, 5}));
+}
+
+TEST_F(SqliteStoreTest, StaleVersionAndDuplicateNikAreConflicts) {
+  Worker a = worker("1571015708850003", "Siti");
+  Worker b = worker("1571011708850004", "Ahmad");
+  store_->write([&](store::Session& s) {
+    s.insert_worker(a);
+    s.insert_worker(b);
+  });
+  Worker dup = worker("1571015708850003", "Orang Lain");
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(dup); }), Conflict);
+  Worker stale = a;
+  stale.version = 7;
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(stale); }), Conflict);
+  Worker steal = b;
+  steal.nik = a.nik;
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(steal); }), Conflict);
+}
+
+TEST_F(SqliteStoreTest, AFailedTransactionLeavesNothingBehind) {
+  EXPECT_THROW(store_->write([&](store::Session& s) {
+    Worker a = worker("1571015708850003", "Siti");
+    s.insert_worker(a);
+    s.append_audit({0, "", "uji", "buat", "pekerja", std::to_string(a.id), "{}"});
+    throw std::runtime_error("power cut");
+  }),
+               std::runtime_error);
+  std::int64_t workers = -1, audit = -1;
+  store_->read([&](store::Session& s) {
+    workers = s.count_workers();
+    audit = s.audit_entries("", "", 0, 10).total;
+  });
+  EXPECT_EQ(workers, 0);
+  EXPECT_EQ(audit, 0);
+}
+
+TEST_F(SqliteStoreTest, ListFiltersByAreaSearchSortAndPages) {
+  store_->write([&](store::Session& s) {
+    Worker a = worker("1571015708850003", "Siti Aminah", "15.71.01.1001", 1);
+    Worker b = worker("1571011708850004", "Ahmad Fauzi", "15.71.01.1001", 2);
+    Worker c = worker("1571025708850005", "Rina Marlina", "15.71.02.1002", 1);
+    b.jenis_kelamin = Sex::L;
+    b.status = "aktif";
+    for (Worker* w : {&a, &b, &c}) s.insert_worker(*w);
+  });
+  auto list = [&](store::WorkerQuery q) {
+    store::Page<Worker> page;
+    store_->read([&](store::Session& s) { page = s.workers(q); });
+    return page;
+  };
+  EXPECT_EQ(list({}).total, 3);
+  EXPECT_EQ(list({.area = "15.71.01"}).total, 2);
+  EXPECT_EQ(list({.area = "15.71.01.1001.002"}).total, 1);
+  EXPECT_EQ(list({.area = "15.71.02.1002"}).items.at(0).nama, "Rina Marlina");
+  EXPECT_THROW(list({.area = "15.71.1"}), BadRequest);  // codes are matched by segment, not by characters
+  EXPECT_EQ(list({.status = "aktif"}).items.at(0).nama, "Ahmad Fauzi");
+  EXPECT_EQ(list({.q = "MARL"}).total, 1);         // name, case-insensitive
+  EXPECT_EQ(list({.q = "157101"}).total, 2);       // NIK prefix
+  EXPECT_EQ(list({.q = "50%"}).total, 0);          // LIKE wildcards are literal
+  const auto sorted = list({.sort = "-nama"});
+  EXPECT_EQ(sorted.items.front().nama, "Siti Aminah");
+  const auto page2 = list({.sort = "nama", .offset = 1, .limit = 1});
+  EXPECT_EQ(page2.total, 3);
+  ASSERT_EQ(page2.items.size(), 1u);
+  EXPECT_EQ(page2.items[0].nama, "Rina Marlina");
+  EXPECT_THROW(list({.sort = "nik; DROP TABLE pekerja"}), BadRequest);
+}
+
+TEST_F(SqliteStoreTest, StatusCountsPerKelurahanAndRt) {
+  store_->write([&](store::Session& s) {
+    Worker a = worker("1571015708850003", "Siti", "15.71.01.1001", 1);
+    Worker b = worker("1571011708850004", "Ahmad", "15.71.01.1001", 2);
+    b.status = "aktif";
+    s.insert_worker(a);
+    s.insert_worker(b);
+  });
+  std::vector<store::StatusCount> by_kel, by_rt;
+  store_->read([&](store::Session& s) {
+    by_kel = s.status_counts("15.71", false);
+    by_rt = s.status_counts("15.71.01.1001", true);
+  });
+  ASSERT_EQ(by_kel.size(), 2u);  // didata and aktif in one kelurahan
+  for (const auto& c : by_kel) EXPECT_EQ(c.kode, "15.71.01.1001");
+  ASSERT_EQ(by_rt.size(), 2u);
+  EXPECT_EQ(by_rt[0].kode, "15.71.01.1001.001");
+  EXPECT_EQ(by_rt[1].kode, "15.71.01.1001.002");
+}
+
+TEST_F(SqliteStoreTest, AuditLogIsAppendOnly) {
+  store_->write([](store::Session& s) { s.append_audit({0, "", "uji", "buat", "pekerja", "1", R"({"nama":[null,"A"]})"}); });
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  EXPECT_THROW(db.exec("UPDATE audit_log SET pelaku = 'x'"), SQLite::Exception);
+  EXPECT_THROW(db.exec("DELETE FROM audit_log"), SQLite::Exception);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM audit_log WHERE pelaku = 'uji'").getInt(), 1);
+}
+
+TEST_F(SqliteStoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
+  Worker w = worker("1571015708850003", "Siti", "15.71.01.1001", 9);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(w); }), SQLite::Exception);
+}
+
+}  // namespace
