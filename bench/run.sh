@@ -131,22 +131,27 @@ grep -q "\"nik\":\"$FIRST_NIK\"" "$RESULTS/sample_lookup.json" \
 grep -q '"valid":true' "$RESULTS/sample_baseline.json" \
   || { echo "run.sh: the baseline request did not decode $FIRST_NIK" >&2; exit 1; }
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }  # utime + stime, in clock ticks
+# Where the CPU went during a run, in clock ticks: the server (utime + stime from /proc), wrk (the
+# `time` keyword: user + sys of its children) and the whole machine (busy = all but idle + iowait),
+# so the table can show how much of the 2 cores other processes took.
+server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 
-# run_wrk NAME SECONDS PREFIX: one wrk run, its output saved, the server's CPU time around it.
+# run_wrk NAME SECONDS PREFIX: one wrk run, its output saved, the CPU accounting around it.
 run_wrk() {
-  local name=$1 seconds=$2 prefix=$3 before after
-  before=$(cpu_ticks)
-  timeout $((seconds + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --timeout 5s --latency \
-    -s bench/lookup_nik.lua "$BASE" -- "$TMP/niks.txt" "$prefix" >"$RESULTS/wrk_$name.txt" 2>&1 \
-    || { echo "run.sh: wrk failed ($name); see $RESULTS/wrk_$name.txt" >&2; exit 1; }
-  after=$(cpu_ticks)
-  echo "$name $((after - before))" >>"$RESULTS/server_cpu.txt"
+  local name=$1 seconds=$2 prefix=$3 s0 m0 s1 m1 wrk_cpu TIMEFORMAT='%3U %3S'
+  s0=$(server_ticks); m0=$(machine_ticks)
+  { time timeout $((seconds + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --timeout 5s \
+      --latency -s bench/lookup_nik.lua "$BASE" -- "$TMP/niks.txt" "$prefix" >"$RESULTS/wrk_$name.txt" 2>&1; } \
+    2>"$TMP/time_$name" || { echo "run.sh: wrk failed ($name); see $RESULTS/wrk_$name.txt" >&2; exit 1; }
+  s1=$(server_ticks); m1=$(machine_ticks)
+  wrk_cpu=$(awk '{print $1 + $2}' "$TMP/time_$name")
+  echo "$name $((s1 - s0)) $wrk_cpu $((m1 - m0))" >>"$RESULTS/cpu.txt"
   kill -0 "$SERVER_PID" 2>/dev/null || { echo "run.sh: the server died during $name" >&2; exit 1; }
 }
 
 echo "== wrk: warm-up, then baseline and lookup, ${WRK_SECONDS}s each, -t$WRK_THREADS -c$WRK_CONNECTIONS" >&2
-: >"$RESULTS/server_cpu.txt"
+echo "# run server_ticks wrk_cpu_seconds machine_busy_ticks" >"$RESULTS/cpu.txt"
 run_wrk warmup 2 /api/v1/workers/nik/
 run_wrk baseline "$WRK_SECONDS" /api/v1/nik/
 run_wrk lookup "$WRK_SECONDS" /api/v1/workers/nik/
@@ -180,10 +185,14 @@ def parse_wrk(name):
     w["socket_errors"] = sum(v for k, v in w["errors"].items() if k != "status")
     return w
 
-cpu = dict(line.split() for line in (results / "server_cpu.txt").read_text().splitlines())
+cpu = {f[0]: f[1:] for f in (l.split() for l in (results / "cpu.txt").read_text().splitlines()) if f[0] != "#"}
 base, look = parse_wrk("baseline"), parse_wrk("lookup")
 for name, w in (("baseline", base), ("lookup", look)):
-    w["cpu_us_per_req"] = int(cpu[name]) / clk_tck * 1e6 / max(w["requests"], 1)
+    server_s, wrk_s, machine_s = int(cpu[name][0]) / clk_tck, float(cpu[name][1]), int(cpu[name][2]) / clk_tck
+    secs = w["duration_us"] / 1e6
+    w["cpu_us_per_req"] = server_s * 1e6 / max(w["requests"], 1)
+    # Cores in use on average: the server, wrk, and everything else on the machine.
+    w["cores"] = (server_s / secs, wrk_s / secs, max(machine_s - server_s - wrk_s, 0.0) / secs)
 
 rows = []
 def row(name, value, unit, target="", verdict=""):
@@ -215,6 +224,9 @@ row("errors: non-2xx/3xx + socket", f"{look['non2xx']} + {look['socket_errors']}
 row("lookup server CPU", f"{look['cpu_us_per_req']:,.1f}", "us/req")
 ratio = look["rps"] / base["rps"] if base["rps"] else 0.0
 row("lookup / baseline throughput", f"{ratio:.2f}", "x", f">= {target_ratio:.2f}", ok(ratio >= target_ratio))
+cores = lambda w: " / ".join(f"{c:.2f}" for c in w["cores"])
+row("CPU baseline: server / wrk / other", cores(base), "cores")
+row("CPU lookup: server / wrk / other", cores(look), "cores")
 row("lookup / baseline server CPU", f"{look['cpu_us_per_req'] / max(base['cpu_us_per_req'], 1e-9):.2f}", "x")
 
 machine = (results / "machine.txt").read_text()

@@ -1,18 +1,48 @@
 #pragma once
-// Who is acting, and which areas they may see (DESIGN.md §1): a user's area and everything
-// below it. Enforced by the services on every query, never by the UI.
+// Who is acting, what their role lets them do, and which areas they may see (DESIGN.md §1): a
+// user's area and everything below it. Enforced by the services on every query, never by the UI.
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lindungi {
 
+// The roles of DESIGN.md §1.
+enum class Role { ketua_rt, operator_kelurahan, operator_kecamatan, admin_kota, petugas_bpjs, pemprov, auditor, sistem };
+
+std::string_view to_string(Role role);
+std::optional<Role> parse_role(std::string_view text);
+const std::vector<Role>& all_roles();  // the roles a user account may have (not sistem)
+
+// What a role may do. A permission never widens the area: it applies within the user's area.
+enum class Permission {
+  view_workers,         // list and read worker records
+  view_full_nik,        // see NIKs unmasked (viewing one is itself audited)
+  record_workers,       // create workers, upload the RT's spreadsheet, attach heirs, correct records
+  verify_workers,       // verify or reject what RTs recorded; resolve duplicates
+  manage_funding,       // funders, budgets, allocation, payments, renewals
+  manage_bpjs,          // registration batches, member numbers, bills, claims progress
+  manage_claims,        // record events, open and progress claim cases
+  manage_projects,      // construction projects
+  manage_users,         // accounts
+  view_reports,         // coverage and budget reports of the area
+  view_audit,           // read the audit log
+};
+
+std::string_view to_string(Permission permission);
+bool role_has(Role role, Permission permission);
+
 struct Actor {
   std::string username;
-  std::string role;  // ketua_rt, operator_kelurahan, operator_kecamatan, admin_kota, petugas_bpjs, pemprov, auditor
-  std::string area;  // region or RT code; "" means no area restriction (system jobs)
+  Role role = Role::sistem;
+  std::string area;    // region or RT code; "" means no area restriction
+  std::string cohort;  // a funder code that limits what the actor sees (pemprov: "apbd_provinsi")
+
+  bool can(Permission p) const { return role_has(role, p); }
 
   // A system actor for CLI commands and jobs run by the operator of the machine.
-  static Actor system(std::string name = "sistem") { return Actor{std::move(name), "sistem", ""}; }
+  static Actor system(std::string name = "sistem") { return Actor{std::move(name), Role::sistem, "", ""}; }
 };
 
 // True when `kode` (a region or RT code) lies within the actor's area.

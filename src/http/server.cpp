@@ -3,6 +3,7 @@
 #include <restinio/all.hpp>
 
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <future>
@@ -61,7 +62,7 @@ restinio::request_handling_status_t reply(const request_handle_t& req, const Api
 
 // The caller's identity. Accounts and sessions arrive with the security issue; until then every
 // caller acts city-wide under the name "anonim", and the audit log says so.
-Actor actor_for(const request_handle_t&) { return Actor{"anonim", "admin_kota", ""}; }
+Actor actor_for(const request_handle_t&) { return Actor{"anonim", Role::admin_kota, "", ""}; }
 
 // ":id" and ":nik(\d{16})" -> {"id", "nik"}
 std::vector<std::string> param_names(const std::string& pattern) {
@@ -93,17 +94,21 @@ ApiRequest to_api_request(const request_handle_t& req, const restinio::router::r
   return r;
 }
 
-// The built web UI, read once at start: a few small files.
+// The built web UI, read into memory once at start (a few hundred KB). Hashed asset names
+// (assets/index-3f9a.js) may be cached for long; the HTML never is.
 class StaticFiles {
  public:
   explicit StaticFiles(const std::string& dir) {
-    if (dir.empty()) return;
-    for (const char* name : {"index.html", "app.js", "app.css", "kota_jambi_kelurahan.geojson", "favicon.svg"}) {
-      std::ifstream in(dir + "/" + name, std::ios::binary);
-      if (!in) continue;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (dir.empty() || !fs::is_directory(dir, ec)) return;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (!it->is_regular_file(ec) || it->file_size(ec) > (8u << 20)) continue;
+      std::ifstream in(it->path(), std::ios::binary);
       std::ostringstream ss;
       ss << in.rdbuf();
-      files_["/" + std::string{name}] = ss.str();
+      files_["/" + fs::relative(it->path(), dir, ec).generic_string()] = ss.str();
     }
   }
 
@@ -115,14 +120,20 @@ class StaticFiles {
       it = files_.find("/index.html");
       if (it == files_.end()) return nullptr;
     }
-    const std::string& p = it->first;
-    if (p.ends_with(".html")) content_type = "text/html; charset=utf-8";
-    else if (p.ends_with(".js")) content_type = "text/javascript; charset=utf-8";
-    else if (p.ends_with(".css")) content_type = "text/css; charset=utf-8";
-    else if (p.ends_with(".geojson")) content_type = "application/geo+json";
-    else if (p.ends_with(".svg")) content_type = "image/svg+xml";
-    else content_type = "application/octet-stream";
+    content_type = type_of(it->first);
     return &it->second;
+  }
+
+  static std::string type_of(const std::string& p) {
+    static const std::pair<const char*, const char*> kTypes[] = {
+        {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"}, {".geojson", "application/geo+json"}, {".svg", "image/svg+xml"},
+        {".png", "image/png"}, {".ico", "image/x-icon"}, {".woff2", "font/woff2"}, {".txt", "text/plain; charset=utf-8"},
+        {".webmanifest", "application/manifest+json"}};
+    for (const auto& [ext, type] : kTypes)
+      if (p.ends_with(ext)) return type;
+    return "application/octet-stream";
   }
 
  private:
@@ -168,7 +179,8 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
       ApiResponse res;
       res.content_type = type;
       res.body = *body;
-      return reply(req, res, path == "/" || path.ends_with(".html") ? "no-cache" : "public, max-age=300");
+      const bool hashed = path.rfind("/assets/", 0) == 0;
+      return reply(req, res, hashed ? "public, max-age=31536000, immutable" : "no-cache");
     }
     return reply(req, error_response(404, "tidak_ditemukan", "Halaman tidak ditemukan"));
   });
