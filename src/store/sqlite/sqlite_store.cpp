@@ -10,71 +10,15 @@
 #include <unordered_map>
 
 #include "core/errors.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
+#include "store/sqlite/sqlite_intake.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
 
 namespace lindungi::store {
 
 namespace {
 
-std::string now_utc() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
-  return buf;
-}
-
-// A connection with its prepared statements, reused across transactions.
-class Connection {
- public:
-  explicit Connection(const std::string& path)
-      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
-    db_.exec("PRAGMA journal_mode = WAL");
-    db_.exec("PRAGMA synchronous = NORMAL");
-    db_.exec("PRAGMA foreign_keys = ON");
-    db_.exec("PRAGMA busy_timeout = 10000");
-  }
-
-  SQLite::Database& db() { return db_; }
-
-  // The cached statement for `sql`, reset and with bindings cleared.
-  SQLite::Statement& prepare(const std::string& sql) {
-    auto& slot = cache_[sql];
-    if (!slot) {
-      slot = std::make_unique<SQLite::Statement>(db_, sql);
-    } else {
-      slot->reset();
-      slot->clearBindings();
-    }
-    return *slot;
-  }
-
- private:
-  SQLite::Database db_;
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> cache_;
-};
-
-// Resets a statement when the scope ends so that no read stays open past its use.
-struct ResetOnExit {
-  SQLite::Statement& s;
-  ~ResetOnExit() {
-    try {
-      s.reset();
-    } catch (...) {
-    }
-  }
-};
-
-std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
-
-// Half-open range [lo, hi) of codes below `area`: "15.71.01" -> ["15.71.01.", "15.71.01/").
-std::pair<std::string, std::string> below(std::string_view area) {
-  return {std::string{area} + ".", std::string{area} + "/"};
-}
+using namespace sqlite_detail;
 
 class SqliteSession final : public Session {
  public:
@@ -184,7 +128,7 @@ class SqliteSession final : public Session {
 
   static constexpr const char* kWorkerColumns =
       "id, nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, pekerjaan, "
-      "penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, versi";
+      "penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, versi, dicatat_oleh";
 
   static Worker row_to_worker(SQLite::Statement& s) {
     Worker w;
@@ -208,6 +152,7 @@ class SqliteSession final : public Session {
     w.created_at = s.getColumn(17).getString();
     w.updated_at = s.getColumn(18).getString();
     w.version = s.getColumn(19).getInt64();
+    w.recorded_by = s.getColumn(20).getString();
     return w;
   }
 
@@ -346,8 +291,8 @@ class SqliteSession final : public Session {
     s.bind(16, w.persetujuan ? 1 : 0);
   }
 
-  void put_heirs(const Worker& w) {
-    {
+  void put_heirs(const Worker& w, bool replace) {
+    if (replace) {
       auto& d = c_.prepare("DELETE FROM ahli_waris WHERE pekerja_id = ?");
       ResetOnExit r{d};
       d.bind(1, w.id);
@@ -372,13 +317,14 @@ class SqliteSession final : public Session {
     auto& s = c_.prepare(
         "INSERT INTO pekerja (nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, "
         "pekerjaan, penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, "
-        "versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+        "dicatat_oleh, versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
     const std::string now = now_utc();
     {
       ResetOnExit r{s};
       bind_worker(s, w);
       s.bind(17, now);
       s.bind(18, now);
+      s.bind(19, w.recorded_by);
       try {
         s.exec();
       } catch (const SQLite::Exception& e) {
@@ -390,7 +336,7 @@ class SqliteSession final : public Session {
     w.id = c_.db().getLastInsertRowid();
     w.version = 1;
     w.created_at = w.updated_at = now;
-    put_heirs(w);
+    put_heirs(w, false);
   }
 
   void update_worker(Worker& w) override {
@@ -418,7 +364,7 @@ class SqliteSession final : public Session {
       throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
     ++w.version;
     w.updated_at = now;
-    put_heirs(w);
+    put_heirs(w, true);
   }
 
   std::int64_t count_workers() override {
@@ -508,8 +454,14 @@ class SqliteSession final : public Session {
     return page;
   }
 
+  IntakeSession& intake() override {
+    if (!intake_) intake_ = make_sqlite_intake(c_);
+    return *intake_;
+  }
+
  private:
   Connection& c_;
+  std::unique_ptr<IntakeSession> intake_;
 };
 
 class SqliteStore final : public Store {
