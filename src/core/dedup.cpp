@@ -197,8 +197,10 @@ double name_similarity(std::string_view a, std::string_view b) {
   }
   double words = letters ? total / static_cast<double>(letters) : 0.0;
   words = std::min(words, weakest + 0.05);
-  // Extra words in the longer name (a second given name, a family name) cost a little.
-  if (wb.size() > wa.size()) words *= 0.97;
+  // Extra words in the longer name cost: a lone given name ("Hasan") is common enough that
+  // "Hasan Lubis" is only similar to it, not the same; a missing third name costs a little.
+  if (wa.size() == 1 && wb.size() > 1) words = std::min(words, 0.90);
+  else if (wb.size() > wa.size()) words *= 0.95;
   // Whole-string comparison catches splits and joins the word pairing misses ("nurhayati").
   return std::max(words, jaro_winkler(ja, jb) >= 0.97 ? jaro_winkler(ja, jb) : 0.0);
 }

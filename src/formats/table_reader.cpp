@@ -1,5 +1,7 @@
 #include "formats/table_reader.hpp"
 
+#include <cstring>
+
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
 
@@ -18,6 +20,13 @@ class CsvTableReader final : public TableReader {
   }
 
   std::string_view format() const override { return "csv"; }
+  std::size_t estimated_rows() const override {
+    std::size_t lines = 0;
+    for (const char* p = bytes_.data(); (p = static_cast<const char*>(std::memchr(p, '\n', bytes_.data() + bytes_.size() - p)));
+         ++p)
+      ++lines;
+    return lines;
+  }
 
   void for_each_row(const std::function<bool(std::size_t, const std::vector<ImportCell>&)>& fn) override {
     CsvReader reader(bytes_);

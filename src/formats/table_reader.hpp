@@ -33,6 +33,8 @@ class TableReader {
   // stop. May be called again to read the rows once more. Throws BadRequest when the file turns
   // out to be unreadable.
   virtual void for_each_row(const std::function<bool(std::size_t row, const std::vector<ImportCell>& cells)>& fn) = 0;
+  // A cheap estimate of the number of rows (CSV: line breaks), 0 when unknown.
+  virtual std::size_t estimated_rows() const { return 0; }
   // Facts about the file the user should know (the sheet that was read, an encoding repaired).
   const std::vector<std::string>& notes() const { return notes_; }
 

@@ -1,7 +1,11 @@
 #include "services/import_service.hpp"
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "core/dedup.hpp"
@@ -28,26 +32,11 @@ std::optional<std::uint64_t> nik_key(const std::string& nik) {
   return v;
 }
 
-// The decision for one data row, kept between reading (phase 1) and writing (phase 2).
-struct RowDecision {
-  std::size_t row = 0;
-  RowAction action = RowAction::rejected;
-  std::int64_t worker_id = 0;  // registry record (update, unchanged), or the created one
-};
-
-// A suspected pair found while reading: a row of this file and a registry record or earlier row.
-struct PendingPair {
-  std::size_t decision = 0;         // index into decisions (a created row)
-  std::int64_t registry_id = 0;     // partner in the registry, or
-  std::size_t partner_decision = 0;  // partner row of this file (when registry_id == 0)
-  DedupMatch match;
-};
-
-// Finds the header: the first of the first ten rows that names the nik and nama columns (real
-// files have a title above the table). Rows above it are ignored.
+// Whether a row names the nik and nama columns: the header (real files may have a title above).
 bool is_header(const std::vector<ImportCell>& cells) {
   bool nik = false, nama = false;
   for (const auto& c : cells) {
+    if (c.text.size() > 40) continue;
     const std::string h = normalize_header(c.text);
     nik = nik || h == "nik";
     nama = nama || h == "nama";
@@ -55,14 +44,38 @@ bool is_header(const std::vector<ImportCell>& cells) {
   return nik && nama;
 }
 
-class Importer {
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+// A row to write, as decided by the analysis: handed from the reading thread to the writer.
+struct Planned {
+  std::size_t decision = 0;  // index of the row among the file's data rows
+  std::size_t row = 0;
+  RowAction action = RowAction::create;
+  Worker record;                // what to store
+  std::optional<Worker> before;  // the registry's record, for an update
+};
+
+// A suspected pair found while reading: a created row and a registry record or an earlier row.
+struct PendingPair {
+  std::size_t decision = 0;
+  std::int64_t registry_id = 0;      // partner in the registry, or
+  std::size_t partner_decision = 0;  // partner row of this file (when registry_id == 0)
+  DedupMatch match;
+};
+
+// Phase one: reads every row and decides what happens to it, looking the registry up through a
+// read session whose snapshot is the registry as it was before the import. Rows to write go to
+// `sink`. A dry run and a commit run exactly this, so the dry run shows what the commit does.
+class Analyzer {
  public:
-  Importer(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& options, ImportResult& r)
+  Analyzer(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& options, ImportResult& r)
       : app_(app), actor_(actor), reader_(reader), opt_(options), r_(r) {}
 
-  // Phase 1: reads every row and decides, without writing. Runs inside the transaction the
-  // commit writes in, so what the dry run shows is exactly what the commit does.
-  void analyze(store::Session& s) {
+  void run(store::Session& s, const std::function<void(Planned&&)>& sink) {
     const auto started = Clock::now();
     ValidationContext ctx = app_.validation_context(s);
     std::unordered_map<std::string, bool> rts;  // RT existence, cached: a file names few RTs
@@ -72,6 +85,8 @@ class Importer {
       if (it == rts.end()) it = rts.emplace(code, s.rt_exists(kel, nomor)).first;
       return it->second;
     };
+    registry_empty_ = s.count_workers() == 0;
+    bpjs_loaded_ = s.intake().latest_bpjs_file().has_value();
     const bool with_items = opt_.dry_run || opt_.with_items;
     std::size_t first_row = 0;
     std::vector<ImportCell> first_cells;
@@ -89,7 +104,7 @@ class Importer {
         }
         return true;
       }
-      const MappedRow m = map_import_row(cells, header_, reader_.date1904());
+      MappedRow m = map_import_row(cells, header_, reader_.date1904());
       if (m.blank) return true;
       if (m.example) {
         example_seen = true;
@@ -97,7 +112,7 @@ class Importer {
         return true;
       }
       ++r_.rows;
-      decide_row(s, ctx, row, m, with_items);
+      decide_row(s, ctx, row, std::move(m), with_items, sink);
       return true;
     });
     if (!header_row_ && first_row) read_header(first_row, first_cells);
@@ -112,86 +127,8 @@ class Importer {
     r_.read_ms = ms_since(started) - r_.dedup_ms;
   }
 
-  // Phase 2: writes what phase 1 decided, in the same transaction.
-  void apply(store::Session& s) {
-    const auto started = Clock::now();
-    if (r_.created + r_.updated > 1000) s.intake().prepare_bulk_write();
-    store::ImportRecord rec;
-    rec.pelaku = actor_.username;
-    rec.wilayah = actor_.area;
-    rec.nama_berkas = opt_.file_name;
-    rec.format = std::string{reader_.format()};
-    rec.ukuran = static_cast<std::int64_t>(file_size_);
-    rec.rows = r_.rows;
-    rec.created = r_.created;
-    rec.updated = r_.updated;
-    rec.unchanged = r_.unchanged;
-    rec.rejected = r_.rejected;
-    rec.duplicates = r_.duplicates;
-    rec.warnings = static_cast<std::int64_t>(r_.warnings.size());
-    r_.import_id = s.intake().insert_import(rec);
-    const std::string source = "impor:" + std::to_string(r_.import_id);
-
-    std::size_t cursor = 0, written = 0;
-    reader_.for_each_row([&](std::size_t row, const std::vector<ImportCell>& cells) {
-      if (row <= header_row_) return true;
-      while (cursor < decisions_.size() && decisions_[cursor].row < row) ++cursor;
-      if (cursor >= decisions_.size()) return false;
-      RowDecision& d = decisions_[cursor];
-      if (d.row != row || (d.action != RowAction::create && d.action != RowAction::update)) return true;
-      MappedRow m = map_import_row(cells, header_, reader_.date1904());
-      normalize_worker(m.worker, app_.regions());
-      if (d.action == RowAction::create) {
-        Worker w = plan_import_row(m.worker, nullptr).record;
-        w.recorded_by = actor_.username;
-        w.persetujuan = true;  // declared by the uploader (see the template's Petunjuk sheet)
-        s.insert_worker(w);
-        d.worker_id = w.id;
-        s.append_audit({0, "", actor_.username, "buat", "pekerja", std::to_string(w.id),
-                        creation_audit(w, source)});
-      } else {
-        const auto existing = s.worker(d.worker_id);
-        RowPlan plan = plan_import_row(m.worker, existing ? &*existing : nullptr);
-        if (plan.action != RowAction::update)
-          throw std::logic_error("import: row " + std::to_string(row) + " changed between reading and writing");
-        auto changes = formats::worker_changes(&*existing, plan.record);
-        changes["impor"] = nlohmann::json::array({nullptr, source});
-        s.update_worker(plan.record);
-        s.append_audit({0, "", actor_.username, "ubah", "pekerja", std::to_string(d.worker_id), changes.dump()});
-      }
-      ++written;
-      if (opt_.on_progress && opt_.progress_every && written % opt_.progress_every == 0) opt_.on_progress(written);
-      return true;
-    });
-    if (written != static_cast<std::size_t>(r_.created + r_.updated))
-      throw std::logic_error("import: wrote " + std::to_string(written) + " rows, planned " +
-                             std::to_string(r_.created + r_.updated));
-
-    for (const PendingPair& p : pairs_) {
-      const std::int64_t a = decisions_[p.decision].worker_id;
-      const std::int64_t b = p.registry_id ? p.registry_id : decisions_[p.partner_decision].worker_id;
-      if (a && b && a != b) add_candidate(s, a, b, p.match, source);
-    }
-    std::vector<store::ImportIssue> issues = r_.errors;
-    issues.insert(issues.end(), r_.warnings.begin(), r_.warnings.end());
-    s.intake().add_import_issues(r_.import_id, issues);
-    s.append_audit({0, "", actor_.username, "impor", "impor", std::to_string(r_.import_id),
-                    nlohmann::json{{"nama_berkas", {nullptr, opt_.file_name}},
-                                   {"baris", {nullptr, r_.rows}},
-                                   {"dibuat", {nullptr, r_.created}},
-                                   {"diperbarui", {nullptr, r_.updated}},
-                                   {"tetap", {nullptr, r_.unchanged}},
-                                   {"ditolak", {nullptr, r_.rejected}},
-                                   {"duplikat", {nullptr, r_.duplicates}}}
-                        .dump()});
-    if (r_.items.size() == decisions_.size())
-      for (std::size_t i = 0; i < decisions_.size() && i < r_.items.size(); ++i)
-        if (decisions_[i].action == RowAction::create) r_.items[i].worker_id = decisions_[i].worker_id;
-    r_.saved = r_.created + r_.updated > 0;
-    r_.write_ms = ms_since(started);
-  }
-
-  std::size_t file_size_ = 0;
+  const std::vector<PendingPair>& pairs() const { return pairs_; }
+  const std::vector<std::size_t>& decision_rows() const { return decision_rows_; }
 
  private:
   void issue(std::vector<store::ImportIssue>& to, std::size_t row, std::string_view column, std::string code,
@@ -218,8 +155,9 @@ class Importer {
                            ". Gunakan templat impor (unduh dari Lindungi).",
                        "berkas");
     }
-    if (row > 1) warn(row, "", "judul_bukan_baris_1", "Judul kolom ditemukan di baris " + std::to_string(row) +
-                                                            "; baris di atasnya diabaikan");
+    if (row > 1)
+      warn(row, "", "judul_bukan_baris_1",
+           "Judul kolom ditemukan di baris " + std::to_string(row) + "; baris di atasnya diabaikan");
     for (const auto& u : header_.unknown) {
       r_.unknown_columns.push_back(u);
       warn(row, u, "kolom_tidak_dikenal", "Kolom '" + u + "' tidak ada dalam templat dan diabaikan");
@@ -229,25 +167,22 @@ class Importer {
     for (const auto& note : reader_.notes()) warn(row, "", "catatan_berkas", note);
   }
 
-  void decide_row(store::Session& s, const ValidationContext& ctx, std::size_t row, const MappedRow& m,
-                  bool with_items) {
-    Worker w = m.worker;
+  void decide_row(store::Session& s, const ValidationContext& ctx, std::size_t row, MappedRow&& m, bool with_items,
+                  const std::function<void(Planned&&)>& sink) {
+    Worker& w = m.worker;
     normalize_worker(w, app_.regions());
-    std::vector<store::ImportIssue> errors;
+    std::vector<store::ImportIssue> errors, warnings;
     for (const auto& e : m.errors) issue(errors, row, e.field, e.code, e.message, false);
-    auto has_error_on = [&](const std::string& field) {
-      for (const auto& e : m.errors)
-        if (e.field == field) return true;
-      return false;
-    };
     const ValidationResult v = validate_worker(w, ctx);
-    for (const auto& e : v.errors)
-      if (!has_error_on(e.field)) issue(errors, row, e.field, e.code, e.message, false);
-    std::vector<store::ImportIssue> warnings;
+    for (const auto& e : v.errors) {
+      bool parsed_badly = false;  // "tanggal tidak valid" already says more than "wajib diisi"
+      for (const auto& me : m.errors) parsed_badly = parsed_badly || me.field == e.field;
+      if (!parsed_badly) issue(errors, row, e.field, e.code, e.message, false);
+    }
     for (const auto& e : m.warnings) issue(warnings, row, e.field, e.code, e.message, true);
     for (const auto& e : v.warnings) issue(warnings, row, e.field, e.code, e.message, true);
 
-    if (v.ok() && m.errors.empty() && !can_access_area(actor_, w.kode_rt()))
+    if (errors.empty() && !can_access_area(actor_, w.kode_rt()))
       issue(errors, row, "rt", "di_luar_wilayah",
             "RT " + w.kode_rt() + " di luar wilayah kewenangan Anda (" + (actor_.area.empty() ? "-" : actor_.area) + ")",
             false);
@@ -257,8 +192,7 @@ class Importer {
     item.nik = w.nik;
     item.nama = w.nama;
     bool duplicate = false;
-    const auto key = nik_key(w.nik);
-    if (key) {
+    if (const auto key = nik_key(w.nik)) {
       const auto [it, first] = seen_nik_.emplace(*key, row);
       if (!first) {
         duplicate = true;
@@ -269,10 +203,11 @@ class Importer {
       }
     }
 
-    RowDecision d;
-    d.row = row;
+    RowAction action = RowAction::rejected;
+    Planned planned;
     if (errors.empty()) {
-      const auto existing = s.worker_by_nik(w.nik);
+      std::optional<Worker> existing;
+      if (!registry_empty_) existing = s.worker_by_nik(w.nik);
       if (existing && !can_access_area(actor_, existing->kode_rt())) {
         issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
               "NIK " + w.nik + " sudah terdaftar di wilayah lain (" + existing->kode_rt() +
@@ -283,87 +218,81 @@ class Importer {
         if (plan.action == RowAction::rejected) {
           issue(errors, row, plan.refusal->field, plan.refusal->code, plan.refusal->message, false);
         } else {
-          d.action = plan.action;
-          d.worker_id = existing ? existing->id : 0;
+          action = plan.action;
+          item.worker_id = existing ? existing->id : 0;
           item.changed = plan.changed;
+          planned.record = std::move(plan.record);
+          if (action == RowAction::update) planned.before = std::move(existing);
         }
       }
     }
-    if (!errors.empty()) d.action = RowAction::rejected;
 
-    if (d.action == RowAction::create || d.action == RowAction::update) {
+    if (bpjs_loaded_ && (action == RowAction::create || action == RowAction::update))
       if (const auto member = s.intake().bpjs_member(w.nik))
         issue(warnings, row, "nik", "sudah_peserta_bpjs",
               "NIK ini peserta aktif BPJS Ketenagakerjaan menurut berkas BPJS terakhir (segmen " + member->segmen +
                   (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) + ", KPJ " + member->kpj +
                   "); jangan didaftarkan dua kali",
               true);
-    }
-    if (d.action == RowAction::create) duplicate = find_candidates(s, w, row, item) || duplicate;
+    const std::size_t decision = decision_rows_.size();
+    if (action == RowAction::create) duplicate = find_candidates(s, w, row, decision, item) || duplicate;
 
-    switch (d.action) {
+    switch (action) {
       case RowAction::create: ++r_.created; break;
       case RowAction::update: ++r_.updated; break;
       case RowAction::unchanged: ++r_.unchanged; break;
       case RowAction::rejected: ++r_.rejected; break;
     }
     if (duplicate) ++r_.duplicates;
-    item.action = d.action;
-    item.worker_id = d.worker_id;
+    item.action = action;
     r_.errors.insert(r_.errors.end(), errors.begin(), errors.end());
     r_.warnings.insert(r_.warnings.end(), warnings.begin(), warnings.end());
-    decisions_.push_back(d);
+    decision_rows_.push_back(row);
     if (with_items) r_.items.push_back(std::move(item));
+    if (action == RowAction::create || action == RowAction::update) {
+      planned.decision = decision;
+      planned.row = row;
+      planned.action = action;
+      sink(std::move(planned));
+    }
   }
 
   // Registry records and earlier rows of this file that may be the same person: queued at commit.
-  bool find_candidates(store::Session& s, const Worker& w, std::size_t row, ImportItem& item) {
+  bool find_candidates(store::Session& s, const Worker& w, std::size_t row, std::size_t decision, ImportItem& item) {
     const auto started = Clock::now();
-    const PersonKey key = person_key(w);
-    const std::size_t index = decisions_.size();  // this row's decision, pushed after this call
+    PersonKey key = person_key(w);
     bool found = false;
-    for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max())) {
-      found = true;
-      item.duplicate_of.push_back("pekerja #" + std::to_string(person.id));
-      warn(row, "nik", "kemungkinan_duplikat",
-           "Mungkin orang yang sama dengan " + person.nama + " (NIK " + mask_nik(person.nik) + ", RT " +
-               rt_code(person.kode_kelurahan, person.rt) + ", pekerja #" + std::to_string(person.id) + "): " +
-               join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
-      pairs_.push_back({index, person.id, 0, std::move(match)});
+    if (!registry_empty_) {
+      for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max())) {
+        found = true;
+        item.duplicate_of.push_back("pekerja #" + std::to_string(person.id));
+        warn(row, "nik", "kemungkinan_duplikat",
+             "Mungkin orang yang sama dengan " + person.nama + " (NIK " + mask_nik(person.nik) + ", RT " +
+                 rt_code(person.kode_kelurahan, person.rt) + ", pekerja #" + std::to_string(person.id) +
+                 "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
+        pairs_.push_back({decision, person.id, 0, std::move(match)});
+      }
     }
     if (key.tanggal_lahir) {
       auto& bucket = by_birth_[key.tanggal_lahir->serial()];
       for (const std::size_t other : bucket) {
-        const PersonKey& o = batch_[other].key;
-        if (!worth_scoring(key, o)) continue;
-        DedupMatch match = score_pair(key, o);
+        const BatchPerson& o = batch_[other];
+        if (!worth_scoring(key, o.key)) continue;
+        DedupMatch match = score_pair(key, o.key);
         if (!match.candidate) continue;
         found = true;
-        const std::size_t other_row = decisions_[batch_[other].decision].row;
+        const std::size_t other_row = decision_rows_[o.decision];
         item.duplicate_of.push_back("baris " + std::to_string(other_row));
         warn(row, "nik", "kemungkinan_duplikat",
-             "Mungkin orang yang sama dengan baris " + std::to_string(other_row) + " (" + batch_[other].nama +
-                 ", NIK " + mask_nik(o.nik) + "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
-        pairs_.push_back({index, 0, batch_[other].decision, std::move(match)});
+             "Mungkin orang yang sama dengan baris " + std::to_string(other_row) + " (" + o.nama + ", NIK " +
+                 mask_nik(o.key.nik) + "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
+        pairs_.push_back({decision, 0, o.decision, std::move(match)});
       }
       bucket.push_back(batch_.size());
-      batch_.push_back({key, index, w.nama});
+      batch_.push_back({std::move(key), decision, w.nama});
     }
     r_.dedup_ms += ms_since(started);
     return found;
-  }
-
-  static std::string join(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
-    return out;
-  }
-
-  // The creation's audit entry: every field's new value, like RegistryService's, plus the import.
-  static std::string creation_audit(const Worker& w, const std::string& source) {
-    auto changes = formats::worker_changes(nullptr, w);
-    changes["impor"] = nlohmann::json::array({nullptr, source});
-    return changes.dump();
   }
 
   struct BatchPerson {
@@ -379,11 +308,54 @@ class Importer {
   ImportResult& r_;
   HeaderMap header_;
   std::size_t header_row_ = 0;
-  std::vector<RowDecision> decisions_;
+  bool registry_empty_ = false;
+  bool bpjs_loaded_ = false;
+  std::vector<std::size_t> decision_rows_;  // the spreadsheet row of each data row
   std::unordered_map<std::uint64_t, std::size_t> seen_nik_;
   std::unordered_map<std::int64_t, std::vector<std::size_t>> by_birth_;
   std::vector<BatchPerson> batch_;
   std::vector<PendingPair> pairs_;
+};
+
+// The hand-over between the reading thread and the writer, bounded so memory stays flat.
+class PlannedQueue {
+ public:
+  struct Cancelled {};
+
+  void push(Planned&& p) {
+    std::unique_lock lock(m_);
+    not_full_.wait(lock, [&] { return items_.size() < kCapacity || cancelled_; });
+    if (cancelled_) throw Cancelled{};
+    items_.push_back(std::move(p));
+    not_empty_.notify_one();
+  }
+  // False when the producer is done and everything was taken.
+  bool pop(Planned& out) {
+    std::unique_lock lock(m_);
+    not_empty_.wait(lock, [&] { return !items_.empty() || done_; });
+    if (items_.empty()) return false;
+    out = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+  void finish() {
+    std::lock_guard lock(m_);
+    done_ = true;
+    not_empty_.notify_all();
+  }
+  void cancel() {
+    std::lock_guard lock(m_);
+    cancelled_ = true;
+    not_full_.notify_all();
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 4096;
+  std::mutex m_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<Planned> items_;
+  bool done_ = false, cancelled_ = false;
 };
 
 std::string summary(const ImportResult& r) {
@@ -396,29 +368,137 @@ std::string summary(const ImportResult& r) {
   return "Disimpan (impor #" + std::to_string(r.import_id) + "): " + counts + ".";
 }
 
+// Phase two, in the write transaction: the import record, then each planned row as the analysis
+// hands it over (a thread of its own reads and checks the next rows meanwhile), then the
+// suspected pairs, the row problems and the import's audit entry. One transaction: a failure or a
+// crash anywhere leaves the registry as it was.
+void commit(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& opt, std::size_t size,
+            ImportResult& r, store::Session& s) {
+  store::ImportRecord rec;
+  rec.pelaku = actor.username;
+  rec.wilayah = actor.area;
+  rec.nama_berkas = opt.file_name;
+  rec.format = std::string{reader.format()};
+  rec.ukuran = static_cast<std::int64_t>(size);
+  r.import_id = s.intake().insert_import(rec);
+  const std::string source = "impor:" + std::to_string(r.import_id);
+
+  PlannedQueue queue;
+  Analyzer analyzer(app, actor, reader, opt, r);
+  std::exception_ptr reading_error;
+  std::thread reading([&] {
+    try {
+      app.store().read([&](store::Session& rs) { analyzer.run(rs, [&](Planned&& p) { queue.push(std::move(p)); }); });
+    } catch (const PlannedQueue::Cancelled&) {
+    } catch (...) {
+      reading_error = std::current_exception();
+    }
+    queue.finish();
+  });
+
+  const auto started = Clock::now();
+  std::vector<std::int64_t> ids;  // worker id per decision index, for the suspected pairs
+  std::size_t written = 0;
+  // A batch larger than the registry (a first load) rebuilds the worker indexes once at the end.
+  const std::size_t expected = reader.estimated_rows();
+  const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.count_workers();
+  if (bulk_load) s.intake().begin_bulk_load();
+  try {
+    Planned p;
+    bool bulk = bulk_load;
+    while (queue.pop(p)) {
+      if (!bulk && written >= 1000) {
+        s.intake().prepare_bulk_write();
+        bulk = true;
+      }
+      if (p.action == RowAction::create) {
+        p.record.recorded_by = actor.username;
+        p.record.persetujuan = true;  // declared by the uploader (the template's Petunjuk sheet says so)
+        s.insert_worker(p.record);
+        s.append_audit(
+            {0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
+             formats::worker_creation_changes(p.record, source)});
+      } else {
+        auto changes = formats::worker_changes(&*p.before, p.record);
+        changes["impor"] = nlohmann::json::array({nullptr, source});
+        s.update_worker(p.record);
+        s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump()});
+      }
+      if (ids.size() <= p.decision) ids.resize(p.decision + 1, 0);
+      ids[p.decision] = p.record.id;
+      ++written;
+      if (opt.on_progress && opt.progress_every && written % opt.progress_every == 0) opt.on_progress(written);
+    }
+  } catch (...) {
+    queue.cancel();
+    reading.join();
+    throw;
+  }
+  reading.join();
+  if (reading_error) std::rethrow_exception(reading_error);
+  if (bulk_load) s.intake().end_bulk_load();
+  if (written != static_cast<std::size_t>(r.created + r.updated))
+    throw std::logic_error("import: wrote " + std::to_string(written) + " rows, planned " +
+                           std::to_string(r.created + r.updated));
+  ids.resize(analyzer.decision_rows().size(), 0);
+
+  for (const PendingPair& pair : analyzer.pairs()) {
+    const std::int64_t a = ids[pair.decision];
+    const std::int64_t b = pair.registry_id ? pair.registry_id : ids[pair.partner_decision];
+    if (a && b && a != b) add_candidate(s, a, b, pair.match, source);
+  }
+  std::vector<store::ImportIssue> issues = r.errors;
+  issues.insert(issues.end(), r.warnings.begin(), r.warnings.end());
+  s.intake().add_import_issues(r.import_id, issues);
+  rec.rows = r.rows;
+  rec.created = r.created;
+  rec.updated = r.updated;
+  rec.unchanged = r.unchanged;
+  rec.rejected = r.rejected;
+  rec.duplicates = r.duplicates;
+  rec.warnings = static_cast<std::int64_t>(r.warnings.size());
+  s.intake().update_import_counts(rec);
+  s.append_audit({0, "", actor.username, "impor", "impor", std::to_string(r.import_id),
+                  nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
+                                 {"baris", {nullptr, r.rows}},
+                                 {"dibuat", {nullptr, r.created}},
+                                 {"diperbarui", {nullptr, r.updated}},
+                                 {"tetap", {nullptr, r.unchanged}},
+                                 {"ditolak", {nullptr, r.rejected}},
+                                 {"duplikat", {nullptr, r.duplicates}}}
+                      .dump()});
+  if (r.items.size() == ids.size())
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      if (r.items[i].action == RowAction::create) r.items[i].worker_id = ids[i];
+  r.saved = written > 0;
+  r.write_ms = ms_since(started);
+}
+
 }  // namespace
 
 ImportResult ImportService::run(const Actor& actor, std::string bytes, const ImportOptions& opt) {
   if (!actor.can(Permission::record_workers))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang mengimpor data pekerja");
-  ImportResult r;
-  r.dry_run = opt.dry_run;
-  r.file_name = opt.file_name;
   const std::size_t size = bytes.size();
   auto reader = formats::open_table(std::move(bytes), opt.file_name, opt.limits);
-  r.format = std::string{reader->format()};
-  auto attempt = [&](store::Session& s, bool commit) {
+  ImportResult r;
+  auto fresh = [&] {
     r = ImportResult{};
     r.dry_run = opt.dry_run;
     r.file_name = opt.file_name;
     r.format = std::string{reader->format()};
-    Importer importer(app_, actor, *reader, opt, r);
-    importer.file_size_ = size;
-    importer.analyze(s);
-    if (commit) importer.apply(s);
   };
-  if (opt.dry_run) app_.store().read([&](store::Session& s) { attempt(s, false); });
-  else app_.store().write([&](store::Session& s) { attempt(s, true); });
+  if (opt.dry_run) {
+    app_.store().read([&](store::Session& s) {
+      fresh();
+      Analyzer(app_, actor, *reader, opt, r).run(s, [](Planned&&) {});
+    });
+  } else {
+    app_.store().write([&](store::Session& s) {
+      fresh();
+      commit(app_, actor, *reader, opt, size, r, s);
+    });
+  }
   r.message = summary(r);
   return r;
 }

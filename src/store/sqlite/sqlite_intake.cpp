@@ -125,6 +125,23 @@ class SqliteIntake final : public IntakeSession {
     c_.db().exec("PRAGMA cache_size = -262144");
   }
 
+  void begin_bulk_load() override {
+    prepare_bulk_write();
+    dropped_.clear();
+    {
+      SQLite::Statement q(c_.db(),
+                          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name "
+                          "IN ('pekerja', 'ahli_waris') ORDER BY name");
+      while (q.executeStep()) dropped_.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    }
+    for (const auto& [name, sql] : dropped_) c_.db().exec("DROP INDEX \"" + name + "\"");
+  }
+
+  void end_bulk_load() override {
+    for (const auto& [name, sql] : dropped_) c_.db().exec(sql);
+    dropped_.clear();
+  }
+
   std::int64_t max_worker_id() override {
     auto& s = c_.prepare("SELECT coalesce(max(id), 0) FROM pekerja");
     ResetOnExit r{s};
@@ -133,7 +150,9 @@ class SqliteIntake final : public IntakeSession {
   }
 
   std::vector<PersonRecord> people_born_on(const Date& date, std::int64_t max_id) override {
-    auto& s = c_.prepare(std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE tanggal_lahir = ? AND id <= ?");
+    static const std::string sql =
+        std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE tanggal_lahir = ? AND id <= ?";
+    auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, date.iso());
     s.bind(2, max_id);
@@ -143,7 +162,9 @@ class SqliteIntake final : public IntakeSession {
   }
 
   std::vector<PersonRecord> people_with_nik_prefix(std::string_view prefix, std::int64_t max_id) override {
-    auto& s = c_.prepare(std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE nik >= ? AND nik < ? AND id <= ?");
+    static const std::string sql =
+        std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE nik >= ? AND nik < ? AND id <= ?";
+    auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, std::string{prefix});
     s.bind(2, std::string{prefix} + ":");
@@ -186,6 +207,22 @@ class SqliteIntake final : public IntakeSession {
     s.exec();
     rec.id = c_.db().getLastInsertRowid();
     return rec.id;
+  }
+
+  void update_import_counts(const ImportRecord& rec) override {
+    auto& s = c_.prepare(
+        "UPDATE impor SET baris = ?, dibuat = ?, diperbarui = ?, tetap = ?, ditolak = ?, duplikat = ?, peringatan = ? "
+        "WHERE id = ?");
+    ResetOnExit r{s};
+    s.bind(1, rec.rows);
+    s.bind(2, rec.created);
+    s.bind(3, rec.updated);
+    s.bind(4, rec.unchanged);
+    s.bind(5, rec.rejected);
+    s.bind(6, rec.duplicates);
+    s.bind(7, rec.warnings);
+    s.bind(8, rec.id);
+    s.exec();
   }
 
   void add_import_issues(std::int64_t import_id, const std::vector<ImportIssue>& issues) override {
@@ -385,7 +422,8 @@ class SqliteIntake final : public IntakeSession {
   }
 
   std::optional<BpjsMember> bpjs_member(std::string_view nik) override {
-    auto& s = c_.prepare("SELECT nik, kpj, segmen, pembayar FROM bpjs_peserta_aktif WHERE nik = ?");
+    static const std::string sql = "SELECT nik, kpj, segmen, pembayar FROM bpjs_peserta_aktif WHERE nik = ?";
+    auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, std::string{nik});
     if (!s.executeStep()) return std::nullopt;
@@ -434,6 +472,7 @@ class SqliteIntake final : public IntakeSession {
 
  private:
   Connection& c_;
+  std::vector<std::pair<std::string, std::string>> dropped_;  // indexes to rebuild: name, CREATE statement
 };
 
 }  // namespace

@@ -157,8 +157,9 @@ class SqliteSession final : public Session {
   }
 
   std::vector<Heir> heirs(std::int64_t worker_id) {
-    auto& s = c_.prepare(
-        "SELECT id, nama, hubungan, nik, tanggal_lahir FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan");
+    static const std::string sql =
+        "SELECT id, nama, hubungan, nik, tanggal_lahir FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan";
+    auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, worker_id);
     std::vector<Heir> out;
@@ -181,7 +182,8 @@ class SqliteSession final : public Session {
   }
 
   std::optional<Worker> worker_by_nik(std::string_view nik) override {
-    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE nik = ?");
+    static const std::string sql = std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE nik = ?";
+    auto& s = c_.prepare(sql);
     std::optional<Worker> w;
     {
       ResetOnExit r{s};
@@ -298,8 +300,9 @@ class SqliteSession final : public Session {
       d.bind(1, w.id);
       d.exec();
     }
-    auto& s = c_.prepare(
-        "INSERT INTO ahli_waris (pekerja_id, urutan, nama, hubungan, nik, tanggal_lahir) VALUES (?, ?, ?, ?, ?, ?)");
+    static const std::string sql =
+        "INSERT INTO ahli_waris (pekerja_id, urutan, nama, hubungan, nik, tanggal_lahir) VALUES (?, ?, ?, ?, ?, ?)";
+    auto& s = c_.prepare(sql);
     int order = 0;
     for (const Heir& h : w.ahli_waris) {
       ResetOnExit r{s};
@@ -314,10 +317,11 @@ class SqliteSession final : public Session {
   }
 
   void insert_worker(Worker& w) override {
-    auto& s = c_.prepare(
+    static const std::string sql =
         "INSERT INTO pekerja (nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, "
         "pekerjaan, penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, "
-        "dicatat_oleh, versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+        "dicatat_oleh, versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    auto& s = c_.prepare(sql);
     const std::string now = now_utc();
     {
       ResetOnExit r{s};
@@ -414,8 +418,9 @@ class SqliteSession final : public Session {
   }
 
   void append_audit(const AuditEntry& e) override {
-    auto& s = c_.prepare(
-        "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan) VALUES (?, ?, ?, ?, ?, ?)");
+    static const std::string sql =
+        "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan) VALUES (?, ?, ?, ?, ?, ?)";
+    auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, e.waktu.empty() ? now_utc() : e.waktu);
     s.bind(2, e.pelaku);
