@@ -26,6 +26,7 @@ struct WorkerQuery {
   std::string kategori{};
   std::string pekerjaan{};
   std::string q{};     // a NIK prefix (digits) or part of the name
+  std::string sumber_dana{};  // only workers funded by this funder
   std::string sort = "nama";  // nama | nik | status | dibuat | rt; a leading '-' sorts descending
   int offset = 0;
   int limit = 50;

@@ -1,10 +1,10 @@
 #include "store/sqlite/sqlite_accounts.hpp"
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 #include "core/errors.hpp"
 #include "core/region.hpp"
+#include "store/audit_chain.hpp"
 
 namespace lindungi::store::sqlite {
 
@@ -132,21 +132,6 @@ void delete_expired_sessions(Connection& c, std::string_view now) {
   ResetOnExit r{s};
   s.bind(1, std::string{now});
   s.exec();
-}
-
-std::string audit_hash(const AuditEntry& e) {
-  // Fields separated by a unit separator that JSON text and the other fields never contain raw.
-  std::string canonical;
-  for (const std::string* f : {&e.hash_sebelum, &e.waktu, &e.pelaku, &e.aksi, &e.entitas, &e.entitas_id, &e.perubahan}) {
-    canonical += *f;
-    canonical += '\x1f';
-  }
-  unsigned char out[32];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(canonical.data()), canonical.size(),
-                     nullptr, 0);
-  char hex[65];
-  sodium_bin2hex(hex, sizeof hex, out, sizeof out);
-  return hex;
 }
 
 void append_audit(Connection& c, const AuditEntry& entry) {

@@ -26,7 +26,4 @@ void scan_audit(Connection& c, const std::function<bool(const AuditEntry&)>& vis
 Page<AuditEntry> audit_entries(Connection& c, std::string_view entitas, std::string_view entitas_id, int offset,
                                int limit);
 
-// BLAKE2b-256 (hex) over an entry's fields and the previous hash: the audit chain's link.
-std::string audit_hash(const AuditEntry& entry);
-
 }  // namespace lindungi::store::sqlite

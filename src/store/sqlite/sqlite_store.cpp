@@ -222,6 +222,7 @@ class SqliteSession final : public Session {
     if (!q.status.empty()) { where += " AND status = ?"; args.push_back(q.status); }
     if (!q.kategori.empty()) { where += " AND kategori = ?"; args.push_back(q.kategori); }
     if (!q.pekerjaan.empty()) { where += " AND pekerjaan = ?"; args.push_back(q.pekerjaan); }
+    if (!q.sumber_dana.empty()) { where += " AND sumber_dana = ?"; args.push_back(q.sumber_dana); }
     if (!q.q.empty()) {
       if (q.q.find_first_not_of("0123456789") == std::string::npos) {
         where += " AND nik >= ? AND nik < ?";  // NIK prefix, served by the unique index
