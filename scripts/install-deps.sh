@@ -12,6 +12,7 @@ RUNTIME_BUILD=(
 )
 TEST=(
   wrk curl python3
+  clang libclang-rt-14-dev   # libFuzzer targets
 )
 
 packages=("${RUNTIME_BUILD[@]}")

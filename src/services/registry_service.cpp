@@ -57,7 +57,7 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
     require_area(actor, w.kode_rt());
     s.insert_worker(w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
-                    formats::worker_changes(nullptr, w).dump()});
+                    formats::json_text(formats::worker_changes(nullptr, w))});
   });
   return w;
 }
@@ -89,7 +89,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
       return;
     }
     s.update_worker(w);
-    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), changes.dump()});
+    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
   });
   return w;
 }
