@@ -118,6 +118,24 @@ Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view n
   return visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
 }
 
+RegistryService::PersonalData RegistryService::export_personal_data(const Actor& actor, std::int64_t id) {
+  require(actor, Permission::view_full_nik, "mengekspor data pribadi");
+  PersonalData out;
+  app_.store().write([&](store::Session& s) {
+    auto w = s.worker(id);
+    if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    out.worker = *w;
+    for (int offset = 0;; offset += 500) {
+      auto page = s.audit_entries("pekerja", std::to_string(id), offset, 500);
+      out.history.insert(out.history.end(), page.items.begin(), page.items.end());
+      if (static_cast<std::int64_t>(offset) + 500 >= page.total) break;
+    }
+    s.append_audit({0, "", actor.username, "ekspor_data_pribadi", "pekerja", std::to_string(id), "{}"});
+  });
+  return out;
+}
+
 store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::WorkerQuery q) {
   require(actor, Permission::view_workers, "melihat data pekerja");
   q.sumber_dana = actor.cohort;  // the province sees its own cohort only
