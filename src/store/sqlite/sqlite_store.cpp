@@ -488,14 +488,15 @@ class SqliteStore final : public Store {
 
   void run(const std::function<void(Session&)>& work, const char* begin) {
     auto c = acquire();
-    c->db().exec(begin);
+    // Cached statements: parsing BEGIN/COMMIT on every request costs more than a lookup by NIK.
+    c->prepare(begin).exec();
     try {
       SqliteSession session(*c);
       work(session);
-      c->db().exec("COMMIT");
+      c->prepare("COMMIT").exec();
     } catch (...) {
       try {
-        c->db().exec("ROLLBACK");
+        c->prepare("ROLLBACK").exec();
         release(std::move(c));
       } catch (...) {
         // The connection is in an unknown state: it is dropped, not returned to the pool.
