@@ -268,8 +268,10 @@ class SqliteSession final : public Session {
     else if (sort == "penghasilan") order = "penghasilan";
     else throw BadRequest("urutan_tidak_valid", "Urutan '" + q.sort + "' tidak dikenal", "sort");
     const std::string dir = desc ? " DESC" : " ASC";
-    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja" + where + " ORDER BY " +
-                         order + dir + ", id" + dir + " LIMIT ? OFFSET ?");
+    // Page the ids first (the sort then handles small index tuples), then read the 50 rows.
+    const std::string order_by = " ORDER BY " + order + dir + ", id" + dir;
+    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE id IN (SELECT id FROM pekerja" +
+                         where + order_by + " LIMIT ? OFFSET ?)" + order_by);
     ResetOnExit r{s};
     bind_all(s);
     const int n = static_cast<int>(args.size()) + (rt_number >= 0 ? 1 : 0);
