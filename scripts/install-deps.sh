@@ -7,12 +7,13 @@ RUNTIME_BUILD=(
   g++ cmake make pkg-config
   librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev
   libsqlite3-dev libsqlitecpp-dev sqlite3
-  nlohmann-json3-dev libcli11-dev
+  nlohmann-json3-dev libcli11-dev libsodium-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
 )
 TEST=(
   wrk curl python3
+  clang libclang-rt-14-dev   # libFuzzer targets
 )
 
 packages=("${RUNTIME_BUILD[@]}")

@@ -18,3 +18,5 @@ cmake --build build-asan -j"$jobs" --target unit_tests
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit
 
+echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
+scripts/fuzz.sh 5

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "services/app.hpp"
+#include "services/demo_accounts.hpp"
 #include "services/demo_data.hpp"
 
 namespace lindungi::cli {
@@ -28,6 +29,8 @@ void load_demo_if_empty(services::App& app, std::uint64_t seed) {
   std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n",
               static_cast<long long>(summary.rts), static_cast<long long>(summary.workers),
               static_cast<long long>(summary.aktif));
+  if (services::create_demo_accounts(app) > 0)
+    std::printf("Akun demo dibuat (lihat README.md), kata sandi: %s\n", services::kDemoPassword);
 }
 
 }  // namespace
@@ -40,18 +43,20 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto threads = std::make_shared<std::size_t>(2);
   auto web = std::make_shared<std::string>(default_web_dir());
   auto demo = std::make_shared<bool>(false);
+  auto secure = std::make_shared<bool>(false);
   cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
   cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
   cmd->add_option("--threads", *threads, "Jumlah thread")->capture_default_str()->check(CLI::Range(1, 64));
   cmd->add_option("--web", *web, "Folder berkas antarmuka web")->capture_default_str();
   cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi");
+  cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)");
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
         auto application = services::App::open(*db);
         if (*demo) load_demo_if_empty(*application, 1);
-        http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20});
+        http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20, *secure});
         return 0;
       });
     };
@@ -71,6 +76,7 @@ void add_demo_command(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        services::create_demo_accounts(*application);
         if (*json) {
           print_json({{"rts", s.rts},
                       {"workers", s.workers},

@@ -7,8 +7,6 @@ namespace lindungi::http {
 
 namespace {
 
-// Until accounts land every caller sees the full NIK; the view is decided here, in one place.
-formats::NikView nik_view_for(const Actor&) { return formats::NikView::full; }
 
 Worker parse_worker(const ApiRequest& req) {
   std::vector<FieldError> errors;
@@ -35,27 +33,48 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       const auto result = registry.list_workers(req.actor, q);
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& w : result.items)
-                        items.push_back(formats::worker_summary_json(w, app.regions(), nik_view_for(req.actor)));
+                        items.push_back(formats::worker_summary_json(w, app.regions(), formats::NikView::masked));
                       return ApiResponse::json(
                           {{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      // ?nik=lengkap reveals the full NIK (allowed roles only; audited).
                       services::RegistryService registry(app);
-                      const Worker w = registry.get_worker(req.actor, req.param_int("id"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                      const auto d = registry.get_worker(req.actor, req.param_int("id"), req.query_or("nik") == "lengkap");
+                      return ApiResponse::json(formats::worker_to_json(
+                          d.worker, app.regions(), d.full_nik ? formats::NikView::full : formats::NikView::masked));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.get_worker_by_nik(req.actor, req.params.at("nik"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full));
+                    }});
+
+  // A person's data on request (UU 27/2022 PDP): the record, heirs and its audit history.
+  routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/export)", [&app](const ApiRequest& req) {
+                      services::RegistryService registry(app);
+                      const auto data = registry.export_personal_data(req.actor, req.param_int("id"));
+                      nlohmann::json history = nlohmann::json::array();
+                      for (const auto& e : data.history)
+                        history.push_back({{"waktu", e.waktu}, {"pelaku", e.pelaku}, {"aksi", e.aksi},
+                                           {"perubahan", nlohmann::json::parse(e.perubahan, nullptr, false).is_discarded()
+                                                             ? nlohmann::json(e.perubahan)
+                                                             : nlohmann::json::parse(e.perubahan)}});
+                      auto res = ApiResponse::json({{"pekerja", formats::worker_to_json(data.worker, app.regions(),
+                                                                                       formats::NikView::full)},
+                                                    {"riwayat", history},
+                                                    {"dasar_hukum", "UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 7"}});
+                      res.headers.emplace_back("Content-Disposition", "attachment; filename=\"data-pribadi-" +
+                                                                          std::to_string(data.worker.id) + ".json\"");
+                      return res;
                     }});
 
   routes.push_back({"POST", "/api/v1/workers", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.create_worker(req.actor, parse_worker(req));
-                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)), 201);
+                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full), 201);
                       r.headers.emplace_back("Location", "/api/v1/workers/" + std::to_string(w.id));
                       return r;
                     }});
@@ -68,7 +87,7 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       services::RegistryService registry(app);
                       const Worker w = registry.update_worker(req.actor, req.param_int("id"), parse_worker(req),
                                                               body["versi"].get<std::int64_t>());
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full));
                     }});
 }
 

@@ -7,6 +7,10 @@ namespace lindungi::services {
 
 namespace {
 
+void require(const Actor& actor, Permission p, const char* what) {
+  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
+}
+
 void require_area(const Actor& actor, const std::string& kode_rt) {
   if (!can_access_area(actor, kode_rt))
     throw Forbidden("di_luar_wilayah", "RT " + kode_rt + " di luar wilayah kewenangan Anda", "rt");
@@ -17,6 +21,7 @@ void require_area(const Actor& actor, const std::string& kode_rt) {
 void RegistryService::normalize(Worker& w) const { normalize_worker(w, app_.regions()); }
 
 Worker RegistryService::create_worker(const Actor& actor, Worker w) {
+  require(actor, Permission::record_workers, "mendata pekerja");
   normalize(w);
   w.id = 0;
   w.status = "didata";
@@ -33,16 +38,18 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
     require_area(actor, w.kode_rt());
     s.insert_worker(w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
-                    formats::worker_changes(nullptr, w).dump()});
+                    formats::json_text(formats::worker_changes(nullptr, w))});
   });
   return w;
 }
 
 Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version) {
+  require(actor, Permission::record_workers, "mengubah data pekerja");
   normalize(w);
   app_.store().write([&](store::Session& s) {
     const auto before = s.worker(id);
-    if (!before || !can_access_area(actor, before->kode_rt()))
+    if (!before || !can_access_area(actor, before->kode_rt()) ||
+        (!actor.cohort.empty() && before->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
     if (before->version != expected_version)
       throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
@@ -64,28 +71,58 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
       return;
     }
     s.update_worker(w);
-    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), changes.dump()});
+    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
   });
   return w;
 }
 
-Worker RegistryService::get_worker(const Actor& actor, std::int64_t id) {
+Worker RegistryService::visible(const Actor& actor, std::optional<Worker> w, const std::string& not_found) const {
+  if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+    throw NotFound("pekerja_tidak_ada", not_found);
+  return *w;
+}
+
+RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int64_t id, bool reveal_nik) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
+  if (reveal_nik) require(actor, Permission::view_full_nik, "melihat NIK lengkap");
   std::optional<Worker> w;
   app_.store().read([&](store::Session& s) { w = s.worker(id); });
-  if (!w || !can_access_area(actor, w->kode_rt()))
-    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
-  return *w;
+  Detail d{visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"), reveal_nik};
+  if (reveal_nik)
+    app_.store().write([&](store::Session& s) {
+      s.append_audit({0, "", actor.username, "lihat_nik", "pekerja", std::to_string(id), "{}"});
+    });
+  return d;
 }
 
 Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view nik) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
   std::optional<Worker> w;
   app_.store().read([&](store::Session& s) { w = s.worker_by_nik(nik); });
-  if (!w || !can_access_area(actor, w->kode_rt()))
-    throw NotFound("pekerja_tidak_ada", "Pekerja dengan NIK tersebut tidak ditemukan", "nik");
-  return *w;
+  return visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
+}
+
+RegistryService::PersonalData RegistryService::export_personal_data(const Actor& actor, std::int64_t id) {
+  require(actor, Permission::view_full_nik, "mengekspor data pribadi");
+  PersonalData out;
+  app_.store().write([&](store::Session& s) {
+    auto w = s.worker(id);
+    if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    out.worker = *w;
+    for (int offset = 0;; offset += 500) {
+      auto page = s.audit_entries("pekerja", std::to_string(id), offset, 500);
+      out.history.insert(out.history.end(), page.items.begin(), page.items.end());
+      if (static_cast<std::int64_t>(offset) + 500 >= page.total) break;
+    }
+    s.append_audit({0, "", actor.username, "ekspor_data_pribadi", "pekerja", std::to_string(id), "{}"});
+  });
+  return out;
 }
 
 store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::WorkerQuery q) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
+  q.sumber_dana = actor.cohort;  // the province sees its own cohort only
   if (q.area.empty()) {
     q.area = actor.area;
   } else if (!level_of_code(q.area)) {

@@ -1,33 +1,15 @@
 #pragma once
-// Internal to the SQLite backend: a connection with its cached prepared statements, and the small
-// helpers every SQLite source file shares. Not part of the storage interface.
+// What every part of the SQLite store shares: a connection with its cached prepared statements.
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <memory>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <unordered_map>
-#include <utility>
 
-#include "core/date.hpp"
+namespace lindungi::store::sqlite {
 
-namespace lindungi::store::sqlite_detail {
-
-inline std::string now_utc() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
-  return buf;
-}
+// "2026-11-21T19:44:32.123Z"
+std::string now_utc();
 
 // A connection with its prepared statements, reused across transactions.
 class Connection {
@@ -70,11 +52,4 @@ struct ResetOnExit {
   }
 };
 
-inline std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
-
-// Half-open range [lo, hi) of codes below `area`: "15.71.01" -> ["15.71.01.", "15.71.01/").
-inline std::pair<std::string, std::string> below(std::string_view area) {
-  return {std::string{area} + ".", std::string{area} + "/"};
-}
-
-}  // namespace lindungi::store::sqlite_detail
+}  // namespace lindungi::store::sqlite

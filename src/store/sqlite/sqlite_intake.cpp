@@ -8,7 +8,9 @@ namespace lindungi::store {
 
 namespace {
 
-using namespace sqlite_detail;
+using sqlite::Connection;
+using sqlite::now_utc;
+using sqlite::ResetOnExit;
 using Arg = std::variant<std::string, std::int64_t, double>;
 
 // A WHERE fragment with its arguments, bound in order.
@@ -33,6 +35,11 @@ struct Sql {
     }
   }
 };
+
+// Half-open range [lo, hi) of codes below `area`: "15.71.01" -> ["15.71.01.", "15.71.01/").
+std::pair<std::string, std::string> below(std::string_view area) {
+  return {std::string{area} + ".", std::string{area} + "/"};
+}
 
 // "<alias>.kode_kelurahan/rt lie within `area`" (a region or RT code; "" is everything), using
 // the pekerja_wilayah index.

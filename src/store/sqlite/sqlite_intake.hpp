@@ -7,6 +7,6 @@
 namespace lindungi::store {
 
 // The SQLite side of Session::intake(), over the session's connection (and transaction).
-std::unique_ptr<IntakeSession> make_sqlite_intake(sqlite_detail::Connection& connection);
+std::unique_ptr<IntakeSession> make_sqlite_intake(sqlite::Connection& connection);
 
 }  // namespace lindungi::store
