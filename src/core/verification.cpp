@@ -27,6 +27,14 @@ std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, 
   return std::nullopt;
 }
 
+bool may_view_intake(const Actor& a) {
+  return a.can(Permission::record_workers) || a.can(Permission::verify_workers) || a.can(Permission::view_audit);
+}
+
+bool may_view_duplicates(const Actor& a) {
+  return a.can(Permission::verify_workers) || a.can(Permission::view_audit);
+}
+
 bool may_be_merged_away(std::string_view status) {
   return status == "didata" || status == "diverifikasi" || status == "ditolak";
 }

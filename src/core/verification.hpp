@@ -26,6 +26,13 @@ std::optional<Decision> parse_decision(std::string_view text);
 std::optional<FieldError> decision_problem(const Actor& actor, const Worker& worker, Decision decision,
                                            std::string_view reason);
 
+// Who may see the intake's records (imports and their row problems, the duplicate queue, BPJS's
+// active-member matches): those who record or verify workers, and auditors. Not a funder's cohort
+// view (pemprov), whose users see only the workers they pay for.
+bool may_view_intake(const Actor& actor);
+// Who may look at suspected duplicates: those who decide them, and auditors.
+bool may_view_duplicates(const Actor& actor);
+
 // Whether a record may be the one merged away when two records are the same person: not once it
 // is funded or registered with BPJS (that record is the one to keep).
 bool may_be_merged_away(std::string_view status);

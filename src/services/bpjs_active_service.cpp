@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/intake.hpp"
 #include "core/nik.hpp"
+#include "core/verification.hpp"
 #include "formats/table_reader.hpp"
 
 namespace lindungi::services {
@@ -140,7 +141,7 @@ BpjsImportResult BpjsActiveService::import_file(const Actor& actor, std::string 
 
 store::Page<BpjsMatchView> BpjsActiveService::matches(const Actor& actor, const std::string& area_in, int offset,
                                                       int limit) {
-  if (!actor.can(Permission::view_workers))
+  if (!may_view_intake(actor) && !actor.can(Permission::manage_bpjs))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
   const std::string area = area_in.empty() ? actor.area : area_in;
   if (!area.empty() && !level_of_code(area))
@@ -162,7 +163,7 @@ store::Page<BpjsMatchView> BpjsActiveService::matches(const Actor& actor, const 
 }
 
 std::optional<store::BpjsFile> BpjsActiveService::latest(const Actor& actor) {
-  if (!actor.can(Permission::view_workers))
+  if (!may_view_intake(actor) && !actor.can(Permission::manage_bpjs))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
   std::optional<store::BpjsFile> f;
   app_.store().read([&](store::Session& s) { f = s.intake().latest_bpjs_file(); });

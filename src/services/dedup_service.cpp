@@ -57,7 +57,7 @@ void require_verifier(const Actor& actor) {
 Worker load(store::Session& s, const Actor& actor, std::int64_t id) {
   auto w = s.worker(id);
   if (!w || !can_access_area(actor, w->kode_rt()))
-    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    throw NotFound("duplikat_tidak_ada", "Dugaan duplikat tidak ditemukan di wilayah Anda");
   return *w;
 }
 
@@ -79,8 +79,8 @@ CandidateView DedupService::view(store::Session& s, const store::DuplicateCandid
 }
 
 store::Page<CandidateView> DedupService::list(const Actor& actor, store::DuplicateQuery q) {
-  if (!actor.can(Permission::view_workers))
-    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
+  if (!may_view_duplicates(actor))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat dugaan duplikat");
   if (q.area.empty()) q.area = actor.area;
   else if (!level_of_code(q.area)) throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
   else if (!can_access_area(actor, q.area))
@@ -98,13 +98,15 @@ store::Page<CandidateView> DedupService::list(const Actor& actor, store::Duplica
 }
 
 CandidateView DedupService::get(const Actor& actor, std::int64_t id) {
+  if (!may_view_duplicates(actor))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat dugaan duplikat");
   CandidateView v;
   app_.store().read([&](store::Session& s) {
     const auto c = s.intake().duplicate(id);
     if (!c) throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
     v = view(s, *c);
   });
-  if (!can_access_area(actor, v.a.kode_rt()) && !can_access_area(actor, v.b.kode_rt()))
+  if (!can_access_area(actor, v.a.kode_rt()) || !can_access_area(actor, v.b.kode_rt()))
     throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
   return v;
 }
@@ -115,6 +117,8 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
   app_.store().write([&](store::Session& s) {
     auto c = s.intake().duplicate(id);
     if (!c) throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
+    load(s, actor, c->worker_a);  // both within the actor's area, or the pair is not disclosed
+    load(s, actor, c->worker_b);
     if (c->status != "menunggu")
       throw Conflict("duplikat_sudah_diputuskan", "Dugaan duplikat #" + std::to_string(id) + " sudah diputuskan");
     if (keep_id != c->worker_a && keep_id != c->worker_b)

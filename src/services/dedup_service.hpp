@@ -43,7 +43,8 @@ class DedupService {
  public:
   explicit DedupService(App& app) : app_(app) {}
 
-  // Pairs with at least one worker within the actor's area (or `query.area` inside it).
+  // Pairs whose two workers are both within the actor's area (or `query.area` inside it): a pair
+  // across two kelurahan is decided by the kecamatan or the city, who see both.
   store::Page<CandidateView> list(const Actor& actor, store::DuplicateQuery query);
   CandidateView get(const Actor& actor, std::int64_t id);
   // Keeps `keep_id` (one of the pair) and merges the other into it. Needs verify_workers and both

@@ -11,6 +11,7 @@
 #include "core/dedup.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
+#include "core/verification.hpp"
 #include "formats/worker_json.hpp"
 #include "services/dedup_service.hpp"
 
@@ -210,8 +211,7 @@ class Analyzer {
       if (!registry_empty_) existing = s.worker_by_nik(w.nik);
       if (existing && !can_access_area(actor_, existing->kode_rt())) {
         issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
-              "NIK " + w.nik + " sudah terdaftar di wilayah lain (" + existing->kode_rt() +
-                  "); hubungi operator kelurahan untuk pindah RT",
+              "NIK " + w.nik + " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
               false);
       } else {
         RowPlan plan = plan_import_row(w, existing ? &*existing : nullptr);
@@ -231,7 +231,7 @@ class Analyzer {
       if (const auto member = s.intake().bpjs_member(w.nik))
         issue(warnings, row, "nik", "sudah_peserta_bpjs",
               "NIK ini peserta aktif BPJS Ketenagakerjaan menurut berkas BPJS terakhir (segmen " + member->segmen +
-                  (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) + ", KPJ " + member->kpj +
+                  (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) +
                   "); jangan didaftarkan dua kali",
               true);
     const std::size_t decision = decision_rows_.size();
@@ -265,11 +265,19 @@ class Analyzer {
     if (!registry_empty_) {
       for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max())) {
         found = true;
-        item.duplicate_of.push_back("pekerja #" + std::to_string(person.id));
-        warn(row, "nik", "kemungkinan_duplikat",
-             "Mungkin orang yang sama dengan " + person.nama + " (NIK " + mask_nik(person.nik) + ", RT " +
-                 rt_code(person.kode_kelurahan, person.rt) + ", pekerja #" + std::to_string(person.id) +
-                 "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
+        // Someone outside the uploader's area is not described to them (an RT never sees another RT).
+        if (can_access_area(actor_, rt_code(person.kode_kelurahan, person.rt))) {
+          item.duplicate_of.push_back("pekerja #" + std::to_string(person.id));
+          warn(row, "nik", "kemungkinan_duplikat",
+               "Mungkin orang yang sama dengan " + person.nama + " (NIK " + mask_nik(person.nik) + ", RT " +
+                   rt_code(person.kode_kelurahan, person.rt) + ", pekerja #" + std::to_string(person.id) +
+                   "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
+        } else {
+          item.duplicate_of.push_back("pekerja di wilayah lain");
+          warn(row, "nik", "kemungkinan_duplikat",
+               "Mungkin orang yang sama dengan pekerja yang terdata di wilayah lain; masuk antrean pemeriksaan "
+               "duplikat untuk diputuskan operator");
+        }
         pairs_.push_back({decision, person.id, 0, std::move(match)});
       }
     }
@@ -504,7 +512,7 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
 }
 
 store::Page<store::ImportRecord> ImportService::history(const Actor& actor, int offset, int limit) {
-  if (!actor.can(Permission::view_workers))
+  if (!may_view_intake(actor))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
   if (limit < 1 || limit > 500) throw BadRequest("batas_tidak_valid", "Jumlah per halaman harus 1-500", "limit");
   store::Page<store::ImportRecord> page;
@@ -513,7 +521,7 @@ store::Page<store::ImportRecord> ImportService::history(const Actor& actor, int 
 }
 
 store::ImportRecord ImportService::get(const Actor& actor, std::int64_t id) {
-  if (!actor.can(Permission::view_workers))
+  if (!may_view_intake(actor))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
   std::optional<store::ImportRecord> rec;
   app_.store().read([&](store::Session& s) { rec = s.intake().import_record(id); });

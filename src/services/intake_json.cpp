@@ -67,7 +67,7 @@ json import_record_json(const store::ImportRecord& r) {
           {"warnings", r.warnings}};
 }
 
-json candidate_json(const CandidateView& v, const RegionTree& regions) {
+json candidate_json(const CandidateView& v, const RegionTree& regions, formats::NikView nik_view) {
   const auto& c = v.candidate;
   return {{"id", c.id},
           {"skor", std::round(c.score * 1000) / 1000},
@@ -79,8 +79,8 @@ json candidate_json(const CandidateView& v, const RegionTree& regions) {
           {"diputuskan_pada", c.decided_at},
           {"catatan", c.note},
           {"pekerja_tetap", c.kept ? json(c.kept) : json(nullptr)},
-          {"pekerja", json::array({formats::worker_to_json(v.a, regions, formats::NikView::full),
-                                   formats::worker_to_json(v.b, regions, formats::NikView::full)})}};
+          {"pekerja", json::array({formats::worker_to_json(v.a, regions, nik_view),
+                                   formats::worker_to_json(v.b, regions, nik_view)})}};
 }
 
 json verification_json(const store::VerificationRecord& r) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/region.hpp"
+#include "formats/worker_json.hpp"
 #include "services/bpjs_active_service.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_service.hpp"
@@ -17,7 +18,7 @@ nlohmann::json issue_json(const store::ImportIssue& issue);
 // run) and timing_ms.
 nlohmann::json import_result_json(const ImportResult& result);
 nlohmann::json import_record_json(const store::ImportRecord& record);
-nlohmann::json candidate_json(const CandidateView& view, const RegionTree& regions);
+nlohmann::json candidate_json(const CandidateView& view, const RegionTree& regions, formats::NikView nik_view);
 nlohmann::json verification_json(const store::VerificationRecord& record);
 nlohmann::json decision_outcome_json(const DecisionOutcome& outcome);
 nlohmann::json bpjs_file_json(const store::BpjsFile& file);

@@ -100,7 +100,7 @@ std::vector<store::VerificationRecord> VerificationService::history(const Actor&
   std::vector<store::VerificationRecord> out;
   app_.store().read([&](store::Session& s) {
     const auto w = s.worker(id);
-    if (!w || !can_access_area(actor, w->kode_rt()))
+    if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
     out = s.intake().verifications(id);
   });

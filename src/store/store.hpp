@@ -139,7 +139,7 @@ struct DuplicateCandidate {
 };
 
 struct DuplicateQuery {
-  std::string area{};               // pairs with at least one worker at or below it
+  std::string area{};               // pairs whose two workers are both at or below it
   std::string status = "menunggu";  // "" = any
   std::int64_t worker_id = 0;       // pairs involving this worker
   int offset = 0;

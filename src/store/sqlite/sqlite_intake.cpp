@@ -324,7 +324,7 @@ class SqliteIntake final : public IntakeSession {
     Sql where;
     where.add(" FROM duplikat d JOIN pekerja a ON a.id = d.pekerja_a JOIN pekerja b ON b.id = d.pekerja_b WHERE (");
     within_area(where, query.area, "a");
-    where.add(" OR ");
+    where.add(" AND ");
     within_area(where, query.area, "b");
     where.add(")");
     if (!query.status.empty()) where.add(" AND d.status = ?").arg(query.status);
