@@ -1,5 +1,6 @@
 #include "services/import_service.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -99,7 +100,9 @@ class Analyzer {
           read_header(row, cells);
         } else if (row >= 10 && first_row) {
           read_header(first_row, first_cells);  // not a header: throws, naming the columns found
-        } else if (!first_row && !map_import_row(cells, HeaderMap{}).blank) {
+        } else if (!first_row && std::any_of(cells.begin(), cells.end(), [](const ImportCell& c) {
+                     return c.text.find_first_not_of(" \t\r\n") != std::string::npos;
+                   })) {
           first_row = row;
           first_cells = cells;
         }
