@@ -257,10 +257,14 @@ DedupMatch score_pair(const PersonKey& a, const PersonKey& b, const DedupPolicy&
   if (a.tanggal_lahir && b.tanggal_lahir) {
     const Date& x = *a.tanggal_lahir;
     const Date& y = *b.tanggal_lahir;
-    const int same = (x.day == y.day) + (x.month == y.month) + (x.year == y.year);
-    if (same == 3)
+    // Typing slips: another day or month in the same year, day and month swapped, the year next
+    // door. Decades apart on the same day is a father and son, not a typo.
+    const bool near = (x.year == y.year && (x.day == y.day || x.month == y.month)) ||
+                      (x.year == y.year && x.day == y.month && x.month == y.day) ||
+                      (x.day == y.day && x.month == y.month && (x.year - y.year == 1 || y.year - x.year == 1));
+    if (x == y)
       add(3, "Tanggal lahir sama (" + x.id() + ")");
-    else if (same == 2 || (x.day == y.month && x.month == y.day && x.year == y.year))
+    else if (near)
       add(1, "Tanggal lahir hampir sama (" + x.id() + " dan " + y.id() + ")");
     else
       add(-3, "Tanggal lahir berbeda (" + x.id() + " dan " + y.id() + ")");

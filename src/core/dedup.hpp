@@ -67,7 +67,8 @@ struct DedupMatch {
 
 // Evidence weights (positive: for the same person; negative: against).
 //   NIK: one digit mistyped or two swapped +4; otherwise -1.
-//   birth date: same +3; one of day/month/year differs or day and month swapped +1; else -3.
+//   birth date: same +3; a slip (another day or month in the same year, day and month swapped,
+//   the year before or after) +1; else -3.
 //   name: similarity >= 0.97 +4, >= 0.92 +2.5, >= 0.85 +1, >= 0.70 -4, else -6.
 //   place: same RT +2.5, same kelurahan +1.5, else -1.5.
 //   sex: same +0.5, different -3.

@@ -247,10 +247,11 @@ std::string worker_creation_changes(const Worker& w, std::string_view source) {
   text("alamat", w.alamat);
   text("alasan", w.alasan);
   text("impor", source);
-  key("jenis_kelamin");
-  if (w.jenis_kelamin) append_json_string(out, to_string(*w.jenis_kelamin));
-  else out += "null";
-  out.push_back(']');
+  if (w.jenis_kelamin) {  // a null new value is no change from null, so worker_changes leaves it out
+    key("jenis_kelamin");
+    append_json_string(out, to_string(*w.jenis_kelamin));
+    out.push_back(']');
+  }
   text("kategori", w.kategori);
   text("kode_kelurahan", w.kode_kelurahan);
   text("kpj", w.kpj);
@@ -266,10 +267,12 @@ std::string worker_creation_changes(const Worker& w, std::string_view source) {
   out += std::to_string(w.rt) + "]";
   text("status", w.status);
   text("sumber_dana", w.sumber_dana);
-  key("tanggal_lahir");
-  if (w.tanggal_lahir) append_json_string(out, w.tanggal_lahir->iso());
-  else out += "null";
-  out += "]}";
+  if (w.tanggal_lahir) {
+    key("tanggal_lahir");
+    append_json_string(out, w.tanggal_lahir->iso());
+    out.push_back(']');
+  }
+  out.push_back('}');
   return out;
 }
 
