@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
+#include "services/dedup_service.hpp"
 
 namespace lindungi::services {
 
@@ -39,6 +40,9 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
     s.insert_worker(w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
                     formats::json_text(formats::worker_changes(nullptr, w))});
+    // "Same person, other NIK" suspicions go to the kelurahan's review queue, as for imports.
+    for (const auto& [person, match] : registry_candidates(s, person_key(w), w.id - 1))
+      add_candidate(s, person.id, w.id, match, "formulir");
   });
   return w;
 }

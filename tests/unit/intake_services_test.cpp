@@ -7,6 +7,7 @@
 #include "services/bpjs_active_service.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_service.hpp"
+#include "services/registry_service.hpp"
 #include "services/verification_service.hpp"
 
 namespace lindungi {
@@ -198,6 +199,25 @@ TEST_F(IntakeServicesTest, BulkVerificationDecidesEachWorkerOnItsOwn) {
   EXPECT_EQ(get(a).status, "diverifikasi");
   EXPECT_EQ(get(b).status, "didata");
   EXPECT_EQ(get(c).status, "diverifikasi");
+}
+
+TEST_F(IntakeServicesTest, AWorkerRecordedByFormIsComparedToo) {
+  add("1571010101900101", "Agus Salim", {1990, 1, 1});
+  Worker w;
+  w.nik = "1571010101900111";  // one digit off
+  w.nama = "Agus Salim";
+  w.tanggal_lahir = Date{1990, 1, 1};
+  w.jenis_kelamin = Sex::L;
+  w.kode_kelurahan = "15.71.01.1001";
+  w.rt = 7;
+  w.pekerjaan = "becak";
+  w.penghasilan = 1'000'000;
+  w.kategori = "pekerja_rentan";
+  w.persetujuan = true;
+  services::RegistryService(*app_).create_worker(rt_head(7), w);
+  const auto queue = services::DedupService(*app_).list(operator_kel(), {});
+  ASSERT_EQ(queue.total, 1);
+  EXPECT_EQ(queue.items[0].candidate.source, "formulir");
 }
 
 }  // namespace
