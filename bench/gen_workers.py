@@ -14,6 +14,7 @@ Names are drawn from common Indonesian given names, so namesakes born on the sam
 same kelurahan happen as they do in a real city: the precision figure is not flattered.
 """
 import argparse
+import csv
 import random
 import sqlite3
 import sys
@@ -101,12 +102,13 @@ def row(p):
     d, m, y = p["dob"]
     income = "{:,}".format(p["income"]).replace(",", ".")
     heir = (p["heir"][0], p["heir"][1], "")
-    return ",".join([p["nik"], p["nama"], "%02d/%02d/%d" % (d, m, y), p["sex"], p["kel"], str(p["rt"]), p["alamat"],
-                     p["hp"], p["job"], income, "pekerja_rentan", *heir])
+    fields = [p["nik"], p["nama"], "%02d/%02d/%d" % (d, m, y), p["sex"], p["kel"], str(p["rt"]), p["alamat"], p["hp"],
+              p["job"], income, "pekerja_rentan", *heir]
+    return ",".join('"' + f.replace('"', '""') + '"' if ("," in f or '"' in f) else f for f in fields)
 
 
 def parse_row(line):
-    f = line.rstrip("\n").split(",")
+    f = next(csv.reader([line.rstrip("\n")]))
     d, m, y = (int(x) for x in f[2].split("/"))
     return {"nik": f[0], "nama": f[1], "dob": (d, m, y), "sex": f[3], "kel": f[4], "rt": int(f[5]), "alamat": f[6],
             "hp": f[7], "job": f[8], "income": int(f[9].replace(".", "")), "heir": (f[11], f[12])}

@@ -158,10 +158,12 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return out;
 }
 
+// The name as one word, doubled letters collapsed again across the joins ("rosmiati ismail" and
+// "rosmiatiismail" are the same letters).
 std::string without_spaces(std::string_view s) {
   std::string out;
   for (char c : s)
-    if (c != ' ') out.push_back(c);
+    if (c != ' ' && (out.empty() || out.back() != c)) out.push_back(c);
   return out;
 }
 

@@ -23,8 +23,10 @@ std::vector<std::pair<store::PersonRecord, DedupMatch>> registry_candidates(stor
     if (p.id == key.id || p.nik == key.nik) return;
     for (const auto& seen : out)
       if (seen.first.id == p.id) return;
-    const PersonKey other = person_key(p);
+    // The cheap test first (same kelurahan or a near NIK), the name normalised only after it.
+    PersonKey other{p.id, p.nik, {}, p.tanggal_lahir, p.jenis_kelamin, p.kode_kelurahan, p.rt};
     if (!worth_scoring(key, other)) return;
+    other.nama_normal = normalize_person_name(p.nama);
     DedupMatch m = score_pair(key, other);
     if (m.candidate) out.emplace_back(std::move(p), std::move(m));
   };
