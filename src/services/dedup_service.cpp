@@ -1,5 +1,6 @@
 #include "services/dedup_service.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
@@ -19,22 +20,24 @@ PersonKey person_key(const store::PersonRecord& p) {
 std::vector<std::pair<store::PersonRecord, DedupMatch>> registry_candidates(store::Session& s, const PersonKey& key,
                                                                             std::int64_t max_id) {
   std::vector<std::pair<store::PersonRecord, DedupMatch>> out;
-  auto consider = [&](store::PersonRecord&& p) {
-    if (p.id == key.id || p.nik == key.nik) return;
-    for (const auto& seen : out)
-      if (seen.first.id == p.id) return;
-    // The cheap test first (same kelurahan or a near NIK), the name normalised only after it.
-    PersonKey other{p.id, p.nik, {}, p.tanggal_lahir, p.jenis_kelamin, p.kode_kelurahan, p.rt};
-    if (!worth_scoring(key, other)) return;
-    other.nama_normal = normalize_person_name(p.nama);
-    DedupMatch m = score_pair(key, other);
-    if (m.candidate) out.emplace_back(std::move(p), std::move(m));
+  std::vector<std::int64_t> seen;
+  // The cheap test on index entries first (same kelurahan or a near NIK); only the rows that pass
+  // it are read and scored. At a million workers a birth date holds about fifty of them.
+  auto consider = [&](const store::PersonStub& stub) {
+    if (stub.id == key.id || stub.nik == key.nik) return;
+    if (!worth_scoring(key, PersonKey{stub.id, stub.nik, {}, {}, {}, stub.kode_kelurahan, 0})) return;
+    if (std::find(seen.begin(), seen.end(), stub.id) != seen.end()) return;
+    seen.push_back(stub.id);
+    auto p = s.intake().person(stub.id);
+    if (!p) return;
+    DedupMatch m = score_pair(key, person_key(*p));
+    if (m.candidate) out.emplace_back(std::move(*p), std::move(m));
   };
   if (key.tanggal_lahir)
-    for (auto& p : s.intake().people_born_on(*key.tanggal_lahir, max_id)) consider(std::move(p));
+    for (const auto& stub : s.intake().born_on(*key.tanggal_lahir, max_id)) consider(stub);
   if (key.nik.size() == 16)
-    for (auto& p : s.intake().people_with_nik_prefix(std::string_view{key.nik}.substr(0, 12), max_id))
-      consider(std::move(p));
+    for (const auto& stub : s.intake().with_nik_prefix(std::string_view{key.nik}.substr(0, 12), max_id))
+      consider(stub);
   return out;
 }
 

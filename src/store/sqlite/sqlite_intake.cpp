@@ -156,29 +156,38 @@ class SqliteIntake final : public IntakeSession {
     return s.getColumn(0).getInt64();
   }
 
-  std::vector<PersonRecord> people_born_on(const Date& date, std::int64_t max_id) override {
+  std::vector<PersonStub> born_on(const Date& date, std::int64_t max_id) override {
+    // Covered by pekerja_tanggal_lahir (tanggal_lahir, kode_kelurahan, nik): no table access.
     static const std::string sql =
-        std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE tanggal_lahir = ? AND id <= ?";
+        "SELECT id, nik, kode_kelurahan FROM pekerja WHERE tanggal_lahir = ? AND id <= ?";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, date.iso());
     s.bind(2, max_id);
-    std::vector<PersonRecord> out;
-    while (s.executeStep()) out.push_back(row_to_person(s));
+    std::vector<PersonStub> out;
+    while (s.executeStep()) out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString()});
     return out;
   }
 
-  std::vector<PersonRecord> people_with_nik_prefix(std::string_view prefix, std::int64_t max_id) override {
-    static const std::string sql =
-        std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE nik >= ? AND nik < ? AND id <= ?";
+  std::vector<PersonStub> with_nik_prefix(std::string_view prefix, std::int64_t max_id) override {
+    static const std::string sql = "SELECT id, nik FROM pekerja WHERE nik >= ? AND nik < ? AND id <= ?";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, std::string{prefix});
     s.bind(2, std::string{prefix} + ":");
     s.bind(3, max_id);
-    std::vector<PersonRecord> out;
-    while (s.executeStep()) out.push_back(row_to_person(s));
+    std::vector<PersonStub> out;
+    while (s.executeStep()) out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), {}});
     return out;
+  }
+
+  std::optional<PersonRecord> person(std::int64_t id) override {
+    static const std::string sql = std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE id = ?";
+    auto& s = c_.prepare(sql);
+    ResetOnExit r{s};
+    s.bind(1, id);
+    if (!s.executeStep()) return std::nullopt;
+    return row_to_person(s);
   }
 
   void for_each_person(std::string_view area, const std::function<void(const PersonRecord&)>& fn) override {
