@@ -11,8 +11,8 @@
 namespace {
 
 const std::vector<std::string>& names() {
-  static const std::vector<std::string> n = {"H. Moh. Rizky Pratama, S.Pd.", "Siti Aminah", "Nur Hayati Lubis",
-                                             "Drs. Bambang Irawan, M.M.", "Muhammad Yusuf", "Dewi Lestari Wahyuni"};
+  static const std::vector<std::string> n = {"H. Moh. Rizky Pratama, S.Pd.", "Siti Aminah",    "Nur Hayati Lubis",
+                                             "Drs. Bambang Irawan, M.M.",    "Muhammad Yusuf", "Dewi Lestari Wahyuni"};
   return n;
 }
 
@@ -25,10 +25,20 @@ BENCHMARK(BM_NormalizePersonName);
 
 void BM_ScorePair(benchmark::State& state) {
   using lindungi::PersonKey;
-  const PersonKey a{0, "1571015708850003", lindungi::normalize_person_name("Siti Aminah"), lindungi::Date{1985, 8, 17},
-                    lindungi::Sex::P, "15.71.01.1001", 7};
-  const PersonKey b{0, "1571015708850008", lindungi::normalize_person_name("Hj. Siti Aminnah"),
-                    lindungi::Date{1985, 8, 17}, lindungi::Sex::P, "15.71.01.1001", 3};
+  const PersonKey a{0,
+                    "1571015708850003",
+                    lindungi::normalize_person_name("Siti Aminah"),
+                    lindungi::Date{1985, 8, 17},
+                    lindungi::Sex::P,
+                    "15.71.01.1001",
+                    7};
+  const PersonKey b{0,
+                    "1571015708850008",
+                    lindungi::normalize_person_name("Hj. Siti Aminnah"),
+                    lindungi::Date{1985, 8, 17},
+                    lindungi::Sex::P,
+                    "15.71.01.1001",
+                    3};
   for (auto _ : state) benchmark::DoNotOptimize(lindungi::score_pair(a, b));
   state.SetItemsProcessed(state.iterations());
 }
@@ -36,7 +46,8 @@ BENCHMARK(BM_ScorePair);
 
 void BM_WorthScoring(benchmark::State& state) {
   using lindungi::PersonKey;
-  const PersonKey a{0, "1571015708850003", "siti aminah", lindungi::Date{1985, 8, 17}, lindungi::Sex::P, "15.71.01.1001", 7};
+  const PersonKey a{
+      0, "1571015708850003", "siti aminah", lindungi::Date{1985, 8, 17}, lindungi::Sex::P, "15.71.01.1001", 7};
   const PersonKey b{0, "1571065708850191", "dewi", lindungi::Date{1985, 8, 17}, lindungi::Sex::P, "15.71.06.1001", 3};
   for (auto _ : state) benchmark::DoNotOptimize(lindungi::worth_scoring(a, b));
   state.SetItemsProcessed(state.iterations());
