@@ -32,14 +32,41 @@ struct ProgrammeRule {
   std::string source;
 };
 
+// Construction (Jakon) premium by contract value, RULES.md §6.2: marginal tiers, each rate applying
+// to the slice of the value (excluding PPN) inside its band. Rates in basis points (0,21% = 21).
+struct JakonTier {
+  Rupiah up_to = 0;  // upper bound of the band; 0 for the open top band
+  std::int64_t jkk_basis_points = 0;
+  std::int64_t jkm_basis_points = 0;
+};
+
+struct JakonRule {
+  Date effective_from;
+  std::vector<JakonTier> tiers;
+  std::int64_t wage_jkk_basis_points = 174;  // §6.3: 1,74% of the monthly wage when wages are known
+  std::int64_t wage_jkm_basis_points = 30;   // 0,30%
+  std::string source;
+};
+
+// PPN (VAT) rate on construction services, in percent.
+struct PpnRule {
+  Date effective_from;
+  int percent = 11;
+  std::string source;
+};
+
 // The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
 // that date.
 struct RuleBook {
   std::vector<PremiumRule> premium;
   std::vector<ProgrammeRule> programme;
+  std::vector<JakonRule> jakon;
+  std::vector<PpnRule> ppn;
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
+  const JakonRule& jakon_at(const Date& on) const;
+  const PpnRule& ppn_at(const Date& on) const;
 
   // The rules shipped with Lindungi, as transcribed from RULES.md.
   static const RuleBook& standard();

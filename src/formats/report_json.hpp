@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/coverage.hpp"
+#include "core/jakon.hpp"
 #include "core/nik.hpp"
 #include "core/premium.hpp"
 #include "core/region.hpp"
@@ -13,5 +14,6 @@ nlohmann::json coverage_row_json(const CoverageRow& row);
 nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total);
 nlohmann::json nik_json(const NikInfo& info);
 nlohmann::json premium_json(const PremiumQuote& quote);
+nlohmann::json jakon_json(const JakonQuote& quote);
 
 }  // namespace lindungi::formats

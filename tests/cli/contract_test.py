@@ -57,6 +57,16 @@ def premium_bad():
     assert d["error"]["code"] == "penghasilan_tidak_valid", d
 
 
+def jakon_examples():
+    d = json.loads(run("jakon", "--value", "850000000", "--json"))
+    assert d["total"] == 1525000 and len(d["tiers"]) == 3, d
+    assert d["tiers"][1]["jkk"] == 680000 and d["tiers"][1]["jkk_rate"] == "0,17%", d["tiers"][1]
+    d = json.loads(run("jakon", "--value", "Rp80.000.000", "--json"))
+    assert d["total"] == 192000, d
+    d = json.loads(run("jakon", "--value", "50000000", "--ppn-included", "--ppn", "10", "--json"))
+    assert d["basis"] == 45454545 and d["total"] == 109091, d
+
+
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "demo.db")
 
@@ -84,7 +94,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     def help_lists_subcommands():
         out = run("--help")
-        for sub in ("serve", "demo", "nik", "premium", "report"):
+        for sub in ("serve", "demo", "nik", "premium", "jakon", "report"):
             assert sub in out, sub
 
     check("nik: a woman born 17/08/1985", nik_woman)
@@ -92,6 +102,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("premium: 20 workers x 12 months = Rp4.032.000", premium_rt)
     check("premium: with JHT Rp36.800 a month", premium_jht)
     check("premium: unreadable income is a clear error", premium_bad)
+    check("jakon: RULES.md §6.4 examples", jakon_examples)
     check("demo + report coverage at every level", demo_and_report)
     check("demo refuses a non-empty database", demo_twice_refused)
     check("--help lists the subcommands", help_lists_subcommands)
