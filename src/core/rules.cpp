@@ -19,6 +19,7 @@ const PremiumRule& RuleBook::premium_at(const Date& on) const { return row_at(pr
 const ProgrammeRule& RuleBook::programme_at(const Date& on) const { return row_at(programme, on, "program"); }
 const JakonRule& RuleBook::jakon_at(const Date& on) const { return row_at(jakon, on, "iuran jasa konstruksi"); }
 const PpnRule& RuleBook::ppn_at(const Date& on) const { return row_at(ppn, on, "PPN"); }
+const BenefitRule& RuleBook::benefit_at(const Date& on) const { return row_at(benefit, on, "manfaat"); }
 
 const RuleBook& RuleBook::standard() {
   static const RuleBook book = [] {
@@ -45,6 +46,14 @@ const RuleBook& RuleBook::standard() {
     // goods only (PMK 131/2024), so construction services stay at an effective 11%.
     b.ppn.push_back(PpnRule{Date{2010, 1, 1}, 10, "UU 42/2009 tentang PPN"});
     b.ppn.push_back(PpnRule{Date{2022, 4, 1}, 11, "UU 7/2021 (HPP) Pasal 7; PMK 131/2024 untuk 2025"});
+    // PP 44/2015 as first enacted: JKM Rp24 juta (16,2 + 4,8 + 3); STMB 6 months 100%, 6 months 75%,
+    // then 50%. Kept for events before PP 82/2019 took effect.
+    b.benefit.push_back(BenefitRule{Date{2015, 7, 1}, 16'200'000, 4'800'000, 3'000'000, 48, 56, 80, 4'800'000,
+                                    3'000'000, {{6, 100}, {6, 75}, {0, 50}}, "PP 44/2015"});
+    // PP 82/2019, in force 2 Dec 2019: JKM Rp42 juta, JKK berkala Rp12 juta and funeral Rp10 juta,
+    // STMB 12 months at 100% then 50% (RULES.md §4.1, §5, §9).
+    b.benefit.push_back(BenefitRule{Date{2019, 12, 2}, 20'000'000, 12'000'000, 10'000'000, 48, 56, 80, 12'000'000,
+                                    10'000'000, {{12, 100}, {0, 50}}, "PP 82/2019"});
     return b;
   }();
   return book;

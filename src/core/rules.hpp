@@ -55,6 +55,24 @@ struct PpnRule {
   std::string source;
 };
 
+// JKM and JKK cash benefits for BPU (RULES.md §4-5). "upah" for BPU is the income bracket
+// nominal of the premium rule.
+struct BenefitRule {
+  Date effective_from;
+  Rupiah jkm_lump_sum = 20'000'000;    // santunan sekaligus
+  Rupiah jkm_periodic = 12'000'000;    // santunan berkala (24 x Rp500.000), paid at once
+  Rupiah jkm_funeral = 10'000'000;     // biaya pemakaman
+  int jkk_death_multiplier = 48;       // 60% x 80 x upah
+  int jkk_total_disability_multiplier = 56;  // 70% x 80 x upah
+  int jkk_partial_multiplier = 80;     // table % x 80 x upah
+  Rupiah jkk_periodic = 12'000'000;
+  Rupiah jkk_funeral = 10'000'000;
+  // STMB: percent of upah by month of incapacity, as consecutive steps {months, percent};
+  // the last step lasts until recovery.
+  std::vector<std::pair<int, int>> stmb_steps = {{12, 100}, {0, 50}};
+  std::string source;
+};
+
 // The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
 // that date.
 struct RuleBook {
@@ -62,11 +80,13 @@ struct RuleBook {
   std::vector<ProgrammeRule> programme;
   std::vector<JakonRule> jakon;
   std::vector<PpnRule> ppn;
+  std::vector<BenefitRule> benefit;
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
   const JakonRule& jakon_at(const Date& on) const;
   const PpnRule& ppn_at(const Date& on) const;
+  const BenefitRule& benefit_at(const Date& on) const;
 
   // The rules shipped with Lindungi, as transcribed from RULES.md.
   static const RuleBook& standard();

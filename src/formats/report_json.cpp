@@ -83,4 +83,12 @@ json jakon_json(const JakonQuote& q) {
                        "terdekat (setengah ke atas)"}};
 }
 
+json benefit_json(const BenefitQuote& q) {
+  json lines = json::array();
+  for (const auto& l : q.lines)
+    lines.push_back({{"label", l.label}, {"amount", l.amount}, {"amount_teks", format_rupiah(l.amount)}, {"basis", l.basis}});
+  return {{"kind", q.kind},   {"upah", q.upah},   {"lines", lines},     {"total", q.total},
+          {"total_teks", format_rupiah(q.total)}, {"source", q.source}, {"notes", q.notes}};
+}
+
 }  // namespace lindungi::formats
