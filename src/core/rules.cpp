@@ -54,6 +54,11 @@ const RuleBook& RuleBook::standard() {
     // STMB 12 months at 100% then 50% (RULES.md §4.1, §5, §9).
     b.benefit.push_back(BenefitRule{Date{2019, 12, 2}, 20'000'000, 12'000'000, 10'000'000, 48, 56, 80, 12'000'000,
                                     10'000'000, {{12, 100}, {0, 50}}, "PP 82/2019"});
+    // PP 50/2025 (enacted 22 Dec 2025): 50% off JKK + JKM; transport Jan 2026 - Mar 2027, other
+    // sectors Apr - Dec 2026; not for participants paid through APBN/APBD (RULES.md §2.3, S).
+    b.discounts.push_back(DiscountRule{2026, 1, 2027, 3, {"ojek_online", "ojek_pangkalan", "sopir_angkot"}, 50,
+                                       "PP 50/2025 (sektor transportasi)"});
+    b.discounts.push_back(DiscountRule{2026, 4, 2026, 12, {}, 50, "PP 50/2025"});
     return b;
   }();
   return book;

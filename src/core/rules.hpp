@@ -73,6 +73,17 @@ struct BenefitRule {
   std::string source;
 };
 
+// A time-limited discount on BPU JKK + JKM (PP 50/2025, RULES.md §2.3): `percent` off for the
+// contribution months [from_month, to_month] of the listed occupations (empty = every other
+// occupation), never for payers paying through APBN or APBD. JHT is not discounted.
+struct DiscountRule {
+  int from_year = 2026, from_month = 1;
+  int to_year = 2026, to_month = 12;
+  std::vector<std::string> occupations;  // empty: all occupations not named by another row
+  int percent = 50;
+  std::string source;
+};
+
 // The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
 // that date.
 struct RuleBook {
@@ -81,6 +92,7 @@ struct RuleBook {
   std::vector<JakonRule> jakon;
   std::vector<PpnRule> ppn;
   std::vector<BenefitRule> benefit;
+  std::vector<DiscountRule> discounts;
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
