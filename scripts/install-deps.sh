@@ -8,6 +8,7 @@ RUNTIME_BUILD=(
   librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev libpcre2-dev
   libsqlite3-dev libsqlitecpp-dev sqlite3
   nlohmann-json3-dev libcli11-dev libsodium-dev
+  libzip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
 )
 TEST=(

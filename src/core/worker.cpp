@@ -76,13 +76,26 @@ std::string fold(std::string_view s) {
     if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
 }
+
+// fold(s) == key, without building fold(s): imports call this for every row.
+bool folds_to(std::string_view s, std::string_view key) {
+  std::size_t k = 0;
+  for (char c : s) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) continue;
+    if (k == key.size() || static_cast<char>(std::tolower(static_cast<unsigned char>(c))) != key[k]) return false;
+    ++k;
+  }
+  return k == key.size();
+}
 }  // namespace
 
 std::optional<std::string_view> find_code(const std::vector<CodeLabel>& list, std::string_view text) {
+  for (const auto& item : list)
+    if (item.code == text) return item.code;  // already canonical: the common case
   const std::string key = fold(text);
   if (key.empty()) return std::nullopt;
   for (const auto& item : list)
-    if (fold(item.code) == key || fold(item.label) == key) return item.code;
+    if (folds_to(item.code, key) || folds_to(item.label, key)) return item.code;
   return std::nullopt;
 }
 
@@ -110,6 +123,30 @@ std::optional<std::string> normalize_phone(std::string_view text) {
   if (digits.rfind("08", 0) != 0 || digits.size() < 10 || digits.size() > 13 || digits[2] == '0')
     return std::nullopt;
   return digits;
+}
+
+namespace {
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+}  // namespace
+
+void normalize_worker(Worker& w, const RegionTree& regions) {
+  w.nik = trim(w.nik);
+  w.nama = trim(w.nama);
+  w.alamat = trim(w.alamat);
+  if (const Region* kel = regions.find_kelurahan(trim(w.kode_kelurahan))) w.kode_kelurahan = kel->kode;
+  if (auto phone = normalize_phone(w.no_hp)) w.no_hp = *phone;
+  if (auto code = find_code(occupations(), w.pekerjaan)) w.pekerjaan = std::string{*code};
+  if (auto code = find_code(categories(), w.kategori)) w.kategori = std::string{*code};
+  for (Heir& h : w.ahli_waris) {
+    h.nama = trim(h.nama);
+    h.nik = trim(h.nik);
+    if (auto code = find_code(heir_relations(), h.hubungan)) h.hubungan = std::string{*code};
+  }
 }
 
 ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) {

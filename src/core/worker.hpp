@@ -65,6 +65,7 @@ struct Worker {
   std::string kpj;          // BPJS member number once registered
   std::string alasan;       // reason of the last decision (rejection, ...)
   bool persetujuan = false;  // consent to data processing (UU 27/2022 PDP)
+  std::string recorded_by;   // who recorded it (the maker of maker-checker); set once, on creation
   std::vector<Heir> ahli_waris;
   std::string created_at, updated_at;
   std::int64_t version = 0;
@@ -86,6 +87,11 @@ struct ValidationResult {
   std::vector<FieldError> warnings;
   bool ok() const { return errors.empty(); }
 };
+
+// Canonical codes for what people type: kelurahan name -> code, occupation/category/relation
+// labels -> codes, phone normalised, surrounding spaces trimmed. Unknown values are left as typed
+// for validate_worker to report.
+void normalize_worker(Worker& worker, const RegionTree& regions);
 
 // Checks a whole record: NIK structure and consistency, age, income ceiling, closed lists,
 // region and RT, phone, heirs. Field names are the import template's column names.

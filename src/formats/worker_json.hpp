@@ -25,4 +25,8 @@ std::string json_text(const nlohmann::json& j);
 // `before` is null.
 nlohmann::json worker_changes(const Worker* before, const Worker& after);
 
+// worker_changes(nullptr, worker) plus {"impor": [null, source]}, serialised: the same text
+// nlohmann would write, built without a JSON tree (an import writes one per created worker).
+std::string worker_creation_changes(const Worker& worker, std::string_view source);
+
 }  // namespace lindungi::formats

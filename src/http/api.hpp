@@ -51,6 +51,7 @@ struct Route {
   std::string pattern;  // express syntax: /api/v1/workers/:id(\d+)
   std::function<ApiResponse(const ApiRequest&)> handler;
   bool requires_login = true;  // false only for public aggregates, health and login itself
+  bool upload = false;         // the body is a file (up to ServerOptions::max_upload_bytes), not JSON
 };
 
 // Runs one route for one request: resolves the session cookie to an actor, refuses a missing
@@ -74,5 +75,8 @@ void add_tool_routes(std::vector<Route>& routes, services::App& app);
 void add_auth_routes(std::vector<Route>& routes, services::App& app);
 void add_audit_routes(std::vector<Route>& routes, services::App& app);
 void add_funding_routes(std::vector<Route>& routes, services::App& app);
+void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
+void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
+void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
 
 }  // namespace lindungi::http

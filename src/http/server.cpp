@@ -151,13 +151,19 @@ class StaticFiles {
   std::unordered_map<std::string, std::string> files_;
 };
 
-std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files, bool secure_cookies) {
+std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files,
+                                      const ServerOptions& options) {
   auto router = std::make_unique<router_t>();
   for (Route& route : api_routes(app)) {
-    auto handler = [&app, route, names = param_names(route.pattern), secure_cookies](
+    // RESTinio reads bodies up to the larger limit; each route then keeps to its own.
+    const std::size_t limit = route.upload ? options.max_upload_bytes : options.max_body_bytes;
+    auto handler = [&app, route, names = param_names(route.pattern), secure_cookies = options.secure_cookies, limit](
                        const request_handle_t& req, restinio::router::route_params_t params) {
       ApiResponse res;
       try {
+        if (req->body().size() > limit)
+          return reply(req, error_response(413, "isi_terlalu_besar",
+                                           "Isi permintaan melebihi batas " + std::to_string(limit >> 10) + " KiB"));
         ApiRequest request = to_api_request(req, params, names, secure_cookies);
         res = dispatch(app, route, request);
       } catch (...) {
@@ -197,12 +203,12 @@ class Server final : public RunningServer {
       : server_(restinio::own_io_context(), [&](auto& settings) {
           settings.port(options.port)
               .address(options.address)
-              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options.secure_cookies))
+              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options))
               .read_next_http_message_timelimit(std::chrono::seconds(30))
               .write_http_response_timelimit(std::chrono::seconds(30))
               .handle_request_timeout(std::chrono::seconds(30))
               .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                            .max_body_size(options.max_body_bytes)
+                                            .max_body_size(std::max(options.max_body_bytes, options.max_upload_bytes))
                                             .max_url_size(8 * 1024)
                                             .max_field_name_size(1024)
                                             .max_field_value_size(16 * 1024)

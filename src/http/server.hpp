@@ -14,8 +14,9 @@ struct ServerOptions {
   std::uint16_t port = 8080;
   std::size_t threads = 2;
   std::string static_dir;                  // the built web UI; empty serves no files
-  std::size_t max_body_bytes = 1u << 20;   // JSON bodies; uploads get their own limit later
+  std::size_t max_body_bytes = 1u << 20;   // JSON bodies
   bool secure_cookies = false;             // set when served over TLS (see docs/SECURITY.md)
+  std::size_t max_upload_bytes = 16u << 20;  // spreadsheet uploads (routes with Route::upload)
 };
 
 class RunningServer {

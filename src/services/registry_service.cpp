@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
+#include "services/dedup_service.hpp"
 
 namespace lindungi::services {
 
@@ -16,35 +17,16 @@ void require_area(const Actor& actor, const std::string& kode_rt) {
     throw Forbidden("di_luar_wilayah", "RT " + kode_rt + " di luar wilayah kewenangan Anda", "rt");
 }
 
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
 }  // namespace
 
-void RegistryService::normalize(Worker& w) const {
-  w.nik = trim(w.nik);
-  w.nama = trim(w.nama);
-  w.alamat = trim(w.alamat);
-  if (const Region* kel = app_.regions().find_kelurahan(trim(w.kode_kelurahan))) w.kode_kelurahan = kel->kode;
-  if (auto phone = normalize_phone(w.no_hp)) w.no_hp = *phone;
-  if (auto code = find_code(occupations(), w.pekerjaan)) w.pekerjaan = std::string{*code};
-  if (auto code = find_code(categories(), w.kategori)) w.kategori = std::string{*code};
-  for (Heir& h : w.ahli_waris) {
-    h.nama = trim(h.nama);
-    h.nik = trim(h.nik);
-    if (auto code = find_code(heir_relations(), h.hubungan)) h.hubungan = std::string{*code};
-  }
-}
+void RegistryService::normalize(Worker& w) const { normalize_worker(w, app_.regions()); }
 
 Worker RegistryService::create_worker(const Actor& actor, Worker w) {
   require(actor, Permission::record_workers, "mendata pekerja");
   normalize(w);
   w.id = 0;
   w.status = "didata";
+  w.recorded_by = actor.username;
   w.sumber_dana.clear();
   w.kpj.clear();
   w.alasan.clear();
@@ -58,6 +40,9 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
     s.insert_worker(w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
                     formats::json_text(formats::worker_changes(nullptr, w))});
+    // "Same person, other NIK" suspicions go to the kelurahan's review queue, as for imports.
+    for (const auto& [person, match] : registry_candidates(s, person_key(w), w.id - 1))
+      add_candidate(s, person.id, w.id, match, "formulir");
   });
   return w;
 }
@@ -79,6 +64,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     w.kpj = before->kpj;
     w.alasan = before->alasan;
     w.created_at = before->created_at;
+    w.recorded_by = before->recorded_by;
     if (!w.persetujuan) w.persetujuan = before->persetujuan;
     const ValidationResult result = validate_worker(w, app_.validation_context(s));
     if (!result.ok()) throw ValidationError(result.errors);

@@ -108,8 +108,56 @@ with tempfile.TemporaryDirectory() as tmp:
 
     def help_lists_subcommands():
         out = run("--help")
-        for sub in ("serve", "demo", "nik", "premium", "jakon", "benefit", "report"):
+        for sub in ("serve", "demo", "nik", "premium", "jakon", "benefit", "report", "import", "template"):
             assert sub in out, sub
+
+    def import_contract():
+        import sqlite3
+        con = sqlite3.connect(db)
+        kel, rt = con.execute("SELECT kode_kelurahan, nomor FROM rt ORDER BY kode LIMIT 1").fetchone()
+        workers_before = con.execute("SELECT count(*) FROM pekerja").fetchone()[0]
+        niks = ["1571015708859991", "1571011708859992"]
+        assert not con.execute("SELECT 1 FROM pekerja WHERE nik IN (?, ?)", niks).fetchone()
+        path = os.path.join(tmp, "rt.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("NIK;Nama;Tanggal Lahir;Jenis Kelamin;Kode Kelurahan;RT;Pekerjaan;Penghasilan;Kategori\r\n")
+            f.write(f"{niks[0]};Siti Kontrak;17/08/1985;P;{kel};{rt};pedagang_umkm;1.500.000;pekerja_rentan\r\n")
+            f.write(f"{niks[1]};Budi Kontrak;17/08/1985;L;{kel};{rt};becak;Rp 900.000;pekerja_rentan\r\n")
+            f.write(f"157101570885999;NIK Pendek;17/08/1985;P;{kel};{rt};becak;900000;pekerja_rentan\r\n")
+        keys = ("rows", "created", "updated", "unchanged", "accepted", "rejected", "duplicates", "errors")
+        dry = json.loads(run("import", "--db", db, "--file", path, "--dry-run", "--json"))
+        for k in keys:
+            assert k in dry, (k, dry)
+        assert (dry["rows"], dry["created"], dry["rejected"], dry["accepted"]) == (3, 2, 1, 2), dry
+        e = dry["errors"][0]
+        assert set(e) >= {"row", "column", "code", "message"} and e["row"] == 4 and e["column"] == "nik", e
+        assert con.execute("SELECT count(*) FROM pekerja").fetchone()[0] == workers_before, "dry run wrote"
+        done = json.loads(run("import", "--db", db, "--file", path, "--json"))
+        assert (done["created"], done["rejected"], done["saved"]) == (2, 1, True), done
+        con2 = sqlite3.connect(db)
+        assert con2.execute("SELECT count(*) FROM pekerja").fetchone()[0] == workers_before + 2
+        again = json.loads(run("import", "--db", db, "--file", path, "--json"))
+        assert (again["created"], again["updated"], again["unchanged"], again["saved"]) == (0, 0, 2, False), again
+        assert con2.execute("SELECT count(*) FROM pekerja").fetchone()[0] == workers_before + 2
+
+    def import_unreadable():
+        junk = os.path.join(tmp, "junk.xlsx")
+        with open(junk, "wb") as f:
+            f.write(b"PK\x03\x04 not a workbook")
+        d = json.loads(run("import", "--db", db, "--file", junk, "--json", expect_code=1))
+        assert d["error"]["code"] == "xlsx_tidak_terbaca", d
+        d = json.loads(run("import", "--db", db, "--file", os.path.join(tmp, "missing.csv"), "--json", expect_code=1))
+        assert d["error"]["code"] == "berkas_tidak_ada", d
+
+    def template_files():
+        for fmt in ("csv", "xlsx"):
+            out = os.path.join(tmp, "templat." + fmt)
+            run("template", "--format", fmt, "--out", out)
+            data = open(out, "rb").read()
+            if fmt == "csv":
+                assert data.startswith(b"\xef\xbb\xbfnik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,"), data[:80]
+            else:
+                assert data[:4] == b"PK\x03\x04", data[:4]
 
     check("nik: a woman born 17/08/1985", nik_woman)
     check("nik: day 32 is an error", nik_invalid)
@@ -121,6 +169,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check("demo + report coverage at every level", demo_and_report)
     check("demo refuses a non-empty database", demo_twice_refused)
     check("--help lists the subcommands", help_lists_subcommands)
+    check("import: dry run, commit, idempotent re-import (DESIGN.md §5 keys)", import_contract)
+    check("import: an unreadable file is a non-zero exit with a clear error", import_unreadable)
+    check("template: CSV and XLSX", template_files)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/access.hpp"
+#include "core/verification.hpp"
 #include "http/api.hpp"
 #include "integration/test_server.hpp"
 #include "store/store.hpp"
@@ -134,6 +135,53 @@ class AuthorizationTest : public ::testing::Test {
     return u->id;
   }
 
+  // A worker awaiting verification, recorded by someone else (maker-checker), in `kel` RT 1.
+  static std::int64_t recorded_worker(const std::string& kel) {
+    Worker w;
+    w.nik = next_nik();
+    w.nama = "Pekerja Didata";
+    w.tanggal_lahir = Date{1985, 8, 17};
+    w.jenis_kelamin = Sex::L;
+    w.kode_kelurahan = kel;
+    w.rt = 1;
+    w.pekerjaan = "becak";
+    w.penghasilan = 1'000'000;
+    w.kategori = "pekerja_rentan";
+    w.persetujuan = true;
+    w.recorded_by = "pencatat";
+    server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+    return w.id;
+  }
+
+  // A pending "same person, other NIK" pair of two fresh records in `kel`.
+  static std::int64_t pending_pair(const std::string& kel) {
+    const auto a = recorded_worker(kel), b = recorded_worker(kel);
+    store::DuplicateCandidate c;
+    c.worker_a = a;
+    c.worker_b = b;
+    c.score = 0.9;
+    c.reasons = "[\"uji\"]";
+    c.source = "uji";
+    server_->app().store().write([&](store::Session& s) { s.intake().add_duplicate(c); });
+    return c.id;
+  }
+
+  // An import made by a user whose area is `area`.
+  static std::int64_t import_by(const std::string& area) {
+    store::ImportRecord r;
+    r.pelaku = "pengunggah";
+    r.wilayah = area;
+    r.nama_berkas = "uji.csv";
+    r.format = "csv";
+    server_->app().store().write([&](store::Session& s) { s.intake().insert_import(r); });
+    return r.id;
+  }
+
+  static std::string import_csv(const std::string& kel) {
+    return "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori\n" + next_nik() +
+           ",Pekerja Impor,17/08/1985,L," + kel + ",1,becak,1000000,pekerja_rentan\n";
+  }
+
   static inline TestServer* server_ = nullptr;
   static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0;
 };
@@ -153,6 +201,15 @@ std::function<bool(Role)> needs(Permission p) {
 }
 std::function<bool(Role)> anyone() {
   return [](Role) { return true; };
+}
+std::function<bool(Role)> may_view_intake_role() {
+  return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}); };
+}
+std::function<bool(Role)> duplicate_viewer() {
+  return [](Role r) { return may_view_duplicates(Actor{"x", r, "", ""}); };
+}
+std::function<bool(Role)> bpjs_viewer() {
+  return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}) || role_has(r, Permission::manage_bpjs); };
 }
 
 TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
@@ -247,6 +304,89 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        },
        200, 404},
       {"GET", "/api/v1/jakon", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/jakon?value=850000000"); }},
+      // Intake (issue #3): imports, BPJS's active members, the duplicate queue, verification.
+      {"GET", "/api/v1/imports/template", anyone(),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/imports/template?format=csv"); }},
+      {"POST", "/api/v1/imports", needs(Permission::record_workers),
+       [](UserClient& c, S s, bool in) {  // a row outside the area is rejected, the file is still read
+         return c.post_raw("/api/v1/imports?dry_run=1", import_csv(in ? s.in_rt_kel : s.out_rt_kel), "text/csv");
+       },
+       200, 200},
+      {"GET", "/api/v1/imports", may_view_intake_role(), [](UserClient& c, S, bool) { return c.get("/api/v1/imports"); }},
+      {"GET", R"(/api/v1/imports/:id(\d{1,18}))", may_view_intake_role(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/imports/" + std::to_string(import_by(in ? s.in_rt_kel + ".001" : s.out_rt_kel + ".001")));
+       },
+       200, 404},
+      {"GET", R"(/api/v1/imports/:id(\d{1,18})/errors)", may_view_intake_role(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/imports/" + std::to_string(import_by(in ? s.in_rt_kel + ".001" : s.out_rt_kel + ".001")) +
+                      "/errors?format=csv");
+       },
+       200, 404},
+      {"POST", "/api/v1/bpjs/active-members", needs(Permission::manage_bpjs),
+       [](UserClient& c, S, bool) {
+         return c.post_raw("/api/v1/bpjs/active-members?nama_berkas=aktif.csv",
+                           "nik,kpj,segmen,pembayar\n1571021708850002,12345678901,PU,PT Maju\n", "text/csv");
+       },
+       201},
+      {"GET", "/api/v1/bpjs/active-members", bpjs_viewer(),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/bpjs/active-members"); }},
+      {"GET", "/api/v1/bpjs/active-members/matches", bpjs_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/bpjs/active-members/matches?wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
+      {"GET", "/api/v1/duplicates", duplicate_viewer(),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/duplicates?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
+      {"GET", R"(/api/v1/duplicates/:id(\d{1,18}))", duplicate_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/duplicates/" + std::to_string(pending_pair(in ? s.in_rt_kel : s.out_rt_kel)));
+       },
+       200, 404},
+      {"POST", R"(/api/v1/duplicates/:id(\d{1,18})/merge)", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {
+         const auto id = pending_pair(in ? s.in_rt_kel : s.out_rt_kel);
+         std::int64_t keep = 0;
+         server_->app().store().read([&](store::Session& x) { keep = x.intake().duplicate(id)->worker_a; });
+         return c.post("/api/v1/duplicates/" + std::to_string(id) + "/merge", {{"pertahankan", keep}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/duplicates/:id(\d{1,18})/dismiss)", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/duplicates/" + std::to_string(pending_pair(in ? s.in_rt_kel : s.out_rt_kel)) + "/dismiss",
+                       {{"catatan", "orang berbeda"}});
+       },
+       200, 404},
+      {"POST", "/api/v1/duplicates/scan", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/duplicates/scan", {{"wilayah", in ? s.in_area : s.out_area}});
+       },
+       200, 403},
+      {"POST", R"(/api/v1/workers/:id(\d{1,18})/verify)", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/workers/" + std::to_string(recorded_worker(in ? s.in_rt_kel : s.out_rt_kel)) + "/verify",
+                       json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/workers/:id(\d{1,18})/reject)", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/workers/" + std::to_string(recorded_worker(in ? s.in_rt_kel : s.out_rt_kel)) + "/reject",
+                       {{"alasan", "Penghasilan di atas batas"}});
+       },
+       200, 404},
+      {"GET", R"(/api/v1/workers/:id(\d{1,18})/verifications)", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/workers/" + std::to_string(in ? s.in_worker : s.out_worker) + "/verifications");
+       },
+       200, 404},
+      {"POST", "/api/v1/verifications", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {  // each worker succeeds or fails on its own: 200 either way
+         return c.post("/api/v1/verifications",
+                       {{"ids", {recorded_worker(in ? s.in_rt_kel : s.out_rt_kel)}}, {"keputusan", "verifikasi"}});
+       },
+       200, 200},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

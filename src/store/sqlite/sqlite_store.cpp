@@ -11,6 +11,7 @@
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
+#include "store/sqlite/sqlite_intake.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
 
 namespace lindungi::store {
@@ -136,7 +137,7 @@ class SqliteSession final : public Session {
 
   static constexpr const char* kWorkerColumns =
       "id, nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, pekerjaan, "
-      "penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, versi";
+      "penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, versi, dicatat_oleh";
 
   static Worker row_to_worker(SQLite::Statement& s) {
     Worker w;
@@ -160,12 +161,14 @@ class SqliteSession final : public Session {
     w.created_at = s.getColumn(17).getString();
     w.updated_at = s.getColumn(18).getString();
     w.version = s.getColumn(19).getInt64();
+    w.recorded_by = s.getColumn(20).getString();
     return w;
   }
 
   std::vector<Heir> heirs(std::int64_t worker_id) {
-    auto& s = c_.prepare(
-        "SELECT id, nama, hubungan, nik, tanggal_lahir FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan");
+    static const std::string sql =
+        "SELECT id, nama, hubungan, nik, tanggal_lahir FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan";
+    auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, worker_id);
     std::vector<Heir> out;
@@ -188,7 +191,8 @@ class SqliteSession final : public Session {
   }
 
   std::optional<Worker> worker_by_nik(std::string_view nik) override {
-    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE nik = ?");
+    static const std::string sql = std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE nik = ?";
+    auto& s = c_.prepare(sql);
     std::optional<Worker> w;
     {
       ResetOnExit r{s};
@@ -301,15 +305,16 @@ class SqliteSession final : public Session {
     s.bind(16, w.persetujuan ? 1 : 0);
   }
 
-  void put_heirs(const Worker& w) {
-    {
+  void put_heirs(const Worker& w, bool replace) {
+    if (replace) {
       auto& d = c_.prepare("DELETE FROM ahli_waris WHERE pekerja_id = ?");
       ResetOnExit r{d};
       d.bind(1, w.id);
       d.exec();
     }
-    auto& s = c_.prepare(
-        "INSERT INTO ahli_waris (pekerja_id, urutan, nama, hubungan, nik, tanggal_lahir) VALUES (?, ?, ?, ?, ?, ?)");
+    static const std::string sql =
+        "INSERT INTO ahli_waris (pekerja_id, urutan, nama, hubungan, nik, tanggal_lahir) VALUES (?, ?, ?, ?, ?, ?)";
+    auto& s = c_.prepare(sql);
     int order = 0;
     for (const Heir& h : w.ahli_waris) {
       ResetOnExit r{s};
@@ -324,16 +329,18 @@ class SqliteSession final : public Session {
   }
 
   void insert_worker(Worker& w) override {
-    auto& s = c_.prepare(
+    static const std::string sql =
         "INSERT INTO pekerja (nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, "
         "pekerjaan, penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, "
-        "versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+        "dicatat_oleh, versi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    auto& s = c_.prepare(sql);
     const std::string now = now_utc();
     {
       ResetOnExit r{s};
       bind_worker(s, w);
       s.bind(17, now);
       s.bind(18, now);
+      s.bind(19, w.recorded_by);
       try {
         s.exec();
       } catch (const SQLite::Exception& e) {
@@ -345,7 +352,7 @@ class SqliteSession final : public Session {
     w.id = c_.db().getLastInsertRowid();
     w.version = 1;
     w.created_at = w.updated_at = now;
-    put_heirs(w);
+    put_heirs(w, false);
   }
 
   void update_worker(Worker& w) override {
@@ -373,7 +380,7 @@ class SqliteSession final : public Session {
       throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
     ++w.version;
     w.updated_at = now;
-    put_heirs(w);
+    put_heirs(w, true);
   }
 
   std::int64_t count_workers() override {
@@ -429,6 +436,11 @@ class SqliteSession final : public Session {
     return sqlite::audit_entries(c_, entitas, entitas_id, offset, limit);
   }
 
+  IntakeSession& intake() override {
+    if (!intake_) intake_ = make_sqlite_intake(c_);
+    return *intake_;
+  }
+
   std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
   std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
   std::vector<UserRecord> users(std::string_view area) override { return sqlite::users(c_, area); }
@@ -451,6 +463,7 @@ class SqliteSession final : public Session {
 
  private:
   Connection& c_;
+  std::unique_ptr<IntakeSession> intake_;
 };
 
 class SqliteStore final : public Store {

@@ -1,0 +1,42 @@
+#include "core/verification.hpp"
+
+namespace lindungi {
+
+std::string_view status_after(Decision d) { return d == Decision::verify ? "diverifikasi" : "ditolak"; }
+
+std::optional<Decision> parse_decision(std::string_view t) {
+  if (t == "verifikasi" || t == "diverifikasi" || t == "setuju" || t == "verify") return Decision::verify;
+  if (t == "tolak" || t == "ditolak" || t == "reject") return Decision::reject;
+  return std::nullopt;
+}
+
+std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, Decision d, std::string_view reason) {
+  if (w.status != "didata")
+    return FieldError{"status", "status_tidak_sesuai",
+                      "Pekerja " + w.nama + " berstatus '" + std::string{label_of(worker_statuses(), w.status)} +
+                          "'; hanya data berstatus 'Didata' yang dapat diverifikasi atau ditolak"};
+  std::size_t letters = 0;
+  for (char c : reason)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') ++letters;
+  if (d == Decision::reject && letters < 5)
+    return FieldError{"alasan", "alasan_wajib", "Alasan penolakan wajib diisi (paling sedikit 5 huruf)"};
+  if (actor.role != Role::sistem && !w.recorded_by.empty() && w.recorded_by == actor.username)
+    return FieldError{"pekerja", "pembuat_tidak_boleh_memeriksa",
+                      "Data " + w.nama + " dicatat oleh Anda sendiri; verifikasi harus dilakukan petugas lain "
+                      "(prinsip maker-checker)"};
+  return std::nullopt;
+}
+
+bool may_view_intake(const Actor& a) {
+  return a.can(Permission::record_workers) || a.can(Permission::verify_workers) || a.can(Permission::view_audit);
+}
+
+bool may_view_duplicates(const Actor& a) {
+  return a.can(Permission::verify_workers) || a.can(Permission::view_audit);
+}
+
+bool may_be_merged_away(std::string_view status) {
+  return status == "didata" || status == "diverifikasi" || status == "ditolak";
+}
+
+}  // namespace lindungi

@@ -1,0 +1,75 @@
+// The kelurahan's verification over HTTP (maker-checker): one worker, or many at once.
+#include "core/errors.hpp"
+#include "formats/worker_json.hpp"
+#include "http/api.hpp"
+#include "services/intake_json.hpp"
+#include "services/verification_service.hpp"
+
+namespace lindungi::http {
+
+namespace {
+
+// {"alasan": "...", "versi": 3}, both optional for a verification; alasan required to reject.
+ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision) {
+  const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
+  if (!body.is_object()) throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
+  std::optional<std::int64_t> version;
+  if (body.contains("versi")) {
+    if (!body["versi"].is_number_integer()) throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
+    version = body["versi"].get<std::int64_t>();
+  }
+  if (body.contains("alasan") && !body["alasan"].is_string())
+    throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
+  const Worker w = services::VerificationService(app).decide(req.actor, req.param_int("id"), decision,
+                                                             body.value("alasan", std::string{}), version);
+  return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked));
+}
+
+}  // namespace
+
+void add_verification_routes(std::vector<Route>& routes, services::App& app) {
+  routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/verify)",
+                    [&app](const ApiRequest& req) { return decide(app, req, Decision::verify); }});
+  routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/reject)",
+                    [&app](const ApiRequest& req) { return decide(app, req, Decision::reject); }});
+
+  routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/verifications)", [&app](const ApiRequest& req) {
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& v : services::VerificationService(app).history(req.actor, req.param_int("id")))
+                        items.push_back(services::verification_json(v));
+                      return ApiResponse::json({{"items", items}});
+                    }});
+
+  // Bulk: {"ids": [1, 2, 3], "keputusan": "verifikasi" | "tolak", "alasan": "..."}
+  routes.push_back({"POST", "/api/v1/verifications", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object() || !body.contains("ids") || !body["ids"].is_array())
+                        throw ValidationError("ids", "wajib_diisi", "Kolom 'ids' (daftar id pekerja) wajib diisi");
+                      std::vector<std::int64_t> ids;
+                      for (const auto& id : body["ids"]) {
+                        if (!id.is_number_integer())
+                          throw ValidationError("ids", "tipe_salah", "Setiap id pekerja harus angka");
+                        ids.push_back(id.get<std::int64_t>());
+                      }
+                      const std::string k = body.value("keputusan", std::string{});
+                      const auto decision = parse_decision(k);
+                      if (!decision)
+                        throw ValidationError("keputusan", "keputusan_tidak_dikenal",
+                                              "Keputusan '" + k + "' tidak dikenal (verifikasi atau tolak)");
+                      if (body.contains("alasan") && !body["alasan"].is_string())
+                        throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
+                      const auto outcomes = services::VerificationService(app).decide_many(
+                          req.actor, ids, *decision, body.value("alasan", std::string{}));
+                      nlohmann::json results = nlohmann::json::array();
+                      std::int64_t ok = 0;
+                      for (const auto& o : outcomes) {
+                        ok += o.ok;
+                        results.push_back(services::decision_outcome_json(o));
+                      }
+                      return ApiResponse::json({{"results", results},
+                                                {"ok", ok},
+                                                {"failed", static_cast<std::int64_t>(outcomes.size()) - ok}});
+                    }});
+}
+
+}  // namespace lindungi::http

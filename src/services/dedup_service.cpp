@@ -1,0 +1,236 @@
+#include "services/dedup_service.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+#include "core/verification.hpp"
+#include "formats/worker_json.hpp"
+
+namespace lindungi::services {
+
+PersonKey person_key(const Worker& w) {
+  return {w.id, w.nik, normalize_person_name(w.nama), w.tanggal_lahir, w.jenis_kelamin, w.kode_kelurahan, w.rt};
+}
+
+PersonKey person_key(const store::PersonRecord& p) {
+  return {p.id, p.nik, normalize_person_name(p.nama), p.tanggal_lahir, p.jenis_kelamin, p.kode_kelurahan, p.rt};
+}
+
+std::vector<std::pair<store::PersonRecord, DedupMatch>> registry_candidates(store::Session& s, const PersonKey& key,
+                                                                            std::int64_t max_id) {
+  std::vector<std::pair<store::PersonRecord, DedupMatch>> out;
+  auto consider = [&](store::PersonRecord&& p) {
+    if (p.id == key.id || p.nik == key.nik) return;
+    for (const auto& seen : out)
+      if (seen.first.id == p.id) return;
+    // The cheap test first (same kelurahan or a near NIK), the name normalised only after it.
+    PersonKey other{p.id, p.nik, {}, p.tanggal_lahir, p.jenis_kelamin, p.kode_kelurahan, p.rt};
+    if (!worth_scoring(key, other)) return;
+    other.nama_normal = normalize_person_name(p.nama);
+    DedupMatch m = score_pair(key, other);
+    if (m.candidate) out.emplace_back(std::move(p), std::move(m));
+  };
+  if (key.tanggal_lahir)
+    for (auto& p : s.intake().people_born_on(*key.tanggal_lahir, max_id)) consider(std::move(p));
+  if (key.nik.size() == 16)
+    for (auto& p : s.intake().people_with_nik_prefix(std::string_view{key.nik}.substr(0, 12), max_id))
+      consider(std::move(p));
+  return out;
+}
+
+bool add_candidate(store::Session& s, std::int64_t a, std::int64_t b, const DedupMatch& match,
+                   const std::string& source) {
+  store::DuplicateCandidate c;
+  c.worker_a = std::min(a, b);
+  c.worker_b = std::max(a, b);
+  c.score = match.score;
+  c.reasons = nlohmann::json(match.reasons).dump();
+  c.source = source;
+  return s.intake().add_duplicate(c);
+}
+
+namespace {
+
+void require_verifier(const Actor& actor) {
+  if (!actor.can(Permission::verify_workers))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang memutuskan dugaan duplikat");
+}
+
+Worker load(store::Session& s, const Actor& actor, std::int64_t id) {
+  auto w = s.worker(id);
+  if (!w || !can_access_area(actor, w->kode_rt()))
+    throw NotFound("duplikat_tidak_ada", "Dugaan duplikat tidak ditemukan di wilayah Anda");
+  return *w;
+}
+
+}  // namespace
+
+CandidateView DedupService::view(store::Session& s, const store::DuplicateCandidate& c) {
+  CandidateView v;
+  v.candidate = c;
+  if (auto a = s.worker(c.worker_a)) v.a = std::move(*a);
+  if (auto b = s.worker(c.worker_b)) v.b = std::move(*b);
+  v.a.ahli_waris.clear();
+  v.b.ahli_waris.clear();
+  try {
+    v.reasons = nlohmann::json::parse(c.reasons).get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception&) {
+    v.reasons = {c.reasons};
+  }
+  return v;
+}
+
+store::Page<CandidateView> DedupService::list(const Actor& actor, store::DuplicateQuery q) {
+  if (!may_view_duplicates(actor))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat dugaan duplikat");
+  if (q.area.empty()) q.area = actor.area;
+  else if (!level_of_code(q.area)) throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
+  else if (!can_access_area(actor, q.area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + q.area + " di luar kewenangan Anda", "wilayah");
+  if (!q.status.empty() && q.status != "menunggu" && q.status != "digabung" && q.status != "bukan_duplikat")
+    throw BadRequest("status_tidak_dikenal", "Status '" + q.status + "' tidak dikenal (menunggu, digabung, bukan_duplikat)",
+                     "status");
+  store::Page<CandidateView> page;
+  app_.store().read([&](store::Session& s) {
+    const auto found = s.intake().duplicates(q);
+    page.total = found.total;
+    for (const auto& c : found.items) page.items.push_back(view(s, c));
+  });
+  return page;
+}
+
+CandidateView DedupService::get(const Actor& actor, std::int64_t id) {
+  if (!may_view_duplicates(actor))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat dugaan duplikat");
+  CandidateView v;
+  app_.store().read([&](store::Session& s) {
+    const auto c = s.intake().duplicate(id);
+    if (!c) throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
+    v = view(s, *c);
+  });
+  if (!can_access_area(actor, v.a.kode_rt()) || !can_access_area(actor, v.b.kode_rt()))
+    throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
+  return v;
+}
+
+CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int64_t keep_id, const std::string& note) {
+  require_verifier(actor);
+  CandidateView result;
+  app_.store().write([&](store::Session& s) {
+    auto c = s.intake().duplicate(id);
+    if (!c) throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
+    load(s, actor, c->worker_a);  // both within the actor's area, or the pair is not disclosed
+    load(s, actor, c->worker_b);
+    if (c->status != "menunggu")
+      throw Conflict("duplikat_sudah_diputuskan", "Dugaan duplikat #" + std::to_string(id) + " sudah diputuskan");
+    if (keep_id != c->worker_a && keep_id != c->worker_b)
+      throw BadRequest("pekerja_tetap_tidak_valid",
+                       "Pekerja yang dipertahankan harus salah satu dari pasangan (" + std::to_string(c->worker_a) +
+                           " atau " + std::to_string(c->worker_b) + ")",
+                       "pertahankan");
+    Worker keep = load(s, actor, keep_id);
+    Worker gone = load(s, actor, keep_id == c->worker_a ? c->worker_b : c->worker_a);
+    if (!may_be_merged_away(gone.status))
+      throw Conflict("tidak_dapat_digabung", "Data " + gone.nama + " sudah berstatus '" +
+                                                 std::string{label_of(worker_statuses(), gone.status)} +
+                                                 "'; pertahankan data ini dan gabungkan yang lain ke dalamnya");
+
+    // What the kept record lacks is carried over: nothing known about the person is lost.
+    const Worker before_keep = keep;
+    if (keep.no_hp.empty()) keep.no_hp = gone.no_hp;
+    if (keep.alamat.empty()) keep.alamat = gone.alamat;
+    for (const Heir& h : gone.ahli_waris) {
+      bool known = false;
+      for (const Heir& k : keep.ahli_waris) known = known || (k.nama == h.nama && k.hubungan == h.hubungan);
+      if (!known) keep.ahli_waris.push_back({0, h.nama, h.hubungan, h.nik == keep.nik ? "" : h.nik, h.tanggal_lahir});
+    }
+    const auto keep_changes = formats::worker_changes(&before_keep, keep);
+    if (!keep_changes.empty()) {
+      s.update_worker(keep);
+      s.append_audit({0, "", actor.username, "gabung_terima", "pekerja", std::to_string(keep.id), keep_changes.dump()});
+    }
+
+    const Worker before_gone = gone;
+    gone.status = "ditolak";
+    gone.alasan = "Digabung ke pekerja #" + std::to_string(keep.id) + " (" + keep.nama + ", NIK " + mask_nik(keep.nik) +
+                  "): orang yang sama, dugaan duplikat #" + std::to_string(id) + (note.empty() ? "" : ". " + note);
+    s.update_worker(gone);
+    auto gone_changes = formats::worker_changes(&before_gone, gone);
+    gone_changes["digabung_ke"] = nlohmann::json::array({nullptr, keep.id});
+    s.append_audit({0, "", actor.username, "gabung", "pekerja", std::to_string(gone.id), gone_changes.dump()});
+    store::VerificationRecord decision{0, gone.id, "ditolak", gone.alasan, actor.username, ""};
+    s.intake().add_verification(decision);
+
+    c->status = "digabung";
+    c->decided_by = actor.username;
+    c->note = note;
+    c->kept = keep.id;
+    s.intake().decide_duplicate(*c);
+    s.append_audit({0, "", actor.username, "gabung", "duplikat", std::to_string(id),
+                    nlohmann::json{{"status", {"menunggu", "digabung"}}, {"pekerja_tetap", {nullptr, keep.id}},
+                                   {"pekerja_digabung", {nullptr, gone.id}}}
+                        .dump()});
+    result = view(s, *s.intake().duplicate(id));
+  });
+  return result;
+}
+
+CandidateView DedupService::dismiss(const Actor& actor, std::int64_t id, const std::string& note) {
+  require_verifier(actor);
+  CandidateView result;
+  app_.store().write([&](store::Session& s) {
+    auto c = s.intake().duplicate(id);
+    if (!c) throw NotFound("duplikat_tidak_ada", "Dugaan duplikat #" + std::to_string(id) + " tidak ditemukan");
+    load(s, actor, c->worker_a);
+    load(s, actor, c->worker_b);
+    if (c->status != "menunggu")
+      throw Conflict("duplikat_sudah_diputuskan", "Dugaan duplikat #" + std::to_string(id) + " sudah diputuskan");
+    c->status = "bukan_duplikat";
+    c->decided_by = actor.username;
+    c->note = note;
+    s.intake().decide_duplicate(*c);
+    s.append_audit({0, "", actor.username, "bukan_duplikat", "duplikat", std::to_string(id),
+                    nlohmann::json{{"status", {"menunggu", "bukan_duplikat"}}, {"catatan", {nullptr, note}}}.dump()});
+    result = view(s, *s.intake().duplicate(id));
+  });
+  return result;
+}
+
+ScanResult DedupService::scan(const Actor& actor, const std::string& area_in) {
+  require_verifier(actor);
+  const std::string area = area_in.empty() ? actor.area : area_in;
+  if (!area.empty() && !level_of_code(area))
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + area + "' tidak valid", "wilayah");
+  if (!can_access_area(actor, area)) throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar kewenangan Anda", "wilayah");
+  ScanResult r;
+  app_.store().write([&](store::Session& s) {
+    std::vector<PersonKey> group;
+    std::vector<std::pair<std::int64_t, std::pair<std::int64_t, DedupMatch>>> found;
+    auto flush = [&] {
+      for (std::size_t i = 0; i < group.size(); ++i)
+        for (std::size_t j = i + 1; j < group.size(); ++j) {
+          if (!worth_scoring(group[i], group[j])) continue;
+          ++r.compared;
+          DedupMatch m = score_pair(group[i], group[j]);
+          if (m.candidate) found.push_back({group[i].id, {group[j].id, std::move(m)}});
+        }
+      group.clear();
+    };
+    s.intake().for_each_person(area, [&](const store::PersonRecord& p) {
+      if (!group.empty() && group.front().tanggal_lahir != p.tanggal_lahir) flush();
+      group.push_back(person_key(p));
+    });
+    flush();
+    for (const auto& [a, rest] : found) {
+      ++r.found;
+      r.added += add_candidate(s, a, rest.first, rest.second, "pindai");
+    }
+    s.append_audit({0, "", actor.username, "pindai_duplikat", "duplikat", area.empty() ? "semua" : area,
+                    nlohmann::json{{"dibandingkan", {nullptr, r.compared}}, {"ditemukan", {nullptr, r.found}},
+                                   {"baru", {nullptr, r.added}}}
+                        .dump()});
+  });
+  return r;
+}
+
+}  // namespace lindungi::services

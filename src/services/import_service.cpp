@@ -1,0 +1,557 @@
+#include "services/import_service.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <limits>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "core/dedup.hpp"
+#include "core/errors.hpp"
+#include "core/money.hpp"
+#include "core/verification.hpp"
+#include "formats/worker_json.hpp"
+#include "services/dedup_service.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+// 16 digits as a number: a compact key for "seen in this file".
+std::optional<std::uint64_t> nik_key(const std::string& nik) {
+  if (nik.size() != 16) return std::nullopt;
+  std::uint64_t v = 0;
+  for (char c : nik) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return v;
+}
+
+// Whether a row names the nik and nama columns: the header (real files may have a title above).
+bool is_header(const std::vector<ImportCell>& cells) {
+  bool nik = false, nama = false;
+  for (const auto& c : cells) {
+    if (c.text.size() > 40) continue;
+    const std::string h = normalize_header(c.text);
+    nik = nik || h == "nik";
+    nama = nama || h == "nama";
+  }
+  return nik && nama;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+// A row to write, as decided by the analysis: handed from the reading thread to the writer.
+struct Planned {
+  std::size_t decision = 0;  // index of the row among the file's data rows
+  std::size_t row = 0;
+  RowAction action = RowAction::create;
+  Worker record;                // what to store
+  std::optional<Worker> before;  // the registry's record, for an update
+};
+
+// A suspected pair found while reading: a created row and a registry record or an earlier row.
+struct PendingPair {
+  std::size_t decision = 0;
+  std::int64_t registry_id = 0;      // partner in the registry, or
+  std::size_t partner_decision = 0;  // partner row of this file (when registry_id == 0)
+  DedupMatch match;
+};
+
+// Phase one: reads every row and decides what happens to it, looking the registry up through a
+// read session whose snapshot is the registry as it was before the import. Rows to write go to
+// `sink`. A dry run and a commit run exactly this, so the dry run shows what the commit does.
+class Analyzer {
+ public:
+  Analyzer(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& options, ImportResult& r)
+      : app_(app), actor_(actor), reader_(reader), opt_(options), r_(r) {}
+
+  void run(store::Session& s, const std::function<void(Planned&&)>& sink) {
+    const auto started = Clock::now();
+    ValidationContext ctx = app_.validation_context(s);
+    std::unordered_map<std::string, bool> rts;  // RT existence, cached: a file names few RTs
+    ctx.rt_exists = [&s, &rts](std::string_view kel, int nomor) {
+      const std::string code = rt_code(kel, nomor);
+      auto it = rts.find(code);
+      if (it == rts.end()) it = rts.emplace(code, s.rt_exists(kel, nomor)).first;
+      return it->second;
+    };
+    registry_empty_ = s.count_workers() == 0;
+    bpjs_loaded_ = s.intake().latest_bpjs_file().has_value();
+    const bool with_items = opt_.dry_run || opt_.with_items;
+    std::size_t first_row = 0;
+    std::vector<ImportCell> first_cells;
+    bool example_seen = false;
+    reader_.for_each_row([&](std::size_t row, const std::vector<ImportCell>& cells) {
+      if (!header_row_) {
+        if (is_header(cells)) {
+          header_row_ = row;
+          read_header(row, cells);
+        } else if (row >= 10 && first_row) {
+          read_header(first_row, first_cells);  // not a header: throws, naming the columns found
+        } else if (!first_row && std::any_of(cells.begin(), cells.end(), [](const ImportCell& c) {
+                     return c.text.find_first_not_of(" \t\r\n") != std::string::npos;
+                   })) {
+          first_row = row;
+          first_cells = cells;
+        }
+        return true;
+      }
+      MappedRow m = map_import_row(cells, header_, reader_.date1904());
+      if (m.blank) return true;
+      if (m.example) {
+        example_seen = true;
+        warn(row, "", "baris_contoh", "Baris contoh dari templat (Siti Aminah) dilewati");
+        return true;
+      }
+      ++r_.rows;
+      decide_row(s, ctx, row, std::move(m), with_items, sink);
+      return true;
+    });
+    if (!header_row_ && first_row) read_header(first_row, first_cells);
+    if (!header_row_) throw BadRequest("berkas_kosong", "Berkas tidak berisi baris apa pun", "berkas");
+    if (r_.rows == 0)
+      throw BadRequest("berkas_tanpa_data",
+                       example_seen ? "Berkas hanya berisi judul kolom dan baris contoh templat; isi data pekerja mulai "
+                                      "baris 2 (baris contoh boleh dihapus)"
+                                    : "Berkas hanya berisi judul kolom, tanpa baris data pekerja",
+                       "berkas");
+    r_.accepted = r_.created + r_.updated + r_.unchanged;
+    r_.read_ms = ms_since(started) - r_.dedup_ms;
+  }
+
+  const std::vector<PendingPair>& pairs() const { return pairs_; }
+  const std::vector<std::size_t>& decision_rows() const { return decision_rows_; }
+
+ private:
+  void issue(std::vector<store::ImportIssue>& to, std::size_t row, std::string_view column, std::string code,
+             std::string_view message, bool warning) {
+    to.push_back({static_cast<std::int64_t>(row), std::string{column}, std::move(code), row_message(row, column, message),
+                  warning});
+  }
+  void warn(std::size_t row, std::string_view column, std::string code, std::string_view message) {
+    issue(r_.warnings, row, column, std::move(code), message, true);
+  }
+
+  void read_header(std::size_t row, const std::vector<ImportCell>& cells) {
+    std::vector<std::string> names;
+    for (const auto& c : cells) names.push_back(c.text);
+    header_ = map_header(names);
+    if (!header_.missing_required.empty()) {
+      std::string missing, present;
+      for (const auto& m : header_.missing_required) missing += (missing.empty() ? "" : ", ") + m;
+      for (const auto& n : names)
+        if (!normalize_header(n).empty()) present += (present.empty() ? "" : ", ") + n;
+      throw BadRequest("kolom_wajib_tidak_ada",
+                       "Kolom wajib tidak ditemukan di baris judul (baris " + std::to_string(row) + "): " + missing +
+                           ". Kolom yang ada: " + (present.empty() ? "(kosong)" : present) +
+                           ". Gunakan templat impor (unduh dari Lindungi).",
+                       "berkas");
+    }
+    if (row > 1)
+      warn(row, "", "judul_bukan_baris_1",
+           "Judul kolom ditemukan di baris " + std::to_string(row) + "; baris di atasnya diabaikan");
+    for (const auto& u : header_.unknown) {
+      r_.unknown_columns.push_back(u);
+      warn(row, u, "kolom_tidak_dikenal", "Kolom '" + u + "' tidak ada dalam templat dan diabaikan");
+    }
+    for (const auto& rep : header_.repeated)
+      warn(row, rep, "kolom_ganda", "Kolom '" + rep + "' muncul lebih dari sekali; yang pertama dipakai");
+    for (const auto& note : reader_.notes()) warn(row, "", "catatan_berkas", note);
+  }
+
+  void decide_row(store::Session& s, const ValidationContext& ctx, std::size_t row, MappedRow&& m, bool with_items,
+                  const std::function<void(Planned&&)>& sink) {
+    Worker& w = m.worker;
+    normalize_worker(w, app_.regions());
+    std::vector<store::ImportIssue> errors, warnings;
+    for (const auto& e : m.errors) issue(errors, row, e.field, e.code, e.message, false);
+    const ValidationResult v = validate_worker(w, ctx);
+    for (const auto& e : v.errors) {
+      bool parsed_badly = false;  // "tanggal tidak valid" already says more than "wajib diisi"
+      for (const auto& me : m.errors) parsed_badly = parsed_badly || me.field == e.field;
+      if (!parsed_badly) issue(errors, row, e.field, e.code, e.message, false);
+    }
+    for (const auto& e : m.warnings) issue(warnings, row, e.field, e.code, e.message, true);
+    for (const auto& e : v.warnings) issue(warnings, row, e.field, e.code, e.message, true);
+
+    if (errors.empty() && !can_access_area(actor_, w.kode_rt()))
+      issue(errors, row, "rt", "di_luar_wilayah",
+            "RT " + w.kode_rt() + " di luar wilayah kewenangan Anda (" + (actor_.area.empty() ? "-" : actor_.area) + ")",
+            false);
+
+    ImportItem item;
+    item.row = row;
+    item.nik = w.nik;
+    item.nama = w.nama;
+    bool duplicate = false;
+    if (const auto key = nik_key(w.nik)) {
+      const auto [it, first] = seen_nik_.emplace(*key, row);
+      if (!first) {
+        duplicate = true;
+        issue(errors, row, "nik", "nik_ganda_dalam_berkas",
+              "NIK " + w.nik + " sudah ada di baris " + std::to_string(it->second) +
+                  " berkas ini; satu orang hanya boleh satu baris",
+              false);
+      }
+    }
+
+    RowAction action = RowAction::rejected;
+    Planned planned;
+    if (errors.empty()) {
+      std::optional<Worker> existing;
+      if (!registry_empty_) existing = s.worker_by_nik(w.nik);
+      if (existing && !can_access_area(actor_, existing->kode_rt())) {
+        issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
+              "NIK " + w.nik + " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
+              false);
+      } else {
+        RowPlan plan = plan_import_row(w, existing ? &*existing : nullptr);
+        if (plan.action == RowAction::rejected) {
+          issue(errors, row, plan.refusal->field, plan.refusal->code, plan.refusal->message, false);
+        } else {
+          action = plan.action;
+          item.worker_id = existing ? existing->id : 0;
+          item.changed = plan.changed;
+          planned.record = std::move(plan.record);
+          if (action == RowAction::update) planned.before = std::move(existing);
+        }
+      }
+    }
+
+    if (bpjs_loaded_ && (action == RowAction::create || action == RowAction::update))
+      if (const auto member = s.intake().bpjs_member(w.nik))
+        issue(warnings, row, "nik", "sudah_peserta_bpjs",
+              "NIK ini peserta aktif BPJS Ketenagakerjaan menurut berkas BPJS terakhir (segmen " + member->segmen +
+                  (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) +
+                  "); jangan didaftarkan dua kali",
+              true);
+    const std::size_t decision = decision_rows_.size();
+    if (action == RowAction::create) duplicate = find_candidates(s, w, row, decision, item) || duplicate;
+
+    switch (action) {
+      case RowAction::create: ++r_.created; break;
+      case RowAction::update: ++r_.updated; break;
+      case RowAction::unchanged: ++r_.unchanged; break;
+      case RowAction::rejected: ++r_.rejected; break;
+    }
+    if (duplicate) ++r_.duplicates;
+    item.action = action;
+    r_.errors.insert(r_.errors.end(), errors.begin(), errors.end());
+    r_.warnings.insert(r_.warnings.end(), warnings.begin(), warnings.end());
+    decision_rows_.push_back(row);
+    if (with_items) r_.items.push_back(std::move(item));
+    if (action == RowAction::create || action == RowAction::update) {
+      planned.decision = decision;
+      planned.row = row;
+      planned.action = action;
+      sink(std::move(planned));
+    }
+  }
+
+  // Registry records and earlier rows of this file that may be the same person: queued at commit.
+  bool find_candidates(store::Session& s, const Worker& w, std::size_t row, std::size_t decision, ImportItem& item) {
+    const auto started = Clock::now();
+    PersonKey key = person_key(w);
+    bool found = false;
+    if (!registry_empty_) {
+      for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max())) {
+        found = true;
+        // Someone outside the uploader's area is not described to them (an RT never sees another RT).
+        if (can_access_area(actor_, rt_code(person.kode_kelurahan, person.rt))) {
+          item.duplicate_of.push_back("pekerja #" + std::to_string(person.id));
+          warn(row, "nik", "kemungkinan_duplikat",
+               "Mungkin orang yang sama dengan " + person.nama + " (NIK " + mask_nik(person.nik) + ", RT " +
+                   rt_code(person.kode_kelurahan, person.rt) + ", pekerja #" + std::to_string(person.id) +
+                   "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
+        } else {
+          item.duplicate_of.push_back("pekerja di wilayah lain");
+          warn(row, "nik", "kemungkinan_duplikat",
+               "Mungkin orang yang sama dengan pekerja yang terdata di wilayah lain; masuk antrean pemeriksaan "
+               "duplikat untuk diputuskan operator");
+        }
+        pairs_.push_back({decision, person.id, 0, std::move(match)});
+      }
+    }
+    if (key.tanggal_lahir) {
+      auto& bucket = by_birth_[key.tanggal_lahir->serial()];
+      for (const std::size_t other : bucket) {
+        const BatchPerson& o = batch_[other];
+        if (!worth_scoring(key, o.key)) continue;
+        DedupMatch match = score_pair(key, o.key);
+        if (!match.candidate) continue;
+        found = true;
+        const std::size_t other_row = decision_rows_[o.decision];
+        item.duplicate_of.push_back("baris " + std::to_string(other_row));
+        warn(row, "nik", "kemungkinan_duplikat",
+             "Mungkin orang yang sama dengan baris " + std::to_string(other_row) + " (" + o.nama + ", NIK " +
+                 mask_nik(o.key.nik) + "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
+        pairs_.push_back({decision, 0, o.decision, std::move(match)});
+      }
+      bucket.push_back(batch_.size());
+      batch_.push_back({std::move(key), decision, w.nama});
+    }
+    r_.dedup_ms += ms_since(started);
+    return found;
+  }
+
+  struct BatchPerson {
+    PersonKey key;
+    std::size_t decision;
+    std::string nama;
+  };
+
+  App& app_;
+  const Actor& actor_;
+  formats::TableReader& reader_;
+  const ImportOptions& opt_;
+  ImportResult& r_;
+  HeaderMap header_;
+  std::size_t header_row_ = 0;
+  bool registry_empty_ = false;
+  bool bpjs_loaded_ = false;
+  std::vector<std::size_t> decision_rows_;  // the spreadsheet row of each data row
+  std::unordered_map<std::uint64_t, std::size_t> seen_nik_;
+  std::unordered_map<std::int64_t, std::vector<std::size_t>> by_birth_;
+  std::vector<BatchPerson> batch_;
+  std::vector<PendingPair> pairs_;
+};
+
+// The hand-over between the reading thread and the writer, bounded so memory stays flat.
+class PlannedQueue {
+ public:
+  struct Cancelled {};
+
+  void push(Planned&& p) {
+    std::unique_lock lock(m_);
+    not_full_.wait(lock, [&] { return items_.size() < kCapacity || cancelled_; });
+    if (cancelled_) throw Cancelled{};
+    items_.push_back(std::move(p));
+    not_empty_.notify_one();
+  }
+  // False when the producer is done and everything was taken.
+  bool pop(Planned& out) {
+    std::unique_lock lock(m_);
+    not_empty_.wait(lock, [&] { return !items_.empty() || done_; });
+    if (items_.empty()) return false;
+    out = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+  void finish() {
+    std::lock_guard lock(m_);
+    done_ = true;
+    not_empty_.notify_all();
+  }
+  void cancel() {
+    std::lock_guard lock(m_);
+    cancelled_ = true;
+    not_full_.notify_all();
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 4096;
+  std::mutex m_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<Planned> items_;
+  bool done_ = false, cancelled_ = false;
+};
+
+std::string summary(const ImportResult& r) {
+  auto n = [](std::int64_t v) { return format_thousands(v); };
+  std::string counts = n(r.created) + " baru, " + n(r.updated) + " diperbarui, " + n(r.unchanged) +
+                       " tidak berubah, " + n(r.rejected) + " ditolak dari " + n(r.rows) + " baris";
+  if (r.duplicates) counts += "; " + n(r.duplicates) + " baris dengan dugaan duplikat";
+  if (r.dry_run) return "Uji coba, belum ada yang disimpan: " + counts + ".";
+  if (!r.saved) return "Tidak ada data yang disimpan: " + counts + ".";
+  return "Disimpan (impor #" + std::to_string(r.import_id) + "): " + counts + ".";
+}
+
+// Phase two, in the write transaction: the import record, then each planned row as the analysis
+// hands it over (a thread of its own reads and checks the next rows meanwhile), then the
+// suspected pairs, the row problems and the import's audit entry. One transaction: a failure or a
+// crash anywhere leaves the registry as it was.
+void commit(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& opt, std::size_t size,
+            ImportResult& r, store::Session& s) {
+  store::ImportRecord rec;
+  rec.pelaku = actor.username;
+  rec.wilayah = actor.area;
+  rec.nama_berkas = opt.file_name;
+  rec.format = std::string{reader.format()};
+  rec.ukuran = static_cast<std::int64_t>(size);
+  r.import_id = s.intake().insert_import(rec);
+  const std::string source = "impor:" + std::to_string(r.import_id);
+
+  PlannedQueue queue;
+  Analyzer analyzer(app, actor, reader, opt, r);
+  std::exception_ptr reading_error;
+  std::thread reading([&] {
+    try {
+      app.store().read([&](store::Session& rs) { analyzer.run(rs, [&](Planned&& p) { queue.push(std::move(p)); }); });
+    } catch (const PlannedQueue::Cancelled&) {
+    } catch (...) {
+      reading_error = std::current_exception();
+    }
+    queue.finish();
+  });
+
+  const auto started = Clock::now();
+  std::vector<std::int64_t> ids;  // worker id per decision index, for the suspected pairs
+  std::size_t written = 0;
+  // A batch larger than the registry (a first load) rebuilds the worker indexes once at the end.
+  const std::size_t expected = reader.estimated_rows();
+  const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.count_workers();
+  if (bulk_load) s.intake().begin_bulk_load();
+  try {
+    Planned p;
+    bool bulk = bulk_load;
+    while (queue.pop(p)) {
+      if (!bulk && written >= 1000) {
+        s.intake().prepare_bulk_write();
+        bulk = true;
+      }
+      if (p.action == RowAction::create) {
+        p.record.recorded_by = actor.username;
+        p.record.persetujuan = true;  // declared by the uploader (the template's Petunjuk sheet says so)
+        s.insert_worker(p.record);
+        s.append_audit(
+            {0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
+             formats::worker_creation_changes(p.record, source)});
+      } else {
+        auto changes = formats::worker_changes(&*p.before, p.record);
+        changes["impor"] = nlohmann::json::array({nullptr, source});
+        s.update_worker(p.record);
+        s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump()});
+      }
+      if (ids.size() <= p.decision) ids.resize(p.decision + 1, 0);
+      ids[p.decision] = p.record.id;
+      ++written;
+      if (opt.on_progress && opt.progress_every && written % opt.progress_every == 0) opt.on_progress(written);
+    }
+  } catch (...) {
+    queue.cancel();
+    reading.join();
+    throw;
+  }
+  reading.join();
+  if (reading_error) std::rethrow_exception(reading_error);
+  if (bulk_load) s.intake().end_bulk_load();
+  if (written != static_cast<std::size_t>(r.created + r.updated))
+    throw std::logic_error("import: wrote " + std::to_string(written) + " rows, planned " +
+                           std::to_string(r.created + r.updated));
+  ids.resize(analyzer.decision_rows().size(), 0);
+
+  for (const PendingPair& pair : analyzer.pairs()) {
+    const std::int64_t a = ids[pair.decision];
+    const std::int64_t b = pair.registry_id ? pair.registry_id : ids[pair.partner_decision];
+    if (a && b && a != b) add_candidate(s, a, b, pair.match, source);
+  }
+  std::vector<store::ImportIssue> issues = r.errors;
+  issues.insert(issues.end(), r.warnings.begin(), r.warnings.end());
+  s.intake().add_import_issues(r.import_id, issues);
+  rec.rows = r.rows;
+  rec.created = r.created;
+  rec.updated = r.updated;
+  rec.unchanged = r.unchanged;
+  rec.rejected = r.rejected;
+  rec.duplicates = r.duplicates;
+  rec.warnings = static_cast<std::int64_t>(r.warnings.size());
+  s.intake().update_import_counts(rec);
+  s.append_audit({0, "", actor.username, "impor", "impor", std::to_string(r.import_id),
+                  nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
+                                 {"baris", {nullptr, r.rows}},
+                                 {"dibuat", {nullptr, r.created}},
+                                 {"diperbarui", {nullptr, r.updated}},
+                                 {"tetap", {nullptr, r.unchanged}},
+                                 {"ditolak", {nullptr, r.rejected}},
+                                 {"duplikat", {nullptr, r.duplicates}}}
+                      .dump()});
+  if (r.items.size() == ids.size())
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      if (r.items[i].action == RowAction::create) r.items[i].worker_id = ids[i];
+  r.saved = written > 0;
+  r.write_ms = ms_since(started);
+}
+
+}  // namespace
+
+ImportResult ImportService::run(const Actor& actor, std::string bytes, const ImportOptions& opt) {
+  if (!actor.can(Permission::record_workers))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang mengimpor data pekerja");
+  const std::size_t size = bytes.size();
+  auto reader = formats::open_table(std::move(bytes), opt.file_name, opt.limits);
+  ImportResult r;
+  auto fresh = [&] {
+    r = ImportResult{};
+    r.dry_run = opt.dry_run;
+    r.file_name = opt.file_name;
+    r.format = std::string{reader->format()};
+  };
+  if (opt.dry_run) {
+    app_.store().read([&](store::Session& s) {
+      fresh();
+      Analyzer(app_, actor, *reader, opt, r).run(s, [](Planned&&) {});
+    });
+  } else {
+    app_.store().write([&](store::Session& s) {
+      fresh();
+      commit(app_, actor, *reader, opt, size, r, s);
+    });
+  }
+  r.message = summary(r);
+  return r;
+}
+
+store::Page<store::ImportRecord> ImportService::history(const Actor& actor, int offset, int limit) {
+  if (!may_view_intake(actor))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
+  if (limit < 1 || limit > 500) throw BadRequest("batas_tidak_valid", "Jumlah per halaman harus 1-500", "limit");
+  store::Page<store::ImportRecord> page;
+  app_.store().read([&](store::Session& s) { page = s.intake().imports(actor.area, offset, limit); });
+  return page;
+}
+
+store::ImportRecord ImportService::get(const Actor& actor, std::int64_t id) {
+  if (!may_view_intake(actor))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
+  std::optional<store::ImportRecord> rec;
+  app_.store().read([&](store::Session& s) { rec = s.intake().import_record(id); });
+  // An import made above the actor's area (by the city) or elsewhere is not disclosed.
+  if (!rec || !code_within(rec->wilayah, actor.area))
+    throw NotFound("impor_tidak_ada", "Impor #" + std::to_string(id) + " tidak ditemukan");
+  return *rec;
+}
+
+std::vector<store::ImportIssue> ImportService::issues(const Actor& actor, std::int64_t id) {
+  get(actor, id);
+  std::vector<store::ImportIssue> out;
+  app_.store().read([&](store::Session& s) { out = s.intake().import_issues(id); });
+  return out;
+}
+
+const std::vector<std::string>& issue_header() {
+  static const std::vector<std::string> h = {"baris", "kolom", "tingkat", "kode", "pesan"};
+  return h;
+}
+
+std::vector<std::vector<std::string>> issue_rows(const std::vector<store::ImportIssue>& issues) {
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(issues.size());
+  for (const auto& i : issues)
+    rows.push_back({std::to_string(i.row), i.column, i.warning ? "peringatan" : "galat", i.code, i.message});
+  return rows;
+}
+
+}  // namespace lindungi::services

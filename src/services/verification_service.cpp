@@ -1,0 +1,110 @@
+#include "services/verification_service.hpp"
+
+#include "core/errors.hpp"
+#include "formats/worker_json.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+void require_verifier(const Actor& actor) {
+  if (!actor.can(Permission::verify_workers))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang memverifikasi data pekerja");
+}
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+}  // namespace
+
+Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std::int64_t id, Decision decision,
+                                      const std::string& reason_in, std::optional<std::int64_t> expected_version) {
+  const std::string reason = trim(reason_in);
+  auto found = s.worker(id);
+  if (!found || !can_access_area(actor, found->kode_rt()))
+    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+  Worker w = std::move(*found);
+  if (expected_version && *expected_version != w.version)
+    throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+  if (const auto problem = decision_problem(actor, w, decision, reason)) {
+    if (problem->code == "pembuat_tidak_boleh_memeriksa") throw Forbidden(problem->code, problem->message, problem->field);
+    if (problem->code == "status_tidak_sesuai") throw Conflict(problem->code, problem->message, problem->field);
+    throw ValidationError({*problem});
+  }
+  if (decision == Decision::verify) {
+    // The automatic checks run again: rules and RTs may have changed since the record was made.
+    const ValidationResult checks = validate_worker(w, app_.validation_context(s));
+    if (!checks.ok()) throw ValidationError(checks.errors);
+    store::DuplicateQuery pending;
+    pending.worker_id = id;
+    pending.limit = 1;
+    if (s.intake().duplicates(pending).total > 0)
+      throw Conflict("duplikat_belum_diputuskan",
+                     "Ada dugaan duplikat untuk " + w.nama + " yang belum diputuskan; gabungkan atau tandai bukan "
+                     "duplikat terlebih dahulu");
+    if (const auto member = s.intake().bpjs_member(w.nik))
+      throw Conflict("sudah_peserta_bpjs", w.nama + " sudah peserta aktif BPJS Ketenagakerjaan (segmen " +
+                                               member->segmen + (member->pembayar.empty() ? "" : ", " + member->pembayar) +
+                                               ") menurut berkas BPJS terakhir; tolak dengan alasan tersebut");
+  }
+  const Worker before = w;
+  w.status = std::string{status_after(decision)};
+  w.alasan = reason;
+  s.update_worker(w);
+  store::VerificationRecord record{0, id, w.status, reason, actor.username, ""};
+  s.intake().add_verification(record);
+  s.append_audit({0, "", actor.username, decision == Decision::verify ? "verifikasi" : "tolak", "pekerja",
+                  std::to_string(id), formats::worker_changes(&before, w).dump()});
+  return w;
+}
+
+Worker VerificationService::decide(const Actor& actor, std::int64_t id, Decision decision, const std::string& reason,
+                                   std::optional<std::int64_t> expected_version) {
+  require_verifier(actor);
+  Worker w;
+  app_.store().write([&](store::Session& s) { w = decide_in(s, actor, id, decision, reason, expected_version); });
+  return w;
+}
+
+std::vector<DecisionOutcome> VerificationService::decide_many(const Actor& actor, const std::vector<std::int64_t>& ids,
+                                                              Decision decision, const std::string& reason) {
+  require_verifier(actor);
+  if (ids.empty()) throw BadRequest("daftar_kosong", "Daftar pekerja yang diputuskan kosong", "ids");
+  if (ids.size() > 1000) throw BadRequest("terlalu_banyak", "Paling banyak 1.000 pekerja sekali keputusan", "ids");
+  std::vector<DecisionOutcome> out;
+  app_.store().write([&](store::Session& s) {
+    for (const std::int64_t id : ids) {
+      DecisionOutcome o;
+      o.worker_id = id;
+      // Each worker on its own. decide_in makes every check before its first write, so a refused
+      // decision leaves nothing half-done and the others go on.
+      try {
+        o.status = decide_in(s, actor, id, decision, reason, std::nullopt).status;
+        o.ok = true;
+      } catch (const Error& e) {
+        o.code = e.code();
+        o.message = e.what();
+      }
+      out.push_back(std::move(o));
+    }
+  });
+  return out;
+}
+
+std::vector<store::VerificationRecord> VerificationService::history(const Actor& actor, std::int64_t id) {
+  if (!actor.can(Permission::view_workers))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
+  std::vector<store::VerificationRecord> out;
+  app_.store().read([&](store::Session& s) {
+    const auto w = s.worker(id);
+    if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    out = s.intake().verifications(id);
+  });
+  return out;
+}
+
+}  // namespace lindungi::services

@@ -1,0 +1,45 @@
+#pragma once
+// The kelurahan's check (DESIGN.md §2 step 2, maker-checker): verify or reject recorded workers
+// with a reason, one at a time or many at once. Every decision is stored with who and when, and
+// audited. A worker is verified only when the automatic checks still pass, no suspected
+// duplicate of it awaits a decision, and BPJS's last active-member file does not list it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access.hpp"
+#include "core/verification.hpp"
+#include "services/app.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+struct DecisionOutcome {
+  std::int64_t worker_id = 0;
+  bool ok = false;
+  std::string status;   // the worker's status afterwards
+  std::string code;     // why not, when !ok
+  std::string message;
+};
+
+class VerificationService {
+ public:
+  explicit VerificationService(App& app) : app_(app) {}
+
+  // Throws (NotFound, Forbidden, Conflict, ValidationError) when the decision cannot be taken.
+  // `expected_version`, when given, guards against deciding on data that changed meanwhile.
+  Worker decide(const Actor& actor, std::int64_t worker_id, Decision decision, const std::string& reason,
+                std::optional<std::int64_t> expected_version = std::nullopt);
+  // Many workers in one transaction; each succeeds or fails on its own (at most 1,000).
+  std::vector<DecisionOutcome> decide_many(const Actor& actor, const std::vector<std::int64_t>& worker_ids,
+                                           Decision decision, const std::string& reason);
+  std::vector<store::VerificationRecord> history(const Actor& actor, std::int64_t worker_id);
+
+ private:
+  Worker decide_in(store::Session& s, const Actor& actor, std::int64_t worker_id, Decision decision,
+                   const std::string& reason, std::optional<std::int64_t> expected_version);
+  App& app_;
+};
+
+}  // namespace lindungi::services

@@ -1,0 +1,70 @@
+#pragma once
+// A fresh SQLite registry for the intake tests: the shipped regions, RTs 1-10 of Simpang IV Sipin
+// (15.71.01.1001) and 1-5 of Pasir Putih (15.71.02.1002), today = 1 June 2025.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "services/app.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::testing {
+
+inline std::string read_bytes(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline std::filesystem::path corpus_dir() { return std::filesystem::path{LINDUNGI_SOURCE_DIR} / "tests/data/import"; }
+
+class IntakeFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lindungi_intake_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+    open();
+    app_->store().write([](store::Session& s) {
+      for (int rt = 1; rt <= 10; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
+      for (int rt = 1; rt <= 5; ++rt) s.put_rt({"", "15.71.02.1002", rt, ""});
+    });
+  }
+  void TearDown() override {
+    app_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void open() {
+    app_ = services::App::open(path_);
+    app_->set_today_for_tests(Date{2025, 6, 1});
+  }
+
+  std::int64_t count(const std::string& table) {
+    SQLite::Database db(path_, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT count(*) FROM " + table);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  }
+
+  static Actor admin() { return Actor{"admin.kota", Role::admin_kota, "15.71", ""}; }
+  static Actor operator_kel() { return Actor{"operator.kelurahan", Role::operator_kelurahan, "15.71.01.1001", ""}; }
+  static Actor rt_head(int rt) {
+    return Actor{"ketua.rt" + std::to_string(rt), Role::ketua_rt, "15.71.01.1001.00" + std::to_string(rt), ""};
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+  std::unique_ptr<services::App> app_;
+};
+
+}  // namespace lindungi::testing
