@@ -123,6 +123,9 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
         if (a.sumber_dana == funder_code && m.year == from.year) new_to_funder = false;
       }
       req.worker_new_to_funder_this_year = new_to_funder;
+      // In BPJS's active-member file under a membership that is not the one this programme
+      // registered (its KPJ differs or none was recorded): covered elsewhere, never paid twice.
+      if (const auto member = s.intake().bpjs_member(w->nik)) req.covered_elsewhere = member->kpj != w->kpj;
       o.problems = allocation_problems(req, budget);
       if (!o.problems.empty()) {
         out.push_back(o);

@@ -122,6 +122,19 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
   EXPECT_EQ(audits, 1);
 }
 
+TEST_F(FundingTest, AWorkerAlreadyCoveredElsewhereIsNotFunded) {
+  server_->app().store().write([](store::Session& s) {
+    store::BpjsFile file{0, "", "uji", "aktif.csv", 1, 1, 0, 0};
+    s.intake().replace_bpjs_members(file, {{"1571011708850004", "12345678901", "PU", "PT Maju Jaya"}});
+  });
+  UserClient admin(*server_, "admin");
+  admin.post("/api/v1/funders", {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"}, {"wilayah", "15"}});
+  admin.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 100000000}});
+  const auto res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"},
+                                                      {"mulai", "2026-02"}, {"bulan", 1}});
+  EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("sudah_terlindungi")) << res->body;
+}
+
 TEST_F(FundingTest, ProvinceOperatorsManageOnlyTheirCohort) {
   UserClient prov(*server_, "prov");
   EXPECT_EQ(prov.put("/api/v1/funders/apbd_kota/budget/2026", {{"pagu", 1}})->status, 403);
