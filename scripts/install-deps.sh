@@ -11,7 +11,7 @@ RUNTIME_BUILD=(
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
 )
 TEST=(
-  wrk curl python3
+  wrk curl python3 chromium
 )
 
 packages=("${RUNTIME_BUILD[@]}")
@@ -21,6 +21,11 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The web app is built with Node.js 18+ and npm (Debian 12: nodejs 18.20, npm 9.2). A machine that
+# already has both commands, from Debian or elsewhere, keeps its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "install-deps: semua paket sudah terpasang / all packages present"
   exit 0
