@@ -3,18 +3,21 @@
 #
 #   bench/run.sh           micro-benchmarks + 10 s wrk runs (about 45 s in all)
 #   bench/run.sh --quick   micro-benchmarks + 3 s wrk runs
+#   bench/run.sh --no-build   use build/lindungi and build/core_bench as they are
 #
 # 1. core_bench (Google Benchmark): NIK analysis and premium computation, next to
 #    BM_BaselineNikDigits, the floor any NIK check costs (bench/baseline_bench.cpp).
 # 2. The worker lookup by NIK, GET /api/v1/workers/nik/<nik>, under wrk against `lindungi serve
 #    --threads 2` on the Kota Jambi demo (17,966 workers), NIKs drawn at random from the demo.
 #    Baseline, in the same run and the same server: GET /api/v1/nik/<nik>, same request shape and
-#    the same NIKs, but no database (the NIK decoder). /api/v1/health is not the baseline: it runs
-#    COUNT(*) over the whole pekerja table on every call, which costs more than the lookup.
+#    the same NIKs, but no database (the NIK decoder), so the ratio isolates what the lookup adds:
+#    the SQLite read and the worker's JSON. (/api/v1/health costs about the same per request today,
+#    but it runs COUNT(*) over pekerja, so its cost grows with the registry.)
 #
-# Targets (from the issue, for 2 cores): lookup >= 20,000 requests/s with p99 <= 10 ms, no errors.
-# They are reported, never asserted: the script exits 0 whether or not they are met, and non-zero
-# only when the run itself fails (build, server start, a wrong answer, a server crash).
+# Targets (from the issue, for 2 cores): lookup >= 20,000 requests/s with p99 <= 10 ms, no errors;
+# as a ratio, lookup throughput >= 0.40 x the baseline's (see TARGET_RATIO). They are reported,
+# never asserted: the script exits 0 whether or not they are met, and non-zero only when the run
+# itself fails (build, server start, a wrong answer, a server crash).
 # Raw outputs go to bench/results/<UTC time>/ (gitignored).
 set -euo pipefail
 
@@ -27,16 +30,19 @@ WRK_CONNECTIONS=64
 SERVER_THREADS=2
 MIN_TIME=0.2          # Google Benchmark --benchmark_min_time (seconds; v1.7 takes a plain number)
 REPETITIONS=3
-# Targets. The issue's are absolute; the ratio target is ours: a lookup is one indexed SQLite read
-# and ~1.2 kB of JSON more than the baseline request, and should cost no more than twice as much.
+BUILD=1
+# Targets. The issue's are absolute, for a 2-core machine. The ratio target carries them to other
+# machines: 20,000 req/s is 0.40 of the baseline measured on the 2-core reference machine of
+# docs/PERFORMANCE.md (about 50,000 req/s when nothing else runs there).
 TARGET_RPS=20000
 TARGET_P99_MS=10
-TARGET_RATIO=0.50
+TARGET_RATIO=0.40
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
 for arg in "$@"; do
   case "$arg" in
     --quick) WRK_SECONDS=3 ;;
+    --no-build) BUILD=0 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
@@ -48,15 +54,20 @@ done
 
 # --- build -------------------------------------------------------------------------------------
 # Only the two programs this needs, so an unrelated target that does not build stops nothing here.
-if [[ ! -f build/CMakeCache.txt ]]; then
-  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+if [[ $BUILD == 1 ]]; then
+  if [[ ! -f build/CMakeCache.txt ]]; then
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  echo "== building lindungi and core_bench" >&2
+  cmake --build build -j2 --target lindungi core_bench >&2
 fi
-build_type="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt)"
+for exe in build/lindungi build/core_bench; do
+  [[ -x $exe ]] || { echo "run.sh: $exe is missing (run without --no-build)" >&2; exit 1; }
+done
+build_type="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt 2>/dev/null || true)"
 if [[ "$build_type" != "Release" ]]; then
   echo "run.sh: warning: build/ is configured as '${build_type:-<none>}', not Release; numbers will be low" >&2
 fi
-echo "== building lindungi and core_bench" >&2
-cmake --build build -j2 --target lindungi core_bench >&2
 
 # --- scratch space and cleanup -----------------------------------------------------------------
 RESULTS="$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -218,7 +229,7 @@ row("lookup /api/v1/workers/nik", f"{look['rps']:,.0f}", "req/s", f">= {target_r
 row("lookup p50", ms(look["latency_us"]["p50"]), "ms")
 row("lookup p99", ms(look["latency_us"]["p99"]), "ms", f"<= {target_p99_ms:g}",
     ok(look["latency_us"]["p99"] <= target_p99_ms * 1000))
-row("lookup max", ms(look["latency_us"]["max"]), "ms")
+row("lookup p99.9 / max", f"{ms(look['latency_us']['p999'])} / {ms(look['latency_us']['max'])}", "ms")
 errs = look["socket_errors"] + look["non2xx"] + base["socket_errors"] + base["non2xx"]
 row("errors: non-2xx/3xx + socket", f"{look['non2xx']} + {look['socket_errors']}", "count", "0", ok(errs == 0))
 row("lookup server CPU", f"{look['cpu_us_per_req']:,.1f}", "us/req")

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "services/app.hpp"
+#include "services/demo_accounts.hpp"
 #include "services/demo_data.hpp"
 
 namespace lindungi::cli {
@@ -28,6 +29,8 @@ void load_demo_if_empty(services::App& app, std::uint64_t seed) {
   std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n",
               static_cast<long long>(summary.rts), static_cast<long long>(summary.workers),
               static_cast<long long>(summary.aktif));
+  if (services::create_demo_accounts(app) > 0)
+    std::printf("Akun demo dibuat (lihat README.md), kata sandi: %s\n", services::kDemoPassword);
 }
 
 }  // namespace
@@ -71,6 +74,7 @@ void add_demo_command(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        services::create_demo_accounts(*application);
         if (*json) {
           print_json({{"rts", s.rts},
                       {"workers", s.workers},

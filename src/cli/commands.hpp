@@ -16,6 +16,7 @@ void add_serve_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
 void add_tool_commands(CLI::App& app, Action& action);  // nik, premium
 void add_report_commands(CLI::App& app, Action& action);
+void add_admin_commands(CLI::App& app, Action& action);  // user, audit, backup, restore
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

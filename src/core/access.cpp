@@ -1,5 +1,7 @@
 #include "core/access.hpp"
 
+#include <cctype>
+
 #include "core/region.hpp"
 
 namespace lindungi {
@@ -14,6 +16,7 @@ constexpr RoleName kRoles[] = {
     {Role::operator_kecamatan, "operator_kecamatan"}, {Role::admin_kota, "admin_kota"},
     {Role::petugas_bpjs, "petugas_bpjs"}, {Role::pemprov, "pemprov"},
     {Role::auditor, "auditor"},           {Role::sistem, "sistem"},
+    {Role::publik, "publik"},
 };
 }  // namespace
 
@@ -59,6 +62,8 @@ bool role_has(Role role, Permission p) {
   switch (role) {
     case Role::sistem:
       return true;
+    case Role::publik:
+      return false;
     case Role::ketua_rt:
       // Records the RT's workers and sees them in full (they are the RT head's neighbours and the
       // NIK is needed to record heirs and corrections); never verifies, never deletes.
@@ -84,6 +89,48 @@ bool role_has(Role role, Permission p) {
   return false;
 }
 
-bool can_access_area(const Actor& actor, std::string_view kode) { return code_within(kode, actor.area); }
+bool can_access_area(const Actor& actor, std::string_view kode) {
+  return actor.role != Role::publik && code_within(kode, actor.area);
+}
+
+std::optional<std::string> role_area_problem(Role role, std::string_view area) {
+  const auto level = level_of_code(area);
+  if (!level) return "Kode wilayah '" + std::string{area} + "' tidak valid";
+  auto need = [&](RegionLevel want, const char* what) -> std::optional<std::string> {
+    if (*level == want) return std::nullopt;
+    return std::string{"Peran "} + std::string{to_string(role)} + " harus berwilayah " + what;
+  };
+  switch (role) {
+    case Role::ketua_rt: return need(RegionLevel::rt, "satu RT (mis. 15.71.01.1001.007)");
+    case Role::operator_kelurahan: return need(RegionLevel::kelurahan, "satu kelurahan (mis. 15.71.01.1001)");
+    case Role::operator_kecamatan: return need(RegionLevel::kecamatan, "satu kecamatan (mis. 15.71.01)");
+    case Role::admin_kota:
+    case Role::petugas_bpjs:
+    case Role::auditor: return need(RegionLevel::kabkota, "satu kota/kabupaten (mis. 15.71)");
+    case Role::pemprov: return need(RegionLevel::provinsi, "satu provinsi (mis. 15)");
+    case Role::sistem:
+    case Role::publik: return "Peran ini tidak dapat dipakai untuk akun pengguna";
+  }
+  return "Peran tidak dikenal";
+}
+
+std::optional<std::string> password_problem(std::string_view password, std::string_view username) {
+  // Characters, not bytes: a passphrase may hold non-ASCII letters.
+  std::size_t characters = 0;
+  for (char c : password) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (characters < 10) return "Kata sandi minimal 10 karakter";
+  if (password.size() > 128) return "Kata sandi maksimal 128 karakter";
+  std::string lower, user;
+  for (char c : password) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : username) user.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (!user.empty() && lower.find(user) != std::string::npos) return "Kata sandi tidak boleh memuat nama pengguna";
+  if (lower.find_first_not_of(lower[0]) == std::string::npos) return "Kata sandi tidak boleh satu karakter berulang";
+  static constexpr std::string_view kCommon[] = {"1234567890", "12345678910", "password123", "qwertyuiop",
+                                                 "bismillah123", "indonesia123", "jambi12345", "admin12345",
+                                                 "passw0rd123", "1234567890a"};
+  for (auto c : kCommon)
+    if (lower == c) return "Kata sandi terlalu umum";
+  return std::nullopt;
+}
 
 }  // namespace lindungi

@@ -9,7 +9,17 @@
 namespace lindungi {
 
 // The roles of DESIGN.md §1.
-enum class Role { ketua_rt, operator_kelurahan, operator_kecamatan, admin_kota, petugas_bpjs, pemprov, auditor, sistem };
+enum class Role {
+  ketua_rt,
+  operator_kelurahan,
+  operator_kecamatan,
+  admin_kota,
+  petugas_bpjs,
+  pemprov,
+  auditor,
+  sistem,  // the machine's operator (CLI) and background jobs
+  publik,  // not logged in: public aggregates only
+};
 
 std::string_view to_string(Role role);
 std::optional<Role> parse_role(std::string_view text);
@@ -35,7 +45,7 @@ bool role_has(Role role, Permission permission);
 
 struct Actor {
   std::string username;
-  Role role = Role::sistem;
+  Role role = Role::publik;  // a default-constructed actor may do nothing
   std::string area;    // region or RT code; "" means no area restriction
   std::string cohort;  // a funder code that limits what the actor sees (pemprov: "apbd_provinsi")
 
@@ -47,5 +57,13 @@ struct Actor {
 
 // True when `kode` (a region or RT code) lies within the actor's area.
 bool can_access_area(const Actor& actor, std::string_view kode);
+
+// The level of area each role's account is scoped to: an RT for ketua_rt, a kelurahan for its
+// operator, and so on. Returns the problem, if any.
+std::optional<std::string> role_area_problem(Role role, std::string_view area);
+
+// Password rules for accounts: 10-128 characters, not containing the username, not one
+// repeated character, not a well-known password. Returns the problem, if any.
+std::optional<std::string> password_problem(std::string_view password, std::string_view username);
 
 }  // namespace lindungi

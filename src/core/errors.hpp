@@ -69,4 +69,10 @@ class Forbidden : public Error {
   using Error::Error;
 };
 
+// Throttled (login attempts): HTTP 429.
+class TooManyAttempts : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace lindungi

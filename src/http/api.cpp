@@ -1,6 +1,10 @@
 #include "http/api.hpp"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "core/errors.hpp"
+#include "services/auth_service.hpp"
 
 namespace lindungi::http {
 
@@ -69,16 +73,74 @@ ApiResponse error_response(const std::exception_ptr& error) {
     return error_response(404, e.code(), e.what(), e.field());
   } catch (const Conflict& e) {
     return error_response(409, e.code(), e.what(), e.field());
+  } catch (const TooManyAttempts& e) {
+    return error_response(429, e.code(), e.what(), e.field());
   } catch (const nlohmann::json::exception&) {
     return error_response(400, "json_tidak_valid", "Isi permintaan JSON tidak sesuai format yang diharapkan");
-  } catch (...) {
+  } catch (const std::exception& e) {
     // Details stay in the server log; the client learns nothing about internals.
-    return error_response(500, "kesalahan_server", "Terjadi kesalahan pada server; silakan coba lagi");
+    std::fprintf(stderr, "lindungi: kesalahan server: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "lindungi: kesalahan server tanpa keterangan\n");
+  }
+  return error_response(500, "kesalahan_server", "Terjadi kesalahan pada server; silakan coba lagi");
+}
+
+namespace {
+
+std::string cookie_value(const std::string& header, const std::string& name) {
+  std::size_t pos = 0;
+  while (pos < header.size()) {
+    const std::size_t end = std::min(header.find(';', pos), header.size());
+    std::string part = header.substr(pos, end - pos);
+    const auto b = part.find_first_not_of(' ');
+    if (b != std::string::npos) part = part.substr(b);
+    if (part.size() > name.size() && part.compare(0, name.size(), name) == 0 && part[name.size()] == '=')
+      return part.substr(name.size() + 1);
+    pos = end + 1;
+  }
+  return {};
+}
+
+bool same(const std::string& a, const std::string& b) {
+  // Constant time in the length of the expected token.
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+}  // namespace
+
+ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
+  try {
+    req.actor = Actor{"publik", Role::publik, "", ""};
+    if (const auto it = req.headers.find("cookie"); it != req.headers.end()) {
+      const std::string token = cookie_value(it->second, services::AuthService::kCookie);
+      if (auto session = services::AuthService(app).authenticate(token)) {
+        req.actor = session->actor;
+        req.session_token = token;
+        req.csrf = session->csrf;
+      }
+    }
+    if (route.requires_login && req.actor.role == Role::publik)
+      throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
+    const bool writes = req.method != "GET" && req.method != "HEAD";
+    if (writes && !req.session_token.empty()) {
+      const auto it = req.headers.find("x-csrf-token");
+      if (it == req.headers.end() || !same(it->second, req.csrf))
+        throw Forbidden("csrf_tidak_valid", "Token keamanan (CSRF) tidak ada atau tidak cocok; muat ulang halaman");
+    }
+    return route.handler(req);
+  } catch (...) {
+    return error_response(std::current_exception());
   }
 }
 
 std::vector<Route> api_routes(services::App& app) {
   std::vector<Route> routes;
+  add_auth_routes(routes, app);
+  add_audit_routes(routes, app);
   add_health_routes(routes, app);
   add_region_routes(routes, app);
   add_worker_routes(routes, app);

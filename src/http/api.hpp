@@ -22,7 +22,12 @@ struct ApiRequest {
   std::map<std::string, std::string> params;  // from the route pattern
   std::map<std::string, std::string> headers; // lower-case names
   std::string body;
-  Actor actor;  // who is calling (set by the adapter before the handler runs)
+  std::string client;   // the peer's address, for login throttling
+  bool secure = false;  // reached over TLS (directly or behind a proxy): cookies get Secure
+  // Set by dispatch() from the session cookie before the handler runs.
+  Actor actor;
+  std::string session_token;
+  std::string csrf;
 
   // Typed accessors that throw BadRequest naming the parameter.
   std::string query_or(const std::string& name, const std::string& fallback = {}) const;
@@ -45,7 +50,13 @@ struct Route {
   std::string method;   // GET, POST, PUT, ...
   std::string pattern;  // express syntax: /api/v1/workers/:id(\d+)
   std::function<ApiResponse(const ApiRequest&)> handler;
+  bool requires_login = true;  // false only for public aggregates, health and login itself
 };
+
+// Runs one route for one request: resolves the session cookie to an actor, refuses a missing
+// login (401) and a write without the session's CSRF token (403), calls the handler, and turns
+// any exception into the JSON error. The only place where these checks are made.
+ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& request);
 
 // The JSON error body of DESIGN.md §5 for any exception: the one place where errors become
 // HTTP statuses. Unknown exceptions become a 500 without internals.
@@ -60,5 +71,7 @@ void add_region_routes(std::vector<Route>& routes, services::App& app);
 void add_worker_routes(std::vector<Route>& routes, services::App& app);
 void add_report_routes(std::vector<Route>& routes, services::App& app);
 void add_tool_routes(std::vector<Route>& routes, services::App& app);
+void add_auth_routes(std::vector<Route>& routes, services::App& app);
+void add_audit_routes(std::vector<Route>& routes, services::App& app);
 
 }  // namespace lindungi::http

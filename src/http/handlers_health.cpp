@@ -10,7 +10,8 @@ void add_health_routes(std::vector<Route>& routes, services::App& app) {
                                                 {"database", app.store().backend()},
                                                 {"workers", workers},
                                                 {"today", app.today().iso()}});
-                    }});
+                    },
+                    false});
 }
 
 }  // namespace lindungi::http

@@ -35,6 +35,8 @@ void add_region_routes(std::vector<Route>& routes, services::App& app) {
                       const Region* kel = app.regions().find(kode);
                       if (!kel || kel->level != RegionLevel::kelurahan)
                         throw NotFound("kelurahan_tidak_ada", "Kelurahan " + kode + " tidak ditemukan", "kode");
+                      if (!req.actor.can(Permission::view_workers))
+                        throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat data RT");
                       if (!code_within(kode, req.actor.area) && !code_within(req.actor.area, kode))
                         throw Forbidden("di_luar_wilayah", "Kelurahan " + kode + " di luar kewenangan Anda");
                       std::vector<store::RtRecord> rts;

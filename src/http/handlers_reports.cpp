@@ -18,6 +18,18 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                       const auto report = reports.coverage(req.actor, *level, req.query_or("wilayah"));
                       return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
                     }});
+
+  // Public: aggregates for citizens and the press, no login.
+  routes.push_back({"GET", "/api/v1/public/coverage",
+                    [&app](const ApiRequest& req) {
+                      const std::string level_text = req.query_or("level", "kecamatan");
+                      const auto level = parse_region_level(level_text);
+                      if (!level)
+                        throw BadRequest("tingkat_tidak_valid", "Tingkat '" + level_text + "' tidak dikenal", "level");
+                      const auto report = services::ReportService(app).public_coverage(*level);
+                      return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
+                    },
+                    false});
 }
 
 }  // namespace lindungi::http

@@ -25,7 +25,8 @@ void add_tool_routes(std::vector<Route>& routes, services::App& app) {
                       p.jht = jht == "1" || jht == "true";
                       p.on = app.today();
                       return ApiResponse::json(formats::premium_json(compute_premium(app.rules(), p)));
-                    }});
+                    },
+                    false});
 }
 
 }  // namespace lindungi::http

@@ -7,8 +7,10 @@ namespace lindungi::http {
 
 namespace {
 
-// Until accounts land every caller sees the full NIK; the view is decided here, in one place.
-formats::NikView nik_view_for(const Actor&) { return formats::NikView::full; }
+// Lists never show full NIKs; a detail does for roles that need it (and the service audits it).
+formats::NikView detail_view(const Actor& actor) {
+  return services::RegistryService::shows_full_nik(actor) ? formats::NikView::full : formats::NikView::masked;
+}
 
 Worker parse_worker(const ApiRequest& req) {
   std::vector<FieldError> errors;
@@ -35,7 +37,7 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       const auto result = registry.list_workers(req.actor, q);
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& w : result.items)
-                        items.push_back(formats::worker_summary_json(w, app.regions(), nik_view_for(req.actor)));
+                        items.push_back(formats::worker_summary_json(w, app.regions(), formats::NikView::masked));
                       return ApiResponse::json(
                           {{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
                     }});
@@ -43,19 +45,19 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.get_worker(req.actor, req.param_int("id"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.get_worker_by_nik(req.actor, req.params.at("nik"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
                     }});
 
   routes.push_back({"POST", "/api/v1/workers", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.create_worker(req.actor, parse_worker(req));
-                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)), 201);
+                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)), 201);
                       r.headers.emplace_back("Location", "/api/v1/workers/" + std::to_string(w.id));
                       return r;
                     }});
@@ -68,7 +70,7 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       services::RegistryService registry(app);
                       const Worker w = registry.update_worker(req.actor, req.param_int("id"), parse_worker(req),
                                                               body["versi"].get<std::int64_t>());
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), nik_view_for(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
                     }});
 }
 

@@ -61,10 +61,6 @@ restinio::request_handling_status_t reply(const request_handle_t& req, const Api
   return r.done();
 }
 
-// The caller's identity. Accounts and sessions arrive with the security issue; until then every
-// caller acts city-wide under the name "anonim", and the audit log says so.
-Actor actor_for(const request_handle_t&) { return Actor{"anonim", Role::admin_kota, "", ""}; }
-
 // ":id" and ":nik(\d{16})" -> {"id", "nik"}
 std::vector<std::string> param_names(const std::string& pattern) {
   std::vector<std::string> names;
@@ -77,7 +73,7 @@ std::vector<std::string> param_names(const std::string& pattern) {
 }
 
 ApiRequest to_api_request(const request_handle_t& req, const restinio::router::route_params_t& params,
-                          const std::vector<std::string>& names) {
+                          const std::vector<std::string>& names, bool secure_cookies) {
   ApiRequest r;
   r.method = req->header().method().c_str();
   r.path = std::string{req->header().path()};
@@ -91,7 +87,8 @@ ApiRequest to_api_request(const request_handle_t& req, const restinio::router::r
     r.headers[name] = f.value();
   });
   r.body = req->body();
-  r.actor = actor_for(req);
+  r.client = req->remote_endpoint().address().to_string();
+  r.secure = secure_cookies || r.headers["x-forwarded-proto"] == "https";
   return r;
 }
 
@@ -173,26 +170,19 @@ class StaticFiles {
   std::unordered_map<std::string, File> files_;
 };
 
-std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files) {
+std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files, bool secure_cookies) {
   auto router = std::make_unique<router_t>();
   for (Route& route : api_routes(app)) {
-    auto handler = [h = route.handler, names = param_names(route.pattern)](const request_handle_t& req,
-                                                                            restinio::router::route_params_t params) {
+    auto handler = [&app, route, names = param_names(route.pattern), secure_cookies](
+                       const request_handle_t& req, restinio::router::route_params_t params) {
       ApiResponse res;
       try {
-        res = h(to_api_request(req, params, names));
+        ApiRequest request = to_api_request(req, params, names, secure_cookies);
+        res = dispatch(app, route, request);
       } catch (...) {
-        const auto error = std::current_exception();
-        res = error_response(error);
-        if (res.status >= 500) {
-          try {
-            std::rethrow_exception(error);
-          } catch (const std::exception& e) {
-            std::fprintf(stderr, "lindungi: 500 on %s: %s\n", std::string{req->header().path()}.c_str(), e.what());
-          } catch (...) {
-          }
-        }
+        res = error_response(std::current_exception());
       }
+      if (res.status >= 500) std::fprintf(stderr, "lindungi: %d %s %s\n", res.status, route.method.c_str(), route.pattern.c_str());
       return reply(req, res);
     };
     if (route.method == "GET") router->http_get(route.pattern, std::move(handler));
@@ -236,7 +226,7 @@ class Server final : public RunningServer {
       : server_(restinio::own_io_context(), [&](auto& settings) {
           settings.port(options.port)
               .address(options.address)
-              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir)))
+              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options.secure_cookies))
               .read_next_http_message_timelimit(std::chrono::seconds(30))
               .write_http_response_timelimit(std::chrono::seconds(30))
               .handle_request_timeout(std::chrono::seconds(30))

@@ -15,6 +15,7 @@ struct ServerOptions {
   std::size_t threads = 2;
   std::string static_dir;                  // the built web UI; empty serves no files
   std::size_t max_body_bytes = 1u << 20;   // JSON bodies; uploads get their own limit later
+  bool secure_cookies = false;             // set when served over TLS (see docs/SECURITY.md)
 };
 
 class RunningServer {

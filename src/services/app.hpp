@@ -9,6 +9,7 @@
 #include "core/region.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
+#include "services/login_throttle.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -26,6 +27,9 @@ class App {
   Date today() const;
   void set_today_for_tests(Date d) { fixed_today_ = d; }
 
+  // Shared by every request: failed logins per user name and per client.
+  LoginThrottle& login_throttle() { return throttle_; }
+
   // What validate_worker needs, with RT existence checked inside `session`'s transaction.
   ValidationContext validation_context(store::Session& session) const;
 
@@ -35,6 +39,7 @@ class App {
   RegionTree regions_;
   const RuleBook* rules_;
   std::optional<Date> fixed_today_;
+  LoginThrottle throttle_;
 };
 
 // Today's date in Kota Jambi (WIB, UTC+7).

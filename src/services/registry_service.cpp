@@ -7,6 +7,10 @@ namespace lindungi::services {
 
 namespace {
 
+void require(const Actor& actor, Permission p, const char* what) {
+  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
+}
+
 void require_area(const Actor& actor, const std::string& kode_rt) {
   if (!can_access_area(actor, kode_rt))
     throw Forbidden("di_luar_wilayah", "RT " + kode_rt + " di luar wilayah kewenangan Anda", "rt");
@@ -37,6 +41,7 @@ void RegistryService::normalize(Worker& w) const {
 }
 
 Worker RegistryService::create_worker(const Actor& actor, Worker w) {
+  require(actor, Permission::record_workers, "mendata pekerja");
   normalize(w);
   w.id = 0;
   w.status = "didata";
@@ -58,10 +63,12 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
 }
 
 Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version) {
+  require(actor, Permission::record_workers, "mengubah data pekerja");
   normalize(w);
   app_.store().write([&](store::Session& s) {
     const auto before = s.worker(id);
-    if (!before || !can_access_area(actor, before->kode_rt()))
+    if (!before || !can_access_area(actor, before->kode_rt()) ||
+        (!actor.cohort.empty() && before->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
     if (before->version != expected_version)
       throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
@@ -87,23 +94,33 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
   return w;
 }
 
+Worker RegistryService::visible(const Actor& actor, std::optional<Worker> w, const std::string& not_found) {
+  if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+    throw NotFound("pekerja_tidak_ada", not_found);
+  if (shows_full_nik(actor))
+    app_.store().write([&](store::Session& s) {
+      s.append_audit({0, "", actor.username, "lihat_nik", "pekerja", std::to_string(w->id), "{}"});
+    });
+  return *w;
+}
+
 Worker RegistryService::get_worker(const Actor& actor, std::int64_t id) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
   std::optional<Worker> w;
   app_.store().read([&](store::Session& s) { w = s.worker(id); });
-  if (!w || !can_access_area(actor, w->kode_rt()))
-    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
-  return *w;
+  return visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
 }
 
 Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view nik) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
   std::optional<Worker> w;
   app_.store().read([&](store::Session& s) { w = s.worker_by_nik(nik); });
-  if (!w || !can_access_area(actor, w->kode_rt()))
-    throw NotFound("pekerja_tidak_ada", "Pekerja dengan NIK tersebut tidak ditemukan", "nik");
-  return *w;
+  return visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
 }
 
 store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::WorkerQuery q) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
+  q.sumber_dana = actor.cohort;  // the province sees its own cohort only
   if (q.area.empty()) {
     q.area = actor.area;
   } else if (!level_of_code(q.area)) {

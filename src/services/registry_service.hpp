@@ -21,9 +21,12 @@ class RegistryService {
   // Corrects a record's personal data. Status, funder and KPJ change only through their own
   // workflows. `expected_version` guards against overwriting someone else's edit.
   Worker update_worker(const Actor& actor, std::int64_t id, Worker input, std::int64_t expected_version);
-  // Throws NotFound for records outside the actor's area too: their existence is not disclosed.
+  // Throws NotFound for records outside the actor's area (or cohort) too: their existence is not
+  // disclosed. For actors who see full NIKs, the viewing itself is written to the audit log.
   Worker get_worker(const Actor& actor, std::int64_t id);
   Worker get_worker_by_nik(const Actor& actor, std::string_view nik);
+  // Whether a worker's detail shows this actor the full NIK (lists and exports never do).
+  static bool shows_full_nik(const Actor& actor) { return actor.can(Permission::view_full_nik); }
   // Restricted to the actor's area; an explicit area outside it is Forbidden.
   store::Page<Worker> list_workers(const Actor& actor, store::WorkerQuery query);
 
@@ -32,6 +35,7 @@ class RegistryService {
   void normalize(Worker& worker) const;
 
  private:
+  Worker visible(const Actor& actor, std::optional<Worker> worker, const std::string& not_found);
   App& app_;
 };
 

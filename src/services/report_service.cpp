@@ -23,7 +23,14 @@ CoverageInput load_input(store::Session& s, const std::string& within, bool by_r
 
 }  // namespace
 
+CoverageReport ReportService::public_coverage(RegionLevel level) {
+  if (level == RegionLevel::rt || level == RegionLevel::provinsi)
+    throw BadRequest("tingkat_tidak_valid", "Data publik tersedia per kota, kecamatan dan kelurahan", "level");
+  return coverage(Actor::system("publik"), level, "");
+}
+
 CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, std::string within) {
+  if (!actor.can(Permission::view_reports)) throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat laporan");
   if (within.empty()) within = actor.area;
   if (!within.empty() && !level_of_code(within))
     throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + within + "' tidak valid", "wilayah");
@@ -67,6 +74,8 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
 }
 
 std::vector<CoverageRow> ReportService::region_tree_counts(const Actor& actor) {
+  if (!actor.can(Permission::view_reports) && !actor.can(Permission::view_workers))
+    throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat data wilayah");
   std::vector<std::pair<std::string, std::string>> areas;
   for (RegionLevel level : {RegionLevel::provinsi, RegionLevel::kabkota, RegionLevel::kecamatan, RegionLevel::kelurahan})
     for (const Region* r : app_.regions().at_level(level))

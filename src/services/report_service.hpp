@@ -25,6 +25,10 @@ class ReportService {
   // deployment), and the total over them.
   CoverageReport coverage(const Actor& actor, RegionLevel level, std::string within = {});
 
+  // For everyone, without login: city, kecamatan and kelurahan aggregates only (never RT level,
+  // where a count may point at a person).
+  CoverageReport public_coverage(RegionLevel level);
+
   // The region tree down to kelurahan with worker counts per area (for the region browser).
   std::vector<CoverageRow> region_tree_counts(const Actor& actor);
 

@@ -26,6 +26,7 @@ struct WorkerQuery {
   std::string kategori{};
   std::string pekerjaan{};
   std::string q{};     // a NIK prefix (digits) or part of the name
+  std::string sumber_dana{};  // only workers funded by this funder
   std::string sort = "nama";  // nama | nik | status | dibuat | rt; a leading '-' sorts descending
   int offset = 0;
   int limit = 50;
@@ -52,6 +53,27 @@ struct Potential {
   std::string sumber;
 };
 
+struct UserRecord {
+  std::int64_t id = 0;
+  std::string username;
+  std::string nama;
+  std::string peran;
+  std::string wilayah;
+  std::string kohort;
+  std::string hash_sandi;
+  bool aktif = true;
+  std::string dibuat;
+  std::string sandi_diganti;
+};
+
+struct SessionRecord {
+  std::string hash_token;
+  std::int64_t pengguna_id = 0;
+  std::string csrf;
+  std::string dibuat;
+  std::string kedaluwarsa;  // ISO 8601 UTC
+};
+
 struct AuditEntry {
   std::int64_t id = 0;
   std::string waktu;  // ISO 8601 UTC
@@ -60,6 +82,8 @@ struct AuditEntry {
   std::string entitas;
   std::string entitas_id;
   std::string perubahan;  // JSON object: field -> [old, new]
+  std::string hash_sebelum{};  // set by the store: the previous entry's hash
+  std::string hash{};          // set by the store: BLAKE2b of this entry and hash_sebelum
 };
 
 // One transaction: everything done through a Session commits together or not at all.
@@ -90,9 +114,23 @@ class Session {
   // Counts per status per kelurahan (by_rt=false) or per RT (by_rt=true) within `area`.
   virtual std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) = 0;
 
+  // Appends to the hash chain (the store fills waktu if empty, hash_sebelum and hash).
   virtual void append_audit(const AuditEntry& entry) = 0;
+  // Every entry in id order, for verification: `visit` returns false to stop.
+  virtual void scan_audit(const std::function<bool(const AuditEntry&)>& visit) = 0;
   virtual Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
                                          int limit) = 0;
+
+  virtual std::optional<UserRecord> user_by_username(std::string_view username) = 0;
+  virtual std::optional<UserRecord> user_by_id(std::int64_t id) = 0;
+  virtual std::vector<UserRecord> users(std::string_view area) = 0;
+  virtual void insert_user(UserRecord& user) = 0;  // sets id; Conflict when the username exists
+  virtual void update_user(const UserRecord& user) = 0;
+  virtual void put_session(const SessionRecord& session) = 0;
+  virtual std::optional<SessionRecord> session_by_hash(std::string_view hash_token) = 0;
+  virtual void delete_session(std::string_view hash_token) = 0;
+  virtual void delete_sessions_of(std::int64_t pengguna_id) = 0;
+  virtual void delete_expired_sessions(std::string_view now) = 0;
 };
 
 class Store {
@@ -103,6 +141,8 @@ class Store {
   // Commits when `work` returns, rolls back when it throws (and rethrows).
   virtual void write(const std::function<void(Session&)>& work) = 0;
   virtual std::string backend() const = 0;
+  // A consistent copy of the whole database to `path` while it is in use.
+  virtual void backup_to(const std::string& path) = 0;
 };
 
 // "file.db" / "sqlite:file.db" -> SQLite; migrations are applied on open.

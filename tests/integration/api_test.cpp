@@ -1,58 +1,33 @@
 // The HTTP API over a real socket: a server on an ephemeral loopback port, a cpp-httplib client.
 #include <gtest/gtest.h>
-#include <httplib.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
-#include "http/server.hpp"
-#include "services/app.hpp"
+#include "integration/test_server.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
 
 namespace {
 
-// A free port from the kernel; the tiny window before the server binds it is acceptable here.
-std::uint16_t free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  close(fd);
-  return ntohs(addr.sin_port);
-}
+using lindungi::testing::TestServer;
+using lindungi::testing::UserClient;
 
 class ApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_api_" + std::to_string(getpid()));
-    std::filesystem::create_directories(dir_);
-    app_ = lindungi::services::App::open((dir_ / "api.db").string()).release();
-    app_->set_today_for_tests(lindungi::Date{2026, 11, 21});
-    // Two RTs to record workers in.
-    app_->store().write([](lindungi::store::Session& s) {
+    server_ = new TestServer("api");
+    server_->app().store().write([](lindungi::store::Session& s) {
       s.put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
       s.put_rt({"", "15.71.01.1001", 2, "Bu Siti"});
     });
-    port_ = free_port();
-    server_ = lindungi::http::start_server(*app_, {"127.0.0.1", port_, 2, "", 64 * 1024}).release();
+    server_->add_user("admin", "admin_kota", "15.71");
+    server_->start();
   }
-  static void TearDownTestSuite() {
-    server_->stop();
-    delete server_;
-    delete app_;
-    std::filesystem::remove_all(dir_);
-  }
+  static void TearDownTestSuite() { delete server_; }
 
-  httplib::Client client() { return httplib::Client("127.0.0.1", port_); }
+  UserClient admin() { return UserClient(*server_, "admin"); }
 
   static json valid_worker() {
     return {{"nik", "1571015708850003"},   {"nama", "Siti Aminah"},        {"tanggal_lahir", "17/08/1985"},
@@ -62,10 +37,7 @@ class ApiTest : public ::testing::Test {
             {"ahli_waris", json::array({{{"nama", "Budi"}, {"hubungan", "suami"}}})}};
   }
 
-  static inline std::filesystem::path dir_;
-  static inline lindungi::services::App* app_ = nullptr;
-  static inline lindungi::http::RunningServer* server_ = nullptr;
-  static inline std::uint16_t port_ = 0;
+  static inline TestServer* server_ = nullptr;
 };
 
 void expect_error_shape(const httplib::Result& res, int status, const std::string& code) {
@@ -79,7 +51,7 @@ void expect_error_shape(const httplib::Result& res, int status, const std::strin
 }
 
 TEST_F(ApiTest, HealthAnswersWithoutLogin) {
-  auto res = client().Get("/api/v1/health");
+  auto res = server_->client().Get("/api/v1/health");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
   EXPECT_EQ(json::parse(res->body)["status"], "ok");
@@ -87,8 +59,8 @@ TEST_F(ApiTest, HealthAnswersWithoutLogin) {
 }
 
 TEST_F(ApiTest, CreateReadUpdateWorker) {
-  auto c = client();
-  auto created = c.Post("/api/v1/workers", valid_worker().dump(), "application/json");
+  auto c = admin();
+  auto created = c.post("/api/v1/workers", valid_worker());
   ASSERT_TRUE(created);
   ASSERT_EQ(created->status, 201) << created->body;
   const auto w = json::parse(created->body);
@@ -101,38 +73,40 @@ TEST_F(ApiTest, CreateReadUpdateWorker) {
   EXPECT_EQ(w["ahli_waris"].size(), 1u);
   const std::string id = std::to_string(w["id"].get<long long>());
 
-  auto got = c.Get(("/api/v1/workers/" + id).c_str());
+  auto got = c.get("/api/v1/workers/" + id);
   ASSERT_TRUE(got);
   EXPECT_EQ(got->status, 200);
   EXPECT_EQ(json::parse(got->body)["nama"], "Siti Aminah");
 
-  auto by_nik = c.Get("/api/v1/workers/nik/1571015708850003");
+  auto by_nik = c.get("/api/v1/workers/nik/1571015708850003");
   ASSERT_TRUE(by_nik);
   EXPECT_EQ(json::parse(by_nik->body)["id"], w["id"]);
 
-  auto dup = c.Post("/api/v1/workers", valid_worker().dump(), "application/json");
+  auto dup = c.post("/api/v1/workers", valid_worker());
   expect_error_shape(dup, 409, "nik_sudah_ada");
 
   auto update = valid_worker();
   update["nama"] = "Siti Aminah Harahap";
   update["rt"] = 2;
   update["versi"] = w["versi"];
-  auto put = c.Put(("/api/v1/workers/" + id).c_str(), update.dump(), "application/json");
+  auto put = c.put("/api/v1/workers/" + id, update);
   ASSERT_TRUE(put);
   ASSERT_EQ(put->status, 200) << put->body;
   EXPECT_EQ(json::parse(put->body)["nama"], "Siti Aminah Harahap");
   EXPECT_EQ(json::parse(put->body)["versi"], w["versi"].get<int>() + 1);
 
   // The same stale version again is a conflict, not a silent overwrite.
-  auto stale = c.Put(("/api/v1/workers/" + id).c_str(), update.dump(), "application/json");
+  auto stale = c.put("/api/v1/workers/" + id, update);
   expect_error_shape(stale, 409, "versi_berubah");
 
-  // Every write is in the audit log.
-  std::int64_t audit = 0;
-  app_->store().read([&](lindungi::store::Session& s) { audit = s.audit_entries("pekerja", id, 0, 10).total; });
-  EXPECT_EQ(audit, 2);
+  // Every write is in the audit log (and so is each view of the full NIK).
+  std::int64_t writes = 0;
+  server_->app().store().read([&](lindungi::store::Session& s) {
+    for (const auto& e : s.audit_entries("pekerja", id, 0, 50).items) writes += e.aksi == "buat" || e.aksi == "ubah";
+  });
+  EXPECT_EQ(writes, 2);
 
-  auto list = c.Get("/api/v1/workers?wilayah=15.71.01.1001.002&q=siti");
+  auto list = c.get("/api/v1/workers?wilayah=15.71.01.1001.002&q=siti");
   ASSERT_TRUE(list);
   const auto page = json::parse(list->body);
   EXPECT_EQ(page["total"], 1);
@@ -144,7 +118,7 @@ TEST_F(ApiTest, ValidationErrorsNameTheFieldInIndonesian) {
   bad["nik"] = "1571013208850003";  // day 32
   bad["penghasilan"] = "7.000.000";
   bad["kode_kelurahan"] = "Atlantis";
-  auto res = client().Post("/api/v1/workers", bad.dump(), "application/json");
+  auto res = admin().post("/api/v1/workers", bad);
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 422);
   const auto body = json::parse(res->body);
@@ -157,49 +131,50 @@ TEST_F(ApiTest, ValidationErrorsNameTheFieldInIndonesian) {
 }
 
 TEST_F(ApiTest, BadInputNeverCrashes) {
-  auto c = client();
-  expect_error_shape(c.Post("/api/v1/workers", "{not json", "application/json"), 400, "json_tidak_valid");
-  expect_error_shape(c.Post("/api/v1/workers", "[1,2]", "application/json"), 422, "bukan_objek");
+  auto c = admin();
+  expect_error_shape(c.post_raw("/api/v1/workers", "{not json", "application/json"), 400, "json_tidak_valid");
+  expect_error_shape(c.post_raw("/api/v1/workers", "[1,2]", "application/json"), 422, "bukan_objek");
   auto wrong_types = valid_worker();
   wrong_types["nama"] = json::array({1});
   wrong_types["persetujuan"] = "ya";
-  expect_error_shape(c.Post("/api/v1/workers", wrong_types.dump(), "application/json"), 422, "tipe_salah");
-  expect_error_shape(c.Post("/api/v1/workers", "{}", "application/json"), 422, "wajib_diisi");
-  expect_error_shape(c.Get("/api/v1/nowhere"), 404, "rute_tidak_ada");
-  expect_error_shape(c.Get("/api/v1/workers/999999"), 404, "pekerja_tidak_ada");
-  expect_error_shape(c.Get("/api/v1/workers?limit=100000"), 400, "parameter_tidak_valid");
-  expect_error_shape(c.Get("/api/v1/workers?wilayah=abc"), 400, "wilayah_tidak_valid");
-  expect_error_shape(c.Get("/api/v1/workers?sort=password"), 400, "urutan_tidak_valid");
+  expect_error_shape(c.post("/api/v1/workers", wrong_types), 422, "tipe_salah");
+  expect_error_shape(c.post("/api/v1/workers", json::object()), 422, "wajib_diisi");
+  expect_error_shape(c.get("/api/v1/nowhere"), 404, "rute_tidak_ada");
+  expect_error_shape(c.get("/api/v1/workers/999999"), 404, "pekerja_tidak_ada");
+  expect_error_shape(c.get("/api/v1/workers?limit=100000"), 400, "parameter_tidak_valid");
+  expect_error_shape(c.get("/api/v1/workers?wilayah=abc"), 400, "wilayah_tidak_valid");
+  expect_error_shape(c.get("/api/v1/workers?sort=password"), 400, "urutan_tidak_valid");
+  expect_error_shape(c.get("/api/v1/workers?q=%ZZ"), 400, "query_tidak_valid");
   // A body over the server's limit is refused and the server keeps serving.
   const std::string huge(200 * 1024, 'x');
-  auto res = c.Post("/api/v1/workers", huge, "application/json");
+  auto res = c.post_raw("/api/v1/workers", huge, "application/json");
   if (res) {
     EXPECT_GE(res->status, 400);
   }
-  auto health = client().Get("/api/v1/health");
+  auto health = server_->client().Get("/api/v1/health");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
 }
 
 TEST_F(ApiTest, NikAndPremiumTools) {
-  auto c = client();
-  auto nik = c.Get("/api/v1/nik/1571015708850003");
+  auto c = admin();
+  auto nik = c.get("/api/v1/nik/1571015708850003");
   ASSERT_TRUE(nik);
   const auto n = json::parse(nik->body);
   EXPECT_EQ(n["valid"], true);
   EXPECT_EQ(n["jenis_kelamin"], "P");
   EXPECT_EQ(n["tanggal_lahir"], "1985-08-17");
-  auto invalid = json::parse(c.Get("/api/v1/nik/123")->body);
+  auto invalid = json::parse(c.get("/api/v1/nik/123")->body);
   EXPECT_EQ(invalid["valid"], false);
   EXPECT_EQ(invalid["errors"][0]["code"], "nik_panjang");
-  auto premium = json::parse(c.Get("/api/v1/premium?income=1000000&months=12&workers=20")->body);
+  auto premium = json::parse(server_->client().Get("/api/v1/premium?income=1000000&months=12&workers=20")->body);
   EXPECT_EQ(premium["total"], 4032000);
   EXPECT_EQ(premium["per_worker_month"], 16800);
 }
 
 TEST_F(ApiTest, RegionsAndCoverage) {
-  auto c = client();
-  auto regions = c.Get("/api/v1/regions");
+  auto c = admin();
+  auto regions = c.get("/api/v1/regions");
   ASSERT_TRUE(regions);
   const auto tree = json::parse(regions->body)["regions"];
   ASSERT_EQ(tree.size(), 1u);
@@ -210,14 +185,14 @@ TEST_F(ApiTest, RegionsAndCoverage) {
   for (const auto& kec : kota["children"]) kelurahan += kec["children"].size();
   EXPECT_EQ(kelurahan, 68u);
 
-  auto cov = c.Get("/api/v1/reports/coverage?level=kecamatan");
+  auto cov = c.get("/api/v1/reports/coverage?level=kecamatan");
   ASSERT_TRUE(cov);
   const auto report = json::parse(cov->body);
   EXPECT_EQ(report["level"], "kecamatan");
   EXPECT_EQ(report["rows"].size(), 11u);
   for (const char* key : {"workers", "verified", "covered", "potential", "coverage_pct"})
     EXPECT_TRUE(report["total"].contains(key)) << key;
-  expect_error_shape(c.Get("/api/v1/reports/coverage?level=planet"), 400, "tingkat_tidak_valid");
+  expect_error_shape(c.get("/api/v1/reports/coverage?level=planet"), 400, "tingkat_tidak_valid");
 }
 
 }  // namespace

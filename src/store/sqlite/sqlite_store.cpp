@@ -1,73 +1,24 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <mutex>
 #include <unordered_map>
 
 #include "core/errors.hpp"
+#include "store/sqlite/sqlite_accounts.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
 
 namespace lindungi::store {
 
+using sqlite::Connection;
+using sqlite::now_utc;
+using sqlite::ResetOnExit;
+
 namespace {
-
-std::string now_utc() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
-  return buf;
-}
-
-// A connection with its prepared statements, reused across transactions.
-class Connection {
- public:
-  explicit Connection(const std::string& path)
-      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
-    db_.exec("PRAGMA journal_mode = WAL");
-    db_.exec("PRAGMA synchronous = NORMAL");
-    db_.exec("PRAGMA foreign_keys = ON");
-    db_.exec("PRAGMA busy_timeout = 10000");
-  }
-
-  SQLite::Database& db() { return db_; }
-
-  // The cached statement for `sql`, reset and with bindings cleared.
-  SQLite::Statement& prepare(const std::string& sql) {
-    auto& slot = cache_[sql];
-    if (!slot) {
-      slot = std::make_unique<SQLite::Statement>(db_, sql);
-    } else {
-      slot->reset();
-      slot->clearBindings();
-    }
-    return *slot;
-  }
-
- private:
-  SQLite::Database db_;
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> cache_;
-};
-
-// Resets a statement when the scope ends so that no read stays open past its use.
-struct ResetOnExit {
-  SQLite::Statement& s;
-  ~ResetOnExit() {
-    try {
-      s.reset();
-    } catch (...) {
-    }
-  }
-};
 
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
 
@@ -271,6 +222,7 @@ class SqliteSession final : public Session {
     if (!q.status.empty()) { where += " AND status = ?"; args.push_back(q.status); }
     if (!q.kategori.empty()) { where += " AND kategori = ?"; args.push_back(q.kategori); }
     if (!q.pekerjaan.empty()) { where += " AND pekerjaan = ?"; args.push_back(q.pekerjaan); }
+    if (!q.sumber_dana.empty()) { where += " AND sumber_dana = ?"; args.push_back(q.sumber_dana); }
     if (!q.q.empty()) {
       if (q.q.find_first_not_of("0123456789") == std::string::npos) {
         where += " AND nik >= ? AND nik < ?";  // NIK prefix, served by the unique index
@@ -467,46 +419,23 @@ class SqliteSession final : public Session {
     return out;
   }
 
-  void append_audit(const AuditEntry& e) override {
-    auto& s = c_.prepare(
-        "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan) VALUES (?, ?, ?, ?, ?, ?)");
-    ResetOnExit r{s};
-    s.bind(1, e.waktu.empty() ? now_utc() : e.waktu);
-    s.bind(2, e.pelaku);
-    s.bind(3, e.aksi);
-    s.bind(4, e.entitas);
-    s.bind(5, e.entitas_id);
-    s.bind(6, e.perubahan);
-    s.exec();
-  }
-
+  void append_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e); }
+  void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override { sqlite::scan_audit(c_, visit); }
   Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
                                  int limit) override {
-    const std::string where = entitas.empty() ? "" : entitas_id.empty() ? " WHERE entitas = ?1" : " WHERE entitas = ?1 AND entitas_id = ?2";
-    auto bind = [&](SQLite::Statement& s) {
-      if (!entitas.empty()) s.bind(1, std::string{entitas});
-      if (!entitas.empty() && !entitas_id.empty()) s.bind(2, std::string{entitas_id});
-    };
-    Page<AuditEntry> page;
-    {
-      auto& s = c_.prepare("SELECT count(*) FROM audit_log" + where);
-      ResetOnExit r{s};
-      bind(s);
-      s.executeStep();
-      page.total = s.getColumn(0).getInt64();
-    }
-    auto& s = c_.prepare("SELECT id, waktu, pelaku, aksi, entitas, entitas_id, perubahan FROM audit_log" + where +
-                         " ORDER BY id DESC LIMIT ?3 OFFSET ?4");
-    ResetOnExit r{s};
-    bind(s);
-    s.bind(3, limit);
-    s.bind(4, offset);
-    while (s.executeStep())
-      page.items.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString(),
-                            s.getColumn(3).getString(), s.getColumn(4).getString(), s.getColumn(5).getString(),
-                            s.getColumn(6).getString()});
-    return page;
+    return sqlite::audit_entries(c_, entitas, entitas_id, offset, limit);
   }
+
+  std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
+  std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
+  std::vector<UserRecord> users(std::string_view area) override { return sqlite::users(c_, area); }
+  void insert_user(UserRecord& u) override { sqlite::insert_user(c_, u); }
+  void update_user(const UserRecord& u) override { sqlite::update_user(c_, u); }
+  void put_session(const SessionRecord& x) override { sqlite::put_session(c_, x); }
+  std::optional<SessionRecord> session_by_hash(std::string_view h) override { return sqlite::session_by_hash(c_, h); }
+  void delete_session(std::string_view h) override { sqlite::delete_session(c_, h); }
+  void delete_sessions_of(std::int64_t id) override { sqlite::delete_sessions_of(c_, id); }
+  void delete_expired_sessions(std::string_view now) override { sqlite::delete_expired_sessions(c_, now); }
 
  private:
   Connection& c_;
@@ -529,6 +458,15 @@ class SqliteStore final : public Store {
   }
 
   std::string backend() const override { return "sqlite"; }
+
+  void backup_to(const std::string& path) override {
+    auto c = acquire();
+    SQLite::Database target(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // The online backup API copies a consistent snapshot while readers and writers go on.
+    SQLite::Backup backup(target, c->db());
+    backup.executeStep(-1);
+    release(std::move(c));
+  }
 
  private:
   std::unique_ptr<Connection> acquire() {

@@ -1,0 +1,134 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "services/app.hpp"
+#include "services/audit_service.hpp"
+#include "services/auth_service.hpp"
+
+namespace lindungi::cli {
+
+namespace {
+
+// Reads a password from stdin without echo when it is a terminal.
+std::string read_password() {
+  std::string password;
+  if (isatty(STDIN_FILENO)) std::fprintf(stderr, "Kata sandi: ");
+  std::getline(std::cin, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  return password;
+}
+
+}  // namespace
+
+void add_admin_commands(CLI::App& app, Action& action) {
+  {
+    auto* user = app.add_subcommand("user", "Akun pengguna / user accounts");
+    user->require_subcommand(1);
+    auto* add = user->add_subcommand("add", "Buat akun (mis. admin pertama); kata sandi dibaca dari stdin");
+    auto db = std::make_shared<std::string>();
+    auto u = std::make_shared<services::NewUser>();
+    auto json = std::make_shared<bool>(false);
+    add->add_option("--db", *db, "Berkas SQLite")->required();
+    add->add_option("--username", u->username, "Nama pengguna")->required();
+    add->add_option("--nama", u->nama, "Nama lengkap")->required();
+    add->add_option("--role", u->role, "ketua_rt | operator_kelurahan | operator_kecamatan | admin_kota | "
+                                       "petugas_bpjs | pemprov | auditor")->required();
+    add->add_option("--area", u->area, "Kode wilayah akun (mis. 15.71 untuk admin kota)")->required();
+    add->add_option("--kohort", u->kohort, "Kode penyandang dana yang membatasi akun (pemprov: apbd_provinsi)");
+    add->add_flag("--json", *json, "Cetak satu dokumen JSON");
+    add->callback([=, &action] {
+      action = [=] {
+        return guarded(*json, [&] {
+          auto application = services::App::open(*db);
+          services::NewUser in = *u;
+          in.password = read_password();
+          const auto v = services::AuthService(*application).create_user(Actor::system("cli"), in);
+          if (*json)
+            print_json({{"id", v.id}, {"username", v.username}, {"role", std::string{to_string(v.role)}}, {"area", v.area}});
+          else
+            std::printf("Akun %s (%s, %s) dibuat.\n", v.username.c_str(), std::string{to_string(v.role)}.c_str(),
+                        v.area.c_str());
+          return 0;
+        });
+      };
+    });
+  }
+  {
+    auto* audit = app.add_subcommand("audit", "Log audit / audit log");
+    audit->require_subcommand(1);
+    auto* verify = audit->add_subcommand("verify", "Periksa rantai hash log audit: setiap perubahan atau penghapusan terdeteksi");
+    auto db = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    verify->add_option("--db", *db, "Berkas SQLite")->required();
+    verify->add_flag("--json", *json, "Cetak satu dokumen JSON");
+    verify->callback([=, &action] {
+      action = [=] {
+        return guarded(*json, [&] {
+          auto application = services::App::open(*db);
+          const auto v = services::AuditService(*application).verify();
+          if (*json)
+            print_json({{"ok", v.ok}, {"entries", v.entries}, {"unchained", v.unchained},
+                        {"first_bad_id", v.first_bad_id}, {"problem", v.problem}});
+          else if (v.ok)
+            std::printf("Log audit utuh: %lld entri, rantai hash cocok.\n", static_cast<long long>(v.entries));
+          else
+            std::printf("LOG AUDIT RUSAK: %s\n", v.problem.c_str());
+          return v.ok ? 0 : 2;
+        });
+      };
+    });
+  }
+  {
+    auto* backup = app.add_subcommand("backup", "Salin database yang sedang dipakai ke berkas cadangan (online backup)");
+    auto db = std::make_shared<std::string>();
+    auto out = std::make_shared<std::string>();
+    backup->add_option("--db", *db, "Berkas SQLite")->required();
+    backup->add_option("--out", *out, "Berkas cadangan (belum ada)")->required();
+    backup->callback([=, &action] {
+      action = [=] {
+        return guarded(false, [&] {
+          if (std::filesystem::exists(*out))
+            throw Conflict("berkas_sudah_ada", "Berkas cadangan " + *out + " sudah ada; pilih nama lain", "out");
+          auto application = services::App::open(*db);
+          application->store().backup_to(*out);
+          std::printf("Cadangan ditulis ke %s.\n", out->c_str());
+          return 0;
+        });
+      };
+    });
+  }
+  {
+    auto* restore = app.add_subcommand("restore", "Pulihkan database dari berkas cadangan (server harus berhenti)");
+    auto from = std::make_shared<std::string>();
+    auto db = std::make_shared<std::string>();
+    restore->add_option("--from", *from, "Berkas cadangan")->required();
+    restore->add_option("--db", *db, "Berkas SQLite tujuan (ditimpa)")->required();
+    restore->callback([=, &action] {
+      action = [=] {
+        return guarded(false, [&] {
+          if (!std::filesystem::exists(*from)) throw NotFound("berkas_tidak_ada", "Berkas cadangan " + *from + " tidak ada", "from");
+          // Check the backup first: it must open, pass integrity_check and verify its audit chain.
+          auto source = services::App::open(*from);
+          const auto v = services::AuditService(*source).verify();
+          if (!v.ok) throw Conflict("cadangan_rusak", "Cadangan ditolak: " + v.problem, "from");
+          const std::string tmp = *db + ".restore-tmp";
+          std::filesystem::remove(tmp);
+          source->store().backup_to(tmp);
+          source.reset();
+          for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(*db + suffix);
+          std::filesystem::rename(tmp, *db);  // atomic on one file system
+          std::printf("Database %s dipulihkan dari %s (%lld entri audit utuh).\n", db->c_str(), from->c_str(),
+                      static_cast<long long>(v.entries));
+          return 0;
+        });
+      };
+    });
+  }
+}
+
+}  // namespace lindungi::cli

@@ -1,0 +1,40 @@
+#include "http/api.hpp"
+#include "services/audit_service.hpp"
+
+namespace lindungi::http {
+
+void add_audit_routes(std::vector<Route>& routes, services::App& app) {
+  // The audit log for auditors and the city's admins: ?entitas=pekerja&entitas_id=42&page=1&limit=50
+  routes.push_back({"GET", "/api/v1/audit", [&app](const ApiRequest& req) {
+                      const int limit = req.query_int("limit", 50, 1, 500);
+                      const int page = req.query_int("page", 1, 1, 1'000'000);
+                      const auto result = services::AuditService(app).list(
+                          req.actor, req.query_or("entitas"), req.query_or("entitas_id"), (page - 1) * limit, limit);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& e : result.items) {
+                        nlohmann::json changes = nlohmann::json::parse(e.perubahan, nullptr, false);
+                        items.push_back({{"id", e.id},
+                                         {"waktu", e.waktu},
+                                         {"pelaku", e.pelaku},
+                                         {"aksi", e.aksi},
+                                         {"entitas", e.entitas},
+                                         {"entitas_id", e.entitas_id},
+                                         {"perubahan", changes.is_discarded() ? nlohmann::json(e.perubahan) : changes},
+                                         {"hash", e.hash}});
+                      }
+                      return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
+                    }});
+
+  routes.push_back({"GET", "/api/v1/audit/verify", [&app](const ApiRequest& req) {
+                      services::AuditService audit(app);
+                      audit.list(req.actor, "", "", 0, 1);  // the same permission as reading the log
+                      const auto v = audit.verify();
+                      return ApiResponse::json({{"ok", v.ok},
+                                                {"entries", v.entries},
+                                                {"unchained", v.unchained},
+                                                {"first_bad_id", v.first_bad_id},
+                                                {"problem", v.problem}});
+                    }});
+}
+
+}  // namespace lindungi::http

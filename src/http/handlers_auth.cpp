@@ -1,0 +1,104 @@
+#include "core/errors.hpp"
+#include "http/api.hpp"
+#include "services/auth_service.hpp"
+
+namespace lindungi::http {
+
+namespace {
+
+nlohmann::json user_json(const services::UserView& u) {
+  nlohmann::json permissions = nlohmann::json::array();
+  for (int p = 0; p <= static_cast<int>(Permission::view_audit); ++p)
+    if (role_has(u.role, static_cast<Permission>(p))) permissions.push_back(std::string{to_string(static_cast<Permission>(p))});
+  return {{"id", u.id},
+          {"username", u.username},
+          {"nama", u.nama},
+          {"role", std::string{to_string(u.role)}},
+          {"area", u.area},
+          {"area_nama", u.area_nama},
+          {"kohort", u.kohort},
+          {"aktif", u.aktif},
+          {"permissions", permissions}};
+}
+
+std::string text_field(const nlohmann::json& body, const char* name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return {};
+  if (!it->is_string()) throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus berupa teks");
+  return it->get<std::string>();
+}
+
+std::string session_cookie(const std::string& value, bool secure, int max_age) {
+  return std::string{services::AuthService::kCookie} + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+         std::to_string(max_age) + (secure ? "; Secure" : "");
+}
+
+}  // namespace
+
+void add_auth_routes(std::vector<Route>& routes, services::App& app) {
+  routes.push_back({"POST", "/api/v1/auth/login",
+                    [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+                      const auto result = services::AuthService(app).login(text_field(body, "username"),
+                                                                           text_field(body, "password"), req.client);
+                      auto res = ApiResponse::json({{"user", user_json(result.user)}, {"csrf_token", result.csrf}});
+                      const int max_age = static_cast<int>(
+                          std::chrono::duration_cast<std::chrono::seconds>(services::AuthService::kSessionLifetime).count());
+                      res.headers.emplace_back("Set-Cookie", session_cookie(result.token, req.secure, max_age));
+                      return res;
+                    },
+                    false});
+
+  routes.push_back({"GET", "/api/v1/auth/me", [&app](const ApiRequest& req) {
+                      const auto session = services::AuthService(app).authenticate(req.session_token);
+                      if (!session) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
+                      return ApiResponse::json({{"user", user_json(session->user)}, {"csrf_token", session->csrf}});
+                    }});
+
+  routes.push_back({"POST", "/api/v1/auth/logout", [&app](const ApiRequest& req) {
+                      services::AuthService(app).logout(req.session_token, req.actor);
+                      ApiResponse res;
+                      res.status = 204;
+                      res.headers.emplace_back("Set-Cookie", session_cookie("", req.secure, 0));
+                      return res;
+                    }});
+
+  routes.push_back({"POST", "/api/v1/auth/password", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+                      services::AuthService(app).change_password(req.actor, text_field(body, "password_lama"),
+                                                                 text_field(body, "password_baru"));
+                      ApiResponse res;
+                      res.status = 204;
+                      res.headers.emplace_back("Set-Cookie", session_cookie("", req.secure, 0));
+                      return res;
+                    }});
+
+  routes.push_back({"GET", "/api/v1/users", [&app](const ApiRequest& req) {
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& u : services::AuthService(app).list_users(req.actor)) items.push_back(user_json(u));
+                      return ApiResponse::json({{"items", items}});
+                    }});
+
+  routes.push_back({"POST", "/api/v1/users", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+                      services::NewUser u{text_field(body, "username"), text_field(body, "nama"),
+                                          text_field(body, "role"),     text_field(body, "area"),
+                                          text_field(body, "kohort"),   text_field(body, "password")};
+                      return ApiResponse::json(user_json(services::AuthService(app).create_user(req.actor, u)), 201);
+                    }});
+
+  routes.push_back({"PUT", R"(/api/v1/users/:id(\d{1,18})/aktif)", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object() || !body.contains("aktif") || !body["aktif"].is_boolean())
+                        throw ValidationError("aktif", "tipe_salah", "Kolom 'aktif' harus true atau false");
+                      services::AuthService(app).set_active(req.actor, req.param_int("id"), body["aktif"].get<bool>());
+                      ApiResponse res;
+                      res.status = 204;
+                      return res;
+                    }});
+}
+
+}  // namespace lindungi::http

@@ -1,0 +1,303 @@
+// Authorization, table-driven: every route × every role × a record (or area) inside and one
+// outside the role's scope, read and write. A route without a row here fails the test, so a new
+// endpoint cannot ship without its access rules being checked.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/access.hpp"
+#include "http/api.hpp"
+#include "integration/test_server.hpp"
+#include "store/store.hpp"
+
+using nlohmann::json;
+using namespace lindungi;
+using lindungi::testing::TestServer;
+using lindungi::testing::UserClient;
+
+namespace {
+
+struct Scope {
+  std::int64_t in_worker = 0, out_worker = 0;
+  std::string in_nik, out_nik;
+  std::string in_area, out_area;          // for ?wilayah=
+  std::string in_rt_kel, in_rt, out_rt_kel;  // RT to record into (kelurahan code + number) and one outside
+  int in_rt_no = 1, out_rt_no = 1;
+  std::string in_kel, out_kel;            // kelurahan for /regions/{kode}/rts
+};
+
+class AuthorizationTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new TestServer("authz");
+    // A second kabupaten, so that city-wide roles also have something outside their area.
+    server_->app().store().write([](store::Session& s) {
+      s.put_region({"15.05", "Kabupaten Muaro Jambi", RegionLevel::kabkota, "", 0, 0});
+      s.put_region({"15.05.01", "Mestong", RegionLevel::kecamatan, "", 0, 0});
+      s.put_region({"15.05.01.2001", "Pondok Meja", RegionLevel::kelurahan, "", 0, 0});
+      s.put_rt({"", "15.05.01.2001", 1, ""});
+      s.put_region({"16", "Sumatera Selatan", RegionLevel::provinsi, "", 0, 0});
+      s.put_region({"16.71", "Kota Palembang", RegionLevel::kabkota, "", 0, 0});
+      s.put_region({"16.71.01", "Ilir Barat II", RegionLevel::kecamatan, "", 0, 0});
+      s.put_region({"16.71.01.1001", "Demang Lebar Daun", RegionLevel::kelurahan, "", 0, 0});
+      s.put_rt({"", "15.71.01.1001", 1, ""});
+      s.put_rt({"", "15.71.02.1002", 1, ""});
+    });
+    server_->reopen();
+    auto insert = [](const std::string& nik, const std::string& kel, const std::string& funder) {
+      Worker w;
+      w.nik = nik;
+      w.nama = "Pekerja " + nik.substr(12);
+      w.tanggal_lahir = Date{1985, 8, 17};
+      w.jenis_kelamin = Sex::L;
+      w.kode_kelurahan = kel;
+      w.rt = 1;
+      w.pekerjaan = "becak";
+      w.penghasilan = 1'000'000;
+      w.kategori = "pekerja_rentan";
+      w.status = "aktif";
+      w.sumber_dana = funder;
+      w.persetujuan = true;
+      server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+      return w.id;
+    };
+    wA_ = insert("1571011708850001", "15.71.01.1001", "apbd_provinsi");
+    wB_ = insert("1571021708850002", "15.71.02.1002", "apbd_kota");
+    wC_ = insert("1505011708850003", "15.05.01.2001", "apbd_kota");
+    for (Role r : all_roles()) {
+      const std::string name(to_string(r));
+      const std::map<Role, std::pair<std::string, std::string>> areas = {
+          {Role::ketua_rt, {"15.71.01.1001.001", ""}},
+          {Role::operator_kelurahan, {"15.71.01.1001", ""}},
+          {Role::operator_kecamatan, {"15.71.01", ""}},
+          {Role::admin_kota, {"15.71", ""}},
+          {Role::petugas_bpjs, {"15.71", ""}},
+          {Role::pemprov, {"15", "apbd_provinsi"}},
+          {Role::auditor, {"15.71", ""}},
+      };
+      server_->add_user(name, name, areas.at(r).first, areas.at(r).second);
+    }
+    server_->start();
+  }
+  static void TearDownTestSuite() { delete server_; }
+
+  static Scope scope_of(Role r) {
+    Scope s;
+    s.in_worker = wA_;
+    s.in_nik = "1571011708850001";
+    s.in_rt_kel = "15.71.01.1001";
+    s.in_kel = "15.71.01.1001";
+    const bool city = r == Role::admin_kota || r == Role::petugas_bpjs || r == Role::auditor;
+    s.out_worker = city ? wC_ : wB_;
+    s.out_nik = city ? "1505011708850003" : "1571021708850002";
+    s.out_rt_kel = city ? "15.05.01.2001" : "15.71.02.1002";
+    s.out_kel = s.out_rt_kel;
+    switch (r) {
+      case Role::ketua_rt: s.in_area = "15.71.01.1001.001"; s.out_area = "15.71.02.1002.001"; break;
+      case Role::operator_kelurahan: s.in_area = "15.71.01.1001"; s.out_area = "15.71.02.1002"; break;
+      case Role::operator_kecamatan: s.in_area = "15.71.01"; s.out_area = "15.71.02"; break;
+      case Role::pemprov: s.in_area = "15.71"; s.out_area = "16"; s.out_kel = "16.71.01.1001"; break;
+      default: s.in_area = "15.71.01"; s.out_area = "15.05"; break;
+    }
+    return s;
+  }
+
+  static std::string next_nik() {
+    static int serial = 100;
+    return "15710117088" + std::to_string(50000 + ++serial);  // 16 digits, a man born 17/08/1985
+  }
+
+  static json new_worker(const std::string& kel, int rt) {
+    return {{"nik", next_nik()}, {"nama", "Pekerja Baru"}, {"tanggal_lahir", "17/08/1985"}, {"jenis_kelamin", "L"},
+            {"kode_kelurahan", kel}, {"rt", rt}, {"pekerjaan", "becak"}, {"penghasilan", 1000000},
+            {"kategori", "pekerja_rentan"}, {"persetujuan", true}};
+  }
+
+  static json current(std::int64_t id) {
+    std::optional<Worker> w;
+    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    return {{"nik", w->nik}, {"nama", w->nama}, {"tanggal_lahir", w->tanggal_lahir->iso()},
+            {"jenis_kelamin", "L"}, {"kode_kelurahan", w->kode_kelurahan}, {"rt", w->rt},
+            {"alamat", "Jl. Uji " + std::to_string(w->version)}, {"pekerjaan", w->pekerjaan},
+            {"penghasilan", w->penghasilan}, {"kategori", w->kategori}, {"versi", w->version}};
+  }
+
+  static std::int64_t dummy_user(const std::string& area) {
+    static int n = 0;
+    const std::string name = "dummy" + std::to_string(++n);
+    server_->add_user(name, "ketua_rt", area);
+    std::optional<store::UserRecord> u;
+    server_->app().store().read([&](store::Session& s) { u = s.user_by_username(name); });
+    return u->id;
+  }
+
+  static inline TestServer* server_ = nullptr;
+  static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0;
+};
+
+// One row per route: what it needs, how to call it inside and outside the caller's scope, and
+// the status for each outcome.
+struct Case {
+  std::string method, pattern;
+  std::function<bool(Role)> allowed;
+  std::function<httplib::Result(UserClient&, const Scope&, bool in_scope)> call;
+  int ok = 200;
+  int out = 0;  // status outside the scope; 0 = the route has no scope
+};
+
+std::function<bool(Role)> needs(Permission p) {
+  return [p](Role r) { return role_has(r, p); };
+}
+std::function<bool(Role)> anyone() {
+  return [](Role) { return true; };
+}
+
+TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
+  using S = const Scope&;
+  const std::vector<Case> cases = {
+      {"GET", "/api/v1/health", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/health"); }},
+      {"GET", "/api/v1/auth/me", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/auth/me"); }},
+      {"POST", "/api/v1/auth/password", anyone(),
+       [](UserClient& c, S, bool) {
+         return c.post("/api/v1/auth/password", {{"password_lama", "salah-sekali-123"}, {"password_baru", "x"}});
+       },
+       422},
+      {"GET", "/api/v1/users", [](Role r) { return role_has(r, Permission::manage_users) || role_has(r, Permission::view_audit); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/users"); }},
+      {"POST", "/api/v1/users", needs(Permission::manage_users),
+       [](UserClient& c, S s, bool in) {
+         static int n = 0;
+         return c.post("/api/v1/users", {{"username", "baru" + std::to_string(++n)}, {"nama", "Baru"}, {"role", "ketua_rt"},
+                                         {"area", (in ? s.in_rt_kel : s.out_rt_kel) + ".001"},
+                                         {"password", "sandi-baru-12345"}});
+       },
+       201, 422},
+      {"PUT", R"(/api/v1/users/:id(\d{1,18})/aktif)", needs(Permission::manage_users),
+       [](UserClient& c, S s, bool in) {
+         const auto id = dummy_user((in ? s.in_rt_kel : s.out_rt_kel) + ".001");
+         return c.put("/api/v1/users/" + std::to_string(id) + "/aktif", {{"aktif", false}});
+       },
+       204, 404},
+      {"GET", "/api/v1/audit", needs(Permission::view_audit), [](UserClient& c, S, bool) { return c.get("/api/v1/audit"); }},
+      {"GET", "/api/v1/audit/verify", needs(Permission::view_audit),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/audit/verify"); }},
+      {"GET", "/api/v1/regions", [](Role r) { return role_has(r, Permission::view_reports) || role_has(r, Permission::view_workers); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/regions"); }},
+      {"GET", "/api/v1/regions/:kode([0-9.]{2,17})/rts", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/regions/" + (in ? s.in_kel : s.out_kel) + "/rts");
+       },
+       200, 403},
+      {"GET", "/api/v1/workers", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/workers?wilayah=" + (in ? s.in_area : s.out_area)); }, 200,
+       403},
+      {"GET", R"(/api/v1/workers/:id(\d{1,18}))", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/workers/" + std::to_string(in ? s.in_worker : s.out_worker)); },
+       200, 404},
+      {"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/workers/nik/" + (in ? s.in_nik : s.out_nik)); }, 200, 404},
+      {"POST", "/api/v1/workers", needs(Permission::record_workers),
+       [](UserClient& c, S s, bool in) { return c.post("/api/v1/workers", new_worker(in ? s.in_rt_kel : s.out_rt_kel, 1)); },
+       201, 403},
+      {"PUT", R"(/api/v1/workers/:id(\d{1,18}))", needs(Permission::record_workers),
+       [](UserClient& c, S s, bool in) {
+         const auto id = in ? s.in_worker : s.out_worker;
+         return c.put("/api/v1/workers/" + std::to_string(id), current(id));
+       },
+       200, 404},
+      {"GET", "/api/v1/reports/coverage", needs(Permission::view_reports),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/reports/coverage?level=kelurahan&wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
+      {"GET", "/api/v1/public/coverage", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/public/coverage"); }},
+      {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
+      {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
+  };
+  // Routes checked by their own tests, because calling them changes the caller's session.
+  const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};
+
+  std::set<std::string> covered = elsewhere;
+  for (const auto& c : cases) covered.insert(c.method + " " + c.pattern);
+  for (const auto& route : http::api_routes(server_->app()))
+    EXPECT_TRUE(covered.contains(route.method + " " + route.pattern))
+        << "route without an authorization row: " << route.method << " " << route.pattern;
+
+  int checks = 0;
+  for (Role role : all_roles()) {
+    UserClient client(*server_, std::string{to_string(role)});
+    ASSERT_TRUE(client.logged_in()) << to_string(role);
+    const Scope scope = scope_of(role);
+    for (const auto& c : cases) {
+      for (bool in : {true, false}) {
+        if (!in && c.out == 0) continue;
+        const auto res = c.call(client, scope, in);
+        ASSERT_TRUE(res) << c.method << " " << c.pattern;
+        const int expected = !c.allowed(role) ? 403 : in ? c.ok : c.out;
+        EXPECT_EQ(res->status, expected) << to_string(role) << " " << c.method << " " << c.pattern
+                                         << (in ? " (dalam wilayah)" : " (luar wilayah)") << ": " << res->body;
+        ++checks;
+      }
+    }
+  }
+  EXPECT_GT(checks, 150);
+}
+
+TEST_F(AuthorizationTest, WithoutLoginOnlyPublicRoutesAnswer) {
+  auto c = server_->client();
+  for (const auto& route : http::api_routes(server_->app())) {
+    if (route.pattern.find(':') != std::string::npos) continue;  // parameterised: covered below
+    httplib::Result res = route.method == "GET" ? c.Get(route.pattern.c_str())
+                                                : c.Post(route.pattern.c_str(), "{}", "application/json");
+    ASSERT_TRUE(res);
+    const std::string code = res->status >= 400 ? json::parse(res->body)["error"]["code"].get<std::string>() : "";
+    if (route.requires_login)
+      EXPECT_EQ(code, "belum_masuk") << route.method << " " << route.pattern;
+    else
+      EXPECT_NE(code, "belum_masuk") << route.method << " " << route.pattern;
+  }
+  EXPECT_EQ(c.Get(("/api/v1/workers/" + std::to_string(wA_)).c_str())->status, 401);
+  EXPECT_EQ(c.Get("/api/v1/workers/nik/1571011708850001")->status, 401);
+  EXPECT_EQ(c.Get("/api/v1/public/coverage?level=rt")->status, 400);  // never RT-level to the public
+}
+
+TEST_F(AuthorizationTest, WritesNeedTheSessionsCsrfToken) {
+  UserClient admin(*server_, "admin_kota");
+  auto c = server_->client();
+  httplib::Headers no_token{{"Cookie", admin.cookie()}};
+  auto res = c.Post("/api/v1/workers", no_token, new_worker("15.71.01.1001", 1).dump(), "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(json::parse(res->body)["error"]["code"], "csrf_tidak_valid");
+  httplib::Headers wrong{{"Cookie", admin.cookie()}, {"X-CSRF-Token", admin.csrf() + "x"}};
+  EXPECT_EQ(c.Post("/api/v1/workers", wrong, new_worker("15.71.01.1001", 1).dump(), "application/json")->status, 403);
+}
+
+TEST_F(AuthorizationTest, ListsMaskNiksAndDetailViewsAreAudited) {
+  UserClient kel(*server_, "operator_kelurahan");
+  const auto list = json::parse(kel.get("/api/v1/workers")->body);
+  ASSERT_GE(list["total"].get<int>(), 1);
+  for (const auto& item : list["items"]) EXPECT_NE(item["nik"].get<std::string>().find("**********"), std::string::npos);
+  const auto detail = json::parse(kel.get("/api/v1/workers/" + std::to_string(wA_))->body);
+  EXPECT_EQ(detail["nik"], "1571011708850001");
+  bool audited = false;
+  server_->app().store().read([&](store::Session& s) {
+    for (const auto& e : s.audit_entries("pekerja", std::to_string(wA_), 0, 100).items)
+      audited = audited || (e.aksi == "lihat_nik" && e.pelaku == "operator_kelurahan");
+  });
+  EXPECT_TRUE(audited);
+  UserClient kec(*server_, "operator_kecamatan");  // read-mostly: masked even in detail
+  const auto masked = json::parse(kec.get("/api/v1/workers/" + std::to_string(wA_))->body);
+  EXPECT_EQ(masked["nik"], "1571**********01");
+}
+
+TEST_F(AuthorizationTest, PemprovSeesOnlyItsCohort) {
+  UserClient p(*server_, "pemprov");
+  const auto list = json::parse(p.get("/api/v1/workers")->body);
+  for (const auto& item : list["items"]) EXPECT_EQ(item["sumber_dana"], "apbd_provinsi");
+}
+
+}  // namespace
