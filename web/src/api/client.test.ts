@@ -34,7 +34,7 @@ describe('api client', () => {
         { field: 'nik', code: 'x', message: 'Kedua' },
       ] } },
     }))
-    const e: ApiError = await api('/workers', { method: 'POST', body: {} }).catch((x) => x)
+    const e = (await api('/workers', { method: 'POST', body: {} }).catch((x) => x)) as ApiError
     expect(e).toBeInstanceOf(ApiError)
     expect(e.status).toBe(422)
     expect(e.field).toBe('nik')
@@ -53,7 +53,7 @@ describe('api client', () => {
 
   it('explains a network failure in Bahasa Indonesia', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch') }))
-    const e: ApiError = await api('/health').catch((x) => x)
+    const e = (await api('/health').catch((x) => x)) as ApiError
     expect(e).toBeInstanceOf(ApiError)
     expect(e.status).toBe(0)
     expect(e.message).toMatch(/Tidak dapat terhubung/)
