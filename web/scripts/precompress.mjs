@@ -22,8 +22,8 @@ let before = 0
 let after = 0
 const compress = (from, to) => {
   const raw = readFileSync(from)
-  if (raw.length < 1024) return
   const gz = gzipSync(raw, { level: 9 })
+  if (gz.length >= raw.length) return
   before += raw.length
   after += gz.length
   writeFileSync(to, gz)
