@@ -248,7 +248,13 @@ const journeys = [
     const me = (await apiGet(page, '/auth/me')).body.user
     const list = (await apiGet(page, `/workers?wilayah=${me.area}&limit=20`)).body
     equal(await text(page, '[data-testid="rt-jumlah"]'), id(list.total), 'jumlah pekerja RT')
-    const premium = (await apiGet(page, `/premium?income=1000000&months=12&workers=${list.total}`)).body
+    // the RT fund pays for the workers who were not rejected
+    const rejected = (await apiGet(page, `/workers?wilayah=${me.area}&status=ditolak&limit=1`)).body.total +
+      (await apiGet(page, `/workers?wilayah=${me.area}&status=ditolak_bpjs&limit=1`)).body.total
+    const insured = list.total - rejected
+    assert(insured > 0, 'ada pekerja yang ditanggung')
+    assert((await text(page, '[data-testid="iuran-jumlah"]')).includes(` ${id(insured)} pekerja`), `iuran untuk ${insured} pekerja`)
+    const premium = (await apiGet(page, `/premium?income=1000000&months=12&workers=${insured}`)).body
     await waitText(page, '[data-testid="iuran-total"]', rupiah(premium.total))
     equal(await text(page, '[data-testid="iuran-per-bulan"]'), rupiah(premium.per_worker_month), 'iuran per pekerja per bulan')
     equal(premium.per_worker_month, 16800, 'JKK + JKM Rp16.800 pada Rp1.000.000')

@@ -59,6 +59,7 @@ for _ in $(seq 1 100); do
 done
 
 mkdir -p tests/e2e/artifacts
+rm -f tests/e2e/artifacts/*.png
 set +e
 BASE_URL="http://127.0.0.1:$port" ARTIFACTS="$root/tests/e2e/artifacts" CHROMIUM="$chromium_bin" \
   PROFILE_DIR="$tmp/profile" RESULT_FILE="$tmp/result.txt" node tests/e2e/journeys.mjs

@@ -197,7 +197,7 @@ export default {
     upload: "Upload the RT's spreadsheet",
     uploadSoon: 'Spreadsheet upload arrives with the import feature (with row errors shown in place).',
     fund: 'Premiums owed by the RT fund',
-    fundIntro: 'Estimated JKK + JKM premium for {n} workers over 12 months at an income of Rp1.000.000.',
+    fundIntro: 'Estimated JKK + JKM premium for the {n} workers of this RT who were not rejected, over 12 months, at an income of Rp1.000.000.',
     perWorkerMonth: 'Per worker per month',
     total12: 'Total for 12 months',
     fundNote: 'Dana Kampung Bahagia: Rp100 million per RT per year, of which premiums are a part.',

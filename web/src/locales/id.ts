@@ -197,7 +197,7 @@ export default {
     upload: 'Unggah daftar dari spreadsheet',
     uploadSoon: 'Unggah spreadsheet RT hadir bersama fitur impor (dengan kesalahan per baris ditampilkan di tempat).',
     fund: 'Iuran yang ditanggung dana RT',
-    fundIntro: 'Perkiraan iuran JKK + JKM untuk {n} pekerja selama 12 bulan pada penghasilan Rp1.000.000.',
+    fundIntro: 'Perkiraan iuran JKK + JKM untuk {n} pekerja RT ini yang tidak ditolak, selama 12 bulan, pada penghasilan Rp1.000.000.',
     perWorkerMonth: 'Per pekerja per bulan',
     total12: 'Total 12 bulan',
     fundNote: 'Dana Kampung Bahagia: Rp100 juta per RT per tahun, iuran adalah salah satu bagiannya.',
