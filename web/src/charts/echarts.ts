@@ -18,23 +18,40 @@ export type ChartOption = ComposeOption<
 export { init, registerMap }
 
 import { MAP_NAME } from './options'
-let mapPromise: Promise<void> | null = null
+interface Feature { properties?: { kode?: string } }
+interface FeatureCollection { type: string; features: Feature[] }
+let geojson: Promise<FeatureCollection> | null = null
+const registered = new Set<string>()
 
-/** Loads the shipped kelurahan boundaries at run time (not bundled) and registers them once. */
-export function loadKelurahanMap(url = '/kota_jambi_kelurahan.geojson'): Promise<void> {
-  if (!mapPromise) {
-    mapPromise = fetch(url, { credentials: 'same-origin' })
+/** Loads the shipped kelurahan boundaries at run time (not bundled), once. */
+function loadGeoJson(url: string): Promise<FeatureCollection> {
+  if (!geojson) {
+    geojson = fetch(url, { credentials: 'same-origin' })
       .then((res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}`)
-        return res.json()
-      })
-      .then((geojson) => {
-        registerMap(MAP_NAME, geojson)
+        return res.json() as Promise<FeatureCollection>
       })
       .catch((e) => {
-        mapPromise = null
+        geojson = null
         throw e
       })
   }
-  return mapPromise
+  return geojson
+}
+
+/**
+ * Registers the kelurahan map and returns its name: the whole city, or only the kelurahan given
+ * (a kecamatan or kelurahan operator sees their own area, not a grey city around it).
+ */
+export async function loadKelurahanMap(only: string[] = [], url = '/kota_jambi_kelurahan.geojson'): Promise<string> {
+  const all = await loadGeoJson(url)
+  const wanted = new Set(only)
+  const features = only.length ? all.features.filter((f) => wanted.has(f.properties?.kode ?? '')) : all.features
+  const partial = features.length > 0 && features.length < all.features.length
+  const name = partial ? `${MAP_NAME}:${[...wanted].sort().join(',')}` : MAP_NAME
+  if (!registered.has(name)) {
+    registerMap(name, (partial ? { ...all, features } : all) as never)
+    registered.add(name)
+  }
+  return name
 }
