@@ -89,7 +89,11 @@ trap 'exit 130' INT TERM
 # --- the machine -------------------------------------------------------------------------------
 {
   echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
+  if git rev-parse --git-dir >/dev/null 2>&1; then
+    echo "git: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (uncommitted changes)')"
+  else
+    echo "git: (not a git checkout)"
+  fi
   echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
   echo "nproc: $(nproc)"
   echo "memory: $(free -h 2>/dev/null | awk '/^Mem:/ {print $2}')"
@@ -234,7 +238,7 @@ errs = look["socket_errors"] + look["non2xx"] + base["socket_errors"] + base["no
 row("errors: non-2xx/3xx + socket", f"{look['non2xx']} + {look['socket_errors']}", "count", "0", ok(errs == 0))
 row("lookup server CPU", f"{look['cpu_us_per_req']:,.1f}", "us/req")
 ratio = look["rps"] / base["rps"] if base["rps"] else 0.0
-row("lookup / baseline throughput", f"{ratio:.2f}", "x", f">= {target_ratio:.2f}", ok(ratio >= target_ratio))
+row("lookup / baseline throughput", f"{ratio:.3f}", "x", f">= {target_ratio:.2f}", ok(ratio >= target_ratio))
 cores = lambda w: " / ".join(f"{c:.2f}" for c in w["cores"])
 row("CPU baseline: server / wrk / other", cores(base), "cores")
 row("CPU lookup: server / wrk / other", cores(look), "cores")

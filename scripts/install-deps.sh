@@ -11,7 +11,9 @@ RUNTIME_BUILD=(
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
 )
 TEST=(
-  wrk curl python3 chromium
+  wrk curl python3
+  clang libclang-rt-14-dev   # libFuzzer targets
+  chromium                   # end-to-end journeys (tests/e2e)
 )
 
 packages=("${RUNTIME_BUILD[@]}")

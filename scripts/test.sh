@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: install, build, and run every test: the unit and integration
 # tests (Release), then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer,
-# the web app's type check and Vitest tests, and the end-to-end journeys in chromium.
+# a short fuzzing run, the web app's type check and Vitest tests, and the end-to-end journeys in
+# chromium (last, so that its 'N passed, N failed' line closes the output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -19,6 +20,8 @@ cmake --build build-asan -j"$jobs" --target unit_tests
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit
 
+echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
+scripts/fuzz.sh 5
 
 echo "== Tes web: tipe dan komponen (vue-tsc, Vitest) =="
 (cd web && npm run --silent typecheck && npm test --silent)

@@ -147,6 +147,8 @@ Worker worker_from_json(const json& body, std::vector<FieldError>& errors) {
   return w;
 }
 
+std::string json_text(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 json worker_changes(const Worker* before, const Worker& after) {
   auto fields = [](const Worker& w) {
     json heirs = json::array();

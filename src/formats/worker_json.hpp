@@ -17,6 +17,10 @@ nlohmann::json worker_summary_json(const Worker& worker, const RegionTree& regio
 // collected in `errors` (field named); missing fields are left empty for validate_worker.
 Worker worker_from_json(const nlohmann::json& body, std::vector<FieldError>& errors);
 
+// Compact JSON text that never throws: invalid UTF-8 (e.g. a NIK cut inside a multi-byte
+// character by masking) becomes U+FFFD.
+std::string json_text(const nlohmann::json& j);
+
 // Field-level differences, for the audit log: {"nama": ["old", "new"], ...}; creation when
 // `before` is null.
 nlohmann::json worker_changes(const Worker* before, const Worker& after);

@@ -54,6 +54,25 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
                     }});
 
+  // A person's data on request (UU 27/2022 PDP): the record, heirs and its audit history.
+  routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/export)", [&app](const ApiRequest& req) {
+                      services::RegistryService registry(app);
+                      const auto data = registry.export_personal_data(req.actor, req.param_int("id"));
+                      nlohmann::json history = nlohmann::json::array();
+                      for (const auto& e : data.history)
+                        history.push_back({{"waktu", e.waktu}, {"pelaku", e.pelaku}, {"aksi", e.aksi},
+                                           {"perubahan", nlohmann::json::parse(e.perubahan, nullptr, false).is_discarded()
+                                                             ? nlohmann::json(e.perubahan)
+                                                             : nlohmann::json::parse(e.perubahan)}});
+                      auto res = ApiResponse::json({{"pekerja", formats::worker_to_json(data.worker, app.regions(),
+                                                                                       formats::NikView::full)},
+                                                    {"riwayat", history},
+                                                    {"dasar_hukum", "UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 7"}});
+                      res.headers.emplace_back("Content-Disposition", "attachment; filename=\"data-pribadi-" +
+                                                                          std::to_string(data.worker.id) + ".json\"");
+                      return res;
+                    }});
+
   routes.push_back({"POST", "/api/v1/workers", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.create_worker(req.actor, parse_worker(req));

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "core/errors.hpp"
+#include "formats/worker_json.hpp"
 
 namespace lindungi::services {
 
@@ -210,7 +211,7 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
     const nlohmann::json changes = {{"username", {nullptr, u.username}}, {"nama", {nullptr, u.nama}},
                                     {"peran", {nullptr, u.peran}},       {"wilayah", {nullptr, u.wilayah}},
                                     {"kohort", {nullptr, u.kohort}}};
-    s.append_audit({0, "", actor.username, "buat", "pengguna", std::to_string(u.id), changes.dump()});
+    s.append_audit({0, "", actor.username, "buat", "pengguna", std::to_string(u.id), formats::json_text(changes)});
   });
   return view(u);
 }
@@ -238,7 +239,7 @@ void AuthService::set_active(const Actor& actor, std::int64_t user_id, bool acti
     s.update_user(*u);
     if (!active) s.delete_sessions_of(u->id);
     s.append_audit({0, "", actor.username, active ? "aktifkan" : "nonaktifkan", "pengguna", std::to_string(u->id),
-                    nlohmann::json{{"aktif", {!active, active}}}.dump()});
+                    formats::json_text(nlohmann::json{{"aktif", {!active, active}}})});
   });
 }
 

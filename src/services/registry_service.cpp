@@ -57,7 +57,7 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
     require_area(actor, w.kode_rt());
     s.insert_worker(w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
-                    formats::worker_changes(nullptr, w).dump()});
+                    formats::json_text(formats::worker_changes(nullptr, w))});
   });
   return w;
 }
@@ -89,7 +89,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
       return;
     }
     s.update_worker(w);
-    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), changes.dump()});
+    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
   });
   return w;
 }
@@ -116,6 +116,24 @@ Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view n
   std::optional<Worker> w;
   app_.store().read([&](store::Session& s) { w = s.worker_by_nik(nik); });
   return visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
+}
+
+RegistryService::PersonalData RegistryService::export_personal_data(const Actor& actor, std::int64_t id) {
+  require(actor, Permission::view_full_nik, "mengekspor data pribadi");
+  PersonalData out;
+  app_.store().write([&](store::Session& s) {
+    auto w = s.worker(id);
+    if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    out.worker = *w;
+    for (int offset = 0;; offset += 500) {
+      auto page = s.audit_entries("pekerja", std::to_string(id), offset, 500);
+      out.history.insert(out.history.end(), page.items.begin(), page.items.end());
+      if (static_cast<std::int64_t>(offset) + 500 >= page.total) break;
+    }
+    s.append_audit({0, "", actor.username, "ekspor_data_pribadi", "pekerja", std::to_string(id), "{}"});
+  });
+  return out;
 }
 
 store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::WorkerQuery q) {

@@ -25,6 +25,14 @@ class RegistryService {
   // disclosed. For actors who see full NIKs, the viewing itself is written to the audit log.
   Worker get_worker(const Actor& actor, std::int64_t id);
   Worker get_worker_by_nik(const Actor& actor, std::string_view nik);
+  // Everything held about one person, for a request under UU 27/2022 (PDP) Pasal 7: the record,
+  // heirs and every audit entry about it. Needs view_full_nik; the export is itself audited.
+  struct PersonalData {
+    Worker worker;
+    std::vector<store::AuditEntry> history;
+  };
+  PersonalData export_personal_data(const Actor& actor, std::int64_t id);
+
   // Whether a worker's detail shows this actor the full NIK (lists and exports never do).
   static bool shows_full_nik(const Actor& actor) { return actor.can(Permission::view_full_nik); }
   // Restricted to the actor's area; an explicit area outside it is Forbidden.

@@ -199,6 +199,11 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        200, 404},
       {"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", needs(Permission::view_workers),
        [](UserClient& c, S s, bool in) { return c.get("/api/v1/workers/nik/" + (in ? s.in_nik : s.out_nik)); }, 200, 404},
+      {"GET", R"(/api/v1/workers/:id(\d{1,18})/export)", needs(Permission::view_full_nik),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/workers/" + std::to_string(in ? s.in_worker : s.out_worker) + "/export");
+       },
+       200, 404},
       {"POST", "/api/v1/workers", needs(Permission::record_workers),
        [](UserClient& c, S s, bool in) { return c.post("/api/v1/workers", new_worker(in ? s.in_rt_kel : s.out_rt_kel, 1)); },
        201, 403},

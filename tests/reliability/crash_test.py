@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Crash safety: the server is killed with SIGKILL at random moments while clients write, at
+least 20 times; after every kill the database must pass PRAGMA integrity_check, the audit chain
+must verify, every write the server acknowledged must be there, and every stored worker must
+have its audit entry (a write and its audit entry commit together or not at all).
+Then `lindungi backup` of a database in use, and `lindungi restore` from it.
+Usage: crash_test.py path/to/lindungi"""
+import os
+import random
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from lindungi_client import Client, nik, worker  # noqa: E402
+
+BIN = sys.argv[1]
+TRIALS = int(os.environ.get("CRASH_TRIALS", "20"))
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {detail}")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(db, port):
+    proc = subprocess.Popen([BIN, "serve", "--db", db, "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    for _ in range(200):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise RuntimeError("server did not start: " + proc.stderr.read().decode())
+
+
+def writer(port, serials, acknowledged, stop):
+    try:
+        c = Client(port, "admin.kota")
+    except Exception:  # noqa: BLE001 - the server may already be gone
+        return
+    while not stop.is_set() and serials:
+        s = serials.pop()
+        try:
+            status, doc = c.request("POST", "/api/v1/workers", worker(nik(s), rt=1 + s % 3))
+            if status == 201:
+                acknowledged.append(doc["nik"])
+        except Exception:  # noqa: BLE001 - killed mid-request
+            return
+
+
+def consistent(db, label, acknowledged, demo_workers):
+    con = sqlite3.connect(db)
+    try:
+        check(f"{label}: integrity_check", con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        workers = con.execute("SELECT count(*) FROM pekerja").fetchone()[0]
+        created = con.execute("SELECT count(*) FROM audit_log WHERE entitas='pekerja' AND aksi='buat'").fetchone()[0]
+        check(f"{label}: every worker has its audit entry", workers - demo_workers == created,
+              f"{workers - demo_workers} workers, {created} audit entries")
+        stored = {r[0] for r in con.execute("SELECT nik FROM pekerja")}
+        lost = [n for n in acknowledged if n not in stored]
+        check(f"{label}: acknowledged writes kept", not lost, f"{len(lost)} lost, e.g. {lost[:3]}")
+    finally:
+        con.close()
+    v = subprocess.run([BIN, "audit", "verify", "--db", db], capture_output=True, text=True)
+    check(f"{label}: audit chain verifies", v.returncode == 0, v.stdout + v.stderr)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "crash.db")
+    subprocess.run([BIN, "demo", "--db", db], check=True, capture_output=True)
+    demo_workers = sqlite3.connect(db).execute("SELECT count(*) FROM pekerja").fetchone()[0]
+    rng = random.Random(42)
+    serials = list(range(100_000, 400_000))
+    rng.shuffle(serials)
+    acknowledged = []
+    for trial in range(TRIALS):
+        port = free_port()
+        proc = start(db, port)
+        stop = threading.Event()
+        threads = [threading.Thread(target=writer, args=(port, serials, acknowledged, stop)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        time.sleep(rng.uniform(0.3, 1.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        stop.set()
+        for t in threads:
+            t.join()
+        consistent(db, f"trial {trial + 1}", acknowledged, demo_workers)
+    check("writes happened between kills", len(acknowledged) > TRIALS, f"{len(acknowledged)} acknowledged")
+    print(f"{len(acknowledged)} acknowledged writes over {TRIALS} kills")
+
+    # Backup while the server is writing, then restore into a new file.
+    port = free_port()
+    proc = start(db, port)
+    stop = threading.Event()
+    during = []
+    t = threading.Thread(target=writer, args=(port, serials, during, stop))
+    t.start()
+    time.sleep(0.3)
+    backup = os.path.join(tmp, "cadangan.db")
+    b = subprocess.run([BIN, "backup", "--db", db, "--out", backup], capture_output=True, text=True)
+    check("backup while in use", b.returncode == 0, b.stderr)
+    stop.set()
+    t.join()
+    proc.send_signal(signal.SIGTERM)
+    check("graceful stop on SIGTERM", proc.wait(timeout=20) == 0, "exit code")
+    restored = os.path.join(tmp, "pulih.db")
+    r = subprocess.run([BIN, "restore", "--from", backup, "--db", restored], capture_output=True, text=True)
+    check("restore", r.returncode == 0, r.stdout + r.stderr)
+    con = sqlite3.connect(restored)
+    check("restored: integrity_check", con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+    n = con.execute("SELECT count(*) FROM pekerja").fetchone()[0]
+    check("restored: has the workers", n >= demo_workers + len(acknowledged), f"{n}")
+    con.close()
+    again = subprocess.run([BIN, "backup", "--db", db, "--out", backup], capture_output=True, text=True)
+    check("backup refuses to overwrite", again.returncode != 0, again.stdout)
+
+    # Tampering is detected: edit an audit entry behind the application's back.
+    con = sqlite3.connect(restored)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET pelaku = 'penyusup' WHERE id = (SELECT max(id) / 2 FROM audit_log)")
+    con.commit()
+    con.close()
+    v = subprocess.run([BIN, "audit", "verify", "--db", restored], capture_output=True, text=True)
+    check("audit verify detects an edited entry", v.returncode != 0 and "diubah" in v.stdout, v.stdout)
+    con = sqlite3.connect(restored)
+    con.execute("DROP TRIGGER audit_log_no_delete")
+    con.execute("DELETE FROM audit_log WHERE id = 3")
+    con.commit()
+    con.close()
+    v = subprocess.run([BIN, "audit", "verify", "--db", restored], capture_output=True, text=True)
+    check("audit verify detects a deleted entry", v.returncode != 0, v.stdout)
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
