@@ -1,9 +1,10 @@
 -- wrk scenario: GET <prefix><nik> with a NIK drawn at random from a file, one per line.
 --
---   wrk -t2 -c64 -d10s --latency -s bench/lookup_nik.lua http://127.0.0.1:PORT -- NIK_FILE [PREFIX]
+--   wrk -t2 -c64 -d10s --latency -s bench/lookup_nik.lua http://127.0.0.1:PORT -- NIK_FILE [PREFIX [COOKIE]]
 --
 -- PREFIX defaults to /api/v1/workers/nik/ (the registry lookup); bench/run.sh also runs it with
 -- /api/v1/nik/ (the NIK decoder: same request shape, no database) as the baseline.
+-- COOKIE ("lindungi_sesi=...", from POST /api/v1/auth/login) is sent with every request.
 -- The requests are formatted once per thread in init(), so request() costs wrk almost nothing:
 -- wrk shares the machine's cores with the server under test.
 -- done() prints one line "WRK_JSON {...}" with exact counts and percentiles (microseconds).
@@ -23,7 +24,8 @@ local count = 0
 function init(args)
   local file = args[1]
   local prefix = args[2] or "/api/v1/workers/nik/"
-  if not file then error("lookup_nik.lua: usage: -- NIK_FILE [PREFIX]") end
+  if not file then error("lookup_nik.lua: usage: -- NIK_FILE [PREFIX [COOKIE]]") end
+  if args[3] and args[3] ~= "" then wrk.headers["Cookie"] = args[3] end
   local f = assert(io.open(file, "r"))
   for line in f:lines() do
     local nik = line:match("^%s*(%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d)%s*$")

@@ -37,6 +37,9 @@ BUILD=1
 TARGET_RPS=20000
 TARGET_P99_MS=10
 TARGET_RATIO=0.40
+# The demo's city-wide account (README.md): it may read every worker, with the full NIK.
+BENCH_USER=admin.kota
+BENCH_PASSWORD=lindungi-demo
 
 usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
 for arg in "$@"; do
@@ -138,9 +141,23 @@ for _ in $(seq 1 100); do
 done
 [[ $up == 1 ]] || { echo "run.sh: the server did not answer /api/v1/health within 10 s" >&2; exit 1; }
 
+# A session: every route but /health needs one. (A build from before accounts answers 404 here.)
+COOKIE=""
+login_status="$(curl -sS --max-time 10 -o "$TMP/login.json" -D "$TMP/login.headers" -w '%{http_code}' \
+  -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\"}" "$BASE/api/v1/auth/login")"
+case "$login_status" in
+  200) COOKIE="$(tr -d '\r' <"$TMP/login.headers" | sed -n 's/^[Ss]et-[Cc]ookie: *\(lindungi_sesi=[^;]*\).*/\1/p' | head -1)"
+       [[ -n "$COOKIE" ]] || { echo "run.sh: the login answered 200 without a lindungi_sesi cookie" >&2; exit 1; } ;;
+  404) echo "run.sh: no /api/v1/auth/login in this build; requests go without a session" >&2 ;;
+  *) echo "run.sh: logging in as $BENCH_USER failed: HTTP $login_status $(head -c 300 "$TMP/login.json")" >&2; exit 1 ;;
+esac
+AUTH=()
+[[ -n "$COOKIE" ]] && AUTH=(-H "Cookie: $COOKIE")
+
 # One request of each kind, checked, before any load.
-curl -fsS --max-time 5 "$BASE/api/v1/workers/nik/$FIRST_NIK" >"$RESULTS/sample_lookup.json"
-curl -fsS --max-time 5 "$BASE/api/v1/nik/$FIRST_NIK" >"$RESULTS/sample_baseline.json"
+curl -fsS --max-time 5 "${AUTH[@]}" "$BASE/api/v1/workers/nik/$FIRST_NIK" >"$RESULTS/sample_lookup.json"
+curl -fsS --max-time 5 "${AUTH[@]}" "$BASE/api/v1/nik/$FIRST_NIK" >"$RESULTS/sample_baseline.json"
 grep -q "\"nik\":\"$FIRST_NIK\"" "$RESULTS/sample_lookup.json" \
   || { echo "run.sh: the lookup of $FIRST_NIK did not return that worker" >&2; exit 1; }
 grep -q '"valid":true' "$RESULTS/sample_baseline.json" \
@@ -157,7 +174,7 @@ run_wrk() {
   local name=$1 seconds=$2 prefix=$3 s0 m0 s1 m1 wrk_cpu TIMEFORMAT='%3U %3S'
   s0=$(server_ticks); m0=$(machine_ticks)
   { time timeout $((seconds + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --timeout 5s \
-      --latency -s bench/lookup_nik.lua "$BASE" -- "$TMP/niks.txt" "$prefix" >"$RESULTS/wrk_$name.txt" 2>&1; } \
+      --latency -s bench/lookup_nik.lua "$BASE" -- "$TMP/niks.txt" "$prefix" "$COOKIE" >"$RESULTS/wrk_$name.txt" 2>&1; } \
     2>"$TMP/time_$name" || { echo "run.sh: wrk failed ($name); see $RESULTS/wrk_$name.txt" >&2; exit 1; }
   s1=$(server_ticks); m1=$(machine_ticks)
   wrk_cpu=$(awk '{print $1 + $2}' "$TMP/time_$name")
@@ -260,6 +277,9 @@ print("|" + "|".join("-" * (w + 2) if i != 1 else "-" * (w + 1) + ":" for i, w i
 for r in rows:
     print(line(r))
 for name, w in (("baseline", base), ("lookup", look)):
+    bad = w["non2xx"] + w["socket_errors"]
+    if bad > 0.01 * max(w["requests"], 1):
+        print(f"WARNING: {name}: {bad} of {w['requests']} requests failed; its req/s is not a lookup rate")
     if w["text_rps"] is not None and abs(w["text_rps"] - w["rps"]) > 0.01 * w["rps"] + 1:
         print(f"note: {name}: wrk printed {w['text_rps']} req/s, done() computed {w['rps']:.0f}")
 EOF

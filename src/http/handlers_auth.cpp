@@ -51,7 +51,7 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                     false});
 
   routes.push_back({"GET", "/api/v1/auth/me", [&app](const ApiRequest& req) {
-                      const auto session = services::AuthService(app).authenticate(req.session_token);
+                      const auto session = services::AuthService(app).current(req.session_token);
                       if (!session) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
                       return ApiResponse::json({{"user", user_json(session->user)}, {"csrf_token", session->csrf}});
                     }});

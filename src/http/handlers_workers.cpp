@@ -7,10 +7,6 @@ namespace lindungi::http {
 
 namespace {
 
-// Lists never show full NIKs; a detail does for roles that need it (and the service audits it).
-formats::NikView detail_view(const Actor& actor) {
-  return services::RegistryService::shows_full_nik(actor) ? formats::NikView::full : formats::NikView::masked;
-}
 
 Worker parse_worker(const ApiRequest& req) {
   std::vector<FieldError> errors;
@@ -43,15 +39,17 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      // ?nik=lengkap reveals the full NIK (allowed roles only; audited).
                       services::RegistryService registry(app);
-                      const Worker w = registry.get_worker(req.actor, req.param_int("id"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
+                      const auto d = registry.get_worker(req.actor, req.param_int("id"), req.query_or("nik") == "lengkap");
+                      return ApiResponse::json(formats::worker_to_json(
+                          d.worker, app.regions(), d.full_nik ? formats::NikView::full : formats::NikView::masked));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.get_worker_by_nik(req.actor, req.params.at("nik"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full));
                     }});
 
   // A person's data on request (UU 27/2022 PDP): the record, heirs and its audit history.
@@ -76,7 +74,7 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"POST", "/api/v1/workers", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.create_worker(req.actor, parse_worker(req));
-                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)), 201);
+                      auto r = ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full), 201);
                       r.headers.emplace_back("Location", "/api/v1/workers/" + std::to_string(w.id));
                       return r;
                     }});
@@ -89,7 +87,7 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       services::RegistryService registry(app);
                       const Worker w = registry.update_worker(req.actor, req.param_int("id"), parse_worker(req),
                                                               body["versi"].get<std::int64_t>());
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), detail_view(req.actor)));
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full));
                     }});
 }
 

@@ -10,6 +10,7 @@
 #include "core/rules.hpp"
 #include "core/worker.hpp"
 #include "services/login_throttle.hpp"
+#include "services/session_cache.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -29,6 +30,7 @@ class App {
 
   // Shared by every request: failed logins per user name and per client.
   LoginThrottle& login_throttle() { return throttle_; }
+  SessionCache& session_cache() { return sessions_; }
 
   // What validate_worker needs, with RT existence checked inside `session`'s transaction.
   ValidationContext validation_context(store::Session& session) const;
@@ -40,6 +42,7 @@ class App {
   const RuleBook* rules_;
   std::optional<Date> fixed_today_;
   LoginThrottle throttle_;
+  SessionCache sessions_;
 };
 
 // Today's date in Kota Jambi (WIB, UTC+7).

@@ -137,22 +137,42 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
 
 std::optional<AuthenticatedSession> AuthService::authenticate(const std::string& token) {
   if (token.empty() || token.size() > 100) return std::nullopt;
+  const std::string hashed = hash_token(token);
+  const std::string now = iso_utc(std::chrono::system_clock::now());
+  if (auto cached = app_.session_cache().find(hashed); cached && cached->expires_utc >= now) {
+    AuthenticatedSession out;
+    out.actor = cached->actor;
+    out.csrf = cached->csrf;
+    out.user.id = cached->user_id;
+    out.user.username = cached->actor.username;
+    out.user.role = cached->actor.role;
+    out.user.area = cached->actor.area;
+    out.user.kohort = cached->actor.cohort;
+    return out;
+  }
   std::optional<store::SessionRecord> session;
   std::optional<store::UserRecord> user;
   app_.store().read([&](store::Session& s) {
-    session = s.session_by_hash(hash_token(token));
+    session = s.session_by_hash(hashed);
     if (session) user = s.user_by_id(session->pengguna_id);
   });
-  if (!session || !user || !user->aktif) return std::nullopt;
-  if (session->kedaluwarsa < iso_utc(std::chrono::system_clock::now())) return std::nullopt;
+  if (!session || !user || !user->aktif || session->kedaluwarsa < now) return std::nullopt;
   AuthenticatedSession out;
   out.user = view(*user);
   out.csrf = session->csrf;
   out.actor = Actor{user->username, out.user.role, user->wilayah, user->kohort};
+  app_.session_cache().put(hashed, {out.actor, out.csrf, user->id, session->kedaluwarsa});
   return out;
 }
 
+// The full account, for /auth/me: always from the database.
+std::optional<AuthenticatedSession> AuthService::current(const std::string& token) {
+  app_.session_cache().forget(hash_token(token));
+  return authenticate(token);
+}
+
 void AuthService::logout(const std::string& token, const Actor& actor) {
+  app_.session_cache().forget(hash_token(token));
   app_.store().write([&](store::Session& s) {
     s.delete_session(hash_token(token));
     s.append_audit({0, "", actor.username, "keluar", "pengguna", actor.username, "{}"});
@@ -172,6 +192,7 @@ void AuthService::change_password(const Actor& actor, const std::string& old_pas
   app_.store().write([&](store::Session& s) {
     s.update_user(*user);
     s.delete_sessions_of(user->id);  // every other device has to log in again
+    app_.session_cache().clear();
     s.append_audit({0, "", actor.username, "ganti_sandi", "pengguna", std::to_string(user->id), "{}"});
   });
 }
@@ -237,7 +258,10 @@ void AuthService::set_active(const Actor& actor, std::int64_t user_id, bool acti
     if (u->aktif == active) return;
     u->aktif = active;
     s.update_user(*u);
-    if (!active) s.delete_sessions_of(u->id);
+    if (!active) {
+      s.delete_sessions_of(u->id);
+      app_.session_cache().clear();
+    }
     s.append_audit({0, "", actor.username, active ? "aktifkan" : "nonaktifkan", "pengguna", std::to_string(u->id),
                     formats::json_text(nlohmann::json{{"aktif", {!active, active}}})});
   });

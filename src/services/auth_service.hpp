@@ -55,7 +55,11 @@ class AuthService {
   // Throws Unauthorized (wrong name or password, same message for both) or TooManyAttempts
   // when throttled.
   LoginResult login(const std::string& username, const std::string& password, const std::string& client);
+  // The session's actor and CSRF token (user details only partly filled when served from the
+  // short-lived cache); nullopt when the token is unknown, expired or the account inactive.
   std::optional<AuthenticatedSession> authenticate(const std::string& token);
+  // The same with the full account read from the database.
+  std::optional<AuthenticatedSession> current(const std::string& token);
   void logout(const std::string& token, const Actor& actor);
   void change_password(const Actor& actor, const std::string& old_password, const std::string& new_password);
 

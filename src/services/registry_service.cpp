@@ -94,21 +94,23 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
   return w;
 }
 
-Worker RegistryService::visible(const Actor& actor, std::optional<Worker> w, const std::string& not_found) {
+Worker RegistryService::visible(const Actor& actor, std::optional<Worker> w, const std::string& not_found) const {
   if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
     throw NotFound("pekerja_tidak_ada", not_found);
-  if (shows_full_nik(actor))
-    app_.store().write([&](store::Session& s) {
-      s.append_audit({0, "", actor.username, "lihat_nik", "pekerja", std::to_string(w->id), "{}"});
-    });
   return *w;
 }
 
-Worker RegistryService::get_worker(const Actor& actor, std::int64_t id) {
+RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int64_t id, bool reveal_nik) {
   require(actor, Permission::view_workers, "melihat data pekerja");
+  if (reveal_nik) require(actor, Permission::view_full_nik, "melihat NIK lengkap");
   std::optional<Worker> w;
   app_.store().read([&](store::Session& s) { w = s.worker(id); });
-  return visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+  Detail d{visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"), reveal_nik};
+  if (reveal_nik)
+    app_.store().write([&](store::Session& s) {
+      s.append_audit({0, "", actor.username, "lihat_nik", "pekerja", std::to_string(id), "{}"});
+    });
+  return d;
 }
 
 Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view nik) {

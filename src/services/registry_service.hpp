@@ -22,8 +22,14 @@ class RegistryService {
   // workflows. `expected_version` guards against overwriting someone else's edit.
   Worker update_worker(const Actor& actor, std::int64_t id, Worker input, std::int64_t expected_version);
   // Throws NotFound for records outside the actor's area (or cohort) too: their existence is not
-  // disclosed. For actors who see full NIKs, the viewing itself is written to the audit log.
-  Worker get_worker(const Actor& actor, std::int64_t id);
+  // disclosed. The NIK is masked unless `reveal_nik` is asked by an actor allowed to see it; such
+  // a reveal is itself written to the audit log (Forbidden for actors who may not).
+  struct Detail {
+    Worker worker;
+    bool full_nik = false;
+  };
+  Detail get_worker(const Actor& actor, std::int64_t id, bool reveal_nik = false);
+  // The caller typed the NIK, so showing it back discloses nothing: no reveal, no audit entry.
   Worker get_worker_by_nik(const Actor& actor, std::string_view nik);
   // Everything held about one person, for a request under UU 27/2022 (PDP) Pasal 7: the record,
   // heirs and every audit entry about it. Needs view_full_nik; the export is itself audited.
@@ -33,8 +39,6 @@ class RegistryService {
   };
   PersonalData export_personal_data(const Actor& actor, std::int64_t id);
 
-  // Whether a worker's detail shows this actor the full NIK (lists and exports never do).
-  static bool shows_full_nik(const Actor& actor) { return actor.can(Permission::view_full_nik); }
   // Restricted to the actor's area; an explicit area outside it is Forbidden.
   store::Page<Worker> list_workers(const Actor& actor, store::WorkerQuery query);
 
@@ -43,7 +47,7 @@ class RegistryService {
   void normalize(Worker& worker) const;
 
  private:
-  Worker visible(const Actor& actor, std::optional<Worker> worker, const std::string& not_found);
+  Worker visible(const Actor& actor, std::optional<Worker> worker, const std::string& not_found) const;
   App& app_;
 };
 

@@ -73,7 +73,7 @@ TEST_F(ApiTest, CreateReadUpdateWorker) {
   EXPECT_EQ(w["ahli_waris"].size(), 1u);
   const std::string id = std::to_string(w["id"].get<long long>());
 
-  auto got = c.get("/api/v1/workers/" + id);
+  auto got = c.get("/api/v1/workers/" + id + "?nik=lengkap");
   ASSERT_TRUE(got);
   EXPECT_EQ(got->status, 200);
   EXPECT_EQ(json::parse(got->body)["nama"], "Siti Aminah");

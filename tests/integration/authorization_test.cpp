@@ -281,22 +281,28 @@ TEST_F(AuthorizationTest, WritesNeedTheSessionsCsrfToken) {
   EXPECT_EQ(c.Post("/api/v1/workers", wrong, new_worker("15.71.01.1001", 1).dump(), "application/json")->status, 403);
 }
 
-TEST_F(AuthorizationTest, ListsMaskNiksAndDetailViewsAreAudited) {
+TEST_F(AuthorizationTest, NiksAreMaskedUnlessRevealedAndRevealsAreAudited) {
   UserClient kel(*server_, "operator_kelurahan");
   const auto list = json::parse(kel.get("/api/v1/workers")->body);
   ASSERT_GE(list["total"].get<int>(), 1);
   for (const auto& item : list["items"]) EXPECT_NE(item["nik"].get<std::string>().find("**********"), std::string::npos);
-  const auto detail = json::parse(kel.get("/api/v1/workers/" + std::to_string(wA_))->body);
-  EXPECT_EQ(detail["nik"], "1571011708850001");
-  bool audited = false;
-  server_->app().store().read([&](store::Session& s) {
-    for (const auto& e : s.audit_entries("pekerja", std::to_string(wA_), 0, 100).items)
-      audited = audited || (e.aksi == "lihat_nik" && e.pelaku == "operator_kelurahan");
-  });
-  EXPECT_TRUE(audited);
-  UserClient kec(*server_, "operator_kecamatan");  // read-mostly: masked even in detail
-  const auto masked = json::parse(kec.get("/api/v1/workers/" + std::to_string(wA_))->body);
-  EXPECT_EQ(masked["nik"], "1571**********01");
+  const std::string path = "/api/v1/workers/" + std::to_string(wA_);
+  EXPECT_EQ(json::parse(kel.get(path)->body)["nik"], "1571**********01");
+  auto reveals = [&] {
+    int n = 0;
+    server_->app().store().read([&](store::Session& s) {
+      for (const auto& e : s.audit_entries("pekerja", std::to_string(wA_), 0, 500).items)
+        n += e.aksi == "lihat_nik" && e.pelaku == "operator_kelurahan";
+    });
+    return n;
+  };
+  const int before = reveals();
+  EXPECT_EQ(json::parse(kel.get(path + "?nik=lengkap")->body)["nik"], "1571011708850001");
+  EXPECT_EQ(reveals(), before + 1);
+  UserClient kec(*server_, "operator_kecamatan");  // read-mostly: may not reveal
+  const auto refused = kec.get(path + "?nik=lengkap");
+  EXPECT_EQ(refused->status, 403);
+  EXPECT_EQ(json::parse(kec.get(path)->body)["nik"], "1571**********01");
 }
 
 TEST_F(AuthorizationTest, PemprovSeesOnlyItsCohort) {

@@ -1,4 +1,5 @@
-// The first page: kecamatan and kelurahan with worker counts, from /api/v1/regions.
+// The simple public page: coverage per kecamatan and kelurahan from the public aggregates
+// (/api/v1/public/coverage), shown when the full web app is not built.
 'use strict';
 
 const angka = new Intl.NumberFormat('id-ID');
@@ -37,15 +38,20 @@ function kecamatan(node) {
       el('span', {}, angka.format(node.workers) + ' pekerja')), table);
 }
 
+async function ambil(level) {
+  const res = await fetch('/api/v1/public/coverage?level=' + level);
+  const data = await res.json();
+  if (!res.ok) throw new Error(data.error ? data.error.message : res.statusText);
+  return data;
+}
+
 async function muat() {
   try {
-    const res = await fetch('/api/v1/regions');
-    const data = await res.json();
-    if (!res.ok) throw new Error(data.error ? data.error.message : res.statusText);
-    const kota = data.regions[0].children[0];
-    document.getElementById('kota').textContent = kota.nama;
-    ringkasan(kota);
-    document.getElementById('wilayah').replaceChildren(...kota.children.map(kecamatan));
+    const [kec, kel] = await Promise.all([ambil('kecamatan'), ambil('kelurahan')]);
+    document.getElementById('kota').textContent = kec.total.nama;
+    ringkasan(kec.total);
+    const nodes = kec.rows.map((k) => ({ ...k, children: kel.rows.filter((r) => r.kode.startsWith(k.kode + '.')) }));
+    document.getElementById('wilayah').replaceChildren(...nodes.map(kecamatan));
   } catch (e) {
     document.getElementById('ringkasan').replaceChildren(el('p', { class: 'galat' }, 'Gagal memuat data: ' + e.message));
   }

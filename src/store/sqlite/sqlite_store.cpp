@@ -268,8 +268,10 @@ class SqliteSession final : public Session {
     else if (sort == "penghasilan") order = "penghasilan";
     else throw BadRequest("urutan_tidak_valid", "Urutan '" + q.sort + "' tidak dikenal", "sort");
     const std::string dir = desc ? " DESC" : " ASC";
-    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja" + where + " ORDER BY " +
-                         order + dir + ", id" + dir + " LIMIT ? OFFSET ?");
+    // Page the ids first (the sort then handles small index tuples), then read the 50 rows.
+    const std::string order_by = " ORDER BY " + order + dir + ", id" + dir;
+    auto& s = c_.prepare(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE id IN (SELECT id FROM pekerja" +
+                         where + order_by + " LIMIT ? OFFSET ?)" + order_by);
     ResetOnExit r{s};
     bind_all(s);
     const int n = static_cast<int>(args.size()) + (rt_number >= 0 ? 1 : 0);
@@ -488,14 +490,15 @@ class SqliteStore final : public Store {
 
   void run(const std::function<void(Session&)>& work, const char* begin) {
     auto c = acquire();
-    c->db().exec(begin);
+    // Cached statements: parsing BEGIN/COMMIT on every request costs more than a lookup by NIK.
+    c->prepare(begin).exec();
     try {
       SqliteSession session(*c);
       work(session);
-      c->db().exec("COMMIT");
+      c->prepare("COMMIT").exec();
     } catch (...) {
       try {
-        c->db().exec("ROLLBACK");
+        c->prepare("ROLLBACK").exec();
         release(std::move(c));
       } catch (...) {
         // The connection is in an unknown state: it is dropped, not returned to the pool.
