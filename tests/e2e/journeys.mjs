@@ -224,7 +224,10 @@ const journeys = [
     equal(await text(page, '[data-testid="status-pekerja"]'), 'Didata', 'status awal')
     equal(await text(page, '[data-testid="penghasilan"]'), 'Rp1.500.000', 'penghasilan tersimpan')
     assert((await text(page, '[data-testid="ahli-waris"]')).includes('Siti Aminah'), 'ahli waris tersimpan')
-    equal(await text(page, '[data-testid="nik-pekerja"]'), NEW_NIK, 'NIK lengkap di rincian untuk ketua RT')
+    // a record shows the NIK masked; a ketua RT may reveal it (the server audits each view)
+    equal(await text(page, '[data-testid="nik-pekerja"]'), `${NEW_NIK.slice(0, 4)}**********${NEW_NIK.slice(14)}`, 'NIK tersamar di rincian')
+    await page.click('[data-testid="buka-nik"]')
+    await waitText(page, '[data-testid="nik-pekerja"]', NEW_NIK)
     const check = (await apiGet(page, `/workers?q=${NEW_NIK}`)).body
     equal(check.total, 1, 'pekerja baru ada di API')
     equal(check.items[0].kode_rt, '15.71.01.1001.001', 'di RT ketua RT')
@@ -264,13 +267,17 @@ const journeys = [
     await page.close()
   }],
 
-  ['peran: operator kecamatan melihat NIK tersamar dan tidak bisa menambah pekerja', async () => {
+  ['peran: operator kecamatan melihat NIK tersamar (tanpa tombol NIK lengkap) dan tidak bisa menambah pekerja', async () => {
     const page = await freshPage()
     await login(page, 'operator.kecamatan')
     await page.goto(`${BASE}/pekerja`)
     await page.waitForSelector('[data-testid="tabel-pekerja"]')
     const niks = await page.locator('[data-testid="tabel-pekerja"] td.nik').allInnerTexts()
     assert(niks.length > 0 && niks.every((n) => n.includes('*')), 'NIK tersamar')
+    await page.locator('[data-testid="tabel-pekerja"] td.nama a').first().click()
+    await page.waitForSelector('[data-testid="nik-pekerja"]')
+    assert((await text(page, '[data-testid="nik-pekerja"]')).includes('*'), 'NIK tersamar di rincian')
+    equal(await page.locator('[data-testid="buka-nik"]').count(), 0, 'tanpa tombol NIK lengkap (tidak berhak)')
     assert((await page.locator('[data-testid="nav-tambah"]').count()) === 0, 'tidak ada menu Tambah')
     await page.goto(`${BASE}/pekerja/baru`)
     await page.waitForURL((u) => !u.pathname.startsWith('/pekerja/baru'))

@@ -159,6 +159,8 @@ export default {
     claims: 'Claims',
     claimsEmpty: 'No claims.',
     notFound: 'Worker not found or outside your area.',
+    revealNik: 'Show the full NIK',
+    revealNote: 'Every view of a full NIK is written to the audit log.',
   },
   form: {
     title: 'Add a worker',

@@ -159,6 +159,8 @@ export default {
     claims: 'Klaim',
     claimsEmpty: 'Belum ada klaim.',
     notFound: 'Pekerja tidak ditemukan atau di luar wilayah Anda.',
+    revealNik: 'Tampilkan NIK lengkap',
+    revealNote: 'Setiap tampilan NIK lengkap dicatat di log audit.',
   },
   form: {
     title: 'Tambah pekerja',
