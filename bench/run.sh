@@ -166,24 +166,24 @@ grep -q '"valid":true' "$RESULTS/sample_baseline.json" \
 # Where the CPU went during a run, in clock ticks: the server (utime + stime from /proc), wrk (the
 # `time` keyword: user + sys of its children) and the whole machine (busy = all but idle + iowait),
 # so the table can show how much of the 2 cores other processes took.
-server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+server_ticks() { awk '{print $14, $15}' "/proc/$SERVER_PID/stat"; }  # utime stime
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 
 # run_wrk NAME SECONDS PREFIX: one wrk run, its output saved, the CPU accounting around it.
 run_wrk() {
-  local name=$1 seconds=$2 prefix=$3 s0 m0 s1 m1 wrk_cpu TIMEFORMAT='%3U %3S'
-  s0=$(server_ticks); m0=$(machine_ticks)
+  local name=$1 seconds=$2 prefix=$3 u0 k0 m0 u1 k1 m1 wrk_cpu TIMEFORMAT='%3U %3S'
+  read -r u0 k0 < <(server_ticks); m0=$(machine_ticks)
   { time timeout $((seconds + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --timeout 5s \
       --latency -s bench/lookup_nik.lua "$BASE" -- "$TMP/niks.txt" "$prefix" "$COOKIE" >"$RESULTS/wrk_$name.txt" 2>&1; } \
     2>"$TMP/time_$name" || { echo "run.sh: wrk failed ($name); see $RESULTS/wrk_$name.txt" >&2; exit 1; }
-  s1=$(server_ticks); m1=$(machine_ticks)
+  read -r u1 k1 < <(server_ticks); m1=$(machine_ticks)
   wrk_cpu=$(awk '{print $1 + $2}' "$TMP/time_$name")
-  echo "$name $((s1 - s0)) $wrk_cpu $((m1 - m0))" >>"$RESULTS/cpu.txt"
+  echo "$name $((u1 - u0)) $((k1 - k0)) $wrk_cpu $((m1 - m0))" >>"$RESULTS/cpu.txt"
   kill -0 "$SERVER_PID" 2>/dev/null || { echo "run.sh: the server died during $name" >&2; exit 1; }
 }
 
 echo "== wrk: warm-up, then baseline and lookup, ${WRK_SECONDS}s each, -t$WRK_THREADS -c$WRK_CONNECTIONS" >&2
-echo "# run server_ticks wrk_cpu_seconds machine_busy_ticks" >"$RESULTS/cpu.txt"
+echo "# run server_user_ticks server_sys_ticks wrk_cpu_seconds machine_busy_ticks" >"$RESULTS/cpu.txt"
 run_wrk warmup 2 /api/v1/workers/nik/
 run_wrk baseline "$WRK_SECONDS" /api/v1/nik/
 run_wrk lookup "$WRK_SECONDS" /api/v1/workers/nik/
@@ -220,9 +220,11 @@ def parse_wrk(name):
 cpu = {f[0]: f[1:] for f in (l.split() for l in (results / "cpu.txt").read_text().splitlines()) if f[0] != "#"}
 base, look = parse_wrk("baseline"), parse_wrk("lookup")
 for name, w in (("baseline", base), ("lookup", look)):
-    server_s, wrk_s, machine_s = int(cpu[name][0]) / clk_tck, float(cpu[name][1]), int(cpu[name][2]) / clk_tck
+    user_s, sys_s = int(cpu[name][0]) / clk_tck, int(cpu[name][1]) / clk_tck
+    server_s, wrk_s, machine_s = user_s + sys_s, float(cpu[name][2]), int(cpu[name][3]) / clk_tck
     secs = w["duration_us"] / 1e6
     w["cpu_us_per_req"] = server_s * 1e6 / max(w["requests"], 1)
+    w["cpu_split"] = (user_s * 1e6 / max(w["requests"], 1), sys_s * 1e6 / max(w["requests"], 1))
     # Cores in use on average: the server, wrk, and everything else on the machine.
     w["cores"] = (server_s / secs, wrk_s / secs, max(machine_s - server_s - wrk_s, 0.0) / secs)
 
@@ -245,7 +247,7 @@ ok = lambda c: "met" if c else "MISSED"
 ms = lambda us: f"{us / 1000:,.2f}"
 row("HTTP baseline /api/v1/nik", f"{base['rps']:,.0f}", "req/s")
 row("HTTP baseline p50 / p99", f"{ms(base['latency_us']['p50'])} / {ms(base['latency_us']['p99'])}", "ms")
-row("HTTP baseline server CPU", f"{base['cpu_us_per_req']:,.1f}", "us/req")
+row("HTTP baseline server CPU (user + sys)", f"{base['cpu_us_per_req']:,.1f} ({base['cpu_split'][0]:,.1f} + {base['cpu_split'][1]:,.1f})", "us/req")
 row("lookup /api/v1/workers/nik", f"{look['rps']:,.0f}", "req/s", f">= {target_rps:,.0f}", ok(look["rps"] >= target_rps))
 row("lookup p50", ms(look["latency_us"]["p50"]), "ms")
 row("lookup p99", ms(look["latency_us"]["p99"]), "ms", f"<= {target_p99_ms:g}",
@@ -253,7 +255,7 @@ row("lookup p99", ms(look["latency_us"]["p99"]), "ms", f"<= {target_p99_ms:g}",
 row("lookup p99.9 / max", f"{ms(look['latency_us']['p999'])} / {ms(look['latency_us']['max'])}", "ms")
 errs = look["socket_errors"] + look["non2xx"] + base["socket_errors"] + base["non2xx"]
 row("errors: non-2xx/3xx + socket", f"{look['non2xx']} + {look['socket_errors']}", "count", "0", ok(errs == 0))
-row("lookup server CPU", f"{look['cpu_us_per_req']:,.1f}", "us/req")
+row("lookup server CPU (user + sys)", f"{look['cpu_us_per_req']:,.1f} ({look['cpu_split'][0]:,.1f} + {look['cpu_split'][1]:,.1f})", "us/req")
 ratio = look["rps"] / base["rps"] if base["rps"] else 0.0
 row("lookup / baseline throughput", f"{ratio:.3f}", "x", f">= {target_ratio:.2f}", ok(ratio >= target_ratio))
 cores = lambda w: " / ".join(f"{c:.2f}" for c in w["cores"])

@@ -221,6 +221,7 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/public/coverage", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/public/coverage"); }},
       {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
       {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
+      {"GET", "/api/v1/jakon", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/jakon?value=850000000"); }},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};
