@@ -5,7 +5,7 @@ set -euo pipefail
 
 RUNTIME_BUILD=(
   g++ cmake make pkg-config
-  librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev
+  librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev libpcre2-dev
   libsqlite3-dev libsqlitecpp-dev sqlite3
   nlohmann-json3-dev libcli11-dev libsodium-dev
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
