@@ -88,7 +88,7 @@ results = pathlib.Path(sys.argv[1])
 STAGES = [
     ("everything in the server thread", r"asio::detail::scheduler::run\("),
     ("HTTP parsing (http_parser)", r"http_parser_execute"),
-    ("routing: std::regex over the route list", r"route_matcher_t<restinio::router::std_regex_engine_t>::match_route"),
+    ("routing: the route list's regexes", r"route_matcher_t<.*>::match_route\("),
     ("Lindungi's handler, in all", r"_Function_handler<restinio::request_handling_status_t .*lindungi::"),
     ("  session check (authenticate)", r"AuthService::authenticate\("),
     ("  the route's lambda", r"lindungi::http::add_(worker|tool)_routes.*\{lambda\(lindungi::http::ApiRequest const&\)#\d+\}::operator\(\)"),

@@ -42,6 +42,10 @@ const std::vector<std::string>& pro_jambi_tangguh_occupations() {
   return list;
 }
 
+Rupiah premium_income_basis(FunderKind kind, Rupiah declared_income, Rupiah lowest_bracket) {
+  return payer_kind_of(kind) == PayerKind::apbd ? lowest_bracket : declared_income;
+}
+
 std::vector<FieldError> allocation_problems(const AllocationRequest& r, const Budget& b) {
   std::vector<FieldError> p;
   const Worker& w = *r.worker;

@@ -50,6 +50,11 @@ struct AllocationRequest {
   bool worker_new_to_funder_this_year = true;
 };
 
+// The income the premium is computed on: government and RT funds pay the lowest bracket for
+// everyone (Rp16.800 a month, the programme's figure; RULES.md §8.1 asks BPJS to confirm), a
+// self-paying or donor-paid worker pays on the declared income.
+Rupiah premium_income_basis(FunderKind kind, Rupiah declared_income, Rupiah lowest_bracket);
+
 // Every reason the allocation is refused (empty = allowed), field-named, in Indonesian.
 std::vector<FieldError> allocation_problems(const AllocationRequest& request, const Budget& budget);
 

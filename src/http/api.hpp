@@ -73,5 +73,6 @@ void add_report_routes(std::vector<Route>& routes, services::App& app);
 void add_tool_routes(std::vector<Route>& routes, services::App& app);
 void add_auth_routes(std::vector<Route>& routes, services::App& app);
 void add_audit_routes(std::vector<Route>& routes, services::App& app);
+void add_funding_routes(std::vector<Route>& routes, services::App& app);
 
 }  // namespace lindungi::http

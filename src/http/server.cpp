@@ -65,13 +65,23 @@ restinio::request_handling_status_t reply(const request_handle_t& req, const Api
   return r.done();
 }
 
-// ":id" and ":nik(\d{16})" -> {"id", "nik"}
+// ":id" and ":nik(\d{16})" -> {"id", "nik"}; a ':' inside a parameter's regex is not a name.
 std::vector<std::string> param_names(const std::string& pattern) {
   std::vector<std::string> names;
-  for (std::size_t i = pattern.find(':'); i != std::string::npos; i = pattern.find(':', i + 1)) {
-    std::size_t j = i + 1;
-    while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
-    names.push_back(pattern.substr(i + 1, j - i - 1));
+  int depth = 0;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == ':' && depth == 0) {
+      std::size_t j = i + 1;
+      while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
+      names.push_back(pattern.substr(i + 1, j - i - 1));
+    }
   }
   return names;
 }
