@@ -18,7 +18,8 @@
 # as a ratio, lookup throughput >= 0.40 x the baseline's (see TARGET_RATIO). They are reported,
 # never asserted: the script exits 0 whether or not they are met, and non-zero only when the run
 # itself fails (build, server start, a wrong answer, a server crash).
-# Raw outputs go to bench/results/<UTC time>/ (gitignored).
+# Raw outputs go to bench/results/<UTC time>/ (gitignored); `python3 bench/table.py DIR` reprints a
+# run's table from them.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,7 +42,7 @@ TARGET_RATIO=0.40
 BENCH_USER=admin.kota
 BENCH_PASSWORD=lindungi-demo
 
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
 for arg in "$@"; do
   case "$arg" in
     --quick) WRK_SECONDS=3 ;;
@@ -166,123 +167,33 @@ grep -q '"valid":true' "$RESULTS/sample_baseline.json" \
 # Where the CPU went during a run, in clock ticks: the server (utime + stime from /proc), wrk (the
 # `time` keyword: user + sys of its children) and the whole machine (busy = all but idle + iowait),
 # so the table can show how much of the 2 cores other processes took.
-server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+server_ticks() { awk '{print $14, $15}' "/proc/$SERVER_PID/stat"; }  # utime stime
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 
 # run_wrk NAME SECONDS PREFIX: one wrk run, its output saved, the CPU accounting around it.
 run_wrk() {
-  local name=$1 seconds=$2 prefix=$3 s0 m0 s1 m1 wrk_cpu TIMEFORMAT='%3U %3S'
-  s0=$(server_ticks); m0=$(machine_ticks)
+  local name=$1 seconds=$2 prefix=$3 u0 k0 m0 u1 k1 m1 wrk_cpu TIMEFORMAT='%3U %3S'
+  read -r u0 k0 < <(server_ticks); m0=$(machine_ticks)
   { time timeout $((seconds + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --timeout 5s \
       --latency -s bench/lookup_nik.lua "$BASE" -- "$TMP/niks.txt" "$prefix" "$COOKIE" >"$RESULTS/wrk_$name.txt" 2>&1; } \
     2>"$TMP/time_$name" || { echo "run.sh: wrk failed ($name); see $RESULTS/wrk_$name.txt" >&2; exit 1; }
-  s1=$(server_ticks); m1=$(machine_ticks)
+  read -r u1 k1 < <(server_ticks); m1=$(machine_ticks)
   wrk_cpu=$(awk '{print $1 + $2}' "$TMP/time_$name")
-  echo "$name $((s1 - s0)) $wrk_cpu $((m1 - m0))" >>"$RESULTS/cpu.txt"
+  echo "$name $((u1 - u0)) $((k1 - k0)) $wrk_cpu $((m1 - m0))" >>"$RESULTS/cpu.txt"
   kill -0 "$SERVER_PID" 2>/dev/null || { echo "run.sh: the server died during $name" >&2; exit 1; }
 }
 
 echo "== wrk: warm-up, then baseline and lookup, ${WRK_SECONDS}s each, -t$WRK_THREADS -c$WRK_CONNECTIONS" >&2
-echo "# run server_ticks wrk_cpu_seconds machine_busy_ticks" >"$RESULTS/cpu.txt"
+echo "# run server_user_ticks server_sys_ticks wrk_cpu_seconds machine_busy_ticks" >"$RESULTS/cpu.txt"
 run_wrk warmup 2 /api/v1/workers/nik/
 run_wrk baseline "$WRK_SECONDS" /api/v1/nik/
 run_wrk lookup "$WRK_SECONDS" /api/v1/workers/nik/
 echo "loadavg_after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/machine.txt"
 
 # --- the table ---------------------------------------------------------------------------------
-python3 - "$RESULTS" "$(getconf CLK_TCK)" "$TARGET_RPS" "$TARGET_P99_MS" "$TARGET_RATIO" <<'EOF' | tee "$RESULTS/table.md"
-import json, re, sys, pathlib
-
-results, clk_tck = pathlib.Path(sys.argv[1]), int(sys.argv[2])
-target_rps, target_p99_ms, target_ratio = float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
-
-# Google Benchmark: the median of the repetitions, CPU time (steadier than wall time on a busy box).
-bench = {}
-for b in json.loads((results / "core_bench.json").read_text())["benchmarks"]:
-    if b.get("aggregate_name") == "median":
-        scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}[b["time_unit"]]
-        bench[b["run_name"]] = b["cpu_time"] * scale
-
-def parse_wrk(name):
-    text = (results / f"wrk_{name}.txt").read_text()
-    m = re.search(r"^WRK_JSON (\{.*\})$", text, re.M)
-    if not m:
-        raise SystemExit(f"no WRK_JSON line in wrk_{name}.txt")
-    w = json.loads(m.group(1))
-    # Cross-check against wrk's own report.
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
-    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-    w["text_rps"] = float(rps.group(1)) if rps else None
-    w["non2xx"] = int(non2xx.group(1)) if non2xx else 0
-    w["socket_errors"] = sum(v for k, v in w["errors"].items() if k != "status")
-    return w
-
-cpu = {f[0]: f[1:] for f in (l.split() for l in (results / "cpu.txt").read_text().splitlines()) if f[0] != "#"}
-base, look = parse_wrk("baseline"), parse_wrk("lookup")
-for name, w in (("baseline", base), ("lookup", look)):
-    server_s, wrk_s, machine_s = int(cpu[name][0]) / clk_tck, float(cpu[name][1]), int(cpu[name][2]) / clk_tck
-    secs = w["duration_us"] / 1e6
-    w["cpu_us_per_req"] = server_s * 1e6 / max(w["requests"], 1)
-    # Cores in use on average: the server, wrk, and everything else on the machine.
-    w["cores"] = (server_s / secs, wrk_s / secs, max(machine_s - server_s - wrk_s, 0.0) / secs)
-
-rows = []
-def row(name, value, unit, target="", verdict=""):
-    rows.append((name, value, unit, target, verdict))
-
-b0 = bench.get("BM_BaselineNikDigits")
-for key, label in (("BM_BaselineNikDigits", "baseline: 16-digit check"),
-                   ("BM_AnalyzeNik", "analyze_nik"), ("BM_ComputePremium", "compute_premium")):
-    if key not in bench:
-        continue
-    ns = bench[key]
-    row(f"{label} (CPU)", f"{ns:,.1f}", "ns/op")
-    row(f"{label} (CPU)", f"{1e9 / ns / 1e6:,.2f}", "M ops/s/core")
-    if b0 and key != "BM_BaselineNikDigits":
-        row(f"{label} / baseline", f"{ns / b0:,.1f}", "x", "(informative)")
-
-ok = lambda c: "met" if c else "MISSED"
-ms = lambda us: f"{us / 1000:,.2f}"
-row("HTTP baseline /api/v1/nik", f"{base['rps']:,.0f}", "req/s")
-row("HTTP baseline p50 / p99", f"{ms(base['latency_us']['p50'])} / {ms(base['latency_us']['p99'])}", "ms")
-row("HTTP baseline server CPU", f"{base['cpu_us_per_req']:,.1f}", "us/req")
-row("lookup /api/v1/workers/nik", f"{look['rps']:,.0f}", "req/s", f">= {target_rps:,.0f}", ok(look["rps"] >= target_rps))
-row("lookup p50", ms(look["latency_us"]["p50"]), "ms")
-row("lookup p99", ms(look["latency_us"]["p99"]), "ms", f"<= {target_p99_ms:g}",
-    ok(look["latency_us"]["p99"] <= target_p99_ms * 1000))
-row("lookup p99.9 / max", f"{ms(look['latency_us']['p999'])} / {ms(look['latency_us']['max'])}", "ms")
-errs = look["socket_errors"] + look["non2xx"] + base["socket_errors"] + base["non2xx"]
-row("errors: non-2xx/3xx + socket", f"{look['non2xx']} + {look['socket_errors']}", "count", "0", ok(errs == 0))
-row("lookup server CPU", f"{look['cpu_us_per_req']:,.1f}", "us/req")
-ratio = look["rps"] / base["rps"] if base["rps"] else 0.0
-row("lookup / baseline throughput", f"{ratio:.3f}", "x", f">= {target_ratio:.2f}", ok(ratio >= target_ratio))
-cores = lambda w: " / ".join(f"{c:.2f}" for c in w["cores"])
-row("CPU baseline: server / wrk / other", cores(base), "cores")
-row("CPU lookup: server / wrk / other", cores(look), "cores")
-row("lookup / baseline server CPU", f"{look['cpu_us_per_req'] / max(base['cpu_us_per_req'], 1e-9):.2f}", "x")
-
-machine = (results / "machine.txt").read_text()
-get = lambda k: (re.search(rf"^{k}: (.*)$", machine, re.M) or [None, "?"])[1]
-print(f"Lindungi benchmarks, {get('date_utc')}, git {get('git')}")
-print(f"{get('cpu')}, {get('nproc')} CPUs, {get('memory')} RAM, {get('kernel')}, {get('compiler')}")
-print(f"load average before/after: {get('loadavg_before')} / {get('loadavg_after')}; "
-      f"wrk {look['duration_us'] / 1e6:.1f} s per run, server and wrk share the machine")
-print()
-head = ("benchmark", "value", "unit", "target", "verdict")
-width = [max(len(str(r[i])) for r in rows + [head]) for i in range(5)]
-line = lambda r: "| " + " | ".join(str(c).rjust(width[i]) if i == 1 else str(c).ljust(width[i])
-                                   for i, c in enumerate(r)) + " |"
-print(line(head))
-print("|" + "|".join("-" * (w + 2) if i != 1 else "-" * (w + 1) + ":" for i, w in enumerate(width)) + "|")
-for r in rows:
-    print(line(r))
-for name, w in (("baseline", base), ("lookup", look)):
-    bad = w["non2xx"] + w["socket_errors"]
-    if bad > 0.01 * max(w["requests"], 1):
-        print(f"WARNING: {name}: {bad} of {w['requests']} requests failed; its req/s is not a lookup rate")
-    if w["text_rps"] is not None and abs(w["text_rps"] - w["rps"]) > 0.01 * w["rps"] + 1:
-        print(f"note: {name}: wrk printed {w['text_rps']} req/s, done() computed {w['rps']:.0f}")
-EOF
+printf 'clk_tck %s\ntarget_rps %s\ntarget_p99_ms %s\ntarget_ratio %s\n' \
+  "$(getconf CLK_TCK)" "$TARGET_RPS" "$TARGET_P99_MS" "$TARGET_RATIO" >"$RESULTS/targets.txt"
+python3 bench/table.py "$RESULTS" | tee "$RESULTS/table.md"
 
 if grep -q "500 on" "$RESULTS/server.log"; then
   echo "run.sh: the server logged errors; see $RESULTS/server.log" >&2

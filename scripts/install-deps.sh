@@ -5,7 +5,7 @@ set -euo pipefail
 
 RUNTIME_BUILD=(
   g++ cmake make pkg-config
-  librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev
+  librestinio-dev libasio-dev libhttp-parser-dev libssl-dev libfmt-dev libpcre2-dev
   libsqlite3-dev libsqlitecpp-dev sqlite3
   nlohmann-json3-dev libcli11-dev libsodium-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev
@@ -14,6 +14,7 @@ RUNTIME_BUILD=(
 TEST=(
   wrk curl python3
   clang libclang-rt-14-dev   # libFuzzer targets
+  chromium                   # end-to-end journeys (tests/e2e)
 )
 
 packages=("${RUNTIME_BUILD[@]}")
@@ -23,6 +24,11 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The web app is built with Node.js 18+ and npm (Debian 12: nodejs 18.20, npm 9.2). A machine that
+# already has both commands, from Debian or elsewhere, keeps its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "install-deps: semua paket sudah terpasang / all packages present"
   exit 0

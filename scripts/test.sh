@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: install, build, and run every test: the unit and integration
-# tests (Release), then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# tests (Release), then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer,
+# a short fuzzing run, the web app's type check and Vitest tests, and the end-to-end journeys in
+# chromium (last, so that its 'N passed, N failed' line closes the output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -20,3 +22,9 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
 scripts/fuzz.sh 5
+
+echo "== Tes web: tipe dan komponen (vue-tsc, Vitest) =="
+(cd web && npm run --silent typecheck && npm test --silent)
+
+echo "== Tes end-to-end: chromium, layar 360 px (tests/e2e/artifacts) =="
+bash tests/e2e/run.sh

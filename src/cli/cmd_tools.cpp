@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+#include "core/jakon.hpp"
 #include "core/money.hpp"
 #include "core/premium.hpp"
 #include "formats/report_json.hpp"
@@ -70,6 +71,40 @@ void add_tool_commands(CLI::App& app, Action& action) {
             std::printf("Dasar: %s\n", q.source.c_str());
             for (const auto& w : q.warnings) std::printf("Catatan: %s\n", w.c_str());
           }
+          return 0;
+        });
+      };
+    });
+  }
+  {
+    auto* cmd = app.add_subcommand("jakon", "Hitung iuran jasa konstruksi per lapisan / construction (Jakon) premium");
+    auto value = std::make_shared<std::string>();
+    auto included = std::make_shared<bool>(false);
+    auto ppn = std::make_shared<int>(-1);
+    auto json = std::make_shared<bool>(false);
+    cmd->add_option("--value", *value, "Nilai kontrak, mis. 850000000 atau 850.000.000")->required();
+    cmd->add_flag("--ppn-included", *included, "Nilai sudah termasuk PPN (dasar = nilai / (1 + PPN))");
+    cmd->add_option("--ppn", *ppn, "Tarif PPN dalam persen (bawaan: tarif yang berlaku hari ini)");
+    cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
+    cmd->callback([=, &action] {
+      action = [=] {
+        return guarded(*json, [&] {
+          const auto rp = parse_rupiah(*value);
+          if (!rp) throw BadRequest("nilai_tidak_valid", "Nilai '" + *value + "' bukan jumlah Rupiah yang valid", "value");
+          const JakonQuote q = compute_jakon(
+              RuleBook::standard(),
+              {*rp, *included, *ppn >= 0 ? std::optional<int>(*ppn) : std::nullopt, services::today_wib()});
+          if (*json) {
+            print_json(formats::jakon_json(q));
+            return 0;
+          }
+          std::printf("Dasar perhitungan (tanpa PPN): %s\n", format_rupiah(q.basis).c_str());
+          for (const auto& t : q.tiers)
+            std::printf("  %s - %s: JKK %s + JKM %s\n", format_rupiah(t.from).c_str(),
+                        t.to ? format_rupiah(t.to).c_str() : "ke atas", format_rupiah(t.jkk).c_str(),
+                        format_rupiah(t.jkm).c_str());
+          std::printf("Total iuran: %s (JKK %s, JKM %s)\nDasar: %s\n", format_rupiah(q.total).c_str(),
+                      format_rupiah(q.jkk).c_str(), format_rupiah(q.jkm).c_str(), q.source.c_str());
           return 0;
         });
       };

@@ -14,9 +14,10 @@ using Action = std::function<int()>;
 
 void add_serve_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
-void add_tool_commands(CLI::App& app, Action& action);  // nik, premium
+void add_tool_commands(CLI::App& app, Action& action);  // nik, premium, jakon
 void add_report_commands(CLI::App& app, Action& action);
 void add_admin_commands(CLI::App& app, Action& action);  // user, audit, backup, restore
+void add_benefit_commands(CLI::App& app, Action& action);  // benefit jkm|jkk-death|jkk-disability|stmb
 void add_intake_commands(CLI::App& app, Action& action);  // import, template, bpjs-active, verify, dedup
 
 // Prints a JSON document on stdout.

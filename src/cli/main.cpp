@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   lindungi::cli::add_tool_commands(app, action);
   lindungi::cli::add_report_commands(app, action);
   lindungi::cli::add_admin_commands(app, action);
+  lindungi::cli::add_benefit_commands(app, action);
   lindungi::cli::add_intake_commands(app, action);
   try {
     app.parse(argc, argv);

@@ -1,5 +1,7 @@
 #include "core/premium.hpp"
 
+#include <algorithm>
+
 #include "core/errors.hpp"
 
 namespace lindungi {
@@ -35,6 +37,34 @@ PremiumQuote compute_premium(const RuleBook& rules, const PremiumRequest& req) {
   q.per_worker_total = q.per_worker_month * req.months;
   q.total = q.per_worker_total * req.workers;
   return q;
+}
+
+MonthlyPremium premium_for_month(const RuleBook& rules, Rupiah income, bool jht, int year, int month,
+                                 const std::string& occupation, PayerKind payer) {
+  const PremiumQuote q = compute_premium(rules, PremiumRequest{income, jht, 1, 1, Date{year, month, 1}});
+  MonthlyPremium out{q.per_worker_month, 0, {}};
+  if (payer == PayerKind::apbd || payer == PayerKind::apbn) return out;
+  const int ym = year * 12 + month;
+  // A row naming the occupation wins over the catch-all row.
+  const DiscountRule* found = nullptr;
+  for (const auto& d : rules.discounts) {
+    if (ym < d.from_year * 12 + d.from_month || ym > d.to_year * 12 + d.to_month) continue;
+    const bool named = std::find(d.occupations.begin(), d.occupations.end(), occupation) != d.occupations.end();
+    if (named) {
+      found = &d;
+      break;
+    }
+    bool named_elsewhere = false;
+    for (const auto& other : rules.discounts)
+      named_elsewhere = named_elsewhere ||
+                        std::find(other.occupations.begin(), other.occupations.end(), occupation) != other.occupations.end();
+    if (d.occupations.empty() && !named_elsewhere) found = &d;
+  }
+  if (!found) return out;
+  out.discount = apply_basis_points(q.jkk + q.jkm, found->percent * 100);
+  out.amount -= out.discount;
+  out.discount_source = found->source;
+  return out;
 }
 
 }  // namespace lindungi

@@ -31,6 +31,20 @@ struct PremiumQuote {
   std::vector<std::string> warnings;  // "perlu konfirmasi BPJS" notes
 };
 
+// Who pays decides whether the PP 50/2025 discount applies: never through APBN/APBD (the city,
+// the province, and conservatively the RT's Kampung Bahagia fund, RULES.md §2.3 U).
+enum class PayerKind { apbd, apbn, self_paid, donor };
+
+// The contribution of one worker for one contribution month (year, month) after any discount in
+// force for that month, occupation and payer. `discount_source` names the rule when one applied.
+struct MonthlyPremium {
+  Rupiah amount = 0;
+  Rupiah discount = 0;
+  std::string discount_source;
+};
+MonthlyPremium premium_for_month(const RuleBook& rules, Rupiah income, bool jht, int year, int month,
+                                 const std::string& occupation, PayerKind payer);
+
 // Throws ValidationError for negative income, months outside 1..120 or workers outside
 // 1..10,000,000.
 PremiumQuote compute_premium(const RuleBook& rules, const PremiumRequest& request);

@@ -17,6 +17,9 @@ const Row& row_at(const std::vector<Row>& rows, const Date& on, const char* what
 
 const PremiumRule& RuleBook::premium_at(const Date& on) const { return row_at(premium, on, "iuran"); }
 const ProgrammeRule& RuleBook::programme_at(const Date& on) const { return row_at(programme, on, "program"); }
+const JakonRule& RuleBook::jakon_at(const Date& on) const { return row_at(jakon, on, "iuran jasa konstruksi"); }
+const PpnRule& RuleBook::ppn_at(const Date& on) const { return row_at(ppn, on, "PPN"); }
+const BenefitRule& RuleBook::benefit_at(const Date& on) const { return row_at(benefit, on, "manfaat"); }
 
 const RuleBook& RuleBook::standard() {
   static const RuleBook book = [] {
@@ -29,6 +32,33 @@ const RuleBook& RuleBook::standard() {
     b.programme.push_back(ProgrammeRule{Date{2025, 1, 1}, 15, 65, 6'000'000,
                                         "Perwal Kota Jambi 18/2025 (batas penghasilan Rp6 juta); batas "
                                         "usia BPU perlu konfirmasi BPJS (RULES.md §3)"});
+    // Permenaker 44/2015 (in force 2015), merged into Permenaker 5/2021 from 1 Apr 2021 with the
+    // same tiers. JKM tiers a-b R (PP 49/2020 Pasal 12), the rest S (RULES.md §6.2).
+    const std::vector<JakonTier> tiers = {{100'000'000, 21, 3},
+                                          {500'000'000, 17, 2},
+                                          {1'000'000'000, 13, 2},
+                                          {5'000'000'000, 11, 1},
+                                          {0, 9, 1}};
+    b.jakon.push_back(JakonRule{Date{2015, 7, 1}, tiers, 174, 30, "Permenaker 44/2015; RULES.md §6.2-6.3"});
+    b.jakon.push_back(JakonRule{Date{2021, 4, 1}, tiers, 174, 30,
+                                "Permenaker 5/2021 (menggabungkan Permenaker 44/2015); RULES.md §6.2-6.3"});
+    // UU 42/2009 (10%), UU 7/2021 HPP: 11% from 1 Apr 2022. The 12% of 2025 applies to luxury
+    // goods only (PMK 131/2024), so construction services stay at an effective 11%.
+    b.ppn.push_back(PpnRule{Date{2010, 1, 1}, 10, "UU 42/2009 tentang PPN"});
+    b.ppn.push_back(PpnRule{Date{2022, 4, 1}, 11, "UU 7/2021 (HPP) Pasal 7; PMK 131/2024 untuk 2025"});
+    // PP 44/2015 as first enacted: JKM Rp24 juta (16,2 + 4,8 + 3); STMB 6 months 100%, 6 months 75%,
+    // then 50%. Kept for events before PP 82/2019 took effect.
+    b.benefit.push_back(BenefitRule{Date{2015, 7, 1}, 16'200'000, 4'800'000, 3'000'000, 48, 56, 80, 4'800'000,
+                                    3'000'000, {{6, 100}, {6, 75}, {0, 50}}, "PP 44/2015"});
+    // PP 82/2019, in force 2 Dec 2019: JKM Rp42 juta, JKK berkala Rp12 juta and funeral Rp10 juta,
+    // STMB 12 months at 100% then 50% (RULES.md §4.1, §5, §9).
+    b.benefit.push_back(BenefitRule{Date{2019, 12, 2}, 20'000'000, 12'000'000, 10'000'000, 48, 56, 80, 12'000'000,
+                                    10'000'000, {{12, 100}, {0, 50}}, "PP 82/2019"});
+    // PP 50/2025 (enacted 22 Dec 2025): 50% off JKK + JKM; transport Jan 2026 - Mar 2027, other
+    // sectors Apr - Dec 2026; not for participants paid through APBN/APBD (RULES.md §2.3, S).
+    b.discounts.push_back(DiscountRule{2026, 1, 2027, 3, {"ojek_online", "ojek_pangkalan", "sopir_angkot"}, 50,
+                                       "PP 50/2025 (sektor transportasi)"});
+    b.discounts.push_back(DiscountRule{2026, 4, 2026, 12, {}, 50, "PP 50/2025"});
     return b;
   }();
   return book;

@@ -32,14 +32,73 @@ struct ProgrammeRule {
   std::string source;
 };
 
+// Construction (Jakon) premium by contract value, RULES.md §6.2: marginal tiers, each rate applying
+// to the slice of the value (excluding PPN) inside its band. Rates in basis points (0,21% = 21).
+struct JakonTier {
+  Rupiah up_to = 0;  // upper bound of the band; 0 for the open top band
+  std::int64_t jkk_basis_points = 0;
+  std::int64_t jkm_basis_points = 0;
+};
+
+struct JakonRule {
+  Date effective_from;
+  std::vector<JakonTier> tiers;
+  std::int64_t wage_jkk_basis_points = 174;  // §6.3: 1,74% of the monthly wage when wages are known
+  std::int64_t wage_jkm_basis_points = 30;   // 0,30%
+  std::string source;
+};
+
+// PPN (VAT) rate on construction services, in percent.
+struct PpnRule {
+  Date effective_from;
+  int percent = 11;
+  std::string source;
+};
+
+// JKM and JKK cash benefits for BPU (RULES.md §4-5). "upah" for BPU is the income bracket
+// nominal of the premium rule.
+struct BenefitRule {
+  Date effective_from;
+  Rupiah jkm_lump_sum = 20'000'000;    // santunan sekaligus
+  Rupiah jkm_periodic = 12'000'000;    // santunan berkala (24 x Rp500.000), paid at once
+  Rupiah jkm_funeral = 10'000'000;     // biaya pemakaman
+  int jkk_death_multiplier = 48;       // 60% x 80 x upah
+  int jkk_total_disability_multiplier = 56;  // 70% x 80 x upah
+  int jkk_partial_multiplier = 80;     // table % x 80 x upah
+  Rupiah jkk_periodic = 12'000'000;
+  Rupiah jkk_funeral = 10'000'000;
+  // STMB: percent of upah by month of incapacity, as consecutive steps {months, percent};
+  // the last step lasts until recovery.
+  std::vector<std::pair<int, int>> stmb_steps = {{12, 100}, {0, 50}};
+  std::string source;
+};
+
+// A time-limited discount on BPU JKK + JKM (PP 50/2025, RULES.md §2.3): `percent` off for the
+// contribution months [from_month, to_month] of the listed occupations (empty = every other
+// occupation), never for payers paying through APBN or APBD. JHT is not discounted.
+struct DiscountRule {
+  int from_year = 2026, from_month = 1;
+  int to_year = 2026, to_month = 12;
+  std::vector<std::string> occupations;  // empty: all occupations not named by another row
+  int percent = 50;
+  std::string source;
+};
+
 // The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
 // that date.
 struct RuleBook {
   std::vector<PremiumRule> premium;
   std::vector<ProgrammeRule> programme;
+  std::vector<JakonRule> jakon;
+  std::vector<PpnRule> ppn;
+  std::vector<BenefitRule> benefit;
+  std::vector<DiscountRule> discounts;
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
+  const JakonRule& jakon_at(const Date& on) const;
+  const PpnRule& ppn_at(const Date& on) const;
+  const BenefitRule& benefit_at(const Date& on) const;
 
   // The rules shipped with Lindungi, as transcribed from RULES.md.
   static const RuleBook& standard();

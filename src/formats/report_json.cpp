@@ -57,4 +57,38 @@ json premium_json(const PremiumQuote& q) {
           {"warnings", q.warnings}};
 }
 
+json jakon_json(const JakonQuote& q) {
+  // Rates as decimal percent strings ("0,21%") for people, and basis points for programs.
+  auto percent = [](std::int64_t bp) {
+    const std::string whole = std::to_string(bp / 100), frac = std::to_string(100 + bp % 100).substr(1);
+    return whole + "," + frac + "%";
+  };
+  json tiers = json::array();
+  for (const auto& t : q.tiers)
+    tiers.push_back({{"from", t.from},
+                     {"to", t.to == 0 ? json(nullptr) : json(t.to)},
+                     {"slice", t.slice},
+                     {"jkk_rate", percent(t.jkk_basis_points)},
+                     {"jkm_rate", percent(t.jkm_basis_points)},
+                     {"jkk_basis_points", t.jkk_basis_points},
+                     {"jkm_basis_points", t.jkm_basis_points},
+                     {"jkk", t.jkk},
+                     {"jkm", t.jkm},
+                     {"total", t.jkk + t.jkm}});
+  return {{"value", q.value},     {"ppn_included", q.ppn_included}, {"ppn_percent", q.ppn_percent},
+          {"basis", q.basis},     {"tiers", tiers},                 {"jkk", q.jkk},
+          {"jkm", q.jkm},         {"total", q.total},               {"total_teks", format_rupiah(q.total)},
+          {"source", q.source},
+          {"rounding", "Dasar = nilai tanpa PPN dibulatkan ke bawah; JKK dan JKM tiap lapisan dibulatkan ke rupiah "
+                       "terdekat (setengah ke atas)"}};
+}
+
+json benefit_json(const BenefitQuote& q) {
+  json lines = json::array();
+  for (const auto& l : q.lines)
+    lines.push_back({{"label", l.label}, {"amount", l.amount}, {"amount_teks", format_rupiah(l.amount)}, {"basis", l.basis}});
+  return {{"kind", q.kind},   {"upah", q.upah},   {"lines", lines},     {"total", q.total},
+          {"total_teks", format_rupiah(q.total)}, {"source", q.source}, {"notes", q.notes}};
+}
+
 }  // namespace lindungi::formats

@@ -2,7 +2,9 @@
 // JSON shapes of DESIGN.md §5 shared by the CLI (--json) and the HTTP API.
 #include <nlohmann/json.hpp>
 
+#include "core/benefit.hpp"
 #include "core/coverage.hpp"
+#include "core/jakon.hpp"
 #include "core/nik.hpp"
 #include "core/premium.hpp"
 #include "core/region.hpp"
@@ -13,5 +15,7 @@ nlohmann::json coverage_row_json(const CoverageRow& row);
 nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total);
 nlohmann::json nik_json(const NikInfo& info);
 nlohmann::json premium_json(const PremiumQuote& quote);
+nlohmann::json jakon_json(const JakonQuote& quote);
+nlohmann::json benefit_json(const BenefitQuote& quote);
 
 }  // namespace lindungi::formats

@@ -146,6 +146,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_worker_routes(routes, app);
   add_report_routes(routes, app);
   add_tool_routes(routes, app);
+  add_funding_routes(routes, app);
   add_import_routes(routes, app);
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);

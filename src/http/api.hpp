@@ -74,6 +74,7 @@ void add_report_routes(std::vector<Route>& routes, services::App& app);
 void add_tool_routes(std::vector<Route>& routes, services::App& app);
 void add_auth_routes(std::vector<Route>& routes, services::App& app);
 void add_audit_routes(std::vector<Route>& routes, services::App& app);
+void add_funding_routes(std::vector<Route>& routes, services::App& app);
 void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp

@@ -1,4 +1,5 @@
 #include "core/errors.hpp"
+#include "core/jakon.hpp"
 #include "core/nik.hpp"
 #include "core/premium.hpp"
 #include "formats/report_json.hpp"
@@ -25,6 +26,21 @@ void add_tool_routes(std::vector<Route>& routes, services::App& app) {
                       p.jht = jht == "1" || jht == "true";
                       p.on = app.today();
                       return ApiResponse::json(formats::premium_json(compute_premium(app.rules(), p)));
+                    },
+                    false});
+
+  // The construction premium calculator (RULES.md §6.2): ?value=850000000&ppn_included=1&ppn=11
+  routes.push_back({"GET", "/api/v1/jakon",
+                    [&app](const ApiRequest& req) {
+                      const std::string value = req.query_or("value");
+                      const auto rp = parse_rupiah(value);
+                      if (!rp) throw BadRequest("nilai_tidak_valid", "Nilai '" + value + "' tidak valid", "value");
+                      const std::string included = req.query_or("ppn_included", "0");
+                      const std::string ppn = req.query_or("ppn");
+                      std::optional<int> percent;
+                      if (!ppn.empty()) percent = req.query_int("ppn", 11, 0, 50);
+                      return ApiResponse::json(formats::jakon_json(compute_jakon(
+                          app.rules(), {*rp, included == "1" || included == "true", percent, app.today()})));
                     },
                     false});
 }

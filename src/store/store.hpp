@@ -74,6 +74,34 @@ struct SessionRecord {
   std::string kedaluwarsa;  // ISO 8601 UTC
 };
 
+struct FunderRecord {
+  std::string kode;
+  std::string nama;
+  std::string jenis;
+  std::string wilayah;
+  std::vector<std::string> pekerjaan;
+  bool aktif = true;
+};
+
+struct BudgetRecord {
+  std::string sumber_dana;
+  int tahun = 0;
+  std::int64_t pagu = 0;
+  std::int64_t kuota = 0;
+  std::int64_t terpakai = 0;  // allocated in the year
+  std::int64_t pekerja = 0;   // distinct workers allocated in the year
+};
+
+struct AllocationRecord {
+  std::int64_t id = 0;
+  std::int64_t pekerja_id = 0;
+  std::string sumber_dana;
+  std::string bulan;  // YYYY-MM
+  std::int64_t iuran = 0;
+  std::int64_t dibayar = 0;
+  std::string dibayar_pada;
+};
+
 struct AuditEntry {
   std::int64_t id = 0;
   std::string waktu;  // ISO 8601 UTC
@@ -278,6 +306,15 @@ class Session {
   virtual void delete_sessions_of(std::int64_t pengguna_id) = 0;
   virtual void delete_expired_sessions(std::string_view now) = 0;
 
+  virtual std::vector<FunderRecord> funders() = 0;
+  virtual std::optional<FunderRecord> funder(std::string_view kode) = 0;
+  virtual void put_funder(const FunderRecord& funder) = 0;
+  virtual std::optional<BudgetRecord> budget(std::string_view kode, int tahun) = 0;  // with usage
+  virtual std::vector<BudgetRecord> budgets(int tahun) = 0;
+  virtual void put_budget(const BudgetRecord& budget) = 0;
+  virtual std::vector<AllocationRecord> allocations_of(std::int64_t pekerja_id) = 0;
+  // Throws Conflict when the worker-month is already funded.
+  virtual void insert_allocation(AllocationRecord& allocation) = 0;
   // Imports, duplicates, verification and BPJS's active members, in this same transaction.
   virtual IntakeSession& intake() = 0;
 };

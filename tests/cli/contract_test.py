@@ -57,6 +57,30 @@ def premium_bad():
     assert d["error"]["code"] == "penghasilan_tidak_valid", d
 
 
+def jakon_examples():
+    d = json.loads(run("jakon", "--value", "850000000", "--json"))
+    assert d["total"] == 1525000 and len(d["tiers"]) == 3, d
+    assert d["tiers"][1]["jkk"] == 680000 and d["tiers"][1]["jkk_rate"] == "0,17%", d["tiers"][1]
+    d = json.loads(run("jakon", "--value", "Rp80.000.000", "--json"))
+    assert d["total"] == 192000, d
+    d = json.loads(run("jakon", "--value", "50000000", "--ppn-included", "--ppn", "10", "--json"))
+    assert d["basis"] == 45454545 and d["total"] == 109091, d
+
+
+def benefits():
+    d = json.loads(run("benefit", "jkm", "--json"))
+    assert d["total"] == 42000000 and [l["amount"] for l in d["lines"]] == [20000000, 12000000, 10000000], d
+    assert all(l["basis"] for l in d["lines"]), d
+    d = json.loads(run("benefit", "jkk-death", "--income", "1000000", "--json"))
+    assert d["total"] == 70000000, d
+    d = json.loads(run("benefit", "jkk-disability", "--income", "1000000", "--percent", "40", "--json"))
+    assert d["total"] == 32000000, d
+    d = json.loads(run("benefit", "jkk-disability", "--total", "--json"))
+    assert d["total"] == 68000000 and d["lines"][0]["amount"] == 56000000, d
+    d = json.loads(run("benefit", "jkk-disability", "--json", expect_code=1))
+    assert d["error"]["code"] == "pilihan_tidak_lengkap", d
+
+
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "demo.db")
 
@@ -84,7 +108,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     def help_lists_subcommands():
         out = run("--help")
-        for sub in ("serve", "demo", "nik", "premium", "report", "import", "template"):
+        for sub in ("serve", "demo", "nik", "premium", "jakon", "benefit", "report", "import", "template"):
             assert sub in out, sub
 
     def import_contract():
@@ -140,6 +164,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check("premium: 20 workers x 12 months = Rp4.032.000", premium_rt)
     check("premium: with JHT Rp36.800 a month", premium_jht)
     check("premium: unreadable income is a clear error", premium_bad)
+    check("jakon: RULES.md §6.4 examples", jakon_examples)
+    check("benefit: RULES.md §7 oracles", benefits)
     check("demo + report coverage at every level", demo_and_report)
     check("demo refuses a non-empty database", demo_twice_refused)
     check("--help lists the subcommands", help_lists_subcommands)

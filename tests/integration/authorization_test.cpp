@@ -278,6 +278,32 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/public/coverage", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/public/coverage"); }},
       {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
       {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
+      {"GET", "/api/v1/funders", [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/funders"); }},
+      {"POST", "/api/v1/funders", needs(Permission::manage_funding),
+       [](UserClient& c, S, bool) {
+         // The province may only touch its own cohort's funder.
+         return c.post("/api/v1/funders", {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"},
+                                           {"wilayah", "15"}});
+       },
+       201},
+      {"PUT", R"(/api/v1/funders/:kode([a-z0-9_.:]{1,64})/budget/:tahun(\d{4}))", needs(Permission::manage_funding),
+       [](UserClient& c, S, bool) { return c.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 1000000000}}); }, 204},
+      {"POST", "/api/v1/allocations", needs(Permission::manage_funding),
+       [](UserClient& c, S s, bool in) {
+         // 2020 has no budget: every item is refused, so the matrix changes no worker's funding.
+         return c.post("/api/v1/allocations", {{"pekerja", {in ? s.in_worker : s.out_worker}}, {"sumber_dana", "apbd_provinsi"},
+                                               {"mulai", "2020-01"}, {"bulan", 1}});
+       },
+       200, 200},
+      {"GET", "/api/v1/reports/budget", [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/reports/budget"); }},
+      {"GET", R"(/api/v1/workers/:id(\d{1,18})/ledger)", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/workers/" + std::to_string(in ? s.in_worker : s.out_worker) + "/ledger");
+       },
+       200, 404},
+      {"GET", "/api/v1/jakon", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/jakon?value=850000000"); }},
       // Intake (issue #3): imports, BPJS's active members, the duplicate queue, verification.
       {"GET", "/api/v1/imports/template", anyone(),
        [](UserClient& c, S, bool) { return c.get("/api/v1/imports/template?format=csv"); }},

@@ -246,3 +246,34 @@ TEST(Rules, LaterRowGovernsLaterDatesOnly) {
 
 }  // namespace
 }  // namespace lindungi
+
+// PP 50/2025 (RULES.md §2.3): 50% off JKK + JKM, not for APBD payers, sector periods differ.
+TEST(PremiumDiscount, SelfPaidOjekIn2026PaysHalf) {
+  const auto m = lindungi::premium_for_month(lindungi::RuleBook::standard(), 1'000'000, false, 2026, 2, "ojek_online",
+                                             lindungi::PayerKind::self_paid);
+  EXPECT_EQ(m.amount, 8'400);
+  EXPECT_EQ(m.discount, 8'400);
+  EXPECT_NE(m.discount_source.find("PP 50/2025"), std::string::npos);
+}
+
+TEST(PremiumDiscount, ApbdPayersPayInFull) {
+  for (auto payer : {lindungi::PayerKind::apbd, lindungi::PayerKind::apbn}) {
+    const auto m = lindungi::premium_for_month(lindungi::RuleBook::standard(), 1'000'000, false, 2026, 6, "becak", payer);
+    EXPECT_EQ(m.amount, 16'800);
+    EXPECT_EQ(m.discount, 0);
+  }
+}
+
+TEST(PremiumDiscount, SectorPeriods) {
+  const auto& rules = lindungi::RuleBook::standard();
+  const auto self = lindungi::PayerKind::self_paid;
+  // Other sectors: April to December 2026 only.
+  EXPECT_EQ(lindungi::premium_for_month(rules, 1'000'000, false, 2026, 3, "becak", self).amount, 16'800);
+  EXPECT_EQ(lindungi::premium_for_month(rules, 1'000'000, false, 2026, 4, "becak", self).amount, 8'400);
+  EXPECT_EQ(lindungi::premium_for_month(rules, 1'000'000, false, 2027, 1, "becak", self).amount, 16'800);
+  // Transport: January 2026 to March 2027.
+  EXPECT_EQ(lindungi::premium_for_month(rules, 1'000'000, false, 2027, 3, "ojek_pangkalan", self).amount, 8'400);
+  EXPECT_EQ(lindungi::premium_for_month(rules, 1'000'000, false, 2027, 4, "ojek_pangkalan", self).amount, 16'800);
+  // JHT is not discounted.
+  EXPECT_EQ(lindungi::premium_for_month(rules, 1'000'000, true, 2026, 5, "becak", self).amount, 8'400 + 20'000);
+}

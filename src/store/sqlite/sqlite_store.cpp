@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
+#include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
 
@@ -450,6 +451,15 @@ class SqliteSession final : public Session {
   void delete_session(std::string_view h) override { sqlite::delete_session(c_, h); }
   void delete_sessions_of(std::int64_t id) override { sqlite::delete_sessions_of(c_, id); }
   void delete_expired_sessions(std::string_view now) override { sqlite::delete_expired_sessions(c_, now); }
+
+  std::vector<FunderRecord> funders() override { return sqlite::funders(c_); }
+  std::optional<FunderRecord> funder(std::string_view kode) override { return sqlite::funder(c_, kode); }
+  void put_funder(const FunderRecord& f) override { sqlite::put_funder(c_, f); }
+  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override { return sqlite::budget(c_, kode, tahun); }
+  std::vector<BudgetRecord> budgets(int tahun) override { return sqlite::budgets(c_, tahun); }
+  void put_budget(const BudgetRecord& b) override { sqlite::put_budget(c_, b); }
+  std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return sqlite::allocations_of(c_, id); }
+  void insert_allocation(AllocationRecord& a) override { sqlite::insert_allocation(c_, a); }
 
  private:
   Connection& c_;

@@ -1,0 +1,75 @@
+#pragma once
+// The month-by-month coverage ledger of one BPU member (RULES.md §2.4-2.5): coverage is a list of
+// paid contribution months, not a "valid until" date, so grace, lapse and refunds derive per month.
+#include <compare>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/money.hpp"
+
+namespace lindungi {
+
+struct YearMonth {
+  int year = 2026;
+  int month = 1;
+  auto operator<=>(const YearMonth&) const = default;
+  static YearMonth of(const Date& d) { return {d.year, d.month}; }
+  YearMonth plus(int months) const;
+  int minus(const YearMonth& other) const;  // months from `other` to this
+  Date first_day() const { return Date{year, month, 1}; }
+  std::string iso() const;  // "2026-05"
+};
+
+// The contribution is due on the 15th of the contribution month itself (RULES.md §2.4, §9
+// DUE_DAY; the next working day when that is a holiday, which callers may pass in).
+Date due_date(const YearMonth& month);
+
+// One contribution month of a member: what was billed and what was paid.
+struct LedgerMonth {
+  YearMonth month;
+  Rupiah billed = 0;
+  Rupiah paid = 0;
+  std::optional<Date> paid_on;
+  std::string funder;  // who pays this month
+};
+
+enum class MonthState {
+  paid,       // fully paid: covered
+  open,       // billed, not yet due (before the 15th)
+  arrears,    // unpaid after its due date, within the 3-month grace: payable, cover uncertain
+  lapsed,     // more than 3 consecutive unpaid months: membership ended
+  unbilled,   // no contribution billed for the month
+};
+std::string_view to_string(MonthState state);
+
+// Grace: a BPU may pay arrears for at most 3 contribution months; more than 3 consecutive unpaid
+// months end the membership (Perdir 22/2022, Probis 12a-b; RULES.md §9 GRACE_MONTHS).
+inline constexpr int kGraceMonths = 3;
+
+struct MonthView {
+  LedgerMonth entry;
+  MonthState state = MonthState::unbilled;
+};
+
+// Each billed month's state on `today`. `months` may come in any order; the answer is sorted.
+std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today);
+
+enum class Cover { covered, needs_confirmation, not_covered };
+std::string_view to_string(Cover cover);
+
+struct CoverDecision {
+  Cover cover = Cover::not_covered;
+  std::string reason;  // Indonesian, for the person deciding
+};
+
+// Was the member covered on `day`? Covered only when the day falls in a paid month; an unpaid
+// month inside the grace period is flagged for manual confirmation, never silently approved or
+// denied (RULES.md §2.4 implementer default, U: "perlu konfirmasi BPJS").
+CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today);
+
+// Contributions paid for months after the month of the event are refunded (Probis item 10).
+Rupiah refund_after_event(const std::vector<LedgerMonth>& months, const Date& event);
+
+}  // namespace lindungi

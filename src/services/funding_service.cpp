@@ -1,0 +1,189 @@
+#include "services/funding_service.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+#include "core/premium.hpp"
+#include "formats/worker_json.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+Funder to_funder(const store::FunderRecord& r) {
+  return Funder{r.kode, r.nama, parse_funder_kind(r.jenis).value_or(FunderKind::donatur), r.wilayah, r.pekerjaan};
+}
+
+void require(const Actor& actor, Permission p, const char* what) {
+  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
+}
+
+// The province's operators act only for their own cohort's funder.
+void require_cohort(const Actor& actor, const std::string& funder) {
+  if (!actor.cohort.empty() && actor.cohort != funder)
+    throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
+}
+
+}  // namespace
+
+std::vector<store::FunderRecord> FundingService::funders(const Actor& actor) {
+  if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))
+    throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat sumber dana");
+  std::vector<store::FunderRecord> out;
+  app_.store().read([&](store::Session& s) { out = s.funders(); });
+  return out;
+}
+
+void FundingService::put_funder(const Actor& actor, store::FunderRecord f) {
+  require(actor, Permission::manage_funding, "mengelola sumber dana");
+  require_cohort(actor, f.kode);
+  std::vector<FieldError> errors;
+  const auto kind = parse_funder_kind(f.jenis);
+  if (!kind) errors.push_back({"jenis", "jenis_tidak_dikenal", "Jenis sumber dana '" + f.jenis + "' tidak dikenal"});
+  if (f.kode.empty() || f.kode.size() > 64) errors.push_back({"kode", "wajib_diisi", "Kode sumber dana wajib diisi"});
+  if (f.nama.empty()) errors.push_back({"nama", "wajib_diisi", "Nama sumber dana wajib diisi"});
+  if (kind == FunderKind::dana_kampung_bahagia && level_of_code(f.wilayah) != RegionLevel::rt)
+    errors.push_back({"wilayah", "wilayah_tidak_sesuai", "Dana Kampung Bahagia milik satu RT (mis. 15.71.01.1001.007)"});
+  if (!f.wilayah.empty() && !level_of_code(f.wilayah))
+    errors.push_back({"wilayah", "wilayah_tidak_valid", "Kode wilayah '" + f.wilayah + "' tidak valid"});
+  for (const auto& p : f.pekerjaan)
+    if (!find_code(occupations(), p)) errors.push_back({"pekerjaan", "pekerjaan_tidak_dikenal", "Pekerjaan '" + p + "' tidak dikenal"});
+  if (kind == FunderKind::apbd_provinsi && f.pekerjaan.empty()) f.pekerjaan = pro_jambi_tangguh_occupations();
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  app_.store().write([&](store::Session& s) {
+    const auto before = s.funder(f.kode);
+    s.put_funder(f);
+    nlohmann::json changes = {{"nama", {before ? nlohmann::json(before->nama) : nlohmann::json(nullptr), f.nama}},
+                              {"jenis", {before ? nlohmann::json(before->jenis) : nlohmann::json(nullptr), f.jenis}},
+                              {"wilayah", {before ? nlohmann::json(before->wilayah) : nlohmann::json(nullptr), f.wilayah}}};
+    s.append_audit({0, "", actor.username, before ? "ubah" : "buat", "sumber_dana", f.kode, formats::json_text(changes)});
+  });
+}
+
+void FundingService::set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota) {
+  require(actor, Permission::manage_funding, "mengelola anggaran");
+  require_cohort(actor, kode);
+  std::vector<FieldError> errors;
+  if (tahun < 2015 || tahun > 2100) errors.push_back({"tahun", "tahun_tidak_valid", "Tahun anggaran tidak valid"});
+  if (pagu < 0) errors.push_back({"pagu", "pagu_tidak_valid", "Pagu tidak boleh negatif"});
+  if (kuota < 0) errors.push_back({"kuota", "kuota_tidak_valid", "Kuota tidak boleh negatif"});
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  app_.store().write([&](store::Session& s) {
+    if (!s.funder(kode)) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + kode + " tidak ditemukan", "kode");
+    const auto before = s.budget(kode, tahun);
+    if (before && pagu < before->terpakai)
+      throw Conflict("pagu_di_bawah_terpakai", "Pagu " + format_rupiah(pagu) + " lebih kecil dari yang sudah dialokasikan " +
+                                                   format_rupiah(before->terpakai), "pagu");
+    s.put_budget({kode, tahun, pagu, kuota, 0, 0});
+    const nlohmann::json changes = {{"pagu", {before ? nlohmann::json(before->pagu) : nlohmann::json(nullptr), pagu}},
+                                    {"kuota", {before ? nlohmann::json(before->kuota) : nlohmann::json(nullptr), kuota}}};
+    s.append_audit({0, "", actor.username, "anggaran", "sumber_dana", kode + "/" + std::to_string(tahun),
+                    formats::json_text(changes)});
+  });
+}
+
+std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, const std::vector<std::int64_t>& ids,
+                                                        const std::string& funder_code, YearMonth from, int months) {
+  require(actor, Permission::manage_funding, "mengalokasikan dana");
+  require_cohort(actor, funder_code);
+  if (ids.empty() || ids.size() > 5000)
+    throw ValidationError("pekerja", "jumlah_tidak_valid", "Pilih 1-5.000 pekerja per alokasi");
+  std::vector<AllocationOutcome> out;
+  app_.store().write([&](store::Session& s) {
+    const auto record = s.funder(funder_code);
+    if (!record || !record->aktif)
+      throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder_code + " tidak ditemukan", "sumber_dana");
+    const Funder funder = to_funder(*record);
+    auto budget_record = s.budget(funder_code, from.year);
+    Budget budget{from.year, budget_record ? budget_record->pagu : 0, budget_record ? budget_record->kuota : 0,
+                  budget_record ? budget_record->terpakai : 0, budget_record ? budget_record->pekerja : 0};
+    const Rupiah lowest = app_.rules().premium_at(from.first_day()).bracket_min;
+    for (const auto id : ids) {
+      AllocationOutcome o;
+      o.pekerja_id = id;
+      auto w = s.worker(id);
+      if (!w || !can_access_area(actor, w->kode_rt())) {
+        o.problems.push_back({"pekerja", "pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"});
+        out.push_back(o);
+        continue;
+      }
+      o.nama = w->nama;
+      AllocationRequest req;
+      req.worker = &*w;
+      req.funder = &funder;
+      req.from = from;
+      req.months = months;
+      const Rupiah basis = premium_income_basis(funder.kind, w->penghasilan, lowest);
+      req.per_month = premium_for_month(app_.rules(), basis, false, from.year, from.month, w->pekerjaan,
+                                        payer_kind_of(funder.kind)).amount;
+      bool new_to_funder = true;
+      for (const auto& a : s.allocations_of(id)) {
+        const YearMonth m{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))};
+        req.already_funded.push_back(m);
+        if (a.sumber_dana == funder_code && m.year == from.year) new_to_funder = false;
+      }
+      req.worker_new_to_funder_this_year = new_to_funder;
+      // In BPJS's active-member file under a membership that is not the one this programme
+      // registered (its KPJ differs or none was recorded): covered elsewhere, never paid twice.
+      if (const auto member = s.intake().bpjs_member(w->nik)) req.covered_elsewhere = member->kpj != w->kpj;
+      o.problems = allocation_problems(req, budget);
+      if (!o.problems.empty()) {
+        out.push_back(o);
+        continue;
+      }
+      for (int i = 0; i < months; ++i) {
+        const YearMonth m = from.plus(i);
+        // Each month at the rate in force for it (a discount period may start mid-year).
+        const Rupiah amount = premium_for_month(app_.rules(), basis, false, m.year, m.month, w->pekerjaan,
+                                                payer_kind_of(funder.kind)).amount;
+        store::AllocationRecord a{0, id, funder_code, m.iso(), amount, 0, ""};
+        s.insert_allocation(a);
+        o.amount += amount;
+      }
+      budget.used += o.amount;
+      if (new_to_funder) ++budget.workers;
+      Worker before = *w;
+      if (w->status == "diverifikasi") w->status = "dialokasikan";
+      w->sumber_dana = funder_code;
+      s.update_worker(*w);
+      nlohmann::json changes = formats::worker_changes(&before, *w);
+      changes["alokasi"] = {nullptr, {{"sumber_dana", funder_code}, {"mulai", from.iso()}, {"bulan", months}, {"iuran", o.amount}}};
+      s.append_audit({0, "", actor.username, "alokasi", "pekerja", std::to_string(id), formats::json_text(changes)});
+      o.ok = true;
+      out.push_back(o);
+    }
+  });
+  return out;
+}
+
+std::vector<store::BudgetRecord> FundingService::budgets(const Actor& actor, int tahun) {
+  if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))
+    throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat anggaran");
+  std::vector<store::BudgetRecord> out;
+  app_.store().read([&](store::Session& s) { out = s.budgets(tahun); });
+  if (!actor.cohort.empty()) std::erase_if(out, [&](const auto& b) { return b.sumber_dana != actor.cohort; });
+  return out;
+}
+
+LedgerReport FundingService::ledger(const Actor& actor, std::int64_t worker_id, std::optional<Date> on) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
+  LedgerReport r;
+  std::vector<store::AllocationRecord> allocations;
+  std::optional<Worker> w;
+  app_.store().read([&](store::Session& s) {
+    w = s.worker(worker_id);
+    if (w) allocations = s.allocations_of(worker_id);
+  });
+  if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(worker_id) + " tidak ditemukan");
+  r.worker = *w;
+  std::vector<LedgerMonth> months;
+  for (const auto& a : allocations)
+    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))}, a.iuran, a.dibayar,
+                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada), a.sumber_dana});
+  r.months = ledger_states(months, app_.today());
+  if (on) r.cover = covered_on(months, *on, app_.today());
+  return r;
+}
+
+}  // namespace lindungi::services

@@ -1,0 +1,47 @@
+#pragma once
+// Funding (DESIGN.md §2 step 3): funders and their budgets, allocating verified workers month by
+// month, budget use, and each member's coverage ledger.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access.hpp"
+#include "core/funding.hpp"
+#include "core/ledger.hpp"
+#include "services/app.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+struct AllocationOutcome {
+  std::int64_t pekerja_id = 0;
+  std::string nama;
+  bool ok = false;
+  Rupiah amount = 0;  // for all months
+  std::vector<FieldError> problems;
+};
+
+struct LedgerReport {
+  Worker worker;
+  std::vector<MonthView> months;
+  std::optional<CoverDecision> cover;  // when a date was asked
+};
+
+class FundingService {
+ public:
+  explicit FundingService(App& app) : app_(app) {}
+
+  std::vector<store::FunderRecord> funders(const Actor& actor);
+  void put_funder(const Actor& actor, store::FunderRecord funder);
+  void set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota);
+  // Each worker is allocated or refused on its own, with every reason; all in one transaction.
+  std::vector<AllocationOutcome> allocate(const Actor& actor, const std::vector<std::int64_t>& worker_ids,
+                                          const std::string& funder, YearMonth from, int months);
+  std::vector<store::BudgetRecord> budgets(const Actor& actor, int tahun);
+  LedgerReport ledger(const Actor& actor, std::int64_t worker_id, std::optional<Date> covered_on_date);
+
+ private:
+  App& app_;
+};
+
+}  // namespace lindungi::services

@@ -1,0 +1,83 @@
+// The coverage ledger over a year with late and missing payments (RULES.md §2.4).
+#include <gtest/gtest.h>
+
+#include "core/ledger.hpp"
+
+using namespace lindungi;
+
+namespace {
+
+// A year of Rp16.800 contributions from January 2026; `paid` marks which months were paid.
+std::vector<LedgerMonth> year_2026(const std::vector<int>& paid_months) {
+  std::vector<LedgerMonth> out;
+  for (int m = 1; m <= 12; ++m) {
+    LedgerMonth e{{2026, m}, 16'800, 0, std::nullopt, "apbd_kota"};
+    for (int p : paid_months)
+      if (p == m) {
+        e.paid = 16'800;
+        e.paid_on = Date{2026, m, 10};
+      }
+    out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(Ledger, YearMonthArithmetic) {
+  EXPECT_EQ((YearMonth{2026, 11}.plus(3)), (YearMonth{2027, 2}));
+  EXPECT_EQ((YearMonth{2026, 1}.plus(-1)), (YearMonth{2025, 12}));
+  EXPECT_EQ((YearMonth{2027, 2}.minus({2026, 11})), 3);
+  EXPECT_EQ(due_date({2026, 5}), (Date{2026, 5, 15}));
+  EXPECT_EQ((YearMonth{2026, 5}.iso()), "2026-05");
+}
+
+TEST(Ledger, PrepaidYearIsCoveredEveryMonth) {
+  auto months = year_2026({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+  for (const auto& v : ledger_states(months, Date{2026, 12, 31})) EXPECT_EQ(v.state, MonthState::paid);
+  EXPECT_EQ(covered_on(months, Date{2026, 7, 4}, Date{2026, 12, 31}).cover, Cover::covered);
+  EXPECT_EQ(covered_on(months, Date{2027, 1, 4}, Date{2027, 1, 31}).cover, Cover::not_covered);
+}
+
+TEST(Ledger, OpenBeforeTheFifteenthArrearsAfter) {
+  auto months = year_2026({1, 2});
+  auto states = ledger_states(months, Date{2026, 3, 15});
+  EXPECT_EQ(states[2].state, MonthState::open);  // due on the 15th itself
+  states = ledger_states(months, Date{2026, 3, 16});
+  EXPECT_EQ(states[2].state, MonthState::arrears);
+  EXPECT_EQ(states[3].state, MonthState::open);  // April billed in advance, not yet due
+}
+
+TEST(Ledger, MoreThanThreeUnpaidMonthsEndTheMembership) {
+  auto months = year_2026({1, 2});  // March, April, May, June unpaid
+  const auto states = ledger_states(months, Date{2026, 12, 31});
+  EXPECT_EQ(states[2].state, MonthState::arrears);
+  EXPECT_EQ(states[3].state, MonthState::arrears);
+  EXPECT_EQ(states[4].state, MonthState::arrears);
+  EXPECT_EQ(states[5].state, MonthState::lapsed);
+  EXPECT_EQ(states[11].state, MonthState::lapsed);
+  // An event in an unpaid grace month is never silently decided.
+  EXPECT_EQ(covered_on(months, Date{2026, 4, 20}, Date{2026, 12, 31}).cover, Cover::needs_confirmation);
+  EXPECT_EQ(covered_on(months, Date{2026, 8, 1}, Date{2026, 12, 31}).cover, Cover::not_covered);
+  EXPECT_EQ(covered_on(months, Date{2026, 2, 28}, Date{2026, 12, 31}).cover, Cover::covered);
+}
+
+TEST(Ledger, LatePaymentWithinGraceRestoresTheRun) {
+  auto months = year_2026({1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12});  // March paid never, April on
+  const auto states = ledger_states(months, Date{2026, 12, 31});
+  EXPECT_EQ(states[2].state, MonthState::arrears);
+  for (int m = 3; m < 12; ++m) EXPECT_EQ(states[m].state, MonthState::paid) << m;
+  EXPECT_EQ(covered_on(months, Date{2026, 3, 3}, Date{2026, 12, 31}).cover, Cover::needs_confirmation);
+}
+
+TEST(Ledger, PartialPaymentIsNotPaid) {
+  auto months = year_2026({});
+  months[0].paid = 10'000;
+  EXPECT_EQ(ledger_states(months, Date{2026, 1, 20})[0].state, MonthState::arrears);
+}
+
+TEST(Ledger, RefundOfMonthsPaidAfterTheEventMonth) {
+  auto months = year_2026({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+  EXPECT_EQ(refund_after_event(months, Date{2026, 5, 20}), 7 * 16'800);  // June to December
+  EXPECT_EQ(refund_after_event(months, Date{2026, 12, 1}), 0);
+}

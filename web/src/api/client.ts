@@ -1,0 +1,116 @@
+// One way to call the API: JSON in and out, the session cookie, the CSRF header on every write,
+// a time limit for slow connections, and errors turned into ApiError with the server's message.
+import type { FieldError } from './types'
+
+export const API_BASE = '/api/v1'
+
+export class ApiError extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string,
+    public field = '',
+    public errors: FieldError[] = [],
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+let csrfToken = ''
+let unauthorizedHandler: (() => void) | null = null
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token
+}
+
+/** Called on a 401 from any route except the session routes themselves. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined>
+
+export function queryString(query: Query | undefined): string {
+  if (!query) return ''
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(query)) {
+    if (v === null || v === undefined || v === '' || v === false) continue
+    params.set(k, v === true ? '1' : String(v))
+  }
+  const s = params.toString()
+  return s ? `?${s}` : ''
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  query?: Query
+  body?: unknown
+  signal?: AbortSignal
+  timeoutMs?: number
+}
+
+const NETWORK_MESSAGE = 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.'
+const TIMEOUT_MESSAGE = 'Server terlalu lama menjawab. Periksa koneksi lalu coba lagi.'
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET'
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
+
+  const controller = new AbortController()
+  const timeout = setTimeout(() => controller.abort('timeout'), options.timeoutMs ?? 30000)
+  const outer = options.signal
+  const forward = () => controller.abort(outer?.reason)
+  outer?.addEventListener('abort', forward)
+
+  let res: Response
+  try {
+    res = await fetch(API_BASE + path + queryString(options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: controller.signal,
+    })
+  } catch (e) {
+    if (outer?.aborted) throw e
+    if (controller.signal.aborted) throw new ApiError(0, 'waktu_habis', TIMEOUT_MESSAGE)
+    throw new ApiError(0, 'jaringan', NETWORK_MESSAGE)
+  } finally {
+    clearTimeout(timeout)
+    outer?.removeEventListener('abort', forward)
+  }
+
+  if (res.status === 204) return undefined as T
+  const text = await res.text()
+  let data: unknown = undefined
+  if (text) {
+    try {
+      data = JSON.parse(text)
+    } catch {
+      data = undefined
+    }
+  }
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string; field?: string; errors?: FieldError[] } })?.error
+    const error = new ApiError(
+      res.status,
+      err?.code ?? `http_${res.status}`,
+      err?.message ?? `Permintaan gagal (HTTP ${res.status})`,
+      err?.field ?? '',
+      err?.errors ?? [],
+    )
+    if (res.status === 401 && !path.startsWith('/auth/') && unauthorizedHandler) unauthorizedHandler()
+    throw error
+  }
+  return data as T
+}
+
+/** Groups field errors of a 422 by field, in the order the server gave them. */
+export function errorsByField(errors: FieldError[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const e of errors) (out[e.field || ''] ??= []).push(e.message)
+  return out
+}

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { can, clearSession, homeRoute, isRtCode, loadSession, login, logout, session } from './auth'
+import { api } from './api/client'
+import { stubFetch } from '@/test/helpers'
+
+const ketua = {
+  user: { username: 'ketua.rt', nama: 'Ketua RT 001', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001',
+    permissions: ['view_workers', 'record_workers', 'view_reports'] },
+  csrf_token: 'csrf-abc',
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  clearSession()
+})
+
+describe('session', () => {
+  it('uses the server session from /auth/me and sends its CSRF token', async () => {
+    const { calls } = stubFetch((url) => (url.pathname === '/api/v1/auth/me' ? { body: ketua } : { status: 201, body: {} }))
+    await loadSession(true)
+    expect(session.mode).toBe('session')
+    expect(session.user?.username).toBe('ketua.rt')
+    expect(can('record_workers')).toBe(true)
+    expect(can('manage_users')).toBe(false)
+    expect(homeRoute()).toBe('/rt')
+    await api('/workers', { method: 'POST', body: {} })
+    expect(calls[1].headers['X-CSRF-Token']).toBe('csrf-abc')
+  })
+
+  it('knows nobody after a 401', async () => {
+    stubFetch(() => ({ status: 401, body: { error: { code: 'belum_masuk', message: 'Silakan masuk' } } }))
+    await loadSession(true)
+    expect(session.mode).toBe('none')
+    expect(session.user).toBeNull()
+    expect(homeRoute()).toBe('/masuk')
+  })
+
+  it('falls back to a city admin in development mode when the server has no accounts (404)', async () => {
+    stubFetch(() => undefined)
+    await loadSession(true)
+    expect(session.mode).toBe('dev')
+    expect(session.user?.role).toBe('admin_kota')
+    expect(can('manage_users')).toBe(true)
+    expect(homeRoute()).toBe('/dasbor')
+  })
+
+  it('logs in and out', async () => {
+    const { calls } = stubFetch((url) => (url.pathname === '/api/v1/auth/login' ? { body: ketua } : { status: 204 }))
+    await login('ketua.rt', 'rahasia')
+    expect(calls[0].body).toEqual({ username: 'ketua.rt', password: 'rahasia' })
+    expect(session.mode).toBe('session')
+    await logout()
+    expect(calls[1].path).toBe('/api/v1/auth/logout')
+    expect(calls[1].headers['X-CSRF-Token']).toBe('csrf-abc')
+    expect(session.user).toBeNull()
+  })
+
+  it('recognises RT codes', () => {
+    expect(isRtCode('15.71.01.1001.001')).toBe(true)
+    expect(isRtCode('15.71.01.1001')).toBe(false)
+  })
+})

@@ -1,0 +1,98 @@
+// The session: who is logged in, what they may do. Written against docs/API.md's accounts
+// contract. While the server has no /auth routes (404), the app runs in "mode pengembangan" as a
+// city admin so that it stays usable; as soon as the routes exist, a 401 leads to the login page.
+import { reactive } from 'vue'
+import { api, ApiError, setCsrfToken } from './api/client'
+import { ALL_PERMISSIONS, type Permission, type SessionDoc, type User } from './api/types'
+
+export type SessionMode = 'unknown' | 'session' | 'dev' | 'none' | 'error'
+
+export const session = reactive({
+  mode: 'unknown' as SessionMode,
+  user: null as User | null,
+  error: '',
+})
+
+const DEV_USER: User = {
+  username: 'pengembang',
+  nama: 'Pengembang',
+  role: 'admin_kota',
+  area: '',
+  area_nama: 'Kota Jambi',
+  permissions: [...ALL_PERMISSIONS],
+}
+
+let loading: Promise<void> | null = null
+
+function apply(doc: SessionDoc): void {
+  session.user = doc.user
+  session.mode = 'session'
+  session.error = ''
+  setCsrfToken(doc.csrf_token ?? '')
+}
+
+export function clearSession(): void {
+  session.user = null
+  session.mode = 'none'
+  setCsrfToken('')
+  loading = null
+}
+
+/** Asks the server who we are, once; later calls reuse the answer. */
+export function loadSession(force = false): Promise<void> {
+  if (loading && !force) return loading
+  loading = (async () => {
+    try {
+      apply(await api<SessionDoc>('/auth/me'))
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        clearSession()
+      } else if (e instanceof ApiError && e.status === 404) {
+        session.user = { ...DEV_USER }
+        session.mode = 'dev'
+        setCsrfToken('')
+      } else {
+        session.user = null
+        session.mode = 'error'
+        session.error = e instanceof Error ? e.message : String(e)
+        loading = null // try again on the next navigation
+      }
+    }
+  })()
+  return loading
+}
+
+export async function login(username: string, password: string): Promise<void> {
+  apply(await api<SessionDoc>('/auth/login', { method: 'POST', body: { username, password } }))
+  loading = Promise.resolve()
+}
+
+export async function logout(): Promise<void> {
+  try {
+    if (session.mode === 'session') await api<void>('/auth/logout', { method: 'POST' })
+  } finally {
+    clearSession()
+  }
+}
+
+export function can(permission: Permission): boolean {
+  return !!session.user?.permissions?.includes(permission)
+}
+
+export function isRole(role: string): boolean {
+  return session.user?.role === role
+}
+
+/** An RT code looks like 15.71.01.1001.007: the user's area when they are a ketua RT. */
+export function isRtCode(code: string): boolean {
+  return /^\d{2}\.\d{2}\.\d{2}\.\d{4}\.\d{3}$/.test(code)
+}
+
+/** Where a user lands after login: the RT home for a ketua RT, the dashboard for who sees reports. */
+export function homeRoute(): string {
+  if (!session.user) return '/masuk'
+  if (session.user.role === 'ketua_rt') return '/rt'
+  if (can('view_reports')) return '/dasbor'
+  if (can('view_workers')) return '/pekerja'
+  return '/publik'
+}

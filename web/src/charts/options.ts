@@ -1,0 +1,145 @@
+// Chart options as plain functions of the API's figures, so that they can be tested without a canvas.
+import type { AreaFigures } from '@/api/types'
+import { formatNumber, formatPercent } from '@/lib/format'
+
+/** The name the kelurahan boundaries are registered under in ECharts. */
+export const MAP_NAME = 'kota_jambi_kelurahan'
+
+export interface ChartLabels {
+  coverage: string
+  workers: string
+  covered: string
+  potential: string
+}
+
+export interface Piece {
+  min: number
+  max: number
+  color: string
+}
+
+/** From little coverage (red) to most (green). */
+export const PIECE_COLORS = ['#d7301f', '#fc8d59', '#fdcc8a', '#91cf60', '#1a9850']
+
+/** 0–20–40–60–80–100 %: used when there are no figures to fit the classes to. */
+export const FIXED_PIECES: Piece[] = PIECE_COLORS.map((color, i) => ({ min: i * 20, max: (i + 1) * 20, color }))
+
+/**
+ * Five equal classes fitted to the figures shown, on whole percents and at least 5 points wide,
+ * so that the map shows the differences between kelurahan whatever the level of coverage.
+ */
+export function coveragePieces(values: Array<number | null | undefined>): Piece[] {
+  const v = values.filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
+  if (v.length === 0) return FIXED_PIECES
+  let lo = Math.floor(Math.min(...v))
+  let hi = Math.ceil(Math.max(...v))
+  if (hi - lo < 5) {
+    lo = Math.max(0, Math.floor((lo + hi) / 2 - 2.5))
+    hi = lo + 5
+  }
+  const step = (hi - lo) / PIECE_COLORS.length
+  return PIECE_COLORS.map((color, i) => ({
+    min: i === 0 ? lo : lo + step * i,
+    max: i === PIECE_COLORS.length - 1 ? hi : lo + step * (i + 1),
+    color,
+  }))
+}
+
+export function coverageColor(pct: number | null | undefined, pieces: Piece[] = FIXED_PIECES): string {
+  if (pct === null || pct === undefined || !Number.isFinite(pct)) return '#cfd8d3'
+  if (pct < pieces[0].min) return pieces[0].color
+  return (pieces.find((p) => pct >= p.min && pct < p.max) ?? pieces[pieces.length - 1]).color
+}
+
+export function pieceLabel(p: Piece): string {
+  const whole = Number.isInteger(p.min) && Number.isInteger(p.max)
+  return `${formatNumber(p.min, whole ? 0 : 1)}–${formatNumber(p.max, whole ? 0 : 1)}%`
+}
+
+export function areaTooltip(row: AreaFigures, labels: ChartLabels): string {
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return (
+    `<b>${esc(row.nama)}</b><br>` +
+    `${esc(labels.coverage)}: <b>${formatPercent(row.coverage_pct)}</b><br>` +
+    `${esc(labels.covered)}: ${formatNumber(row.covered)}<br>` +
+    `${esc(labels.workers)}: ${formatNumber(row.workers)}<br>` +
+    `${esc(labels.potential)}: ${formatNumber(row.potential)}`
+  )
+}
+
+/** The kelurahan choropleth: features are matched on their `kode` property. */
+export function coverageMapOption(mapName: string, rows: AreaFigures[], labels: ChartLabels, pieces = coveragePieces(rows.map((r) => r.coverage_pct))) {
+  const byKode = new Map(rows.map((r) => [r.kode, r]))
+  return {
+    tooltip: {
+      trigger: 'item' as const,
+      confine: true,
+      formatter: (p: { name: string }) => {
+        const row = byKode.get(p.name)
+        return row ? areaTooltip(row, labels) : ''
+      },
+    },
+    // The colour classes; the legend is drawn in HTML under the map, where it can wrap on a phone.
+    visualMap: {
+      type: 'piecewise' as const,
+      show: false,
+      // the last class is closed on the right: it holds the highest figure
+      pieces: pieces.map((p, i) => ({
+        gte: p.min,
+        ...(i === pieces.length - 1 ? { lte: p.max } : { lt: p.max }),
+        color: p.color,
+        label: pieceLabel(p),
+      })),
+    },
+    series: [
+      {
+        type: 'map' as const,
+        map: mapName,
+        nameProperty: 'kode',
+        aspectScale: 1,
+        roam: false,
+        selectedMode: false as const,
+        top: 8,
+        bottom: 8,
+        left: 'center',
+        label: { show: false },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.8, areaColor: '#cfd8d3' },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#3d7ac2' } },
+        data: rows.map((r) => ({ name: r.kode, value: r.coverage_pct ?? 0 })),
+      },
+    ],
+  }
+}
+
+/** Coverage per kecamatan as horizontal bars, the highest on top. */
+export function kecamatanBarOption(rows: AreaFigures[], labels: ChartLabels, pieces = coveragePieces(rows.map((r) => r.coverage_pct))) {
+  const sorted = [...rows].sort((a, b) => (a.coverage_pct ?? 0) - (b.coverage_pct ?? 0))
+  return {
+    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item' as const,
+      confine: true,
+      formatter: (p: { dataIndex: number }) => areaTooltip(sorted[p.dataIndex], labels),
+    },
+    xAxis: { type: 'value' as const, max: 100, axisLabel: { formatter: (v: number) => `${v}%`, fontSize: 11 } },
+    yAxis: {
+      type: 'category' as const,
+      data: sorted.map((r) => r.nama),
+      axisLabel: { fontSize: 12, width: 110, overflow: 'truncate' as const },
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        type: 'bar' as const,
+        barMaxWidth: 18,
+        data: sorted.map((r) => ({ value: r.coverage_pct ?? 0, itemStyle: { color: coverageColor(r.coverage_pct, pieces) } })),
+        label: {
+          show: true,
+          position: 'right' as const,
+          fontSize: 11,
+          formatter: (p: { value: number }) => formatPercent(p.value),
+        },
+      },
+    ],
+  }
+}

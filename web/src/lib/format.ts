@@ -1,0 +1,100 @@
+// Indonesian display formats, written out by hand so that they do not depend on the browser's
+// ICU data: Rp4.032.000, 228.000, 44,5%, 22/05/2025. Missing values show as an en dash.
+
+const DASH = '–'
+
+function isMissing(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))
+}
+
+/** 228000 -> "228.000"; 1234.5 with digits=1 -> "1.234,5". */
+export function formatNumber(value: number | null | undefined, digits = 0): string {
+  if (isMissing(value)) return DASH
+  const v = value as number
+  const negative = v < 0
+  const fixed = Math.abs(v).toFixed(digits)
+  const [whole, fraction] = fixed.split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+  const text = fraction ? `${grouped},${fraction}` : grouped
+  return negative && Number(fixed) !== 0 ? `-${text}` : text
+}
+
+/** 4032000 -> "Rp4.032.000"; -1500 -> "-Rp1.500". Rupiah are whole numbers. */
+export function formatRupiah(value: number | null | undefined): string {
+  if (isMissing(value)) return DASH
+  const v = Math.round(value as number)
+  return (v < 0 ? '-Rp' : 'Rp') + formatNumber(Math.abs(v))
+}
+
+/** 44.53 -> "44,5%"; digits fixes the decimals (default 1). */
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  if (isMissing(value)) return DASH
+  return `${formatNumber(value as number, digits)}%`
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** "2025-05-22" (or an ISO timestamp, or a Date) -> "22/05/2025". */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return DASH
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return DASH
+    const dd = String(value.getDate()).padStart(2, '0')
+    const mm = String(value.getMonth() + 1).padStart(2, '0')
+    return `${dd}/${mm}/${value.getFullYear()}`
+  }
+  const m = ISO_DATE.exec(value)
+  if (!m) return value
+  return `${m[3]}/${m[2]}/${m[1]}`
+}
+
+/** An ISO timestamp -> "22/05/2025 14.05" in local time (Indonesian writes time with a dot). */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return DASH
+  // "2025-05-22 14:05:00" (SQLite) is read as UTC like the ISO form with Z.
+  const normalized = /^\d{4}-\d{2}-\d{2} \d/.test(value) ? value.replace(' ', 'T') + (/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? '' : 'Z') : value
+  const d = new Date(normalized)
+  if (Number.isNaN(d.getTime())) return value
+  const hh = String(d.getHours()).padStart(2, '0')
+  const mi = String(d.getMinutes()).padStart(2, '0')
+  return `${formatDate(d)} ${hh}.${mi}`
+}
+
+/**
+ * What a person types for an amount of Rupiah: "1.500.000", "Rp 1.500.000,-", "1500000".
+ * Returns null when it is not a whole amount.
+ */
+export function parseRupiah(text: string): number | null {
+  let t = text.trim().replace(/^rp\.?\s*/i, '').replace(/,-$/, '').replace(/,00$/, '').replace(/\s/g, '')
+  if (t === '') return null
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '')
+  if (!/^\d+$/.test(t)) return null
+  const n = Number(t)
+  return Number.isSafeInteger(n) ? n : null
+}
+
+/** "22/05/2025" or "2025-05-22" -> "2025-05-22"; null when it is not a real date. */
+export function parseDate(text: string): string | null {
+  const t = text.trim()
+  let y: number, m: number, d: number
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)
+  if (match) {
+    d = Number(match[1]); m = Number(match[2]); y = Number(match[3])
+  } else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) {
+    y = Number(match[1]); m = Number(match[2]); d = Number(match[3])
+  } else {
+    return null
+  }
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** Adds the slashes while someone types a date of birth on a phone keypad: "22052025" -> "22/05/2025". */
+export function maskDateInput(text: string): string {
+  if (/[^\d/]/.test(text)) return text
+  const digits = text.replace(/\D/g, '').slice(0, 8)
+  if (digits.length <= 2) return digits
+  if (digits.length <= 4) return `${digits.slice(0, 2)}/${digits.slice(2)}`
+  return `${digits.slice(0, 2)}/${digits.slice(2, 4)}/${digits.slice(4)}`
+}

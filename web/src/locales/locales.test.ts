@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import id from './id'
+import en from './en'
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+}
+
+describe('locales', () => {
+  it('English has exactly the keys of Bahasa Indonesia', () => {
+    expect(keys(en).sort()).toEqual(keys(id).sort())
+  })
+  it('no message is empty', () => {
+    const empty = (o: object) => keys(o).filter((k) => k.split('.').reduce((v: any, p) => v[p], o) === '')
+    expect(empty(id)).toEqual([])
+    expect(empty(en)).toEqual([])
+  })
+  it('placeholders match between the languages', () => {
+    const get = (o: object, k: string) => k.split('.').reduce((v: any, p) => v[p], o) as string
+    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(',')
+    for (const k of keys(id)) expect(names(get(en, k)), k).toBe(names(get(id, k)))
+  })
+})

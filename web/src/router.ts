@@ -1,0 +1,39 @@
+// The screens. Each is loaded when first visited so that the first load stays small.
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { can, homeRoute, loadSession, session } from './auth'
+import type { Permission } from './api/types'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean
+    permission?: Permission
+    title?: string
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'beranda', redirect: () => homeRoute() },
+  { path: '/masuk', name: 'masuk', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
+  { path: '/publik', name: 'publik', component: () => import('./views/PublicView.vue'), meta: { public: true, title: 'public.title' } },
+  { path: '/dasbor', name: 'dasbor', component: () => import('./views/DashboardView.vue'), meta: { permission: 'view_reports', title: 'dashboard.title' } },
+  { path: '/pekerja', name: 'pekerja', component: () => import('./views/WorkersView.vue'), meta: { permission: 'view_workers', title: 'workers.title' } },
+  { path: '/pekerja/baru', name: 'pekerja-baru', component: () => import('./views/WorkerFormView.vue'), meta: { permission: 'record_workers', title: 'form.title' } },
+  { path: '/pekerja/:id(\\d+)', name: 'pekerja-rinci', component: () => import('./views/WorkerDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'worker.title' } },
+  { path: '/rt', name: 'rt', component: () => import('./views/RtHomeView.vue'), meta: { permission: 'record_workers', title: 'rt.title' } },
+  { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+router.beforeEach(async (to) => {
+  await loadSession()
+  if (to.meta.public) return true
+  if (session.mode === 'error') return true // App shows the error with a retry button
+  if (!session.user) return { path: '/masuk', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
+  if (to.meta.permission && !can(to.meta.permission)) return homeRoute()
+  return true
+})

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { i18n } from '@/i18n'
+import { clearSession, session } from '@/auth'
+import { forgetRegions } from '@/lib/regions'
+import { flush, stubFetch } from '@/test/helpers'
+import WorkerFormView from './WorkerFormView.vue'
+
+const tree = {
+  regions: [{ kode: '15', nama: 'Jambi', tingkat: 'provinsi', children: [{ kode: '15.71', nama: 'Kota Jambi', tingkat: 'kota', children: [
+    { kode: '15.71.01', nama: 'Telanaipura', tingkat: 'kecamatan', children: [
+      { kode: '15.71.01.1001', nama: 'Simpang IV Sipin', tingkat: 'kelurahan', children: [] },
+    ] },
+  ] }] }],
+}
+const rts = { kelurahan: 'Simpang IV Sipin', items: [{ kode: '15.71.01.1001.001', nomor: 1, nama_ketua: 'Pak RT' }] }
+
+function setup(post: (body: any) => { status: number; body: unknown }) {
+  return stubFetch((url, init) => {
+    if (url.pathname === '/api/v1/regions') return { body: tree }
+    if (url.pathname === '/api/v1/regions/15.71.01.1001/rts') return { body: rts }
+    if (url.pathname === '/api/v1/workers' && init.method === 'POST') return post(JSON.parse(String(init.body)))
+    return undefined
+  })
+}
+
+async function mountForm() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/pekerja/baru', component: WorkerFormView },
+    { path: '/pekerja/:id', component: { template: '<div>detail</div>' } },
+  ] })
+  router.push('/pekerja/baru')
+  await router.isReady()
+  const w = mount(WorkerFormView, { global: { plugins: [i18n, router] }, attachTo: document.body })
+  await flush()
+  return { w, router }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  clearSession()
+  forgetRegions()
+  document.body.innerHTML = ''
+})
+
+describe('WorkerFormView', () => {
+  it('shows each 422 error next to its field, heirs in the heirs section', async () => {
+    const { calls } = setup(() => ({ status: 422, body: { error: { code: 'x', message: 'x', field: 'nik', errors: [
+      { field: 'nik', code: 'nik_panjang', message: 'NIK harus 16 digit, bukan 5 digit' },
+      { field: 'penghasilan', code: 'penghasilan_melebihi_batas', message: 'Penghasilan melebihi batas' },
+      { field: 'nama_ahli_waris', code: 'wajib_diisi', message: 'Nama ahli waris wajib diisi' },
+    ] } } }))
+    const { w } = await mountForm()
+    await w.find('#nik').setValue('12345')
+    await w.find('#nama').setValue('Budi Santoso')
+    await w.find('#tanggal_lahir').setValue('17081985')
+    expect((w.find('#tanggal_lahir').element as HTMLInputElement).value).toBe('17/08/1985')
+    await w.find('#penghasilan').setValue('9.000.000')
+    await w.find('[data-testid="tambah-ahli-waris"]').trigger('click')
+    await w.find('form').trigger('submit')
+    await flush()
+    const post = calls.find((c) => c.method === 'POST')!
+    expect(post.body).toMatchObject({ nik: '12345', nama: 'Budi Santoso', tanggal_lahir: '1985-08-17', penghasilan: 9000000, kategori: 'pekerja_rentan' })
+    expect(w.find('[data-testid="galat-nik"]').text()).toContain('NIK harus 16 digit')
+    expect(w.find('#nik').attributes('aria-invalid')).toBe('true')
+    expect(w.find('[data-testid="galat-penghasilan"]').text()).toContain('melebihi batas')
+    expect(w.find('[data-testid="galat-nama_ahli_waris"]').text()).toContain('Nama ahli waris wajib diisi')
+    expect(w.find('[data-testid="ringkasan-galat"]').text()).toContain('3')
+    expect(w.find('#nama').attributes('aria-invalid')).toBe('false')
+  })
+
+  it('refuses an impossible date before asking the server', async () => {
+    const { calls } = setup(() => ({ status: 201, body: { id: 9 } }))
+    const { w } = await mountForm()
+    await w.find('#tanggal_lahir').setValue('31/02/1990')
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    expect(w.find('[data-testid="galat-tanggal_lahir"]').exists()).toBe(true)
+  })
+
+  it('locks the area of a ketua RT to their RT and goes to the new record once saved', async () => {
+    session.user = { username: 'ketua.rt', nama: 'Pak RT', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001', permissions: ['record_workers'] }
+    session.mode = 'session'
+    const { calls } = setup(() => ({ status: 201, body: { id: 42 } }))
+    const { w, router } = await mountForm()
+    expect((w.find('#kode_kelurahan').element as HTMLSelectElement).value).toBe('15.71.01.1001')
+    expect(w.find('#kode_kelurahan').attributes('disabled')).toBeDefined()
+    expect((w.find('#rt').element as HTMLSelectElement).value).toBe('1')
+    await w.find('form').trigger('submit')
+    await flush()
+    const post = calls.find((c) => c.method === 'POST')!
+    expect(post.body).toMatchObject({ kode_kelurahan: '15.71.01.1001', rt: 1 })
+    expect(router.currentRoute.value.fullPath).toBe('/pekerja/42?baru=1')
+  })
+})
