@@ -138,6 +138,8 @@ class Analyzer {
   const std::vector<std::size_t>& decision_rows() const { return decision_rows_; }
 
  private:
+  // Row problems are kept in the history and read by people who may only see masked NIKs: a
+  // message names a NIK masked, the row number says which one.
   void issue(std::vector<store::ImportIssue>& to, std::size_t row, std::string_view column, std::string code,
              std::string_view message, bool warning) {
     to.push_back({static_cast<std::int64_t>(row), std::string{column}, std::move(code),
@@ -205,7 +207,7 @@ class Analyzer {
       if (!first) {
         duplicate = true;
         issue(errors, row, "nik", "nik_ganda_dalam_berkas",
-              "NIK " + w.nik + " sudah ada di baris " + std::to_string(it->second) +
+              "NIK " + mask_nik(w.nik) + " sudah ada di baris " + std::to_string(it->second) +
                   " berkas ini; satu orang hanya boleh satu baris",
               false);
       }
@@ -217,10 +219,10 @@ class Analyzer {
       std::optional<Worker> existing;
       if (!registry_empty_) existing = s.worker_by_nik(w.nik);
       if (existing && !can_access_area(actor_, existing->kode_rt())) {
-        issue(
-            errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
-            "NIK " + w.nik + " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
-            false);
+        issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
+              "NIK " + mask_nik(w.nik) +
+                  " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
+              false);
       } else {
         RowPlan plan = plan_import_row(w, existing ? &*existing : nullptr);
         if (plan.action == RowAction::rejected) {
