@@ -134,15 +134,17 @@ void add_bpjs_active(CLI::App& app, Action& action) {
         std::string bytes = read_file(*file);
         auto application = services::App::open(*db);
         services::BpjsActiveService bpjs(*application);
-        const auto r = bpjs.import_file(cli_actor(), std::move(bytes), std::filesystem::path(*file).filename().string());
+        const auto r =
+            bpjs.import_file(cli_actor(), std::move(bytes), std::filesystem::path(*file).filename().string());
         if (*json) {
           print_json(services::bpjs_import_json(r));
         } else {
-          std::printf("Berkas BPJS #%lld: %lld baris, %lld diterima, %lld ditolak; %lld pekerja di registri sudah peserta "
-                      "aktif.\n",
-                      static_cast<long long>(r.file.id), static_cast<long long>(r.file.rows),
-                      static_cast<long long>(r.file.accepted), static_cast<long long>(r.file.rejected),
-                      static_cast<long long>(r.file.matched));
+          std::printf(
+              "Berkas BPJS #%lld: %lld baris, %lld diterima, %lld ditolak; %lld pekerja di registri sudah peserta "
+              "aktif.\n",
+              static_cast<long long>(r.file.id), static_cast<long long>(r.file.rows),
+              static_cast<long long>(r.file.accepted), static_cast<long long>(r.file.rejected),
+              static_cast<long long>(r.file.matched));
           for (const auto& e : r.errors) std::printf("  Galat: %s\n", e.message.c_str());
         }
         return 0;
@@ -168,8 +170,8 @@ void add_verify(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         services::VerificationService verification(*application);
-        const auto outcomes = verification.decide_many(cli_actor(), *ids, *reject ? Decision::reject : Decision::verify,
-                                                       *reason);
+        const auto outcomes =
+            verification.decide_many(cli_actor(), *ids, *reject ? Decision::reject : Decision::verify, *reason);
         bool all = true;
         nlohmann::json list = nlohmann::json::array();
         for (const auto& o : outcomes) {
@@ -202,7 +204,8 @@ void add_dedup(CLI::App& app, Action& action) {
         auto application = services::App::open(*db);
         services::DedupService dedup(*application);
         const auto r = dedup.scan(cli_actor(), *area);
-        if (*json) print_json({{"compared", r.compared}, {"found", r.found}, {"added", r.added}});
+        if (*json)
+          print_json({{"compared", r.compared}, {"found", r.found}, {"added", r.added}});
         else
           std::printf("%lld pasangan dibandingkan, %lld dugaan duplikat, %lld baru masuk antrean.\n",
                       static_cast<long long>(r.compared), static_cast<long long>(r.found),

@@ -13,15 +13,15 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 // Titles written before a name (compared without dots, lower case).
 constexpr std::array<std::string_view, 22> kPrefixTitles = {
-    "h",   "hj",  "haji", "hajjah", "dr",      "drs",     "dra",      "ir",  "prof", "kh",  "ust",
+    "h",      "hj",    "haji",     "hajjah",  "dr",    "drs", "dra", "ir",  "prof", "kh", "ust",
     "ustadz", "ustaz", "ustadzah", "ustazah", "bapak", "bpk", "ibu", "sdr", "sdri", "tn", "ny"};
 
 // Academic degrees written after a name ("Budi, S.Pd., M.Pd."), compared without dots.
 constexpr std::array<std::string_view, 46> kDegrees = {
-    "spd",  "spdi", "se",   "sh",   "st",   "skom", "sag",  "ssos", "skep", "ssi",  "sked", "sip",
-    "sthi", "sfarm", "spsi", "sikom", "shi", "sei", "stp",  "spt",  "sp",   "ssn",  "ssy",  "sos",
-    "mpd",  "msi",  "mm",   "mkes", "mh",   "mag",  "mkom", "mt",   "msc",  "ma",   "mba",  "phd",
-    "amd",  "ama",  "amdkeb", "amdkep", "lc",   "dra",  "drs",  "ir",   "dr",   "bsc"};
+    "spd",  "spdi",  "se",     "sh",     "st",  "skom", "sag",  "ssos", "skep", "ssi", "sked", "sip",
+    "sthi", "sfarm", "spsi",   "sikom",  "shi", "sei",  "stp",  "spt",  "sp",   "ssn", "ssy",  "sos",
+    "mpd",  "msi",   "mm",     "mkes",   "mh",  "mag",  "mkom", "mt",   "msc",  "ma",  "mba",  "phd",
+    "amd",  "ama",   "amdkeb", "amdkep", "lc",  "dra",  "drs",  "ir",   "dr",   "bsc"};
 
 bool in(std::string_view word, const auto& list) { return std::find(list.begin(), list.end(), word) != list.end(); }
 
@@ -41,19 +41,25 @@ bool looks_like_degree(std::string_view raw) {
 
 std::string canonical_word(std::string w) {
   static constexpr std::array<std::string_view, 17> kMuhammad = {
-      "muhammad", "muhamad", "muhammed", "muhamed",  "mohammad", "mohamad", "mohammed", "mohamed", "mochammad",
-      "mochamad", "mohd",    "moch",     "moh",      "muh",      "mhd",     "mukhammad", "md"};
+      "muhammad", "muhamad", "muhammed", "muhamed", "mohammad", "mohamad", "mohammed",  "mohamed", "mochammad",
+      "mochamad", "mohd",    "moch",     "moh",     "muh",      "mhd",     "mukhammad", "md"};
   if (in(w, kMuhammad)) return "muhammad";
   if (w == "abd" || w == "abdoel" || w == "abdul") return "abdul";
   // Old (pre-1972) spellings and common spelling variants, applied left to right.
+  struct Respelling {
+    std::string_view from, to;
+  };
+  static constexpr Respelling kRespell[] = {{"dj", "j"}, {"tj", "c"}, {"oe", "u"}, {"sj", "sy"}, {"ch", "kh"}};
   std::string out;
   for (std::size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i], n = i + 1 < w.size() ? w[i + 1] : '\0';
-    if (c == 'd' && n == 'j') { out.push_back('j'); ++i; continue; }
-    if (c == 't' && n == 'j') { out.push_back('c'); ++i; continue; }
-    if (c == 'o' && n == 'e') { out.push_back('u'); ++i; continue; }
-    if (c == 's' && n == 'j') { out += "sy"; ++i; continue; }
-    if (c == 'c' && n == 'h') { out += "kh"; ++i; continue; }
+    const char c = w[i];
+    const auto respelt = std::find_if(std::begin(kRespell), std::end(kRespell),
+                                      [&](const Respelling& r) { return w.compare(i, 2, r.from) == 0; });
+    if (respelt != std::end(kRespell)) {
+      out += respelt->to;
+      ++i;
+      continue;
+    }
     if (!out.empty() && out.back() == c) continue;  // doubled letters: "Aminnah" = "Aminah"
     out.push_back(c);
   }
@@ -87,9 +93,12 @@ std::string normalize_person_name(std::string_view name) {
       if (!word.empty()) words.push_back(std::move(word)), word.clear();
     };
     for (char c : raw[i]) {
-      if (c == '.') flush();
-      else if (is_ascii_letter(c)) word.push_back(lower(c));
-      else if (static_cast<unsigned char>(c) >= 0x80) word.push_back(c);  // keep UTF-8 letters as they are
+      if (c == '.')
+        flush();
+      else if (is_ascii_letter(c))
+        word.push_back(lower(c));
+      else if (static_cast<unsigned char>(c) >= 0x80)
+        word.push_back(c);  // keep UTF-8 letters as they are
       // apostrophes, digits and other marks are dropped: "Ma'ruf" = "Maruf"
     }
     flush();
@@ -138,7 +147,8 @@ double jaro_winkler(std::string_view a, std::string_view b) {
     ++k;
   }
   const double m = static_cast<double>(matches);
-  const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + (m - static_cast<double>(t) / 2) / m) / 3;
+  const double jaro =
+      (m / static_cast<double>(la) + m / static_cast<double>(lb) + (m - static_cast<double>(t) / 2) / m) / 3;
   std::size_t prefix = 0;
   while (prefix < 4 && prefix < la && prefix < lb && a[prefix] == b[prefix]) ++prefix;
   return jaro + static_cast<double>(prefix) * 0.1 * (1 - jaro);
@@ -201,8 +211,10 @@ double name_similarity(std::string_view a, std::string_view b) {
   words = std::min(words, weakest + 0.05);
   // Extra words in the longer name cost: a lone given name ("Hasan") is common enough that
   // "Hasan Lubis" is only similar to it, not the same; a missing third name costs a little.
-  if (wa.size() == 1 && wb.size() > 1) words = std::min(words, 0.90);
-  else if (wb.size() > wa.size()) words *= 0.95;
+  if (wa.size() == 1 && wb.size() > 1)
+    words = std::min(words, 0.90);
+  else if (wb.size() > wa.size())
+    words *= 0.95;
   // Whole-string comparison catches splits and joins the word pairing misses ("nurhayati").
   return std::max(words, jaro_winkler(ja, jb) >= 0.97 ? jaro_winkler(ja, jb) : 0.0);
 }
@@ -232,10 +244,14 @@ NikComparison compare_nik(std::string_view a, std::string_view b) {
   return r;
 }
 
-bool worth_scoring(const PersonKey& a, const PersonKey& b) {
-  if (a.kode_kelurahan == b.kode_kelurahan) return true;
-  const auto rel = compare_nik(a.nik, b.nik).relation;
+bool worth_scoring(std::string_view nik_a, std::string_view kel_a, std::string_view nik_b, std::string_view kel_b) {
+  if (kel_a == kel_b) return true;
+  const auto rel = compare_nik(nik_a, nik_b).relation;
   return rel == NikRelation::one_digit || rel == NikRelation::transposed;
+}
+
+bool worth_scoring(const PersonKey& a, const PersonKey& b) {
+  return worth_scoring(a.nik, a.kode_kelurahan, b.nik, b.kode_kelurahan);
 }
 
 DedupMatch score_pair(const PersonKey& a, const PersonKey& b, const DedupPolicy& policy) {
@@ -274,11 +290,16 @@ DedupMatch score_pair(const PersonKey& a, const PersonKey& b, const DedupPolicy&
 
   const double sim = name_similarity(a.nama_normal, b.nama_normal);
   const int pct = static_cast<int>(std::lround(sim * 100));
-  if (sim >= 0.97) add(4, "Nama sama (" + std::to_string(pct) + "%)");
-  else if (sim >= 0.92) add(2.5, "Nama sangat mirip (" + std::to_string(pct) + "%)");
-  else if (sim >= 0.85) add(1, "Nama mirip (" + std::to_string(pct) + "%)");
-  else if (sim >= 0.70) add(-4, "Nama berbeda (" + std::to_string(pct) + "%)");
-  else add(-6, "Nama berbeda (" + std::to_string(pct) + "%)");
+  if (sim >= 0.97)
+    add(4, "Nama sama (" + std::to_string(pct) + "%)");
+  else if (sim >= 0.92)
+    add(2.5, "Nama sangat mirip (" + std::to_string(pct) + "%)");
+  else if (sim >= 0.85)
+    add(1, "Nama mirip (" + std::to_string(pct) + "%)");
+  else if (sim >= 0.70)
+    add(-4, "Nama berbeda (" + std::to_string(pct) + "%)");
+  else
+    add(-6, "Nama berbeda (" + std::to_string(pct) + "%)");
 
   if (!a.kode_kelurahan.empty() && a.kode_kelurahan == b.kode_kelurahan)
     add(a.rt == b.rt ? 2.5 : 1.5, a.rt == b.rt ? "RT dan kelurahan sama" : "Kelurahan sama, RT berbeda");
@@ -286,8 +307,10 @@ DedupMatch score_pair(const PersonKey& a, const PersonKey& b, const DedupPolicy&
     add(-1.5, "Kelurahan berbeda");
 
   if (a.jenis_kelamin && b.jenis_kelamin) {
-    if (*a.jenis_kelamin == *b.jenis_kelamin) add(0.5, "Jenis kelamin sama");
-    else add(-3, "Jenis kelamin berbeda");
+    if (*a.jenis_kelamin == *b.jenis_kelamin)
+      add(0.5, "Jenis kelamin sama");
+    else
+      add(-3, "Jenis kelamin berbeda");
   }
 
   m.score = 1.0 / (1.0 + std::exp(-(m.evidence - 4.0)));

@@ -81,5 +81,7 @@ DedupMatch score_pair(const PersonKey& a, const PersonKey& b, const DedupPolicy&
 // True when a pair sharing a birth date can reach the threshold at all (same kelurahan or a near
 // NIK): the cheap filter a candidate search applies before comparing names.
 bool worth_scoring(const PersonKey& a, const PersonKey& b);
+bool worth_scoring(std::string_view nik_a, std::string_view kelurahan_a, std::string_view nik_b,
+                   std::string_view kelurahan_b);
 
 }  // namespace lindungi

@@ -3,7 +3,6 @@
 #include <cctype>
 #include <cmath>
 
-
 namespace lindungi {
 
 const std::array<TemplateColumn, kColumnCount>& template_columns() {
@@ -36,8 +35,7 @@ const std::array<TemplateColumn, kColumnCount>& template_columns() {
        "Hubungan ahli waris dengan pekerja: suami, istri, anak, ayah, ibu, kakek, nenek, cucu, saudara_kandung, "
        "mertua, atau wasiat (PP 44/2015 Pasal 37). Wajib bila nama ahli waris diisi.",
        "suami"},
-      {Column::nik_ahli_waris, "nik_ahli_waris", false, "NIK ahli waris bila diketahui (boleh kosong), 16 digit.",
-       ""},
+      {Column::nik_ahli_waris, "nik_ahli_waris", false, "NIK ahli waris bila diketahui (boleh kosong), 16 digit.", ""},
   }};
   return columns;
 }
@@ -49,8 +47,10 @@ std::string normalize_header(std::string_view h) {
   std::string out;
   for (char c : h) {
     const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
-    else if ((c == ' ' || c == '_' || c == '-' || c == '.') && !out.empty() && out.back() != '_') out.push_back('_');
+    if (std::isalnum(u))
+      out.push_back(static_cast<char>(std::tolower(u)));
+    else if ((c == ' ' || c == '_' || c == '-' || c == '.') && !out.empty() && out.back() != '_')
+      out.push_back('_');
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
@@ -66,8 +66,10 @@ HeaderMap map_header(const std::vector<std::string>& header) {
       if (col.name != name) continue;
       known = true;
       auto& slot = map.index[static_cast<std::size_t>(col.column)];
-      if (slot) map.repeated.push_back(name);
-      else slot = i;
+      if (slot)
+        map.repeated.push_back(name);
+      else
+        slot = i;
     }
     if (!known) map.unknown.push_back(header[i]);
   }
@@ -154,7 +156,8 @@ NikCell read_nik(const ImportCell& cell, std::string_view column, std::string_vi
     r.error = FieldError{std::string{column}, "nik_tersimpan_sebagai_angka",
                          what + " tersimpan sebagai angka" + (text.empty() ? "" : " (" + text + ")") +
                              ": Excel hanya menyimpan 15 digit angka, sehingga digit terakhir NIK hilang. Ubah format "
-                             "kolom " + std::string{column} + " menjadi Teks, lalu ketik ulang NIK dari KTP"};
+                             "kolom " +
+                             std::string{column} + " menjadi Teks, lalu ketik ulang NIK dari KTP"};
     return r;
   }
   for (char c : text)
@@ -191,8 +194,10 @@ MappedRow map_import_row(const std::vector<ImportCell>& cells, const HeaderMap& 
   if (out.blank) return out;
 
   Worker& w = out.worker;
-  if (const NikCell nik = read_nik(cell(Column::nik), "nik", "NIK"); nik.error) out.errors.push_back(*nik.error);
-  else w.nik = nik.nik;
+  if (const NikCell nik = read_nik(cell(Column::nik), "nik", "NIK"); nik.error)
+    out.errors.push_back(*nik.error);
+  else
+    w.nik = nik.nik;
   w.nama = squeeze(cell(Column::nama).text);
 
   if (const ImportCell& c = cell(Column::tanggal_lahir); c.number) {
@@ -275,16 +280,21 @@ MappedRow map_import_row(const std::vector<ImportCell>& cells, const HeaderMap& 
   if (!heir.nama.empty() || !heir.hubungan.empty() || !heir.nik.empty()) w.ahli_waris.push_back(std::move(heir));
 
   const auto& nik_example = template_column(Column::nik).example;
-  out.example = w.nik == nik_example && normalize_header(w.nama) == normalize_header(template_column(Column::nama).example);
+  out.example =
+      w.nik == nik_example && normalize_header(w.nama) == normalize_header(template_column(Column::nama).example);
   return out;
 }
 
 std::string_view to_string(RowAction action) {
   switch (action) {
-    case RowAction::create: return "create";
-    case RowAction::update: return "update";
-    case RowAction::unchanged: return "unchanged";
-    case RowAction::rejected: return "rejected";
+    case RowAction::create:
+      return "create";
+    case RowAction::update:
+      return "update";
+    case RowAction::unchanged:
+      return "unchanged";
+    case RowAction::rejected:
+      return "rejected";
   }
   return "";
 }
@@ -346,7 +356,8 @@ RowPlan plan_import_row(const Worker& in, const Worker* existing) {
   if (!import_may_update(existing->status)) {
     plan.action = RowAction::rejected;
     plan.refusal = FieldError{"nik", "pekerja_sudah_diproses",
-                              "NIK ini sudah terdaftar dengan status '" + std::string{label_of(worker_statuses(), existing->status)} +
+                              "NIK ini sudah terdaftar dengan status '" +
+                                  std::string{label_of(worker_statuses(), existing->status)} +
                                   "'; perubahan data pekerja yang sudah didanai atau didaftarkan ke BPJS tidak dapat "
                                   "dilakukan lewat impor. Ajukan koreksi melalui formulir pekerja"};
     return plan;

@@ -51,7 +51,7 @@ std::string normalize_header(std::string_view header);
 // Where each template column sits in a file's header row.
 struct HeaderMap {
   std::array<std::optional<std::size_t>, kColumnCount> index{};
-  std::vector<std::string> unknown;          // columns that are not in the template (reported, ignored)
+  std::vector<std::string> unknown;           // columns that are not in the template (reported, ignored)
   std::vector<std::string> missing_required;  // template columns a file must have
   std::vector<std::string> repeated;          // a template column given twice (the first is used)
 };
@@ -83,8 +83,8 @@ std::string_view to_string(RowAction action);
 
 struct RowPlan {
   RowAction action = RowAction::rejected;
-  Worker record;                     // what will be stored (create, update) or is stored (unchanged)
-  std::vector<std::string> changed;  // template columns that differ from the registry (update)
+  Worker record;                      // what will be stored (create, update) or is stored (unchanged)
+  std::vector<std::string> changed;   // template columns that differ from the registry (update)
   std::optional<FieldError> refusal;  // why a valid row cannot be applied (rejected)
 };
 

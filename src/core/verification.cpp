@@ -22,8 +22,9 @@ std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, 
     return FieldError{"alasan", "alasan_wajib", "Alasan penolakan wajib diisi (paling sedikit 5 huruf)"};
   if (actor.role != Role::sistem && !w.recorded_by.empty() && w.recorded_by == actor.username)
     return FieldError{"pekerja", "pembuat_tidak_boleh_memeriksa",
-                      "Data " + w.nama + " dicatat oleh Anda sendiri; verifikasi harus dilakukan petugas lain "
-                      "(prinsip maker-checker)"};
+                      "Data " + w.nama +
+                          " dicatat oleh Anda sendiri; verifikasi harus dilakukan petugas lain "
+                          "(prinsip maker-checker)"};
   return std::nullopt;
 }
 
@@ -31,9 +32,7 @@ bool may_view_intake(const Actor& a) {
   return a.can(Permission::record_workers) || a.can(Permission::verify_workers) || a.can(Permission::view_audit);
 }
 
-bool may_view_duplicates(const Actor& a) {
-  return a.can(Permission::verify_workers) || a.can(Permission::view_audit);
-}
+bool may_view_duplicates(const Actor& a) { return a.can(Permission::verify_workers) || a.can(Permission::view_audit); }
 
 bool may_be_merged_away(std::string_view status) {
   return status == "didata" || status == "diverifikasi" || status == "ditolak";

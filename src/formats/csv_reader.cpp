@@ -17,8 +17,10 @@ std::size_t sep_hint(std::string_view text, char& sep) {
   if (c != ',' && c != ';' && c != '\t' && c != '|') return 0;
   std::size_t i = 5;
   if (i < text.size() && text[i] == '\r') ++i;
-  if (i < text.size() && text[i] == '\n') ++i;
-  else if (i < text.size() && text[i - 1] != '\r') return 0;
+  if (i < text.size() && text[i] == '\n')
+    ++i;
+  else if (i < text.size() && text[i - 1] != '\r')
+    return 0;
   sep = c;
   return i;
 }
@@ -29,11 +31,16 @@ char detect_separator(std::string_view text) {
   std::size_t commas = 0, semicolons = 0, tabs = 0;
   bool quoted = false;
   for (char c : text) {
-    if (c == '"') quoted = !quoted;
-    else if (!quoted && (c == '\n' || c == '\r')) break;
-    else if (!quoted && c == ',') ++commas;
-    else if (!quoted && c == ';') ++semicolons;
-    else if (!quoted && c == '\t') ++tabs;
+    if (c == '"')
+      quoted = !quoted;
+    else if (!quoted && (c == '\n' || c == '\r'))
+      break;
+    else if (!quoted && c == ',')
+      ++commas;
+    else if (!quoted && c == ';')
+      ++semicolons;
+    else if (!quoted && c == '\t')
+      ++tabs;
   }
   if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
@@ -136,10 +143,14 @@ bool is_valid_utf8(std::string_view s) {
     }
     std::size_t len;
     unsigned cp;
-    if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F;
-    else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F;
-    else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07;
-    else return false;
+    if ((c & 0xE0) == 0xC0)
+      len = 2, cp = c & 0x1F;
+    else if ((c & 0xF0) == 0xE0)
+      len = 3, cp = c & 0x0F;
+    else if ((c & 0xF8) == 0xF0)
+      len = 4, cp = c & 0x07;
+    else
+      return false;
     if (i + len > n) return false;
     for (std::size_t k = 1; k < len; ++k) {
       const auto d = static_cast<unsigned char>(s[i + k]);

@@ -14,16 +14,17 @@ class CsvTableReader final : public TableReader {
   CsvTableReader(std::string bytes, const ReadLimits& limits) : bytes_(std::move(bytes)), limits_(limits) {
     if (!is_valid_utf8(bytes_)) {
       bytes_ = windows1252_to_utf8(bytes_);
-      notes_.push_back("Berkas CSV tidak berenkode UTF-8; dibaca sebagai Windows-1252 (CSV biasa dari Excel). "
-                       "Periksa huruf khusus pada nama.");
+      notes_.push_back(
+          "Berkas CSV tidak berenkode UTF-8; dibaca sebagai Windows-1252 (CSV biasa dari Excel). "
+          "Periksa huruf khusus pada nama.");
     }
   }
 
   std::string_view format() const override { return "csv"; }
   std::size_t estimated_rows() const override {
     std::size_t lines = 0;
-    for (const char* p = bytes_.data(); (p = static_cast<const char*>(std::memchr(p, '\n', bytes_.data() + bytes_.size() - p)));
-         ++p)
+    for (const char* p = bytes_.data();
+         (p = static_cast<const char*>(std::memchr(p, '\n', bytes_.data() + bytes_.size() - p))); ++p)
       ++lines;
     return lines;
   }
@@ -76,7 +77,8 @@ std::unique_ptr<TableReader> open_table(std::string bytes, std::string_view file
                      "Berkas Excel lama (.xls) tidak didukung; buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8",
                      "berkas");
   if (ends_with_ci(file_name, ".xlsx"))
-    throw BadRequest("xlsx_rusak", "Berkas bernama .xlsx tetapi isinya bukan berkas Excel (.xlsx) yang valid", "berkas");
+    throw BadRequest("xlsx_rusak", "Berkas bernama .xlsx tetapi isinya bukan berkas Excel (.xlsx) yang valid",
+                     "berkas");
   if (bytes.find('\0') != std::string::npos)
     throw BadRequest("format_tidak_dikenal", "Berkas bukan CSV atau XLSX (berisi data biner)", "berkas");
   return open_csv(std::move(bytes), limits);

@@ -16,9 +16,9 @@ namespace lindungi::formats {
 
 // Defences against hostile or broken files.
 struct ReadLimits {
-  std::uint64_t max_xml_bytes = 512ull << 20;            // one XML part of an XLSX, uncompressed
+  std::uint64_t max_xml_bytes = 512ull << 20;             // one XML part of an XLSX, uncompressed
   std::uint64_t max_shared_strings_bytes = 128ull << 20;  // xl/sharedStrings.xml, uncompressed
-  std::size_t max_rows = 1'048'576;                        // Excel's own limit; more is refused
+  std::size_t max_rows = 1'048'576;                       // Excel's own limit; more is refused
   std::size_t max_columns = 256;
 };
 

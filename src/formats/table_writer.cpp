@@ -18,7 +18,8 @@ namespace lindungi::formats {
 namespace {
 
 std::string csv_field(std::string_view f, char sep) {
-  if (f.find_first_of(std::string{sep} + "\"\r\n") == std::string_view::npos && (f.empty() || (f.front() != ' ' && f.back() != ' ')))
+  if (f.find_first_of(std::string{sep} + "\"\r\n") == std::string_view::npos &&
+      (f.empty() || (f.front() != ' ' && f.back() != ' ')))
     return std::string{f};
   std::string out = "\"";
   for (char c : f) {
@@ -164,14 +165,15 @@ std::string template_xlsx() {
     const auto& col = columns[c];
     const bool as_text = col.column == Column::nik || col.column == Column::nik_ahli_waris ||
                          col.column == Column::rt || col.column == Column::no_hp;
-    const double width = col.column == Column::nama || col.column == Column::alamat ||
-                                 col.column == Column::nama_ahli_waris
-                             ? 28
-                             : col.column == Column::nik || col.column == Column::nik_ahli_waris ? 20 : 18;
+    const double width =
+        col.column == Column::nama || col.column == Column::alamat || col.column == Column::nama_ahli_waris ? 28
+        : col.column == Column::nik || col.column == Column::nik_ahli_waris                                 ? 20
+                                                                                                            : 18;
     worksheet_set_column(data, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, as_text ? text : nullptr);
     worksheet_write_string(data, 0, static_cast<lxw_col_t>(c), std::string{col.name}.c_str(), bold);
     if (!col.example.empty())
-      worksheet_write_string(data, 1, static_cast<lxw_col_t>(c), std::string{col.example}.c_str(), as_text ? text : nullptr);
+      worksheet_write_string(data, 1, static_cast<lxw_col_t>(c), std::string{col.example}.c_str(),
+                             as_text ? text : nullptr);
   }
   worksheet_freeze_panes(data, 1, 0);
 

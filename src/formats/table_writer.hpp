@@ -12,7 +12,7 @@ struct Table {
   std::string sheet = "Data";  // the XLSX sheet name
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
-  std::vector<bool> numeric;  // per column: write digits as numbers in XLSX
+  std::vector<bool> numeric;   // per column: write digits as numbers in XLSX
   std::vector<double> widths;  // per column, in characters (XLSX); empty = 16
 };
 

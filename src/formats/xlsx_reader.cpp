@@ -70,7 +70,8 @@ class Archive {
     zip_stat_init(&st);
     if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0) unreadable("bagian " + name + " rusak");
     if ((st.valid & ZIP_STAT_SIZE) && st.size > limit)
-      throw BadRequest("berkas_terlalu_besar", "Isi berkas XLSX terlalu besar setelah diekstrak (" + name + ")", "berkas");
+      throw BadRequest("berkas_terlalu_besar", "Isi berkas XLSX terlalu besar setelah diekstrak (" + name + ")",
+                       "berkas");
     zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
     if (!f) unreadable("bagian " + name + " tidak dapat dibuka (terenkripsi?)");
     std::uint64_t total = 0;
@@ -216,15 +217,21 @@ struct SharedStringsHandler {
   int phonetic = 0;
   template <typename S>
   void start(std::string_view name, const char**, S&) {
-    if (name == "si") current.clear();
-    else if (name == "rPh") ++phonetic;
-    else if (name == "t" && phonetic == 0) in_t = true;
+    if (name == "si")
+      current.clear();
+    else if (name == "rPh")
+      ++phonetic;
+    else if (name == "t" && phonetic == 0)
+      in_t = true;
   }
   template <typename S>
   void end(std::string_view name, S&) {
-    if (name == "t") in_t = false;
-    else if (name == "rPh") --phonetic;
-    else if (name == "si") out->push_back(std::move(current)), current.clear();
+    if (name == "t")
+      in_t = false;
+    else if (name == "rPh")
+      --phonetic;
+    else if (name == "si")
+      out->push_back(std::move(current)), current.clear();
   }
   void text(const char* s, std::size_t n) {
     if (in_t) current.append(s, n);
@@ -268,8 +275,10 @@ struct SheetHandler {
       const char* r = attribute(atts, "r");
       row = r ? std::strtoull(r, nullptr, 10) : row + 1;
       if (++rows_seen > limits->max_rows + 1 || row > limits->max_rows + 1)
-        throw BadRequest("berkas_terlalu_besar", "Lembar kerja berisi lebih dari " + std::to_string(limits->max_rows) +
-                                                     " baris; bagi menjadi beberapa berkas", "berkas");
+        throw BadRequest("berkas_terlalu_besar",
+                         "Lembar kerja berisi lebih dari " + std::to_string(limits->max_rows) +
+                             " baris; bagi menjadi beberapa berkas",
+                         "berkas");
       cells.clear();
       next_col = 0;
       in_row = true;
@@ -305,7 +314,8 @@ struct SheetHandler {
       ImportCell& cell = cells[static_cast<std::size_t>(col)];
       if (type == "s") {
         const auto idx = std::strtoull(value.c_str(), nullptr, 10);
-        if (value.empty() || idx >= shared->size()) unreadable("rujukan teks bersama tidak valid di baris " + std::to_string(row));
+        if (value.empty() || idx >= shared->size())
+          unreadable("rujukan teks bersama tidak valid di baris " + std::to_string(row));
         cell.text = (*shared)[idx];
       } else if (type == "inlineStr") {
         cell.text = inline_text;
@@ -331,8 +341,10 @@ struct SheetHandler {
   }
 
   void text(const char* s, std::size_t n) {
-    if (in_v) value.append(s, n);
-    else if (in_t) inline_text.append(s, n);
+    if (in_v)
+      value.append(s, n);
+    else if (in_t)
+      inline_text.append(s, n);
   }
 };
 

@@ -26,7 +26,8 @@ ApiResponse file_response(std::string bytes, std::string_view mime, const std::s
 std::string file_name(const ApiRequest& req) {
   std::string name;
   for (char c : req.query_or("nama_berkas"))
-    if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\' && c != '/' && name.size() < 200) name.push_back(c);
+    if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\' && c != '/' && name.size() < 200)
+      name.push_back(c);
   if (!name.empty()) return name;
   const auto it = req.headers.find("content-type");
   const bool xlsx = it != req.headers.end() && it->second.find("spreadsheetml") != std::string::npos;
@@ -65,10 +66,12 @@ formats::NikView nik_view(const Actor&) { return formats::NikView::masked; }
 void add_import_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/imports/template", [](const ApiRequest& req) {
                       const std::string f = req.query_or("format", "xlsx");
-                      if (f == "csv") return file_response(formats::template_csv(), formats::kCsvMime, "templat_pekerja.csv");
+                      if (f == "csv")
+                        return file_response(formats::template_csv(), formats::kCsvMime, "templat_pekerja.csv");
                       if (f == "xlsx")
                         return file_response(formats::template_xlsx(), formats::kXlsxMime, "templat_pekerja.xlsx");
-                      throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal (csv, xlsx)", "format");
+                      throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal (csv, xlsx)",
+                                       "format");
                     }});
 
   // POST /api/v1/imports?nama_berkas=rt007.xlsx&dry_run=1&format=json|csv|xlsx
@@ -88,14 +91,15 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
   upload.upload = true;
   routes.push_back(std::move(upload));
 
-  routes.push_back({"GET", "/api/v1/imports", [&app](const ApiRequest& req) {
-                      const int limit = req.query_int("limit", 50, 1, 500);
-                      const int page = req.query_int("page", 1, 1, 1'000'000);
-                      const auto result = services::ImportService(app).history(req.actor, (page - 1) * limit, limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& i : result.items) items.push_back(services::import_record_json(i));
-                      return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/imports", [&app](const ApiRequest& req) {
+         const int limit = req.query_int("limit", 50, 1, 500);
+         const int page = req.query_int("page", 1, 1, 1'000'000);
+         const auto result = services::ImportService(app).history(req.actor, (page - 1) * limit, limit);
+         nlohmann::json items = nlohmann::json::array();
+         for (const auto& i : result.items) items.push_back(services::import_record_json(i));
+         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
+       }});
 
   routes.push_back({"GET", R"(/api/v1/imports/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       services::ImportService imports(app);
@@ -138,37 +142,38 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json({{"file", f ? services::bpjs_file_json(*f) : nlohmann::json(nullptr)}});
                     }});
 
-  routes.push_back({"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
-                      const int limit = req.query_int("limit", 50, 1, 500);
-                      const int page = req.query_int("page", 1, 1, 1'000'000);
-                      const auto result = services::BpjsActiveService(app).matches(req.actor, req.query_or("wilayah"),
-                                                                                  (page - 1) * limit, limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& m : result.items) {
-                        auto j = formats::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
-                        j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
-                        items.push_back(std::move(j));
-                      }
-                      return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
+         const int limit = req.query_int("limit", 50, 1, 500);
+         const int page = req.query_int("page", 1, 1, 1'000'000);
+         const auto result =
+             services::BpjsActiveService(app).matches(req.actor, req.query_or("wilayah"), (page - 1) * limit, limit);
+         nlohmann::json items = nlohmann::json::array();
+         for (const auto& m : result.items) {
+           auto j = formats::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
+           j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
+           items.push_back(std::move(j));
+         }
+         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
+       }});
 }
 
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
-  routes.push_back({"GET", "/api/v1/duplicates", [&app](const ApiRequest& req) {
-                      store::DuplicateQuery q;
-                      q.area = req.query_or("wilayah");
-                      q.status = req.query_or("status", "menunggu");
-                      if (q.status == "semua") q.status.clear();
-                      q.limit = req.query_int("limit", 50, 1, 500);
-                      const int page = req.query_int("page", 1, 1, 1'000'000);
-                      q.offset = (page - 1) * q.limit;
-                      const auto result = services::DedupService(app).list(req.actor, q);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& c : result.items)
-                        items.push_back(services::candidate_json(c, app.regions(), nik_view(req.actor)));
-                      return ApiResponse::json(
-                          {{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/duplicates", [&app](const ApiRequest& req) {
+         store::DuplicateQuery q;
+         q.area = req.query_or("wilayah");
+         q.status = req.query_or("status", "menunggu");
+         if (q.status == "semua") q.status.clear();
+         q.limit = req.query_int("limit", 50, 1, 500);
+         const int page = req.query_int("page", 1, 1, 1'000'000);
+         q.offset = (page - 1) * q.limit;
+         const auto result = services::DedupService(app).list(req.actor, q);
+         nlohmann::json items = nlohmann::json::array();
+         for (const auto& c : result.items)
+           items.push_back(services::candidate_json(c, app.regions(), nik_view(req.actor)));
+         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
+       }});
 
   routes.push_back({"GET", R"(/api/v1/duplicates/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       const auto c = services::DedupService(app).get(req.actor, req.param_int("id"));
@@ -178,7 +183,8 @@ void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
   // {"pertahankan": <worker id kept>, "catatan": "..."}
   routes.push_back({"POST", R"(/api/v1/duplicates/:id(\d{1,18})/merge)", [&app](const ApiRequest& req) {
                       const auto body = req.json_body();
-                      if (!body.is_object() || !body.contains("pertahankan") || !body["pertahankan"].is_number_integer())
+                      if (!body.is_object() || !body.contains("pertahankan") ||
+                          !body["pertahankan"].is_number_integer())
                         throw ValidationError("pertahankan", "wajib_diisi",
                                               "Kolom 'pertahankan' (id pekerja yang dipertahankan) wajib diisi");
                       const std::string note = body.value("catatan", std::string{});

@@ -63,12 +63,15 @@ BpjsImportResult BpjsActiveService::import_file(const Actor& actor, std::string 
     if (!header) {
       for (std::size_t i = 0; i < cells.size(); ++i) {
         const auto f = field_of(cells[i].text);
-        if (f && !col[*f]) col[*f] = i;
-        else if (!f && !trim(cells[i].text).empty()) r.unknown_columns.push_back(cells[i].text);
+        if (f && !col[*f])
+          col[*f] = i;
+        else if (!f && !trim(cells[i].text).empty())
+          r.unknown_columns.push_back(cells[i].text);
       }
       header = col[kNik].has_value();
       if (!header) {
-        if (row >= 10) throw BadRequest("kolom_wajib_tidak_ada", "Kolom 'nik' tidak ditemukan di berkas BPJS", "berkas");
+        if (row >= 10)
+          throw BadRequest("kolom_wajib_tidak_ada", "Kolom 'nik' tidak ditemukan di berkas BPJS", "berkas");
         r.unknown_columns.clear();
         col = {};
       } else if (!col[kKpj] || !col[kSegmen]) {
@@ -146,7 +149,8 @@ store::Page<BpjsMatchView> BpjsActiveService::matches(const Actor& actor, const 
   const std::string area = area_in.empty() ? actor.area : area_in;
   if (!area.empty() && !level_of_code(area))
     throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + area + "' tidak valid", "wilayah");
-  if (!can_access_area(actor, area)) throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar kewenangan Anda", "wilayah");
+  if (!can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar kewenangan Anda", "wilayah");
   if (limit < 1 || limit > 500) throw BadRequest("batas_tidak_valid", "Jumlah per halaman harus 1-500", "limit");
   store::Page<BpjsMatchView> page;
   app_.store().read([&](store::Session& s) {

@@ -1,5 +1,6 @@
 #include "services/dedup_service.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
@@ -16,25 +17,61 @@ PersonKey person_key(const store::PersonRecord& p) {
   return {p.id, p.nik, normalize_person_name(p.nama), p.tanggal_lahir, p.jenis_kelamin, p.kode_kelurahan, p.rt};
 }
 
+template <typename Read>
+const std::vector<store::PersonStub>& BlockCache::get(std::string key, const Read& read) {
+  auto it = blocks_.find(key);
+  if (it != blocks_.end()) return it->second;
+  if (entries_ > max_) {
+    blocks_.clear();
+    entries_ = 0;
+  }
+  auto stubs = read();
+  entries_ += stubs.size() + 1;
+  return blocks_.emplace(std::move(key), std::move(stubs)).first->second;
+}
+
+const std::vector<store::PersonStub>& BlockCache::born_on(store::Session& s, const Date& date, std::int64_t max_id) {
+  return get("d" + std::to_string(date.serial()) + ":" + std::to_string(max_id),
+             [&] { return s.intake().born_on(date, max_id); });
+}
+
+const std::vector<store::PersonStub>& BlockCache::with_nik_prefix(store::Session& s, std::string_view prefix,
+                                                                  std::int64_t max_id) {
+  return get("n" + std::string{prefix} + ":" + std::to_string(max_id),
+             [&] { return s.intake().with_nik_prefix(prefix, max_id); });
+}
+
 std::vector<std::pair<store::PersonRecord, DedupMatch>> registry_candidates(store::Session& s, const PersonKey& key,
-                                                                            std::int64_t max_id) {
+                                                                            std::int64_t max_id, BlockCache* cache) {
   std::vector<std::pair<store::PersonRecord, DedupMatch>> out;
-  auto consider = [&](store::PersonRecord&& p) {
-    if (p.id == key.id || p.nik == key.nik) return;
-    for (const auto& seen : out)
-      if (seen.first.id == p.id) return;
-    // The cheap test first (same kelurahan or a near NIK), the name normalised only after it.
-    PersonKey other{p.id, p.nik, {}, p.tanggal_lahir, p.jenis_kelamin, p.kode_kelurahan, p.rt};
-    if (!worth_scoring(key, other)) return;
-    other.nama_normal = normalize_person_name(p.nama);
-    DedupMatch m = score_pair(key, other);
-    if (m.candidate) out.emplace_back(std::move(p), std::move(m));
+  std::vector<std::int64_t> seen;
+  // The cheap test on index entries first (same kelurahan or a near NIK); only the rows that pass
+  // it are read and scored. At a million workers a birth date holds about fifty of them.
+  auto consider = [&](const store::PersonStub& stub) {
+    if (stub.id == key.id || stub.nik == key.nik) return;
+    if (!worth_scoring(key, PersonKey{stub.id, stub.nik, {}, {}, {}, stub.kode_kelurahan, 0})) return;
+    if (std::find(seen.begin(), seen.end(), stub.id) != seen.end()) return;
+    seen.push_back(stub.id);
+    auto p = s.intake().person(stub.id);
+    if (!p) return;
+    DedupMatch m = score_pair(key, person_key(*p));
+    if (m.candidate) out.emplace_back(std::move(*p), std::move(m));
   };
-  if (key.tanggal_lahir)
-    for (auto& p : s.intake().people_born_on(*key.tanggal_lahir, max_id)) consider(std::move(p));
-  if (key.nik.size() == 16)
-    for (auto& p : s.intake().people_with_nik_prefix(std::string_view{key.nik}.substr(0, 12), max_id))
-      consider(std::move(p));
+  if (key.tanggal_lahir) {
+    if (cache) {
+      for (const auto& stub : cache->born_on(s, *key.tanggal_lahir, max_id)) consider(stub);
+    } else {
+      for (const auto& stub : s.intake().born_on(*key.tanggal_lahir, max_id)) consider(stub);
+    }
+  }
+  if (key.nik.size() == 16) {
+    const auto prefix = std::string_view{key.nik}.substr(0, 12);
+    if (cache) {
+      for (const auto& stub : cache->with_nik_prefix(s, prefix, max_id)) consider(stub);
+    } else {
+      for (const auto& stub : s.intake().with_nik_prefix(prefix, max_id)) consider(stub);
+    }
+  }
   return out;
 }
 
@@ -83,13 +120,15 @@ CandidateView DedupService::view(store::Session& s, const store::DuplicateCandid
 store::Page<CandidateView> DedupService::list(const Actor& actor, store::DuplicateQuery q) {
   if (!may_view_duplicates(actor))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat dugaan duplikat");
-  if (q.area.empty()) q.area = actor.area;
-  else if (!level_of_code(q.area)) throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
+  if (q.area.empty())
+    q.area = actor.area;
+  else if (!level_of_code(q.area))
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
   else if (!can_access_area(actor, q.area))
     throw Forbidden("di_luar_wilayah", "Wilayah " + q.area + " di luar kewenangan Anda", "wilayah");
   if (!q.status.empty() && q.status != "menunggu" && q.status != "digabung" && q.status != "bukan_duplikat")
-    throw BadRequest("status_tidak_dikenal", "Status '" + q.status + "' tidak dikenal (menunggu, digabung, bukan_duplikat)",
-                     "status");
+    throw BadRequest("status_tidak_dikenal",
+                     "Status '" + q.status + "' tidak dikenal (menunggu, digabung, bukan_duplikat)", "status");
   store::Page<CandidateView> page;
   app_.store().read([&](store::Session& s) {
     const auto found = s.intake().duplicates(q);
@@ -167,7 +206,8 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     c->kept = keep.id;
     s.intake().decide_duplicate(*c);
     s.append_audit({0, "", actor.username, "gabung", "duplikat", std::to_string(id),
-                    nlohmann::json{{"status", {"menunggu", "digabung"}}, {"pekerja_tetap", {nullptr, keep.id}},
+                    nlohmann::json{{"status", {"menunggu", "digabung"}},
+                                   {"pekerja_tetap", {nullptr, keep.id}},
                                    {"pekerja_digabung", {nullptr, gone.id}}}
                         .dump()});
     result = view(s, *s.intake().duplicate(id));
@@ -201,7 +241,8 @@ ScanResult DedupService::scan(const Actor& actor, const std::string& area_in) {
   const std::string area = area_in.empty() ? actor.area : area_in;
   if (!area.empty() && !level_of_code(area))
     throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + area + "' tidak valid", "wilayah");
-  if (!can_access_area(actor, area)) throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar kewenangan Anda", "wilayah");
+  if (!can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar kewenangan Anda", "wilayah");
   ScanResult r;
   app_.store().write([&](store::Session& s) {
     std::vector<PersonKey> group;
@@ -225,10 +266,11 @@ ScanResult DedupService::scan(const Actor& actor, const std::string& area_in) {
       ++r.found;
       r.added += add_candidate(s, a, rest.first, rest.second, "pindai");
     }
-    s.append_audit({0, "", actor.username, "pindai_duplikat", "duplikat", area.empty() ? "semua" : area,
-                    nlohmann::json{{"dibandingkan", {nullptr, r.compared}}, {"ditemukan", {nullptr, r.found}},
-                                   {"baru", {nullptr, r.added}}}
-                        .dump()});
+    s.append_audit(
+        {0, "", actor.username, "pindai_duplikat", "duplikat", area.empty() ? "semua" : area,
+         nlohmann::json{
+             {"dibandingkan", {nullptr, r.compared}}, {"ditemukan", {nullptr, r.found}}, {"baru", {nullptr, r.added}}}
+             .dump()});
   });
   return r;
 }

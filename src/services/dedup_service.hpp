@@ -5,6 +5,7 @@
 // nothing deleted, every change audited) or dismissed.
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -18,10 +19,28 @@ namespace lindungi::services {
 PersonKey person_key(const Worker& worker);
 PersonKey person_key(const store::PersonRecord& person);
 
+// The registry's index entries read by one import. The registry does not change while an import
+// reads it, and a large file asks for the same birth dates again and again (a million rows have
+// about 17,000). Bounded: past `max_entries` it starts afresh.
+class BlockCache {
+ public:
+  explicit BlockCache(std::size_t max_entries = 200'000) : max_(max_entries) {}
+  const std::vector<store::PersonStub>& born_on(store::Session& s, const Date& date, std::int64_t max_id);
+  const std::vector<store::PersonStub>& with_nik_prefix(store::Session& s, std::string_view prefix,
+                                                        std::int64_t max_id);
+
+ private:
+  template <typename Read>
+  const std::vector<store::PersonStub>& get(std::string key, const Read& read);
+  std::unordered_map<std::string, std::vector<store::PersonStub>> blocks_;
+  std::size_t entries_ = 0, max_;
+};
+
 // Registry records (id <= max_id) that may be the same person as `key`: people born the same day,
 // and NIKs sharing the first 12 digits (region and birth date), scored by the core.
 std::vector<std::pair<store::PersonRecord, DedupMatch>> registry_candidates(store::Session& session,
-                                                                            const PersonKey& key, std::int64_t max_id);
+                                                                            const PersonKey& key, std::int64_t max_id,
+                                                                            BlockCache* cache = nullptr);
 
 // Stores a candidate pair found for `source` ("formulir", "impor:12", "pindai"); false if known.
 bool add_candidate(store::Session& session, std::int64_t a, std::int64_t b, const DedupMatch& match,

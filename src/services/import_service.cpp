@@ -1,6 +1,7 @@
 #include "services/import_service.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -8,6 +9,7 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/dedup.hpp"
 #include "core/errors.hpp"
@@ -57,7 +59,7 @@ struct Planned {
   std::size_t decision = 0;  // index of the row among the file's data rows
   std::size_t row = 0;
   RowAction action = RowAction::create;
-  Worker record;                // what to store
+  Worker record;                 // what to store
   std::optional<Worker> before;  // the registry's record, for an update
 };
 
@@ -123,9 +125,10 @@ class Analyzer {
     if (!header_row_) throw BadRequest("berkas_kosong", "Berkas tidak berisi baris apa pun", "berkas");
     if (r_.rows == 0)
       throw BadRequest("berkas_tanpa_data",
-                       example_seen ? "Berkas hanya berisi judul kolom dan baris contoh templat; isi data pekerja mulai "
-                                      "baris 2 (baris contoh boleh dihapus)"
-                                    : "Berkas hanya berisi judul kolom, tanpa baris data pekerja",
+                       example_seen
+                           ? "Berkas hanya berisi judul kolom dan baris contoh templat; isi data pekerja mulai "
+                             "baris 2 (baris contoh boleh dihapus)"
+                           : "Berkas hanya berisi judul kolom, tanpa baris data pekerja",
                        "berkas");
     r_.accepted = r_.created + r_.updated + r_.unchanged;
     r_.read_ms = ms_since(started) - r_.dedup_ms;
@@ -137,8 +140,8 @@ class Analyzer {
  private:
   void issue(std::vector<store::ImportIssue>& to, std::size_t row, std::string_view column, std::string code,
              std::string_view message, bool warning) {
-    to.push_back({static_cast<std::int64_t>(row), std::string{column}, std::move(code), row_message(row, column, message),
-                  warning});
+    to.push_back({static_cast<std::int64_t>(row), std::string{column}, std::move(code),
+                  row_message(row, column, message), warning});
   }
   void warn(std::size_t row, std::string_view column, std::string code, std::string_view message) {
     issue(r_.warnings, row, column, std::move(code), message, true);
@@ -187,9 +190,10 @@ class Analyzer {
     for (const auto& e : v.warnings) issue(warnings, row, e.field, e.code, e.message, true);
 
     if (errors.empty() && !can_access_area(actor_, w.kode_rt()))
-      issue(errors, row, "rt", "di_luar_wilayah",
-            "RT " + w.kode_rt() + " di luar wilayah kewenangan Anda (" + (actor_.area.empty() ? "-" : actor_.area) + ")",
-            false);
+      issue(
+          errors, row, "rt", "di_luar_wilayah",
+          "RT " + w.kode_rt() + " di luar wilayah kewenangan Anda (" + (actor_.area.empty() ? "-" : actor_.area) + ")",
+          false);
 
     ImportItem item;
     item.row = row;
@@ -213,9 +217,10 @@ class Analyzer {
       std::optional<Worker> existing;
       if (!registry_empty_) existing = s.worker_by_nik(w.nik);
       if (existing && !can_access_area(actor_, existing->kode_rt())) {
-        issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
-              "NIK " + w.nik + " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
-              false);
+        issue(
+            errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
+            "NIK " + w.nik + " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
+            false);
       } else {
         RowPlan plan = plan_import_row(w, existing ? &*existing : nullptr);
         if (plan.action == RowAction::rejected) {
@@ -234,17 +239,24 @@ class Analyzer {
       if (const auto member = s.intake().bpjs_member(w.nik))
         issue(warnings, row, "nik", "sudah_peserta_bpjs",
               "NIK ini peserta aktif BPJS Ketenagakerjaan menurut berkas BPJS terakhir (segmen " + member->segmen +
-                  (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) +
-                  "); jangan didaftarkan dua kali",
+                  (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) + "); jangan didaftarkan dua kali",
               true);
     const std::size_t decision = decision_rows_.size();
     if (action == RowAction::create) duplicate = find_candidates(s, w, row, decision, item) || duplicate;
 
     switch (action) {
-      case RowAction::create: ++r_.created; break;
-      case RowAction::update: ++r_.updated; break;
-      case RowAction::unchanged: ++r_.unchanged; break;
-      case RowAction::rejected: ++r_.rejected; break;
+      case RowAction::create:
+        ++r_.created;
+        break;
+      case RowAction::update:
+        ++r_.updated;
+        break;
+      case RowAction::unchanged:
+        ++r_.unchanged;
+        break;
+      case RowAction::rejected:
+        ++r_.rejected;
+        break;
     }
     if (duplicate) ++r_.duplicates;
     item.action = action;
@@ -266,7 +278,7 @@ class Analyzer {
     PersonKey key = person_key(w);
     bool found = false;
     if (!registry_empty_) {
-      for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max())) {
+      for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max(), &blocks_)) {
         found = true;
         // Someone outside the uploader's area is not described to them (an RT never sees another RT).
         if (can_access_area(actor_, rt_code(person.kode_kelurahan, person.rt))) {
@@ -286,9 +298,10 @@ class Analyzer {
     }
     if (key.tanggal_lahir) {
       auto& bucket = by_birth_[key.tanggal_lahir->serial()];
-      for (const std::size_t other : bucket) {
-        const BatchPerson& o = batch_[other];
-        if (!worth_scoring(key, o.key)) continue;
+      for (const BucketEntry& e : bucket) {
+        if (!worth_scoring(key.nik, key.kode_kelurahan, std::string_view{e.nik.data(), e.nik.size()}, *e.kelurahan))
+          continue;
+        const BatchPerson& o = batch_[e.person];
         DedupMatch match = score_pair(key, o.key);
         if (!match.candidate) continue;
         found = true;
@@ -299,7 +312,9 @@ class Analyzer {
                  mask_nik(o.key.nik) + "): " + join(match.reasons) + ". Masuk antrean pemeriksaan duplikat");
         pairs_.push_back({decision, 0, o.decision, std::move(match)});
       }
-      bucket.push_back(batch_.size());
+      BucketEntry entry{{}, &*kelurahan_.insert(key.kode_kelurahan).first, static_cast<std::uint32_t>(batch_.size())};
+      key.nik.copy(entry.nik.data(), entry.nik.size());
+      bucket.push_back(entry);
       batch_.push_back({std::move(key), decision, w.nama});
     }
     r_.dedup_ms += ms_since(started);
@@ -310,6 +325,12 @@ class Analyzer {
     PersonKey key;
     std::size_t decision;
     std::string nama;
+  };
+  // The rows of this file born on one day, as the cheap test reads them: side by side in memory.
+  struct BucketEntry {
+    std::array<char, 16> nik;
+    const std::string* kelurahan;  // interned in kelurahan_
+    std::uint32_t person;          // index into batch_
   };
 
   App& app_;
@@ -323,9 +344,11 @@ class Analyzer {
   bool bpjs_loaded_ = false;
   std::vector<std::size_t> decision_rows_;  // the spreadsheet row of each data row
   std::unordered_map<std::uint64_t, std::size_t> seen_nik_;
-  std::unordered_map<std::int64_t, std::vector<std::size_t>> by_birth_;
+  std::unordered_map<std::int64_t, std::vector<BucketEntry>> by_birth_;
+  std::unordered_set<std::string> kelurahan_;
   std::vector<BatchPerson> batch_;
   std::vector<PendingPair> pairs_;
+  BlockCache blocks_;
 };
 
 // The hand-over between the reading thread and the writer, bounded so memory stays flat.
@@ -371,8 +394,8 @@ class PlannedQueue {
 
 std::string summary(const ImportResult& r) {
   auto n = [](std::int64_t v) { return format_thousands(v); };
-  std::string counts = n(r.created) + " baru, " + n(r.updated) + " diperbarui, " + n(r.unchanged) +
-                       " tidak berubah, " + n(r.rejected) + " ditolak dari " + n(r.rows) + " baris";
+  std::string counts = n(r.created) + " baru, " + n(r.updated) + " diperbarui, " + n(r.unchanged) + " tidak berubah, " +
+                       n(r.rejected) + " ditolak dari " + n(r.rows) + " baris";
   if (r.duplicates) counts += "; " + n(r.duplicates) + " baris dengan dugaan duplikat";
   if (r.dry_run) return "Uji coba, belum ada yang disimpan: " + counts + ".";
   if (!r.saved) return "Tidak ada data yang disimpan: " + counts + ".";
@@ -426,9 +449,8 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
         p.record.recorded_by = actor.username;
         p.record.persetujuan = true;  // declared by the uploader (the template's Petunjuk sheet says so)
         s.insert_worker(p.record);
-        s.append_audit(
-            {0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
-             formats::worker_creation_changes(p.record, source)});
+        s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
+                        formats::worker_creation_changes(p.record, source)});
       } else {
         auto changes = formats::worker_changes(&*p.before, p.record);
         changes["impor"] = nlohmann::json::array({nullptr, source});
@@ -515,8 +537,7 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
 }
 
 store::Page<store::ImportRecord> ImportService::history(const Actor& actor, int offset, int limit) {
-  if (!may_view_intake(actor))
-    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
+  if (!may_view_intake(actor)) throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
   if (limit < 1 || limit > 500) throw BadRequest("batas_tidak_valid", "Jumlah per halaman harus 1-500", "limit");
   store::Page<store::ImportRecord> page;
   app_.store().read([&](store::Session& s) { page = s.intake().imports(actor.area, offset, limit); });
@@ -524,8 +545,7 @@ store::Page<store::ImportRecord> ImportService::history(const Actor& actor, int 
 }
 
 store::ImportRecord ImportService::get(const Actor& actor, std::int64_t id) {
-  if (!may_view_intake(actor))
-    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
+  if (!may_view_intake(actor)) throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat riwayat impor");
   std::optional<store::ImportRecord> rec;
   app_.store().read([&](store::Session& s) { rec = s.intake().import_record(id); });
   // An import made above the actor's area (by the city) or elsewhere is not disclosed.

@@ -34,9 +34,9 @@ struct ImportItem {
   RowAction action = RowAction::rejected;
   std::string nik;
   std::string nama;
-  std::int64_t worker_id = 0;              // the registry record (update, unchanged; create after commit)
-  std::vector<std::string> changed;        // columns that differ from the registry (update)
-  std::vector<std::string> duplicate_of;   // suspected same person: "baris 7" or "pekerja #123"
+  std::int64_t worker_id = 0;             // the registry record (update, unchanged; create after commit)
+  std::vector<std::string> changed;       // columns that differ from the registry (update)
+  std::vector<std::string> duplicate_of;  // suspected same person: "baris 7" or "pekerja #123"
 };
 
 struct ImportResult {

@@ -16,24 +16,25 @@ json import_result_json(const ImportResult& r) {
   json errors = json::array(), warnings = json::array();
   for (const auto& e : r.errors) errors.push_back(issue_json(e));
   for (const auto& w : r.warnings) warnings.push_back(issue_json(w));
-  json j = {{"rows", r.rows},
-            {"created", r.created},
-            {"updated", r.updated},
-            {"unchanged", r.unchanged},
-            {"accepted", r.accepted},
-            {"rejected", r.rejected},
-            {"duplicates", r.duplicates},
-            {"errors", errors},
-            {"warnings", warnings},
-            {"import_id", r.import_id ? json(r.import_id) : json(nullptr)},
-            {"dry_run", r.dry_run},
-            {"saved", r.saved},
-            {"message", r.message},
-            {"file", r.file_name},
-            {"format", r.format},
-            {"unknown_columns", r.unknown_columns},
-            {"timing_ms",
-             {{"read_check", std::round(r.read_ms)}, {"dedup", std::round(r.dedup_ms)}, {"write", std::round(r.write_ms)}}}};
+  json j = {
+      {"rows", r.rows},
+      {"created", r.created},
+      {"updated", r.updated},
+      {"unchanged", r.unchanged},
+      {"accepted", r.accepted},
+      {"rejected", r.rejected},
+      {"duplicates", r.duplicates},
+      {"errors", errors},
+      {"warnings", warnings},
+      {"import_id", r.import_id ? json(r.import_id) : json(nullptr)},
+      {"dry_run", r.dry_run},
+      {"saved", r.saved},
+      {"message", r.message},
+      {"file", r.file_name},
+      {"format", r.format},
+      {"unknown_columns", r.unknown_columns},
+      {"timing_ms",
+       {{"read_check", std::round(r.read_ms)}, {"dedup", std::round(r.dedup_ms)}, {"write", std::round(r.write_ms)}}}};
   if (r.dry_run || !r.items.empty()) {
     json items = json::array();
     for (const auto& i : r.items)
@@ -84,8 +85,8 @@ json candidate_json(const CandidateView& v, const RegionTree& regions, formats::
 }
 
 json verification_json(const store::VerificationRecord& r) {
-  return {{"id", r.id}, {"pekerja_id", r.worker_id}, {"keputusan", r.decision}, {"alasan", r.reason},
-          {"oleh", r.by},  {"waktu", r.at}};
+  return {{"id", r.id},   {"pekerja_id", r.worker_id}, {"keputusan", r.decision}, {"alasan", r.reason}, {"oleh", r.by},
+          {"waktu", r.at}};
 }
 
 json decision_outcome_json(const DecisionOutcome& o) {
@@ -95,8 +96,8 @@ json decision_outcome_json(const DecisionOutcome& o) {
 }
 
 json bpjs_file_json(const store::BpjsFile& f) {
-  return {{"id", f.id},           {"waktu", f.waktu},       {"pelaku", f.pelaku},   {"nama_berkas", f.nama_berkas},
-          {"rows", f.rows},       {"accepted", f.accepted}, {"rejected", f.rejected}, {"matched", f.matched}};
+  return {{"id", f.id},     {"waktu", f.waktu},       {"pelaku", f.pelaku},     {"nama_berkas", f.nama_berkas},
+          {"rows", f.rows}, {"accepted", f.accepted}, {"rejected", f.rejected}, {"matched", f.matched}};
 }
 
 json bpjs_import_json(const BpjsImportResult& r) {

@@ -30,7 +30,8 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
   if (expected_version && *expected_version != w.version)
     throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
   if (const auto problem = decision_problem(actor, w, decision, reason)) {
-    if (problem->code == "pembuat_tidak_boleh_memeriksa") throw Forbidden(problem->code, problem->message, problem->field);
+    if (problem->code == "pembuat_tidak_boleh_memeriksa")
+      throw Forbidden(problem->code, problem->message, problem->field);
     if (problem->code == "status_tidak_sesuai") throw Conflict(problem->code, problem->message, problem->field);
     throw ValidationError({*problem});
   }
@@ -42,12 +43,13 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
     pending.worker_id = id;
     pending.limit = 1;
     if (s.intake().duplicates(pending).total > 0)
-      throw Conflict("duplikat_belum_diputuskan",
-                     "Ada dugaan duplikat untuk " + w.nama + " yang belum diputuskan; gabungkan atau tandai bukan "
-                     "duplikat terlebih dahulu");
+      throw Conflict("duplikat_belum_diputuskan", "Ada dugaan duplikat untuk " + w.nama +
+                                                      " yang belum diputuskan; gabungkan atau tandai bukan "
+                                                      "duplikat terlebih dahulu");
     if (const auto member = s.intake().bpjs_member(w.nik))
       throw Conflict("sudah_peserta_bpjs", w.nama + " sudah peserta aktif BPJS Ketenagakerjaan (segmen " +
-                                               member->segmen + (member->pembayar.empty() ? "" : ", " + member->pembayar) +
+                                               member->segmen +
+                                               (member->pembayar.empty() ? "" : ", " + member->pembayar) +
                                                ") menurut berkas BPJS terakhir; tolak dengan alasan tersebut");
   }
   const Worker before = w;

@@ -18,8 +18,8 @@ namespace lindungi::services {
 struct DecisionOutcome {
   std::int64_t worker_id = 0;
   bool ok = false;
-  std::string status;   // the worker's status afterwards
-  std::string code;     // why not, when !ok
+  std::string status;  // the worker's status afterwards
+  std::string code;    // why not, when !ok
   std::string message;
 };
 

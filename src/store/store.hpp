@@ -150,6 +150,13 @@ struct PersonRecord {
   std::string status;
 };
 
+// An index entry of the duplicate search: enough to decide whether the row is worth reading.
+struct PersonStub {
+  std::int64_t id = 0;
+  std::string nik;
+  std::string kode_kelurahan;  // empty when the index does not carry it (the NIK index)
+};
+
 // A suspected "same person, other NIK" pair in the review queue. worker_a < worker_b.
 struct DuplicateCandidate {
   std::int64_t id = 0;
@@ -218,9 +225,12 @@ class IntakeSession {
   virtual void begin_bulk_load() = 0;
   virtual void end_bulk_load() = 0;
   virtual std::int64_t max_worker_id() = 0;
-  // Workers born on `date`, or whose NIK starts with `nik_prefix`, with id <= max_id.
-  virtual std::vector<PersonRecord> people_born_on(const Date& date, std::int64_t max_id) = 0;
-  virtual std::vector<PersonRecord> people_with_nik_prefix(std::string_view nik_prefix, std::int64_t max_id) = 0;
+  // The duplicate search's blocks, read from indexes alone (id, NIK and kelurahan; no row is
+  // fetched): workers born on `date`, or whose NIK starts with `nik_prefix`, with id <= max_id.
+  // The caller filters them and fetches the few worth comparing with person().
+  virtual std::vector<PersonStub> born_on(const Date& date, std::int64_t max_id) = 0;
+  virtual std::vector<PersonStub> with_nik_prefix(std::string_view nik_prefix, std::int64_t max_id) = 0;
+  virtual std::optional<PersonRecord> person(std::int64_t id) = 0;
   // Every worker within `area`, ordered by birth date (the scan of the whole registry).
   virtual void for_each_person(std::string_view area, const std::function<void(const PersonRecord&)>& fn) = 0;
 

@@ -115,9 +115,9 @@ TEST_F(IntakeApiTest, RtHeadUploadsOperatorVerifies) {
   ASSERT_EQ(v->status, 200) << v->body;
   EXPECT_EQ(json::parse(v->body)["status"], "diverifikasi");
   EXPECT_EQ(kel.post("/api/v1/workers/" + id + "/reject", {{"alasan", "salah"}})->status, 409);
-  auto bulk = json::parse(
-      kel.post("/api/v1/verifications", {{"ids", {other}}, {"keputusan", "tolak"}, {"alasan", "Penghasilan di atas batas"}})
-          ->body);
+  auto bulk = json::parse(kel.post("/api/v1/verifications",
+                                   {{"ids", {other}}, {"keputusan", "tolak"}, {"alasan", "Penghasilan di atas batas"}})
+                              ->body);
   EXPECT_EQ(bulk["ok"], 1);
   const auto decisions = json::parse(kel.get("/api/v1/workers/" + std::to_string(other) + "/verifications")->body);
   ASSERT_EQ(decisions["items"].size(), 1u);
@@ -136,7 +136,8 @@ TEST_F(IntakeApiTest, XlsxUploadDuplicatesQueueAndBpjsActiveMembers) {
             {"1571012001950017", "M. Rizki, S.Pd.", "20/01/1995", "L", "15.71.01.1001", "1", "becak", "1000000",
              "pekerja_rentan"}};
   t.numeric = {false, false, false, false, false, true, false, true};
-  auto up = rt.post_raw("/api/v1/imports?nama_berkas=rt001.xlsx", formats::table_xlsx({t}), std::string{formats::kXlsxMime});
+  auto up =
+      rt.post_raw("/api/v1/imports?nama_berkas=rt001.xlsx", formats::table_xlsx({t}), std::string{formats::kXlsxMime});
   ASSERT_EQ(up->status, 201) << up->body;
   const auto r = json::parse(up->body);
   EXPECT_EQ(r["format"], "xlsx");
@@ -177,7 +178,8 @@ TEST_F(IntakeApiTest, UnreadableAndOversizedUploadsAreClearErrors) {
   EXPECT_EQ(json::parse(wrong->body)["error"]["code"], "kolom_wajib_tidak_ada");
   // Uploads may be larger than JSON bodies (64 KiB here), up to the upload limit (16 MiB).
   std::string big = kHeader;
-  while (big.size() < 200 * 1024) big += "1571015203900099,Orang,12/03/1990,P,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n";
+  while (big.size() < 200 * 1024)
+    big += "1571015203900099,Orang,12/03/1990,P,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n";
   auto ok = rt.post_raw("/api/v1/imports?dry_run=1", big, "text/csv");
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->status, 200);  // read; the repeated NIK is rejected row by row

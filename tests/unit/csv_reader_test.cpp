@@ -38,8 +38,8 @@ std::string write_csv(const std::vector<std::vector<std::string>>& rows, char se
 }
 
 std::string random_cell(std::mt19937& rng) {
-  static const std::vector<std::string> pieces = {"a",  "Budi", " ",  ",",  ";", "\"", "\n", "\r\n", "0",
-                                                  "é", "—",    "Rp", "\t", "'", "=",  "1.500.000"};
+  static const std::vector<std::string> pieces = {"a", "Budi", " ", ",",  ";",  "\"", "\n", "\r\n",
+                                                  "0", "é",    "—", "Rp", "\t", "'",  "=",  "1.500.000"};
   std::uniform_int_distribution<int> len(0, 6), pick(0, static_cast<int>(pieces.size()) - 1);
   std::string s;
   for (int i = len(rng); i > 0; --i) s += pieces[static_cast<std::size_t>(pick(rng))];
@@ -121,9 +121,10 @@ TEST(CsvReader, RealFileCases) {
 TEST(CsvEncoding, Utf8CheckAndWindows1252) {
   EXPECT_TRUE(is_valid_utf8("Jos\xC3\xA9 \xE2\x80\x94 ok"));
   EXPECT_FALSE(is_valid_utf8("Jos\xE9"));
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
-  EXPECT_EQ(windows1252_to_utf8("Jos\xE9 \x93kutip\x94 \x80"), "Jos\xC3\xA9 \xE2\x80\x9Ckutip\xE2\x80\x9D \xE2\x82\xAC");
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
+  EXPECT_EQ(windows1252_to_utf8("Jos\xE9 \x93kutip\x94 \x80"),
+            "Jos\xC3\xA9 \xE2\x80\x9Ckutip\xE2\x80\x9D \xE2\x82\xAC");
   auto table = open_table("nama\nJos\xE9\n", "x.csv");
   std::vector<std::string> seen;
   table->for_each_row([&](std::size_t, const std::vector<ImportCell>& cells) {

@@ -73,8 +73,9 @@ TEST(ScorePair, PairsThatMustMatch) {
   // Two neighbouring digits swapped, name with a typo.
   EXPECT_TRUE(score_pair(base, person("1571015078850003", "Siti Aminnah", {1985, 8, 17}, Sex::P)).candidate);
   // Another NIK altogether (a temporary one), same birth date, same kelurahan, name variant.
-  EXPECT_TRUE(score_pair(base, person("1571110101000001", "SITI AMINAH, S.Pd.", {1985, 8, 17}, Sex::P, "15.71.01.1001", 2))
-                  .candidate);
+  EXPECT_TRUE(
+      score_pair(base, person("1571110101000001", "SITI AMINAH, S.Pd.", {1985, 8, 17}, Sex::P, "15.71.01.1001", 2))
+          .candidate);
   const PersonKey rizki = person("1571012001950003", "Muhammad Rizki", {1995, 1, 20}, Sex::L);
   EXPECT_TRUE(score_pair(rizki, person("1571019901950003", "M. Rizki", {1995, 1, 20}, Sex::L)).candidate);
   // A mistyped NIK and a mistyped birth date, same RT.
@@ -94,8 +95,8 @@ TEST(ScorePair, PairsThatMustNotMatch) {
   // Brother and sister: NIK one digit apart (+40 on the day), different sex and name.
   EXPECT_FALSE(score_pair(base, person("1571011708850003", "Budi Aminah", {1985, 8, 17}, Sex::L)).candidate);
   // Namesakes born the same day in different kelurahan with unrelated NIKs.
-  EXPECT_FALSE(score_pair(base, person("1571065708850191", "Siti Aminah", {1985, 8, 17}, Sex::P, "15.71.06.1001", 1))
-                   .candidate);
+  EXPECT_FALSE(
+      score_pair(base, person("1571065708850191", "Siti Aminah", {1985, 8, 17}, Sex::P, "15.71.06.1001", 1)).candidate);
   // Father and son with the same name in the same RT.
   EXPECT_FALSE(score_pair(person("1571011708600003", "Ahmad Yani", {1960, 8, 17}, Sex::L),
                           person("1571011708900011", "Ahmad Yani", {1990, 8, 17}, Sex::L))

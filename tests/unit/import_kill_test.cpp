@@ -1,11 +1,10 @@
 // An import killed halfway (SIGKILL in the middle of its transaction, thousands of rows written)
 // leaves the registry exactly as before, and the database passes PRAGMA integrity_check.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <gtest/gtest.h>
 
 #include "intake_fixture.hpp"
 #include "services/import_service.hpp"
@@ -35,12 +34,14 @@ class ImportKillTest : public IntakeFixture {
   }
 
   static std::string big_file(int rows) {
-    std::string out = "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori,"
-                      "nama_ahli_waris,hubungan_ahli_waris\n";
+    std::string out =
+        "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori,"
+        "nama_ahli_waris,hubungan_ahli_waris\n";
     for (int i = 0; i < rows; ++i) {
       const int day = i % 28 + 1, month = i / 28 % 12 + 1, year = 60 + i / 336 % 40;
       char line[200];
-      std::snprintf(line, sizeof line, "157101%02d%02d%02d%04d,Pekerja %d,%02d/%02d/19%02d,L,15.71.01.1001,%d,becak,1000000,"
+      std::snprintf(line, sizeof line,
+                    "157101%02d%02d%02d%04d,Pekerja %d,%02d/%02d/19%02d,L,15.71.01.1001,%d,becak,1000000,"
                     "pekerja_rentan,Ani,istri\n",
                     day, month, year, i / 13440 + 1, i, day, month, year, i % 10 + 1);
       out += line;

@@ -223,7 +223,8 @@ TEST_F(ImportTest, AnRtHeadImportsOnlyTheirOwnRt) {
   const auto own = run(ten_workers(), false, rt_head(7));
   EXPECT_EQ(own.created, 10);
   // Who recorded them is kept for maker-checker.
-  app_->store().read([&](store::Session& s) { EXPECT_EQ(s.worker_by_nik("1571010101900101")->recorded_by, "ketua.rt7"); });
+  app_->store().read(
+      [&](store::Session& s) { EXPECT_EQ(s.worker_by_nik("1571010101900101")->recorded_by, "ketua.rt7"); });
 }
 
 TEST_F(ImportTest, ARoleThatDoesNotRecordCannotImport) {

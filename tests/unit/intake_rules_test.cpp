@@ -27,9 +27,20 @@ std::vector<ImportCell> good_row() {
 }
 
 TEST(TemplateColumns, AreDesignSection6InOrder) {
-  const char* expected[] = {"nik",         "nama",     "tanggal_lahir",   "jenis_kelamin",       "kode_kelurahan",
-                            "rt",          "alamat",   "no_hp",           "pekerjaan",           "penghasilan",
-                            "kategori",    "nama_ahli_waris", "hubungan_ahli_waris", "nik_ahli_waris"};
+  const char* expected[] = {"nik",
+                            "nama",
+                            "tanggal_lahir",
+                            "jenis_kelamin",
+                            "kode_kelurahan",
+                            "rt",
+                            "alamat",
+                            "no_hp",
+                            "pekerjaan",
+                            "penghasilan",
+                            "kategori",
+                            "nama_ahli_waris",
+                            "hubungan_ahli_waris",
+                            "nik_ahli_waris"};
   ASSERT_EQ(template_columns().size(), std::size(expected));
   for (std::size_t i = 0; i < std::size(expected); ++i) {
     EXPECT_EQ(template_columns()[i].name, expected[i]);
@@ -89,7 +100,7 @@ TEST(MapImportRow, ReadsWhatPeopleTypeAndExcelWrites) {
 
 TEST(MapImportRow, NikStoredAsANumberIsRefusedWithAnExplanation) {
   for (const ImportCell& nik : {ImportCell{"1.57102E+15", false, 0}, ImportCell{"1,57102E+15", false, 0},
-                               ImportCell{"1571015708850000", true, 1571015708850000.0}}) {
+                                ImportCell{"1571015708850000", true, 1571015708850000.0}}) {
     auto row = good_row();
     row[0] = nik;
     const auto m = map_import_row(row, standard_header());

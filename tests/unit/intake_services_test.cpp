@@ -68,11 +68,11 @@ TEST_F(IntakeServicesTest, VerifyAndRejectAreRecordedWithWhoAndWhen) {
 TEST_F(IntakeServicesTest, MakerCheckerRolesAreasAndVersions) {
   const auto mine = add("1571010101900101", "Agus", {1990, 1, 1}, 7, "operator.kelurahan");
   services::VerificationService v(*app_);
-  EXPECT_THROW(v.decide(operator_kel(), mine, Decision::verify, ""), Forbidden);   // recorded it myself
-  EXPECT_THROW(v.decide(rt_head(7), mine, Decision::verify, ""), Forbidden);       // an RT head never verifies
+  EXPECT_THROW(v.decide(operator_kel(), mine, Decision::verify, ""), Forbidden);  // recorded it myself
+  EXPECT_THROW(v.decide(rt_head(7), mine, Decision::verify, ""), Forbidden);      // an RT head never verifies
   const Actor other_kel{"op2", Role::operator_kelurahan, "15.71.02.1002", ""};
-  EXPECT_THROW(v.decide(other_kel, mine, Decision::verify, ""), NotFound);          // not disclosed
-  EXPECT_THROW(v.decide(admin(), mine, Decision::verify, "", 99), Conflict);        // stale version
+  EXPECT_THROW(v.decide(other_kel, mine, Decision::verify, ""), NotFound);    // not disclosed
+  EXPECT_THROW(v.decide(admin(), mine, Decision::verify, "", 99), Conflict);  // stale version
   EXPECT_EQ(v.decide(admin(), mine, Decision::verify, "").status, "diverifikasi");
 }
 
@@ -116,10 +116,11 @@ TEST_F(IntakeServicesTest, VerificationWaitsForDuplicatesAndRefusesActiveBpjsMem
   EXPECT_EQ(matches.items[0].worker.id, budi);
   EXPECT_EQ(matches.items[0].member.segmen, "PU");
   // A later import of the same person warns that BPJS already covers them.
-  const auto again = imports.run(admin(),
-                                 "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori\n"
-                                 "1571010201900102,Budi,02/01/1990,L,15.71.01.1001,7,ojek_online,1000000,pekerja_rentan\n",
-                                 {});
+  const auto again =
+      imports.run(admin(),
+                  "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori\n"
+                  "1571010201900102,Budi,02/01/1990,L,15.71.01.1001,7,ojek_online,1000000,pekerja_rentan\n",
+                  {});
   ASSERT_EQ(again.updated, 1);
   bool warned = false;
   for (const auto& w : again.warnings) warned = warned || w.code == "sudah_peserta_bpjs";

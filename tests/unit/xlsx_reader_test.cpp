@@ -87,7 +87,9 @@ TEST(TableWriter, CsvQuotesWhatNeedsQuotingAndXlsxOpens) {
   t.rows = {{"2", "NIK \"salah\", lihat\nKTP"}, {"3", "ok"}};
   t.numeric = {true};
   const std::string csv = table_csv(t);
-  EXPECT_EQ(csv, "\xEF\xBB\xBF" "baris,pesan\r\n2,\"NIK \"\"salah\"\", lihat\nKTP\"\r\n3,ok\r\n");
+  EXPECT_EQ(csv,
+            "\xEF\xBB\xBF"
+            "baris,pesan\r\n2,\"NIK \"\"salah\"\", lihat\nKTP\"\r\n3,ok\r\n");
   auto back = open_xlsx(table_xlsx({t}));
   const Rows rows = read_all(*back);
   ASSERT_EQ(rows.size(), 3u);

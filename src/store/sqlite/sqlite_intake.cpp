@@ -29,9 +29,12 @@ struct Sql {
   void bind(SQLite::Statement& s) const {
     int i = 1;
     for (const Arg& a : args) {
-      if (const auto* str = std::get_if<std::string>(&a)) s.bind(i++, *str);
-      else if (const auto* n = std::get_if<std::int64_t>(&a)) s.bind(i++, *n);
-      else s.bind(i++, std::get<double>(a));
+      if (const auto* str = std::get_if<std::string>(&a))
+        s.bind(i++, *str);
+      else if (const auto* n = std::get_if<std::int64_t>(&a))
+        s.bind(i++, *n);
+      else
+        s.bind(i++, std::get<double>(a));
     }
   }
 };
@@ -50,7 +53,8 @@ void within_area(Sql& q, std::string_view area, std::string_view alias) {
     return;
   }
   const auto level = level_of_code(area);
-  if (!level) throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+  if (!level)
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
   if (*level == RegionLevel::kelurahan) {
     q.add(a + ".kode_kelurahan = ?").arg(std::string{area});
   } else if (*level == RegionLevel::rt) {
@@ -156,29 +160,38 @@ class SqliteIntake final : public IntakeSession {
     return s.getColumn(0).getInt64();
   }
 
-  std::vector<PersonRecord> people_born_on(const Date& date, std::int64_t max_id) override {
-    static const std::string sql =
-        std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE tanggal_lahir = ? AND id <= ?";
+  std::vector<PersonStub> born_on(const Date& date, std::int64_t max_id) override {
+    // Covered by pekerja_tanggal_lahir (tanggal_lahir, kode_kelurahan, nik): no table access.
+    static const std::string sql = "SELECT id, nik, kode_kelurahan FROM pekerja WHERE tanggal_lahir = ? AND id <= ?";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, date.iso());
     s.bind(2, max_id);
-    std::vector<PersonRecord> out;
-    while (s.executeStep()) out.push_back(row_to_person(s));
+    std::vector<PersonStub> out;
+    while (s.executeStep())
+      out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString()});
     return out;
   }
 
-  std::vector<PersonRecord> people_with_nik_prefix(std::string_view prefix, std::int64_t max_id) override {
-    static const std::string sql =
-        std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE nik >= ? AND nik < ? AND id <= ?";
+  std::vector<PersonStub> with_nik_prefix(std::string_view prefix, std::int64_t max_id) override {
+    static const std::string sql = "SELECT id, nik FROM pekerja WHERE nik >= ? AND nik < ? AND id <= ?";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, std::string{prefix});
     s.bind(2, std::string{prefix} + ":");
     s.bind(3, max_id);
-    std::vector<PersonRecord> out;
-    while (s.executeStep()) out.push_back(row_to_person(s));
+    std::vector<PersonStub> out;
+    while (s.executeStep()) out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), {}});
     return out;
+  }
+
+  std::optional<PersonRecord> person(std::int64_t id) override {
+    static const std::string sql = std::string{"SELECT "} + kPersonColumns + " FROM pekerja WHERE id = ?";
+    auto& s = c_.prepare(sql);
+    ResetOnExit r{s};
+    s.bind(1, id);
+    if (!s.executeStep()) return std::nullopt;
+    return row_to_person(s);
   }
 
   void for_each_person(std::string_view area, const std::function<void(const PersonRecord&)>& fn) override {
@@ -234,7 +247,8 @@ class SqliteIntake final : public IntakeSession {
 
   void add_import_issues(std::int64_t import_id, const std::vector<ImportIssue>& issues) override {
     auto& s = c_.prepare(
-        "INSERT INTO impor_masalah (impor_id, urutan, baris, kolom, kode, pesan, tingkat) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO impor_masalah (impor_id, urutan, baris, kolom, kode, pesan, tingkat) VALUES (?, ?, ?, ?, ?, ?, "
+        "?)");
     std::int64_t order = 0;
     for (const ImportIssue& i : issues) {
       ResetOnExit r{s};
@@ -272,7 +286,8 @@ class SqliteIntake final : public IntakeSession {
       page.total = s.getColumn(0).getInt64();
     }
     Sql q = where;
-    q.text = std::string{"SELECT "} + kImportColumns + " FROM impor" + where.text + " ORDER BY id DESC LIMIT ? OFFSET ?";
+    q.text =
+        std::string{"SELECT "} + kImportColumns + " FROM impor" + where.text + " ORDER BY id DESC LIMIT ? OFFSET ?";
     q.arg(std::int64_t{limit}).arg(std::int64_t{offset});
     auto& s = c_.prepare(q.text);
     ResetOnExit r{s};
@@ -282,8 +297,8 @@ class SqliteIntake final : public IntakeSession {
   }
 
   std::vector<ImportIssue> import_issues(std::int64_t import_id) override {
-    auto& s = c_.prepare(
-        "SELECT baris, kolom, kode, pesan, tingkat FROM impor_masalah WHERE impor_id = ? ORDER BY urutan");
+    auto& s =
+        c_.prepare("SELECT baris, kolom, kode, pesan, tingkat FROM impor_masalah WHERE impor_id = ? ORDER BY urutan");
     ResetOnExit r{s};
     s.bind(1, import_id);
     std::vector<ImportIssue> out;
@@ -357,8 +372,10 @@ class SqliteIntake final : public IntakeSession {
     s.bind(2, d.decided_by);
     s.bind(3, d.decided_at.empty() ? now_utc() : d.decided_at);
     s.bind(4, d.note);
-    if (d.kept) s.bind(5, d.kept);
-    else s.bind(5);
+    if (d.kept)
+      s.bind(5, d.kept);
+    else
+      s.bind(5);
     s.bind(6, d.id);
     if (s.exec() == 0)
       throw Conflict("duplikat_sudah_diputuskan", "Pasangan dugaan duplikat ini sudah diputuskan sebelumnya");
@@ -444,9 +461,9 @@ class SqliteIntake final : public IntakeSession {
         "DESC LIMIT 1");
     ResetOnExit r{s};
     if (!s.executeStep()) return std::nullopt;
-    return BpjsFile{s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString(),
-                    s.getColumn(3).getString(), s.getColumn(4).getInt64(), s.getColumn(5).getInt64(),
-                    s.getColumn(6).getInt64(), s.getColumn(7).getInt64()};
+    return BpjsFile{s.getColumn(0).getInt64(),  s.getColumn(1).getString(), s.getColumn(2).getString(),
+                    s.getColumn(3).getString(), s.getColumn(4).getInt64(),  s.getColumn(5).getInt64(),
+                    s.getColumn(6).getInt64(),  s.getColumn(7).getInt64()};
   }
 
   std::int64_t count_bpjs_matches(std::string_view area) override {
@@ -464,16 +481,20 @@ class SqliteIntake final : public IntakeSession {
     Page<BpjsMatch> page;
     page.total = count_bpjs_matches(area);
     Sql q;
-    q.add("SELECT p.id, m.nik, m.kpj, m.segmen, m.pembayar FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik WHERE ");
+    q.add(
+        "SELECT p.id, m.nik, m.kpj, m.segmen, m.pembayar FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik "
+        "WHERE ");
     within_area(q, area, "p");
-    q.add(" ORDER BY p.kode_kelurahan, p.rt, p.nama LIMIT ? OFFSET ?").arg(std::int64_t{limit}).arg(std::int64_t{offset});
+    q.add(" ORDER BY p.kode_kelurahan, p.rt, p.nama LIMIT ? OFFSET ?")
+        .arg(std::int64_t{limit})
+        .arg(std::int64_t{offset});
     auto& s = c_.prepare(q.text);
     ResetOnExit r{s};
     q.bind(s);
     while (s.executeStep())
-      page.items.push_back({s.getColumn(0).getInt64(),
-                            BpjsMember{s.getColumn(1).getString(), s.getColumn(2).getString(),
-                                       s.getColumn(3).getString(), s.getColumn(4).getString()}});
+      page.items.push_back(
+          {s.getColumn(0).getInt64(), BpjsMember{s.getColumn(1).getString(), s.getColumn(2).getString(),
+                                                 s.getColumn(3).getString(), s.getColumn(4).getString()}});
     return page;
   }
 

@@ -3,8 +3,9 @@
 -- decisions, and the active-member files BPJS sends.
 ALTER TABLE pekerja ADD COLUMN dicatat_oleh TEXT NOT NULL DEFAULT '';
 
--- The duplicate search compares people born on the same day.
-CREATE INDEX pekerja_tanggal_lahir ON pekerja (tanggal_lahir);
+-- The duplicate search compares people born on the same day; the index alone says which of them
+-- share the kelurahan or have a near NIK, so only those rows are read.
+CREATE INDEX pekerja_tanggal_lahir ON pekerja (tanggal_lahir, kode_kelurahan, nik);
 
 CREATE TABLE impor (
   id           INTEGER PRIMARY KEY,
