@@ -273,7 +273,10 @@ struct SheetHandler {
   void start(std::string_view name, const char** atts, S&) {
     if (name == "row") {
       const char* r = attribute(atts, "r");
+      const std::size_t previous = row;
       row = r ? std::strtoull(r, nullptr, 10) : row + 1;
+      // Excel and LibreOffice write rows in order; anything else is a broken or crafted file.
+      if (row <= previous) unreadable("nomor baris tidak berurutan (baris " + std::to_string(row) + ")");
       if (++rows_seen > limits->max_rows + 1 || row > limits->max_rows + 1)
         throw BadRequest("berkas_terlalu_besar",
                          "Lembar kerja berisi lebih dari " + std::to_string(limits->max_rows) +

@@ -82,7 +82,8 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                  options.with_items = flag(req, "baris");
                  options.file_name = file_name(req);
                  const auto r = services::ImportService(app).run(req.actor, req.body, options);
-                 if (format == "json") return ApiResponse::json(services::import_result_json(r), r.dry_run ? 200 : 201);
+                 // 201 only when something was stored: a commit that saved nothing is not "created".
+                 if (format == "json") return ApiResponse::json(services::import_result_json(r), r.saved ? 201 : 200);
                  auto issues = r.errors;
                  issues.insert(issues.end(), r.warnings.begin(), r.warnings.end());
                  return issues_file(issues, format,

@@ -128,6 +128,13 @@ expected["template_untouched.csv"] = {"unreadable": "berkas_tanpa_data"}
 
 
 # --- XLSX ---------------------------------------------------------------------------------------
+def put(z, name, data):
+    """A zip entry with a fixed time, so that running this script again changes no byte."""
+    info = zipfile.ZipInfo(name, date_time=(2025, 6, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, data)
+
+
 def serial(d):
     return (d - datetime.date(1899, 12, 30)).days
 
@@ -167,15 +174,15 @@ def xlsx(name, sheet_name, sheet_file, rows_xml, shared=None, date1904=False, do
     sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + doctype + '<worksheet ' + ns +
              '><sheetData>' + rows_xml + '</sheetData></worksheet>')
     with zipfile.ZipFile(os.path.join(OUT, name), "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES.replace("{sheet}", sheet_file))
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", wb)
-        z.writestr("xl/_rels/workbook.xml.rels", rels)
-        z.writestr("xl/worksheets/" + sheet_file, sheet)
+        put(z, "[Content_Types].xml", CONTENT_TYPES.replace("{sheet}", sheet_file))
+        put(z, "_rels/.rels", ROOT_RELS)
+        put(z, "xl/workbook.xml", wb)
+        put(z, "xl/_rels/workbook.xml.rels", rels)
+        put(z, "xl/worksheets/" + sheet_file, sheet)
         if shared is not None:
             sst = ''.join('<si><t xml:space="preserve">' + s.replace("&", "&amp;").replace("<", "&lt;") + '</t></si>'
                           for s in shared)
-            z.writestr("xl/sharedStrings.xml",
+            put(z, "xl/sharedStrings.xml",
                        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                        'count="%d" uniqueCount="%d">%s</sst>' % (len(shared), len(shared), sst))
 
@@ -272,15 +279,20 @@ expected["dtd_entities.xlsx"] = {"unreadable": "xlsx_tidak_terbaca"}
 write("renamed_csv.xlsx", (",".join(HEADER) + "\n").encode())
 expected["renamed_csv.xlsx"] = {"unreadable": "xlsx_rusak"}
 
-# 14. A zip bomb in miniature: 64 MiB of spaces that deflate to a few dozen KiB (the test reads it
+# 14. Crafted: a row number given twice (Excel writes rows in order, each once).
+xml = inline(1, HEADER) + inline(2, ["1571011506890040", "Satu"]) + inline(2, ["1571011506890041", "Dua"])
+xlsx("rows_out_of_order.xlsx", "Sheet1", "sheet1.xml", xml)
+expected["rows_out_of_order.xlsx"] = {"unreadable": "xlsx_tidak_terbaca"}
+
+# 15. A zip bomb in miniature: 64 MiB of spaces that deflate to a few dozen KiB (the test reads it
 # with a 16 MiB limit).
 with zipfile.ZipFile(os.path.join(OUT, "zip_bomb.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("[Content_Types].xml", CONTENT_TYPES.replace("{sheet}", "sheet1.xml"))
-    z.writestr("_rels/.rels", ROOT_RELS)
-    z.writestr("xl/workbook.xml", '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
-    z.writestr("xl/_rels/workbook.xml.rels",
+    put(z, "[Content_Types].xml", CONTENT_TYPES.replace("{sheet}", "sheet1.xml"))
+    put(z, "_rels/.rels", ROOT_RELS)
+    put(z, "xl/workbook.xml", '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    put(z, "xl/_rels/workbook.xml.rels",
                '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
-    z.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + " " * (64 << 20) + "</sheetData></worksheet>")
+    put(z, "xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + " " * (64 << 20) + "</sheetData></worksheet>")
 expected["zip_bomb.xlsx"] = {"unreadable": "berkas_terlalu_besar", "limit_xml_bytes": 16 << 20}
 
 with open(os.path.join(OUT, "expected.json"), "w") as f:

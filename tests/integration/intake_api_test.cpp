@@ -87,7 +87,9 @@ TEST_F(IntakeApiTest, RtHeadUploadsOperatorVerifies) {
   EXPECT_EQ(c["saved"], true);
   const auto import_id = c["import_id"].get<std::int64_t>();
   // The same file again changes nothing, and says so.
-  const auto again = json::parse(rt.post_raw("/api/v1/imports?nama_berkas=rt001.csv", file, "text/csv")->body);
+  const auto again_res = rt.post_raw("/api/v1/imports?nama_berkas=rt001.csv", file, "text/csv");
+  EXPECT_EQ(again_res->status, 200);  // not "created": nothing was stored
+  const auto again = json::parse(again_res->body);
   EXPECT_EQ(again["unchanged"], 2);
   EXPECT_EQ(again["saved"], false);
   // History and the error report, for the kelurahan.

@@ -76,6 +76,7 @@ TEST(XlsxReader, HostileFilesAreRefused) {
   ReadLimits small;
   small.max_xml_bytes = 16u << 20;
   EXPECT_EQ(code("zip_bomb.xlsx", small), "berkas_terlalu_besar");
+  EXPECT_EQ(code("rows_out_of_order.xlsx", {}), "xlsx_tidak_terbaca");  // a row number repeated
   ReadLimits few;
   few.max_rows = 2;
   EXPECT_EQ(code("excel_style.xlsx", few), "berkas_terlalu_besar");
