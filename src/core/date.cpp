@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 
 namespace lindungi {
 
@@ -47,17 +46,15 @@ Date Date::from_serial(std::int64_t z) {
   return Date{static_cast<int>(m <= 2 ? y + 1 : y), static_cast<int>(m), static_cast<int>(d)};
 }
 
-std::string Date::iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+std::string zero_pad(int value, int width) {
+  std::string digits = std::to_string(value < 0 ? 0 : value);
+  return digits.size() >= static_cast<std::size_t>(width) ? digits
+                                                          : std::string(width - digits.size(), '0') + digits;
 }
 
-std::string Date::id() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
-  return buf;
-}
+std::string Date::iso() const { return zero_pad(year, 4) + "-" + zero_pad(month, 2) + "-" + zero_pad(day, 2); }
+
+std::string Date::id() const { return zero_pad(day, 2) + "/" + zero_pad(month, 2) + "/" + zero_pad(year, 4); }
 
 int Date::age_on(const Date& on) const {
   int age = on.year - year;

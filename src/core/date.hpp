@@ -36,6 +36,9 @@ struct Date {
   Date add_months(int months) const;
 };
 
+// `value` in decimal, zero-padded on the left to `width` digits (non-negative values).
+std::string zero_pad(int value, int width);
+
 // "YYYY-MM-DD" only.
 std::optional<Date> parse_iso_date(std::string_view text);
 // "YYYY-MM-DD" or "DD/MM/YYYY" (also "D/M/YYYY" and "DD-MM-YYYY"), as the import template allows.

@@ -1,7 +1,6 @@
 #include "core/ledger.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace lindungi {
 
@@ -12,11 +11,7 @@ YearMonth YearMonth::plus(int months) const {
 
 int YearMonth::minus(const YearMonth& o) const { return (year * 12 + month) - (o.year * 12 + o.month); }
 
-std::string YearMonth::iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
-}
+std::string YearMonth::iso() const { return zero_pad(year, 4) + "-" + zero_pad(month, 2); }
 
 Date due_date(const YearMonth& m) { return Date{m.year, m.month, 15}; }
 

@@ -1,8 +1,9 @@
 #include "core/region.hpp"
 
+#include "core/date.hpp"
+
 #include <array>
 #include <cctype>
-#include <cstdio>
 #include <utility>
 
 namespace lindungi {
@@ -52,9 +53,7 @@ std::string parent_code(std::string_view kode) {
 }
 
 std::string rt_code(std::string_view kelurahan_kode, int nomor) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%03d", nomor);
-  return std::string{kelurahan_kode} + "." + buf;
+  return std::string{kelurahan_kode} + "." + zero_pad(nomor, 3);
 }
 
 bool code_within(std::string_view kode, std::string_view area) {

@@ -2,6 +2,7 @@
 
 #include "core/money.hpp"
 #include "core/nik.hpp"
+#include "formats/json_writer.hpp"
 
 namespace lindungi::formats {
 
@@ -9,60 +10,84 @@ using nlohmann::json;
 
 namespace {
 
-json opt_date(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+std::optional<std::string> opt_date_text(const std::optional<Date>& d) {
+  return d ? std::optional<std::string>(d->iso()) : std::nullopt;
+}
 
-json heirs_json(const Worker& w, NikView view) {
-  json heirs = json::array();
-  for (const Heir& h : w.ahli_waris)
-    heirs.push_back({{"id", h.id},
-                     {"nama", h.nama},
-                     {"hubungan", h.hubungan},
-                     {"hubungan_label", std::string{label_of(heir_relations(), h.hubungan)}},
-                     {"nik", view == NikView::full || h.nik.empty() ? h.nik : mask_nik(h.nik)},
-                     {"tanggal_lahir", opt_date(h.tanggal_lahir)}});
-  return heirs;
+void summary_fields(JsonWriter& j, const Worker& w, const RegionTree& regions, NikView view) {
+  const Region* kel = regions.find(w.kode_kelurahan);
+  j.field("id", w.id)
+      .field("nik", view == NikView::full ? w.nik : mask_nik(w.nik))
+      .field("nama", w.nama)
+      .field_or_null("jenis_kelamin",
+                     w.jenis_kelamin ? std::optional<std::string>(std::string{to_string(*w.jenis_kelamin)}) : std::nullopt)
+      .field("kode_kelurahan", w.kode_kelurahan)
+      .field("kelurahan", kel ? std::string_view{kel->nama} : std::string_view{})
+      .field("rt", w.rt)
+      .field("kode_rt", w.kode_rt())
+      .field("pekerjaan", w.pekerjaan)
+      .field("pekerjaan_label", label_of(occupations(), w.pekerjaan))
+      .field("kategori", w.kategori)
+      .field("status", w.status)
+      .field("status_label", label_of(worker_statuses(), w.status))
+      .field("sumber_dana", w.sumber_dana);
 }
 
 }  // namespace
 
-json worker_summary_json(const Worker& w, const RegionTree& regions, NikView view) {
+std::string worker_json_text(const Worker& w, const RegionTree& regions, NikView view) {
+  JsonWriter j;
+  j.begin_object();
+  summary_fields(j, w, regions, view);
   const Region* kel = regions.find(w.kode_kelurahan);
-  return {{"id", w.id},
-          {"nik", view == NikView::full ? w.nik : mask_nik(w.nik)},
-          {"nama", w.nama},
-          {"jenis_kelamin", w.jenis_kelamin ? json(std::string{to_string(*w.jenis_kelamin)}) : json(nullptr)},
-          {"kode_kelurahan", w.kode_kelurahan},
-          {"kelurahan", kel ? kel->nama : ""},
-          {"rt", w.rt},
-          {"kode_rt", w.kode_rt()},
-          {"pekerjaan", w.pekerjaan},
-          {"pekerjaan_label", std::string{label_of(occupations(), w.pekerjaan)}},
-          {"kategori", w.kategori},
-          {"status", w.status},
-          {"status_label", std::string{label_of(worker_statuses(), w.status)}},
-          {"sumber_dana", w.sumber_dana}};
+  const Region* kec = kel ? regions.find(parent_code(kel->kode)) : nullptr;
+  j.field("kecamatan", kec ? std::string_view{kec->nama} : std::string_view{})
+      .field_or_null("tanggal_lahir", opt_date_text(w.tanggal_lahir))
+      .field("alamat", w.alamat)
+      .field("no_hp", w.no_hp)
+      .field("penghasilan", w.penghasilan)
+      .field("penghasilan_teks", format_rupiah(w.penghasilan))
+      .field("kategori_label", label_of(categories(), w.kategori))
+      .field("kpj", w.kpj)
+      .field("alasan", w.alasan)
+      .field("persetujuan", w.persetujuan);
+  j.key("ahli_waris").begin_array();
+  for (const Heir& h : w.ahli_waris) {
+    j.begin_object()
+        .field("id", h.id)
+        .field("nama", h.nama)
+        .field("hubungan", h.hubungan)
+        .field("hubungan_label", label_of(heir_relations(), h.hubungan))
+        .field("nik", view == NikView::full || h.nik.empty() ? h.nik : mask_nik(h.nik))
+        .field_or_null("tanggal_lahir", opt_date_text(h.tanggal_lahir))
+        .end_object();
+  }
+  j.end_array();
+  j.field("dibuat", w.created_at).field("diperbarui", w.updated_at).field("versi", w.version);
+  j.end_object();
+  return j.take();
+}
+
+std::string worker_summary_text(const Worker& w, const RegionTree& regions, NikView view) {
+  JsonWriter j;
+  j.begin_object();
+  summary_fields(j, w, regions, view);
+  j.end_object();
+  return j.take();
+}
+
+// The tree forms parse the text forms, so there is one encoding of a worker, not two.
+json worker_summary_json(const Worker& w, const RegionTree& regions, NikView view) {
+  return json::parse(worker_summary_text(w, regions, view));
 }
 
 json worker_to_json(const Worker& w, const RegionTree& regions, NikView view) {
-  json j = worker_summary_json(w, regions, view);
-  const Region* kel = regions.find(w.kode_kelurahan);
-  const Region* kec = kel ? regions.find(parent_code(kel->kode)) : nullptr;
-  j["kecamatan"] = kec ? kec->nama : "";
-  j["tanggal_lahir"] = opt_date(w.tanggal_lahir);
-  j["alamat"] = w.alamat;
-  j["no_hp"] = w.no_hp;
-  j["penghasilan"] = w.penghasilan;
-  j["penghasilan_teks"] = format_rupiah(w.penghasilan);
-  j["kategori_label"] = std::string{label_of(categories(), w.kategori)};
-  j["kpj"] = w.kpj;
-  j["alasan"] = w.alasan;
-  j["persetujuan"] = w.persetujuan;
-  j["ahli_waris"] = heirs_json(w, view);
-  j["dibuat"] = w.created_at;
-  j["diperbarui"] = w.updated_at;
-  j["versi"] = w.version;
-  return j;
+  return json::parse(worker_json_text(w, regions, view));
 }
+
+namespace {
+json opt_date(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+}  // namespace
 
 namespace {
 

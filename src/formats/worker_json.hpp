@@ -10,6 +10,10 @@ namespace lindungi::formats {
 
 enum class NikView { full, masked };
 
+// The worker as JSON text, written directly (the hot path of lookups and lists), and the same
+// document as a tree for callers that embed it in a larger one.
+std::string worker_json_text(const Worker& worker, const RegionTree& regions, NikView nik_view);
+std::string worker_summary_text(const Worker& worker, const RegionTree& regions, NikView nik_view);
 nlohmann::json worker_to_json(const Worker& worker, const RegionTree& regions, NikView nik_view);
 nlohmann::json worker_summary_json(const Worker& worker, const RegionTree& regions, NikView nik_view);
 

@@ -48,6 +48,13 @@ ApiResponse ApiResponse::json(const nlohmann::json& j, int status) {
   return r;
 }
 
+ApiResponse ApiResponse::json_text(std::string text, int status) {
+  ApiResponse r;
+  r.status = status;
+  r.body = std::move(text);
+  return r;
+}
+
 ApiResponse error_response(int status, const std::string& code, const std::string& message, const std::string& field) {
   nlohmann::json err = {{"code", code}, {"message", message}, {"field", field}};
   return ApiResponse::json({{"error", err}}, status);

@@ -44,6 +44,8 @@ struct ApiResponse {
   std::vector<std::pair<std::string, std::string>> headers;
 
   static ApiResponse json(const nlohmann::json& j, int status = 200);
+  // A JSON document already written as text.
+  static ApiResponse json_text(std::string text, int status = 200);
 };
 
 struct Route {

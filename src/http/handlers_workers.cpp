@@ -31,25 +31,28 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       q.offset = (page - 1) * q.limit;
                       services::RegistryService registry(app);
                       const auto result = registry.list_workers(req.actor, q);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& w : result.items)
-                        items.push_back(formats::worker_summary_json(w, app.regions(), formats::NikView::masked));
-                      return ApiResponse::json(
-                          {{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
+                      std::string body = "{\"items\":[";
+                      for (std::size_t i = 0; i < result.items.size(); ++i) {
+                        if (i) body += ',';
+                        body += formats::worker_summary_text(result.items[i], app.regions(), formats::NikView::masked);
+                      }
+                      body += "],\"total\":" + std::to_string(result.total) + ",\"page\":" + std::to_string(page) +
+                              ",\"limit\":" + std::to_string(q.limit) + "}";
+                      return ApiResponse::json_text(std::move(body));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       // ?nik=lengkap reveals the full NIK (allowed roles only; audited).
                       services::RegistryService registry(app);
                       const auto d = registry.get_worker(req.actor, req.param_int("id"), req.query_or("nik") == "lengkap");
-                      return ApiResponse::json(formats::worker_to_json(
+                      return ApiResponse::json_text(formats::worker_json_text(
                           d.worker, app.regions(), d.full_nik ? formats::NikView::full : formats::NikView::masked));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);
                       const Worker w = registry.get_worker_by_nik(req.actor, req.params.at("nik"));
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full));
+                      return ApiResponse::json_text(formats::worker_json_text(w, app.regions(), formats::NikView::full));
                     }});
 
   // A person's data on request (UU 27/2022 PDP): the record, heirs and its audit history.

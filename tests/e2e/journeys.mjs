@@ -284,14 +284,21 @@ const journeys = [
     await page.close()
   }],
 
-  ['publik dan bahasa: tanpa login hanya angka agregat; EN/ID', async () => {
+  ['publik dan bahasa: tanpa login hanya angka agregat (sama dengan API publik) dan peta; EN/ID', async () => {
     const page = await freshPage()
     const calls = []
     page.on('request', (r) => { if (r.url().includes('/api/')) calls.push(new URL(r.url()).pathname) })
     await page.goto(`${BASE}/publik`)
     await page.waitForSelector('[data-testid="status-ok"]')
-    await page.waitForSelector('[data-testid="publik-placeholder"]')
-    assert(calls.every((p) => p === '/api/v1/health' || p === '/api/v1/auth/me'), `panggilan API publik: ${calls.join(', ')}`)
+    await page.waitForSelector('[data-testid="publik-coverage"]')
+    const pub = (await apiGet(page, '/public/coverage?level=kecamatan')).body
+    equal(await text(page, '[data-testid="publik-coverage"]'), percent(pub.total.coverage_pct), 'cakupan publik')
+    equal(await text(page, '[data-testid="publik-covered"]'), id(pub.total.covered), 'terlindungi (publik)')
+    equal(await text(page, '[data-testid="publik-potential"]'), id(pub.total.potential), 'potensi (publik)')
+    await page.waitForSelector('[data-testid="peta"] canvas')
+    const allowed = ['/api/v1/health', '/api/v1/auth/me', '/api/v1/public/coverage']
+    assert(calls.every((p) => allowed.includes(p)), `panggilan API publik: ${calls.join(', ')}`)
+    assert(!(await page.content()).match(/\b1571\d{12}\b/), 'tidak ada NIK di halaman publik')
     await shot(page, '08-publik')
     await page.click('[data-testid="ganti-bahasa"]')
     await page.waitForSelector('text=Coverage of vulnerable workers')

@@ -67,13 +67,50 @@ def writer(port, serials, acknowledged, stop):
             return
 
 
+BATCH = 50
+HEADER = "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori\n"
+
+
+def importer(port, batches, attempted, imported, stop):
+    """Uploads RT spreadsheets of BATCH rows each; a batch is committed whole or not at all."""
+    try:
+        c = Client(port, "admin.kota")
+    except Exception:  # noqa: BLE001 - the server may already be gone
+        return
+    while not stop.is_set() and batches:
+        first = batches.pop()
+        rows = [nik(first + i) for i in range(BATCH)]
+        attempted.append(rows)
+        body = HEADER + "".join(
+            f"{n},Pekerja Impor,{n[6:8]}/{n[8:10]}/19{n[10:12]},L,15.71.01.1001,1,becak,1.000.000,pekerja_rentan\n"
+            for n in rows)
+        try:
+            status, _ = c.request("POST", "/api/v1/imports?nama_berkas=rt.csv", raw=body.encode(), content_type="text/csv")
+            if status == 201:
+                imported.append(rows)
+        except Exception:  # noqa: BLE001 - killed mid-request
+            return
+
+
+def batches_whole(db, label, all_batches, imported):
+    con = sqlite3.connect(db)
+    try:
+        stored = {r[0] for r in con.execute("SELECT nik FROM pekerja")}
+    finally:
+        con.close()
+    partial = [b[0] for b in all_batches if 0 < sum(n in stored for n in b) < len(b)]
+    check(f"{label}: every import batch entirely present or absent", not partial, f"partial batches from {partial[:3]}")
+    lost = [b[0] for b in imported if not all(n in stored for n in b)]
+    check(f"{label}: acknowledged imports kept", not lost, f"{len(lost)} lost")
+
+
 def consistent(db, label, acknowledged, demo_workers):
     con = sqlite3.connect(db)
     try:
         check(f"{label}: integrity_check", con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         workers = con.execute("SELECT count(*) FROM pekerja").fetchone()[0]
         created = con.execute("SELECT count(*) FROM audit_log WHERE entitas='pekerja' AND aksi='buat'").fetchone()[0]
-        check(f"{label}: every worker has its audit entry", workers - demo_workers == created,
+        check(f"{label}: every worker (form or import) has its audit entry", workers - demo_workers == created,
               f"{workers - demo_workers} workers, {created} audit entries")
         stored = {r[0] for r in con.execute("SELECT nik FROM pekerja")}
         lost = [n for n in acknowledged if n not in stored]
@@ -92,11 +129,14 @@ with tempfile.TemporaryDirectory() as tmp:
     serials = list(range(100_000, 400_000))
     rng.shuffle(serials)
     acknowledged = []
+    batch_starts = list(range(1_000_000, 1_400_000, BATCH))
+    attempted, imported = [], []
     for trial in range(TRIALS):
         port = free_port()
         proc = start(db, port)
         stop = threading.Event()
-        threads = [threading.Thread(target=writer, args=(port, serials, acknowledged, stop)) for _ in range(4)]
+        threads = [threading.Thread(target=writer, args=(port, serials, acknowledged, stop)) for _ in range(3)]
+        threads.append(threading.Thread(target=importer, args=(port, batch_starts, attempted, imported, stop)))
         for t in threads:
             t.start()
         time.sleep(rng.uniform(0.3, 1.5))
@@ -106,8 +146,10 @@ with tempfile.TemporaryDirectory() as tmp:
         for t in threads:
             t.join()
         consistent(db, f"trial {trial + 1}", acknowledged, demo_workers)
+        batches_whole(db, f"trial {trial + 1}", attempted, imported)
     check("writes happened between kills", len(acknowledged) > TRIALS, f"{len(acknowledged)} acknowledged")
-    print(f"{len(acknowledged)} acknowledged writes over {TRIALS} kills")
+    check("imports happened between kills", len(imported) > 0, f"{len(imported)} imports")
+    print(f"{len(acknowledged)} acknowledged writes and {len(imported)} imports of {BATCH} rows over {TRIALS} kills")
 
     # Backup while the server is writing, then restore into a new file.
     port = free_port()
