@@ -50,7 +50,9 @@ std::vector<FieldError> allocation_problems(const AllocationRequest& r, const Bu
   std::vector<FieldError> p;
   const Worker& w = *r.worker;
   const Funder& f = *r.funder;
-  if (w.status != "diverifikasi" && w.status != "dialokasikan" && w.status != "didaftarkan" && w.status != "aktif")
+  // The same rule every report uses for "verified" (core/worker.cpp), so a worker BPJS rejected
+  // after verification can be funded again once corrected.
+  if (!status_counts_as_verified(w.status))
     p.push_back({"pekerja", "belum_diverifikasi",
                  w.nama + " berstatus '" + w.status + "': hanya pekerja terverifikasi yang dapat didanai"});
   if (r.covered_elsewhere)
