@@ -17,28 +17,28 @@ struct Holiday {
 };
 
 class WorkCalendar {
-public:
+ public:
   // The fixed-date national holidays of every year (UU/Keppres: 1 January, 1
   // May, 1 June, 17 August, 25 December) plus `extra`: the moving holidays and
   // joint leave days (cuti bersama) of the SKB 3 Menteri for a year, which a
   // deployment enters when the decree is published.
   explicit WorkCalendar(std::vector<Holiday> extra = {});
 
-  bool is_working_day(const Date &day) const;
+  bool is_working_day(const Date& day) const;
   // The holiday's name, or empty for a working day or a plain weekend.
-  std::string holiday_name(const Date &day) const;
+  std::string holiday_name(const Date& day) const;
   // The `n`-th working day after `from` (n >= 1); n == 0 gives `from` itself.
-  Date add_working_days(const Date &from, int n) const;
+  Date add_working_days(const Date& from, int n) const;
   // Working days after `from` up to and including `to` (0 when to <= from).
-  int working_days_between(const Date &from, const Date &to) const;
+  int working_days_between(const Date& from, const Date& to) const;
   // `day` itself when it is a working day, else the next one.
-  Date next_working_day(const Date &day) const;
+  Date next_working_day(const Date& day) const;
 
-private:
-  std::vector<Holiday> extra_; // sorted by date
+ private:
+  std::vector<Holiday> extra_;  // sorted by date
 };
 
 // 0 = Monday … 6 = Sunday.
-int weekday(const Date &day);
+int weekday(const Date& day);
 
-} // namespace lindungi
+}  // namespace lindungi

@@ -5,10 +5,10 @@
 using namespace lindungi;
 
 TEST(Calendar, WeekdayOfKnownDates) {
-  EXPECT_EQ(weekday({2026, 11, 21}), 5); // Saturday
-  EXPECT_EQ(weekday({2025, 5, 22}), 3);  // Thursday
+  EXPECT_EQ(weekday({2026, 11, 21}), 5);  // Saturday
+  EXPECT_EQ(weekday({2025, 5, 22}), 3);   // Thursday
   EXPECT_EQ(weekday({1970, 1, 1}), 3);
-  EXPECT_EQ(weekday({1969, 12, 29}), 0); // Monday, before the epoch
+  EXPECT_EQ(weekday({1969, 12, 29}), 0);  // Monday, before the epoch
 }
 
 TEST(Calendar, WeekendsAndFixedHolidaysAreNotWorkingDays) {
@@ -16,7 +16,7 @@ TEST(Calendar, WeekendsAndFixedHolidaysAreNotWorkingDays) {
   EXPECT_FALSE(cal.is_working_day({2026, 11, 21}));
   EXPECT_FALSE(cal.is_working_day({2026, 11, 22}));
   EXPECT_TRUE(cal.is_working_day({2026, 11, 23}));
-  EXPECT_FALSE(cal.is_working_day({2026, 8, 17})); // a Monday
+  EXPECT_FALSE(cal.is_working_day({2026, 8, 17}));  // a Monday
   EXPECT_EQ(cal.holiday_name({2026, 8, 17}), "Hari Kemerdekaan RI");
   EXPECT_FALSE(cal.is_working_day({2025, 12, 25}));
 }
@@ -45,9 +45,7 @@ TEST(Calendar, CountingWorkingDaysBetweenDates) {
   EXPECT_EQ(cal.working_days_between({2026, 11, 23}, {2026, 11, 20}), 0);
   EXPECT_EQ(cal.working_days_between({2026, 11, 2}, {2026, 11, 20}), 14);
   for (int n = 0; n < 40; ++n)
-    EXPECT_EQ(cal.working_days_between({2026, 12, 1},
-                                       cal.add_working_days({2026, 12, 1}, n)),
-              n);
+    EXPECT_EQ(cal.working_days_between({2026, 12, 1}, cal.add_working_days({2026, 12, 1}, n)), n);
 }
 
 TEST(Calendar, NextWorkingDay) {
