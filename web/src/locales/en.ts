@@ -277,4 +277,13 @@ export default {
       donatur: 'Donor',
     },
   },
+  // Workflow screens (issue 6: import, verification, duplicates, funding, ledger, users, audit)
+  navWork: {
+    imports: 'Import',
+    verify: 'Verification',
+    duplicates: 'Duplicates',
+    funding: 'Funding',
+    users: 'Users',
+    audit: 'Audit log',
+  },
 }

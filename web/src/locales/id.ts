@@ -277,4 +277,13 @@ export default {
       donatur: 'Donatur',
     },
   },
+  // Workflow screens (issue 6: import, verification, duplicates, funding, ledger, users, audit)
+  navWork: {
+    imports: 'Impor',
+    verify: 'Verifikasi',
+    duplicates: 'Duplikat',
+    funding: 'Pendanaan',
+    users: 'Pengguna',
+    audit: 'Log audit',
+  },
 }
