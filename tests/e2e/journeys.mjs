@@ -482,7 +482,7 @@ const journeys = [
     await page.fill('[data-testid="alokasi-cari"]', 'Unggah')
     await page.waitForSelector(`[data-testid="alokasi-pilih-${a.id}"]`)
     const verified = (await apiGet(page, '/workers?status=diverifikasi&q=Unggah&limit=50')).body
-    equal(await text(page, '[data-testid="alokasi-jumlah"]'), `${id(verified.total)} pekerja terverifikasi`, 'pekerja terverifikasi sama dengan API')
+    equal(await text(page, '[data-testid="alokasi-jumlah"]'), `${id(verified.total)} pekerja berstatus Diverifikasi`, 'pekerja terverifikasi sama dengan API')
     await page.check(`[data-testid="alokasi-pilih-${a.id}"]`)
     await page.check(`[data-testid="alokasi-pilih-${b.id}"]`)
     await page.selectOption('[data-testid="alokasi-sumber"]', kode)
@@ -502,10 +502,11 @@ const journeys = [
     assert((await item.innerText()).includes(rupiah(ledger.months[0].iuran)), 'iuran per pekerja sama dengan buku iuran')
     await shot(page, '14-alokasi-dana')
     // allocating the same month again is refused per worker, with the reason
-    await page.check(`[data-testid="alokasi-pilih-${a.id}"]`).catch(() => undefined)
+    equal((await apiGet(page, `/workers/${a.id}`)).body.status, 'dialokasikan', 'status setelah alokasi')
+    await page.selectOption('[data-testid="alokasi-status"]', 'dialokasikan')
     await page.fill('[data-testid="alokasi-cari"]', UP_NIK_A)
     await page.waitForSelector(`[data-testid="alokasi-pilih-${a.id}"]`)
-    if (!(await page.isChecked(`[data-testid="alokasi-pilih-${a.id}"]`))) await page.check(`[data-testid="alokasi-pilih-${a.id}"]`)
+    await page.check(`[data-testid="alokasi-pilih-${a.id}"]`)
     await page.click('[data-testid="alokasi-kirim"]')
     await waitText(page, '[data-testid="alokasi-ringkas"]', '0 diterima, 1 ditolak.')
     assert((await text(page, `[data-testid="alokasi-hasil"] li[data-id="${a.id}"]`)).includes('sudah didanai'), 'alasan penolakan per pekerja')

@@ -285,5 +285,6 @@ export default {
     funding: 'Funding',
     users: 'Users',
     audit: 'Audit log',
+    rtUploadHint: 'Upload the RT list from Excel: each row\'s errors are shown before anything is saved.',
   },
 }

@@ -285,5 +285,6 @@ export default {
     funding: 'Pendanaan',
     users: 'Pengguna',
     audit: 'Log audit',
+    rtUploadHint: 'Unggah daftar RT dari Excel: kesalahan per baris ditampilkan sebelum disimpan.',
   },
 }

@@ -3,7 +3,6 @@ export default {
   imports: {
     title: 'Upload a spreadsheet',
     intro: 'A list of workers from Excel or CSV for {area}. The file is checked first; nothing is saved until you press Save.',
-    rtHint: 'Upload the RT list from Excel: each row\'s errors are shown before anything is saved.',
     templateTitle: '1. Download the template',
     templateHint: 'One worker per row. The Excel template explains every column and lists the codes.',
     templateXlsx: 'Excel template (XLSX)',
@@ -122,8 +121,8 @@ export default {
     allocateTitle: 'Allocate workers',
     allocateIntro: 'Choose verified workers, a funder and the first month. Each worker is accepted or refused on its own, with the reasons.',
     wholeKecamatan: 'All of {nama}',
-    verifiedTotal: '{n} verified workers',
-    noVerified: 'No verified worker matches.',
+    verifiedTotal: '{n} workers with status {status}',
+    noVerified: 'No worker with this status matches.',
     start: 'First month',
     months: 'Duration',
     monthsN: '{n} months',

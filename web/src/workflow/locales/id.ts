@@ -4,7 +4,6 @@ export default {
   imports: {
     title: 'Unggah spreadsheet',
     intro: 'Daftar pekerja dari Excel atau CSV untuk wilayah {area}. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.',
-    rtHint: 'Unggah daftar RT dari Excel: kesalahan per baris ditampilkan sebelum disimpan.',
     templateTitle: '1. Unduh templat',
     templateHint: 'Isi satu pekerja per baris. Templat Excel memuat petunjuk setiap kolom dan daftar kode.',
     templateXlsx: 'Templat Excel (XLSX)',
@@ -123,8 +122,8 @@ export default {
     allocateTitle: 'Alokasikan pekerja',
     allocateIntro: 'Pilih pekerja terverifikasi, sumber dana dan bulan mulai. Setiap pekerja diterima atau ditolak sendiri-sendiri dengan alasannya.',
     wholeKecamatan: 'Seluruh {nama}',
-    verifiedTotal: '{n} pekerja terverifikasi',
-    noVerified: 'Tidak ada pekerja terverifikasi yang cocok.',
+    verifiedTotal: '{n} pekerja berstatus {status}',
+    noVerified: 'Tidak ada pekerja dengan status ini yang cocok.',
     start: 'Bulan mulai',
     months: 'Lama',
     monthsN: '{n} bulan',
