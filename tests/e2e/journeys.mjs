@@ -86,14 +86,21 @@ const NEW_NIK = `157101170885${serial}`
 const FORM_NIK = `157101150380${String(1000 + Math.floor(Math.random() * 8999)).padStart(4, '0')}` // man, 15/03/1980
 const UP_NIK_A = `157101520390${serial}` // woman, 12/03/1990
 const UP_NIK_B = `157101100792${serial}` // man, 10/07/1992
-const RT_CSV = [
+const rtCsv = (extra) => [
   'nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,alamat,no_hp,pekerjaan,penghasilan,kategori,nama_ahli_waris,hubungan_ahli_waris,nik_ahli_waris',
   `${UP_NIK_A},Dewi Lestari Unggah,12/03/1990,P,15.71.01.1001,001,Jl. Uji 1,081234567891,pedagang_umkm,1.200.000,pekerja_rentan,Ahmad Unggah,suami,`,
   `${UP_NIK_A.slice(0, 15)},Baris Salah NIK,12/03/1990,P,15.71.01.1001,001,,,becak,900.000,pekerja_rentan,,,`,
   `${UP_NIK_B.slice(0, 12)}${String((Number(serial) + 1) % 10000).padStart(4, '0')},Baris Luar Wilayah,10/07/1992,L,15.71.01.1001,002,,,becak,900.000,pekerja_rentan,,,`,
   `${UP_NIK_B},Joko Unggah,10/07/1992,L,15.71.01.1001,001,Jl. Uji 2,,becak,900.000,pekerja_rentan,,,`,
   `${FORM_NIK},Hasan Formulir Unggah,15/03/1980,L,15.71.01.1001,001,Jl. Uji 3,081298765432,tukang_parkir,1.000.000,pekerja_rentan,,,`,
+  extra,
 ].join('\r\n') + '\r\n'
+// A NIK of Telanaipura for a birth date (women's day + 40), as the same person under another NIK.
+const nikFor = (isoDate, sex, serialNo) => {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return `157101${String(sex === 'P' ? d + 40 : d).padStart(2, '0')}${String(m).padStart(2, '0')}${String(y % 100).padStart(2, '0')}${serialNo}`
+}
+let DUP = null // { nik, nama, of: id of the demo worker it duplicates }
 
 async function workerByNik(page, nik) {
   const r = (await apiGet(page, `/workers?q=${nik}`)).body
@@ -371,10 +378,15 @@ const journeys = [
     await page.click('[data-testid="rt-unggah"]')
     await page.waitForURL(/\/impor$/)
     assert((await page.locator('[data-testid="templat-xlsx"]').getAttribute('href')).endsWith('/imports/template?format=xlsx'), 'tautan templat XLSX')
-    await page.setInputFiles('[data-testid="impor-berkas"]', { name: 'rt001.csv', mimeType: 'text/csv', buffer: Buffer.from(RT_CSV) })
+    // the last row is a demo worker of the RT again under another NIK: stored, with a duplicate warning
+    const demo = (await apiGet(page, '/workers?wilayah=15.71.01.1001.001&status=diverifikasi&sort=nama&limit=1')).body.items[0]
+    const full = (await apiGet(page, `/workers/${demo.id}?nik=lengkap`)).body
+    DUP = { nik: nikFor(full.tanggal_lahir, full.jenis_kelamin, String((Number(serial) + 2) % 10000).padStart(4, '0')), nama: full.nama, of: full.id }
+    const dupRow = `${DUP.nik},${full.nama},${full.tanggal_lahir},${full.jenis_kelamin},15.71.01.1001,001,,,${full.pekerjaan},${full.penghasilan},${full.kategori},,,`
+    await page.setInputFiles('[data-testid="impor-berkas"]', { name: 'rt001.csv', mimeType: 'text/csv', buffer: Buffer.from(rtCsv(dupRow)) })
     await page.waitForSelector('[data-testid="impor-uji"]')
-    equal(await text(page, '[data-testid="n-rows"]'), '5', 'baris dibaca')
-    equal(await text(page, '[data-testid="n-create"]'), '2', 'baris baru')
+    equal(await text(page, '[data-testid="n-rows"]'), '6', 'baris dibaca')
+    equal(await text(page, '[data-testid="n-create"]'), '3', 'baris baru')
     equal(await text(page, '[data-testid="n-update"]'), '1', 'baris memperbarui')
     equal(await text(page, '[data-testid="n-rejected"]'), '2', 'baris ditolak')
     // the rows with problems come first, each error beside its row with the column named
@@ -391,11 +403,13 @@ const journeys = [
     equal((await page.locator('[data-testid="baris-6"] [data-testid="aksi"]').innerText()).trim(), 'Diperbarui', 'baris 6 memperbarui')
     // nothing was written by the check
     equal((await apiGet(page, `/workers?q=${UP_NIK_A}`)).body.total, 0, 'uji coba tidak menyimpan')
-    equal(await text(page, '[data-testid="impor-simpan"]'), 'Simpan 3 baris yang benar', 'tombol simpan')
+    const dupWarning = await page.locator('[data-testid="baris-7"] .peringatan-baris').innerText()
+    assert(/duplikat/i.test(dupWarning), `peringatan duplikat di baris 7: ${dupWarning}`)
+    equal(await text(page, '[data-testid="impor-simpan"]'), 'Simpan 4 baris yang benar', 'tombol simpan')
     await page.click('[data-testid="impor-simpan"]')
     await page.waitForSelector('[data-testid="impor-hasil"]')
     const message = await text(page, '[data-testid="impor-hasil"]')
-    assert(message.includes('2 baru') && message.includes('1 diperbarui') && message.includes('2 ditolak'), `pesan simpan: ${message}`)
+    assert(message.includes('3 baru') && message.includes('1 diperbarui') && message.includes('2 ditolak'), `pesan simpan: ${message}`)
     const a = await workerByNik(page, UP_NIK_A)
     await workerByNik(page, UP_NIK_B)
     equal(a.status, 'didata', 'status awal baris impor')
@@ -450,6 +464,28 @@ const journeys = [
     const history = (await apiGet(page, `/workers/${other.id}/verifications`)).body.items
     equal(history[history.length - 1].alasan, 'Sudah pindah ke luar kota', 'alasan penolakan tersimpan')
     await shot(page, '13-verifikasi-selesai')
+    // the spreadsheet's duplicate waits in the queue with its flag and cannot be verified yet
+    const dupWorker = await workerByNik(page, DUP.nik)
+    await page.fill('#v-cari', DUP.nik)
+    await page.waitForSelector(`[data-testid="antrean"] li[data-id="${dupWorker.id}"] [data-testid="tanda-duplikat"]`)
+    await page.click(`[data-testid="verif-${dupWorker.id}"]`)
+    await page.waitForSelector(`[data-testid="galat-${dupWorker.id}"]`)
+    assert((await text(page, `[data-testid="galat-${dupWorker.id}"]`)).includes('duplikat'), 'verifikasi ditolak selama duplikat belum diputuskan')
+    // the duplicate review: the pairs equal the API's; keep the older record, the copy is rejected
+    await page.click('[data-testid="nav-duplikat"]')
+    await page.waitForSelector('[data-testid="dup-jumlah"]')
+    const dups = (await apiGet(page, '/duplicates?status=menunggu&limit=10')).body
+    equal(await text(page, '[data-testid="dup-jumlah"]'), `${id(dups.total)} pasangan`, 'jumlah pasangan duplikat')
+    equal(await page.locator('[data-testid="pasangan"]').count(), dups.items.length, 'pasangan di halaman')
+    const pair = dups.items.find((p) => p.pekerja.some((w) => w.id === dupWorker.id))
+    assert(pair && pair.pekerja.some((w) => w.id === DUP.of), 'pasangan baris impor dengan data lama')
+    const card = page.locator(`[data-testid="pasangan"][data-id="${pair.id}"]`)
+    assert((await card.innerText()).includes(pair.alasan[0]), 'alasan tampil')
+    await shot(page, '13b-duplikat')
+    await card.locator(`[data-testid="pertahankan-${DUP.of}"]`).click()
+    await page.waitForSelector(`[data-testid="dup-hasil-${pair.id}"]`)
+    equal((await apiGet(page, `/duplicates/${pair.id}`)).body.status, 'digabung', 'pasangan digabung')
+    equal((await apiGet(page, `/workers/${dupWorker.id}`)).body.status, 'ditolak', 'salinan ditolak, tidak dihapus')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
   }],
@@ -486,7 +522,7 @@ const journeys = [
     await page.check(`[data-testid="alokasi-pilih-${a.id}"]`)
     await page.check(`[data-testid="alokasi-pilih-${b.id}"]`)
     await page.selectOption('[data-testid="alokasi-sumber"]', kode)
-    await page.fill('[data-testid="alokasi-mulai"]', mulai)
+    await page.selectOption('[data-testid="alokasi-mulai"]', mulai)
     await page.selectOption('[data-testid="alokasi-bulan"]', '1')
     await page.click('[data-testid="alokasi-kirim"]')
     await page.waitForSelector('[data-testid="alokasi-hasil"]')

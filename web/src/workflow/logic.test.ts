@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '@/api/workflow'
-import { changeLines, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthRange, nextMonth } from './logic'
+import { changeLines, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
 import { workflowMessages } from './messages'
 
 const result: ImportResult = {
@@ -55,6 +55,12 @@ describe('months', () => {
   it('starts allocations next month, across the year end', () => {
     expect(nextMonth(new Date(2026, 10, 21))).toBe('2026-12')
     expect(nextMonth(new Date(2026, 11, 5))).toBe('2027-01')
+  })
+  it('offers this year and the next as first months, and next month is among them', () => {
+    const choices = monthChoices(new Date(2026, 11, 5))
+    expect(choices).toHaveLength(24)
+    expect([choices[0], choices[23]]).toEqual(['2026-01', '2027-12'])
+    expect(choices).toContain(nextMonth(new Date(2026, 11, 5)))
   })
 })
 

@@ -68,6 +68,14 @@ export function nextMonth(today: Date = new Date()): string {
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
+/** The months an allocation may start in: January of this year to December of the next, as YYYY-MM. */
+export function monthChoices(today: Date = new Date()): string[] {
+  const out: string[] = []
+  for (let y = today.getFullYear(); y <= today.getFullYear() + 1; y++)
+    for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`)
+  return out
+}
+
 /** The months mulai .. mulai+count-1 as "MM/YYYY – MM/YYYY". */
 export function monthRange(start: string, count: number): string {
   const m = /^(\d{4})-(\d{2})$/.exec(start)

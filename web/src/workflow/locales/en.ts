@@ -68,6 +68,9 @@ export default {
     reload: 'Reload the queue',
   },
   dupes: {
+    scan: 'Search older records for duplicates',
+    scanning: 'Comparing workers born on the same day…',
+    scanDone: '{compared} workers compared, {found} pairs found, {added} new in the queue.',
     title: 'Review duplicates',
     intro: 'Pairs of records that look like the same person with different NIKs. Keep one record, or mark them as two different people.',
     status: {

@@ -69,6 +69,9 @@ export default {
     reload: 'Muat antrean lagi',
   },
   dupes: {
+    scan: 'Cari duplikat di data lama',
+    scanning: 'Membandingkan pekerja yang lahir di hari yang sama…',
+    scanDone: '{compared} pekerja dibandingkan, {found} pasangan ditemukan, {added} baru masuk antrean.',
     title: 'Tinjau duplikat',
     intro: 'Pasangan data yang diduga orang yang sama dengan NIK berbeda. Pertahankan satu data, atau tandai sebagai dua orang berbeda.',
     status: {
