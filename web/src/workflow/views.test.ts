@@ -183,4 +183,17 @@ describe('WorkerLedger', () => {
     expect(w.find('[data-bulan="2026-02"]').text()).toContain('Menunggak')
     expect(w.find('[data-bulan="2026-01"]').text()).toContain('APBD Kota')
   })
+
+  it('names the funder when the user may list funders', async () => {
+    stubFetch((url) => {
+      if (url.pathname === '/api/v1/workers/8/ledger') return { body: { pekerja_id: 8, months: [
+        { bulan: '2026-12', iuran: 16800, dibayar: 0, sumber_dana: 'dkb_rt001', status: 'tagihan' }] } }
+      if (url.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'dkb_rt001', nama: 'Dana Kampung Bahagia RT 001', jenis: 'dana_kampung_bahagia', wilayah: '', pekerjaan: [], aktif: true }] } }
+      return undefined
+    })
+    const w = mount(WorkerLedger, { props: { workerId: 8 }, global: { plugins: [i18n] } })
+    await flush()
+    expect(w.find('[data-bulan="2026-12"]').text()).toContain('Dana Kampung Bahagia RT 001 · iuran Rp16.800, dibayar Rp0')
+    expect(w.find('[data-bulan="2026-12"]').text()).toContain('Ditagih')
+  })
 })

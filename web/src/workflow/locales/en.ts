@@ -189,6 +189,9 @@ export default {
       bpjs_berkas_aktif: 'BPJS active-member file',
     },
     actions: {
+      masuk: 'Logged in',
+      aktifkan: 'Activated',
+      nonaktifkan: 'Deactivated',
       buat: 'Created',
       ubah: 'Changed',
       verifikasi: 'Verified',

@@ -190,6 +190,9 @@ export default {
       bpjs_berkas_aktif: 'Berkas peserta aktif BPJS',
     },
     actions: {
+      masuk: 'Masuk',
+      aktifkan: 'Diaktifkan',
+      nonaktifkan: 'Dinonaktifkan',
       buat: 'Dibuat',
       ubah: 'Diubah',
       verifikasi: 'Diverifikasi',
