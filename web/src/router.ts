@@ -20,6 +20,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/pekerja/baru', name: 'pekerja-baru', component: () => import('./views/WorkerFormView.vue'), meta: { permission: 'record_workers', title: 'form.title' } },
   { path: '/pekerja/:id(\\d+)', name: 'pekerja-rinci', component: () => import('./views/WorkerDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'worker.title' } },
   { path: '/rt', name: 'rt', component: () => import('./views/RtHomeView.vue'), meta: { permission: 'record_workers', title: 'rt.title' } },
+  // Jakon (issue 9): Kampung Bahagia construction projects.
+  { path: '/proyek', name: 'proyek', component: () => import('./views/ProjectsView.vue'), meta: { permission: 'view_projects', title: 'projects.title' } },
+  { path: '/proyek/baru', name: 'proyek-baru', component: () => import('./views/ProjectFormView.vue'), meta: { permission: 'manage_projects', title: 'projects.add' } },
+  { path: '/proyek/:id(\\d+)', name: 'proyek-rinci', component: () => import('./views/ProjectDetailView.vue'), props: true, meta: { permission: 'view_projects', title: 'projects.details' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 
