@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
 #include "store/store.hpp"
 
@@ -190,6 +191,18 @@ TEST_F(JakonApiTest, ComplianceReportAsJsonAndXlsx) {
   EXPECT_EQ(res->body.substr(0, 4), std::string("PK\x03\x04", 4));
   EXPECT_NE(res->get_header_value("Content-Type").find("spreadsheetml"), std::string::npos);
   EXPECT_NE(res->get_header_value("Content-Disposition").find("kepatuhan_jakon_2026-11-21.xlsx"), std::string::npos);
+  // The first sheet's TOTAL row holds the same counts as the JSON.
+  std::vector<std::string> total_row;
+  formats::open_xlsx(res->body)->for_each_row([&](std::size_t, const std::vector<ImportCell>& cells) {
+    if (!cells.empty() && cells[0].text == "TOTAL")
+      for (const auto& c : cells)
+        total_row.push_back(c.number ? std::to_string(static_cast<long long>(c.value)) : c.text);
+    return true;
+  });
+  ASSERT_GE(total_row.size(), 7u);
+  EXPECT_EQ(total_row[2], std::to_string(all["total"]["proyek"].get<int>()));
+  EXPECT_EQ(total_row[4], std::to_string(all["total"]["terlambat"].get<int>()));
+  EXPECT_EQ(total_row[5], std::to_string(all["total"]["mulai_tanpa_perlindungan"].get<int>()));
 
   // BPJS staff read the report but change nothing.
   UserClient bpjs(*server_, "bpjs");
