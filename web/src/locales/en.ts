@@ -307,7 +307,6 @@ export default {
     j_kontrak: 'Contract',
     jenis: 'Project type',
     nama: 'Activity name',
-    kode_kelurahan: 'Kelurahan code',
     nomorRt: 'RT number',
     nilai: 'Project value (Rp)',
     nilaiHint: 'Contract value or activity budget, e.g. 80.000.000',

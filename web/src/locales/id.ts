@@ -307,7 +307,6 @@ export default {
     j_kontrak: 'Kontrak',
     jenis: 'Jenis proyek',
     nama: 'Nama kegiatan',
-    kode_kelurahan: 'Kode kelurahan',
     nomorRt: 'Nomor RT',
     nilai: 'Nilai proyek (Rp)',
     nilaiHint: 'Nilai kontrak atau rencana anggaran kegiatan, mis. 80.000.000',

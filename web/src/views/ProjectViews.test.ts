@@ -5,6 +5,7 @@ import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n } from '@/i18n'
 import { clearSession, session } from '@/auth'
+import { forgetRegions } from '@/lib/regions'
 import { flush, stubFetch } from '@/test/helpers'
 import type { Project } from '@/api/types'
 import ProjectsView from './ProjectsView.vue'
@@ -23,6 +24,20 @@ function project(over: Partial<Project> = {}): Project {
       mulai_tanpa_perlindungan: false, patuh: false },
     ...over,
   }
+}
+
+const tree = {
+  regions: [{ kode: '15', nama: 'Jambi', tingkat: 'provinsi', children: [{ kode: '15.71', nama: 'Kota Jambi', tingkat: 'kota', children: [
+    { kode: '15.71.01', nama: 'Telanaipura', tingkat: 'kecamatan', children: [
+      { kode: '15.71.01.1001', nama: 'Simpang IV Sipin', tingkat: 'kelurahan', children: [] },
+    ] },
+  ] }] }],
+}
+const rts = { kelurahan: 'Simpang IV Sipin', items: [{ kode: '15.71.01.1001.001', nomor: 1, nama_ketua: 'Pak RT' }] }
+function regionReply(url: URL) {
+  if (url.pathname === '/api/v1/regions') return { body: tree }
+  if (url.pathname === '/api/v1/regions/15.71.01.1001/rts') return { body: rts }
+  return undefined
 }
 
 const row = (kode: string, nama: string, n: Partial<Record<string, number>>) => ({
@@ -51,6 +66,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
   vi.useRealTimers()
   clearSession()
+  forgetRegions()
   document.body.innerHTML = ''
 })
 
@@ -109,7 +125,7 @@ describe('ProjectFormView', () => {
         tiers: [{ from: 0, to: 100000000, slice: 80000000, jkk: 168000, jkm: 24000, jkk_rate: '0,21%', jkm_rate: '0,03%' }],
       } }
       if (url.pathname === '/api/v1/projects' && init.method === 'POST') return { status: 201, body: project({ id: 42 }) }
-      return undefined
+      return regionReply(url)
     })
     const { w, router } = await mountAt('/proyek/baru', '/proyek/baru', ProjectFormView)
     // The RT head's own RT is filled in.
@@ -135,17 +151,24 @@ describe('ProjectFormView', () => {
 
   it('shows a 422 next to its field', async () => {
     asAdmin()
-    stubFetch((url, init) => {
+    const { calls } = stubFetch((url, init) => {
       if (url.pathname === '/api/v1/projects' && init.method === 'POST') return { status: 422, body: { error: {
         code: 'wajib_diisi', message: 'Nama penyedia jasa wajib diisi', field: 'pelaksana',
         errors: [{ field: 'pelaksana', code: 'wajib_diisi', message: 'Nama penyedia jasa wajib diisi' }] } } }
-      return { body: {} }
+      return regionReply(url) ?? { body: {} }
     })
-    const { w } = await mountAt('/proyek/baru', '/proyek/baru', ProjectFormView)
+    const { w, router } = await mountAt('/proyek/baru', '/proyek/baru', ProjectFormView)
     await w.find('#jenis').setValue('kontrak')
+    // A city admin picks kecamatan, kelurahan and RT.
+    await w.find('#kecamatan').setValue('15.71.01')
+    await w.find('#kode_kelurahan').setValue('15.71.01.1001')
+    await flush()
+    await w.find('#rt').setValue('1')
     await w.find('form').trigger('submit')
     await flush()
     expect(w.find('[data-testid="galat-pelaksana"]').text()).toContain('penyedia jasa')
+    expect(router.currentRoute.value.fullPath).toBe('/proyek/baru')
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ jenis: 'kontrak', kode_kelurahan: '15.71.01.1001', rt: 1 })
   })
 })
 
