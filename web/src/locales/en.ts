@@ -366,5 +366,7 @@ export default {
     b_terlambat: 'Overdue',
     b_mulai_tanpa_perlindungan: 'Started without cover',
     b_patuh: 'Compliant',
+    edit: 'Edit project',
+    frozen: 'Value, VAT, wages and SPK date are locked because a certificate is recorded; revoke it to change them.',
   },
 }

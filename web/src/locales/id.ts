@@ -366,5 +366,7 @@ export default {
     b_terlambat: 'Terlambat',
     b_mulai_tanpa_perlindungan: 'Mulai tanpa perlindungan',
     b_patuh: 'Patuh',
+    edit: 'Ubah proyek',
+    frozen: 'Nilai, PPN, upah dan tanggal SPK terkunci karena sertifikat sudah dicatat; cabut sertifikat untuk mengubahnya.',
   },
 }

@@ -172,6 +172,38 @@ describe('ProjectFormView', () => {
   })
 })
 
+describe('ProjectFormView editing', () => {
+  it('loads the project, locks the figures once certified, and PUTs with the version read', async () => {
+    asAdmin()
+    const certified = project({ versi: 3, nomor_sertifikat: 'JK1', tanggal_bayar: '2026-11-18', jumlah_bayar: 192000, status: 'bersertifikat',
+      rencana_mulai: '2026-11-23', pelaksana: 'ST/001/2026' })
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/projects/7' && (init.method ?? 'GET') === 'GET') return { body: certified }
+      if (url.pathname === '/api/v1/projects/7' && init.method === 'PUT') return { body: { ...certified, versi: 4 } }
+      return regionReply(url)
+    })
+    const router = createRouter({ history: createMemoryHistory(), routes: [
+      { path: '/proyek/:id/ubah', component: ProjectFormView, props: true },
+      { path: '/proyek/:id', component: { template: '<div>rinci</div>' } },
+    ] })
+    router.push('/proyek/7/ubah')
+    await router.isReady()
+    const w = mount(ProjectFormView, { props: { id: '7' }, global: { plugins: [i18n, router] }, attachTo: document.body })
+    await flush()
+    expect((w.find('#nama').element as HTMLInputElement).value).toBe('Semenisasi gang RT 001')
+    expect((w.find('#tanggal_spk').element as HTMLInputElement).value).toBe('16/11/2026')
+    expect((w.find('#rencana_mulai').element as HTMLInputElement).value).toBe('23/11/2026')
+    expect(w.find('[data-testid="terkunci"]').exists()).toBe(true)
+    expect(w.find('#nilai').attributes('disabled')).toBeDefined()
+    await w.find('#nama').setValue('Semenisasi gang RT 001 tahap 2')
+    await w.find('form').trigger('submit')
+    await flush()
+    const put = calls.find((c) => c.method === 'PUT')
+    expect(put?.body).toMatchObject({ versi: 3, nama: 'Semenisasi gang RT 001 tahap 2', nilai: 80000000, tanggal_spk: '2026-11-16', rencana_mulai: '2026-11-23' })
+    expect(router.currentRoute.value.fullPath).toBe('/proyek/7?baru=1')
+  })
+})
+
 describe('ProjectDetailView', () => {
   it('keeps the start button shut until certificate and payment are recorded', async () => {
     asAdmin()
