@@ -159,6 +159,21 @@ bool apply_input(Project& p, const ProjectInput& in, std::vector<FieldError>& er
           (p.rencana_mulai != before.rencana_mulai || p.rencana_selesai != before.rencana_selesai));
 }
 
+// Sets the premium and its rule on `p`. A date no rule covers (an SPK before the first Jakon or
+// PPN rule) is the user's input at fault, so it is reported on the SPK date field.
+void price(const RuleBook& rules, Project& p, const Date& today, bool resolve_ppn) {
+  try {
+    if (resolve_ppn && p.tanggal_spk) p.ppn_persen = rules.ppn_at(*p.tanggal_spk).percent;
+    const ProjectPremium premium = project_premium(rules, p, today);
+    p.iuran = premium.total;
+    p.dasar_iuran = premium.dasar;
+    p.sumber_aturan = premium.source;
+    p.tanggal_aturan = premium.rule_from;
+  } catch (const NotFound& e) {
+    throw ValidationError("tanggal_spk", e.code(), e.what());
+  }
+}
+
 }  // namespace
 
 ProjectView JakonService::create(const Actor& actor, const ProjectInput& in) {
@@ -166,16 +181,11 @@ ProjectView JakonService::create(const Actor& actor, const ProjectInput& in) {
   Project p;
   std::vector<FieldError> errors;
   apply_input(p, in, errors);
-  if (!in.ppn_persen && p.tanggal_spk) p.ppn_persen = app_.rules().ppn_at(*p.tanggal_spk).percent;
   for (auto& e : project_problems(p)) errors.push_back(std::move(e));
   if (!errors.empty()) throw ValidationError(std::move(errors));
   if (!can_access_area(actor, p.kode_rt()))
     throw Forbidden("di_luar_wilayah", "RT " + p.kode_rt() + " di luar wilayah kewenangan Anda", "rt");
-  const ProjectPremium premium = project_premium(app_.rules(), p, app_.today());
-  p.iuran = premium.total;
-  p.dasar_iuran = premium.dasar;
-  p.sumber_aturan = premium.source;
-  p.tanggal_aturan = premium.rule_from;
+  price(app_.rules(), p, app_.today(), !in.ppn_persen);
   p.dibuat_oleh = actor.username;
   app_.store().write([&](store::Session& s) {
     if (!s.rt_exists(p.kode_kelurahan, p.rt))
@@ -216,11 +226,7 @@ ProjectView JakonService::update(const Actor& actor, std::int64_t id, const Proj
                        "Nilai, PPN, upah dan tanggal SPK tidak dapat diubah setelah sertifikat BPJS dicatat; "
                        "cabut sertifikat lebih dahulu",
                        "nilai");
-      const ProjectPremium premium = project_premium(app_.rules(), *p, app_.today());
-      p->iuran = premium.total;
-      p->dasar_iuran = premium.dasar;
-      p->sumber_aturan = premium.source;
-      p->tanggal_aturan = premium.rule_from;
+      price(app_.rules(), *p, app_.today(), false);
     }
     s.jakon().update_project(*p);
     audit(s, actor, "ubah", &before, *p);

@@ -144,6 +144,14 @@ TEST_F(JakonService, RtMustExistAndFieldsAreNamed) {
     EXPECT_NE(std::find(fields.begin(), fields.end(), "jenis"), fields.end());
     EXPECT_NE(std::find(fields.begin(), fields.end(), "nilai"), fields.end());
   }
+  // An SPK before the first Jakon rule (1 July 2015) is named on its field, not a 404.
+  try {
+    svc.create(admin(), input(7, 80'000'000, Date{2014, 3, 3}));
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_EQ(e.field(), "tanggal_spk");
+    EXPECT_EQ(e.code(), "aturan_tidak_ada");
+  }
   EXPECT_EQ(count("proyek"), 0);
 }
 
