@@ -186,9 +186,10 @@ TEST_F(JakonService, WorkersByNikLinkedToTheRegistry) {
     EXPECT_EQ(e.field(), "nik");
     EXPECT_EQ(e.code(), "nik_tanggal");  // the registry's own NIK rule
   }
-  v = svc.remove_worker(rt_head(7), id, siti->id);
+  const auto siti_row = siti->id;  // `v` is replaced below, and `siti` points into it
+  v = svc.remove_worker(rt_head(7), id, siti_row);
   EXPECT_EQ(v.project.pekerja.size(), 1u);
-  EXPECT_THROW(svc.remove_worker(rt_head(7), id, siti->id), NotFound);
+  EXPECT_THROW(svc.remove_worker(rt_head(7), id, siti_row), NotFound);
   int adds = 0, removes = 0;
   for (const auto& e : audit(id)) {
     adds += e.aksi == "tambah_pekerja";
