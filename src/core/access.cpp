@@ -52,6 +52,8 @@ std::string_view to_string(Permission p) {
     case Permission::manage_users: return "manage_users";
     case Permission::view_reports: return "view_reports";
     case Permission::view_audit: return "view_audit";
+    // Jakon (issue 9)
+    case Permission::view_projects: return "view_projects";
   }
   return "";
 }
@@ -59,6 +61,13 @@ std::string_view to_string(Permission p) {
 // DESIGN.md §1, as a table: a reader finds every role's rights here and nowhere else.
 bool role_has(Role role, Permission p) {
   using P = Permission;
+  // Jakon (issue 9): RT heads run their RT's works, kelurahan and kecamatan operators follow up the
+  // projects of their area, the city manages all; BPJS and auditors read which are not covered.
+  if (p == P::manage_projects || p == P::view_projects) {
+    const bool manage = role == Role::sistem || role == Role::admin_kota || role == Role::ketua_rt ||
+                        role == Role::operator_kelurahan || role == Role::operator_kecamatan;
+    return manage || (p == P::view_projects && (role == Role::petugas_bpjs || role == Role::auditor));
+  }
   switch (role) {
     case Role::sistem:
       return true;

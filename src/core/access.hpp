@@ -38,6 +38,8 @@ enum class Permission {
   manage_users,         // accounts
   view_reports,         // coverage and budget reports of the area
   view_audit,           // read the audit log
+  // Jakon (issue 9): see construction projects and their compliance (manage_projects edits them).
+  view_projects,
 };
 
 std::string_view to_string(Permission permission);

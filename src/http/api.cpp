@@ -157,6 +157,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_import_routes(routes, app);
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);
+  add_jakon_routes(routes, app);  // Jakon (issue 9)
   return routes;
 }
 

@@ -80,5 +80,7 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app);
 void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
+// Jakon (issue 9): construction projects and their compliance report.
+void add_jakon_routes(std::vector<Route>& routes, services::App& app);  // handlers_jakon.cpp
 
 }  // namespace lindungi::http

@@ -8,7 +8,7 @@ namespace {
 
 nlohmann::json user_json(const services::UserView& u) {
   nlohmann::json permissions = nlohmann::json::array();
-  for (int p = 0; p <= static_cast<int>(Permission::view_audit); ++p)
+  for (int p = 0; p <= static_cast<int>(Permission::view_projects); ++p)  // the last permission (Jakon, issue 9)
     if (role_has(u.role, static_cast<Permission>(p))) permissions.push_back(std::string{to_string(static_cast<Permission>(p))});
   return {{"id", u.id},
           {"username", u.username},

@@ -317,6 +317,8 @@ class Session {
   virtual void insert_allocation(AllocationRecord& allocation) = 0;
   // Imports, duplicates, verification and BPJS's active members, in this same transaction.
   virtual IntakeSession& intake() = 0;
+  // Jakon (issue 9): construction projects, in this same transaction (store/jakon_store.hpp).
+  virtual class JakonSession& jakon() = 0;
 };
 
 class Store {

@@ -173,5 +173,25 @@ with tempfile.TemporaryDirectory() as tmp:
     check("import: an unreadable file is a non-zero exit with a clear error", import_unreadable)
     check("template: CSV and XLSX", template_files)
 
+    # Jakon (issue 9): the demo's construction projects and their compliance report.
+    def jakon_compliance():
+        d = json.loads(run("proyek", "compliance", "--db", db, "--json"))
+        t = d["total"]
+        assert t["proyek"] == 36, t
+        assert t["terlambat"] > 0 and t["mulai_tanpa_perlindungan"] > 0 and t["patuh"] > 0, t
+        assert t["proyek"] == sum(r["proyek"] for r in d["per_kelurahan"]) == sum(r["proyek"] for r in d["per_rt"])
+        assert len(d["bermasalah"]) == t["proyek"] - t["patuh"], d["bermasalah"][:1]
+        for p in d["bermasalah"]:
+            assert p["kepatuhan"]["patuh"] is False, p
+        out = os.path.join(tmp, "kepatuhan.xlsx")
+        run("proyek", "compliance", "--db", db, "--xlsx", out)
+        assert open(out, "rb").read()[:4] == b"PK\x03\x04"
+        late = json.loads(run("proyek", "list", "--db", db, "--kepatuhan", "terlambat", "--json"))
+        assert late["total"] == t["terlambat"] and all(p["kepatuhan"]["terlambat"] for p in late["items"]), late["total"]
+        d = json.loads(run("proyek", "list", "--db", db, "--kepatuhan", "entah", "--json", expect_code=1))
+        assert d["error"]["field"] == "kepatuhan", d
+
+    check("proyek compliance: demo projects per RT and kelurahan, JSON and XLSX", jakon_compliance)
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

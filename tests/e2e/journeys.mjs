@@ -597,6 +597,61 @@ const journeys = [
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
   }],
+
+  // Jakon (issue 9): Kampung Bahagia construction projects.
+  ['proyek: admin melihat kepatuhan per kelurahan; ketua RT mencatat proyek, tidak bisa mulai sebelum sertifikat', async () => {
+    const page = await freshPage()
+    await login(page, 'admin.kota')
+    await page.goto(`${BASE}/proyek`)
+    await page.waitForSelector('[data-testid="ringkasan-total"]')
+    const report = (await apiGet(page, '/reports/projects')).body
+    assert(report.total.terlambat > 0 && report.total.mulai_tanpa_perlindungan > 0, 'data demo punya proyek bermasalah')
+    const cells = await page.locator('[data-testid="ringkasan-total"] td').allInnerTexts()
+    equal(cells[1].trim(), id(report.total.proyek), 'jumlah proyek')
+    equal(cells[3].trim(), id(report.total.terlambat), 'jumlah terlambat')
+    await shot(page, '20-proyek-kepatuhan')
+    await page.click('[data-testid="saring-terlambat"]')
+    await page.waitForSelector('[data-testid="lencana-terlambat"]')
+    const late = await page.locator('[data-testid="daftar-proyek"] li').count()
+    equal(late, Math.min(20, report.total.terlambat), 'proyek terlambat di daftar')
+    const xlsx = await page.evaluate(async () => {
+      const r = await fetch('/api/v1/reports/projects?format=xlsx')
+      return { status: r.status, type: r.headers.get('content-type') }
+    })
+    assert(xlsx.status === 200 && xlsx.type.includes('spreadsheetml'), 'unduhan XLSX')
+    await page.close()
+
+    const rt = await freshPage()
+    await login(rt, 'ketua.rt')
+    await rt.goto(`${BASE}/proyek/baru`)
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }) // DD/MM/YYYY
+    await rt.fill('#nama', 'Semenisasi gang uji e2e')
+    await rt.fill('#nilai', '80.000.000')
+    await rt.fill('#tanggal_spk', today)
+    await waitText(rt, '[data-testid="pratinjau-total"]', 'Rp192.000')
+    await shot(rt, '21-proyek-formulir')
+    await rt.click('[data-testid="simpan-proyek"]')
+    await rt.waitForSelector('[data-testid="pesan-gerbang"]')
+    equal(await text(rt, '[data-testid="iuran-proyek"]'), 'Rp192.000', 'iuran proyek')
+    assert(await rt.locator('[data-testid="mulai"]').isDisabled(), 'tombol mulai terkunci sebelum sertifikat')
+    const projectId = new URL(rt.url()).pathname.split('/').pop()
+    const refused = await rt.evaluate(async (pid) => {
+      const me = await (await fetch('/api/v1/auth/me')).json()
+      const r = await fetch(`/api/v1/projects/${pid}/start`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: '{}' })
+      return { status: r.status, body: await r.json() }
+    }, projectId)
+    equal(refused.status, 409, 'server menolak mulai tanpa sertifikat')
+    equal(refused.body.error.code, 'belum_bersertifikat', 'kode penolakan')
+    await rt.fill('#nomor_sertifikat', 'JKE2E0001')
+    await rt.fill('#tanggal_bayar', today)
+    await rt.click('[data-testid="catat-sertifikat"]')
+    await waitText(rt, '[data-testid="status-proyek"]', 'Bersertifikat')
+    await rt.click('[data-testid="mulai"]')
+    await waitText(rt, '[data-testid="status-proyek"]', 'Berjalan')
+    await shot(rt, '22-proyek-rinci')
+    assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
+    await rt.close()
+  }],
 ]
 
 // Journeys of DESIGN.md §2 whose API is not there yet; each issue that brings one turns it on.

@@ -12,6 +12,7 @@
 #include "core/verification.hpp"
 #include "http/api.hpp"
 #include "integration/test_server.hpp"
+#include "integration/jakon_helpers.hpp"  // Jakon (issue 9)
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -387,6 +388,77 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
                        {{"ids", {recorded_worker(in ? s.in_rt_kel : s.out_rt_kel)}}, {"keputusan", "verifikasi"}});
        },
        200, 200},
+      // Jakon (issue 9): construction projects and their compliance report.
+      {"GET", "/api/v1/projects", needs(Permission::view_projects),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/projects?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
+      {"POST", "/api/v1/projects", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         json body = {{"jenis", "swakelola"}, {"nama", "Drainase RT 1"}, {"kode_kelurahan", in ? s.in_rt_kel : s.out_rt_kel},
+                      {"rt", 1}, {"nilai", 80000000}, {"tanggal_spk", "05/01/2026"}};
+         return c.post("/api/v1/projects", body);
+       },
+       201, 403},
+      {"GET", R"(/api/v1/projects/:id(\d{1,18}))", needs(Permission::view_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.get("/api/v1/projects/" + std::to_string(v.project.id));
+       },
+       200, 404},
+      {"PUT", R"(/api/v1/projects/:id(\d{1,18}))", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.put("/api/v1/projects/" + std::to_string(v.project.id), {{"nama", "Drainase"}, {"versi", v.project.version}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/certificate)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/certificate",
+                       {{"nomor_sertifikat", "JK1"}, {"tanggal_bayar", "2026-01-07"}, {"jumlah_bayar", v.project.iuran}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/certificate/revoke)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::certified);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/certificate/revoke", {{"alasan", "Salah ketik"}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/start)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::certified);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/start", json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/finish)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::started);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/finish", json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/workers)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/workers",
+                       {{"nik", "1571015708900002"}, {"nama", "Siti Aminah"}, {"peran", "pekerja"}});
+       },
+       201, 404},
+      {"DELETE", R"(/api/v1/projects/:id(\d{1,18})/workers/:wid(\d{1,18}))", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::with_worker);
+         return c.del("/api/v1/projects/" + std::to_string(v.project.id) + "/workers/" +
+                      std::to_string(v.project.pekerja.at(0).id));
+       },
+       200, 404},
+      {"GET", "/api/v1/reports/projects", needs(Permission::view_projects),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/reports/projects?format=xlsx&wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

@@ -27,6 +27,11 @@ const routes: RouteRecordRaw[] = [
   { path: '/pendanaan', name: 'pendanaan', component: () => import('./workflow/FundingView.vue'), meta: { permission: 'manage_funding', title: 'funding.title' } },
   { path: '/pengguna', name: 'pengguna', component: () => import('./workflow/UsersView.vue'), meta: { permission: 'manage_users', title: 'users.title' } },
   { path: '/audit', name: 'audit', component: () => import('./workflow/AuditView.vue'), meta: { permission: 'view_audit', title: 'audit.title' } },
+  // Jakon (issue 9): Kampung Bahagia construction projects.
+  { path: '/proyek', name: 'proyek', component: () => import('./views/ProjectsView.vue'), meta: { permission: 'view_projects', title: 'projects.title' } },
+  { path: '/proyek/baru', name: 'proyek-baru', component: () => import('./views/ProjectFormView.vue'), meta: { permission: 'manage_projects', title: 'projects.add' } },
+  { path: '/proyek/:id(\\d+)/ubah', name: 'proyek-ubah', component: () => import('./views/ProjectFormView.vue'), props: true, meta: { permission: 'manage_projects', title: 'projects.edit' } },
+  { path: '/proyek/:id(\\d+)', name: 'proyek-rinci', component: () => import('./views/ProjectDetailView.vue'), props: true, meta: { permission: 'view_projects', title: 'projects.details' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

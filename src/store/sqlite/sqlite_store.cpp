@@ -13,6 +13,7 @@
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
+#include "store/sqlite/sqlite_jakon.hpp"  // Jakon (issue 9)
 
 namespace lindungi::store {
 
@@ -461,9 +462,16 @@ class SqliteSession final : public Session {
   std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return sqlite::allocations_of(c_, id); }
   void insert_allocation(AllocationRecord& a) override { sqlite::insert_allocation(c_, a); }
 
+  // Jakon (issue 9): construction projects.
+  JakonSession& jakon() override {
+    if (!jakon_) jakon_ = make_sqlite_jakon(c_);
+    return *jakon_;
+  }
+
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
+  std::unique_ptr<JakonSession> jakon_;  // Jakon (issue 9)
 };
 
 class SqliteStore final : public Store {
