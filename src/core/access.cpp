@@ -52,6 +52,7 @@ std::string_view to_string(Permission p) {
     case Permission::manage_users: return "manage_users";
     case Permission::view_reports: return "view_reports";
     case Permission::view_audit: return "view_audit";
+    case Permission::decide_claims: return "decide_claims";  // claims (issue 5)
   }
   return "";
 }
@@ -59,6 +60,8 @@ std::string_view to_string(Permission p) {
 // DESIGN.md §1, as a table: a reader finds every role's rights here and nowhere else.
 bool role_has(Role role, Permission p) {
   using P = Permission;
+  // Claims (issue 5): only BPJS officers and the city's managers decide; operators record.
+  if (p == P::decide_claims) return role == Role::petugas_bpjs || role == Role::admin_kota || role == Role::sistem;
   switch (role) {
     case Role::sistem:
       return true;

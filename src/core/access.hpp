@@ -38,6 +38,8 @@ enum class Permission {
   manage_users,         // accounts
   view_reports,         // coverage and budget reports of the area
   view_audit,           // read the audit log
+  // Claims (issue 5): BPJS's side of a case (cover confirmation, decision, payout, scholarship payments).
+  decide_claims,
 };
 
 std::string_view to_string(Permission permission);

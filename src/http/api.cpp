@@ -157,6 +157,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_import_routes(routes, app);
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);
+  add_claim_routes(routes, app);  // claims (issue 5)
   return routes;
 }
 

@@ -80,5 +80,7 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app);
 void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
+// Claims (issue 5): cases, documents, scholarships, the claims report.
+void add_claim_routes(std::vector<Route>& routes, services::App& app);  // handlers_claims.cpp
 
 }  // namespace lindungi::http

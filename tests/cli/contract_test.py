@@ -79,6 +79,11 @@ def benefits():
     assert d["total"] == 68000000 and d["lines"][0]["amount"] == 56000000, d
     d = json.loads(run("benefit", "jkk-disability", "--json", expect_code=1))
     assert d["error"]["code"] == "pilihan_tidak_lengkap", d
+    # Claims (issue 5): the disability table and the transport caps.
+    d = json.loads(run("benefit", "jkk-disability", "--income", "1000000", "--part", "lengan_kanan_bahu", "--json"))
+    assert d["total"] == 32000000 and "Lengan kanan" in d["lines"][0]["label"], d
+    d = json.loads(run("benefit", "transport", "--mode", "laut", "--cost", "3000000", "--json"))
+    assert d["total"] == 2000000 and d["lines"][0]["basis"], d
 
 
 with tempfile.TemporaryDirectory() as tmp:

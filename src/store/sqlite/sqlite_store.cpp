@@ -12,6 +12,7 @@
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
+#include "store/sqlite/sqlite_claims.hpp"  // claims (issue 5)
 #include "store/sqlite/sqlite_migrations.hpp"
 
 namespace lindungi::store {
@@ -461,9 +462,16 @@ class SqliteSession final : public Session {
   std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return sqlite::allocations_of(c_, id); }
   void insert_allocation(AllocationRecord& a) override { sqlite::insert_allocation(c_, a); }
 
+  // Claims (issue 5).
+  ClaimsSession& claims() override {
+    if (!claims_) claims_ = make_sqlite_claims(c_);
+    return *claims_;
+  }
+
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
+  std::unique_ptr<ClaimsSession> claims_;  // claims (issue 5)
 };
 
 class SqliteStore final : public Store {
