@@ -310,6 +310,21 @@ TEST_F(ClaimsTest, AccidentsAreJkkOnlyAndScaleWithIncome) {
   std::optional<Worker> w;
   server_->app().store().read([&](store::Session& s) { w = s.worker(worker); });
   EXPECT_EQ(w->status, "aktif");
+  res = rt.post("/api/v1/claims", {{"pekerja_id", worker},
+                                   {"jenis", "kecelakaan"},
+                                   {"tanggal", "2026-05-04"},
+                                   {"kecelakaan_kerja", true},
+                                   {"akibat", "stmb"}});
+  EXPECT_EQ(res->status, 422);
+  EXPECT_EQ(json::parse(res->body)["error"]["field"], "bulan_stmb");
+  res = rt.post("/api/v1/claims", {{"pekerja_id", worker},
+                                   {"jenis", "kecelakaan"},
+                                   {"tanggal", "2026-05-04"},
+                                   {"kecelakaan_kerja", true},
+                                   {"akibat", "stmb"},
+                                   {"bulan_stmb", 14}});
+  ASSERT_EQ(res->status, 201) << res->body;
+  EXPECT_EQ(json::parse(res->body)["manfaat_total"], 13'000'000);  // 12 x Rp1 juta + 2 x Rp500.000
   res = rt.post("/api/v1/claims", {{"pekerja_id", worker}, {"jenis", "meninggal"}, {"tanggal", "2030-01-01"}});
   EXPECT_EQ(res->status, 422);  // in the future
   EXPECT_EQ(json::parse(res->body)["error"]["field"], "tanggal");
@@ -341,6 +356,31 @@ TEST_F(ClaimsTest, LatePaymentCountsWorkingDaysAndOnePercentPerDay) {
   EXPECT_EQ(c["sla"]["jatuh_tempo"], "2026-11-05");
   EXPECT_EQ(c["sla"]["hari_terlambat"], 3);
   EXPECT_EQ(c["sla"]["denda_keterlambatan"], 1'260'000);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(ClaimsTest, WithoutSpouseOrChildrenTheParentsAreProposed) {
+  UserClient rt(*server_, "rt1");
+  const auto worker = worker_with_ledger("2026-01", "2026-12", "2026-12");
+  server_->app().store().write([&](store::Session& s) {
+    auto w = *s.worker(worker);
+    w.ahli_waris = {{0, "Pak Usman", "ayah", "", std::nullopt}, {0, "Rudi", "saudara_kandung", "", std::nullopt}};
+    s.update_worker(w);
+  });
+  auto res = rt.post("/api/v1/claims", death(worker, "2026-04-02"));
+  ASSERT_EQ(res->status, 201) << res->body;
+  const json c = json::parse(res->body);
+  EXPECT_EQ(c["ahli_waris"]["golongan"], 2);
+  ASSERT_EQ(c["ahli_waris"]["penerima"].size(), 1u);
+  EXPECT_EQ(c["ahli_waris"]["penerima"][0]["nama"], "Pak Usman");
+  EXPECT_NE(c["ahli_waris"]["penjelasan"].get<std::string>().find("tidak ada ahli waris golongan sebelumnya"),
+            std::string::npos);
+  EXPECT_TRUE(c["beasiswa_anak"].empty());
+  for (const auto& item : c["dokumen"]) EXPECT_NE(item["kode"], "buku_nikah");
+  EXPECT_EQ(c["pengembalian_iuran"], 8 * 16'800);  // May to December were prepaid
 }
 
 }  // namespace
