@@ -92,8 +92,9 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/claims", [&app](const ApiRequest& req) {
+                      const auto worker = req.query_int("pekerja_id", 0, 0, 999'999'999);
                       return ApiResponse::json(services::ClaimsService(app).list(req.actor, req.query_or("wilayah"),
-                                                                                 req.query_or("status")));
+                                                                                 req.query_or("status"), worker));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/claims/:id(\d{1,18}))", [&app](const ApiRequest& req) {

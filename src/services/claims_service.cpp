@@ -418,7 +418,8 @@ json ClaimsService::get(const Actor& actor, std::int64_t id) {
   return out;
 }
 
-json ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status) {
+json ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
+                         std::int64_t worker_id) {
   require(actor, Permission::view_workers, "melihat kasus klaim");
   if (!area.empty() && !can_access_area(actor, area))
     throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
@@ -426,6 +427,7 @@ json ClaimsService::list(const Actor& actor, const std::string& area, const std:
   app_.store().read([&](store::Session& s) {
     for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
       if (!visible(actor, c) || (!status.empty() && c.status != status)) continue;
+      if (worker_id != 0 && c.pekerja_id != worker_id) continue;
       items.push_back({{"id", c.id},
                        {"pekerja_id", c.pekerja_id},
                        {"pekerja", worker_name(s, c.pekerja_id)},

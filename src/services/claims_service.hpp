@@ -51,7 +51,9 @@ class ClaimsService {
 
   nlohmann::json record_event(const Actor& actor, const EventInput& input);
   nlohmann::json get(const Actor& actor, std::int64_t id);
-  nlohmann::json list(const Actor& actor, const std::string& area, const std::string& status);
+  // `worker_id` 0 = every worker.
+  nlohmann::json list(const Actor& actor, const std::string& area, const std::string& status,
+                      std::int64_t worker_id = 0);
   nlohmann::json confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
                                const std::string& alasan);
   nlohmann::json upload_document(const Actor& actor, std::int64_t id, const std::string& kode,

@@ -381,6 +381,9 @@ TEST_F(ClaimsTest, WithoutSpouseOrChildrenTheParentsAreProposed) {
   EXPECT_TRUE(c["beasiswa_anak"].empty());
   for (const auto& item : c["dokumen"]) EXPECT_NE(item["kode"], "buku_nikah");
   EXPECT_EQ(c["pengembalian_iuran"], 8 * 16'800);  // May to December were prepaid
+  const json mine = json::parse(rt.get("/api/v1/claims?pekerja_id=" + std::to_string(worker))->body);
+  ASSERT_EQ(mine["total"], 1);
+  EXPECT_EQ(mine["items"][0]["id"], c["id"]);
 }
 
 }  // namespace
