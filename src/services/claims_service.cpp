@@ -648,7 +648,8 @@ std::vector<ScholarshipDue> ClaimsService::scholarships_due(const Actor& actor, 
   std::vector<ScholarshipDue> out;
   app_.store().read([&](store::Session& s) {
     for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
-      if (!visible(actor, c) || c.status == "ditolak") continue;
+      // Scholarships follow an approved claim (BPJS decides the children with the case).
+      if (!visible(actor, c) || (c.status != "disetujui" && c.status != "dibayar")) continue;
       for (const auto& ch : s.claims().children(c.id)) {
         const auto birth = parse_iso_date(ch.tanggal_lahir);
         if (!birth || !scholarship_age_ok(*birth, school_year)) continue;
@@ -701,7 +702,9 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
     if (!child || !c || !visible(actor, *c))
       throw NotFound("anak_tidak_ada",
                      "Anak penerima beasiswa dengan id " + std::to_string(child_id) + " tidak ditemukan");
-    if (c->status == "ditolak") throw Conflict("klaim_ditolak", "Klaim induk ditolak BPJS: tidak ada beasiswa");
+    if (c->status != "disetujui" && c->status != "dibayar")
+      throw Conflict("klaim_belum_disetujui",
+                     "Beasiswa dicatat setelah klaim induk disetujui BPJS (status " + c->status + ")");
     const auto birth = parse_iso_date(child->tanggal_lahir);
     if (!birth || !scholarship_age_ok(*birth, school_year))
       throw Conflict("usia_lewat",

@@ -132,6 +132,14 @@ TEST_F(ClaimsTest, DeathCaseFromEventToPayoutWithScholarships) {
   res = rt.post("/api/v1/claims/" + std::to_string(id) + "/submit", json::object());
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(json::parse(res->body)["status"], "diajukan");
+  // Scholarships wait for BPJS's approval of the case.
+  const auto first_child = c["beasiswa_anak"][0]["id"].get<std::int64_t>();
+  res = rt.post("/api/v1/scholarships/" + std::to_string(first_child) + "/years",
+                {{"tahun_ajaran", 2026}, {"jenjang", "smp"}, {"bukti", "SMPN 7 Jambi"}});
+  EXPECT_EQ(res->status, 409);
+  EXPECT_EQ(code(res), "klaim_belum_disetujui");
+  const json early = json::parse(rt.get("/api/v1/scholarships/due?tahun=2026")->body);
+  for (const auto& i : early["items"]) EXPECT_NE(i["klaim_id"], id);
   // Operators record; BPJS decides.
   EXPECT_EQ(rt.post("/api/v1/claims/" + std::to_string(id) + "/decision", {{"keputusan", "disetujui"}})->status, 403);
   res = bpjs.post("/api/v1/claims/" + std::to_string(id) + "/decision", {{"keputusan", "disetujui"}});
