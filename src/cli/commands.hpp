@@ -21,6 +21,7 @@ void add_benefit_commands(CLI::App& app, Action& action);  // benefit jkm|jkk-de
 void add_intake_commands(CLI::App& app, Action& action);  // import, template, bpjs-active, verify, dedup
 // Jakon (issue 9): construction projects.
 void add_jakon_commands(CLI::App& app, Action& action);  // proyek compliance|list
+void add_claims_commands(CLI::App& app, Action& action);  // claims (issue 5): claims report|scholarships-due
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

@@ -54,6 +54,7 @@ std::string_view to_string(Permission p) {
     case Permission::view_audit: return "view_audit";
     // Jakon (issue 9)
     case Permission::view_projects: return "view_projects";
+    case Permission::decide_claims: return "decide_claims";  // claims (issue 5)
   }
   return "";
 }
@@ -68,6 +69,8 @@ bool role_has(Role role, Permission p) {
                         role == Role::operator_kelurahan || role == Role::operator_kecamatan;
     return manage || (p == P::view_projects && (role == Role::petugas_bpjs || role == Role::auditor));
   }
+  // Claims (issue 5): only BPJS officers and the city's managers decide; operators record.
+  if (p == P::decide_claims) return role == Role::petugas_bpjs || role == Role::admin_kota || role == Role::sistem;
   switch (role) {
     case Role::sistem:
       return true;

@@ -40,6 +40,8 @@ enum class Permission {
   view_audit,           // read the audit log
   // Jakon (issue 9): see construction projects and their compliance (manage_projects edits them).
   view_projects,
+  // Claims (issue 5): BPJS's side of a case (cover confirmation, decision, payout, scholarship payments).
+  decide_claims,
 };
 
 std::string_view to_string(Permission permission);

@@ -158,6 +158,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);
   add_jakon_routes(routes, app);  // Jakon (issue 9)
+  add_claim_routes(routes, app);  // claims (issue 5)
   return routes;
 }
 

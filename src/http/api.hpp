@@ -82,5 +82,7 @@ void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     /
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
 // Jakon (issue 9): construction projects and their compliance report.
 void add_jakon_routes(std::vector<Route>& routes, services::App& app);  // handlers_jakon.cpp
+// Claims (issue 5): cases, documents, scholarships, the claims report.
+void add_claim_routes(std::vector<Route>& routes, services::App& app);  // handlers_claims.cpp
 
 }  // namespace lindungi::http

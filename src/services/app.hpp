@@ -32,6 +32,11 @@ class App {
   LoginThrottle& login_throttle() { return throttle_; }
   SessionCache& session_cache() { return sessions_; }
 
+  // Claims (issue 5): where claim documents are stored, outside the database (default: "berkas"
+  // next to the database file).
+  const std::string& files_dir() const { return files_dir_; }
+  void set_files_dir(std::string dir) { files_dir_ = std::move(dir); }
+
   // What validate_worker needs, with RT existence checked inside `session`'s transaction.
   ValidationContext validation_context(store::Session& session) const;
 
@@ -43,6 +48,7 @@ class App {
   std::optional<Date> fixed_today_;
   LoginThrottle throttle_;
   SessionCache sessions_;
+  std::string files_dir_;  // claims (issue 5)
 };
 
 // Today's date in Kota Jambi (WIB, UTC+7).

@@ -79,6 +79,11 @@ def benefits():
     assert d["total"] == 68000000 and d["lines"][0]["amount"] == 56000000, d
     d = json.loads(run("benefit", "jkk-disability", "--json", expect_code=1))
     assert d["error"]["code"] == "pilihan_tidak_lengkap", d
+    # Claims (issue 5): the disability table and the transport caps.
+    d = json.loads(run("benefit", "jkk-disability", "--income", "1000000", "--part", "lengan_kanan_bahu", "--json"))
+    assert d["total"] == 32000000 and "Lengan kanan" in d["lines"][0]["label"], d
+    d = json.loads(run("benefit", "transport", "--mode", "laut", "--cost", "3000000", "--json"))
+    assert d["total"] == 2000000 and d["lines"][0]["basis"], d
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -159,6 +164,18 @@ with tempfile.TemporaryDirectory() as tmp:
             else:
                 assert data[:4] == b"PK\x03\x04", data[:4]
 
+    # Claims (issue 5): the report and the scholarship list on the demo (no claims recorded yet).
+    def claims_report():
+        d = json.loads(run("claims", "report", "--db", db, "--dari", "2026-01-01", "--sampai", "2026-12-31", "--json"))
+        assert d["dari"] == "2026-01-01" and d["rows"] == [], d
+        for k in ("dibuka", "dibayar", "tertunda", "ditolak", "jumlah_dibayar", "beasiswa_dibayar"):
+            assert d["total"][k] == 0, (k, d)
+        assert d["beasiswa_jatuh_tempo"]["tahun_ajaran"] == "2026/2027", d
+        due = json.loads(run("claims", "scholarships-due", "--db", db, "--tahun", "2025", "--json"))
+        assert due["tahun_ajaran"] == "2025/2026" and due["total"] == 0, due
+        bad = json.loads(run("claims", "report", "--db", db, "--dari", "kemarin", "--json", expect_code=1))
+        assert bad["error"]["field"] == "dari", bad
+
     check("nik: a woman born 17/08/1985", nik_woman)
     check("nik: day 32 is an error", nik_invalid)
     check("premium: 20 workers x 12 months = Rp4.032.000", premium_rt)
@@ -172,6 +189,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("import: dry run, commit, idempotent re-import (DESIGN.md §5 keys)", import_contract)
     check("import: an unreadable file is a non-zero exit with a clear error", import_unreadable)
     check("template: CSV and XLSX", template_files)
+    check("claims: report and scholarships due (issue 5)", claims_report)
 
     # Jakon (issue 9): the demo's construction projects and their compliance report.
     def jakon_compliance():

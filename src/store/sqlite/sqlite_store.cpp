@@ -12,6 +12,7 @@
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
+#include "store/sqlite/sqlite_claims.hpp"  // claims (issue 5)
 #include "store/sqlite/sqlite_migrations.hpp"
 #include "store/sqlite/sqlite_jakon.hpp"  // Jakon (issue 9)
 
@@ -468,10 +469,17 @@ class SqliteSession final : public Session {
     return *jakon_;
   }
 
+  // Claims (issue 5).
+  ClaimsSession& claims() override {
+    if (!claims_) claims_ = make_sqlite_claims(c_);
+    return *claims_;
+  }
+
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
   std::unique_ptr<JakonSession> jakon_;  // Jakon (issue 9)
+  std::unique_ptr<ClaimsSession> claims_;  // claims (issue 5)
 };
 
 class SqliteStore final : public Store {
