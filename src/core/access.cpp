@@ -52,6 +52,9 @@ std::string_view to_string(Permission p) {
     case Permission::manage_users: return "manage_users";
     case Permission::view_reports: return "view_reports";
     case Permission::view_audit: return "view_audit";
+    // BPJS registration batches and member cards (issue 4 items 4-5).
+    case Permission::send_bpjs_batches: return "send_bpjs_batches";
+    case Permission::manage_cards: return "manage_cards";
   }
   return "";
 }
@@ -59,6 +62,11 @@ std::string_view to_string(Permission p) {
 // DESIGN.md §1, as a table: a reader finds every role's rights here and nowhere else.
 bool role_has(Role role, Permission p) {
   using P = Permission;
+  // BPJS registration batches and member cards (issue 4 items 4-5): the city and the operators
+  // send their area's funded workers and hand out cards; BPJS's officers answer (manage_bpjs).
+  if (p == P::send_bpjs_batches || p == P::manage_cards)
+    return role == Role::sistem || role == Role::admin_kota || role == Role::operator_kelurahan ||
+           role == Role::operator_kecamatan;
   switch (role) {
     case Role::sistem:
       return true;

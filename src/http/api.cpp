@@ -157,6 +157,9 @@ std::vector<Route> api_routes(services::App& app) {
   add_import_routes(routes, app);
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);
+  // BPJS registration and member cards (issue 4 items 4-5).
+  add_bpjs_registration_routes(routes, app);
+  add_card_routes(routes, app);
   return routes;
 }
 

@@ -80,5 +80,8 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app);
 void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
+// BPJS registration and member cards (issue 4 items 4-5): handlers_bpjs.cpp.
+void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app);
+void add_card_routes(std::vector<Route>& routes, services::App& app);
 
 }  // namespace lindungi::http

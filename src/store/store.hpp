@@ -260,6 +260,9 @@ class IntakeSession {
   virtual Page<BpjsMatch> bpjs_matches(std::string_view area, int offset, int limit) = 0;
 };
 
+// BPJS registration batches and member cards (issue 4 items 4-5): store/bpjs_store.hpp.
+class BpjsSession;
+
 // One transaction: everything done through a Session commits together or not at all.
 class Session {
  public:
@@ -317,6 +320,8 @@ class Session {
   virtual void insert_allocation(AllocationRecord& allocation) = 0;
   // Imports, duplicates, verification and BPJS's active members, in this same transaction.
   virtual IntakeSession& intake() = 0;
+  // BPJS registration batches and member cards (issue 4 items 4-5), in this same transaction.
+  virtual BpjsSession& bpjs() = 0;
 };
 
 class Store {

@@ -12,6 +12,7 @@
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
+#include "store/sqlite/sqlite_bpjs.hpp"  // BPJS registration and cards
 #include "store/sqlite/sqlite_migrations.hpp"
 
 namespace lindungi::store {
@@ -440,6 +441,11 @@ class SqliteSession final : public Session {
     if (!intake_) intake_ = make_sqlite_intake(c_);
     return *intake_;
   }
+  // BPJS registration batches and member cards (issue 4 items 4-5).
+  BpjsSession& bpjs() override {
+    if (!bpjs_) bpjs_ = make_sqlite_bpjs(c_);
+    return *bpjs_;
+  }
 
   std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
   std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
@@ -464,6 +470,7 @@ class SqliteSession final : public Session {
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
+  std::unique_ptr<BpjsSession> bpjs_;  // BPJS registration and cards
 };
 
 class SqliteStore final : public Store {
