@@ -207,7 +207,8 @@ class SqliteBpjs final : public BpjsSession {
   }
 
   std::optional<std::int64_t> worker_with_kpj(std::string_view kpj) override {
-    auto& s = c_.prepare("SELECT id FROM pekerja WHERE kpj = ?");
+    // The repeated condition lets SQLite use the partial unique index pekerja_kpj (0007).
+    auto& s = c_.prepare("SELECT id FROM pekerja WHERE kpj = ? AND kpj <> ''");
     ResetOnExit r{s};
     s.bind(1, std::string{kpj});
     if (!s.executeStep()) return std::nullopt;
