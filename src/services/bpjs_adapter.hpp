@@ -23,7 +23,9 @@ class BpjsAdapter {
  public:
   virtual ~BpjsAdapter() = default;
   virtual std::string_view name() const = 0;
-  // Sends (or prepares for sending) a registration batch; what it returns is kept for download.
+  // Sends (or prepares for sending) a registration batch; what it returns is offered for download.
+  // Called again for every download of the same batch: an API adapter treats the batch id as the
+  // idempotency key (the file adapter is a pure function of the rows).
   virtual std::vector<BpjsArtefact> submit(const formats::RegistrationFile& batch) = 0;
   // BPJS's answer to a batch, as rows: a response file's bytes (`file_name` tells CSV from XLSX
   // only for messages), or an API's reply.

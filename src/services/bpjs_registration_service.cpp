@@ -217,23 +217,31 @@ BpjsArtefact BpjsRegistrationService::export_batch(const Actor& actor, std::int6
   if (!actor.can(Permission::send_bpjs_batches) && !actor.can(Permission::manage_bpjs) &&
       !actor.can(Permission::view_audit))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengunduh berkas pendaftaran BPJS");
-  if (format != "csv" && format != "xlsx")
+  if (format.empty() || format.size() > 10 ||
+      format.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
     throw BadRequest("format_tidak_valid", "Format harus csv atau xlsx", "format");
   formats::RegistrationFile file;
   file.batch_id = id;
+  std::optional<BpjsArtefact> out;
   app_.store().write([&](store::Session& s) {
     const auto b = s.bpjs().batch(id);
     if (!b || !(actor.area.empty() || code_within(b->wilayah, actor.area)))
       throw NotFound("pendaftaran_tidak_ada", "Batch pendaftaran " + std::to_string(id) + " tidak ditemukan");
     for (const auto& e : s.bpjs().entries(id)) file.rows.push_back(e.baris);
+    std::string made;
+    for (auto& a : adapter_->submit(file)) {
+      made += (made.empty() ? "" : ", ") + a.format;
+      if (a.format == format) out = std::move(a);
+    }
+    if (!out)
+      throw BadRequest("format_tidak_valid",
+                       "Format '" + format + "' tidak tersedia; adaptor BPJS '" + std::string{adapter_->name()} +
+                           "' menghasilkan: " + made,
+                       "format");
     s.append_audit({0, "", actor.username, "unduh_pendaftaran_bpjs", "pendaftaran_bpjs", std::to_string(id),
                     formats::json_text({{"format", {nullptr, format}}})});
   });
-  for (auto& a : adapter_->submit(file))
-    if (a.format == format) return a;
-  throw BadRequest("format_tidak_valid",
-                   "Adaptor BPJS '" + std::string{adapter_->name()} + "' tidak menghasilkan berkas " + format,
-                   "format");
+  return *out;
 }
 
 ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std::int64_t batch_id, std::string bytes,
