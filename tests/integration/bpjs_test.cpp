@@ -3,8 +3,14 @@
 // correction and re-sending of a rejected worker, then cards requested, printed as PDF and
 // handed over, and the public verification page that shows nothing personal.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "core/ledger.hpp"
 #include "formats/table_reader.hpp"
@@ -33,6 +39,7 @@ class BpjsTest : public ::testing::Test {
     server_->add_user("petugas.bpjs", "petugas_bpjs", "15.71");
     server_->add_user("ketua.rt", "ketua_rt", "15.71.01.1001.007");
     server_->start();
+    server_->app().set_public_url("http://127.0.0.1:" + std::to_string(server_->port()) + "/");
   }
   static void TearDownTestSuite() { delete server_; }
 
@@ -279,6 +286,35 @@ TEST_F(BpjsTest, CardsRequestedPrintedHandedOverAndVerifiedPublicly) {
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/pdf");
   EXPECT_EQ(res->body.substr(0, 5), "%PDF-");
   EXPECT_EQ(res->get_header_value("X-Kartu-Dicetak"), "2");
+  // Each printed QR code opens this server's page for its card (pdftoppm and zbarimg, when the
+  // test tools are installed: scripts/install-deps.sh --test).
+  if (std::system("command -v pdftoppm >/dev/null 2>&1 && command -v zbarimg >/dev/null 2>&1") == 0) {
+    const auto dir = std::filesystem::temp_directory_path() / ("lindungi_kartu_" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "k.pdf", std::ios::binary) << res->body;
+    const std::string cmd = "pdftoppm -r 200 -png " + (dir / "k.pdf").string() + " " + (dir / "p").string() +
+                            " 2>/dev/null && zbarimg --quiet --raw " + (dir / "p-1.png").string() + " 2>/dev/null";
+    std::string decoded;
+    if (FILE* p = popen(cmd.c_str(), "r")) {
+      char buf[512];
+      while (fgets(buf, sizeof buf, p)) decoded += buf;
+      pclose(p);
+    }
+    std::filesystem::remove_all(dir);
+    const std::string prefix = "http://127.0.0.1:" + std::to_string(server_->port()) + "/v/";
+    int opened = 0;
+    std::istringstream lines(decoded);
+    for (std::string url; std::getline(lines, url);) {
+      ASSERT_EQ(url.rfind(prefix, 0), 0u) << url;
+      auto page = server_->client().Get(url.substr(url.find("/v/")).c_str());
+      ASSERT_TRUE(page);
+      EXPECT_EQ(page->status, 200) << url;
+      opened += page->body.find("ktif") != std::string::npos;  // "Aktif s.d." or "Tidak aktif"
+    }
+    EXPECT_EQ(opened, 2) << decoded;
+  } else {
+    std::fprintf(stderr, "pdftoppm/zbarimg tidak terpasang: kode QR kartu tidak didekode\n");
+  }
   detail = json::parse(kel.get(base)->body);
   EXPECT_EQ(detail["dicetak"], 2);
   EXPECT_EQ(detail["kartu"][0]["dicetak"]["oleh"], "operator.kel");
