@@ -10,11 +10,13 @@ RUNTIME_BUILD=(
   nlohmann-json3-dev libcli11-dev libsodium-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
+  libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
 )
 TEST=(
   wrk curl python3
   clang libclang-rt-14-dev   # libFuzzer targets
   chromium                   # end-to-end journeys (tests/e2e)
+  poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
 )
 
 packages=("${RUNTIME_BUILD[@]}")

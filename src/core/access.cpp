@@ -55,6 +55,9 @@ std::string_view to_string(Permission p) {
     // Jakon (issue 9)
     case Permission::view_projects: return "view_projects";
     case Permission::decide_claims: return "decide_claims";  // claims (issue 5)
+    // BPJS registration batches and member cards (issue 4 items 4-5).
+    case Permission::send_bpjs_batches: return "send_bpjs_batches";
+    case Permission::manage_cards: return "manage_cards";
   }
   return "";
 }
@@ -71,6 +74,11 @@ bool role_has(Role role, Permission p) {
   }
   // Claims (issue 5): only BPJS officers and the city's managers decide; operators record.
   if (p == P::decide_claims) return role == Role::petugas_bpjs || role == Role::admin_kota || role == Role::sistem;
+  // BPJS registration batches and member cards (issue 4 items 4-5): the city and the operators
+  // send their area's funded workers and hand out cards; BPJS's officers answer (manage_bpjs).
+  if (p == P::send_bpjs_batches || p == P::manage_cards)
+    return role == Role::sistem || role == Role::admin_kota || role == Role::operator_kelurahan ||
+           role == Role::operator_kecamatan;
   switch (role) {
     case Role::sistem:
       return true;

@@ -342,6 +342,8 @@ class ClaimsSession {
   virtual std::vector<ScholarshipYearRecord> scholarship_years(std::int64_t anak_id) = 0;
   virtual std::optional<ScholarshipYearRecord> scholarship_year(std::int64_t id) = 0;
 };
+// BPJS registration batches and member cards (issue 4 items 4-5): store/bpjs_store.hpp.
+class BpjsSession;
 
 // One transaction: everything done through a Session commits together or not at all.
 class Session {
@@ -404,6 +406,8 @@ class Session {
   virtual class JakonSession& jakon() = 0;
   // Claims (issue 5): cases, documents and scholarships, in this same transaction.
   virtual ClaimsSession& claims() = 0;
+  // BPJS registration batches and member cards (issue 4 items 4-5), in this same transaction.
+  virtual BpjsSession& bpjs() = 0;
 };
 
 class Store {

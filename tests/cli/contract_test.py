@@ -211,5 +211,46 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("proyek compliance: demo projects per RT and kelurahan, JSON and XLSX", jakon_compliance)
 
+    # BPJS registration and member cards (issue 4 items 4-5).
+    def bpjs_registration_and_cards():
+        import sqlite3
+        con = sqlite3.connect(db)
+        wid, nik = con.execute("SELECT id, nik FROM pekerja WHERE status = 'diverifikasi' ORDER BY id LIMIT 1").fetchone()
+        con.execute("INSERT OR IGNORE INTO sumber_dana (kode, nama, jenis, wilayah) "
+                    "VALUES ('apbd_kota', 'APBD Kota Jambi', 'apbd_kota', '15.71')")
+        funder = "apbd_kota"
+        con.execute("UPDATE pekerja SET status = 'dialokasikan', sumber_dana = ? WHERE id = ?", (funder, wid))
+        con.execute("INSERT INTO alokasi (pekerja_id, sumber_dana, bulan, tahun, iuran, dibuat) "
+                    "VALUES (?, ?, '2099-12', 2099, 16800, '2026-01-01')", (wid, funder))
+        con.commit()
+        out_csv = os.path.join(tmp, "daftar.csv")
+        b = json.loads(run("bpjs", "batch", "--db", db, "--id", str(wid), "--out-csv", out_csv, "--json"))
+        assert b["jumlah"] == 1 and b["dilewati"] == [], b
+        sent = open(out_csv, encoding="utf-8-sig").read().splitlines()
+        assert sent[0].startswith("no,id_pendaftaran,referensi,nik,nama,"), sent[0]
+        assert nik in sent[1], sent[1]
+        answer = os.path.join(tmp, "jawaban.csv")
+        with open(answer, "w", encoding="utf-8") as f:
+            f.write(f"nik;kpj;tanggal_efektif;status\n{nik};99912345678;01/02/2026;diterima\n")
+        r = json.loads(run("bpjs", "response", "--db", db, "--batch", str(b["id"]), "--file", answer, "--json"))
+        assert r["accepted"] == 1 and r["saved"] is True and r["errors"] == [], r
+        again = json.loads(run("bpjs", "response", "--db", db, "--batch", str(b["id"]), "--file", answer, "--json"))
+        assert again["saved"] is False and again["unchanged"] == 1, again
+        hist = json.loads(run("bpjs", "batches", "--db", db, "--json"))
+        assert hist["items"][0]["diterima"] == 1, hist
+        c = json.loads(run("cards", "request", "--db", db, "--pendaftaran", str(b["id"]), "--json"))
+        assert c["accepted"] == 1, c
+        pdf = os.path.join(tmp, "kartu.pdf")
+        p = json.loads(run("cards", "print", "--db", db, "--batch", str(c["batch"]["id"]), "--out", pdf,
+                           "--public-url", "https://lindungi.example.go.id", "--json"))
+        assert p["cards"] == 1 and p["newly_printed"] == 1 and open(pdf, "rb").read(5) == b"%PDF-", p
+        h = json.loads(run("cards", "handover", "--db", db, "--batch", str(c["batch"]["id"]), "--json"))
+        assert h["diserahkan"] == 1, h
+        bad = json.loads(run("bpjs", "response", "--db", db, "--batch", "999999", "--file", answer, "--json",
+                             expect_code=1))
+        assert bad["error"]["code"] == "pendaftaran_tidak_ada", bad
+
+    check("bpjs batch -> response (idempotent) -> cards request, print, handover", bpjs_registration_and_cards)
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
