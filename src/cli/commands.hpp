@@ -19,6 +19,8 @@ void add_report_commands(CLI::App& app, Action& action);
 void add_admin_commands(CLI::App& app, Action& action);  // user, audit, backup, restore
 void add_benefit_commands(CLI::App& app, Action& action);  // benefit jkm|jkk-death|jkk-disability|stmb
 void add_intake_commands(CLI::App& app, Action& action);  // import, template, bpjs-active, verify, dedup
+// Billing (issue 4).
+void add_billing_commands(CLI::App& app, Action& action);  // dana-rt, covered, arrears, renew, billing-run
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

@@ -47,6 +47,8 @@ int main(int argc, char** argv) {
   lindungi::cli::add_admin_commands(app, action);
   lindungi::cli::add_benefit_commands(app, action);
   lindungi::cli::add_intake_commands(app, action);
+  // Billing (issue 4).
+  lindungi::cli::add_billing_commands(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -20,6 +20,7 @@ const ProgrammeRule& RuleBook::programme_at(const Date& on) const { return row_a
 const JakonRule& RuleBook::jakon_at(const Date& on) const { return row_at(jakon, on, "iuran jasa konstruksi"); }
 const PpnRule& RuleBook::ppn_at(const Date& on) const { return row_at(ppn, on, "PPN"); }
 const BenefitRule& RuleBook::benefit_at(const Date& on) const { return row_at(benefit, on, "manfaat"); }
+const RtFundRule& RuleBook::rt_fund_at(const Date& on) const { return row_at(rt_fund, on, "dana RT"); }
 
 const RuleBook& RuleBook::standard() {
   static const RuleBook book = [] {
@@ -59,6 +60,9 @@ const RuleBook& RuleBook::standard() {
     b.discounts.push_back(DiscountRule{2026, 1, 2027, 3, {"ojek_online", "ojek_pangkalan", "sopir_angkot"}, 50,
                                        "PP 50/2025 (sektor transportasi)"});
     b.discounts.push_back(DiscountRule{2026, 4, 2026, 12, {}, 50, "PP 50/2025"});
+    // Juklak Kampung Bahagia: Rp100 juta per RT per year, premiums being one of its uses (S).
+    b.rt_fund.push_back(RtFundRule{Date{2025, 1, 1}, 100'000'000,
+                                   "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia); RULES.md §1"});
     return b;
   }();
   return book;

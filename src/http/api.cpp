@@ -157,6 +157,8 @@ std::vector<Route> api_routes(services::App& app) {
   add_import_routes(routes, app);
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);
+  // Billing (issue 4).
+  add_billing_routes(routes, app);
   return routes;
 }
 

@@ -80,5 +80,7 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app);
 void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
+// Billing (issue 4): invoices, payments, arrears, renewals, RT fund, billing reports.
+void add_billing_routes(std::vector<Route>& routes, services::App& app);  // handlers_billing.cpp
 
 }  // namespace lindungi::http

@@ -89,7 +89,15 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
   if (ids.empty() || ids.size() > 5000)
     throw ValidationError("pekerja", "jumlah_tidak_valid", "Pilih 1-5.000 pekerja per alokasi");
   std::vector<AllocationOutcome> out;
-  app_.store().write([&](store::Session& s) {
+  app_.store().write([&](store::Session& s) { out = allocate_in(app_, s, actor, ids, funder_code, from, months); });
+  return out;
+}
+
+std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Actor& actor,
+                                           const std::vector<std::int64_t>& ids, const std::string& funder_code,
+                                           YearMonth from, int months) {
+  std::vector<AllocationOutcome> out;
+  {
     const auto record = s.funder(funder_code);
     if (!record || !record->aktif)
       throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder_code + " tidak ditemukan", "sumber_dana");
@@ -97,7 +105,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
     auto budget_record = s.budget(funder_code, from.year);
     Budget budget{from.year, budget_record ? budget_record->pagu : 0, budget_record ? budget_record->kuota : 0,
                   budget_record ? budget_record->terpakai : 0, budget_record ? budget_record->pekerja : 0};
-    const Rupiah lowest = app_.rules().premium_at(from.first_day()).bracket_min;
+    const Rupiah lowest = app.rules().premium_at(from.first_day()).bracket_min;
     for (const auto id : ids) {
       AllocationOutcome o;
       o.pekerja_id = id;
@@ -114,7 +122,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
       req.from = from;
       req.months = months;
       const Rupiah basis = premium_income_basis(funder.kind, w->penghasilan, lowest);
-      req.per_month = premium_for_month(app_.rules(), basis, false, from.year, from.month, w->pekerjaan,
+      req.per_month = premium_for_month(app.rules(), basis, false, from.year, from.month, w->pekerjaan,
                                         payer_kind_of(funder.kind)).amount;
       bool new_to_funder = true;
       for (const auto& a : s.allocations_of(id)) {
@@ -134,7 +142,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
       for (int i = 0; i < months; ++i) {
         const YearMonth m = from.plus(i);
         // Each month at the rate in force for it (a discount period may start mid-year).
-        const Rupiah amount = premium_for_month(app_.rules(), basis, false, m.year, m.month, w->pekerjaan,
+        const Rupiah amount = premium_for_month(app.rules(), basis, false, m.year, m.month, w->pekerjaan,
                                                 payer_kind_of(funder.kind)).amount;
         store::AllocationRecord a{0, id, funder_code, m.iso(), amount, 0, ""};
         s.insert_allocation(a);
@@ -152,7 +160,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
       o.ok = true;
       out.push_back(o);
     }
-  });
+  }
   return out;
 }
 

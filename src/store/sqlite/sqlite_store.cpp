@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
+#include "store/sqlite/sqlite_billing.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
@@ -441,6 +442,11 @@ class SqliteSession final : public Session {
     return *intake_;
   }
 
+  BillingSession& billing() override {
+    if (!billing_) billing_ = make_sqlite_billing(c_);
+    return *billing_;
+  }
+
   std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
   std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
   std::vector<UserRecord> users(std::string_view area) override { return sqlite::users(c_, area); }
@@ -464,6 +470,7 @@ class SqliteSession final : public Session {
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
+  std::unique_ptr<BillingSession> billing_;
 };
 
 class SqliteStore final : public Store {

@@ -1,0 +1,307 @@
+#include "store/sqlite/sqlite_billing.hpp"
+
+#include <cstring>
+
+#include "core/errors.hpp"
+#include "core/region.hpp"
+
+namespace lindungi::store {
+
+namespace {
+
+using sqlite::Connection;
+using sqlite::now_utc;
+using sqlite::ResetOnExit;
+
+constexpr const char* kInvoiceColumns =
+    "id, nomor, sumber_dana, dari, sampai, tahun, baris, total, dibayar, status, alasan_batal, pelaku, dibuat";
+
+InvoiceRecord row_to_invoice(SQLite::Statement& s) {
+  InvoiceRecord r;
+  r.id = s.getColumn(0).getInt64();
+  r.nomor = s.getColumn(1).getString();
+  r.sumber_dana = s.getColumn(2).getString();
+  r.dari = s.getColumn(3).getString();
+  r.sampai = s.getColumn(4).getString();
+  r.tahun = s.getColumn(5).getInt();
+  r.baris = s.getColumn(6).getInt64();
+  r.total = s.getColumn(7).getInt64();
+  r.dibayar = s.getColumn(8).getInt64();
+  r.status = s.getColumn(9).getString();
+  r.alasan_batal = s.getColumn(10).getString();
+  r.pelaku = s.getColumn(11).getString();
+  r.dibuat = s.getColumn(12).getString();
+  return r;
+}
+
+PaymentRecord row_to_payment(SQLite::Statement& s) {
+  return {s.getColumn(0).getInt64(),  s.getColumn(1).getInt64(),  s.getColumn(2).getString(), s.getColumn(3).getInt64(),
+          s.getColumn(4).getString(), s.getColumn(5).getString(), s.getColumn(6).getString()};
+}
+
+constexpr const char* kPaymentColumns = "id, tagihan_id, referensi, jumlah, tanggal, pelaku, dibuat";
+
+// "p.kode_kelurahan/rt within `area`" with its arguments ("" = everything).
+std::string area_clause(std::string_view area, std::vector<std::string>& args, int& rt) {
+  rt = -1;
+  if (area.empty()) return "1 = 1";
+  const auto level = level_of_code(area);
+  if (!level)
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+  const std::string code{area};
+  if (*level == RegionLevel::kelurahan) {
+    args.push_back(code);
+    return "p.kode_kelurahan = ?";
+  }
+  if (*level == RegionLevel::rt) {
+    args.push_back(parent_code(code));
+    rt = std::stoi(code.substr(code.rfind('.') + 1));
+    return "p.kode_kelurahan = ? AND p.rt = ?";
+  }
+  args.push_back(code + ".");
+  args.push_back(code + "/");
+  return "p.kode_kelurahan >= ? AND p.kode_kelurahan < ?";
+}
+
+class SqliteBilling final : public BillingSession {
+ public:
+  explicit SqliteBilling(Connection& c) : c_(c) {}
+
+  void create_invoice(InvoiceRecord& r) override {
+    {
+      auto& s = c_.prepare(
+          "INSERT INTO tagihan (nomor, sumber_dana, dari, sampai, tahun, status, pelaku, dibuat) "
+          "VALUES (?, ?, ?, ?, ?, 'terbit', ?, ?)");
+      ResetOnExit reset{s};
+      r.dibuat = now_utc();
+      s.bind(1, r.nomor);
+      s.bind(2, r.sumber_dana);
+      s.bind(3, r.dari);
+      s.bind(4, r.sampai);
+      s.bind(5, r.tahun);
+      s.bind(6, r.pelaku);
+      s.bind(7, r.dibuat);
+      s.exec();
+      r.id = c_.db().getLastInsertRowid();
+    }
+    {
+      // The allocation is the line's key, so a worker-month can never be on two invoices; OR IGNORE
+      // leaves those already invoiced to their invoice instead of failing (it ignores only that
+      // key's conflict: the invoice's foreign key is still enforced).
+      auto& s = c_.prepare(
+          "INSERT OR IGNORE INTO tagihan_baris (alokasi_id, tagihan_id) SELECT a.id, ? FROM alokasi a "
+          "WHERE a.sumber_dana = ? AND a.tahun = ? AND a.bulan >= ? AND a.bulan <= ?");
+      ResetOnExit reset{s};
+      s.bind(1, r.id);
+      s.bind(2, r.sumber_dana);
+      s.bind(3, r.tahun);
+      s.bind(4, r.dari);
+      s.bind(5, r.sampai);
+      s.exec();
+    }
+    {
+      auto& s = c_.prepare(
+          "SELECT count(*), coalesce(sum(a.iuran), 0) FROM tagihan_baris b JOIN alokasi a ON a.id = b.alokasi_id "
+          "WHERE b.tagihan_id = ?");
+      ResetOnExit reset{s};
+      s.bind(1, r.id);
+      s.executeStep();
+      r.baris = s.getColumn(0).getInt64();
+      r.total = s.getColumn(1).getInt64();
+    }
+    auto& s = c_.prepare("UPDATE tagihan SET baris = ?, total = ? WHERE id = ?");
+    ResetOnExit reset{s};
+    s.bind(1, r.baris);
+    s.bind(2, r.total);
+    s.bind(3, r.id);
+    s.exec();
+  }
+
+  std::int64_t count_invoices(int tahun) override {
+    auto& s = c_.prepare("SELECT count(*) FROM tagihan WHERE tahun = ?");
+    ResetOnExit reset{s};
+    s.bind(1, tahun);
+    s.executeStep();
+    return s.getColumn(0).getInt64();
+  }
+
+  std::optional<InvoiceRecord> invoice(std::int64_t id) override {
+    auto& s = c_.prepare(std::string{"SELECT "} + kInvoiceColumns + " FROM tagihan WHERE id = ?");
+    ResetOnExit reset{s};
+    s.bind(1, id);
+    if (!s.executeStep()) return std::nullopt;
+    return row_to_invoice(s);
+  }
+
+  std::vector<InvoiceRecord> invoices(std::string_view sumber_dana, int tahun) override {
+    auto& s = c_.prepare(std::string{"SELECT "} + kInvoiceColumns +
+                         " FROM tagihan WHERE (?1 = '' OR sumber_dana = ?1) AND (?2 = 0 OR tahun = ?2) "
+                         "ORDER BY id DESC");
+    ResetOnExit reset{s};
+    s.bind(1, std::string{sumber_dana});
+    s.bind(2, tahun);
+    std::vector<InvoiceRecord> out;
+    while (s.executeStep()) out.push_back(row_to_invoice(s));
+    return out;
+  }
+
+  std::vector<InvoiceLine> invoice_lines(std::int64_t id) override {
+    auto& s = c_.prepare(
+        "SELECT a.id, a.pekerja_id, a.bulan, a.iuran, a.dibayar, a.dibayar_pada FROM tagihan_baris b "
+        "JOIN alokasi a ON a.id = b.alokasi_id WHERE b.tagihan_id = ? ORDER BY a.bulan, a.pekerja_id");
+    ResetOnExit reset{s};
+    s.bind(1, id);
+    std::vector<InvoiceLine> out;
+    while (s.executeStep())
+      out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getString(),
+                     s.getColumn(3).getInt64(), s.getColumn(4).getInt64(), s.getColumn(5).getString()});
+    return out;
+  }
+
+  void update_invoice(const InvoiceRecord& r) override {
+    auto& s = c_.prepare("UPDATE tagihan SET dibayar = ?, status = ?, alasan_batal = ? WHERE id = ?");
+    ResetOnExit reset{s};
+    s.bind(1, r.dibayar);
+    s.bind(2, r.status);
+    s.bind(3, r.alasan_batal);
+    s.bind(4, r.id);
+    s.exec();
+  }
+
+  void release_invoice_lines(std::int64_t id) override {
+    auto& s = c_.prepare("DELETE FROM tagihan_baris WHERE tagihan_id = ?");
+    ResetOnExit reset{s};
+    s.bind(1, id);
+    s.exec();
+  }
+
+  void set_line_paid(std::int64_t alokasi_id, std::int64_t dibayar, std::string_view dibayar_pada) override {
+    auto& s = c_.prepare("UPDATE alokasi SET dibayar = ?, dibayar_pada = ? WHERE id = ?");
+    ResetOnExit reset{s};
+    s.bind(1, dibayar);
+    s.bind(2, std::string{dibayar_pada});
+    s.bind(3, alokasi_id);
+    s.exec();
+  }
+
+  std::optional<PaymentRecord> payment_by_reference(std::string_view referensi) override {
+    auto& s = c_.prepare(std::string{"SELECT "} + kPaymentColumns + " FROM pembayaran WHERE referensi = ?");
+    ResetOnExit reset{s};
+    s.bind(1, std::string{referensi});
+    if (!s.executeStep()) return std::nullopt;
+    return row_to_payment(s);
+  }
+
+  void insert_payment(PaymentRecord& p) override {
+    auto& s = c_.prepare(
+        "INSERT INTO pembayaran (tagihan_id, referensi, jumlah, tanggal, pelaku, dibuat) VALUES (?, ?, ?, ?, ?, ?)");
+    ResetOnExit reset{s};
+    p.dibuat = now_utc();
+    s.bind(1, p.tagihan_id);
+    s.bind(2, p.referensi);
+    s.bind(3, p.jumlah);
+    s.bind(4, p.tanggal);
+    s.bind(5, p.pelaku);
+    s.bind(6, p.dibuat);
+    s.exec();
+    p.id = c_.db().getLastInsertRowid();
+  }
+
+  std::vector<PaymentRecord> payments(std::int64_t tagihan_id, std::string_view sumber_dana, int tahun) override {
+    auto& s = c_.prepare(
+        "SELECT p.id, p.tagihan_id, p.referensi, p.jumlah, p.tanggal, p.pelaku, p.dibuat FROM pembayaran p "
+        "JOIN tagihan t ON t.id = p.tagihan_id WHERE (?1 = 0 OR p.tagihan_id = ?1) "
+        "AND (?2 = '' OR t.sumber_dana = ?2) AND (?3 = 0 OR t.tahun = ?3) ORDER BY p.tanggal, p.id");
+    ResetOnExit reset{s};
+    s.bind(1, tagihan_id);
+    s.bind(2, std::string{sumber_dana});
+    s.bind(3, tahun);
+    std::vector<PaymentRecord> out;
+    while (s.executeStep()) out.push_back(row_to_payment(s));
+    return out;
+  }
+
+  void for_each_funded_month(const FundedMonthQuery& q, const std::function<void(const FundedMonth&)>& fn) override {
+    std::vector<std::string> args;
+    int rt = -1;
+    const std::string where = area_clause(q.area, args, rt);
+    auto& s = c_.prepare(
+        "SELECT a.id, a.pekerja_id, a.sumber_dana, a.bulan, a.iuran, a.dibayar, a.dibayar_pada, p.nama, "
+        "p.kode_kelurahan, p.rt, coalesce(b.tagihan_id, 0) FROM alokasi a JOIN pekerja p ON p.id = a.pekerja_id "
+        "LEFT JOIN tagihan_baris b ON b.alokasi_id = a.id "
+        "WHERE (?1 = '' OR a.sumber_dana = ?1) AND (?2 = 0 OR a.tahun = ?2) AND " +
+        where + " ORDER BY a.pekerja_id, a.bulan");
+    ResetOnExit reset{s};
+    s.bind(1, q.sumber_dana);
+    s.bind(2, q.tahun);
+    int i = 3;
+    for (const auto& a : args) s.bind(i++, a);
+    if (rt >= 0) s.bind(i++, rt);
+    FundedMonth m;
+    while (s.executeStep()) {
+      m.alokasi = {s.getColumn(0).getInt64(),  s.getColumn(1).getInt64(), s.getColumn(2).getString(),
+                   s.getColumn(3).getString(), s.getColumn(4).getInt64(), s.getColumn(5).getInt64(),
+                   s.getColumn(6).getString()};
+      m.nama = s.getColumn(7).getString();
+      m.kode_kelurahan = s.getColumn(8).getString();
+      m.rt = s.getColumn(9).getInt();
+      m.tagihan_id = s.getColumn(10).getInt64();
+      fn(m);
+    }
+  }
+
+  std::vector<std::int64_t> funded_workers(std::string_view sumber_dana, std::string_view bulan) override {
+    auto& s = c_.prepare(
+        "SELECT pekerja_id FROM alokasi WHERE sumber_dana = ? AND tahun = ? AND bulan = ? ORDER BY pekerja_id");
+    ResetOnExit reset{s};
+    const std::string b{bulan};
+    s.bind(1, std::string{sumber_dana});
+    s.bind(2, std::stoi(b.substr(0, 4)));
+    s.bind(3, b);
+    std::vector<std::int64_t> out;
+    while (s.executeStep()) out.push_back(s.getColumn(0).getInt64());
+    return out;
+  }
+
+  std::vector<FunderBilling> funder_billing(int tahun) override {
+    auto& s = c_.prepare(
+        "SELECT sumber_dana, sum(total), sum(dibayar), count(*) FROM tagihan WHERE tahun = ? AND status <> 'batal' "
+        "GROUP BY sumber_dana ORDER BY sumber_dana");
+    ResetOnExit reset{s};
+    s.bind(1, tahun);
+    std::vector<FunderBilling> out;
+    while (s.executeStep())
+      out.push_back({s.getColumn(0).getString(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64(),
+                     s.getColumn(3).getInt64()});
+    return out;
+  }
+
+  void for_each_ledger_row(
+      std::string_view sumber_dana, int tahun,
+      const std::function<void(std::int64_t, int, std::int64_t, std::int64_t, std::string_view)>& fn) override {
+    auto& s = c_.prepare(
+        "SELECT pekerja_id, bulan, iuran, dibayar, dibayar_pada FROM alokasi WHERE sumber_dana = ? AND tahun = ? "
+        "ORDER BY pekerja_id, bulan");
+    ResetOnExit reset{s};
+    s.bind(1, std::string{sumber_dana});
+    s.bind(2, tahun);
+    while (s.executeStep()) {
+      // Text read in place: no std::string per column for twelve million rows.
+      const char* bulan = s.getColumn(1).getText();
+      const int month = std::strlen(bulan) >= 7 ? (bulan[5] - '0') * 10 + (bulan[6] - '0') : 0;
+      fn(s.getColumn(0).getInt64(), month, s.getColumn(2).getInt64(), s.getColumn(3).getInt64(),
+         std::string_view{s.getColumn(4).getText()});
+    }
+  }
+
+ private:
+  Connection& c_;
+};
+
+}  // namespace
+
+std::unique_ptr<BillingSession> make_sqlite_billing(sqlite::Connection& c) {
+  return std::make_unique<SqliteBilling>(c);
+}
+
+}  // namespace lindungi::store
