@@ -3,6 +3,7 @@
 worked examples of RULES.md §7. Usage: contract_test.py path/to/lindungi"""
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile

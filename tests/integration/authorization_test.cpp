@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/access.hpp"
+#include "core/ledger.hpp"  // billing
 #include "core/verification.hpp"
 #include "http/api.hpp"
 #include "integration/test_server.hpp"
