@@ -154,8 +154,9 @@ def payments_whole(db, label, refs, paid):
     con = sqlite3.connect(db)
     try:
         bad_lines = con.execute(
-            "SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(a.dibayar), 0) FROM tagihan_baris b "
-            "JOIN alokasi a ON a.id = b.alokasi_id WHERE b.tagihan_id = t.id)").fetchone()[0]
+            "SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(a.dibayar), 0) FROM tagihan_bulan b "
+            "JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari "
+            "AND a.id <= b.id_sampai WHERE b.tagihan_id = t.id)").fetchone()[0]
         check(f"{label}: every invoice's paid total equals the sum of its lines", bad_lines == 0, f"{bad_lines} invoices")
         bad_payments = con.execute(
             "SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(jumlah), 0) FROM pembayaran p "

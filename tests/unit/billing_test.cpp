@@ -250,7 +250,13 @@ class BillingFixture : public ::testing::Test {
   // Every invoice's paid total equals the sum of its lines, and every payment is whole.
   void expect_consistent() {
     EXPECT_EQ(scalar("SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(a.dibayar), 0) FROM "
-                     "tagihan_baris b JOIN alokasi a ON a.id = b.alokasi_id WHERE b.tagihan_id = t.id)"),
+                     "tagihan_bulan b JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND "
+                     "a.id > b.id_dari AND a.id <= b.id_sampai WHERE b.tagihan_id = t.id)"),
+              0);
+    // No allocation on two invoices.
+    EXPECT_EQ(scalar("SELECT count(*) FROM (SELECT a.id FROM alokasi a JOIN tagihan_bulan b ON a.sumber_dana = "
+                     "b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari AND a.id <= b.id_sampai GROUP BY a.id "
+                     "HAVING count(*) > 1)"),
               0);
     EXPECT_EQ(scalar("SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(jumlah), 0) FROM "
                      "pembayaran p WHERE p.tagihan_id = t.id)"),
@@ -371,6 +377,23 @@ TEST_F(BillingFixture, InvoicesNeverCoverAnAllocationTwice) {
   EXPECT_THROW(billing.cancel_invoice(admin(), q1.id, "Salah periode"), Conflict);
   EXPECT_THROW(billing.issue_invoice(admin(), "apbd_kota", {2026, 11}, {2027, 1}), ValidationError);
   EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entitas = 'tagihan'"), 5);
+  // A month invoiced again after new allocations: only the new ones; the older invoice of that
+  // month can then no longer be cancelled before the newer one.
+  const auto c = worker();
+  ASSERT_TRUE(allocate({c}, "apbd_kota", {2026, 4}, 1)[0].ok);
+  const auto extra = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  EXPECT_EQ(extra.baris, 1);
+  EXPECT_EQ(extra.total, 16'800);
+  try {
+    billing.cancel_invoice(admin(), again.id, "Salah periode");
+    ADD_FAILURE() << "cancelled an invoice older than another of the same month";
+  } catch (const Conflict& e) {
+    EXPECT_EQ(e.code(), "ada_tagihan_lebih_baru");
+  }
+  billing.cancel_invoice(admin(), extra.id, "Salah periode");
+  billing.cancel_invoice(admin(), again.id, "Salah periode");
+  EXPECT_EQ(billing.issue_invoice(admin(), "apbd_kota", {2026, 4}, {2026, 12}).baris, 19);
+  expect_consistent();
 }
 
 TEST_F(BillingFixture, PaymentsAreIdempotentNeverOverpayAndSpreadByMonth) {

@@ -34,6 +34,16 @@ InvoiceRecord row_to_invoice(SQLite::Statement& s) {
   return r;
 }
 
+// "2026-12" -> "2027-01"
+std::string next_month(const std::string& bulan) {
+  int y = std::stoi(bulan.substr(0, 4)), m = std::stoi(bulan.substr(5, 2)) + 1;
+  if (m > 12) {
+    m = 1;
+    ++y;
+  }
+  return std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m);
+}
+
 PaymentRecord row_to_payment(SQLite::Statement& s) {
   return {s.getColumn(0).getInt64(),  s.getColumn(1).getInt64(),  s.getColumn(2).getString(), s.getColumn(3).getInt64(),
           s.getColumn(4).getString(), s.getColumn(5).getString(), s.getColumn(6).getString()};
@@ -84,30 +94,53 @@ class SqliteBilling final : public BillingSession {
       s.exec();
       r.id = c_.db().getLastInsertRowid();
     }
+    std::int64_t newest = 0;
     {
-      // The allocation is the line's key, so a worker-month can never be on two invoices; OR IGNORE
-      // leaves those already invoiced to their invoice instead of failing (it ignores only that
-      // key's conflict: the invoice's foreign key is still enforced).
+      auto& s = c_.prepare("SELECT coalesce(max(id), 0) FROM alokasi");
+      ResetOnExit reset{s};
+      s.executeStep();
+      newest = s.getColumn(0).getInt64();
+    }
+    r.baris = 0;
+    r.total = 0;
+    // Month by month: from where the month's last live invoice ended to the newest allocation.
+    for (std::string bulan = r.dari; bulan <= r.sampai; bulan = next_month(bulan)) {
+      std::int64_t from = 0;
+      {
+        auto& s = c_.prepare("SELECT coalesce(max(id_sampai), 0) FROM tagihan_bulan WHERE sumber_dana = ? AND bulan = ?");
+        ResetOnExit reset{s};
+        s.bind(1, r.sumber_dana);
+        s.bind(2, bulan);
+        s.executeStep();
+        from = s.getColumn(0).getInt64();
+      }
+      if (newest <= from) continue;
+      std::int64_t lines = 0, total = 0;
+      {
+        auto& s = c_.prepare(
+            "SELECT count(*), coalesce(sum(iuran), 0) FROM alokasi WHERE sumber_dana = ? AND bulan = ? AND id > ? "
+            "AND id <= ?");
+        ResetOnExit reset{s};
+        s.bind(1, r.sumber_dana);
+        s.bind(2, bulan);
+        s.bind(3, from);
+        s.bind(4, newest);
+        s.executeStep();
+        lines = s.getColumn(0).getInt64();
+        total = s.getColumn(1).getInt64();
+      }
+      if (lines == 0) continue;
       auto& s = c_.prepare(
-          "INSERT OR IGNORE INTO tagihan_baris (alokasi_id, tagihan_id) SELECT a.id, ? FROM alokasi a "
-          "WHERE a.sumber_dana = ? AND a.tahun = ? AND a.bulan >= ? AND a.bulan <= ?");
+          "INSERT INTO tagihan_bulan (tagihan_id, sumber_dana, bulan, id_dari, id_sampai) VALUES (?, ?, ?, ?, ?)");
       ResetOnExit reset{s};
       s.bind(1, r.id);
       s.bind(2, r.sumber_dana);
-      s.bind(3, r.tahun);
-      s.bind(4, r.dari);
-      s.bind(5, r.sampai);
+      s.bind(3, bulan);
+      s.bind(4, from);
+      s.bind(5, newest);
       s.exec();
-    }
-    {
-      auto& s = c_.prepare(
-          "SELECT count(*), coalesce(sum(a.iuran), 0) FROM tagihan_baris b JOIN alokasi a ON a.id = b.alokasi_id "
-          "WHERE b.tagihan_id = ?");
-      ResetOnExit reset{s};
-      s.bind(1, r.id);
-      s.executeStep();
-      r.baris = s.getColumn(0).getInt64();
-      r.total = s.getColumn(1).getInt64();
+      r.baris += lines;
+      r.total += total;
     }
     auto& s = c_.prepare("UPDATE tagihan SET baris = ?, total = ? WHERE id = ?");
     ResetOnExit reset{s};
@@ -147,8 +180,9 @@ class SqliteBilling final : public BillingSession {
 
   std::vector<InvoiceLine> invoice_lines(std::int64_t id) override {
     auto& s = c_.prepare(
-        "SELECT a.id, a.pekerja_id, a.bulan, a.iuran, a.dibayar, a.dibayar_pada FROM tagihan_baris b "
-        "JOIN alokasi a ON a.id = b.alokasi_id WHERE b.tagihan_id = ? ORDER BY a.bulan, a.pekerja_id");
+        "SELECT a.id, a.pekerja_id, a.bulan, a.iuran, a.dibayar, a.dibayar_pada FROM tagihan_bulan b "
+        "JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari "
+        "AND a.id <= b.id_sampai WHERE b.tagihan_id = ? ORDER BY a.bulan, a.pekerja_id");
     ResetOnExit reset{s};
     s.bind(1, id);
     std::vector<InvoiceLine> out;
@@ -169,7 +203,20 @@ class SqliteBilling final : public BillingSession {
   }
 
   void release_invoice_lines(std::int64_t id) override {
-    auto& s = c_.prepare("DELETE FROM tagihan_baris WHERE tagihan_id = ?");
+    {
+      // A later live invoice of one of its months starts where this one ends: cancelling this one
+      // first would leave its range to nobody.
+      auto& s = c_.prepare(
+          "SELECT l.bulan FROM tagihan_bulan b JOIN tagihan_bulan l ON l.sumber_dana = b.sumber_dana "
+          "AND l.bulan = b.bulan AND l.id_dari >= b.id_sampai WHERE b.tagihan_id = ? LIMIT 1");
+      ResetOnExit reset{s};
+      s.bind(1, id);
+      if (s.executeStep())
+        throw Conflict("ada_tagihan_lebih_baru", "Bulan " + s.getColumn(0).getString() +
+                                                     " sudah ditagih lagi sesudah tagihan ini; batalkan tagihan terbaru dahulu",
+                       "tagihan");
+    }
+    auto& s = c_.prepare("DELETE FROM tagihan_bulan WHERE tagihan_id = ?");
     ResetOnExit reset{s};
     s.bind(1, id);
     s.exec();
@@ -227,8 +274,9 @@ class SqliteBilling final : public BillingSession {
     const std::string where = area_clause(q.area, args, rt);
     auto& s = c_.prepare(
         "SELECT a.id, a.pekerja_id, a.sumber_dana, a.bulan, a.iuran, a.dibayar, a.dibayar_pada, p.nama, "
-        "p.kode_kelurahan, p.rt, coalesce(b.tagihan_id, 0) FROM alokasi a JOIN pekerja p ON p.id = a.pekerja_id "
-        "LEFT JOIN tagihan_baris b ON b.alokasi_id = a.id "
+        "p.kode_kelurahan, p.rt, coalesce((SELECT b.tagihan_id FROM tagihan_bulan b WHERE b.sumber_dana = "
+        "a.sumber_dana AND b.bulan = a.bulan AND b.id_sampai >= a.id AND b.id_dari < a.id), 0) "
+        "FROM alokasi a JOIN pekerja p ON p.id = a.pekerja_id "
         "WHERE (?1 = '' OR a.sumber_dana = ?1) AND (?2 = 0 OR a.tahun = ?2) AND " +
         where + " ORDER BY a.pekerja_id, a.bulan");
     ResetOnExit reset{s};

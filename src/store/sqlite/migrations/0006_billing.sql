@@ -1,7 +1,7 @@
 -- Invoices (tagihan) per funder per period, their lines (one funded worker-month each, never on
--- two invoices: the allocation is the line's key), and payments recorded against them (one per
--- bank / SP2D reference). alokasi.dibayar and dibayar_pada are written by payments only, so an
--- invoice's dibayar always equals the sum of its lines' dibayar.
+-- two invoices), and payments recorded against them (one per bank / SP2D reference).
+-- alokasi.dibayar and dibayar_pada are written by payments only, so an invoice's dibayar always
+-- equals the sum of its lines' dibayar. Nothing deletes allocations (ids must only grow, below).
 CREATE TABLE tagihan (
   id           INTEGER PRIMARY KEY,
   nomor        TEXT NOT NULL UNIQUE,
@@ -19,14 +19,22 @@ CREATE TABLE tagihan (
 );
 CREATE INDEX tagihan_sumber ON tagihan (sumber_dana, tahun);
 
--- alokasi_id has no REFERENCES clause on purpose: lines are only ever inserted from a SELECT over
--- alokasi, and a foreign-key probe per line would cost a yearly billing run of 12 million lines
--- about a second (bench/billing_bench.sh).
-CREATE TABLE tagihan_baris (
-  alokasi_id  INTEGER PRIMARY KEY,
-  tagihan_id  INTEGER NOT NULL REFERENCES tagihan (id)
+-- An invoice's lines, month by month: the funder's allocations of that month whose id lies in
+-- (id_dari, id_sampai]. Allocation ids only grow, and a new invoice of a month starts where the
+-- last live invoice of that month ended (id_dari = its id_sampai) and ends at the newest
+-- allocation, so no allocation is on two live invoices, and issuing an invoice writes one row per
+-- month instead of one per worker-month (a yearly run for a million members: 12 rows, not 12
+-- million; bench/billing_bench.sh). Only the newest invoice of a month may be cancelled; its rows
+-- are then deleted, which hands its range back to the next invoice.
+CREATE TABLE tagihan_bulan (
+  tagihan_id   INTEGER NOT NULL REFERENCES tagihan (id),
+  sumber_dana  TEXT NOT NULL,
+  bulan        TEXT NOT NULL,  -- YYYY-MM
+  id_dari      INTEGER NOT NULL,
+  id_sampai    INTEGER NOT NULL CHECK (id_sampai > id_dari),
+  PRIMARY KEY (tagihan_id, bulan)
 );
-CREATE INDEX tagihan_baris_tagihan ON tagihan_baris (tagihan_id);
+CREATE UNIQUE INDEX tagihan_bulan_rentang ON tagihan_bulan (sumber_dana, bulan, id_sampai);
 
 CREATE TABLE pembayaran (
   id          INTEGER PRIMARY KEY,
@@ -43,3 +51,5 @@ CREATE INDEX pembayaran_tagihan ON pembayaran (tagihan_id);
 -- of millions of rows; it also serves everything the (sumber_dana, tahun) index of 0005 did.
 CREATE INDEX alokasi_sumber_pekerja ON alokasi (sumber_dana, tahun, pekerja_id, bulan);
 DROP INDEX alokasi_sumber;
+-- An invoice month's lines and their total, from the index alone.
+CREATE INDEX alokasi_sumber_bulan ON alokasi (sumber_dana, bulan, id, iuran);
