@@ -41,7 +41,10 @@ std::string_view to_string(Cover c) {
 
 std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today, const WorkCalendar* calendar) {
   std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
-  const auto due = [&](const YearMonth& m) { return calendar ? due_date(m, *calendar) : due_date(m); };
+  // Each month's due date once: the billing run asks for millions of them.
+  std::vector<Date> dues;
+  dues.reserve(months.size());
+  for (const auto& m : months) dues.push_back(calendar ? due_date(m.month, *calendar) : due_date(m.month));
   const auto paid_by = [](const LedgerMonth& m, const Date& day) {
     return m.billed > 0 && m.paid >= m.billed && (!m.paid_on || *m.paid_on <= day);
   };
@@ -50,7 +53,7 @@ std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date
   std::size_t lapse_at = months.size();
   Date lapse_day;
   for (std::size_t j = kGraceMonths; j < months.size() && lapse_at == months.size(); ++j) {
-    const Date day = due(months[j].month);
+    const Date& day = dues[j];
     if (!(day < today)) break;
     bool all_unpaid = true;
     for (std::size_t k = j - kGraceMonths; k <= j && all_unpaid; ++k) {
@@ -74,7 +77,7 @@ std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date
       v.state = MonthState::unbilled;
     } else if (paid_by(m, today)) {
       v.state = MonthState::paid;
-    } else if (today <= due(m.month)) {
+    } else if (today <= dues[i]) {
       v.state = MonthState::open;
     } else {
       v.state = MonthState::arrears;

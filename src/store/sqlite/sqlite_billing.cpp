@@ -1,6 +1,9 @@
 #include "store/sqlite/sqlite_billing.hpp"
 
+#include <sqlite3.h>
+
 #include <cstring>
+#include <memory>
 
 #include "core/errors.hpp"
 #include "core/region.hpp"
@@ -324,22 +327,30 @@ class SqliteBilling final : public BillingSession {
     return out;
   }
 
-  void for_each_ledger_row(
-      std::string_view sumber_dana, int tahun,
-      const std::function<void(std::int64_t, int, std::int64_t, std::int64_t, std::string_view)>& fn) override {
-    auto& s = c_.prepare(
-        "SELECT pekerja_id, bulan, iuran, dibayar, dibayar_pada FROM alokasi WHERE sumber_dana = ? AND tahun = ? "
-        "ORDER BY pekerja_id, bulan");
-    ResetOnExit reset{s};
-    s.bind(1, std::string{sumber_dana});
-    s.bind(2, tahun);
-    while (s.executeStep()) {
-      // Text read in place: no std::string per column for twelve million rows.
-      const char* bulan = s.getColumn(1).getText();
-      const int month = std::strlen(bulan) >= 7 ? (bulan[5] - '0') * 10 + (bulan[6] - '0') : 0;
-      fn(s.getColumn(0).getInt64(), month, s.getColumn(2).getInt64(), s.getColumn(3).getInt64(),
-         std::string_view{s.getColumn(4).getText()});
+  void for_each_ledger_row(std::string_view sumber_dana, int tahun,
+                           const std::function<void(std::int64_t, int, std::int64_t, std::int64_t, std::string_view)>& fn)
+      override {
+    // The raw SQLite API: twelve million rows read without a column object (and its shared
+    // pointer) or a std::string per value.
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(c_.db().getHandle(),
+                           "SELECT pekerja_id, bulan, iuran, dibayar, dibayar_pada FROM alokasi WHERE sumber_dana = ? "
+                           "AND tahun = ? ORDER BY pekerja_id, bulan",
+                           -1, &raw, nullptr) != SQLITE_OK)
+      throw SQLite::Exception(c_.db().getHandle(), sqlite3_errcode(c_.db().getHandle()));
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, sqlite3_finalize);
+    const std::string funder{sumber_dana};
+    sqlite3_bind_text(raw, 1, funder.c_str(), static_cast<int>(funder.size()), SQLITE_STATIC);
+    sqlite3_bind_int(raw, 2, tahun);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+      const auto* bulan = reinterpret_cast<const char*>(sqlite3_column_text(raw, 1));
+      const int month = bulan && std::strlen(bulan) >= 7 ? (bulan[5] - '0') * 10 + (bulan[6] - '0') : 0;
+      const auto* paid_on = reinterpret_cast<const char*>(sqlite3_column_text(raw, 4));
+      fn(sqlite3_column_int64(raw, 0), month, sqlite3_column_int64(raw, 2), sqlite3_column_int64(raw, 3),
+         paid_on ? std::string_view{paid_on} : std::string_view{});
     }
+    if (rc != SQLITE_DONE) throw SQLite::Exception(c_.db().getHandle(), rc);
   }
 
  private:
