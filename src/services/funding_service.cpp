@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.hpp"
 #include "core/errors.hpp"
 #include "core/premium.hpp"
 #include "formats/worker_json.hpp"
@@ -189,8 +190,10 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t worker_id, 
   for (const auto& a : allocations)
     months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))}, a.iuran, a.dibayar,
                       a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada), a.sumber_dana});
-  r.months = ledger_states(months, app_.today());
-  if (on) r.cover = covered_on(months, *on, app_.today());
+  // Due dates move off weekends and holidays, as in every billing view (services/billing_service).
+  static const WorkCalendar calendar;
+  r.months = ledger_states(months, app_.today(), &calendar);
+  if (on) r.cover = covered_on(months, *on, app_.today(), &calendar);
   return r;
 }
 

@@ -110,7 +110,8 @@ class SqliteBilling final : public BillingSession {
     for (std::string bulan = r.dari; bulan <= r.sampai; bulan = next_month(bulan)) {
       std::int64_t from = 0;
       {
-        auto& s = c_.prepare("SELECT coalesce(max(id_sampai), 0) FROM tagihan_bulan WHERE sumber_dana = ? AND bulan = ?");
+        auto& s =
+            c_.prepare("SELECT coalesce(max(id_sampai), 0) FROM tagihan_bulan WHERE sumber_dana = ? AND bulan = ?");
         ResetOnExit reset{s};
         s.bind(1, r.sumber_dana);
         s.bind(2, bulan);
@@ -215,8 +216,9 @@ class SqliteBilling final : public BillingSession {
       ResetOnExit reset{s};
       s.bind(1, id);
       if (s.executeStep())
-        throw Conflict("ada_tagihan_lebih_baru", "Bulan " + s.getColumn(0).getString() +
-                                                     " sudah ditagih lagi sesudah tagihan ini; batalkan tagihan terbaru dahulu",
+        throw Conflict("ada_tagihan_lebih_baru",
+                       "Bulan " + s.getColumn(0).getString() +
+                           " sudah ditagih lagi sesudah tagihan ini; batalkan tagihan terbaru dahulu",
                        "tagihan");
     }
     auto& s = c_.prepare("DELETE FROM tagihan_bulan WHERE tagihan_id = ?");
@@ -327,9 +329,9 @@ class SqliteBilling final : public BillingSession {
     return out;
   }
 
-  void for_each_ledger_row(std::string_view sumber_dana, int tahun,
-                           const std::function<void(std::int64_t, int, std::int64_t, std::int64_t, std::string_view)>& fn)
-      override {
+  void for_each_ledger_row(
+      std::string_view sumber_dana, int tahun,
+      const std::function<void(std::int64_t, int, std::int64_t, std::int64_t, std::string_view)>& fn) override {
     // The raw SQLite API: twelve million rows read without a column object (and its shared
     // pointer) or a std::string per value.
     sqlite3_stmt* raw = nullptr;
