@@ -346,11 +346,14 @@ class BillingSession {
   // Workers the funder pays for in the month (YYYY-MM).
   virtual std::vector<std::int64_t> funded_workers(std::string_view sumber_dana, std::string_view bulan) = 0;
   virtual std::vector<FunderBilling> funder_billing(int tahun) = 0;
-  // A funder's year as plain numbers, worker by worker and month by month (the billing run over
-  // millions of rows): month 1-12, dibayar_pada "" when unpaid.
-  virtual void for_each_ledger_row(std::string_view sumber_dana, int tahun,
+  // A funder's year as plain numbers, worker by worker and month by month, for the workers with
+  // from_id <= pekerja_id < to_id (the billing run over millions of rows, in parts): month 1-12,
+  // dibayar_pada "" when unpaid.
+  virtual void for_each_ledger_row(std::string_view sumber_dana, int tahun, std::int64_t from_id, std::int64_t to_id,
                                    const std::function<void(std::int64_t pekerja_id, int month, std::int64_t iuran,
                                                             std::int64_t dibayar, std::string_view dibayar_pada)>& fn) = 0;
+  // The lowest and highest worker id the funder pays for in the year ({0, -1} when none).
+  virtual std::pair<std::int64_t, std::int64_t> funded_worker_range(std::string_view sumber_dana, int tahun) = 0;
 };
 
 // One transaction: everything done through a Session commits together or not at all.

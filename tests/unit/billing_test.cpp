@@ -509,6 +509,16 @@ TEST_F(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
   EXPECT_EQ(arrears.berakhir, 8 * 16'800);
   for (const auto& i : arrears.items) EXPECT_EQ(i.pekerja_id, missing);
   EXPECT_TRUE(billing.arrears(admin(), "apbd_kota", "15.71.02", 2026).items.empty());
+  // The billing run's summary (its two halves of the worker ids) agrees with the ledgers above.
+  const auto sum = billing.ledger_summary(admin(), "apbd_kota", 2026);
+  EXPECT_EQ(sum.pekerja, 3);
+  EXPECT_EQ(sum.baris, 36);
+  EXPECT_EQ(sum.lunas, 25);
+  EXPECT_EQ(sum.tunggakan, 3);
+  EXPECT_EQ(sum.berakhir, 8);
+  EXPECT_EQ(sum.tagihan, 0);
+  EXPECT_EQ(sum.ditagih, 36 * 16'800);
+  EXPECT_EQ(billing.ledger_summary(admin(), "apbd_provinsi", 2026).pekerja, 0);
   expect_consistent();
 }
 

@@ -329,21 +329,33 @@ class SqliteBilling final : public BillingSession {
     return out;
   }
 
+  std::pair<std::int64_t, std::int64_t> funded_worker_range(std::string_view sumber_dana, int tahun) override {
+    auto& s = c_.prepare("SELECT min(pekerja_id), max(pekerja_id) FROM alokasi WHERE sumber_dana = ? AND tahun = ?");
+    ResetOnExit reset{s};
+    s.bind(1, std::string{sumber_dana});
+    s.bind(2, tahun);
+    s.executeStep();
+    if (s.getColumn(0).isNull()) return {0, -1};
+    return {s.getColumn(0).getInt64(), s.getColumn(1).getInt64()};
+  }
+
   void for_each_ledger_row(
-      std::string_view sumber_dana, int tahun,
+      std::string_view sumber_dana, int tahun, std::int64_t from_id, std::int64_t to_id,
       const std::function<void(std::int64_t, int, std::int64_t, std::int64_t, std::string_view)>& fn) override {
     // The raw SQLite API: twelve million rows read without a column object (and its shared
     // pointer) or a std::string per value.
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(c_.db().getHandle(),
                            "SELECT pekerja_id, bulan, iuran, dibayar, dibayar_pada FROM alokasi WHERE sumber_dana = ? "
-                           "AND tahun = ? ORDER BY pekerja_id, bulan",
+                           "AND tahun = ? AND pekerja_id >= ? AND pekerja_id < ? ORDER BY pekerja_id, bulan",
                            -1, &raw, nullptr) != SQLITE_OK)
       throw SQLite::Exception(c_.db().getHandle(), sqlite3_errcode(c_.db().getHandle()));
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, sqlite3_finalize);
     const std::string funder{sumber_dana};
     sqlite3_bind_text(raw, 1, funder.c_str(), static_cast<int>(funder.size()), SQLITE_STATIC);
     sqlite3_bind_int(raw, 2, tahun);
+    sqlite3_bind_int64(raw, 3, from_id);
+    sqlite3_bind_int64(raw, 4, to_id);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
       const auto* bulan = reinterpret_cast<const char*>(sqlite3_column_text(raw, 1));
