@@ -200,11 +200,13 @@ void add_billing_commands(CLI::App& app, Action& action) {
     auto funder = std::make_shared<std::string>();
     auto tahun = std::make_shared<int>(0);
     auto until = std::make_shared<int>(12);
+    auto threads = std::make_shared<int>(2);
     auto json = std::make_shared<bool>(false);
     cmd->add_option("--db", *db, "Berkas SQLite")->required();
     cmd->add_option("--sumber-dana", *funder, "Kode sumber dana")->required();
     cmd->add_option("--tahun", *tahun, "Tahun iuran")->required();
     cmd->add_option("--sampai", *until, "Sampai bulan ke- (1-12)")->capture_default_str();
+    cmd->add_option("--threads", *threads, "Status dihitung dalam 1 atau 2 bagian paralel")->capture_default_str();
     cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
     cmd->callback([=, &action] {
       action = [=] {
@@ -225,7 +227,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
             if (e.code() != "tidak_ada_alokasi") throw;  // everything already invoiced: states only
           }
           const auto t1 = Clock::now();
-          const auto sum = billing.ledger_summary(Actor::system(), *funder, *tahun);
+          const auto sum = billing.ledger_summary(Actor::system(), *funder, *tahun, *threads);
           const auto t2 = Clock::now();
           const nlohmann::json doc = {
               {"tagihan", invoice},

@@ -486,7 +486,7 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
   return a;
 }
 
-LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::string& funder, int tahun) {
+LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads) {
   require_viewer(actor, "buku iuran");
   require_cohort(actor, funder);
   const Date today = app_.today();
@@ -540,6 +540,12 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   app_.store().read([&](store::Session& s) { range = s.billing().funded_worker_range(funder, tahun); });
   // Two halves of the worker ids on two threads (two read transactions; a worker is never split):
   // reading and classifying twelve million months is the billing run's longest step.
+  if (threads <= 1) {
+    LedgerSummary all = part(range.first, range.second + 1);
+    all.sumber_dana = funder;
+    all.tahun = tahun;
+    return all;
+  }
   const std::int64_t mid = range.first + (range.second - range.first + 1) / 2;
   LedgerSummary second;
   std::exception_ptr failed;

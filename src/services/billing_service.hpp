@@ -160,7 +160,8 @@ class BillingService {
                      std::optional<int> months);
   std::vector<FunderUse> funder_use(const Actor& actor, int tahun);
   CoverAnswer covered(const Actor& actor, const std::string& nik, const Date& day);
-  LedgerSummary ledger_summary(const Actor& actor, const std::string& funder, int tahun);
+  // `threads` 1 or 2: the worker ids in that many parts, each on its own thread and read transaction.
+  LedgerSummary ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads = 2);
 
  private:
   App& app_;
