@@ -750,42 +750,44 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   assert(bpjs.errors.length === 0, `galat JavaScript: ${bpjs.errors.join('; ')}`)
   await bpjs.close()
 
-  // the admin requests the cards of the batch, prints the PDF and hands the card over (the
-  // petugas' login ended the admin's session: the browser profile shares one cookie jar)
-  await login(admin, 'admin.kota')
-  await admin.goto(`${BASE}/bpjs/${batch.id}`)
-  await admin.waitForSelector('[data-testid="kartu-minta"]')
-  await admin.click('[data-testid="kartu-minta"]')
-  await admin.waitForSelector('[data-testid="kartu-hasil"]')
-  const cardBatch = (await apiGet(admin, '/cards/batches')).body.items[0]
+  // the admin requests the cards of the batch, prints the PDF and hands the card over (in a new
+  // page: the petugas' login replaced the admin's cookie, the browser profile has one cookie jar)
+  await admin.close()
+  const page = await freshPage()
+  await login(page, 'admin.kota')
+  await page.goto(`${BASE}/bpjs/${batch.id}`)
+  await page.waitForSelector('[data-testid="kartu-minta"]')
+  await page.click('[data-testid="kartu-minta"]')
+  await page.waitForSelector('[data-testid="kartu-hasil"]')
+  const cardBatch = (await apiGet(page, '/cards/batches')).body.items[0]
   equal(cardBatch.pendaftaran_id, batch.id, 'batch kartu dari batch pendaftaran')
   equal(cardBatch.diminta, 1, 'satu kartu diminta (yang diterima BPJS)')
-  await admin.click('[data-testid="kartu-buka"]')
-  await admin.waitForURL(new RegExp(`/kartu/${cardBatch.id}$`))
-  await waitText(admin, '[data-testid="n-diminta"]', '1')
+  await page.click('[data-testid="kartu-buka"]')
+  await page.waitForURL(new RegExp(`/kartu/${cardBatch.id}$`))
+  await waitText(page, '[data-testid="n-diminta"]', '1')
   const [pdfResponse, pdf] = await Promise.all([
-    admin.waitForResponse((r) => r.url().endsWith(`/cards/batches/${cardBatch.id}/print`)),
-    admin.waitForEvent('download'),
-    admin.click('[data-testid="kartu-cetak"]'),
+    page.waitForResponse((r) => r.url().endsWith(`/cards/batches/${cardBatch.id}/print`)),
+    page.waitForEvent('download'),
+    page.click('[data-testid="kartu-cetak"]'),
   ])
   equal(pdfResponse.status(), 200, 'cetak PDF')
   equal(pdfResponse.headers()['content-type'], 'application/pdf', 'jenis isi PDF')
   equal(readFileSync(await pdf.path()).subarray(0, 5).toString('latin1'), '%PDF-', 'berkas yang diunduh adalah PDF')
-  await waitText(admin, '[data-testid="n-dicetak"]', '1')
-  const cards = (await apiGet(admin, `/cards/batches/${cardBatch.id}`)).body.kartu
+  await waitText(page, '[data-testid="n-dicetak"]', '1')
+  const cards = (await apiGet(page, `/cards/batches/${cardBatch.id}`)).body.kartu
   equal(cards.length, 1, 'kartu di batch')
   equal(cards[0].pekerja_id, a.id, 'kartu untuk pekerja yang diterima')
-  await admin.click(`[data-testid="serahkan-${cards[0].id}"]`)
-  await waitText(admin, '[data-testid="n-diserahkan"]', '1')
-  await waitText(admin, `[data-testid="kartu-${cards[0].id}"] [data-testid="status"]`, 'Diserahkan')
-  await shot(admin, '25-kartu-peserta')
+  await page.click(`[data-testid="serahkan-${cards[0].id}"]`)
+  await waitText(page, '[data-testid="n-diserahkan"]', '1')
+  await waitText(page, `[data-testid="kartu-${cards[0].id}"] [data-testid="status"]`, 'Diserahkan')
+  await shot(page, '25-kartu-peserta')
   // the worker's page shows the card
-  await admin.goto(`${BASE}/pekerja/${a.id}`)
-  await admin.waitForSelector(`[data-testid="kartu-pekerja"] li[data-id="${cards[0].id}"]`)
-  assert((await text(admin, `[data-testid="kartu-pekerja"] li[data-id="${cards[0].id}"]`)).includes('Diserahkan'), 'kartu di halaman pekerja')
-  await shot(admin, '26-kartu-pekerja')
-  assert(admin.errors.length === 0, `galat JavaScript: ${admin.errors.join('; ')}`)
-  await admin.close()
+  await page.goto(`${BASE}/pekerja/${a.id}`)
+  await page.waitForSelector(`[data-testid="kartu-pekerja"] li[data-id="${cards[0].id}"]`)
+  assert((await text(page, `[data-testid="kartu-pekerja"] li[data-id="${cards[0].id}"]`)).includes('Diserahkan'), 'kartu di halaman pekerja')
+  await shot(page, '26-kartu-pekerja')
+  assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+  await page.close()
 }])
 
 // Journeys of DESIGN.md §2 whose API is not there yet; each issue that brings one turns it on.
