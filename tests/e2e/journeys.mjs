@@ -780,6 +780,7 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   await page.click(`[data-testid="serahkan-${cards[0].id}"]`)
   await waitText(page, '[data-testid="n-diserahkan"]', '1')
   await waitText(page, `[data-testid="kartu-${cards[0].id}"] [data-testid="status"]`, 'Diserahkan')
+  await page.evaluate(() => window.scrollTo(0, 0))
   await shot(page, '25-kartu-peserta')
   // the worker's page shows the card
   await page.goto(`${BASE}/pekerja/${a.id}`)
