@@ -32,6 +32,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/proyek/baru', name: 'proyek-baru', component: () => import('./views/ProjectFormView.vue'), meta: { permission: 'manage_projects', title: 'projects.add' } },
   { path: '/proyek/:id(\\d+)/ubah', name: 'proyek-ubah', component: () => import('./views/ProjectFormView.vue'), props: true, meta: { permission: 'manage_projects', title: 'projects.edit' } },
   { path: '/proyek/:id(\\d+)', name: 'proyek-rinci', component: () => import('./views/ProjectDetailView.vue'), props: true, meta: { permission: 'view_projects', title: 'projects.details' } },
+  // Claims (issue 5): cases, documents, scholarships, the claims report (src/claims/).
+  { path: '/klaim', name: 'klaim', component: () => import('./claims/ClaimsView.vue'), meta: { permission: 'view_workers', title: 'claims.title' } },
+  { path: '/klaim/laporan', name: 'klaim-laporan', component: () => import('./claims/ClaimsReportView.vue'), meta: { permission: 'view_reports', title: 'claimsReport.title' } },
+  { path: '/klaim/:id(\\d+)', name: 'klaim-rinci', component: () => import('./claims/ClaimDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'claims.title' } },
+  { path: '/pekerja/:id(\\d+)/kejadian', name: 'kejadian-baru', component: () => import('./claims/ClaimNewView.vue'), props: true, meta: { permission: 'manage_claims', title: 'claimNew.title' } },
+  { path: '/beasiswa', name: 'beasiswa', component: () => import('./claims/ScholarshipsView.vue'), meta: { permission: 'view_workers', title: 'scholar.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

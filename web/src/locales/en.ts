@@ -379,4 +379,6 @@ export default {
     edit: 'Edit project',
     frozen: 'Value, VAT, wages and SPK date are locked because a certificate is recorded; revoke it to change them.',
   },
+  // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
+  claimsNav: { nav: 'Claims' },
 }

@@ -379,4 +379,6 @@ export default {
     edit: 'Ubah proyek',
     frozen: 'Nilai, PPN, upah dan tanggal SPK terkunci karena sertifikat sudah dicatat; cabut sertifikat untuk mengubahnya.',
   },
+  // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
+  claimsNav: { nav: 'Klaim' },
 }
