@@ -740,6 +740,43 @@ const journeys = [
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
   }],
+
+  ['admin kota: daftar klaim per status dan wilayah, laporan klaim sama dengan API dan XLSX, beasiswa jatuh tempo', async () => {
+    const page = await freshPage()
+    await login(page, 'admin.kota')
+    await page.goto(`${BASE}/klaim`)
+    await page.waitForSelector('[data-testid="jumlah-klaim"]')
+    const all = (await apiGet(page, '/claims')).body
+    equal(await text(page, '[data-testid="jumlah-klaim"]'), `${id(all.total)} klaim`, 'semua klaim')
+    await page.selectOption('[data-testid="k-status"]', 'draf')
+    await page.waitForURL(/status=draf/)
+    const drafts = (await apiGet(page, '/claims?status=draf')).body
+    await waitText(page, '[data-testid="jumlah-klaim"]', `${id(drafts.total)} klaim`)
+    const kec = all.items[0]?.wilayah.split('.').slice(0, 3).join('.') ?? '15.71.01'
+    await page.selectOption('[data-testid="k-kecamatan"]', kec)
+    await page.waitForURL(new RegExp(`wilayah=${kec.replace(/\./g, '\\.')}`))
+    const inKec = (await apiGet(page, `/claims?status=draf&wilayah=${kec}`)).body
+    await waitText(page, '[data-testid="jumlah-klaim"]', `${id(inKec.total)} klaim`)
+    await shot(page, '28-klaim-saring')
+    // the report equals the API (period: 1 January to today), and its XLSX downloads
+    await page.click('[data-testid="ke-laporan-klaim"]')
+    await page.waitForSelector('[data-testid="tabel-laporan-klaim"]')
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).split('/').reverse().join('-')
+    const rep = (await apiGet(page, `/reports/claims?dari=${today.slice(0, 4)}-01-01&sampai=${today}`)).body
+    const total = (await text(page, '[data-testid="tabel-laporan-klaim"] tr[data-kode="total"]')).replace(/\s+/g, ' ')
+    assert(total.includes(`${id(rep.total.dibuka)}`) && total.includes(rupiah(rep.total.jumlah_dibayar)), `baris total laporan: ${total}`)
+    equal(await page.locator('[data-testid="tabel-laporan-klaim"] tbody tr').count(), rep.rows.length + 1, 'baris laporan per kelurahan')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="laporan-klaim-xlsx"]')])
+    assert(download.suggestedFilename().endsWith('.xlsx'), 'nama berkas XLSX')
+    await shot(page, '29-klaim-laporan')
+    await page.goto(`${BASE}/beasiswa`)
+    const due = (await apiGet(page, '/scholarships/due')).body
+    if (due.total === 0) await page.waitForSelector('.kosong')
+    else equal(await page.locator('[data-testid="daftar-beasiswa"] > li').count(), due.total, 'beasiswa jatuh tempo')
+    await shot(page, '30-beasiswa')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
 ]
 
 // Journeys of DESIGN.md §2 whose API is not there yet; each issue that brings one turns it on.
