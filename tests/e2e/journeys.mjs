@@ -652,6 +652,131 @@ const journeys = [
     assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
     await rt.close()
   }],
+
+  // Claims (issue 5, docs/CLAIMS.md): a death recorded by a ketua RT, the case page against the API.
+  ['ketua RT mencatat kematian: rincian Rp42 juta, ahli waris, unggah dokumen, kematian kedua ditolak', async () => {
+    const page = await freshPage()
+    await login(page, 'ketua.rt')
+    // a demo worker of the RT, active, with heirs and no claim yet
+    const list = (await apiGet(page, '/workers?status=aktif&limit=100')).body.items
+    let worker = null
+    for (const w of list) {
+      const full = (await apiGet(page, `/workers/${w.id}`)).body
+      const claims = (await apiGet(page, `/claims?pekerja_id=${w.id}`)).body
+      if (full.ahli_waris?.length && claims.total === 0) { worker = full; break }
+    }
+    assert(worker, 'pekerja aktif dengan ahli waris di RT demo')
+    await page.goto(`${BASE}/pekerja/${worker.id}`)
+    await page.click('[data-testid="catat-kejadian"]')
+    await page.waitForSelector('[data-testid="form-kejadian"]')
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }) // DD/MM/YYYY
+    await page.check('[data-testid="jenis-meninggal"]')
+    await page.fill('#tanggal', today)
+    await page.fill('#tempat', 'Rumah, RT 001')
+    await page.fill('#uraian', 'Meninggal karena sakit (uji e2e)')
+    await shot(page, '33-klaim-kejadian')
+    await page.click('[data-testid="simpan-kejadian"]')
+    await page.waitForURL(/\/klaim\/\d+/)
+    await page.waitForSelector('[data-testid="manfaat-total"]')
+    const claimId = Number(new URL(page.url()).pathname.split('/').pop())
+    const c = (await apiGet(page, `/claims/${claimId}`)).body
+    equal(c.jenis_klaim, 'jkm', 'jenis klaim')
+    equal(c.manfaat.total, 42000000, 'JKM Rp42 juta')
+    equal((await apiGet(page, `/workers/${worker.id}`)).body.status, 'meninggal', 'status pekerja meninggal')
+    // the case page equals the API: benefit line by line with its basis, total, heirs, cover, expiry
+    const rows = page.locator('[data-testid="baris-manfaat"]')
+    equal(await rows.count(), c.manfaat.lines.length, 'jumlah baris manfaat')
+    for (let i = 0; i < c.manfaat.lines.length; i++) {
+      const row = (await rows.nth(i).innerText()).replace(/\s+/g, ' ')
+      const line = c.manfaat.lines[i]
+      assert(row.includes(rupiah(line.amount)) && row.includes(line.basis) && row.includes(line.label), `baris manfaat ${i + 1}: ${row}`)
+    }
+    equal(await text(page, '[data-testid="manfaat-total"]'), 'Rp42.000.000', 'total manfaat')
+    const names = await page.locator('[data-testid="penerima"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-nama')))
+    equal(JSON.stringify(names), JSON.stringify(c.ahli_waris.penerima.map((h) => h.nama)), 'ahli waris yang diusulkan')
+    assert(names.length > 0, 'ada ahli waris diusulkan')
+    equal(await text(page, '[data-testid="penjelasan-waris"]'), c.ahli_waris.penjelasan, 'penjelasan ahli waris')
+    equal(await page.getAttribute('[data-testid="klaim-cover"]', 'data-cover'), c.pertanggungan.keputusan, 'pertanggungan')
+    const [y, m, d] = c.kedaluwarsa_pada.split('-')
+    assert((await text(page, '[data-testid="klaim-kedaluwarsa"]')).startsWith(`${d}/${m}/${y}`), 'tanggal kedaluwarsa')
+    const required = c.dokumen.filter((x) => x.wajib).length
+    assert((await text(page, '[data-testid="dokumen"]')).includes(`Dokumen wajib 0 dari ${required}`), 'kemajuan dokumen awal')
+    await shot(page, '34-klaim-kasus')
+    // a text file is refused in the browser with an Indonesian message; a fake PDF by the server
+    await page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan dokumen') })
+    assert((await text(page, '[data-testid="galat-unggah"]')).includes('bukan PDF, JPG atau PNG'), 'jenis berkas ditolak di peramban')
+    await page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'palsu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('bukan pdf sungguhan') })
+    await page.locator('[data-testid="galat-unggah"]').filter({ hasText: 'PDF, JPEG, atau PNG' }).waitFor()
+    // a small real PDF is stored; the checklist and its progress follow the API
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+    await page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'kartu-peserta.pdf', mimeType: 'application/pdf', buffer: pdf })
+    await page.waitForSelector('[data-kode="kartu_peserta"][data-ada="true"]')
+    await page.waitForSelector('[data-testid="unggah-selesai"]')
+    const after = (await apiGet(page, `/claims/${claimId}`)).body
+    const doc = after.dokumen.find((x) => x.kode === 'kartu_peserta')
+    equal(doc.berkas.length, 1, 'satu berkas tersimpan')
+    equal(doc.berkas[0].ukuran, pdf.length, 'ukuran berkas')
+    assert((await text(page, '[data-testid="dokumen"]')).includes(`Dokumen wajib 1 dari ${required}`), 'kemajuan dokumen setelah unggah')
+    equal(await page.getAttribute('[data-testid="klaim-status"]', 'data-status'), after.status, 'status kasus')
+    assert(await page.locator('[data-testid="ajukan"]').isDisabled(), 'belum dapat diajukan')
+    assert((await text(page, '[data-testid="sla"]')).includes('mulai berjalan setelah'), 'jam layanan belum berjalan')
+    await shot(page, '35-klaim-dokumen')
+    // the claims list shows it
+    await page.click('[data-testid="nav-klaim"]')
+    await page.waitForSelector(`[data-testid="daftar-klaim"] tr[data-id="${claimId}"]`)
+    const all = (await apiGet(page, '/claims')).body
+    equal(await text(page, '[data-testid="jumlah-klaim"]'), `${id(all.total)} klaim`, 'jumlah klaim sama dengan API')
+    await shot(page, '36-klaim-daftar')
+    // a second death on the same worker is refused with the server's message and a link to the case
+    await page.goto(`${BASE}/pekerja/${worker.id}/kejadian`)
+    await page.waitForSelector('[data-testid="form-kejadian"]')
+    await page.fill('#tanggal', today)
+    await page.click('[data-testid="simpan-kejadian"]')
+    await page.waitForSelector('[data-testid="kasus-lama"]')
+    const refusal = await text(page, '[data-testid="galat-kejadian"]')
+    assert(refusal.includes(`sudah dicatat pada kasus klaim #${claimId}`), `penolakan kematian kedua: ${refusal}`)
+    equal((await apiGet(page, `/claims?pekerja_id=${worker.id}`)).body.total, 1, 'tetap satu kasus')
+    await shot(page, '37-klaim-kematian-kedua')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
+
+  ['admin kota: daftar klaim per status dan wilayah, laporan klaim sama dengan API dan XLSX, beasiswa jatuh tempo', async () => {
+    const page = await freshPage()
+    await login(page, 'admin.kota')
+    await page.goto(`${BASE}/klaim`)
+    await page.waitForSelector('[data-testid="jumlah-klaim"]')
+    const all = (await apiGet(page, '/claims')).body
+    equal(await text(page, '[data-testid="jumlah-klaim"]'), `${id(all.total)} klaim`, 'semua klaim')
+    await page.selectOption('[data-testid="k-status"]', 'draf')
+    await page.waitForURL(/status=draf/)
+    const drafts = (await apiGet(page, '/claims?status=draf')).body
+    await waitText(page, '[data-testid="jumlah-klaim"]', `${id(drafts.total)} klaim`)
+    const kec = all.items[0]?.wilayah.split('.').slice(0, 3).join('.') ?? '15.71.01'
+    await page.selectOption('[data-testid="k-kecamatan"]', kec)
+    await page.waitForURL(new RegExp(`wilayah=${kec.replace(/\./g, '\\.')}`))
+    const inKec = (await apiGet(page, `/claims?status=draf&wilayah=${kec}`)).body
+    await waitText(page, '[data-testid="jumlah-klaim"]', `${id(inKec.total)} klaim`)
+    await shot(page, '38-klaim-saring')
+    // the report equals the API (period: 1 January to today), and its XLSX downloads
+    await page.click('[data-testid="ke-laporan-klaim"]')
+    await page.waitForSelector('[data-testid="tabel-laporan-klaim"]')
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).split('/').reverse().join('-')
+    const rep = (await apiGet(page, `/reports/claims?dari=${today.slice(0, 4)}-01-01&sampai=${today}`)).body
+    const total = (await text(page, '[data-testid="tabel-laporan-klaim"] tr[data-kode="total"]')).replace(/\s+/g, ' ')
+    assert(total.includes(`${id(rep.total.dibuka)}`) && total.includes(rupiah(rep.total.jumlah_dibayar)), `baris total laporan: ${total}`)
+    equal(await page.locator('[data-testid="tabel-laporan-klaim"] tbody tr').count(), rep.rows.length + 1, 'baris laporan per kelurahan')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="laporan-klaim-xlsx"]')])
+    assert(download.suggestedFilename().endsWith('.xlsx'), 'nama berkas XLSX')
+    await shot(page, '39-klaim-laporan')
+    await page.goto(`${BASE}/beasiswa`)
+    const due = (await apiGet(page, '/scholarships/due')).body
+    if (due.total === 0) await page.waitForSelector('.kosong')
+    else equal(await page.locator('[data-testid="daftar-beasiswa"] > li').count(), due.total, 'beasiswa jatuh tempo')
+    await shot(page, '40-beasiswa')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
 ]
 
 // ---------- BPJS registration batch, BPJS's answer, member cards (issue 4 items 4-5) ----------

@@ -42,6 +42,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/bpjs/:id(\\d+)', name: 'bpjs-rinci', component: () => import('./bpjs/BpjsBatchView.vue'), props: true, beforeEnter: bpjsViewer, meta: { title: 'bpjs.title' } },
   { path: '/kartu', name: 'kartu', component: () => import('./bpjs/CardsView.vue'), beforeEnter: bpjsViewer, meta: { title: 'cards.title' } },
   { path: '/kartu/:id(\\d+)', name: 'kartu-rinci', component: () => import('./bpjs/CardsView.vue'), props: true, beforeEnter: bpjsViewer, meta: { title: 'cards.title' } },
+  // Claims (issue 5): cases, documents, scholarships, the claims report (src/claims/).
+  { path: '/klaim', name: 'klaim', component: () => import('./claims/ClaimsView.vue'), meta: { permission: 'view_workers', title: 'claims.title' } },
+  { path: '/klaim/laporan', name: 'klaim-laporan', component: () => import('./claims/ClaimsReportView.vue'), meta: { permission: 'view_reports', title: 'claimsReport.title' } },
+  { path: '/klaim/:id(\\d+)', name: 'klaim-rinci', component: () => import('./claims/ClaimDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'claims.title' } },
+  { path: '/pekerja/:id(\\d+)/kejadian', name: 'kejadian-baru', component: () => import('./claims/ClaimNewView.vue'), props: true, meta: { permission: 'manage_claims', title: 'claimNew.title' } },
+  { path: '/beasiswa', name: 'beasiswa', component: () => import('./claims/ScholarshipsView.vue'), meta: { permission: 'view_workers', title: 'scholar.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

@@ -381,4 +381,6 @@ export default {
   },
   // BPJS registration and cards (issue 4): the menu label only; the screens' texts are in bpjs/locales
   navBpjs: 'Pendaftaran BPJS',
+  // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
+  claimsNav: { nav: 'Klaim' },
 }
