@@ -162,7 +162,8 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json(
                           services::ClaimsService(app).record_enrolment(
                               req.actor, req.param_int("id"), b.value("tahun_ajaran", school_year_of(app.today())),
-                              b.value("jenjang", ""), b.value("bukti", "")),
+                              b.value("jenjang", ""), b.value("bukti", ""), b.value("menikah", false),
+                              b.value("bekerja", false), b.value("pengecualian_3a", false)),
                           201);
                     }});
 

@@ -685,7 +685,8 @@ json scholarship_due_json(const std::vector<ScholarshipDue>& due, int school_yea
 }
 
 json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
-                                     const std::string& jenjang, const std::string& bukti) {
+                                     const std::string& jenjang, const std::string& bukti, bool married, bool working,
+                                     bool exception_3a) {
   require(actor, Permission::manage_claims, "mencatat bukti sekolah");
   const auto level = parse_school_level(jenjang);
   std::vector<FieldError> errors;
@@ -709,6 +710,17 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
     if (!birth || !scholarship_age_ok(*birth, school_year))
       throw Conflict("usia_lewat",
                      child->nama + " sudah berusia 23 tahun pada awal tahun ajaran " + school_year_label(school_year));
+    if (married)
+      throw Conflict("anak_menikah",
+                     "Beasiswa " + child->nama +
+                         " berakhir: anak yang sudah menikah tidak lagi berhak (Permenaker 5/2021 Pasal 103 jo 1/2025)",
+                     "menikah");
+    if (working && !exception_3a)
+      throw Conflict("anak_bekerja",
+                     "Beasiswa " + child->nama +
+                         " berakhir: anak yang bekerja tidak lagi berhak, kecuali masih bersekolah dan bekerja sebagai "
+                         "PU paling lama 6 bulan berturut-turut, sebagai BPU, atau magang (Pasal 103 ayat 3a)",
+                     "bekerja");
     std::vector<ScholarshipPaid> mine;
     for (const auto& y : s.claims().scholarship_years(child_id))
       mine.push_back({y.tahun_ajaran, parse_school_level(y.jenjang).value_or(SchoolLevel::tk_sd), y.jumlah});
@@ -726,7 +738,10 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
            {"tahun_ajaran", {nullptr, school_year_label(school_year)}},
            {"jenjang", {nullptr, jenjang}},
            {"jumlah", {nullptr, award.amount}},
-           {"bukti", {nullptr, bukti}}});
+           {"bukti", {nullptr, bukti}},
+           {"menikah", {nullptr, married}},
+           {"bekerja", {nullptr, working}},
+           {"pengecualian_3a", {nullptr, exception_3a}}});
     out = {{"id", y.id},
            {"anak_id", child_id},
            {"tahun_ajaran", school_year_label(school_year)},

@@ -66,8 +66,12 @@ class ClaimsService {
                      const std::string& referensi);
 
   std::vector<ScholarshipDue> scholarships_due(const Actor& actor, int school_year, const std::string& area);
+  // `married`, `working` and `exception_3a` are what the officer found this school year: entitlement
+  // ends at marriage or employment, unless ayat (3a) waives the latter (RULES.md §4, Permenaker
+  // 5/2021 Pasal 103 jo 1/2025).
   nlohmann::json record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
-                                  const std::string& jenjang, const std::string& bukti);
+                                  const std::string& jenjang, const std::string& bukti, bool married, bool working,
+                                  bool exception_3a);
   nlohmann::json pay_scholarship(const Actor& actor, std::int64_t year_id, const Date& tanggal,
                                  const std::string& referensi);
 

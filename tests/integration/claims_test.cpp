@@ -173,8 +173,21 @@ TEST_F(ClaimsTest, DeathCaseFromEventToPayoutWithScholarships) {
   for (const auto& i : due["items"])
     if (i["klaim_id"] == id) kids.push_back(i["anak_id"]);
   ASSERT_EQ(kids.size(), 2u);
+  // Entitlement ends at marriage, and at work unless ayat (3a) waives it (RULES.md §4).
+  res = rt.post("/api/v1/scholarships/" + std::to_string(kids[1]) + "/years",
+                {{"tahun_ajaran", 2026}, {"jenjang", "sma"}, {"bukti", "SMAN 1 Jambi"}, {"menikah", true}});
+  EXPECT_EQ(res->status, 409);
+  EXPECT_EQ(json::parse(res->body)["error"]["code"], "anak_menikah");
+  res = rt.post("/api/v1/scholarships/" + std::to_string(kids[1]) + "/years",
+                {{"tahun_ajaran", 2026}, {"jenjang", "sma"}, {"bukti", "SMAN 1 Jambi"}, {"bekerja", true}});
+  EXPECT_EQ(res->status, 409);
+  EXPECT_EQ(json::parse(res->body)["error"]["field"], "bekerja");
   res = rt.post("/api/v1/scholarships/" + std::to_string(kids[0]) + "/years",
-                {{"tahun_ajaran", 2026}, {"jenjang", "smp"}, {"bukti", "SMPN 7 Jambi, surat aktif 421/2026"}});
+                {{"tahun_ajaran", 2026},
+                 {"jenjang", "smp"},
+                 {"bukti", "SMPN 7 Jambi, surat aktif 421/2026"},
+                 {"bekerja", true},
+                 {"pengecualian_3a", true}});
   ASSERT_EQ(res->status, 201) << res->body;
   const auto year_id = json::parse(res->body)["id"].get<std::int64_t>();
   EXPECT_EQ(json::parse(res->body)["jumlah"], 2'000'000);
