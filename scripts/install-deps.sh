@@ -10,11 +10,15 @@ RUNTIME_BUILD=(
   nlohmann-json3-dev libcli11-dev libsodium-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
+  # PostgreSQL backend (issue 8): libpqxx 6.4 (pulls in libpq)
+  libpqxx-dev
 )
 TEST=(
   wrk curl python3
   clang libclang-rt-14-dev   # libFuzzer targets
   chromium                   # end-to-end journeys (tests/e2e)
+  # PostgreSQL backend: the tests' throw-away cluster (scripts/with-postgres.sh)
+  postgresql-15
 )
 
 packages=("${RUNTIME_BUILD[@]}")
