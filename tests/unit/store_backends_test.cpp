@@ -4,7 +4,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 
 #include "core/errors.hpp"
@@ -192,6 +195,42 @@ TEST_F(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
   EXPECT_EQ(rts.size(), 3u);
   store_->read([&](store::Session& s) { rts = s.rts("15.71.0"); });
   EXPECT_EQ(rts.size(), 0u);
+}
+
+TEST_F(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
+  // The import's shape: its analysis thread reads the registry in a read transaction that stays
+  // open while the write transaction bulk-loads, and waits for the writer's progress.
+  std::mutex m;
+  std::condition_variable cv;
+  bool reader_has_read = false, writer_has_written = false, reader_saw_write = false;
+  std::thread reader([&] {
+    store_->read([&](store::Session& s) {
+      s.count_workers();
+      std::unique_lock lock(m);
+      reader_has_read = true;
+      cv.notify_all();
+      // Generous: the writer needs milliseconds; only a writer locked out by this reader waits it out.
+      reader_saw_write = cv.wait_for(lock, std::chrono::seconds(60), [&] { return writer_has_written; });
+    });
+  });
+  store_->write([&](store::Session& s) {
+    {
+      std::unique_lock lock(m);
+      cv.wait(lock, [&] { return reader_has_read; });
+    }
+    s.intake().begin_bulk_load();
+    Worker w = worker("1571015708850003", "Siti");
+    s.insert_worker(w);
+    {
+      std::lock_guard lock(m);
+      writer_has_written = true;
+    }
+    cv.notify_all();
+    s.intake().end_bulk_load();
+  });
+  reader.join();
+  EXPECT_TRUE(reader_saw_write);
+  EXPECT_EQ(db_->count("pekerja"), 1);
 }
 
 TEST(StoreOpen, AnUnreachablePostgresServerIsAClearErrorWithoutThePassword) {

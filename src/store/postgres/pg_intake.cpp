@@ -101,27 +101,21 @@ class PgIntake final : public IntakeSession {
  public:
   explicit PgIntake(Tx& t) : t_(t) {}
 
-  void prepare_bulk_write() override {
-    // The index rebuild of end_bulk_load sorts in this much memory instead of on disk.
-    t_.t.exec("SET LOCAL maintenance_work_mem = '256MB'");
-  }
+  // No effect here: SQLite grows its per-connection page cache, while PostgreSQL's buffer cache
+  // is the server's (shared_buffers), set by its administrator.
+  void prepare_bulk_write() override {}
 
-  void begin_bulk_load() override {
-    prepare_bulk_write();
-    dropped_.clear();
-    // Plain secondary indexes only: those behind a primary key or UNIQUE constraint guard the data.
-    const auto r = t_.t.exec(
-        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
-        "AND i.tablename IN ('pekerja', 'ahli_waris') AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
-        "WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass) "
-        "ORDER BY i.indexname");
-    for (const auto& row : r) dropped_.emplace_back(text(row[0]), text(row[1]));
-    for (const auto& [name, sql] : dropped_) t_.t.exec("DROP INDEX " + t_.t.quote_name(name));
-  }
+  // PostgreSQL keeps its indexes through a bulk load. DROP INDEX takes an ACCESS EXCLUSIVE lock
+  // on the table until commit, which would block every reader for the whole import, including
+  // the import's own analysis thread, which reads the registry in a second transaction while
+  // this one writes (a deadlock the server cannot see, as one side waits in the client). Here
+  // a row costs a round trip far more than its index inserts, so little is lost.
+  void begin_bulk_load() override {}
 
   void end_bulk_load() override {
-    for (const auto& [name, sql] : dropped_) t_.t.exec(sql);
-    dropped_.clear();
+    // Fresh statistics for the planner after a load that may have multiplied the registry.
+    t_.t.exec("ANALYZE pekerja");
+    t_.t.exec("ANALYZE ahli_waris");
   }
 
   std::int64_t max_worker_id() override { return int64(t_.exec("SELECT coalesce(max(id), 0) FROM pekerja")[0][0]); }
@@ -378,7 +372,6 @@ class PgIntake final : public IntakeSession {
 
  private:
   Tx& t_;
-  std::vector<std::pair<std::string, std::string>> dropped_;  // indexes to rebuild: name, CREATE statement
   int cursors_ = 0;
 };
 
