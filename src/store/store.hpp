@@ -335,4 +335,7 @@ class Store {
 // URL). Migrations are applied on open.
 std::unique_ptr<Store> open_store(const std::string& location);
 
+// PostgreSQL backend: `location` fit to print, a URL's password replaced by "***".
+std::string printable_location(const std::string& location);
+
 }  // namespace lindungi::store

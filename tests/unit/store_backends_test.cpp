@@ -244,5 +244,17 @@ TEST(StoreOpen, AnUnreachablePostgresServerIsAClearErrorWithoutThePassword) {
   }
 }
 
+TEST(StoreOpen, PrintedLocationsHideTheirPassword) {
+  EXPECT_EQ(store::printable_location("postgresql://lindungi:rahasia@db.jambi:5432/lindungi"),
+            "postgresql://lindungi:***@db.jambi:5432/lindungi");
+  EXPECT_EQ(store::printable_location("postgresql://lindungi@db.jambi:5432/lindungi"),
+            "postgresql://lindungi@db.jambi:5432/lindungi");
+  EXPECT_EQ(store::printable_location("postgresql://db.jambi/lindungi?user=x"),
+            "postgresql://db.jambi/lindungi?user=x");
+  EXPECT_EQ(store::printable_location("postgresql://db.jambi/lindungi?password=rahasia&sslmode=require"),
+            "postgresql://db.jambi/lindungi?password=***&sslmode=require");
+  EXPECT_EQ(store::printable_location("var/lindungi.db"), "var/lindungi.db");
+}
+
 }  // namespace
 }  // namespace lindungi

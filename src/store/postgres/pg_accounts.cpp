@@ -91,14 +91,17 @@ void append_audit(Tx& t, const AuditEntry& entry) {
   AuditEntry e = entry;
   if (e.waktu.empty()) e.waktu = now_utc();
   // Every write transaction holds the store's writer lock (PgStore::write), so the last hash
-  // cannot change before this entry commits, also with other processes on the same database.
-  const auto last = t.exec("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
-  e.hash_sebelum = last.empty() ? "" : text(last[0][0]);
+  // cannot change before this entry commits, also with other processes on the same database:
+  // it is read once per transaction, and the entries go in by COPY (Tx::buffer), in order.
+  if (!t.last_audit_hash) {
+    const auto last = t.exec("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    t.last_audit_hash = last.empty() ? "" : text(last[0][0]);
+  }
+  e.hash_sebelum = *t.last_audit_hash;
   e.hash = audit_hash(e);
-  t.exec(
-      "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash);
+  t.last_audit_hash = e.hash;
+  t.buffer("audit_log", {"waktu", "pelaku", "aksi", "entitas", "entitas_id", "perubahan", "hash_sebelum", "hash"},
+           {e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash});
 }
 
 namespace {

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <optional>
 #include <pqxx/pqxx>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -62,17 +64,82 @@ class Connection {
   std::unordered_map<std::string, std::string> names_;
 };
 
+// One row into a COPY: libpqxx 6 streams tuples only, so the row becomes a tuple of its width.
+template <std::size_t... I>
+void copy_row(pqxx::stream_to& copy, const std::vector<Param>& row, std::index_sequence<I...>) {
+  copy << std::make_tuple(row[I]...);
+}
+template <std::size_t N = 16>
+void copy_row(pqxx::stream_to& copy, const std::vector<Param>& row) {
+  if constexpr (N == 0) {
+    throw std::logic_error("copy_row: too many columns");
+  } else if (row.size() == N) {
+    copy_row(copy, row, std::make_index_sequence<N>{});
+  } else {
+    copy_row<N - 1>(copy, row);
+  }
+}
+
+// Rows appended to a table and written by one COPY later: at the latest before the next statement
+// of this transaction that names the table, and before commit. A round trip per row costs more
+// than the row itself (STACK.md §2.2); only tables nobody needs an id back from are buffered.
+struct Buffered {
+  std::string table;
+  std::vector<std::string> columns;
+  std::vector<std::vector<Param>> rows;
+};
+
 // The connection and the transaction a Session runs in.
 struct Tx {
   Connection& c;
   pqxx::transaction_base& t;
+  std::vector<Buffered> buffered{};
+  // The audit chain's last hash, once read: the writer lock keeps it ours until commit.
+  std::optional<std::string> last_audit_hash{};
+
+  void buffer(const std::string& table, const std::vector<std::string>& columns, std::vector<Param> row) {
+    for (Buffered& b : buffered)
+      if (b.table == table) {
+        b.rows.push_back(std::move(row));
+        return;
+      }
+    buffered.push_back({table, columns, {}});
+    buffered.back().rows.push_back(std::move(row));
+  }
+
+  // Writes every buffered row (all of them, to keep the tables' order of insertion).
+  void flush() {
+    for (Buffered& b : buffered) {
+      if (b.rows.empty()) continue;
+      pqxx::stream_to copy(t, b.table, b.columns);
+      for (const auto& row : b.rows) copy_row(copy, row);
+      copy.complete();
+      b.rows.clear();
+    }
+  }
+
+  // Before a statement: flushes when it may read a table with buffered rows.
+  void flush_before(const std::string& sql) {
+    for (const Buffered& b : buffered)
+      if (!b.rows.empty() && sql.find(b.table) != std::string::npos) {
+        flush();
+        return;
+      }
+  }
 
   template <typename... Args>
   pqxx::result exec(const std::string& sql, Args&&... args) {
+    flush_before(sql);
     return t.exec_prepared(c.statement(sql), std::forward<Args>(args)...);
   }
   pqxx::result exec(const Sql& q) {
+    flush_before(q.text);
     return t.exec_prepared(c.statement(q.text), pqxx::prepare::make_dynamic_params(q.args));
+  }
+  // A statement that is not prepared (DDL, cursors); flushes first like exec().
+  pqxx::result direct(const std::string& sql) {
+    flush();
+    return t.exec(sql);
   }
 };
 

@@ -114,8 +114,8 @@ class PgIntake final : public IntakeSession {
 
   void end_bulk_load() override {
     // Fresh statistics for the planner after a load that may have multiplied the registry.
-    t_.t.exec("ANALYZE pekerja");
-    t_.t.exec("ANALYZE ahli_waris");
+    t_.direct("ANALYZE pekerja");
+    t_.direct("ANALYZE ahli_waris");
   }
 
   std::int64_t max_worker_id() override { return int64(t_.exec("SELECT coalesce(max(id), 0) FROM pekerja")[0][0]); }
@@ -157,13 +157,13 @@ class PgIntake final : public IntakeSession {
       sql.replace(at, placeholder.size(), t_.t.quote(*q.args[i - 1]));
     }
     const std::string cursor = "pindai_orang_" + std::to_string(++cursors_);
-    t_.t.exec("DECLARE " + cursor + " NO SCROLL CURSOR FOR " + sql);
+    t_.direct("DECLARE " + cursor + " NO SCROLL CURSOR FOR " + sql);
     for (;;) {
-      const auto r = t_.t.exec("FETCH 5000 FROM " + cursor);
+      const auto r = t_.direct("FETCH 5000 FROM " + cursor);
       for (const auto& row : r) fn(row_to_person(row));
       if (r.size() < 5000) break;
     }
-    t_.t.exec("CLOSE " + cursor);
+    t_.direct("CLOSE " + cursor);
   }
 
   std::int64_t insert_import(ImportRecord& rec) override {

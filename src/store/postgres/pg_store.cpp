@@ -226,12 +226,11 @@ class PgSession final : public Session {
 
   void put_heirs(const Worker& w, bool replace) {
     if (replace) t_.exec("DELETE FROM ahli_waris WHERE pekerja_id = $1", w.id);
+    // By COPY with the transaction's other buffered rows (Tx::buffer): nothing needs their ids back.
     int order = 0;
     for (const Heir& h : w.ahli_waris)
-      t_.exec(
-          "INSERT INTO ahli_waris (pekerja_id, urutan, nama, hubungan, nik, tanggal_lahir) VALUES ($1, $2, $3, $4, "
-          "$5, $6)",
-          w.id, ++order, h.nama, h.hubungan, h.nik, opt_date(h.tanggal_lahir));
+      t_.buffer("ahli_waris", {"pekerja_id", "urutan", "nama", "hubungan", "nik", "tanggal_lahir"},
+                {std::to_string(w.id), std::to_string(++order), h.nama, h.hubungan, h.nik, opt_date(h.tanggal_lahir)});
   }
 
   static std::string sex(const Worker& w) { return w.jenis_kelamin ? std::string{to_string(*w.jenis_kelamin)} : ""; }
@@ -378,6 +377,7 @@ class PgStore final : public Store {
       Tx t{c, tx};
       PgSession session(t);
       work(session);
+      t.flush();
       tx.commit();
     });
   }
