@@ -1,6 +1,7 @@
 #include "store/postgres/pg_store.hpp"
 
 #include <mutex>
+#include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
 #include "store/postgres/pg_accounts.hpp"
@@ -130,29 +131,30 @@ class PgSession final : public Session {
     return w;
   }
 
-  std::vector<Heir> heirs(std::int64_t worker_id) {
-    std::vector<Heir> out;
-    for (const auto& r :
-         t_.exec("SELECT id, nama, hubungan, nik, tanggal_lahir FROM ahli_waris WHERE pekerja_id = $1 ORDER BY urutan",
-                 worker_id))
-      out.push_back({int64(r[0]), text(r[1]), text(r[2]), text(r[3]), parse_iso_date(text(r[4]))});
-    return out;
+  // A worker with the heirs in the same round trip: a lookup is the API's most frequent request.
+  static constexpr const char* kHeirsColumn =
+      ", (SELECT json_agg(json_build_array(h.id, h.nama, h.hubungan, h.nik, h.tanggal_lahir) ORDER BY h.urutan) "
+      "FROM ahli_waris h WHERE h.pekerja_id = pekerja.id)";
+
+  static std::optional<Worker> worker_with_heirs(const pqxx::result& r) {
+    if (r.empty()) return std::nullopt;
+    Worker w = row_to_worker(r[0]);
+    const std::string heirs = text(r[0][21]);
+    if (!heirs.empty())
+      for (const auto& h : nlohmann::json::parse(heirs))
+        w.ahli_waris.push_back({h[0].get<std::int64_t>(), h[1].get<std::string>(), h[2].get<std::string>(),
+                                h[3].get<std::string>(), parse_iso_date(h[4].get<std::string>())});
+    return w;
   }
 
   std::optional<Worker> worker(std::int64_t id) override {
-    const auto r = t_.exec(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE id = $1", id);
-    if (r.empty()) return std::nullopt;
-    Worker w = row_to_worker(r[0]);
-    w.ahli_waris = heirs(w.id);
-    return w;
+    return worker_with_heirs(
+        t_.exec(std::string{"SELECT "} + kWorkerColumns + kHeirsColumn + " FROM pekerja WHERE id = $1", id));
   }
 
   std::optional<Worker> worker_by_nik(std::string_view nik) override {
-    const auto r = t_.exec(std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE nik = $1", std::string{nik});
-    if (r.empty()) return std::nullopt;
-    Worker w = row_to_worker(r[0]);
-    w.ahli_waris = heirs(w.id);
-    return w;
+    return worker_with_heirs(t_.exec(
+        std::string{"SELECT "} + kWorkerColumns + kHeirsColumn + " FROM pekerja WHERE nik = $1", std::string{nik}));
   }
 
   Page<Worker> workers(const WorkerQuery& q) override {
