@@ -12,6 +12,7 @@ RUNTIME_BUILD=(
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
   # PostgreSQL backend (issue 8): libpqxx 6.4 (pulls in libpq)
   libpqxx-dev
+  libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
 )
 TEST=(
   wrk curl python3
@@ -19,6 +20,7 @@ TEST=(
   chromium                   # end-to-end journeys (tests/e2e)
   # PostgreSQL backend: the tests' throw-away cluster (scripts/with-postgres.sh)
   postgresql-15
+  poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
 )
 
 packages=("${RUNTIME_BUILD[@]}")

@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "core/benefit.hpp"
+#include "core/claims.hpp"
 #include "core/errors.hpp"
 #include "formats/report_json.hpp"
 #include "services/app.hpp"
@@ -18,6 +19,9 @@ struct BenefitOptions {
   bool total = false;
   int months = 1;
   bool json = false;
+  std::string part;  // a disability-table code (claims, issue 5)
+  std::string mode = "darat";
+  std::string cost = "0";
 };
 
 void print(const BenefitQuote& q, bool json) {
@@ -78,11 +82,20 @@ void add_benefit_commands(CLI::App& app, Action& action) {
   common(disability, true);
   disability->add_flag("--total", o->total, "Cacat total tetap");
   disability->add_option("--percent", o->percent, "Persentase cacat sebagian dari tabel (mis. lengan kanan 40)");
+  disability->add_option("--part", o->part, "Bagian tubuh dari tabel cacat (mis. lengan_kanan_bahu, kedua_mata)");
   disability->add_option("--function", o->function, "Persentase kehilangan fungsi (bawaan 100 = anatomis)")->capture_default_str();
   disability->callback([=, &rules] {
     run([=, &rules] {
-      if (o->total == (o->percent != 0))
-        throw BadRequest("pilihan_tidak_lengkap", "Pilih salah satu: --total atau --percent P", "percent");
+      if (int(o->total) + int(o->percent != 0) + int(!o->part.empty()) != 1)
+        throw BadRequest("pilihan_tidak_lengkap", "Pilih salah satu: --total, --percent P, atau --part KODE",
+                         "percent");
+      if (!o->part.empty()) {
+        BenefitInput in;
+        in.income = income_of(*o);
+        in.body_part = o->part;
+        in.function_percent = o->function;
+        return claim_benefit(rules, ClaimKind::jkk_partial, in, date_of(*o));
+      }
       return o->total ? jkk_total_disability_benefit(rules, income_of(*o), date_of(*o))
                       : jkk_partial_disability_benefit(rules, income_of(*o), o->percent, o->function, date_of(*o));
     });
@@ -92,6 +105,25 @@ void add_benefit_commands(CLI::App& app, Action& action) {
   common(stmb, true);
   stmb->add_option("--months", o->months, "Lama tidak mampu bekerja (bulan)")->capture_default_str();
   stmb->callback([=, &rules] { run([=, &rules] { return stmb_benefit(rules, income_of(*o), o->months, date_of(*o)); }); });
+
+  // Claims (issue 5): transport to the health facility, capped per mode (RULES.md §5).
+  auto* transport = benefit->add_subcommand("transport", "Biaya angkutan ke fasilitas kesehatan (batas per moda)");
+  common(transport, false);
+  transport->add_option("--mode", o->mode, "darat | laut | udara")->capture_default_str();
+  transport->add_option("--cost", o->cost, "Biaya angkutan yang dikeluarkan")->capture_default_str();
+  transport->callback([=, &rules] {
+    run([=, &rules] {
+      const auto cost = parse_rupiah(o->cost);
+      if (!cost) throw BadRequest("biaya_tidak_valid", "Biaya '" + o->cost + "' tidak valid", "cost");
+      BenefitQuote q;
+      q.kind = "transport";
+      const ClaimRule& rule = rules.claim_at(date_of(*o));
+      q.source = rule.source;
+      q.lines.push_back(transport_line(rule, o->mode, *cost));
+      q.total = q.lines.front().amount;
+      return q;
+    });
+  });
 }
 
 }  // namespace lindungi::cli

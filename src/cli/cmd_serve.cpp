@@ -44,6 +44,8 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto web = std::make_shared<std::string>(default_web_dir());
   auto demo = std::make_shared<bool>(false);
   auto secure = std::make_shared<bool>(false);
+  auto files = std::make_shared<std::string>();
+  auto public_url = std::make_shared<std::string>();  // member cards' QR codes
   cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
   cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
@@ -51,11 +53,17 @@ void add_serve_command(CLI::App& app, Action& action) {
   cmd->add_option("--web", *web, "Folder berkas antarmuka web")->capture_default_str();
   cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi");
   cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)");
+  cmd->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)");
+  cmd->add_option("--public-url", *public_url,
+                  "Alamat publik yang dibuka kode QR kartu peserta (bawaan http://<address>:<port>)");
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
         auto application = services::App::open(*db);
+        if (!files->empty()) application->set_files_dir(*files);
         if (*demo) load_demo_if_empty(*application, 1);
+        application->set_public_url(!public_url->empty() ? *public_url
+                                                         : "http://" + *address + ":" + std::to_string(*port));
         http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20, *secure});
         return 0;
       });

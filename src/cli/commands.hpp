@@ -19,6 +19,11 @@ void add_report_commands(CLI::App& app, Action& action);
 void add_admin_commands(CLI::App& app, Action& action);  // user, audit, backup, restore
 void add_benefit_commands(CLI::App& app, Action& action);  // benefit jkm|jkk-death|jkk-disability|stmb
 void add_intake_commands(CLI::App& app, Action& action);  // import, template, bpjs-active, verify, dedup
+// Jakon (issue 9): construction projects.
+void add_jakon_commands(CLI::App& app, Action& action);  // proyek compliance|list
+void add_claims_commands(CLI::App& app, Action& action);  // claims (issue 5): claims report|scholarships-due
+// BPJS registration and member cards (issue 4 items 4-5): bpjs batch|batches|export|response, cards.
+void add_bpjs_commands(CLI::App& app, Action& action);
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

@@ -47,6 +47,9 @@ int main(int argc, char** argv) {
   lindungi::cli::add_admin_commands(app, action);
   lindungi::cli::add_benefit_commands(app, action);
   lindungi::cli::add_intake_commands(app, action);
+  lindungi::cli::add_jakon_commands(app, action);  // Jakon (issue 9)
+  lindungi::cli::add_claims_commands(app, action);  // claims (issue 5)
+  lindungi::cli::add_bpjs_commands(app, action);  // BPJS registration and member cards
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -52,6 +52,12 @@ std::string_view to_string(Permission p) {
     case Permission::manage_users: return "manage_users";
     case Permission::view_reports: return "view_reports";
     case Permission::view_audit: return "view_audit";
+    // Jakon (issue 9)
+    case Permission::view_projects: return "view_projects";
+    case Permission::decide_claims: return "decide_claims";  // claims (issue 5)
+    // BPJS registration batches and member cards (issue 4 items 4-5).
+    case Permission::send_bpjs_batches: return "send_bpjs_batches";
+    case Permission::manage_cards: return "manage_cards";
   }
   return "";
 }
@@ -59,6 +65,20 @@ std::string_view to_string(Permission p) {
 // DESIGN.md §1, as a table: a reader finds every role's rights here and nowhere else.
 bool role_has(Role role, Permission p) {
   using P = Permission;
+  // Jakon (issue 9): RT heads run their RT's works, kelurahan and kecamatan operators follow up the
+  // projects of their area, the city manages all; BPJS and auditors read which are not covered.
+  if (p == P::manage_projects || p == P::view_projects) {
+    const bool manage = role == Role::sistem || role == Role::admin_kota || role == Role::ketua_rt ||
+                        role == Role::operator_kelurahan || role == Role::operator_kecamatan;
+    return manage || (p == P::view_projects && (role == Role::petugas_bpjs || role == Role::auditor));
+  }
+  // Claims (issue 5): only BPJS officers and the city's managers decide; operators record.
+  if (p == P::decide_claims) return role == Role::petugas_bpjs || role == Role::admin_kota || role == Role::sistem;
+  // BPJS registration batches and member cards (issue 4 items 4-5): the city and the operators
+  // send their area's funded workers and hand out cards; BPJS's officers answer (manage_bpjs).
+  if (p == P::send_bpjs_batches || p == P::manage_cards)
+    return role == Role::sistem || role == Role::admin_kota || role == Role::operator_kelurahan ||
+           role == Role::operator_kecamatan;
   switch (role) {
     case Role::sistem:
       return true;

@@ -38,6 +38,13 @@ enum class Permission {
   manage_users,         // accounts
   view_reports,         // coverage and budget reports of the area
   view_audit,           // read the audit log
+  // Jakon (issue 9): see construction projects and their compliance (manage_projects edits them).
+  view_projects,
+  // Claims (issue 5): BPJS's side of a case (cover confirmation, decision, payout, scholarship payments).
+  decide_claims,
+  // BPJS registration batches and member cards (issue 4 items 4-5).
+  send_bpjs_batches,    // make registration batches of the area's funded workers and download their files
+  manage_cards,         // request, print and hand over member cards
 };
 
 std::string_view to_string(Permission permission);

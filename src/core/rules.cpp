@@ -20,6 +20,7 @@ const ProgrammeRule& RuleBook::programme_at(const Date& on) const { return row_a
 const JakonRule& RuleBook::jakon_at(const Date& on) const { return row_at(jakon, on, "iuran jasa konstruksi"); }
 const PpnRule& RuleBook::ppn_at(const Date& on) const { return row_at(ppn, on, "PPN"); }
 const BenefitRule& RuleBook::benefit_at(const Date& on) const { return row_at(benefit, on, "manfaat"); }
+const ClaimRule& RuleBook::claim_at(const Date& on) const { return row_at(claims, on, "klaim"); }
 
 const RuleBook& RuleBook::standard() {
   static const RuleBook book = [] {
@@ -59,6 +60,23 @@ const RuleBook& RuleBook::standard() {
     b.discounts.push_back(DiscountRule{2026, 1, 2027, 3, {"ojek_online", "ojek_pangkalan", "sopir_angkot"}, 50,
                                        "PP 50/2025 (sektor transportasi)"});
     b.discounts.push_back(DiscountRule{2026, 4, 2026, 12, {}, 50, "PP 50/2025"});
+    // Claims (issue 5). PP 82/2019 (2 Dec 2019): JKK expiry 5 years, transport, home care and
+    // glasses caps; SLAs PP 44/2015 Pasal 37 (JKK 7) and Permenaker 44/2015 Pasal 19 (JKM 3) with
+    // 1% per day late. Disability rows are the examples RULES.md §5 transcribes (S, perlu
+    // konfirmasi against the Lampiran).
+    const std::vector<DisabilityRow> disability = {
+        {"kedua_mata", "Kehilangan penglihatan kedua mata", 70},
+        {"satu_mata", "Kehilangan penglihatan satu mata", 35},
+        {"tuli_kedua_telinga", "Tuli kedua telinga", 40},
+        {"lengan_kanan_bahu", "Lengan kanan dari bahu ke bawah", 40},
+        {"lengan_kiri_bahu", "Lengan kiri dari bahu ke bawah", 35}};
+    // Before PP 82/2019 a JKK claim expired after 2 years; the other figures are PP 82/2019's
+    // (older caps perlu konfirmasi BPJS).
+    b.claims.push_back(ClaimRule{Date{2015, 7, 1}, 3, 7, 100, 2, 36, 5'000'000, 2'000'000, 10'000'000, 20'000'000, 12,
+                                 1'000'000, 50'000'000, disability, "PP 44/2015 Pasal 37; Permenaker 44/2015 Pasal 19"});
+    b.claims.push_back(ClaimRule{Date{2019, 12, 2}, 3, 7, 100, 5, 36, 5'000'000, 2'000'000, 10'000'000, 20'000'000,
+                                 12, 1'000'000, 50'000'000, disability,
+                                 "PP 82/2019; PP 44/2015 Pasal 37; Permenaker 44/2015 Pasal 19; RULES.md §4-5, §9"});
     return b;
   }();
   return book;

@@ -84,6 +84,32 @@ struct DiscountRule {
   std::string source;
 };
 
+// Claims (issue 5): service levels, the late-payment figure, expiry, scholarship condition,
+// capped JKK items and the disability table (RULES.md §4.2, §4.5, §5, §9).
+struct DisabilityRow {
+  std::string kode;   // e.g. lengan_kanan_bahu
+  std::string label;  // Indonesian
+  int percent = 0;    // of 80 x upah
+};
+
+struct ClaimRule {
+  Date effective_from;
+  int jkm_sla_working_days = 3;       // Permenaker 44/2015 Pasal 19(3)
+  int jkk_sla_working_days = 7;       // PP 44/2015 Pasal 37(2)
+  std::int64_t late_basis_points_per_day = 100;  // 1% of the benefit per day late
+  int expiry_years = 5;               // PP 82/2019 (was 2 years)
+  int jkm_scholarship_min_months = 36;  // masa iur for the JKM scholarship (configurable)
+  Rupiah transport_land = 5'000'000;
+  Rupiah transport_sea = 2'000'000;
+  Rupiah transport_air = 10'000'000;
+  Rupiah home_care_cap = 20'000'000;
+  int home_care_max_months = 12;
+  Rupiah glasses_cap = 1'000'000;
+  Rupiah npwp_threshold = 50'000'000;  // NPWP needed when the benefit is above Rp50 juta (§4.4)
+  std::vector<DisabilityRow> disability_table;
+  std::string source;
+};
+
 // The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
 // that date.
 struct RuleBook {
@@ -93,12 +119,14 @@ struct RuleBook {
   std::vector<PpnRule> ppn;
   std::vector<BenefitRule> benefit;
   std::vector<DiscountRule> discounts;
+  std::vector<ClaimRule> claims;  // claims (issue 5)
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
   const JakonRule& jakon_at(const Date& on) const;
   const PpnRule& ppn_at(const Date& on) const;
   const BenefitRule& benefit_at(const Date& on) const;
+  const ClaimRule& claim_at(const Date& on) const;  // claims (issue 5)
 
   // The rules shipped with Lindungi, as transcribed from RULES.md.
   static const RuleBook& standard();

@@ -59,6 +59,8 @@ const std::vector<CodeLabel>& worker_statuses() {
       {"didaftarkan", "Didaftarkan ke BPJS"},
       {"aktif", "Aktif"},
       {"ditolak_bpjs", "Ditolak BPJS"},
+      // Claims (issue 5): a recorded death ends the membership; neither verified nor covered.
+      {"meninggal", "Meninggal"},
   };
   return list;
 }

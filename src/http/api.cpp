@@ -157,6 +157,11 @@ std::vector<Route> api_routes(services::App& app) {
   add_import_routes(routes, app);
   add_duplicate_routes(routes, app);
   add_verification_routes(routes, app);
+  add_jakon_routes(routes, app);  // Jakon (issue 9)
+  add_claim_routes(routes, app);  // claims (issue 5)
+  // BPJS registration and member cards (issue 4 items 4-5).
+  add_bpjs_registration_routes(routes, app);
+  add_card_routes(routes, app);
   return routes;
 }
 

@@ -80,5 +80,12 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app);
 void add_import_routes(std::vector<Route>& routes, services::App& app);        // handlers_imports.cpp
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app);     // handlers_imports.cpp
 void add_verification_routes(std::vector<Route>& routes, services::App& app);  // handlers_verification.cpp
+// Jakon (issue 9): construction projects and their compliance report.
+void add_jakon_routes(std::vector<Route>& routes, services::App& app);  // handlers_jakon.cpp
+// Claims (issue 5): cases, documents, scholarships, the claims report.
+void add_claim_routes(std::vector<Route>& routes, services::App& app);  // handlers_claims.cpp
+// BPJS registration and member cards (issue 4 items 4-5): handlers_bpjs.cpp.
+void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app);
+void add_card_routes(std::vector<Route>& routes, services::App& app);
 
 }  // namespace lindungi::http

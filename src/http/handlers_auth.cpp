@@ -8,7 +8,8 @@ namespace {
 
 nlohmann::json user_json(const services::UserView& u) {
   nlohmann::json permissions = nlohmann::json::array();
-  for (int p = 0; p <= static_cast<int>(Permission::view_audit); ++p)
+  // Every permission: to_string names each enumerator and gives "" past the last one.
+  for (int p = 0; !to_string(static_cast<Permission>(p)).empty(); ++p)
     if (role_has(u.role, static_cast<Permission>(p))) permissions.push_back(std::string{to_string(static_cast<Permission>(p))});
   return {{"id", u.id},
           {"username", u.username},

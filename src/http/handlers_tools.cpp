@@ -1,5 +1,6 @@
 #include "core/errors.hpp"
 #include "core/jakon.hpp"
+#include "core/jakon_project.hpp"  // Jakon (issue 9): the deadline
 #include "core/nik.hpp"
 #include "core/premium.hpp"
 #include "formats/report_json.hpp"
@@ -39,8 +40,15 @@ void add_tool_routes(std::vector<Route>& routes, services::App& app) {
                       const std::string ppn = req.query_or("ppn");
                       std::optional<int> percent;
                       if (!ppn.empty()) percent = req.query_int("ppn", 11, 0, 50);
-                      return ApiResponse::json(formats::jakon_json(compute_jakon(
-                          app.rules(), {*rp, included == "1" || included == "true", percent, app.today()})));
+                      auto out = formats::jakon_json(compute_jakon(
+                          app.rules(), {*rp, included == "1" || included == "true", percent, app.today()}));
+                      // Jakon (issue 9): ?spk=YYYY-MM-DD adds the registration deadline for the project form.
+                      if (const std::string spk = req.query_or("spk"); !spk.empty()) {
+                        const auto d = parse_date(spk);
+                        if (!d) throw BadRequest("tanggal_tidak_valid", "Tanggal SPK '" + spk + "' tidak valid", "spk");
+                        out["batas_daftar"] = registration_deadline(WorkCalendar{}, *d).iso();
+                      }
+                      return ApiResponse::json(out);
                     },
                     false});
 }

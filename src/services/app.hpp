@@ -32,8 +32,18 @@ class App {
   LoginThrottle& login_throttle() { return throttle_; }
   SessionCache& session_cache() { return sessions_; }
 
+  // Claims (issue 5): where claim documents are stored, outside the database (default: "berkas"
+  // next to the database file).
+  const std::string& files_dir() const { return files_dir_; }
+  void set_files_dir(std::string dir) { files_dir_ = std::move(dir); }
+
   // What validate_worker needs, with RT existence checked inside `session`'s transaction.
   ValidationContext validation_context(store::Session& session) const;
+
+  // Member cards (issue 4 item 5): the public base URL their QR codes open ("https://lindungi.
+  // jambikota.go.id"); `serve` sets it from --public-url or its own address.
+  const std::string& public_url() const { return public_url_; }
+  void set_public_url(std::string url) { public_url_ = std::move(url); }
 
  private:
   explicit App(std::unique_ptr<store::Store> store);
@@ -43,6 +53,8 @@ class App {
   std::optional<Date> fixed_today_;
   LoginThrottle throttle_;
   SessionCache sessions_;
+  std::string files_dir_;  // claims (issue 5)
+  std::string public_url_ = "http://127.0.0.1:8080";  // member cards
 };
 
 // Today's date in Kota Jambi (WIB, UTC+7).

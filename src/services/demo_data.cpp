@@ -15,6 +15,7 @@
 #include "core/rules.hpp"
 #include "core/worker.hpp"
 #include "services/demo_names.hpp"
+#include "services/jakon_demo.hpp"  // Jakon (issue 9)
 
 namespace lindungi::services {
 
@@ -564,6 +565,8 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const 
       s.put_potential({rt.kode, rt.potensi, rt.peserta_lain, "Data demo (perkiraan)"}, stamp);
     }
     for (Worker& w : gen.workers) s.insert_worker(w);
+    // Jakon (issue 9): Kampung Bahagia construction projects in every compliance state.
+    add_demo_projects(s, RuleBook::standard(), gen.workers, today, seed);
     auto field = [](std::string_view name, std::int64_t value) {
       return "\"" + std::string{name} + "\": [null, " + std::to_string(value) + "]";
     };

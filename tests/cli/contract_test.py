@@ -79,6 +79,11 @@ def benefits():
     assert d["total"] == 68000000 and d["lines"][0]["amount"] == 56000000, d
     d = json.loads(run("benefit", "jkk-disability", "--json", expect_code=1))
     assert d["error"]["code"] == "pilihan_tidak_lengkap", d
+    # Claims (issue 5): the disability table and the transport caps.
+    d = json.loads(run("benefit", "jkk-disability", "--income", "1000000", "--part", "lengan_kanan_bahu", "--json"))
+    assert d["total"] == 32000000 and "Lengan kanan" in d["lines"][0]["label"], d
+    d = json.loads(run("benefit", "transport", "--mode", "laut", "--cost", "3000000", "--json"))
+    assert d["total"] == 2000000 and d["lines"][0]["basis"], d
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -159,6 +164,18 @@ with tempfile.TemporaryDirectory() as tmp:
             else:
                 assert data[:4] == b"PK\x03\x04", data[:4]
 
+    # Claims (issue 5): the report and the scholarship list on the demo (no claims recorded yet).
+    def claims_report():
+        d = json.loads(run("claims", "report", "--db", db, "--dari", "2026-01-01", "--sampai", "2026-12-31", "--json"))
+        assert d["dari"] == "2026-01-01" and d["rows"] == [], d
+        for k in ("dibuka", "dibayar", "tertunda", "ditolak", "jumlah_dibayar", "beasiswa_dibayar"):
+            assert d["total"][k] == 0, (k, d)
+        assert d["beasiswa_jatuh_tempo"]["tahun_ajaran"] == "2026/2027", d
+        due = json.loads(run("claims", "scholarships-due", "--db", db, "--tahun", "2025", "--json"))
+        assert due["tahun_ajaran"] == "2025/2026" and due["total"] == 0, due
+        bad = json.loads(run("claims", "report", "--db", db, "--dari", "kemarin", "--json", expect_code=1))
+        assert bad["error"]["field"] == "dari", bad
+
     check("nik: a woman born 17/08/1985", nik_woman)
     check("nik: day 32 is an error", nik_invalid)
     check("premium: 20 workers x 12 months = Rp4.032.000", premium_rt)
@@ -172,6 +189,68 @@ with tempfile.TemporaryDirectory() as tmp:
     check("import: dry run, commit, idempotent re-import (DESIGN.md §5 keys)", import_contract)
     check("import: an unreadable file is a non-zero exit with a clear error", import_unreadable)
     check("template: CSV and XLSX", template_files)
+    check("claims: report and scholarships due (issue 5)", claims_report)
+
+    # Jakon (issue 9): the demo's construction projects and their compliance report.
+    def jakon_compliance():
+        d = json.loads(run("proyek", "compliance", "--db", db, "--json"))
+        t = d["total"]
+        assert t["proyek"] == 36, t
+        assert t["terlambat"] > 0 and t["mulai_tanpa_perlindungan"] > 0 and t["patuh"] > 0, t
+        assert t["proyek"] == sum(r["proyek"] for r in d["per_kelurahan"]) == sum(r["proyek"] for r in d["per_rt"])
+        assert len(d["bermasalah"]) == t["proyek"] - t["patuh"], d["bermasalah"][:1]
+        for p in d["bermasalah"]:
+            assert p["kepatuhan"]["patuh"] is False, p
+        out = os.path.join(tmp, "kepatuhan.xlsx")
+        run("proyek", "compliance", "--db", db, "--xlsx", out)
+        assert open(out, "rb").read()[:4] == b"PK\x03\x04"
+        late = json.loads(run("proyek", "list", "--db", db, "--kepatuhan", "terlambat", "--json"))
+        assert late["total"] == t["terlambat"] and all(p["kepatuhan"]["terlambat"] for p in late["items"]), late["total"]
+        d = json.loads(run("proyek", "list", "--db", db, "--kepatuhan", "entah", "--json", expect_code=1))
+        assert d["error"]["field"] == "kepatuhan", d
+
+    check("proyek compliance: demo projects per RT and kelurahan, JSON and XLSX", jakon_compliance)
+
+    # BPJS registration and member cards (issue 4 items 4-5).
+    def bpjs_registration_and_cards():
+        import sqlite3
+        con = sqlite3.connect(db)
+        wid, nik = con.execute("SELECT id, nik FROM pekerja WHERE status = 'diverifikasi' ORDER BY id LIMIT 1").fetchone()
+        con.execute("INSERT OR IGNORE INTO sumber_dana (kode, nama, jenis, wilayah) "
+                    "VALUES ('apbd_kota', 'APBD Kota Jambi', 'apbd_kota', '15.71')")
+        funder = "apbd_kota"
+        con.execute("UPDATE pekerja SET status = 'dialokasikan', sumber_dana = ? WHERE id = ?", (funder, wid))
+        con.execute("INSERT INTO alokasi (pekerja_id, sumber_dana, bulan, tahun, iuran, dibuat) "
+                    "VALUES (?, ?, '2099-12', 2099, 16800, '2026-01-01')", (wid, funder))
+        con.commit()
+        out_csv = os.path.join(tmp, "daftar.csv")
+        b = json.loads(run("bpjs", "batch", "--db", db, "--id", str(wid), "--out-csv", out_csv, "--json"))
+        assert b["jumlah"] == 1 and b["dilewati"] == [], b
+        sent = open(out_csv, encoding="utf-8-sig").read().splitlines()
+        assert sent[0].startswith("no,id_pendaftaran,referensi,nik,nama,"), sent[0]
+        assert nik in sent[1], sent[1]
+        answer = os.path.join(tmp, "jawaban.csv")
+        with open(answer, "w", encoding="utf-8") as f:
+            f.write(f"nik;kpj;tanggal_efektif;status\n{nik};99912345678;01/02/2026;diterima\n")
+        r = json.loads(run("bpjs", "response", "--db", db, "--batch", str(b["id"]), "--file", answer, "--json"))
+        assert r["accepted"] == 1 and r["saved"] is True and r["errors"] == [], r
+        again = json.loads(run("bpjs", "response", "--db", db, "--batch", str(b["id"]), "--file", answer, "--json"))
+        assert again["saved"] is False and again["unchanged"] == 1, again
+        hist = json.loads(run("bpjs", "batches", "--db", db, "--json"))
+        assert hist["items"][0]["diterima"] == 1, hist
+        c = json.loads(run("cards", "request", "--db", db, "--pendaftaran", str(b["id"]), "--json"))
+        assert c["accepted"] == 1, c
+        pdf = os.path.join(tmp, "kartu.pdf")
+        p = json.loads(run("cards", "print", "--db", db, "--batch", str(c["batch"]["id"]), "--out", pdf,
+                           "--public-url", "https://lindungi.example.go.id", "--json"))
+        assert p["cards"] == 1 and p["newly_printed"] == 1 and open(pdf, "rb").read(5) == b"%PDF-", p
+        h = json.loads(run("cards", "handover", "--db", db, "--batch", str(c["batch"]["id"]), "--json"))
+        assert h["diserahkan"] == 1, h
+        bad = json.loads(run("bpjs", "response", "--db", db, "--batch", "999999", "--file", answer, "--json",
+                             expect_code=1))
+        assert bad["error"]["code"] == "pendaftaran_tidak_ada", bad
+
+    check("bpjs batch -> response (idempotent) -> cards request, print, handover", bpjs_registration_and_cards)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

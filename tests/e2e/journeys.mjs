@@ -81,6 +81,33 @@ async function text(page, selector) {
 const serial = String(9000 + Math.floor(Math.random() * 999)).padStart(4, '0')
 const NEW_NIK = `157101170885${serial}`
 
+// The workers of the workflow journeys (issue 6): one recorded with the form, two new ones in the
+// RT's spreadsheet (with two bad rows beside them), then verified and funded by the next journeys.
+const FORM_NIK = `157101150380${String(1000 + Math.floor(Math.random() * 8999)).padStart(4, '0')}` // man, 15/03/1980
+const UP_NIK_A = `157101520390${serial}` // woman, 12/03/1990
+const UP_NIK_B = `157101100792${serial}` // man, 10/07/1992
+const rtCsv = (extra) => [
+  'nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,alamat,no_hp,pekerjaan,penghasilan,kategori,nama_ahli_waris,hubungan_ahli_waris,nik_ahli_waris',
+  `${UP_NIK_A},Dewi Lestari Unggah,12/03/1990,P,15.71.01.1001,001,Jl. Uji 1,081234567891,pedagang_umkm,1.200.000,pekerja_rentan,Ahmad Unggah,suami,`,
+  `${UP_NIK_A.slice(0, 15)},Baris Salah NIK,12/03/1990,P,15.71.01.1001,001,,,becak,900.000,pekerja_rentan,,,`,
+  `${UP_NIK_B.slice(0, 12)}${String((Number(serial) + 1) % 10000).padStart(4, '0')},Baris Luar Wilayah,10/07/1992,L,15.71.01.1001,002,,,becak,900.000,pekerja_rentan,,,`,
+  `${UP_NIK_B},Joko Unggah,10/07/1992,L,15.71.01.1001,001,Jl. Uji 2,,becak,900.000,pekerja_rentan,,,`,
+  `${FORM_NIK},Hasan Formulir Unggah,15/03/1980,L,15.71.01.1001,001,Jl. Uji 3,081298765432,tukang_parkir,1.000.000,pekerja_rentan,,,`,
+  extra,
+].join('\r\n') + '\r\n'
+// A NIK of Telanaipura for a birth date (women's day + 40), as the same person under another NIK.
+const nikFor = (isoDate, sex, serialNo) => {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return `157101${String(sex === 'P' ? d + 40 : d).padStart(2, '0')}${String(m).padStart(2, '0')}${String(y % 100).padStart(2, '0')}${serialNo}`
+}
+let DUP = null // { nik, nama, of: id of the demo worker it duplicates }
+
+async function workerByNik(page, nik) {
+  const r = (await apiGet(page, `/workers?q=${nik}`)).body
+  equal(r.total, 1, `pekerja ${nik} ada`)
+  return r.items[0]
+}
+
 // ---------- the journeys ----------
 const journeys = [
   ['masuk: kata sandi salah, lalu benar; halaman terlindungi butuh login; keluar', async () => {
@@ -330,13 +357,306 @@ const journeys = [
     console.log(`   JS untuk login + dasbor: ${(total / 1024).toFixed(1)} KB gzip dalam ${sizes.length} berkas`)
     await page.close()
   }],
+
+  ['ketua RT mengunggah spreadsheet RT: galat per baris di tempatnya, lalu baris yang benar disimpan', async () => {
+    const page = await freshPage()
+    await login(page, 'ketua.rt')
+    await page.waitForURL(/\/rt$/)
+    // first one worker with the form (the RT head's everyday way) ...
+    await page.click('[data-testid="rt-tambah"]')
+    await page.fill('#nik', FORM_NIK)
+    await page.fill('#nama', 'Hasan Formulir Unggah')
+    await page.locator('#tanggal_lahir').pressSequentially('15031980')
+    await page.click('text=Laki-laki')
+    await page.selectOption('#pekerjaan', 'tukang_parkir')
+    await page.fill('#penghasilan', '1000000')
+    await page.check('#persetujuan')
+    await page.click('[data-testid="simpan"]')
+    await page.waitForSelector('[data-testid="tersimpan"]')
+    // ... then the RT's spreadsheet, which also corrects that worker (address and phone)
+    await page.goto(`${BASE}/rt`)
+    await page.click('[data-testid="rt-unggah"]')
+    await page.waitForURL(/\/impor$/)
+    assert((await page.locator('[data-testid="templat-xlsx"]').getAttribute('href')).endsWith('/imports/template?format=xlsx'), 'tautan templat XLSX')
+    // the last row is a demo worker of the RT again under another NIK: stored, with a duplicate warning
+    const demo = (await apiGet(page, '/workers?wilayah=15.71.01.1001.001&status=diverifikasi&sort=nama&limit=1')).body.items[0]
+    const full = (await apiGet(page, `/workers/${demo.id}?nik=lengkap`)).body
+    DUP = { nik: nikFor(full.tanggal_lahir, full.jenis_kelamin, String((Number(serial) + 2) % 10000).padStart(4, '0')), nama: full.nama, of: full.id }
+    const dupRow = `${DUP.nik},${full.nama},${full.tanggal_lahir},${full.jenis_kelamin},15.71.01.1001,001,,,${full.pekerjaan},${full.penghasilan},${full.kategori},,,`
+    await page.setInputFiles('[data-testid="impor-berkas"]', { name: 'rt001.csv', mimeType: 'text/csv', buffer: Buffer.from(rtCsv(dupRow)) })
+    await page.waitForSelector('[data-testid="impor-uji"]')
+    equal(await text(page, '[data-testid="n-rows"]'), '6', 'baris dibaca')
+    equal(await text(page, '[data-testid="n-create"]'), '3', 'baris baru')
+    equal(await text(page, '[data-testid="n-update"]'), '1', 'baris memperbarui')
+    equal(await text(page, '[data-testid="n-rejected"]'), '2', 'baris ditolak')
+    // the rows with problems come first, each error beside its row with the column named
+    const bad = page.locator('[data-testid="baris-3"]')
+    equal((await bad.locator('[data-testid="aksi"]').innerText()).trim(), 'Ditolak', 'baris 3 ditolak')
+    const nikError = await bad.locator('[data-testid="galat-baris"]').first().innerText()
+    assert(nikError.startsWith('nik') && nikError.includes('16 digit'), `galat NIK di baris 3: ${nikError}`)
+    const rtError = await page.locator('[data-testid="baris-4"] [data-testid="galat-baris"]').first().innerText()
+    assert(rtError.startsWith('rt') && /wilayah/i.test(rtError), `galat RT di baris 4: ${rtError}`)
+    equal(await page.locator('[data-testid="baris-2"]').count(), 0, 'baris tanpa masalah disembunyikan dulu')
+    await shot(page, '10-impor-galat-per-baris')
+    await page.click('[data-testid="saring-semua"]')
+    equal((await page.locator('[data-testid="baris-2"] [data-testid="aksi"]').innerText()).trim(), 'Baru', 'baris 2 baru')
+    equal((await page.locator('[data-testid="baris-6"] [data-testid="aksi"]').innerText()).trim(), 'Diperbarui', 'baris 6 memperbarui')
+    // nothing was written by the check
+    equal((await apiGet(page, `/workers?q=${UP_NIK_A}`)).body.total, 0, 'uji coba tidak menyimpan')
+    const dupWarning = await page.locator('[data-testid="baris-7"] .peringatan-baris').innerText()
+    assert(/duplikat/i.test(dupWarning), `peringatan duplikat di baris 7: ${dupWarning}`)
+    equal(await text(page, '[data-testid="impor-simpan"]'), 'Simpan 4 baris yang benar', 'tombol simpan')
+    await page.click('[data-testid="impor-simpan"]')
+    await page.waitForSelector('[data-testid="impor-hasil"]')
+    const message = await text(page, '[data-testid="impor-hasil"]')
+    assert(message.includes('3 baru') && message.includes('1 diperbarui') && message.includes('2 ditolak'), `pesan simpan: ${message}`)
+    const a = await workerByNik(page, UP_NIK_A)
+    await workerByNik(page, UP_NIK_B)
+    equal(a.status, 'didata', 'status awal baris impor')
+    const hasan = (await apiGet(page, `/workers/${(await workerByNik(page, FORM_NIK)).id}`)).body
+    equal(hasan.alamat, 'Jl. Uji 3', 'alamat diperbarui lewat spreadsheet')
+    // the history lists the import with its problem report
+    const history = (await apiGet(page, '/imports?limit=10')).body
+    const last = history.items[0]
+    equal(last.rejected, 2, 'riwayat: 2 ditolak')
+    await page.waitForSelector(`[data-testid="riwayat-impor"] li[data-id="${last.id}"] [data-testid="laporan-${last.id}"]`)
+    const report = (await apiGet(page, `/imports/${last.id}/errors?format=json`)).body
+    equal(report.items.filter((i) => i.level === 'galat').length, 2, 'laporan: 2 galat')
+    await shot(page, '11-impor-tersimpan')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
+
+  ['operator kelurahan memverifikasi: satu dengan tombolnya, dua sekaligus, satu ditolak dengan alasan', async () => {
+    const page = await freshPage()
+    await login(page, 'operator.kelurahan')
+    await page.click('[data-testid="nav-verifikasi"]')
+    await page.waitForURL(/\/verifikasi/)
+    await page.waitForSelector('[data-testid="antrean-jumlah"]')
+    const queue = (await apiGet(page, '/workers?status=didata&limit=1')).body
+    equal(await text(page, '[data-testid="antrean-jumlah"]'), `${id(queue.total)} pekerja menunggu verifikasi`, 'jumlah antrean sama dengan API')
+    const a = await workerByNik(page, UP_NIK_A)
+    const b = await workerByNik(page, UP_NIK_B)
+    const c = await workerByNik(page, FORM_NIK)
+    await page.fill('#v-cari', 'Unggah')
+    await page.waitForSelector(`[data-testid="antrean"] li[data-id="${a.id}"]`)
+    await shot(page, '12-antrean-verifikasi')
+    // one at a time
+    await page.click(`[data-testid="verif-${a.id}"]`)
+    await waitText(page, `[data-testid="hasil-${a.id}"]`, 'Diverifikasi')
+    // two at once
+    await page.check(`[data-testid="pilih-${b.id}"]`)
+    await page.check(`[data-testid="pilih-${c.id}"]`)
+    await page.click('[data-testid="verif-terpilih"]')
+    await page.waitForSelector('[data-testid="hasil-massal"]')
+    assert((await text(page, '[data-testid="hasil-massal"]')).startsWith('2 berhasil, 0 gagal'), 'dua diverifikasi sekaligus')
+    for (const w of [a, b, c]) equal((await apiGet(page, `/workers/${w.id}`)).body.status, 'diverifikasi', `status ${w.nama}`)
+    // a rejection needs a reason; the decision is in the worker's history
+    await page.fill('#v-cari', '')
+    const other = (await apiGet(page, '/workers?status=didata&sort=dibuat&limit=1')).body.items[0]
+    await page.waitForSelector(`[data-testid="antrean"] li[data-id="${other.id}"]`)
+    await page.click(`[data-testid="tolak-${other.id}"]`)
+    await page.click(`[data-testid="kirim-tolak-${other.id}"]`)
+    await page.waitForSelector('text=minimal 5 karakter')
+    await page.fill(`[data-testid="alasan-${other.id}"]`, 'Sudah pindah ke luar kota')
+    await page.click(`[data-testid="kirim-tolak-${other.id}"]`)
+    await waitText(page, `[data-testid="hasil-${other.id}"]`, 'Ditolak')
+    const history = (await apiGet(page, `/workers/${other.id}/verifications`)).body.items
+    equal(history[history.length - 1].alasan, 'Sudah pindah ke luar kota', 'alasan penolakan tersimpan')
+    await shot(page, '13-verifikasi-selesai')
+    // the spreadsheet's duplicate waits in the queue with its flag and cannot be verified yet
+    const dupWorker = await workerByNik(page, DUP.nik)
+    await page.fill('#v-cari', DUP.nik)
+    await page.waitForSelector(`[data-testid="antrean"] li[data-id="${dupWorker.id}"] [data-testid="tanda-duplikat"]`)
+    await page.click(`[data-testid="verif-${dupWorker.id}"]`)
+    await page.waitForSelector(`[data-testid="galat-${dupWorker.id}"]`)
+    assert((await text(page, `[data-testid="galat-${dupWorker.id}"]`)).includes('duplikat'), 'verifikasi ditolak selama duplikat belum diputuskan')
+    // the duplicate review: the pairs equal the API's; keep the older record, the copy is rejected
+    await page.click('[data-testid="nav-duplikat"]')
+    await page.waitForSelector('[data-testid="dup-jumlah"]')
+    const dups = (await apiGet(page, '/duplicates?status=menunggu&limit=10')).body
+    equal(await text(page, '[data-testid="dup-jumlah"]'), `${id(dups.total)} pasangan`, 'jumlah pasangan duplikat')
+    equal(await page.locator('[data-testid="pasangan"]').count(), dups.items.length, 'pasangan di halaman')
+    const pair = dups.items.find((p) => p.pekerja.some((w) => w.id === dupWorker.id))
+    assert(pair && pair.pekerja.some((w) => w.id === DUP.of), 'pasangan baris impor dengan data lama')
+    const card = page.locator(`[data-testid="pasangan"][data-id="${pair.id}"]`)
+    assert((await card.innerText()).includes(pair.alasan[0]), 'alasan tampil')
+    await shot(page, '13b-duplikat')
+    await card.locator(`[data-testid="pertahankan-${DUP.of}"]`).click()
+    await page.waitForSelector(`[data-testid="dup-hasil-${pair.id}"]`)
+    equal((await apiGet(page, `/duplicates/${pair.id}`)).body.status, 'digabung', 'pasangan digabung')
+    equal((await apiGet(page, `/workers/${dupWorker.id}`)).body.status, 'ditolak', 'salinan ditolak, tidak dihapus')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
+
+  ['admin kota mengalokasikan dana: sumber dana, pagu, pekerja terverifikasi, hasil per pekerja, riwayat iuran', async () => {
+    const page = await freshPage()
+    await login(page, 'admin.kota')
+    await page.click('[data-testid="nav-pendanaan"]')
+    await page.waitForURL(/\/pendanaan/)
+    await page.waitForSelector('[data-testid="alokasi-jumlah"]')
+    const kode = `uji_apbd_${serial}`
+    const now = new Date()
+    const mulai = now.getMonth() === 11 ? `${now.getFullYear() + 1}-01` : `${now.getFullYear()}-${String(now.getMonth() + 2).padStart(2, '0')}`
+    const tahun = Number(mulai.slice(0, 4))
+    // a funder and its budget for the year of the first month
+    if (!(await page.locator('[data-testid="dana-kode"]').isVisible())) await page.click('[data-testid="buka-tambah-dana"]')
+    await page.fill('[data-testid="dana-kode"]', kode)
+    await page.fill('[data-testid="dana-nama"]', 'APBD Kota Jambi (uji)')
+    await page.selectOption('[data-testid="dana-jenis"]', 'apbd_kota')
+    await page.click('[data-testid="dana-simpan"]')
+    await page.waitForSelector(`[data-kode="${kode}"]`)
+    if (tahun !== now.getFullYear()) await page.selectOption('[data-testid="tahun"]', String(tahun))
+    await page.selectOption('[data-testid="pagu-sumber"]', kode)
+    await page.fill('[data-testid="pagu-nilai"]', '10.000.000')
+    await page.click('[data-testid="pagu-simpan"]')
+    await waitText(page, `[data-kode="${kode}"] [data-col="pagu"]`, 'Rp10.000.000')
+    // the verified workers of the previous journey, found by name
+    const a = await workerByNik(page, UP_NIK_A)
+    const b = await workerByNik(page, UP_NIK_B)
+    await page.fill('[data-testid="alokasi-cari"]', 'Unggah')
+    await page.waitForSelector(`[data-testid="alokasi-pilih-${a.id}"]`)
+    const verified = (await apiGet(page, '/workers?status=diverifikasi&q=Unggah&limit=50')).body
+    equal(await text(page, '[data-testid="alokasi-jumlah"]'), `${id(verified.total)} pekerja berstatus Diverifikasi`, 'pekerja terverifikasi sama dengan API')
+    await page.check(`[data-testid="alokasi-pilih-${a.id}"]`)
+    await page.check(`[data-testid="alokasi-pilih-${b.id}"]`)
+    await page.selectOption('[data-testid="alokasi-sumber"]', kode)
+    await page.selectOption('[data-testid="alokasi-mulai"]', mulai)
+    await page.selectOption('[data-testid="alokasi-bulan"]', '1')
+    await page.click('[data-testid="alokasi-kirim"]')
+    await page.waitForSelector('[data-testid="alokasi-hasil"]')
+    equal(await text(page, '[data-testid="alokasi-ringkas"]'), '2 diterima, 0 ditolak.', 'hasil alokasi')
+    // the budget card equals the API after the allocation
+    const budget = (await apiGet(page, `/reports/budget?tahun=${tahun}`)).body.rows.find((r) => r.sumber_dana === kode)
+    assert(budget && budget.terpakai > 0, 'anggaran terpakai')
+    await waitText(page, `[data-kode="${kode}"] [data-col="terpakai"]`, rupiah(budget.terpakai))
+    equal(await text(page, `[data-kode="${kode}"] [data-col="sisa"]`), rupiah(budget.sisa), 'sisa anggaran')
+    const item = page.locator(`[data-testid="alokasi-hasil"] li[data-id="${a.id}"]`)
+    const ledger = (await apiGet(page, `/workers/${a.id}/ledger`)).body
+    equal(ledger.months.length, 1, 'satu bulan di buku iuran')
+    assert((await item.innerText()).includes(rupiah(ledger.months[0].iuran)), 'iuran per pekerja sama dengan buku iuran')
+    await shot(page, '14-alokasi-dana')
+    // allocating the same month again is refused per worker, with the reason
+    equal((await apiGet(page, `/workers/${a.id}`)).body.status, 'dialokasikan', 'status setelah alokasi')
+    await page.selectOption('[data-testid="alokasi-status"]', 'dialokasikan')
+    await page.fill('[data-testid="alokasi-cari"]', UP_NIK_A)
+    await page.waitForSelector(`[data-testid="alokasi-pilih-${a.id}"]`)
+    await page.check(`[data-testid="alokasi-pilih-${a.id}"]`)
+    await page.click('[data-testid="alokasi-kirim"]')
+    await waitText(page, '[data-testid="alokasi-ringkas"]', '0 diterima, 1 ditolak.')
+    assert((await text(page, `[data-testid="alokasi-hasil"] li[data-id="${a.id}"]`)).includes('sudah didanai'), 'alasan penolakan per pekerja')
+    // the worker's record shows the ledger month
+    await page.goto(`${BASE}/pekerja/${a.id}`)
+    await page.waitForSelector(`[data-testid="riwayat-iuran"] [data-bulan="${mulai}"]`)
+    assert((await text(page, `[data-testid="riwayat-iuran"] [data-bulan="${mulai}"]`)).includes(`${mulai.slice(5)}/${mulai.slice(0, 4)}`), 'bulan di riwayat iuran')
+    await shot(page, '15-riwayat-iuran')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
+
+  ['admin kota membuat akun dan auditor memeriksa log audit berantai', async () => {
+    const page = await freshPage()
+    await login(page, 'admin.kota')
+    await page.click('[data-testid="nav-pengguna"]')
+    await page.waitForSelector('[data-testid="daftar-pengguna"]')
+    const username = `rt.uji${serial}`
+    await page.fill('[data-testid="u-username"]', username)
+    await page.fill('[data-testid="u-nama"]', 'Ketua RT Uji')
+    await page.selectOption('[data-testid="u-role"]', 'ketua_rt')
+    await page.fill('[data-testid="u-area"]', '15.71.01.1001')
+    await page.fill('[data-testid="u-password"]', 'kata-sandi-uji-panjang')
+    await page.click('[data-testid="u-simpan"]')
+    await page.waitForSelector('[data-testid="galat-u-area"]') // a ketua RT needs an RT, not a kelurahan
+    await page.fill('[data-testid="u-area"]', '15.71.01.1001.001')
+    await page.click('[data-testid="u-simpan"]')
+    await page.waitForSelector(`[data-testid="daftar-pengguna"] li[data-username="${username}"]`)
+    await page.click(`[data-testid="nonaktifkan-${username}"]`)
+    await page.waitForSelector(`[data-testid="aktifkan-${username}"]`)
+    const users = (await apiGet(page, '/users')).body.items
+    equal(users.find((u) => u.username === username).aktif, false, 'akun dinonaktifkan')
+    await shot(page, '16-pengguna')
+    await page.click('[data-testid="keluar"]')
+    await page.waitForURL(/\/masuk/)
+    await login(page, 'auditor')
+    await page.click('[data-testid="nav-audit"]')
+    await page.waitForSelector('[data-testid="log-audit"]')
+    const log = (await apiGet(page, '/audit?limit=25')).body
+    equal(await text(page, '[data-testid="audit-jumlah"]'), `${id(log.total)} entri`, 'jumlah entri sama dengan API')
+    equal(await page.locator('[data-testid="log-audit"] > li').first().getAttribute('data-id'), String(log.items[0].id), 'entri terbaru di atas')
+    await page.selectOption('[data-testid="audit-entitas"]', 'pengguna')
+    await page.waitForURL(/entitas=pengguna/)
+    const filtered = (await apiGet(page, '/audit?entitas=pengguna&limit=25')).body
+    await waitText(page, '[data-testid="audit-jumlah"]', `${id(filtered.total)} entri`)
+    await page.click('[data-testid="periksa-rantai"]')
+    await page.waitForSelector('[data-testid="hasil-rantai"]')
+    const chain = (await apiGet(page, '/audit/verify')).body
+    assert(chain.ok, `rantai audit utuh: ${chain.problem}`)
+    assert((await text(page, '[data-testid="hasil-rantai"]')).startsWith(`Utuh: ${id(chain.entries)} entri`), 'hasil pemeriksaan rantai')
+    await shot(page, '17-log-audit')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }],
+
+  // Jakon (issue 9): Kampung Bahagia construction projects.
+  ['proyek: admin melihat kepatuhan per kelurahan; ketua RT mencatat proyek, tidak bisa mulai sebelum sertifikat', async () => {
+    const page = await freshPage()
+    await login(page, 'admin.kota')
+    await page.goto(`${BASE}/proyek`)
+    await page.waitForSelector('[data-testid="ringkasan-total"]')
+    const report = (await apiGet(page, '/reports/projects')).body
+    assert(report.total.terlambat > 0 && report.total.mulai_tanpa_perlindungan > 0, 'data demo punya proyek bermasalah')
+    const cells = await page.locator('[data-testid="ringkasan-total"] td').allInnerTexts()
+    equal(cells[1].trim(), id(report.total.proyek), 'jumlah proyek')
+    equal(cells[3].trim(), id(report.total.terlambat), 'jumlah terlambat')
+    await shot(page, '20-proyek-kepatuhan')
+    await page.click('[data-testid="saring-terlambat"]')
+    await page.waitForSelector('[data-testid="lencana-terlambat"]')
+    const late = await page.locator('[data-testid="daftar-proyek"] li').count()
+    equal(late, Math.min(20, report.total.terlambat), 'proyek terlambat di daftar')
+    const xlsx = await page.evaluate(async () => {
+      const r = await fetch('/api/v1/reports/projects?format=xlsx')
+      return { status: r.status, type: r.headers.get('content-type') }
+    })
+    assert(xlsx.status === 200 && xlsx.type.includes('spreadsheetml'), 'unduhan XLSX')
+    await page.close()
+
+    const rt = await freshPage()
+    await login(rt, 'ketua.rt')
+    await rt.goto(`${BASE}/proyek/baru`)
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }) // DD/MM/YYYY
+    await rt.fill('#nama', 'Semenisasi gang uji e2e')
+    await rt.fill('#nilai', '80.000.000')
+    await rt.fill('#tanggal_spk', today)
+    await waitText(rt, '[data-testid="pratinjau-total"]', 'Rp192.000')
+    await shot(rt, '21-proyek-formulir')
+    await rt.click('[data-testid="simpan-proyek"]')
+    await rt.waitForSelector('[data-testid="pesan-gerbang"]')
+    equal(await text(rt, '[data-testid="iuran-proyek"]'), 'Rp192.000', 'iuran proyek')
+    assert(await rt.locator('[data-testid="mulai"]').isDisabled(), 'tombol mulai terkunci sebelum sertifikat')
+    const projectId = new URL(rt.url()).pathname.split('/').pop()
+    const refused = await rt.evaluate(async (pid) => {
+      const me = await (await fetch('/api/v1/auth/me')).json()
+      const r = await fetch(`/api/v1/projects/${pid}/start`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: '{}' })
+      return { status: r.status, body: await r.json() }
+    }, projectId)
+    equal(refused.status, 409, 'server menolak mulai tanpa sertifikat')
+    equal(refused.body.error.code, 'belum_bersertifikat', 'kode penolakan')
+    await rt.fill('#nomor_sertifikat', 'JKE2E0001')
+    await rt.fill('#tanggal_bayar', today)
+    await rt.click('[data-testid="catat-sertifikat"]')
+    await waitText(rt, '[data-testid="status-proyek"]', 'Bersertifikat')
+    await rt.click('[data-testid="mulai"]')
+    await waitText(rt, '[data-testid="status-proyek"]', 'Berjalan')
+    await shot(rt, '22-proyek-rinci')
+    assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
+    await rt.close()
+  }],
 ]
 
 // Journeys of DESIGN.md §2 whose API is not there yet; each issue that brings one turns it on.
 const pending = [
-  'ketua RT mengunggah spreadsheet RT dengan galat per baris (menunggu API impor)',
-  'operator kelurahan memverifikasi (menunggu API verifikasi)',
-  'admin kota mengalokasikan dana dan mengekspor batch BPJS (menunggu API pendanaan dan BPJS)',
+  'admin kota mengekspor batch BPJS (menunggu API batch BPJS, yang sedang dibangun paralel; alokasi dana sudah diuji di atas)',
 ]
 
 let passed = 0

@@ -12,7 +12,10 @@
 #include "core/verification.hpp"
 #include "http/api.hpp"
 #include "integration/test_server.hpp"
+#include "integration/jakon_helpers.hpp"  // Jakon (issue 9)
+#include "integration/claims_fixture.hpp"  // claims (issue 5)
 #include "store/store.hpp"
+#include "store/bpjs_store.hpp"  // BPJS registration and member cards
 
 using nlohmann::json;
 using namespace lindungi;
@@ -182,6 +185,58 @@ class AuthorizationTest : public ::testing::Test {
            ",Pekerja Impor,17/08/1985,L," + kel + ",1,becak,1000000,pekerja_rentan\n";
   }
 
+  // BPJS registration and member cards (issue 4 items 4-5): fresh records in `kel` RT 1.
+  static std::int64_t bpjs_worker(const std::string& kel, const std::string& status) {
+    static int kpj = 0;
+    const std::int64_t id = recorded_worker(kel);
+    server_->app().store().write([&](store::Session& s) {
+      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      auto w = *s.worker(id);
+      w.status = status;
+      w.sumber_dana = "apbd_kota";
+      if (status == "aktif") w.kpj = std::to_string(25030000000 + ++kpj);
+      s.update_worker(w);
+      store::AllocationRecord a{0, id, "apbd_kota", "2026-12", 16800, 0, ""};
+      s.insert_allocation(a);
+    });
+    return id;
+  }
+  static std::int64_t registration_batch(const std::string& area) {
+    store::RegistrationBatchRecord b;
+    b.pelaku = "uji";
+    b.wilayah = area;
+    server_->app().store().write([&](store::Session& s) { s.bpjs().insert_batch(b); });
+    return b.id;
+  }
+  // A card batch in `kel` holding one card of a fresh active worker, in `status`; returns {batch, card}.
+  static std::pair<std::int64_t, std::int64_t> card_batch(const std::string& kel, const std::string& status) {
+    static int token = 0;
+    const auto worker = bpjs_worker(kel, "aktif");
+    store::CardBatchRecord b;
+    b.pelaku = "uji";
+    b.wilayah = kel;
+    store::CardRecord c;
+    server_->app().store().write([&](store::Session& s) {
+      s.bpjs().insert_card_batch(b);
+      c.batch_id = b.id;
+      c.pekerja_id = worker;
+      c.token = "tokenuji" + std::to_string(10000000000000 + ++token);  // 22 characters, as real ones
+      c.status = status;
+      c.diminta_oleh = "uji";
+      c.diminta_pada = "2026-11-21T00:00:00Z";
+      s.bpjs().insert_card(c);
+    });
+    return {b.id, c.id};
+  }
+  static std::string public_token() {
+    static std::string token;
+    if (token.empty()) {
+      const auto [batch, card] = card_batch("15.71.01.1001", "dicetak");
+      server_->app().store().read([&, card = card](store::Session& s) { token = s.bpjs().card(card)->token; });
+    }
+    return token;
+  }
+
   static inline TestServer* server_ = nullptr;
   static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0;
 };
@@ -210,6 +265,19 @@ std::function<bool(Role)> duplicate_viewer() {
 }
 std::function<bool(Role)> bpjs_viewer() {
   return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}) || role_has(r, Permission::manage_bpjs); };
+}
+// BPJS registration and member cards (issue 4 items 4-5).
+std::function<bool(Role)> batch_viewer() {
+  return [](Role r) {
+    return role_has(r, Permission::send_bpjs_batches) || role_has(r, Permission::manage_bpjs) ||
+           role_has(r, Permission::view_audit);
+  };
+}
+std::function<bool(Role)> card_viewer() {
+  return [](Role r) {
+    return role_has(r, Permission::manage_cards) || role_has(r, Permission::manage_bpjs) ||
+           role_has(r, Permission::view_audit);
+  };
 }
 
 TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
@@ -387,6 +455,233 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
                        {{"ids", {recorded_worker(in ? s.in_rt_kel : s.out_rt_kel)}}, {"keputusan", "verifikasi"}});
        },
        200, 200},
+      // Jakon (issue 9): construction projects and their compliance report.
+      {"GET", "/api/v1/projects", needs(Permission::view_projects),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/projects?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
+      {"POST", "/api/v1/projects", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         json body = {{"jenis", "swakelola"}, {"nama", "Drainase RT 1"}, {"kode_kelurahan", in ? s.in_rt_kel : s.out_rt_kel},
+                      {"rt", 1}, {"nilai", 80000000}, {"tanggal_spk", "05/01/2026"}};
+         return c.post("/api/v1/projects", body);
+       },
+       201, 403},
+      {"GET", R"(/api/v1/projects/:id(\d{1,18}))", needs(Permission::view_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.get("/api/v1/projects/" + std::to_string(v.project.id));
+       },
+       200, 404},
+      {"PUT", R"(/api/v1/projects/:id(\d{1,18}))", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.put("/api/v1/projects/" + std::to_string(v.project.id), {{"nama", "Drainase"}, {"versi", v.project.version}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/certificate)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/certificate",
+                       {{"nomor_sertifikat", "JK1"}, {"tanggal_bayar", "2026-01-07"}, {"jumlah_bayar", v.project.iuran}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/certificate/revoke)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::certified);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/certificate/revoke", {{"alasan", "Salah ketik"}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/start)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::certified);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/start", json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/finish)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::started);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/finish", json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/workers)", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel);
+         return c.post("/api/v1/projects/" + std::to_string(v.project.id) + "/workers",
+                       {{"nik", "1571015708900002"}, {"nama", "Siti Aminah"}, {"peran", "pekerja"}});
+       },
+       201, 404},
+      {"DELETE", R"(/api/v1/projects/:id(\d{1,18})/workers/:wid(\d{1,18}))", needs(Permission::manage_projects),
+       [](UserClient& c, S s, bool in) {
+         const auto v = lindungi::testing::jakon_project(server_->app(), in ? s.in_rt_kel : s.out_rt_kel, 1,
+                                                         lindungi::testing::JakonStage::with_worker);
+         return c.del("/api/v1/projects/" + std::to_string(v.project.id) + "/workers/" +
+                      std::to_string(v.project.pekerja.at(0).id));
+       },
+       200, 404},
+      {"GET", "/api/v1/reports/projects", needs(Permission::view_projects),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/reports/projects?format=xlsx&wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
+      // Claims (issue 5): in scope = a case in the caller's RT/area (and the province's cohort).
+      {"POST", "/api/v1/claims", needs(Permission::manage_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto w = lindungi::testing::claim_worker(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                              in ? "apbd_provinsi" : "apbd_kota");
+         return c.post("/api/v1/claims", {{"pekerja_id", w}, {"jenis", "meninggal"}, {"tanggal", "2026-06-10"}});
+       },
+       201, 404},
+      {"GET", "/api/v1/claims", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/claims?wilayah=" + (in ? s.in_area : s.out_area)); }, 200,
+       403},
+      {"GET", R"(/api/v1/claims/:id(\d{1,18}))", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                in ? "apbd_provinsi" : "apbd_kota", "draf");
+         return c.get("/api/v1/claims/" + std::to_string(id));
+       },
+       200, 404},
+      {"POST", R"(/api/v1/claims/:id(\d{1,18})/cover)", needs(Permission::decide_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                in ? "apbd_provinsi" : "apbd_kota", "draf", "perlu_konfirmasi");
+         return c.post("/api/v1/claims/" + std::to_string(id) + "/cover",
+                       {{"keputusan", "terlindungi"}, {"alasan", "BPJS menerima pembayaran tunggakan"}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/claims/:id(\d{1,18})/documents/:kode([a-z_]{1,40}))", needs(Permission::manage_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                in ? "apbd_provinsi" : "apbd_kota", "draf");
+         return c.post_raw("/api/v1/claims/" + std::to_string(id) + "/documents/kartu_peserta?nama_berkas=kpj.pdf",
+                           lindungi::testing::kPdf, "application/pdf");
+       },
+       201, 404},
+      {"GET", R"(/api/v1/claims/:id(\d{1,18})/documents/:doc(\d{1,18}))", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         const auto [id, doc] = lindungi::testing::claim_document_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                                in ? "apbd_provinsi" : "apbd_kota");
+         return c.get("/api/v1/claims/" + std::to_string(id) + "/documents/" + std::to_string(doc));
+       },
+       200, 404},
+      {"POST", R"(/api/v1/claims/:id(\d{1,18})/submit)", needs(Permission::manage_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                in ? "apbd_provinsi" : "apbd_kota", "dokumen_lengkap");
+         return c.post("/api/v1/claims/" + std::to_string(id) + "/submit", json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/claims/:id(\d{1,18})/decision)", needs(Permission::decide_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                in ? "apbd_provinsi" : "apbd_kota", "diajukan");
+         return c.post("/api/v1/claims/" + std::to_string(id) + "/decision", {{"keputusan", "disetujui"}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/claims/:id(\d{1,18})/payment)", needs(Permission::decide_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                in ? "apbd_provinsi" : "apbd_kota", "disetujui");
+         return c.post("/api/v1/claims/" + std::to_string(id) + "/payment",
+                       {{"jumlah", 42000000}, {"tanggal", "2026-11-06"}, {"referensi", "TRF-001"}});
+       },
+       200, 404},
+      {"GET", "/api/v1/scholarships/due", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/scholarships/due?wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
+      {"POST", R"(/api/v1/scholarships/:id(\d{1,18})/years)", needs(Permission::manage_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::scholarship_child_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                            in ? "apbd_provinsi" : "apbd_kota");
+         return c.post("/api/v1/scholarships/" + std::to_string(id) + "/years",
+                       {{"tahun_ajaran", 2026}, {"jenjang", "tk_sd"}, {"bukti", "SDN 1 Jambi, surat 12/2026"}});
+       },
+       201, 404},
+      {"POST", R"(/api/v1/scholarship-years/:id(\d{1,18})/payment)", needs(Permission::decide_claims),
+       [](UserClient& c, S s, bool in) {
+         const auto id = lindungi::testing::scholarship_year_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
+                                                           in ? "apbd_provinsi" : "apbd_kota");
+         return c.post("/api/v1/scholarship-years/" + std::to_string(id) + "/payment",
+                       {{"tanggal", "2026-11-10"}, {"referensi", "BEA-001"}});
+       },
+       200, 404},
+      {"GET", "/api/v1/reports/claims", needs(Permission::view_reports),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/reports/claims?wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
+      // BPJS registration and member cards (issue 4 items 4-5).
+      {"POST", "/api/v1/bpjs/batches", needs(Permission::send_bpjs_batches),
+       [](UserClient& c, S s, bool in) {
+         if (!in) return c.post("/api/v1/bpjs/batches", {{"wilayah", s.out_area}});
+         return c.post("/api/v1/bpjs/batches", {{"pekerja", {bpjs_worker(s.in_rt_kel, "dialokasikan")}}});
+       },
+       201, 403},
+      {"GET", "/api/v1/bpjs/batches", batch_viewer(), [](UserClient& c, S, bool) { return c.get("/api/v1/bpjs/batches"); }},
+      {"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18}))", batch_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/bpjs/batches/" + std::to_string(registration_batch(in ? s.in_rt_kel : s.out_rt_kel)));
+       },
+       200, 404},
+      {"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18})/file)", batch_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/bpjs/batches/" + std::to_string(registration_batch(in ? s.in_rt_kel : s.out_rt_kel)) +
+                      "/file?format=csv");
+       },
+       200, 404},
+      {"POST", R"(/api/v1/bpjs/batches/:id(\d{1,18})/response)", needs(Permission::manage_bpjs),
+       [](UserClient& c, S s, bool in) {  // an unknown NIK: read, nothing saved
+         return c.post_raw(
+             "/api/v1/bpjs/batches/" + std::to_string(registration_batch(in ? s.in_rt_kel : s.out_rt_kel)) + "/response",
+             "nik,kpj,tanggal_efektif\n1571019999990009,25012345678,01/02/2026\n", "text/csv");
+       },
+       200, 404},
+      {"POST", "/api/v1/cards", needs(Permission::manage_cards),
+       [](UserClient& c, S s, bool in) {  // outside: the worker is not found, so no card can be requested
+         return c.post("/api/v1/cards", {{"pekerja", {bpjs_worker(in ? s.in_rt_kel : s.out_rt_kel, "aktif")}}});
+       },
+       201, 422},
+      {"GET", "/api/v1/cards/batches", card_viewer(), [](UserClient& c, S, bool) { return c.get("/api/v1/cards/batches"); }},
+      {"GET", R"(/api/v1/cards/batches/:id(\d{1,18}))", card_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/cards/batches/" + std::to_string(card_batch(in ? s.in_rt_kel : s.out_rt_kel, "diminta").first));
+       },
+       200, 404},
+      {"POST", R"(/api/v1/cards/batches/:id(\d{1,18})/print)", needs(Permission::manage_cards),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/cards/batches/" +
+                           std::to_string(card_batch(in ? s.in_rt_kel : s.out_rt_kel, "diminta").first) + "/print",
+                       json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/cards/batches/:id(\d{1,18})/handover)", needs(Permission::manage_cards),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/cards/batches/" +
+                           std::to_string(card_batch(in ? s.in_rt_kel : s.out_rt_kel, "dicetak").first) + "/handover",
+                       json::object());
+       },
+       200, 404},
+      {"POST", R"(/api/v1/cards/:id(\d{1,18})/handover)", needs(Permission::manage_cards),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/cards/" + std::to_string(card_batch(in ? s.in_rt_kel : s.out_rt_kel, "dicetak").second) +
+                           "/handover",
+                       json::object());
+       },
+       200, 404},
+      {"GET", R"(/api/v1/workers/:id(\d{1,18})/cards)",
+       [](Role r) { return role_has(r, Permission::view_workers) || card_viewer()(r); },
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/workers/" + std::to_string(in ? s.in_worker : s.out_worker) + "/cards");
+       },
+       200, 404},
+      {"GET", "/api/v1/verifikasi/:token([^/]{1,200})", anyone(),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/verifikasi/" + public_token()); }},
+      {"GET", "/v/:token([^/]{1,200})", anyone(), [](UserClient& c, S, bool) { return c.get("/v/" + public_token()); }},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};
@@ -433,6 +728,24 @@ TEST_F(AuthorizationTest, WithoutLoginOnlyPublicRoutesAnswer) {
   EXPECT_EQ(c.Get(("/api/v1/workers/" + std::to_string(wA_)).c_str())->status, 401);
   EXPECT_EQ(c.Get("/api/v1/workers/nik/1571011708850001")->status, 401);
   EXPECT_EQ(c.Get("/api/v1/public/coverage?level=rt")->status, 400);  // never RT-level to the public
+}
+
+// BPJS registration and member cards (issue 4 items 4-5): a card's public verification answers
+// every role and anonymous callers alike, with nothing but initials and the active text.
+TEST_F(AuthorizationTest, CardVerificationIsTheSameForEveryoneAndAnonymous) {
+  const std::string token = public_token();
+  auto anon = server_->client();
+  const auto page = anon.Get(("/v/" + token).c_str());
+  const auto api = anon.Get(("/api/v1/verifikasi/" + token).c_str());
+  ASSERT_TRUE(page && api);
+  ASSERT_EQ(page->status, 200);
+  ASSERT_EQ(api->status, 200);
+  EXPECT_EQ(json::parse(api->body)["inisial"], "P. D.");  // "Pekerja Didata"
+  for (Role role : all_roles()) {
+    UserClient client(*server_, std::string{to_string(role)});
+    EXPECT_EQ(client.get("/v/" + token)->body, page->body) << to_string(role);
+    EXPECT_EQ(client.get("/api/v1/verifikasi/" + token)->body, api->body) << to_string(role);
+  }
 }
 
 TEST_F(AuthorizationTest, WritesNeedTheSessionsCsrfToken) {

@@ -109,6 +109,8 @@ class UserClient {
   httplib::Result put(const std::string& path, const nlohmann::json& body) {
     return client_.Put(path.c_str(), headers(true), body.dump(), "application/json");
   }
+  // Jakon (issue 9): removing a worker from a project.
+  httplib::Result del(const std::string& path) { return client_.Delete(path.c_str(), headers(true)); }
   const std::string& csrf() const { return csrf_; }
   const std::string& cookie() const { return cookie_; }
 

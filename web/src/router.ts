@@ -20,6 +20,18 @@ const routes: RouteRecordRaw[] = [
   { path: '/pekerja/baru', name: 'pekerja-baru', component: () => import('./views/WorkerFormView.vue'), meta: { permission: 'record_workers', title: 'form.title' } },
   { path: '/pekerja/:id(\\d+)', name: 'pekerja-rinci', component: () => import('./views/WorkerDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'worker.title' } },
   { path: '/rt', name: 'rt', component: () => import('./views/RtHomeView.vue'), meta: { permission: 'record_workers', title: 'rt.title' } },
+  // Workflow screens (issue 6: import, verification, duplicates, funding, users, audit)
+  { path: '/impor', name: 'impor', component: () => import('./workflow/ImportView.vue'), meta: { permission: 'record_workers', title: 'imports.title' } },
+  { path: '/verifikasi', name: 'verifikasi', component: () => import('./workflow/VerificationView.vue'), meta: { permission: 'verify_workers', title: 'verify.title' } },
+  { path: '/duplikat', name: 'duplikat', component: () => import('./workflow/DuplicatesView.vue'), meta: { permission: 'verify_workers', title: 'dupes.title' } },
+  { path: '/pendanaan', name: 'pendanaan', component: () => import('./workflow/FundingView.vue'), meta: { permission: 'manage_funding', title: 'funding.title' } },
+  { path: '/pengguna', name: 'pengguna', component: () => import('./workflow/UsersView.vue'), meta: { permission: 'manage_users', title: 'users.title' } },
+  { path: '/audit', name: 'audit', component: () => import('./workflow/AuditView.vue'), meta: { permission: 'view_audit', title: 'audit.title' } },
+  // Jakon (issue 9): Kampung Bahagia construction projects.
+  { path: '/proyek', name: 'proyek', component: () => import('./views/ProjectsView.vue'), meta: { permission: 'view_projects', title: 'projects.title' } },
+  { path: '/proyek/baru', name: 'proyek-baru', component: () => import('./views/ProjectFormView.vue'), meta: { permission: 'manage_projects', title: 'projects.add' } },
+  { path: '/proyek/:id(\\d+)/ubah', name: 'proyek-ubah', component: () => import('./views/ProjectFormView.vue'), props: true, meta: { permission: 'manage_projects', title: 'projects.edit' } },
+  { path: '/proyek/:id(\\d+)', name: 'proyek-rinci', component: () => import('./views/ProjectDetailView.vue'), props: true, meta: { permission: 'view_projects', title: 'projects.details' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

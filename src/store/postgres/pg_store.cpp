@@ -5,9 +5,12 @@
 
 #include "core/errors.hpp"
 #include "store/postgres/pg_accounts.hpp"
+#include "store/postgres/pg_bpjs.hpp"
+#include "store/postgres/pg_claims.hpp"
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_funding.hpp"
 #include "store/postgres/pg_intake.hpp"
+#include "store/postgres/pg_jakon.hpp"
 #include "store/postgres/pg_migrations.hpp"
 
 namespace lindungi::store {
@@ -336,9 +339,26 @@ class PgSession final : public Session {
   std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return pg::allocations_of(t_, id); }
   void insert_allocation(AllocationRecord& a) override { pg::insert_allocation(t_, a); }
 
+  // Jakon (issue 9), BPJS registration and cards (issue 4 items 4-5), claims (issue 5).
+  JakonSession& jakon() override {
+    if (!jakon_) jakon_ = make_pg_jakon(t_);
+    return *jakon_;
+  }
+  BpjsSession& bpjs() override {
+    if (!bpjs_) bpjs_ = make_pg_bpjs(t_);
+    return *bpjs_;
+  }
+  ClaimsSession& claims() override {
+    if (!claims_) claims_ = make_pg_claims(t_);
+    return *claims_;
+  }
+
  private:
   Tx& t_;
   std::unique_ptr<IntakeSession> intake_;
+  std::unique_ptr<JakonSession> jakon_;
+  std::unique_ptr<BpjsSession> bpjs_;
+  std::unique_ptr<ClaimsSession> claims_;
 };
 
 // The database's own errors, in the user's language, without the URL (it may hold a password).

@@ -12,7 +12,10 @@
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
+#include "store/sqlite/sqlite_claims.hpp"  // claims (issue 5)
+#include "store/sqlite/sqlite_bpjs.hpp"  // BPJS registration and cards
 #include "store/sqlite/sqlite_migrations.hpp"
+#include "store/sqlite/sqlite_jakon.hpp"  // Jakon (issue 9)
 
 namespace lindungi::store {
 
@@ -440,6 +443,11 @@ class SqliteSession final : public Session {
     if (!intake_) intake_ = make_sqlite_intake(c_);
     return *intake_;
   }
+  // BPJS registration batches and member cards (issue 4 items 4-5).
+  BpjsSession& bpjs() override {
+    if (!bpjs_) bpjs_ = make_sqlite_bpjs(c_);
+    return *bpjs_;
+  }
 
   std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
   std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
@@ -461,9 +469,24 @@ class SqliteSession final : public Session {
   std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return sqlite::allocations_of(c_, id); }
   void insert_allocation(AllocationRecord& a) override { sqlite::insert_allocation(c_, a); }
 
+  // Jakon (issue 9): construction projects.
+  JakonSession& jakon() override {
+    if (!jakon_) jakon_ = make_sqlite_jakon(c_);
+    return *jakon_;
+  }
+
+  // Claims (issue 5).
+  ClaimsSession& claims() override {
+    if (!claims_) claims_ = make_sqlite_claims(c_);
+    return *claims_;
+  }
+
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
+  std::unique_ptr<JakonSession> jakon_;  // Jakon (issue 9)
+  std::unique_ptr<ClaimsSession> claims_;  // claims (issue 5)
+  std::unique_ptr<BpjsSession> bpjs_;  // BPJS registration and cards
 };
 
 class SqliteStore final : public Store {

@@ -114,3 +114,8 @@ export function errorsByField(errors: FieldError[]): Record<string, string[]> {
   for (const e of errors) (out[e.field || ''] ??= []).push(e.message)
   return out
 }
+
+// Workflow screens: uploads go through XMLHttpRequest (fetch reports no upload progress) and need the token.
+export function currentCsrfToken(): string {
+  return csrfToken
+}

@@ -3,10 +3,12 @@
 export type Permission =
   | 'view_workers' | 'view_full_nik' | 'record_workers' | 'verify_workers' | 'manage_funding' | 'manage_bpjs'
   | 'manage_claims' | 'manage_projects' | 'manage_users' | 'view_reports' | 'view_audit'
+  | 'view_projects' // Jakon (issue 9)
 
 export const ALL_PERMISSIONS: Permission[] = [
   'view_workers', 'view_full_nik', 'record_workers', 'verify_workers', 'manage_funding', 'manage_bpjs',
   'manage_claims', 'manage_projects', 'manage_users', 'view_reports', 'view_audit',
+  'view_projects', // Jakon (issue 9)
 ]
 
 export type Role =
@@ -114,4 +116,90 @@ export interface RtInfo {
   kode: string
   nomor: number
   nama_ketua: string
+}
+
+// Jakon (issue 9): Kampung Bahagia construction projects and their compliance report.
+export type ProjectStatus = 'direncanakan' | 'bersertifikat' | 'dimulai' | 'selesai'
+export type ComplianceFilter = '' | 'tanpa_sertifikat' | 'terlambat' | 'mulai_tanpa_perlindungan' | 'patuh'
+
+export interface ProjectCompliance {
+  batas_daftar: string | null
+  sisa_hari_kerja: number
+  tanpa_sertifikat: boolean
+  terlambat: boolean
+  mulai_tanpa_perlindungan: boolean
+  patuh: boolean
+}
+
+export interface ProjectWorker {
+  id: number
+  nik: string
+  nama: string
+  peran: string
+  pekerja_id: number | null
+}
+
+export interface Project {
+  id: number
+  jenis: 'swakelola' | 'kontrak'
+  nama: string
+  kode_kelurahan: string
+  rt: number
+  kode_rt: string
+  nilai: number
+  ppn_termasuk: boolean
+  ppn_persen: number
+  upah_bulanan: number
+  tanggal_spk: string | null
+  rencana_mulai: string | null
+  rencana_selesai: string | null
+  pelaksana: string
+  iuran: number
+  dasar_iuran: string
+  sumber_aturan: string
+  tanggal_aturan: string | null
+  nomor_sertifikat: string
+  tanggal_bayar: string | null
+  jumlah_bayar: number
+  status: ProjectStatus
+  tanggal_mulai: string | null
+  tanggal_selesai: string | null
+  jumlah_pekerja: number
+  pekerja: ProjectWorker[]
+  versi: number
+  kepatuhan: ProjectCompliance
+}
+
+export interface ComplianceRow {
+  kode: string
+  nama: string
+  proyek: number
+  tanpa_sertifikat: number
+  terlambat: number
+  mulai_tanpa_perlindungan: number
+  patuh: number
+  nilai: number
+  iuran: number
+}
+
+export interface ComplianceReport {
+  wilayah: string
+  tanggal: string
+  total: ComplianceRow
+  per_kelurahan: ComplianceRow[]
+  per_rt: ComplianceRow[]
+  bermasalah: Project[]
+}
+
+export interface JakonQuote {
+  value: number
+  basis: number
+  ppn_included: boolean
+  ppn_percent: number
+  tiers: { from: number; to: number | null; slice: number; jkk: number; jkm: number; jkk_rate: string; jkm_rate: string }[]
+  jkk: number
+  jkm: number
+  total: number
+  source: string
+  batas_daftar?: string
 }

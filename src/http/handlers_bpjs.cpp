@@ -1,0 +1,179 @@
+// BPJS registration (batches, their files, BPJS's response file) and member cards (requests,
+// printing as PDF, handing over, the public verification behind each card's QR code) over HTTP.
+// Uploads are the raw file as the body with ?nama_berkas=, as for imports (docs/API.md).
+#include "core/errors.hpp"
+#include "http/api.hpp"
+#include "services/bpjs_json.hpp"
+
+namespace lindungi::http {
+
+namespace {
+
+std::string upload_name(const ApiRequest& req) {
+  std::string name;
+  for (char c : req.query_or("nama_berkas"))
+    if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\' && c != '/' && name.size() < 200)
+      name.push_back(c);
+  if (!name.empty()) return name;
+  const auto it = req.headers.find("content-type");
+  const bool xlsx = it != req.headers.end() && it->second.find("spreadsheetml") != std::string::npos;
+  return xlsx ? "jawaban.xlsx" : "jawaban.csv";
+}
+
+std::vector<std::int64_t> id_list(const nlohmann::json& body, const char* name) {
+  std::vector<std::int64_t> ids;
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return ids;
+  if (!it->is_array()) throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus daftar id");
+  for (const auto& id : *it) {
+    if (!id.is_number_integer()) throw ValidationError(name, "tipe_salah", "Id pekerja harus angka");
+    ids.push_back(id.get<std::int64_t>());
+  }
+  return ids;
+}
+
+nlohmann::json object_body(const ApiRequest& req) {
+  const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
+  if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+  return body;
+}
+
+}  // namespace
+
+void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app) {
+  // {"wilayah":"15.71.01.1001"} | {"pekerja":[1,2]}, optional "kirim_ulang": true
+  routes.push_back({"POST", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
+                      const auto body = object_body(req);
+                      services::BatchRequest r;
+                      if (body.contains("wilayah") && !body["wilayah"].is_null()) {
+                        if (!body["wilayah"].is_string())
+                          throw ValidationError("wilayah", "tipe_salah", "Kolom 'wilayah' harus berupa teks");
+                        r.wilayah = body["wilayah"].get<std::string>();
+                      }
+                      r.pekerja = id_list(body, "pekerja");
+                      if (body.contains("kirim_ulang")) {
+                        if (!body["kirim_ulang"].is_boolean())
+                          throw ValidationError("kirim_ulang", "tipe_salah", "Kolom 'kirim_ulang' harus true/false");
+                        r.kirim_ulang = body["kirim_ulang"].get<bool>();
+                      }
+                      const auto created = services::BpjsRegistrationService(app).create_batch(req.actor, r);
+                      return ApiResponse::json(services::batch_created_json(created), 201);
+                    }});
+
+  routes.push_back(
+      {"GET", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
+         const int limit = req.query_int("limit", 50, 1, 500);
+         const int page = req.query_int("page", 1, 1, 1'000'000);
+         const auto result = services::BpjsRegistrationService(app).batches(req.actor, (page - 1) * limit, limit);
+         nlohmann::json items = nlohmann::json::array();
+         for (const auto& b : result.items) items.push_back(services::registration_batch_json(b));
+         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
+       }});
+
+  routes.push_back({"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      return ApiResponse::json(services::batch_detail_json(
+                          services::BpjsRegistrationService(app).batch(req.actor, req.param_int("id"))));
+                    }});
+
+  // The registration file as the adapter makes it: ?format=csv (default) | xlsx.
+  routes.push_back({"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18})/file)", [&app](const ApiRequest& req) {
+                      const auto a = services::BpjsRegistrationService(app).export_batch(req.actor, req.param_int("id"),
+                                                                                         req.query_or("format", "csv"));
+                      ApiResponse r;
+                      r.content_type = a.mime;
+                      r.body = a.bytes;
+                      r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + a.name + "\"");
+                      return r;
+                    }});
+
+  // BPJS's response file: 201 when something changed, 200 (saved:false) when nothing did.
+  Route response{"POST", R"(/api/v1/bpjs/batches/:id(\d{1,18})/response)", [&app](const ApiRequest& req) {
+                   const auto r = services::BpjsRegistrationService(app).import_response(req.actor, req.param_int("id"),
+                                                                                         req.body, upload_name(req));
+                   return ApiResponse::json(services::response_result_json(r), r.saved ? 201 : 200);
+                 }};
+  response.upload = true;
+  routes.push_back(std::move(response));
+}
+
+void add_card_routes(std::vector<Route>& routes, services::App& app) {
+  // {"pekerja":[1,2]} | {"pendaftaran": 12}
+  routes.push_back({"POST", "/api/v1/cards", [&app](const ApiRequest& req) {
+                      const auto body = object_body(req);
+                      std::int64_t pendaftaran = 0;
+                      if (body.contains("pendaftaran") && !body["pendaftaran"].is_null()) {
+                        if (!body["pendaftaran"].is_number_integer())
+                          throw ValidationError("pendaftaran", "tipe_salah", "Kolom 'pendaftaran' harus angka");
+                        pendaftaran = body["pendaftaran"].get<std::int64_t>();
+                      }
+                      const auto r =
+                          services::CardService(app).request(req.actor, id_list(body, "pekerja"), pendaftaran);
+                      return ApiResponse::json(services::card_request_json(r), 201);
+                    }});
+
+  routes.push_back(
+      {"GET", "/api/v1/cards/batches", [&app](const ApiRequest& req) {
+         const int limit = req.query_int("limit", 50, 1, 500);
+         const int page = req.query_int("page", 1, 1, 1'000'000);
+         const auto result = services::CardService(app).batches(req.actor, (page - 1) * limit, limit);
+         nlohmann::json items = nlohmann::json::array();
+         for (const auto& b : result.items) items.push_back(services::card_batch_json(b));
+         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
+       }});
+
+  routes.push_back({"GET", R"(/api/v1/cards/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      return ApiResponse::json(services::card_batch_detail_json(
+                          services::CardService(app).batch(req.actor, req.param_int("id"))));
+                    }});
+
+  // The batch's cards as a PDF to print; requested cards become printed.
+  routes.push_back({"POST", R"(/api/v1/cards/batches/:id(\d{1,18})/print)", [&app](const ApiRequest& req) {
+                      const auto id = req.param_int("id");
+                      const auto printed = services::CardService(app).print(req.actor, id);
+                      ApiResponse r;
+                      r.content_type = "application/pdf";
+                      r.body = printed.pdf;
+                      r.headers.emplace_back("Content-Disposition",
+                                             "attachment; filename=\"kartu-" + std::to_string(id) + ".pdf\"");
+                      r.headers.emplace_back("X-Kartu-Dicetak", std::to_string(printed.cards));
+                      return r;
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/cards/batches/:id(\d{1,18})/handover)", [&app](const ApiRequest& req) {
+                      const auto n = services::CardService(app).hand_over_batch(req.actor, req.param_int("id"));
+                      return ApiResponse::json({{"diserahkan", n}});
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/cards/:id(\d{1,18})/handover)", [&app](const ApiRequest& req) {
+                      return ApiResponse::json(
+                          services::card_json(services::CardService(app).hand_over(req.actor, req.param_int("id"))));
+                    }});
+
+  routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/cards)", [&app](const ApiRequest& req) {
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& c : services::CardService(app).cards_of_worker(req.actor, req.param_int("id")))
+                        items.push_back(services::card_json(c));
+                      return ApiResponse::json({{"items", items}});
+                    }});
+
+  // Public: what a card's QR code shows. Unknown and malformed tokens get the same 404.
+  Route json{"GET", "/api/v1/verifikasi/:token([^/]{1,200})", [&app](const ApiRequest& req) {
+               const auto st = services::CardService(app).verify(req.params.at("token"));
+               return ApiResponse::json(services::public_card_json(st), st.found ? 200 : 404);
+             }};
+  json.requires_login = false;
+  routes.push_back(std::move(json));
+
+  Route page{"GET", "/v/:token([^/]{1,200})", [&app](const ApiRequest& req) {
+               const auto st = services::CardService(app).verify(req.params.at("token"));
+               ApiResponse r;
+               r.status = st.found ? 200 : 404;
+               r.content_type = "text/html; charset=utf-8";
+               r.body = services::public_card_html(st);
+               return r;
+             }};
+  page.requires_login = false;
+  routes.push_back(std::move(page));
+}
+
+}  // namespace lindungi::http

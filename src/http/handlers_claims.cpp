@@ -1,0 +1,203 @@
+// Claims over HTTP (issue 5): events and claim cases, documents (raw file body, the checklist
+// item in the path and the file name in ?nama_berkas=, as imports do), BPJS's steps, the
+// scholarship follow-up and the claims report (JSON or XLSX).
+#include "core/errors.hpp"
+#include "formats/table_writer.hpp"
+#include "http/api.hpp"
+#include "services/claims_service.hpp"
+
+namespace lindungi::http {
+
+namespace {
+
+using nlohmann::json;
+
+std::optional<Date> date_field(const json& body, const std::string& name) {
+  if (!body.contains(name) || body[name].is_null()) return std::nullopt;
+  if (!body[name].is_string()) throw ValidationError(name, "tanggal_tidak_valid", "Kolom '" + name + "' harus tanggal");
+  const auto d = parse_date(body[name].get<std::string>());
+  if (!d)
+    throw ValidationError(name, "tanggal_tidak_valid",
+                          "Tanggal '" + body[name].get<std::string>() + "' tidak valid (YYYY-MM-DD atau DD/MM/YYYY)");
+  return d;
+}
+
+Date required_date(const json& body, const std::string& name) {
+  const auto d = date_field(body, name);
+  if (!d) throw ValidationError(name, "wajib_diisi", "Kolom '" + name + "' wajib diisi");
+  return *d;
+}
+
+json object_body(const ApiRequest& req) {
+  json body = req.body.empty() ? json::object() : req.json_body();
+  if (!body.is_object()) throw BadRequest("json_tidak_valid", "Isi permintaan harus objek JSON");
+  return body;
+}
+
+Date query_date(const ApiRequest& req, const std::string& name, const Date& fallback) {
+  const std::string v = req.query_or(name);
+  if (v.empty()) return fallback;
+  const auto d = parse_date(v);
+  if (!d) throw BadRequest("tanggal_tidak_valid", "Parameter '" + name + "' bukan tanggal yang valid", name);
+  return *d;
+}
+
+std::string format_of(const ApiRequest& req) {
+  const std::string f = req.query_or("format", "json");
+  if (f != "json" && f != "xlsx")
+    throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal (json, xlsx)", "format");
+  return f;
+}
+
+ApiResponse xlsx(std::string bytes, const std::string& name) {
+  ApiResponse r;
+  r.content_type = std::string{formats::kXlsxMime};
+  r.body = std::move(bytes);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  return r;
+}
+
+formats::Table due_table(const json& due) {
+  formats::Table t;
+  t.sheet = "Beasiswa";
+  t.header = {"Anak", "Tanggal lahir", "Peserta", "Wilayah", "Kasus", "Status", "Jenjang", "Jumlah", "Sudah diterima"};
+  for (const auto& i : due["items"])
+    t.rows.push_back(
+        {i["nama"], i["tanggal_lahir"], i["pekerja"], i["wilayah"], std::to_string(i["klaim_id"].get<std::int64_t>()),
+         i["status"], i["jenjang"].is_null() ? "" : i["jenjang"].get<std::string>(),
+         std::to_string(i["jumlah"].get<std::int64_t>()), std::to_string(i["sudah_diterima"].get<std::int64_t>())});
+  t.numeric = {false, false, false, false, true, false, false, true, true};
+  t.widths = {28, 14, 28, 20, 8, 24, 10, 14, 16};
+  return t;
+}
+
+}  // namespace
+
+void add_claim_routes(std::vector<Route>& routes, services::App& app) {
+  routes.push_back({"POST", "/api/v1/claims", [&app](const ApiRequest& req) {
+                      const json b = object_body(req);
+                      services::EventInput in;
+                      in.worker_id = b.value("pekerja_id", std::int64_t{0});
+                      in.jenis = b.value("jenis", "");
+                      in.tanggal = date_field(b, "tanggal");
+                      in.kecelakaan_kerja = b.value("kecelakaan_kerja", false);
+                      in.akibat = b.value("akibat", "");
+                      in.tempat = b.value("tempat", "");
+                      in.uraian = b.value("uraian", "");
+                      in.persen = b.value("persen", 0);
+                      in.bagian_tubuh = b.value("bagian_tubuh", "");
+                      in.persen_fungsi = b.value("persen_fungsi", 100);
+                      in.bulan_stmb = b.value("bulan_stmb", 0);
+                      return ApiResponse::json(services::ClaimsService(app).record_event(req.actor, in), 201);
+                    }});
+
+  routes.push_back({"GET", "/api/v1/claims", [&app](const ApiRequest& req) {
+                      const auto worker = req.query_int("pekerja_id", 0, 0, 999'999'999);
+                      return ApiResponse::json(services::ClaimsService(app).list(req.actor, req.query_or("wilayah"),
+                                                                                 req.query_or("status"), worker));
+                    }});
+
+  routes.push_back({"GET", R"(/api/v1/claims/:id(\d{1,18}))", [&app](const ApiRequest& req) {
+                      return ApiResponse::json(services::ClaimsService(app).get(req.actor, req.param_int("id")));
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/cover)", [&app](const ApiRequest& req) {
+                      const json b = object_body(req);
+                      return ApiResponse::json(services::ClaimsService(app).confirm_cover(
+                          req.actor, req.param_int("id"), b.value("keputusan", ""), b.value("alasan", "")));
+                    }});
+
+  Route upload{"POST", R"(/api/v1/claims/:id(\d{1,18})/documents/:kode([a-z_]{1,40}))", [&app](const ApiRequest& req) {
+                 return ApiResponse::json(
+                     services::ClaimsService(app).upload_document(req.actor, req.param_int("id"), req.params.at("kode"),
+                                                                  req.query_or("nama_berkas", "dokumen"), req.body),
+                     201);
+               }};
+  upload.upload = true;
+  routes.push_back(std::move(upload));
+
+  routes.push_back({"GET", R"(/api/v1/claims/:id(\d{1,18})/documents/:doc(\d{1,18}))", [&app](const ApiRequest& req) {
+                      auto f = services::ClaimsService(app).download_document(req.actor, req.param_int("id"),
+                                                                              req.param_int("doc"));
+                      ApiResponse r;
+                      r.content_type = f.mime;
+                      r.body = std::move(f.bytes);
+                      r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.name + "\"");
+                      r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+                      return r;
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/submit)", [&app](const ApiRequest& req) {
+                      return ApiResponse::json(services::ClaimsService(app).submit(req.actor, req.param_int("id")));
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/decision)", [&app](const ApiRequest& req) {
+                      const json b = object_body(req);
+                      std::optional<Rupiah> amount;
+                      if (b.contains("jumlah") && !b["jumlah"].is_null()) amount = b["jumlah"].get<Rupiah>();
+                      return ApiResponse::json(services::ClaimsService(app).decide(
+                          req.actor, req.param_int("id"), b.value("keputusan", ""), b.value("alasan", ""), amount));
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/payment)", [&app](const ApiRequest& req) {
+                      const json b = object_body(req);
+                      return ApiResponse::json(
+                          services::ClaimsService(app).pay(req.actor, req.param_int("id"), b.value("jumlah", Rupiah{0}),
+                                                           required_date(b, "tanggal"), b.value("referensi", "")));
+                    }});
+
+  routes.push_back({"GET", "/api/v1/scholarships/due", [&app](const ApiRequest& req) {
+                      const std::string format = format_of(req);
+                      const int year = req.query_int("tahun", school_year_of(app.today()), 2015, 2100);
+                      const auto due =
+                          services::ClaimsService(app).scholarships_due(req.actor, year, req.query_or("wilayah"));
+                      const json j = services::scholarship_due_json(due, year);
+                      if (format == "xlsx")
+                        return xlsx(formats::table_xlsx({due_table(j)}), "beasiswa_" + std::to_string(year) + ".xlsx");
+                      return ApiResponse::json(j);
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/scholarships/:id(\d{1,18})/years)", [&app](const ApiRequest& req) {
+                      const json b = object_body(req);
+                      return ApiResponse::json(
+                          services::ClaimsService(app).record_enrolment(
+                              req.actor, req.param_int("id"), b.value("tahun_ajaran", school_year_of(app.today())),
+                              b.value("jenjang", ""), b.value("bukti", "")),
+                          201);
+                    }});
+
+  routes.push_back({"POST", R"(/api/v1/scholarship-years/:id(\d{1,18})/payment)", [&app](const ApiRequest& req) {
+                      const json b = object_body(req);
+                      return ApiResponse::json(services::ClaimsService(app).pay_scholarship(
+                          req.actor, req.param_int("id"), required_date(b, "tanggal"), b.value("referensi", "")));
+                    }});
+
+  routes.push_back({"GET", "/api/v1/reports/claims", [&app](const ApiRequest& req) {
+                      const std::string format = format_of(req);
+                      const Date today = app.today();
+                      const Date from = query_date(req, "dari", Date{today.year, 1, 1});
+                      const Date to = query_date(req, "sampai", today);
+                      const json r = services::ClaimsService(app).report(req.actor, from, to, req.query_or("wilayah"));
+                      if (format == "json") return ApiResponse::json(r);
+                      formats::Table t;
+                      t.sheet = "Klaim";
+                      t.header = {"Kode",     "Kelurahan", "Dibuka",         "Dibayar",
+                                  "Tertunda", "Ditolak",   "Jumlah dibayar", "Beasiswa dibayar"};
+                      auto add = [&](const std::string& kode, const std::string& nama, const json& x) {
+                        t.rows.push_back({kode, nama, std::to_string(x["dibuka"].get<std::int64_t>()),
+                                          std::to_string(x["dibayar"].get<std::int64_t>()),
+                                          std::to_string(x["tertunda"].get<std::int64_t>()),
+                                          std::to_string(x["ditolak"].get<std::int64_t>()),
+                                          std::to_string(x["jumlah_dibayar"].get<std::int64_t>()),
+                                          std::to_string(x["beasiswa_dibayar"].get<std::int64_t>())});
+                      };
+                      for (const auto& row : r["rows"]) add(row["kode"], row["nama"], row);
+                      add("", "Total", r["total"]);
+                      t.numeric = {false, false, true, true, true, true, true, true};
+                      t.widths = {18, 28, 10, 10, 10, 10, 16, 16};
+                      return xlsx(formats::table_xlsx({t, due_table(r["beasiswa_jatuh_tempo"])}),
+                                  "laporan_klaim_" + from.iso() + "_" + to.iso() + ".xlsx");
+                    }});
+}
+
+}  // namespace lindungi::http

@@ -1,0 +1,187 @@
+#include "services/bpjs_json.hpp"
+
+#include "core/nik.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+nlohmann::json problems_json(const std::vector<FieldError>& problems) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& p : problems) out.push_back({{"field", p.field}, {"code", p.code}, {"message", p.message}});
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json registration_batch_json(const store::RegistrationBatchRecord& b) {
+  return {{"id", b.id},         {"dibuat", b.dibuat},     {"pelaku", b.pelaku},     {"wilayah", b.wilayah},
+          {"jumlah", b.jumlah}, {"menunggu", b.menunggu}, {"diterima", b.diterima}, {"ditolak", b.ditolak}};
+}
+
+nlohmann::json batch_created_json(const BatchCreated& c) {
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const auto& s : c.skipped)
+    skipped.push_back(
+        {{"pekerja_id", s.pekerja_id}, {"nama", s.nama}, {"code", s.problem.code}, {"message", s.problem.message}});
+  auto j = registration_batch_json(c.batch);
+  j["dilewati"] = skipped;
+  return j;
+}
+
+nlohmann::json batch_detail_json(const BatchDetail& d) {
+  auto j = registration_batch_json(d.batch);
+  nlohmann::json entries = nlohmann::json::array();
+  for (std::size_t i = 0; i < d.entries.size(); ++i) {
+    const auto& e = d.entries[i];
+    entries.push_back({{"pekerja_id", e.pekerja_id},
+                       {"nik", mask_nik(e.nik)},
+                       {"nama", i < d.names.size() ? d.names[i] : ""},
+                       {"status", e.status},
+                       {"kpj", e.kpj},
+                       {"tanggal_efektif", e.tanggal_efektif},
+                       {"alasan", e.alasan},
+                       {"dijawab", e.dijawab}});
+  }
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& f : d.responses)
+    files.push_back({{"id", f.id},
+                     {"waktu", f.waktu},
+                     {"pelaku", f.pelaku},
+                     {"nama_berkas", f.nama_berkas},
+                     {"baris", f.baris},
+                     {"diterima", f.diterima},
+                     {"ditolak", f.ditolak},
+                     {"tidak_berubah", f.tidak_berubah},
+                     {"galat", f.galat}});
+  j["pekerja"] = entries;
+  j["jawaban"] = files;
+  return j;
+}
+
+nlohmann::json response_result_json(const ResponseResult& r) {
+  nlohmann::json errors = nlohmann::json::array();
+  for (const auto& e : r.errors)
+    errors.push_back({{"row", e.row}, {"column", e.column}, {"code", e.code}, {"message", e.message}});
+  return {{"pendaftaran_id", r.batch_id},
+          {"rows", r.rows},
+          {"accepted", r.accepted},
+          {"rejected", r.rejected_by_bpjs},
+          {"unchanged", r.unchanged},
+          {"invalid", r.errors_count},
+          {"saved", r.saved},
+          {"errors", errors},
+          {"unknown_columns", r.unknown_columns}};
+}
+
+nlohmann::json card_batch_json(const store::CardBatchRecord& b) {
+  return {{"id", b.id},
+          {"dibuat", b.dibuat},
+          {"pelaku", b.pelaku},
+          {"wilayah", b.wilayah},
+          {"pendaftaran_id", b.pendaftaran_id > 0 ? nlohmann::json(b.pendaftaran_id) : nlohmann::json(nullptr)},
+          {"diminta", b.diminta},
+          {"dicetak", b.dicetak},
+          {"diserahkan", b.diserahkan},
+          {"jumlah", b.diminta + b.dicetak + b.diserahkan}};
+}
+
+nlohmann::json card_json(const store::CardRecord& c) {
+  return {{"id", c.id},
+          {"batch_id", c.batch_id},
+          {"pekerja_id", c.pekerja_id},
+          {"status", c.status},
+          {"diminta", {{"oleh", c.diminta_oleh}, {"pada", c.diminta_pada}}},
+          {"dicetak", {{"oleh", c.dicetak_oleh}, {"pada", c.dicetak_pada}}},
+          {"diserahkan", {{"oleh", c.diserahkan_oleh}, {"pada", c.diserahkan_pada}}}};
+}
+
+nlohmann::json card_request_json(const CardRequestResult& r) {
+  nlohmann::json items = nlohmann::json::array();
+  int ok = 0;
+  for (const auto& i : r.items) {
+    items.push_back({{"pekerja_id", i.pekerja_id},
+                     {"nama", i.nama},
+                     {"ok", i.ok},
+                     {"kartu_id", i.ok ? nlohmann::json(i.kartu_id) : nlohmann::json(nullptr)},
+                     {"masalah", problems_json(i.problems)}});
+    ok += i.ok;
+  }
+  return {{"batch", card_batch_json(r.batch)},
+          {"accepted", ok},
+          {"rejected", static_cast<int>(r.items.size()) - ok},
+          {"items", items}};
+}
+
+nlohmann::json card_batch_detail_json(const CardBatchDetail& d) {
+  auto j = card_batch_json(d.batch);
+  nlohmann::json cards = nlohmann::json::array();
+  for (const auto& v : d.cards) {
+    auto c = card_json(v.card);
+    c["nama"] = v.nama;
+    c["kpj"] = v.kpj;
+    c["nik"] = mask_nik(v.nik);
+    cards.push_back(std::move(c));
+  }
+  j["kartu"] = cards;
+  return j;
+}
+
+nlohmann::json public_card_json(const PublicCardStatus& st) {
+  if (!st.found) return {{"ditemukan", false}, {"status", st.teks}};
+  return {{"ditemukan", true},
+          {"inisial", st.inisial},
+          {"aktif", st.aktif},
+          {"sampai", st.sampai ? nlohmann::json(st.sampai->iso()) : nlohmann::json(nullptr)},
+          {"status", st.teks}};
+}
+
+std::string public_card_html(const PublicCardStatus& st) {
+  std::string body;
+  if (!st.found) {
+    body = "<p class=\"status tidak\">Kartu tidak dikenal</p><p>Kode pada kartu ini tidak terdaftar.</p>";
+  } else {
+    body = "<p class=\"inisial\">" + html_escape(st.inisial) + "</p><p class=\"status " +
+           (st.aktif ? "aktif" : "tidak") + "\">" +
+           html_escape(st.aktif ? "Aktif s.d. " + st.sampai->id() : "Tidak aktif") + "</p>";
+  }
+  return "<!doctype html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+         "<meta name=\"robots\" content=\"noindex\"><title>Verifikasi kartu peserta</title>"
+         "<style>body{font-family:sans-serif;margin:0;padding:2rem 1rem;text-align:center;color:#222}"
+         "h1{font-size:1.1rem;font-weight:normal;color:#555}.inisial{font-size:2rem;font-weight:bold;margin:1rem 0}"
+         ".status{font-size:1.4rem;font-weight:bold;padding:.6rem;border-radius:.4rem}"
+         ".aktif{background:#e3f4ea;color:#006b3f}.tidak{background:#f7e4e4;color:#8a1f1f}"
+         "footer{margin-top:2rem;font-size:.8rem;color:#777}</style></head><body>"
+         "<h1>Verifikasi kartu peserta BPJS Ketenagakerjaan (JKK + JKM)</h1>" +
+         body +
+         "<footer>Halaman ini hanya menampilkan inisial dan status kepesertaan. Lindungi</footer></body></html>\n";
+}
+
+}  // namespace lindungi::services

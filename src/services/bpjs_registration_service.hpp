@@ -1,0 +1,80 @@
+#pragma once
+// Registration with BPJS Ketenagakerjaan (DESIGN.md §2 step 4): a batch of the area's funded
+// workers goes to BPJS through the adapter (files today), workers move dialokasikan ->
+// didaftarkan; BPJS's response brings KPJ and effective date (-> aktif) or a rejection reason
+// (-> ditolak_bpjs); a rejected worker, corrected through the registry, is sent again in a new
+// batch. Each use case is one transaction and every change is in the audit log.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access.hpp"
+#include "services/app.hpp"
+#include "services/bpjs_adapter.hpp"
+#include "store/bpjs_store.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+struct BatchRequest {
+  std::string wilayah;                // the area's funded workers ("" = the actor's area)
+  std::vector<std::int64_t> pekerja;  // or these workers only
+  bool kirim_ulang = false;           // with an area: also the corrected ditolak_bpjs workers
+};
+
+// A worker that was asked for but could not go into the batch, and why.
+struct SkippedWorker {
+  std::int64_t pekerja_id = 0;
+  std::string nama;
+  FieldError problem;
+};
+
+struct BatchCreated {
+  store::RegistrationBatchRecord batch;
+  std::vector<SkippedWorker> skipped;
+};
+
+struct BatchDetail {
+  store::RegistrationBatchRecord batch;
+  std::vector<store::RegistrationEntryRecord> entries;
+  std::vector<std::string> names;  // per entry, the worker's current name
+  std::vector<store::ResponseFileRecord> responses;
+};
+
+struct ResponseResult {
+  std::int64_t batch_id = 0;
+  std::int64_t rows = 0, accepted = 0, rejected_by_bpjs = 0, unchanged = 0, errors_count = 0;
+  bool saved = false;  // false when nothing changed (a file read twice changes nothing)
+  std::vector<store::ImportIssue> errors;
+  std::vector<std::string> unknown_columns;
+};
+
+class BpjsRegistrationService {
+ public:
+  // Without an adapter: the file adapter.
+  explicit BpjsRegistrationService(App& app, std::shared_ptr<BpjsAdapter> adapter = nullptr);
+
+  // Needs send_bpjs_batches, within the actor's area. Throws ValidationError when no worker
+  // can be sent (with the first reason).
+  BatchCreated create_batch(const Actor& actor, const BatchRequest& request);
+  store::Page<store::RegistrationBatchRecord> batches(const Actor& actor, int offset, int limit);
+  BatchDetail batch(const Actor& actor, std::int64_t id);
+  // The batch's file in `format` (csv | xlsx) as the adapter makes it. It holds full NIKs: the
+  // download is audited.
+  BpjsArtefact export_batch(const Actor& actor, std::int64_t id, const std::string& format);
+  // Needs manage_bpjs. Each row is applied or refused on its own with row-level reasons, all in
+  // one transaction; rows already applied with the same answer are counted as unchanged.
+  ResponseResult import_response(const Actor& actor, std::int64_t batch_id, std::string bytes,
+                                 const std::string& file_name);
+
+ private:
+  App& app_;
+  std::shared_ptr<BpjsAdapter> adapter_;
+};
+
+// The lowest region containing both codes ("15.71.01.1001.002", "15.71.01.1003.001" -> "15.71.01").
+std::string common_area(const std::string& a, const std::string& b);
+
+}  // namespace lindungi::services

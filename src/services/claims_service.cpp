@@ -1,0 +1,831 @@
+#include "services/claims_service.hpp"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/errors.hpp"
+#include "core/ledger.hpp"
+#include "core/nik.hpp"
+#include "core/region.hpp"
+#include "formats/report_json.hpp"
+#include "formats/worker_json.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+using nlohmann::json;
+
+void require(const Actor& actor, Permission p, const char* what) {
+  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
+}
+
+NotFound claim_not_found(std::int64_t id) {
+  return NotFound("klaim_tidak_ada", "Kasus klaim dengan id " + std::to_string(id) + " tidak ditemukan");
+}
+
+// A case is visible to an actor who may see its worker: inside the area, and in the cohort.
+bool visible(const Actor& actor, const store::ClaimRecord& c) {
+  return can_access_area(actor, c.wilayah) && (actor.cohort.empty() || actor.cohort == c.sumber_dana);
+}
+
+store::ClaimRecord load_claim(store::Session& s, const Actor& actor, std::int64_t id) {
+  auto c = s.claims().claim(id);
+  if (!c || !visible(actor, *c)) throw claim_not_found(id);
+  return *c;
+}
+
+std::vector<LedgerMonth> ledger_months(const std::vector<store::AllocationRecord>& allocations) {
+  std::vector<LedgerMonth> months;
+  for (const auto& a : allocations)
+    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
+                      a.iuran,
+                      a.dibayar,
+                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
+                      a.sumber_dana});
+  return months;
+}
+
+Date iso(const std::string& text) { return parse_iso_date(text.substr(0, 10)).value_or(Date{}); }
+
+void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::int64_t id, const json& changes) {
+  s.append_audit({0, "", actor.username, aksi, "klaim", std::to_string(id), formats::json_text(changes)});
+}
+
+// What the case shows: the record, its checklist with what was uploaded, the SLA clock, expiry,
+// scholarship children with their years.
+json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja) {
+  const Date event = iso(c.tanggal_kejadian);
+  const ClaimRule& rule = app.rules().claim_at(event);
+  const ClaimKind kind = parse_claim_kind(c.jenis_klaim).value_or(ClaimKind::jkm);
+  const json heirs = json::parse(c.ahli_waris, nullptr, false);
+  bool spouse = false;
+  if (heirs.is_object() && heirs.contains("penerima"))
+    for (const auto& h : heirs["penerima"])
+      spouse = spouse || h.value("hubungan", "") == "suami" || h.value("hubungan", "") == "istri";
+  const auto docs = s.claims().documents(c.id);
+  json checklist = json::array();
+  for (const auto& item : claim_checklist(rule, kind, c.manfaat_total, spouse)) {
+    json uploaded = json::array();
+    for (const auto& d : docs)
+      if (d.kode == item.kode)
+        uploaded.push_back({{"id", d.id},
+                            {"nama_berkas", d.nama_berkas},
+                            {"jenis", d.jenis},
+                            {"ukuran", d.ukuran},
+                            {"sha256", d.sha256},
+                            {"diunggah_oleh", d.diunggah_oleh},
+                            {"diunggah_pada", d.diunggah_pada}});
+    checklist.push_back({{"kode", item.kode},
+                         {"label", item.label},
+                         {"wajib", item.wajib},
+                         {"dasar", item.dasar},
+                         {"ada", !uploaded.empty()},
+                         {"berkas", uploaded}});
+  }
+  json sla = nullptr;
+  if (!c.dokumen_lengkap_pada.empty()) {
+    const WorkCalendar calendar;
+    const Date due = sla_due_date(calendar, rule, kind, iso(c.dokumen_lengkap_pada));
+    const Date until = c.dibayar_pada.empty() ? app.today() : iso(c.dibayar_pada);
+    const int late = late_working_days(calendar, due, until);
+    const Rupiah basis = c.jumlah_disetujui > 0 ? c.jumlah_disetujui : c.manfaat_total;
+    sla = {{"hari_kerja", sla_working_days(rule, kind)},
+           {"mulai", c.dokumen_lengkap_pada.substr(0, 10)},
+           {"jatuh_tempo", due.iso()},
+           {"jatuh_tempo_teks", due.id()},
+           {"hari_terlambat", late},
+           {"denda_keterlambatan", late_penalty(rule, basis, late)},
+           {"denda_keterlambatan_teks", format_rupiah(late_penalty(rule, basis, late))},
+           {"dasar", rule.source + ": dibayar paling lambat " + std::to_string(sla_working_days(rule, kind)) +
+                         " hari kerja setelah dokumen lengkap; 1% manfaat per hari keterlambatan"}};
+  }
+  const Date expiry = claim_expiry(rule, event);
+  json children = json::array();
+  for (const auto& ch : s.claims().children(c.id)) {
+    json years = json::array();
+    for (const auto& y : s.claims().scholarship_years(ch.id))
+      years.push_back({{"id", y.id},
+                       {"tahun_ajaran", school_year_label(y.tahun_ajaran)},
+                       {"jenjang", y.jenjang},
+                       {"jumlah", y.jumlah},
+                       {"bukti", y.bukti},
+                       {"dibayar_pada", y.dibayar_pada},
+                       {"referensi", y.referensi}});
+    children.push_back({{"id", ch.id},
+                        {"nama", ch.nama},
+                        {"nik", ch.nik.empty() ? "" : mask_nik(ch.nik)},
+                        {"tanggal_lahir", ch.tanggal_lahir},
+                        {"urutan", ch.urutan},
+                        {"tahun", years}});
+  }
+  return {{"id", c.id},
+          {"pekerja_id", c.pekerja_id},
+          {"pekerja", pekerja},
+          {"wilayah", c.wilayah},
+          {"sumber_dana", c.sumber_dana},
+          {"kejadian",
+           {{"jenis", c.jenis_kejadian},
+            {"tanggal", c.tanggal_kejadian},
+            {"tanggal_teks", event.id()},
+            {"kecelakaan_kerja", c.kecelakaan_kerja},
+            {"akibat", c.akibat},
+            {"tempat", c.tempat},
+            {"uraian", c.uraian}}},
+          {"jenis_klaim", c.jenis_klaim},
+          {"status", c.status},
+          {"pertanggungan",
+           {{"keputusan", c.pertanggungan},
+            {"alasan", c.alasan_pertanggungan},
+            {"dikonfirmasi_oleh", c.konfirmasi_oleh},
+            {"dikonfirmasi_pada", c.konfirmasi_pada}}},
+          {"manfaat", json::parse(c.manfaat, nullptr, false)},
+          {"manfaat_total", c.manfaat_total},
+          {"manfaat_total_teks", format_rupiah(c.manfaat_total)},
+          {"ahli_waris", heirs},
+          {"pengembalian_iuran", c.pengembalian},
+          {"pengembalian_iuran_teks", format_rupiah(c.pengembalian)},
+          {"bulan_dibatalkan", json::parse(c.bulan_dibatalkan, nullptr, false)},
+          {"dokumen", checklist},
+          {"dokumen_lengkap_pada", c.dokumen_lengkap_pada},
+          {"diajukan_pada", c.diajukan_pada},
+          {"keputusan",
+           {{"hasil", c.keputusan},
+            {"alasan", c.alasan_keputusan},
+            {"oleh", c.diputus_oleh},
+            {"pada", c.diputus_pada},
+            {"jumlah_disetujui", c.jumlah_disetujui}}},
+          {"pembayaran", {{"jumlah", c.dibayar_jumlah}, {"tanggal", c.dibayar_pada}, {"referensi", c.referensi}}},
+          {"sla", sla},
+          {"kedaluwarsa_pada", expiry.iso()},
+          {"kedaluwarsa_teks", expiry.id()},
+          {"kedaluwarsa", app.today() > expiry},
+          {"beasiswa_anak", children},
+          {"dibuat_oleh", c.dibuat_oleh},
+          {"dibuat_pada", c.dibuat_pada},
+          {"versi", c.versi}};
+}
+
+std::string worker_name(store::Session& s, std::int64_t id) {
+  const auto w = s.worker(id);
+  return w ? w->nama : "";
+}
+
+json claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {
+  return claim_json(app, s, c, worker_name(s, c.pekerja_id));
+}
+
+std::string now_iso(App& app) { return app.today().iso(); }
+
+std::string hex(const unsigned char* bytes, std::size_t n) {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    out.push_back(digits[bytes[i] >> 4]);
+    out.push_back(digits[bytes[i] & 15]);
+  }
+  return out;
+}
+
+std::string sha256_hex(const std::string& bytes) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  return hex(digest, sizeof digest);
+}
+
+// The type by content, never by name or header: PDF, JPEG or PNG.
+std::optional<std::pair<std::string, std::string>> sniff(const std::string& b) {
+  if (b.rfind("%PDF-", 0) == 0) return std::pair<std::string, std::string>{"application/pdf", "pdf"};
+  if (b.size() >= 3 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xD8 &&
+      static_cast<unsigned char>(b[2]) == 0xFF)
+    return std::pair<std::string, std::string>{"image/jpeg", "jpg"};
+  if (b.rfind("\x89PNG\r\n\x1a\n", 0) == 0) return std::pair<std::string, std::string>{"image/png", "png"};
+  return std::nullopt;
+}
+
+// Writes `bytes` to `path` so that the path either does not exist or holds the whole file: a
+// temporary file in the same directory, fsync, rename, fsync of the directory.
+void write_file_durably(const std::filesystem::path& path, const std::string& bytes) {
+  std::filesystem::create_directories(path.parent_path());
+  const std::string tmp = path.string() + ".tmp" + std::to_string(getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+  if (fd < 0) throw std::runtime_error("cannot create " + tmp);
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n <= 0) {
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      throw std::runtime_error("cannot write " + tmp);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    throw std::runtime_error("cannot sync " + tmp);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    ::unlink(tmp.c_str());
+    throw std::runtime_error("cannot rename " + tmp);
+  }
+  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+}
+
+std::string clean_name(const std::string& name) {
+  std::string out;
+  for (char c : name)
+    if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\' && c != '/' && out.size() < 200)
+      out.push_back(c);
+  return out.empty() ? "dokumen" : out;
+}
+
+bool all_required_present(App& app, store::Session& s, const store::ClaimRecord& c) {
+  const json view = claim_view(app, s, c);
+  for (const auto& item : view["dokumen"])
+    if (item["wajib"].get<bool>() && !item["ada"].get<bool>()) return false;
+  return true;
+}
+
+}  // namespace
+
+json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
+  require(actor, Permission::manage_claims, "mencatat kejadian klaim");
+  std::vector<FieldError> errors;
+  if (in.jenis != "meninggal" && in.jenis != "kecelakaan")
+    errors.push_back({"jenis", "jenis_tidak_dikenal", "Jenis kejadian harus 'meninggal' atau 'kecelakaan'"});
+  if (!in.tanggal)
+    errors.push_back({"tanggal", "wajib_diisi", "Tanggal kejadian wajib diisi (YYYY-MM-DD)"});
+  else if (*in.tanggal > app_.today())
+    errors.push_back({"tanggal", "tanggal_di_masa_depan", "Tanggal kejadian tidak boleh setelah hari ini"});
+  else if (*in.tanggal < Date{2015, 7, 1})
+    errors.push_back({"tanggal", "tanggal_tidak_valid", "Tanggal kejadian sebelum program BPU (1 Juli 2015)"});
+  if (in.tempat.size() > 200)
+    errors.push_back({"tempat", "terlalu_panjang", "Tempat kejadian paling banyak 200 karakter"});
+  if (in.uraian.size() > 2000) errors.push_back({"uraian", "terlalu_panjang", "Uraian paling banyak 2.000 karakter"});
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  const Date event = *in.tanggal;
+  const EventFacts facts{in.jenis == "meninggal", in.kecelakaan_kerja, in.akibat};
+  const ClaimKind kind = claim_kind_for(facts);
+  // Named as the API names them (the calculator's own names are the CLI's).
+  if (kind == ClaimKind::jkk_stmb && (in.bulan_stmb < 1 || in.bulan_stmb > 120))
+    errors.push_back({"bulan_stmb", "bulan_tidak_valid", "Lama tidak mampu bekerja (bulan_stmb) harus 1-120 bulan"});
+  if (kind == ClaimKind::jkk_partial && in.bagian_tubuh.empty() && (in.persen < 1 || in.persen > 100))
+    errors.push_back({"persen", "persen_tidak_valid", "Isi bagian_tubuh dari tabel cacat, atau persen 1-100"});
+  if (kind == ClaimKind::jkk_partial && (in.persen_fungsi < 1 || in.persen_fungsi > 100))
+    errors.push_back({"persen_fungsi", "persen_tidak_valid", "Persentase kehilangan fungsi harus 1-100"});
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  const ClaimRule& rule = app_.rules().claim_at(event);
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto w = s.worker(in.worker_id);
+    if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.worker_id) + " tidak ditemukan",
+                     "pekerja_id");
+    for (const auto& other : s.claims().claims_of_worker(w->id)) {
+      if (other.jenis_kejadian != "meninggal") continue;
+      const std::string when = iso(other.tanggal_kejadian).id();
+      if (facts.death)
+        throw Conflict("kematian_sudah_dicatat",
+                       "Kematian " + w->nama + " sudah dicatat pada kasus klaim #" + std::to_string(other.id) +
+                           " (meninggal " + when + ")",
+                       "jenis");
+      if (event >= iso(other.tanggal_kejadian))
+        throw Conflict("pekerja_sudah_meninggal",
+                       w->nama + " sudah meninggal pada " + when + "; kecelakaan setelahnya tidak dapat dicatat",
+                       "tanggal");
+    }
+    const auto allocations = s.allocations_of(w->id);
+    const auto months = ledger_months(allocations);
+    const CoverDecision cover = covered_on(months, event, app_.today());
+
+    BenefitInput bi{w->penghasilan, in.persen, in.persen_fungsi, in.bagian_tubuh, in.bulan_stmb};
+    const BenefitQuote quote = claim_benefit(app_.rules(), kind, bi, event);
+
+    // Heirs receive a death benefit; the worker receives their own disability or STMB.
+    json heirs;
+    if (is_death(kind)) {
+      const HeirProposal p = propose_heirs(w->ahli_waris);
+      json recipients = json::array();
+      for (const auto& h : p.recipients)
+        recipients.push_back(
+            {{"nama", h.nama}, {"hubungan", h.hubungan}, {"nik", h.nik.empty() ? "" : mask_nik(h.nik)}});
+      json all = json::array();
+      for (const auto& h : w->ahli_waris)
+        all.push_back({{"nama", h.nama},
+                       {"hubungan", h.hubungan},
+                       {"golongan", heir_rank(h.hubungan) > 5 ? 0 : heir_rank(h.hubungan)}});
+      heirs = {{"golongan", p.group}, {"penerima", recipients}, {"penjelasan", p.explanation}, {"tercatat", all}};
+    } else {
+      heirs = {{"golongan", 0},
+               {"penerima", json::array({{{"nama", w->nama}, {"hubungan", "peserta"}, {"nik", mask_nik(w->nik)}}})},
+               {"penjelasan", "Manfaat cacat/STMB dibayarkan kepada peserta sendiri (PP 44/2015 Pasal 37)"},
+               {"tercatat", json::array()}};
+    }
+
+    store::ClaimRecord c;
+    c.pekerja_id = w->id;
+    c.wilayah = w->kode_rt();
+    c.sumber_dana = w->sumber_dana;
+    c.jenis_kejadian = in.jenis;
+    c.kecelakaan_kerja = in.kecelakaan_kerja;
+    c.akibat = facts.death ? "" : in.akibat;
+    c.tanggal_kejadian = event.iso();
+    c.tempat = in.tempat;
+    c.uraian = in.uraian;
+    c.jenis_klaim = std::string{to_string(kind)};
+    c.status = "draf";
+    c.pertanggungan = std::string{to_string(cover.cover)};
+    c.alasan_pertanggungan = cover.reason;
+    c.manfaat = formats::json_text(formats::benefit_json(quote));
+    c.manfaat_total = quote.total;
+    c.dibuat_oleh = actor.username;
+    c.dibuat_pada = now_iso(app_);
+
+    // A death stops future premiums: unpaid months after the event month are removed from the
+    // ledger (no money moved; the audit keeps them); paid ones are refunded (Probis item 10).
+    json removed = json::array();
+    if (facts.death) {
+      for (const auto& a : s.claims().remove_unpaid_allocations_after(w->id, YearMonth::of(event).iso()))
+        removed.push_back({{"bulan", a.bulan}, {"sumber_dana", a.sumber_dana}, {"iuran", a.iuran}});
+      c.pengembalian = refund_after_event(months, event);
+      c.bulan_dibatalkan = formats::json_text(removed);
+    }
+
+    // Scholarship children: JKM needs the minimum contribution period (paid months, counted
+    // cumulatively: RULES.md §8 q.7 is open), JKK death and total disability none.
+    std::vector<ChildStatus> kids;
+    for (const auto& h : w->ahli_waris)
+      if (h.hubungan == "anak") kids.push_back({h});
+    int paid_months = 0;
+    for (const auto& m : months) paid_months += m.billed > 0 && m.paid >= m.billed && m.month <= YearMonth::of(event);
+    std::optional<ScholarshipDecision> scholarship;
+    if (kind == ClaimKind::jkm || kind == ClaimKind::jkk_death || kind == ClaimKind::jkk_total) {
+      scholarship =
+          scholarship_children(kids, is_jkk(kind), paid_months, event, app_.today(), rule.jkm_scholarship_min_months);
+      heirs["beasiswa"] = {{"masa_iur_bulan", paid_months},
+                           {"syarat_masa_iur_bulan", is_jkk(kind) ? 0 : rule.jkm_scholarship_min_months},
+                           {"alasan", scholarship->reasons}};
+    }
+    c.ahli_waris = formats::json_text(heirs);
+    s.claims().insert_claim(c);
+    if (scholarship) {
+      int order = 0;
+      for (const auto& child : scholarship->eligible) {
+        store::ScholarshipChildRecord r{
+            0, c.id, child.nama, child.nik, child.tanggal_lahir ? child.tanggal_lahir->iso() : "", ++order};
+        s.claims().add_child(r);
+      }
+    }
+
+    if (facts.death) {
+      Worker before = *w;
+      w->status = "meninggal";
+      w->alasan = "Meninggal " + event.id() + " (kasus klaim #" + std::to_string(c.id) + ")";
+      s.update_worker(*w);
+      json changes = formats::worker_changes(&before, *w);
+      changes["alokasi_dihapus"] = {removed, nullptr};
+      s.append_audit(
+          {0, "", actor.username, "meninggal", "pekerja", std::to_string(w->id), formats::json_text(changes)});
+    }
+    audit(s, actor, "catat_kejadian", c.id,
+          {{"pekerja_id", {nullptr, w->id}},
+           {"kejadian", {nullptr, c.jenis_kejadian}},
+           {"tanggal", {nullptr, c.tanggal_kejadian}},
+           {"kecelakaan_kerja", {nullptr, c.kecelakaan_kerja}},
+           {"jenis_klaim", {nullptr, c.jenis_klaim}},
+           {"pertanggungan", {nullptr, c.pertanggungan}},
+           {"manfaat_total", {nullptr, c.manfaat_total}},
+           {"pengembalian", {nullptr, c.pengembalian}}});
+    out = claim_json(app_, s, c, w->nama);
+  });
+  return out;
+}
+
+json ClaimsService::get(const Actor& actor, std::int64_t id) {
+  require(actor, Permission::view_workers, "melihat kasus klaim");
+  json out;
+  app_.store().read([&](store::Session& s) { out = claim_view(app_, s, load_claim(s, actor, id)); });
+  return out;
+}
+
+json ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
+                         std::int64_t worker_id) {
+  require(actor, Permission::view_workers, "melihat kasus klaim");
+  if (!area.empty() && !can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
+  json items = json::array();
+  app_.store().read([&](store::Session& s) {
+    for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
+      if (!visible(actor, c) || (!status.empty() && c.status != status)) continue;
+      if (worker_id != 0 && c.pekerja_id != worker_id) continue;
+      items.push_back({{"id", c.id},
+                       {"pekerja_id", c.pekerja_id},
+                       {"pekerja", worker_name(s, c.pekerja_id)},
+                       {"wilayah", c.wilayah},
+                       {"jenis_kejadian", c.jenis_kejadian},
+                       {"tanggal_kejadian", c.tanggal_kejadian},
+                       {"jenis_klaim", c.jenis_klaim},
+                       {"status", c.status},
+                       {"pertanggungan", c.pertanggungan},
+                       {"manfaat_total", c.manfaat_total},
+                       {"dibayar_jumlah", c.dibayar_jumlah}});
+    }
+  });
+  return {{"items", items}, {"total", items.size()}};
+}
+
+json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
+                                  const std::string& alasan) {
+  require(actor, Permission::decide_claims, "mengonfirmasi pertanggungan klaim");
+  if (keputusan != "terlindungi" && keputusan != "tidak_terlindungi")
+    throw ValidationError("keputusan", "keputusan_tidak_dikenal",
+                          "Keputusan harus 'terlindungi' atau 'tidak_terlindungi'");
+  if (alasan.empty() || alasan.size() > 1000)
+    throw ValidationError("alasan", "wajib_diisi", "Alasan konfirmasi wajib diisi (paling banyak 1.000 karakter)");
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto c = load_claim(s, actor, id);
+    if (c.pertanggungan != "perlu_konfirmasi")
+      throw Conflict("tidak_perlu_konfirmasi", "Pertanggungan kasus ini sudah diputuskan: " + c.pertanggungan,
+                     "keputusan");
+    const std::string before = c.pertanggungan;
+    c.pertanggungan = keputusan;
+    c.alasan_pertanggungan += "; dikonfirmasi: " + alasan;
+    c.konfirmasi_oleh = actor.username;
+    c.konfirmasi_pada = now_iso(app_);
+    s.claims().update_claim(c);
+    audit(s, actor, "konfirmasi_pertanggungan", id,
+          {{"pertanggungan", {before, keputusan}}, {"alasan", {nullptr, alasan}}});
+    out = claim_view(app_, s, c);
+  });
+  return out;
+}
+
+json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const std::string& kode,
+                                    const std::string& file_name, const std::string& bytes) {
+  require(actor, Permission::manage_claims, "mengunggah dokumen klaim");
+  if (bytes.empty()) throw ValidationError("berkas", "berkas_kosong", "Berkas kosong");
+  if (bytes.size() > kMaxDocumentBytes)
+    throw ValidationError(
+        "berkas", "berkas_terlalu_besar",
+        "Berkas paling besar 5 MB (diterima " + format_thousands(static_cast<std::int64_t>(bytes.size())) + " byte)");
+  const auto type = sniff(bytes);
+  if (!type)
+    throw ValidationError("berkas", "jenis_berkas_ditolak", "Berkas harus PDF, JPEG, atau PNG (menurut isinya)");
+  // Checks before the file is written, again in the transaction that records it.
+  auto check = [&](store::Session& s) {
+    auto c = load_claim(s, actor, id);
+    if (c.status != "draf" && c.status != "dokumen_lengkap")
+      throw Conflict("status_tidak_sesuai",
+                     "Dokumen hanya dapat ditambah sebelum klaim diajukan (status " + c.status + ")");
+    bool known = false;
+    const json view = claim_view(app_, s, c);  // kept: iterating a temporary's member would dangle
+    for (const auto& item : view["dokumen"]) known = known || item["kode"] == kode;
+    if (!known)
+      throw ValidationError("kode", "dokumen_tidak_dikenal",
+                            "Dokumen '" + kode + "' tidak ada di daftar periksa kasus ini");
+    return c;
+  };
+  app_.store().read([&](store::Session& s) { check(s); });
+  const std::string sum = sha256_hex(bytes);
+  // Named by case and checksum: the same content written twice is the same file, and a file
+  // without a row (a crash between the two) is harmless.
+  const std::string relative = "klaim/" + std::to_string(id) + "/" + kode + "-" + sum + "." + type->second;
+  write_file_durably(std::filesystem::path(app_.files_dir()) / relative, bytes);
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto c = check(s);
+    store::ClaimDocument d{
+        0,   id,       kode,           clean_name(file_name), type->first, static_cast<std::int64_t>(bytes.size()),
+        sum, relative, actor.username, now_iso(app_)};
+    s.claims().add_document(d);
+    json changes = {{"dokumen", {nullptr, {{"id", d.id}, {"kode", kode}, {"sha256", sum}, {"ukuran", d.ukuran}}}}};
+    if (c.status == "draf" && all_required_present(app_, s, c)) {
+      c.status = "dokumen_lengkap";
+      c.dokumen_lengkap_pada = now_iso(app_);
+      s.claims().update_claim(c);
+      changes["status"] = {"draf", "dokumen_lengkap"};
+    }
+    audit(s, actor, "unggah_dokumen", id, changes);
+    out = claim_view(app_, s, c);
+  });
+  return out;
+}
+
+DocumentFile ClaimsService::download_document(const Actor& actor, std::int64_t id, std::int64_t document_id) {
+  require(actor, Permission::view_workers, "melihat dokumen klaim");
+  store::ClaimDocument d;
+  app_.store().read([&](store::Session& s) {
+    load_claim(s, actor, id);
+    const auto doc = s.claims().document(document_id);
+    if (!doc || doc->klaim_id != id)
+      throw NotFound("dokumen_tidak_ada", "Dokumen dengan id " + std::to_string(document_id) + " tidak ditemukan");
+    d = *doc;
+  });
+  std::ifstream f(std::filesystem::path(app_.files_dir()) / d.berkas, std::ios::binary);
+  if (!f) throw NotFound("berkas_hilang", "Berkas dokumen " + d.nama_berkas + " tidak ditemukan di penyimpanan");
+  std::ostringstream buffer;
+  buffer << f.rdbuf();
+  std::string bytes = buffer.str();
+  if (sha256_hex(bytes) != d.sha256)
+    throw Conflict("berkas_rusak",
+                   "Berkas dokumen " + d.nama_berkas + " tidak cocok dengan checksum SHA-256 yang tercatat");
+  return {std::move(bytes), d.jenis, d.nama_berkas};
+}
+
+json ClaimsService::submit(const Actor& actor, std::int64_t id) {
+  require(actor, Permission::manage_claims, "mengajukan klaim");
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto c = load_claim(s, actor, id);
+    if (c.status != "dokumen_lengkap" && c.status != "draf")
+      throw Conflict("status_tidak_sesuai", "Klaim sudah diajukan (status " + c.status + ")");
+    if (c.pertanggungan == "perlu_konfirmasi")
+      throw Conflict("perlu_konfirmasi",
+                     "Kejadian dalam bulan masa tenggang yang belum dibayar: pertanggungan harus "
+                     "dikonfirmasi petugas BPJS sebelum klaim diajukan",
+                     "pertanggungan");
+    if (c.pertanggungan != "terlindungi")
+      throw Conflict("tidak_terlindungi", "Peserta tidak terlindungi pada tanggal kejadian: " + c.alasan_pertanggungan,
+                     "pertanggungan");
+    if (c.status == "draf")
+      throw Conflict("dokumen_belum_lengkap", "Dokumen wajib belum lengkap: lihat daftar periksa dokumen", "dokumen");
+    const Date event = iso(c.tanggal_kejadian);
+    const Date expiry = claim_expiry(app_.rules().claim_at(event), event);
+    if (app_.today() > expiry)
+      throw Conflict("klaim_kedaluwarsa", "Hak klaim kedaluwarsa pada " + expiry.id() + " (" +
+                                              std::to_string(app_.rules().claim_at(event).expiry_years) +
+                                              " tahun sejak kejadian)");
+    c.status = "diajukan";
+    c.diajukan_pada = now_iso(app_);
+    s.claims().update_claim(c);
+    audit(s, actor, "ajukan", id, {{"status", {"dokumen_lengkap", "diajukan"}}});
+    out = claim_view(app_, s, c);
+  });
+  return out;
+}
+
+json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
+                           std::optional<Rupiah> jumlah) {
+  require(actor, Permission::decide_claims, "memutus klaim");
+  if (keputusan != "disetujui" && keputusan != "ditolak")
+    throw ValidationError("keputusan", "keputusan_tidak_dikenal", "Keputusan harus 'disetujui' atau 'ditolak'");
+  if (keputusan == "ditolak" && alasan.empty())
+    throw ValidationError("alasan", "wajib_diisi", "Alasan penolakan wajib diisi");
+  if (alasan.size() > 1000) throw ValidationError("alasan", "terlalu_panjang", "Alasan paling banyak 1.000 karakter");
+  if (jumlah && *jumlah < 0) throw ValidationError("jumlah", "jumlah_tidak_valid", "Jumlah tidak boleh negatif");
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto c = load_claim(s, actor, id);
+    if (c.status != "diajukan")
+      throw Conflict("status_tidak_sesuai",
+                     "Hanya klaim yang sudah diajukan yang dapat diputus (status " + c.status + ")");
+    c.status = keputusan;
+    c.keputusan = keputusan;
+    c.alasan_keputusan = alasan;
+    c.diputus_oleh = actor.username;
+    c.diputus_pada = now_iso(app_);
+    c.jumlah_disetujui = keputusan == "disetujui" ? jumlah.value_or(c.manfaat_total) : 0;
+    s.claims().update_claim(c);
+    audit(s, actor, "putus", id,
+          {{"status", {"diajukan", keputusan}},
+           {"alasan", {nullptr, alasan}},
+           {"jumlah_disetujui", {nullptr, c.jumlah_disetujui}}});
+    out = claim_view(app_, s, c);
+  });
+  return out;
+}
+
+json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal,
+                        const std::string& referensi) {
+  require(actor, Permission::decide_claims, "mencatat pembayaran klaim");
+  std::vector<FieldError> errors;
+  if (jumlah <= 0) errors.push_back({"jumlah", "jumlah_tidak_valid", "Jumlah dibayar harus lebih dari nol"});
+  if (tanggal > app_.today())
+    errors.push_back({"tanggal", "tanggal_di_masa_depan", "Tanggal bayar tidak boleh setelah hari ini"});
+  if (referensi.empty() || referensi.size() > 100)
+    errors.push_back(
+        {"referensi", "wajib_diisi", "Nomor referensi pembayaran wajib diisi (paling banyak 100 karakter)"});
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto c = load_claim(s, actor, id);
+    if (c.status != "disetujui")
+      throw Conflict("status_tidak_sesuai", "Hanya klaim yang disetujui yang dapat dibayar (status " + c.status + ")");
+    if (tanggal < iso(c.diputus_pada))
+      throw ValidationError("tanggal", "tanggal_tidak_valid", "Tanggal bayar sebelum tanggal keputusan");
+    c.status = "dibayar";
+    c.dibayar_jumlah = jumlah;
+    c.dibayar_pada = tanggal.iso();
+    c.referensi = referensi;
+    s.claims().update_claim(c);
+    out = claim_view(app_, s, c);
+    audit(s, actor, "bayar", id,
+          {{"status", {"disetujui", "dibayar"}},
+           {"jumlah", {nullptr, jumlah}},
+           {"tanggal", {nullptr, c.dibayar_pada}},
+           {"referensi", {nullptr, referensi}},
+           {"hari_terlambat", {nullptr, out["sla"].is_object() ? out["sla"]["hari_terlambat"] : json(0)}}});
+  });
+  return out;
+}
+
+std::vector<ScholarshipDue> ClaimsService::scholarships_due(const Actor& actor, int school_year,
+                                                            const std::string& area) {
+  require(actor, Permission::view_workers, "melihat beasiswa");
+  if (!area.empty() && !can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
+  std::vector<ScholarshipDue> out;
+  app_.store().read([&](store::Session& s) {
+    for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
+      // Scholarships follow an approved claim (BPJS decides the children with the case).
+      if (!visible(actor, c) || (c.status != "disetujui" && c.status != "dibayar")) continue;
+      for (const auto& ch : s.claims().children(c.id)) {
+        const auto birth = parse_iso_date(ch.tanggal_lahir);
+        if (!birth || !scholarship_age_ok(*birth, school_year)) continue;
+        ScholarshipDue d{ch, c, worker_name(s, c.pekerja_id), std::nullopt, 0};
+        for (const auto& y : s.claims().scholarship_years(ch.id)) {
+          d.paid_total += y.jumlah;
+          if (y.tahun_ajaran == school_year) d.year = y;
+        }
+        if (d.year && !d.year->dibayar_pada.empty()) continue;  // done for this year
+        if (d.paid_total >= scholarship_cap_per_child()) continue;
+        out.push_back(std::move(d));
+      }
+    }
+  });
+  return out;
+}
+
+json scholarship_due_json(const std::vector<ScholarshipDue>& due, int school_year) {
+  json items = json::array();
+  for (const auto& d : due)
+    items.push_back({{"anak_id", d.child.id},
+                     {"nama", d.child.nama},
+                     {"tanggal_lahir", d.child.tanggal_lahir},
+                     {"klaim_id", d.claim.id},
+                     {"pekerja", d.pekerja},
+                     {"wilayah", d.claim.wilayah},
+                     {"status", !d.year ? "menunggu_bukti_sekolah" : "menunggu_pembayaran"},
+                     {"tahun_id", d.year ? json(d.year->id) : json(nullptr)},
+                     {"jenjang", d.year ? json(d.year->jenjang) : json(nullptr)},
+                     {"jumlah", d.year ? d.year->jumlah : 0},
+                     {"sudah_diterima", d.paid_total}});
+  return {{"tahun_ajaran", school_year_label(school_year)}, {"items", items}, {"total", items.size()}};
+}
+
+json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
+                                     const std::string& jenjang, const std::string& bukti) {
+  require(actor, Permission::manage_claims, "mencatat bukti sekolah");
+  const auto level = parse_school_level(jenjang);
+  std::vector<FieldError> errors;
+  if (!level) errors.push_back({"jenjang", "jenjang_tidak_dikenal", "Jenjang harus tk_sd, smp, sma, atau kuliah"});
+  if (bukti.empty() || bukti.size() > 500)
+    errors.push_back({"bukti", "wajib_diisi", "Bukti pendaftaran sekolah wajib diisi (nama sekolah, nomor surat)"});
+  if (school_year < 2015 || school_year > school_year_of(app_.today()) + 1)
+    errors.push_back({"tahun_ajaran", "tahun_tidak_valid", "Tahun ajaran tidak valid"});
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  json out;
+  app_.store().write([&](store::Session& s) {
+    const auto child = s.claims().child(child_id);
+    std::optional<store::ClaimRecord> c = child ? s.claims().claim(child->klaim_id) : std::nullopt;
+    if (!child || !c || !visible(actor, *c))
+      throw NotFound("anak_tidak_ada",
+                     "Anak penerima beasiswa dengan id " + std::to_string(child_id) + " tidak ditemukan");
+    if (c->status != "disetujui" && c->status != "dibayar")
+      throw Conflict("klaim_belum_disetujui",
+                     "Beasiswa dicatat setelah klaim induk disetujui BPJS (status " + c->status + ")");
+    const auto birth = parse_iso_date(child->tanggal_lahir);
+    if (!birth || !scholarship_age_ok(*birth, school_year))
+      throw Conflict("usia_lewat",
+                     child->nama + " sudah berusia 23 tahun pada awal tahun ajaran " + school_year_label(school_year));
+    std::vector<ScholarshipPaid> mine;
+    for (const auto& y : s.claims().scholarship_years(child_id))
+      mine.push_back({y.tahun_ajaran, parse_school_level(y.jenjang).value_or(SchoolLevel::tk_sd), y.jumlah});
+    Rupiah others = 0;
+    for (const auto& sibling : s.claims().children(c->id))
+      if (sibling.id != child_id)
+        for (const auto& y : s.claims().scholarship_years(sibling.id)) others += y.jumlah;
+    const auto award = scholarship_award(*level, school_year, mine, others);
+    if (award.amount <= 0) throw Conflict("beasiswa_tidak_dapat", award.reason, "jenjang");
+    store::ScholarshipYearRecord y{0,     child_id,       school_year,   jenjang, award.amount,
+                                   bukti, actor.username, now_iso(app_), "",      ""};
+    s.claims().add_scholarship_year(y);
+    audit(s, actor, "beasiswa_bukti_sekolah", c->id,
+          {{"anak", {nullptr, child->nama}},
+           {"tahun_ajaran", {nullptr, school_year_label(school_year)}},
+           {"jenjang", {nullptr, jenjang}},
+           {"jumlah", {nullptr, award.amount}},
+           {"bukti", {nullptr, bukti}}});
+    out = {{"id", y.id},
+           {"anak_id", child_id},
+           {"tahun_ajaran", school_year_label(school_year)},
+           {"jenjang", jenjang},
+           {"jumlah", y.jumlah},
+           {"jumlah_teks", format_rupiah(y.jumlah)},
+           {"dasar", award.reason},
+           {"bukti", bukti}};
+  });
+  return out;
+}
+
+json ClaimsService::pay_scholarship(const Actor& actor, std::int64_t year_id, const Date& tanggal,
+                                    const std::string& referensi) {
+  require(actor, Permission::decide_claims, "mencatat pembayaran beasiswa");
+  if (tanggal > app_.today())
+    throw ValidationError("tanggal", "tanggal_di_masa_depan", "Tanggal bayar tidak boleh setelah hari ini");
+  if (referensi.empty() || referensi.size() > 100)
+    throw ValidationError("referensi", "wajib_diisi", "Nomor referensi pembayaran wajib diisi");
+  json out;
+  app_.store().write([&](store::Session& s) {
+    auto y = s.claims().scholarship_year(year_id);
+    const auto child = y ? s.claims().child(y->anak_id) : std::nullopt;
+    const auto c = child ? s.claims().claim(child->klaim_id) : std::nullopt;
+    if (!y || !c || !visible(actor, *c))
+      throw NotFound("beasiswa_tidak_ada", "Beasiswa dengan id " + std::to_string(year_id) + " tidak ditemukan");
+    if (!y->dibayar_pada.empty())
+      throw Conflict("sudah_dibayar", "Beasiswa tahun ajaran ini sudah dibayar pada " + iso(y->dibayar_pada).id());
+    y->dibayar_pada = tanggal.iso();
+    y->referensi = referensi;
+    s.claims().update_scholarship_year(*y);
+    audit(s, actor, "beasiswa_bayar", c->id,
+          {{"beasiswa_id", {nullptr, year_id}},
+           {"dibayar_pada", {nullptr, y->dibayar_pada}},
+           {"referensi", {nullptr, referensi}}});
+    out = {
+        {"id", y->id},         {"anak_id", y->anak_id},           {"tahun_ajaran", school_year_label(y->tahun_ajaran)},
+        {"jumlah", y->jumlah}, {"dibayar_pada", y->dibayar_pada}, {"referensi", referensi}};
+  });
+  return out;
+}
+
+json ClaimsService::report(const Actor& actor, const Date& from, const Date& to, const std::string& area) {
+  require(actor, Permission::view_reports, "melihat laporan klaim");
+  if (!area.empty() && !can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
+  if (to < from) throw ValidationError("sampai", "periode_tidak_valid", "Tanggal akhir sebelum tanggal awal");
+  struct Row {
+    std::int64_t dibuka = 0, dibayar = 0, tertunda = 0, ditolak = 0;
+    Rupiah jumlah_dibayar = 0, beasiswa_dibayar = 0;
+  };
+  std::map<std::string, Row> rows;
+  Row total;
+  app_.store().read([&](store::Session& s) {
+    for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
+      if (!visible(actor, c)) continue;
+      const std::string kel = parent_code(c.wilayah);
+      Row& r = rows[kel];
+      const Date opened = iso(c.dibuat_pada);
+      const bool in_period = from <= opened && opened <= to;
+      if (in_period) ++r.dibuka, ++total.dibuka;
+      if (in_period && c.status == "ditolak") ++r.ditolak, ++total.ditolak;
+      if (!c.dibayar_pada.empty() && from <= iso(c.dibayar_pada) && iso(c.dibayar_pada) <= to) {
+        ++r.dibayar, ++total.dibayar;
+        r.jumlah_dibayar += c.dibayar_jumlah;
+        total.jumlah_dibayar += c.dibayar_jumlah;
+      }
+      if (opened <= to && c.status != "dibayar" && c.status != "ditolak") ++r.tertunda, ++total.tertunda;
+      for (const auto& ch : s.claims().children(c.id))
+        for (const auto& y : s.claims().scholarship_years(ch.id))
+          if (!y.dibayar_pada.empty() && from <= iso(y.dibayar_pada) && iso(y.dibayar_pada) <= to) {
+            r.beasiswa_dibayar += y.jumlah;
+            total.beasiswa_dibayar += y.jumlah;
+          }
+    }
+  });
+  auto row_json = [](const Row& r) {
+    return json{{"dibuka", r.dibuka},
+                {"dibayar", r.dibayar},
+                {"tertunda", r.tertunda},
+                {"ditolak", r.ditolak},
+                {"jumlah_dibayar", r.jumlah_dibayar},
+                {"beasiswa_dibayar", r.beasiswa_dibayar}};
+  };
+  json items = json::array();
+  for (const auto& [kode, r] : rows) {
+    json j = row_json(r);
+    j["kode"] = kode;
+    const Region* region = app_.regions().find(kode);
+    j["nama"] = region ? region->nama : "";
+    items.push_back(j);
+  }
+  const int year = school_year_of(to);
+  const auto due = scholarships_due(actor, year, area);
+  return {{"dari", from.iso()},
+          {"sampai", to.iso()},
+          {"rows", items},
+          {"total", row_json(total)},
+          {"beasiswa_jatuh_tempo", scholarship_due_json(due, year)}};
+}
+
+}  // namespace lindungi::services

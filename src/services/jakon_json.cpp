@@ -1,0 +1,81 @@
+#include "services/jakon_json.hpp"
+
+#include "core/nik.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+using nlohmann::json;
+
+json date_json(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+
+json row_json(const ComplianceRow& r) {
+  return {{"kode", r.kode},           {"nama", r.nama},
+          {"proyek", r.proyek},       {"tanpa_sertifikat", r.tanpa_sertifikat},
+          {"terlambat", r.terlambat}, {"mulai_tanpa_perlindungan", r.mulai_tanpa_perlindungan},
+          {"patuh", r.patuh},         {"nilai", r.nilai},
+          {"iuran", r.iuran}};
+}
+
+}  // namespace
+
+json project_json(const ProjectView& v, formats::NikView nik_view) {
+  const Project& p = v.project;
+  const ProjectCompliance& c = v.compliance;
+  json workers = json::array();
+  for (const auto& w : p.pekerja)
+    workers.push_back({{"id", w.id},
+                       {"nik", nik_view == formats::NikView::full ? w.nik : mask_nik(w.nik)},
+                       {"nama", w.nama},
+                       {"peran", w.peran},
+                       {"pekerja_id", w.pekerja_id > 0 ? json(w.pekerja_id) : json(nullptr)}});
+  return {{"id", p.id},
+          {"jenis", std::string{to_string(p.jenis)}},
+          {"nama", p.nama},
+          {"kode_kelurahan", p.kode_kelurahan},
+          {"rt", p.rt},
+          {"kode_rt", p.kode_rt()},
+          {"nilai", p.nilai},
+          {"ppn_termasuk", p.ppn_termasuk},
+          {"ppn_persen", p.ppn_persen},
+          {"upah_bulanan", p.upah_bulanan},
+          {"tanggal_spk", date_json(p.tanggal_spk)},
+          {"rencana_mulai", date_json(p.rencana_mulai)},
+          {"rencana_selesai", date_json(p.rencana_selesai)},
+          {"pelaksana", p.pelaksana},
+          {"iuran", p.iuran},
+          {"dasar_iuran", p.dasar_iuran},
+          {"sumber_aturan", p.sumber_aturan},
+          {"tanggal_aturan", date_json(p.tanggal_aturan)},
+          {"nomor_sertifikat", p.nomor_sertifikat},
+          {"tanggal_bayar", date_json(p.tanggal_bayar)},
+          {"jumlah_bayar", p.jumlah_bayar},
+          {"status", std::string{to_string(p.status)}},
+          {"tanggal_mulai", date_json(p.tanggal_mulai)},
+          {"tanggal_selesai", date_json(p.tanggal_selesai)},
+          {"jumlah_pekerja", p.pekerja.empty() ? p.jumlah_pekerja : static_cast<std::int64_t>(p.pekerja.size())},
+          {"pekerja", workers},
+          {"versi", p.version},
+          {"dibuat_oleh", p.dibuat_oleh},
+          {"dibuat", p.dibuat},
+          {"diubah", p.diubah},
+          {"kepatuhan",
+           {{"batas_daftar", date_json(c.batas_daftar)},
+            {"sisa_hari_kerja", c.sisa_hari_kerja},
+            {"tanpa_sertifikat", c.tanpa_sertifikat},
+            {"terlambat", c.terlambat},
+            {"mulai_tanpa_perlindungan", c.mulai_tanpa_perlindungan},
+            {"patuh", c.patuh()}}}};
+}
+
+json compliance_json(const ComplianceReport& r) {
+  json kel = json::array(), rt = json::array(), list = json::array();
+  for (const auto& x : r.per_kelurahan) kel.push_back(row_json(x));
+  for (const auto& x : r.per_rt) rt.push_back(row_json(x));
+  for (const auto& v : r.bermasalah) list.push_back(project_json(v, formats::NikView::masked));
+  return {{"wilayah", r.wilayah}, {"tanggal", r.tanggal.iso()}, {"total", row_json(r.total)}, {"per_kelurahan", kel},
+          {"per_rt", rt},         {"bermasalah", list}};
+}
+
+}  // namespace lindungi::services

@@ -1,0 +1,143 @@
+// The registration service over a real database (SQLite, or PostgreSQL for pg:): the adapter can
+// be replaced (an API instead of files), a response import is all or nothing when the database
+// fails halfway, and workers outside the registration path are refused with the core's reason.
+#include <gtest/gtest.h>
+
+#include "core/errors.hpp"
+#include "intake_fixture.hpp"
+#include "services/bpjs_registration_service.hpp"
+#include "services/card_service.hpp"
+#include "store/bpjs_store.hpp"
+
+namespace lindungi {
+namespace {
+
+using testing::IntakeFixture;
+
+// What a BPJS API adapter would do: send the rows, keep a receipt, answer with rows.
+class FakeApiAdapter final : public services::BpjsAdapter {
+ public:
+  std::string_view name() const override { return "api-uji"; }
+  std::vector<services::BpjsArtefact> submit(const formats::RegistrationFile& batch) override {
+    sent_rows += batch.rows.size();
+    return {{"tanda-terima-" + std::to_string(batch.batch_id) + ".json", "json", "application/json",
+             "{\"diterima_bpjs\":" + std::to_string(batch.rows.size()) + "}"}};
+  }
+  formats::ResponseFile read_response(std::string bytes, std::string_view) override {
+    formats::ResponseFile f;
+    std::size_t row = 1;
+    for (std::size_t start = 0; start < bytes.size();) {
+      const auto end = std::min(bytes.find('\n', start), bytes.size());
+      const std::string nik = bytes.substr(start, end - start);
+      formats::ResponseRow r;
+      r.row = ++row;
+      r.nik = nik;
+      r.kpj = "2509" + nik.substr(9);
+      r.status = "diterima";
+      r.tanggal_efektif = Date{2026, 2, 1};
+      f.rows.push_back(r);
+      start = end + 1;
+    }
+    return f;
+  }
+  std::size_t sent_rows = 0;
+};
+
+class BpjsServicesTest : public IntakeFixture {
+ protected:
+  std::int64_t add(const std::string& nik, const std::string& status) {
+    Worker w;
+    w.nik = nik;
+    w.nama = "Pekerja " + nik.substr(12);
+    w.tanggal_lahir = Date{1985, 8, 17};
+    w.jenis_kelamin = Sex::L;
+    w.kode_kelurahan = "15.71.01.1001";
+    w.rt = 7;
+    w.pekerjaan = "becak";
+    w.penghasilan = 1'000'000;
+    w.kategori = "pekerja_rentan";
+    w.status = status;
+    w.sumber_dana = "apbd_kota";
+    w.persetujuan = true;
+    app_->store().write([&](store::Session& s) {
+      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.insert_worker(w);
+      store::AllocationRecord a{0, w.id, "apbd_kota", "2025-12", 16800, 0, ""};
+      s.insert_allocation(a);
+    });
+    return w.id;
+  }
+  Worker get(std::int64_t id) {
+    std::optional<Worker> w;
+    app_->store().read([&](store::Session& s) { w = s.worker(id); });
+    return *w;
+  }
+};
+
+TEST_F(BpjsServicesTest, AnApiAdapterReplacesTheFileOne) {
+  const auto a = add("1571011708850001", "dialokasikan");
+  const auto b = add("1571011708850002", "dialokasikan");
+  auto api = std::make_shared<FakeApiAdapter>();
+  services::BpjsRegistrationService svc(*app_, api);
+  const auto batch = svc.create_batch(admin(), {"15.71.01.1001", {}, false});
+  EXPECT_EQ(batch.batch.jumlah, 2);
+  const auto receipt = svc.export_batch(admin(), batch.batch.id, "json");
+  EXPECT_EQ(receipt.bytes, "{\"diterima_bpjs\":2}");
+  EXPECT_EQ(api->sent_rows, 2u);
+  EXPECT_THROW(svc.export_batch(admin(), batch.batch.id, "csv"), BadRequest);  // this adapter makes no CSV
+  const auto r =
+      svc.import_response(Actor::system("bpjs-api"), batch.batch.id, "1571011708850001\n1571011708850002", "api");
+  EXPECT_EQ(r.accepted, 2);
+  EXPECT_EQ(get(a).kpj, "25098850001");
+  EXPECT_EQ(get(b).status, "aktif");
+}
+
+TEST_F(BpjsServicesTest, AResponseImportIsAllOrNothing) {
+  const auto a = add("1571011708850001", "dialokasikan");
+  const auto b = add("1571011708850002", "dialokasikan");
+  services::BpjsRegistrationService svc(*app_);
+  const auto batch = svc.create_batch(admin(), {"", {a, b}, false});
+  // The database refuses the second worker's change halfway through the file.
+  if (db_->postgres()) {
+    db_->exec(
+        "CREATE FUNCTION gagal_uji() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.nik = '1571011708850002' THEN RAISE EXCEPTION 'gagal uji'; END IF; RETURN NEW; END $$");
+    db_->exec("CREATE TRIGGER gagal BEFORE UPDATE OF status ON pekerja FOR EACH ROW EXECUTE FUNCTION gagal_uji()");
+  } else {
+    db_->exec(
+        "CREATE TRIGGER gagal BEFORE UPDATE OF status ON pekerja WHEN NEW.nik = '1571011708850002' "
+        "BEGIN SELECT RAISE(ABORT, 'gagal uji'); END");
+  }
+  const std::int64_t audits = count("audit_log");
+  const std::string answer =
+      "nik,kpj,tanggal_efektif\n1571011708850001,25012345678,01/02/2026\n1571011708850002,25012345679,01/02/2026\n";
+  EXPECT_ANY_THROW(svc.import_response(admin(), batch.batch.id, answer, "j.csv"));
+  EXPECT_EQ(get(a).status, "didaftarkan");  // the first row's change went with the rest
+  EXPECT_EQ(get(a).kpj, "");
+  EXPECT_EQ(count("jawaban_bpjs"), 0);
+  EXPECT_EQ(count("audit_log"), audits);
+  db_->exec(db_->postgres() ? "DROP TRIGGER gagal ON pekerja" : "DROP TRIGGER gagal");
+  EXPECT_EQ(svc.import_response(admin(), batch.batch.id, answer, "j.csv").accepted, 2);
+  EXPECT_EQ(get(a).status, "aktif");
+}
+
+TEST_F(BpjsServicesTest, WorkersOutsideTheRegistrationPathAreRefusedWithTheReason) {
+  const auto recorded = add("1571011708850001", "didata");
+  const auto active = add("1571011708850002", "aktif");
+  services::BpjsRegistrationService svc(*app_);
+  try {
+    svc.create_batch(admin(), {"", {recorded, active}, false});
+    FAIL() << "nobody can be sent";
+  } catch (const ValidationError& e) {
+    EXPECT_EQ(e.code(), "tidak_ada_pekerja");
+    EXPECT_NE(std::string{e.what()}.find("belum diverifikasi"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(svc.create_batch(rt_head(7), {"", {recorded}, false}), Forbidden);
+  EXPECT_THROW(svc.create_batch(operator_kel(), {"15.71.02", {}, false}), Forbidden);
+  EXPECT_EQ(count("pendaftaran_bpjs"), 0);
+  // Cards only for active members with a KPJ.
+  EXPECT_THROW(services::CardService(*app_).request(admin(), {active}, 0), ValidationError);  // no KPJ yet
+}
+
+}  // namespace
+}  // namespace lindungi

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import type { ImportResult } from '@/api/workflow'
+import { changeLines, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
+import { workflowMessages } from './messages'
+
+const result: ImportResult = {
+  rows: 4, created: 2, updated: 0, unchanged: 1, accepted: 3, rejected: 1, duplicates: 0,
+  errors: [
+    { row: 4, column: 'nik', code: 'nik_panjang', message: 'Baris 4, kolom nik: NIK harus 16 digit, bukan 15 digit' },
+    { row: 4, column: 'rt', code: 'rt_tidak_ada', message: 'Baris 4, kolom rt: RT 9 tidak ada' },
+  ],
+  warnings: [
+    { row: 2, column: 'no_hp', code: 'no_hp_nol_hilang', message: 'Baris 2, kolom no_hp: angka 0 di depan hilang' },
+    { row: 0, column: 'warna', code: 'kolom_tidak_dikenal', message: 'Kolom warna tidak dikenal' },
+  ],
+  import_id: null, dry_run: true, saved: false, message: '', file: 'rt.csv', format: 'csv', unknown_columns: ['warna'],
+  items: [
+    { row: 3, action: 'unchanged', nik: '1571**********03', nama: 'Budi', worker_id: 7, changed: [], duplicate_of: [] },
+    { row: 2, action: 'create', nik: '1571**********02', nama: 'Ani', worker_id: null, changed: [], duplicate_of: [] },
+    { row: 5, action: 'create', nik: '1571**********05', nama: 'Citra', worker_id: null, changed: [], duplicate_of: [] },
+  ],
+}
+
+describe('importRows', () => {
+  it('puts each row\'s errors and warnings beside it, in row order', () => {
+    const { rows, fileIssues } = importRows(result)
+    expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5])
+    const four = rows.find((r) => r.row === 4)!
+    expect(four.action).toBe('rejected')
+    expect(four.errors.map((e) => e.column)).toEqual(['nik', 'rt'])
+    expect(rows.find((r) => r.row === 2)!.warnings).toHaveLength(1)
+    expect(fileIssues.map((i) => i.code)).toEqual(['kolom_tidak_dikenal'])
+  })
+  it('filters rows by outcome and by problems', () => {
+    const { rows } = importRows(result)
+    expect(filterRows(rows, 'masalah').map((r) => r.row)).toEqual([2, 4])
+    expect(filterRows(rows, 'create').map((r) => r.row)).toEqual([2, 5])
+    expect(filterRows(rows, 'rejected').map((r) => r.row)).toEqual([4])
+    expect(filterRows(rows, 'semua')).toHaveLength(4)
+  })
+  it('drops the row and column prefix that the screen shows beside the message', () => {
+    expect(issueText(result.errors[0])).toBe('NIK harus 16 digit, bukan 15 digit')
+    expect(issueText({ row: 0, column: '', code: 'x', message: 'Berkas kosong' })).toBe('Berkas kosong')
+  })
+})
+
+describe('months', () => {
+  it('writes months the Indonesian way and spans ranges', () => {
+    expect(formatMonth('2026-05')).toBe('05/2026')
+    expect(monthRange('2026-11', 3)).toBe('11/2026 – 01/2027')
+    expect(monthRange('2026-01', 12)).toBe('01/2026 – 12/2026')
+    expect(monthRange('2026-01', 1)).toBe('01/2026')
+    expect(monthRange('bukan', 3)).toBe('')
+  })
+  it('starts allocations next month, across the year end', () => {
+    expect(nextMonth(new Date(2026, 10, 21))).toBe('2026-12')
+    expect(nextMonth(new Date(2026, 11, 5))).toBe('2027-01')
+  })
+  it('offers this year and the next as first months, and next month is among them', () => {
+    const choices = monthChoices(new Date(2026, 11, 5))
+    expect(choices).toHaveLength(24)
+    expect([choices[0], choices[23]]).toEqual(['2026-01', '2027-12'])
+    expect(choices).toContain(nextMonth(new Date(2026, 11, 5)))
+  })
+})
+
+describe('ledgerSummary and changeLines', () => {
+  it('adds up the ledger', () => {
+    const s = ledgerSummary([
+      { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'lunas' },
+      { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tunggakan' },
+    ])
+    expect(s).toEqual({ billed: 33600, paid: 16800, counts: { lunas: 1, tunggakan: 1 } })
+  })
+  it('reads audit changes as field: old → new', () => {
+    expect(changeLines({ status: ['didata', 'diverifikasi'], rt: [null, 3] })).toEqual([
+      { field: 'status', from: 'didata', to: 'diverifikasi' },
+      { field: 'rt', from: '–', to: '3' },
+    ])
+    expect(changeLines('teks bebas')).toEqual([{ field: '', from: '', to: 'teks bebas' }])
+    expect(changeLines(null)).toEqual([])
+  })
+})
+
+describe('workflow messages', () => {
+  const keys = (obj: object, prefix = ''): string[] =>
+    Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+  const get = (o: object, k: string) => k.split('.').reduce((v: any, p) => v[p], o) as string
+  it('English has exactly the keys of Bahasa Indonesia, none empty, same placeholders', () => {
+    const { id, en } = workflowMessages
+    expect(keys(en).sort()).toEqual(keys(id).sort())
+    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(',')
+    for (const k of keys(id)) {
+      expect(get(id, k), k).not.toBe('')
+      expect(names(get(en, k)), k).toBe(names(get(id, k)))
+    }
+  })
+  it('uses no character that vue-i18n reads as syntax', () => {
+    for (const lang of [workflowMessages.id, workflowMessages.en])
+      for (const k of keys(lang)) expect(get(lang, k), k).not.toMatch(/[|@]/)
+  })
+})

@@ -1,0 +1,116 @@
+// Pure helpers of the workflow screens, kept out of the components so that Vitest checks them.
+import type { FieldError } from '@/api/types'
+import type { ImportIssue, ImportItem, ImportResult, LedgerMonth } from '@/api/workflow'
+
+export interface ImportRowView {
+  row: number
+  action: string // create | update | unchanged | rejected
+  nama: string
+  nik: string
+  workerId: number | null
+  changed: string[]
+  errors: ImportIssue[]
+  warnings: ImportIssue[]
+}
+
+/**
+ * One line per spreadsheet row, in row order, with that row's errors and warnings beside it, so
+ * that the person who filled the sheet sees what to fix in place. Problems of rows the server did
+ * not list (a row it could not read at all) still get a line; problems with row 0 concern the file.
+ */
+export function importRows(result: ImportResult): { rows: ImportRowView[]; fileIssues: ImportIssue[] } {
+  const byRow = new Map<number, ImportRowView>()
+  const line = (row: number, item?: ImportItem): ImportRowView => {
+    let v = byRow.get(row)
+    if (!v) {
+      v = { row, action: item?.action ?? 'rejected', nama: item?.nama ?? '', nik: item?.nik ?? '', workerId: item?.worker_id ?? null,
+        changed: item?.changed ?? [], errors: [], warnings: [] }
+      byRow.set(row, v)
+    }
+    return v
+  }
+  for (const item of result.items ?? []) line(item.row, item)
+  const fileIssues: ImportIssue[] = []
+  for (const e of result.errors) {
+    if (e.row > 0) {
+      const v = line(e.row)
+      v.errors.push(e)
+      v.action = 'rejected'
+    } else fileIssues.push(e)
+  }
+  for (const w of result.warnings) (w.row > 0 ? line(w.row).warnings : fileIssues).push(w)
+  return { rows: [...byRow.values()].sort((a, b) => a.row - b.row), fileIssues }
+}
+
+/** The message without its "Baris 4, kolom rt: " prefix: the row and column are shown beside it. */
+export function issueText(issue: ImportIssue): string {
+  return issue.message.replace(/^Baris \d+(, kolom [^:]+)?: /, '')
+}
+
+export type RowFilter = 'semua' | 'masalah' | 'create' | 'update' | 'unchanged' | 'rejected'
+
+export function filterRows(rows: ImportRowView[], filter: RowFilter): ImportRowView[] {
+  if (filter === 'semua') return rows
+  if (filter === 'masalah') return rows.filter((r) => r.errors.length > 0 || r.warnings.length > 0)
+  return rows.filter((r) => r.action === filter)
+}
+
+/** "2026-05" -> "05/2026", the month as Indonesian forms write it. */
+export function formatMonth(iso: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(iso)
+  return m ? `${m[2]}/${m[1]}` : iso
+}
+
+/** The next month after today as YYYY-MM: the first month an allocation normally starts. */
+export function nextMonth(today: Date = new Date()): string {
+  const y = today.getFullYear() + (today.getMonth() === 11 ? 1 : 0)
+  const m = ((today.getMonth() + 1) % 12) + 1
+  return `${y}-${String(m).padStart(2, '0')}`
+}
+
+/** The months an allocation may start in: January of this year to December of the next, as YYYY-MM. */
+export function monthChoices(today: Date = new Date()): string[] {
+  const out: string[] = []
+  for (let y = today.getFullYear(); y <= today.getFullYear() + 1; y++)
+    for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`)
+  return out
+}
+
+/** The months mulai .. mulai+count-1 as "MM/YYYY – MM/YYYY". */
+export function monthRange(start: string, count: number): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(start)
+  if (!m || count < 1) return ''
+  const first = Number(m[1]) * 12 + Number(m[2]) - 1
+  const last = first + count - 1
+  const iso = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`
+  return count === 1 ? formatMonth(iso(first)) : `${formatMonth(iso(first))} – ${formatMonth(iso(last))}`
+}
+
+/** Ledger totals: billed, paid, and how many months are in each state. */
+export function ledgerSummary(months: LedgerMonth[]) {
+  const counts: Record<string, number> = {}
+  let billed = 0
+  let paid = 0
+  for (const m of months) {
+    billed += m.iuran
+    paid += m.dibayar
+    counts[m.status] = (counts[m.status] ?? 0) + 1
+  }
+  return { billed, paid, counts }
+}
+
+/** A field's errors joined for one line under a worker in a result list. */
+export function problemText(problems: FieldError[]): string {
+  return problems.map((p) => p.message).join('; ')
+}
+
+/** The audit log's "perubahan" ({field: [old, new]}) as readable lines; anything else as text. */
+export function changeLines(changes: unknown): { field: string; from: string; to: string }[] {
+  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) {
+    return changes === null || changes === undefined || changes === '' ? [] : [{ field: '', from: '', to: String(typeof changes === 'string' ? changes : JSON.stringify(changes)) }]
+  }
+  const show = (v: unknown) => (v === null || v === undefined ? '–' : typeof v === 'string' ? v || '–' : JSON.stringify(v))
+  return Object.entries(changes as Record<string, unknown>).map(([field, v]) =>
+    Array.isArray(v) && v.length === 2 ? { field, from: show(v[0]), to: show(v[1]) } : { field, from: '', to: show(v) },
+  )
+}

@@ -1,0 +1,199 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { i18n } from '@/i18n'
+import { clearSession } from '@/auth'
+import { forgetRegions } from '@/lib/regions'
+import { flush, stubFetch } from '@/test/helpers'
+import type { ImportResult } from '@/api/workflow'
+
+vi.mock('./upload', () => ({ uploadFile: vi.fn(), uploadContentType: () => 'text/csv' }))
+const { uploadFile } = await import('./upload')
+const { default: ImportView } = await import('./ImportView.vue')
+const { default: VerificationView } = await import('./VerificationView.vue')
+const { default: FundingView } = await import('./FundingView.vue')
+const { default: WorkerLedger } = await import('./WorkerLedger.vue')
+
+const tree = { regions: [] }
+const worker = (id: number, nama: string) => ({
+  id, nama, nik: '1571**********01', jenis_kelamin: 'L', kode_kelurahan: '15.71.01.1001', kelurahan: 'Simpang IV Sipin', rt: 1,
+  kode_rt: '15.71.01.1001.001', pekerjaan: 'becak', pekerjaan_label: 'Penarik Becak', kategori: 'pekerja_rentan', status: 'didata',
+  status_label: 'Didata', sumber_dana: '',
+})
+
+async function mountView(component: object, path: string, name: string, props: Record<string, unknown> = {}) {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path, name, component },
+    { path: '/pekerja/:id', component: { template: '<div />' } },
+    { path: '/duplikat', component: { template: '<div />' } },
+  ] })
+  router.push(path)
+  await router.isReady()
+  const w = mount(component, { props, global: { plugins: [i18n, router] }, attachTo: document.body })
+  await flush()
+  return w
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.mocked(uploadFile).mockReset()
+  clearSession()
+  forgetRegions()
+  document.body.innerHTML = ''
+})
+
+describe('ImportView', () => {
+  const dry: ImportResult = {
+    rows: 2, created: 1, updated: 0, unchanged: 0, accepted: 1, rejected: 1, duplicates: 0,
+    errors: [{ row: 3, column: 'nik', code: 'nik_panjang', message: 'Baris 3, kolom nik: NIK harus 16 digit, bukan 15 digit' }],
+    warnings: [], import_id: null, dry_run: true, saved: false, message: 'Uji coba', file: 'rt.csv', format: 'csv', unknown_columns: [],
+    items: [{ row: 2, action: 'create', nik: '1571**********02', nama: 'Ani', worker_id: null, changed: [], duplicate_of: [] }],
+  }
+
+  it('checks the file first, shows each row\'s error in place, then saves the good rows', async () => {
+    const { calls } = stubFetch((url) => (url.pathname === '/api/v1/imports' ? { body: { items: [], total: 0, page: 1, limit: 10 } } : undefined))
+    vi.mocked(uploadFile).mockResolvedValueOnce(dry).mockResolvedValueOnce({ ...dry, dry_run: false, saved: true, import_id: 9, message: 'Disimpan (impor #9)' })
+    const w = await mountView(ImportView, '/impor', 'impor')
+    expect(w.find('[data-testid="riwayat-impor"]').text()).toContain('Belum ada impor')
+    const input = w.find('[data-testid="impor-berkas"]')
+    const file = new File(['nik,nama\n'], 'rt.csv', { type: 'text/csv' })
+    Object.defineProperty(input.element, 'files', { value: [file] })
+    await input.trigger('change')
+    await flush()
+    expect(vi.mocked(uploadFile).mock.calls[0][2]?.query).toMatchObject({ dry_run: true, nama_berkas: 'rt.csv' })
+    // errors first: the filter starts on the rows with problems
+    expect(w.find('[data-testid="baris-3"]').text()).toContain('NIK harus 16 digit, bukan 15 digit')
+    expect(w.find('[data-testid="baris-3"] [data-testid="aksi"]').text()).toBe('Ditolak')
+    expect(w.find('[data-testid="baris-2"]').exists()).toBe(false)
+    await w.find('[data-testid="saring-semua"]').trigger('click')
+    expect(w.find('[data-testid="baris-2"] [data-testid="aksi"]').text()).toBe('Baru')
+    expect(w.find('[data-testid="impor-simpan"]').text()).toBe('Simpan 1 baris yang benar')
+    await w.find('[data-testid="impor-simpan"]').trigger('click')
+    await flush()
+    expect(vi.mocked(uploadFile).mock.calls[1][2]?.query).toMatchObject({ dry_run: false })
+    expect(w.find('[data-testid="impor-hasil"]').text()).toContain('Disimpan (impor #9)')
+    expect(w.find('[data-testid="impor-hasil"] a').attributes('href')).toBe('/api/v1/imports/9/errors?format=xlsx')
+    expect(calls.filter((c) => c.path.startsWith('/api/v1/imports')).length).toBe(2) // the history again after saving
+  })
+
+  it('says why a file cannot be read', async () => {
+    stubFetch((url) => (url.pathname === '/api/v1/imports' ? { body: { items: [], total: 0, page: 1, limit: 10 } } : undefined))
+    const { ApiError } = await import('@/api/client')
+    vi.mocked(uploadFile).mockRejectedValueOnce(new ApiError(400, 'tanpa_kepala', 'Berkas tidak memiliki kolom nik dan nama'))
+    const w = await mountView(ImportView, '/impor', 'impor')
+    const input = w.find('[data-testid="impor-berkas"]')
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'x.csv')] })
+    await input.trigger('change')
+    await flush()
+    expect(w.find('[role="alert"]').text()).toContain('Berkas tidak memiliki kolom nik dan nama')
+    expect(w.find('[data-testid="impor-uji"]').exists()).toBe(false)
+  })
+})
+
+describe('VerificationView', () => {
+  it('decides the selected workers at once and shows each refusal under its worker', async () => {
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/regions') return { body: tree }
+      if (url.pathname === '/api/v1/workers') return { body: { items: [worker(1, 'Ani'), worker(2, 'Budi')], total: 2, page: 1, limit: 25 } }
+      if (url.pathname === '/api/v1/duplicates') return { body: { items: [{ id: 5, pekerja: [worker(2, 'Budi'), worker(9, 'Budi B')] }], total: 1 } }
+      if (url.pathname === '/api/v1/bpjs/active-members/matches') return { status: 403, body: { error: { code: 'x', message: 'x' } } }
+      if (url.pathname === '/api/v1/verifications' && init.method === 'POST') return { body: { ok: 1, failed: 1, results: [
+        { pekerja_id: 1, ok: true, status: 'diverifikasi' },
+        { pekerja_id: 2, ok: false, status: 'didata', error: { code: 'duplikat_belum_diputuskan', message: 'Ada dugaan duplikat untuk Budi' } },
+      ] } }
+      return undefined
+    })
+    const w = await mountView(VerificationView, '/verifikasi', 'verifikasi')
+    expect(calls.find((c) => c.path.startsWith('/api/v1/workers'))?.path).toContain('status=didata')
+    expect(w.find('[data-testid="antrean-jumlah"]').text()).toBe('2 pekerja menunggu verifikasi')
+    expect(w.find('li[data-id="2"] [data-testid="tanda-duplikat"]').exists()).toBe(true)
+    expect(w.find('li[data-id="1"] [data-testid="tanda-duplikat"]').exists()).toBe(false)
+    await w.find('[data-testid="pilih-semua"]').setValue(true)
+    expect(w.find('[data-testid="verif-terpilih"]').text()).toBe('Verifikasi terpilih (2)')
+    await w.find('[data-testid="verif-terpilih"]').trigger('click')
+    await flush()
+    const post = calls.find((c) => c.method === 'POST')!
+    expect(post.body).toEqual({ ids: [1, 2], keputusan: 'verifikasi', alasan: '' })
+    expect(w.find('[data-testid="hasil-1"]').text()).toBe('Diverifikasi')
+    expect(w.find('[data-testid="galat-2"]').text()).toContain('Ada dugaan duplikat untuk Budi')
+    expect(w.find('[data-testid="hasil-massal"]').text()).toContain('1 berhasil, 1 gagal')
+  })
+
+  it('asks for a reason before rejecting', async () => {
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/workers') return { body: { items: [worker(1, 'Ani')], total: 1, page: 1, limit: 25 } }
+      if (url.pathname === '/api/v1/workers/1/reject' && init.method === 'POST') return { body: { ...worker(1, 'Ani'), status: 'ditolak' } }
+      if (url.pathname === '/api/v1/regions') return { body: tree }
+      return { body: { items: [], total: 0 } }
+    })
+    const w = await mountView(VerificationView, '/verifikasi', 'verifikasi')
+    await w.find('[data-testid="tolak-1"]').trigger('click')
+    await w.find('[data-testid="kirim-tolak-1"]').trigger('click')
+    expect(w.find('.galat-kolom').text()).toContain('minimal 5 karakter')
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    await w.find('[data-testid="alasan-1"]').setValue('Bukan warga RT ini')
+    await w.find('[data-testid="kirim-tolak-1"]').trigger('click')
+    await flush()
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ alasan: 'Bukan warga RT ini' })
+    expect(w.find('[data-testid="hasil-1"]').text()).toBe('Ditolak')
+  })
+})
+
+describe('FundingView', () => {
+  it('shows the budget card and each worker\'s allocation outcome with its reasons', async () => {
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'apbd_kota', nama: 'APBD Kota Jambi', jenis: 'apbd_kota', wilayah: '', pekerjaan: [], aktif: true }] } }
+      if (url.pathname === '/api/v1/reports/budget') return { body: { tahun: 2026, rows: [{ sumber_dana: 'apbd_kota', tahun: 2026, pagu: 4032000, kuota: 10, terpakai: 1008000, pekerja: 5, sisa: 3024000, persen_terpakai: 25 }] } }
+      if (url.pathname === '/api/v1/workers') return { body: { items: [worker(1, 'Ani'), worker(2, 'Budi')], total: 2, page: 1, limit: 50 } }
+      if (url.pathname === '/api/v1/regions') return { body: tree }
+      if (url.pathname === '/api/v1/allocations' && init.method === 'POST') return { body: { accepted: 1, rejected: 1, items: [
+        { pekerja_id: 1, nama: 'Ani', ok: true, iuran: 201600, masalah: [] },
+        { pekerja_id: 2, nama: 'Budi', ok: false, iuran: 0, masalah: [{ field: 'sumber_dana', code: 'kuota_penuh', message: 'Kuota APBD Kota Jambi 2026 penuh' }] },
+      ] } }
+      return undefined
+    })
+    const w = await mountView(FundingView, '/pendanaan', 'pendanaan')
+    const card = w.find('[data-kode="apbd_kota"]')
+    expect(card.find('[data-col="pagu"]').text()).toBe('Rp4.032.000')
+    expect(card.find('[data-col="sisa"]').text()).toBe('Rp3.024.000')
+    expect(card.find('[data-col="kuota"]').text()).toBe('5 / 10')
+    expect(calls.find((c) => c.path.startsWith('/api/v1/workers'))?.path).toContain('status=diverifikasi')
+    await w.find('[data-testid="alokasi-pilih-semua"]').setValue(true)
+    await w.find('[data-testid="alokasi-mulai"]').setValue(`${new Date().getFullYear()}-12`)
+    await w.find('[data-testid="alokasi-bulan"]').setValue('1')
+    await w.find('form.form-alokasi').trigger('submit')
+    await flush()
+    expect(calls.find((c) => c.path === '/api/v1/allocations')?.body).toEqual({ pekerja: [1, 2], sumber_dana: 'apbd_kota', mulai: `${new Date().getFullYear()}-12`, bulan: 1 })
+    expect(w.find('[data-testid="alokasi-ringkas"]').text()).toBe('1 diterima, 1 ditolak.')
+    expect(w.find('[data-testid="alokasi-hasil"] li[data-id="1"]').text()).toContain('Rp201.600')
+    expect(w.find('[data-testid="alokasi-hasil"] li[data-id="2"]').text()).toContain('Kuota APBD Kota Jambi 2026 penuh')
+  })
+})
+
+describe('WorkerLedger', () => {
+  it('lists the months with their state and funder', async () => {
+    stubFetch((url) => (url.pathname === '/api/v1/workers/7/ledger' ? { body: { pekerja_id: 7, months: [
+      { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'lunas' },
+      { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tunggakan' },
+    ] } } : undefined))
+    const w = mount(WorkerLedger, { props: { workerId: 7 }, global: { plugins: [i18n] } })
+    await flush()
+    expect(w.text()).toContain('2 bulan · ditagih Rp33.600 · dibayar Rp16.800')
+    expect(w.find('[data-bulan="2026-02"]').text()).toContain('02/2026')
+    expect(w.find('[data-bulan="2026-02"]').text()).toContain('Menunggak')
+    expect(w.find('[data-bulan="2026-01"]').text()).toContain('APBD Kota')
+  })
+
+  it('names the funder when the user may list funders', async () => {
+    stubFetch((url) => {
+      if (url.pathname === '/api/v1/workers/8/ledger') return { body: { pekerja_id: 8, months: [
+        { bulan: '2026-12', iuran: 16800, dibayar: 0, sumber_dana: 'dkb_rt001', status: 'tagihan' }] } }
+      if (url.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'dkb_rt001', nama: 'Dana Kampung Bahagia RT 001', jenis: 'dana_kampung_bahagia', wilayah: '', pekerjaan: [], aktif: true }] } }
+      return undefined
+    })
+    const w = mount(WorkerLedger, { props: { workerId: 8 }, global: { plugins: [i18n] } })
+    await flush()
+    expect(w.find('[data-bulan="2026-12"]').text()).toContain('Dana Kampung Bahagia RT 001 · iuran Rp16.800, dibayar Rp0')
+    expect(w.find('[data-bulan="2026-12"]').text()).toContain('Ditagih')
+  })
+})
