@@ -24,6 +24,8 @@ void add_jakon_commands(CLI::App& app, Action& action);  // proyek compliance|li
 void add_claims_commands(CLI::App& app, Action& action);  // claims (issue 5): claims report|scholarships-due
 // BPJS registration and member cards (issue 4 items 4-5): bpjs batch|batches|export|response, cards.
 void add_bpjs_commands(CLI::App& app, Action& action);
+// Billing (issue 4).
+void add_billing_commands(CLI::App& app, Action& action);  // dana-rt, covered, arrears, renew, billing-run
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

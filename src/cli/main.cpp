@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
   lindungi::cli::add_jakon_commands(app, action);  // Jakon (issue 9)
   lindungi::cli::add_claims_commands(app, action);  // claims (issue 5)
   lindungi::cli::add_bpjs_commands(app, action);  // BPJS registration and member cards
+  // Billing (issue 4).
+  lindungi::cli::add_billing_commands(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/calendar.hpp"
+
 namespace lindungi {
 
 YearMonth YearMonth::plus(int months) const {
@@ -14,6 +16,8 @@ int YearMonth::minus(const YearMonth& o) const { return (year * 12 + month) - (o
 std::string YearMonth::iso() const { return zero_pad(year, 4) + "-" + zero_pad(month, 2); }
 
 Date due_date(const YearMonth& m) { return Date{m.year, m.month, 15}; }
+
+Date due_date(const YearMonth& m, const WorkCalendar& calendar) { return calendar.next_working_day(due_date(m)); }
 
 std::string_view to_string(MonthState s) {
   switch (s) {
@@ -35,42 +39,66 @@ std::string_view to_string(Cover c) {
   return "";
 }
 
-std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today) {
+std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today, const WorkCalendar* calendar) {
   std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
+  // Each month's due date once: the billing run asks for millions of them.
+  std::vector<Date> dues;
+  dues.reserve(months.size());
+  for (const auto& m : months) dues.push_back(calendar ? due_date(m.month, *calendar) : due_date(m.month));
+  const auto paid_by = [](const LedgerMonth& m, const Date& day) {
+    return m.billed > 0 && m.paid >= m.billed && (!m.paid_on || *m.paid_on <= day);
+  };
+  // The membership ends on the due date of the first month that makes more than kGraceMonths
+  // consecutive billed months unpaid on that day (Probis 12b).
+  std::size_t lapse_at = months.size();
+  Date lapse_day;
+  for (std::size_t j = kGraceMonths; j < months.size() && lapse_at == months.size(); ++j) {
+    const Date& day = dues[j];
+    if (!(day < today)) break;
+    bool all_unpaid = true;
+    for (std::size_t k = j - kGraceMonths; k <= j && all_unpaid; ++k) {
+      const bool consecutive = k == j - kGraceMonths || months[k].month == months[k - 1].month.plus(1);
+      all_unpaid = consecutive && months[k].billed > 0 && !paid_by(months[k], day);
+    }
+    if (all_unpaid) {
+      lapse_at = j;
+      lapse_day = day;
+    }
+  }
   std::vector<MonthView> out;
-  int unpaid_run = 0;  // consecutive unpaid months past their due date
-  bool ended = false;
-  for (const auto& m : months) {
+  out.reserve(months.size());
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    const auto& m = months[i];
     MonthView v{m, MonthState::unbilled};
-    if (ended) {
-      v.state = m.billed > 0 && m.paid >= m.billed ? MonthState::paid : MonthState::lapsed;
+    if (i >= lapse_at) {
+      // Only months paid in advance, before the lapse, stay paid.
+      v.state = paid_by(m, lapse_day) ? MonthState::paid : MonthState::lapsed;
     } else if (m.billed <= 0) {
       v.state = MonthState::unbilled;
-    } else if (m.paid >= m.billed) {
+    } else if (paid_by(m, today)) {
       v.state = MonthState::paid;
-      unpaid_run = 0;
-    } else if (today <= due_date(m.month)) {
+    } else if (today <= dues[i]) {
       v.state = MonthState::open;
     } else {
-      ++unpaid_run;
       v.state = MonthState::arrears;
-      if (unpaid_run > kGraceMonths) {
-        v.state = MonthState::lapsed;
-        ended = true;
-      }
     }
     out.push_back(v);
   }
   return out;
 }
 
-CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today) {
+CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,
+                         const WorkCalendar* calendar) {
   const YearMonth target = YearMonth::of(day);
-  const auto states = ledger_states(months, today);
+  const auto states = ledger_states(months, today, calendar);
   for (const auto& v : states) {
     if (v.entry.month != target) continue;
     switch (v.state) {
       case MonthState::paid:
+        if (v.entry.paid_on && day < *v.entry.paid_on && due_date(target) < *v.entry.paid_on)
+          return {Cover::needs_confirmation, "Iuran bulan " + target.iso() + " baru dibayar pada " +
+                                                 v.entry.paid_on->id() +
+                                                 ", setelah tanggal kejadian dan jatuh tempo: perlu konfirmasi BPJS"};
         return {Cover::covered, "Iuran bulan " + target.iso() + " lunas" +
                                     (v.entry.funder.empty() ? "" : " (dibayar " + v.entry.funder + ")")};
       case MonthState::open:

@@ -10,6 +10,10 @@
 #include "core/money.hpp"
 
 namespace lindungi {
+class WorkCalendar;
+}
+
+namespace lindungi {
 
 struct YearMonth {
   int year = 2026;
@@ -25,6 +29,8 @@ struct YearMonth {
 // The contribution is due on the 15th of the contribution month itself (RULES.md §2.4, §9
 // DUE_DAY; the next working day when that is a holiday, which callers may pass in).
 Date due_date(const YearMonth& month);
+// The same moved to the next working day when the 15th is a weekend or holiday.
+Date due_date(const YearMonth& month, const WorkCalendar& calendar);
 
 // One contribution month of a member: what was billed and what was paid.
 struct LedgerMonth {
@@ -54,7 +60,12 @@ struct MonthView {
 };
 
 // Each billed month's state on `today`. `months` may come in any order; the answer is sorted.
-std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today);
+// A payment counts from its date (`paid_on`, when known): one made after `today` is not there
+// yet, and one made after the membership ended does not revive it (the months from the lapse on
+// stay lapsed; RULES.md §2.4: "never promise retroactive cover from paying arrears"). With a
+// calendar, a due date on a weekend or holiday moves to the next working day.
+std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today,
+                                     const WorkCalendar* calendar = nullptr);
 
 enum class Cover { covered, needs_confirmation, not_covered };
 std::string_view to_string(Cover cover);
@@ -67,7 +78,10 @@ struct CoverDecision {
 // Was the member covered on `day`? Covered only when the day falls in a paid month; an unpaid
 // month inside the grace period is flagged for manual confirmation, never silently approved or
 // denied (RULES.md §2.4 implementer default, U: "perlu konfirmasi BPJS").
-CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today);
+// A month paid only after `day` (late, within the grace) is not cover for an event on `day`: it
+// needs BPJS's confirmation.
+CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,
+                         const WorkCalendar* calendar = nullptr);
 
 // Contributions paid for months after the month of the event are refunded (Probis item 10).
 Rupiah refund_after_event(const std::vector<LedgerMonth>& months, const Date& event);

@@ -21,6 +21,7 @@ const JakonRule& RuleBook::jakon_at(const Date& on) const { return row_at(jakon,
 const PpnRule& RuleBook::ppn_at(const Date& on) const { return row_at(ppn, on, "PPN"); }
 const BenefitRule& RuleBook::benefit_at(const Date& on) const { return row_at(benefit, on, "manfaat"); }
 const ClaimRule& RuleBook::claim_at(const Date& on) const { return row_at(claims, on, "klaim"); }
+const RtFundRule& RuleBook::rt_fund_at(const Date& on) const { return row_at(rt_fund, on, "dana RT"); }
 
 const RuleBook& RuleBook::standard() {
   static const RuleBook book = [] {
@@ -77,6 +78,9 @@ const RuleBook& RuleBook::standard() {
     b.claims.push_back(ClaimRule{Date{2019, 12, 2}, 3, 7, 100, 5, 36, 5'000'000, 2'000'000, 10'000'000, 20'000'000,
                                  12, 1'000'000, 50'000'000, disability,
                                  "PP 82/2019; PP 44/2015 Pasal 37; Permenaker 44/2015 Pasal 19; RULES.md §4-5, §9"});
+    // Juklak Kampung Bahagia: Rp100 juta per RT per year, premiums being one of its uses (S).
+    b.rt_fund.push_back(RtFundRule{Date{2025, 1, 1}, 100'000'000,
+                                   "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia); RULES.md §1"});
     return b;
   }();
   return book;

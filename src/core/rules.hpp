@@ -110,6 +110,14 @@ struct ClaimRule {
   std::string source;
 };
 
+// The Kampung Bahagia fund of one RT per fiscal year (Perwal Kota Jambi 18/2025, RULES.md §1):
+// premiums are one of its uses, so the RT's view shows what its workers cost against it.
+struct RtFundRule {
+  Date effective_from;
+  Rupiah yearly = 100'000'000;
+  std::string source;
+};
+
 // The rule book in force: rows sorted by effective date. `at(date)` returns the row that governs
 // that date.
 struct RuleBook {
@@ -120,6 +128,7 @@ struct RuleBook {
   std::vector<BenefitRule> benefit;
   std::vector<DiscountRule> discounts;
   std::vector<ClaimRule> claims;  // claims (issue 5)
+  std::vector<RtFundRule> rt_fund;  // billing
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
@@ -127,6 +136,7 @@ struct RuleBook {
   const PpnRule& ppn_at(const Date& on) const;
   const BenefitRule& benefit_at(const Date& on) const;
   const ClaimRule& claim_at(const Date& on) const;  // claims (issue 5)
+  const RtFundRule& rt_fund_at(const Date& on) const;  // billing
 
   // The rules shipped with Lindungi, as transcribed from RULES.md.
   static const RuleBook& standard();

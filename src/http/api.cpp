@@ -162,6 +162,8 @@ std::vector<Route> api_routes(services::App& app) {
   // BPJS registration and member cards (issue 4 items 4-5).
   add_bpjs_registration_routes(routes, app);
   add_card_routes(routes, app);
+  // Billing (issue 4).
+  add_billing_routes(routes, app);
   return routes;
 }
 

@@ -87,5 +87,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app);  // handl
 // BPJS registration and member cards (issue 4 items 4-5): handlers_bpjs.cpp.
 void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app);
 void add_card_routes(std::vector<Route>& routes, services::App& app);
+// Billing (issue 4): invoices, payments, arrears, renewals, RT fund, billing reports.
+void add_billing_routes(std::vector<Route>& routes, services::App& app);  // handlers_billing.cpp
 
 }  // namespace lindungi::http

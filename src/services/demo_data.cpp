@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
+#include "services/demo_billing.hpp"
 #include "services/demo_names.hpp"
 #include "services/jakon_demo.hpp"  // Jakon (issue 9)
 
@@ -567,6 +568,8 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const 
     for (Worker& w : gen.workers) s.insert_worker(w);
     // Jakon (issue 9): Kampung Bahagia construction projects in every compliance state.
     add_demo_projects(s, RuleBook::standard(), gen.workers, today, seed);
+    // Billing (issue 4): the funded cohorts' allocations, invoices and payments for this year.
+    add_demo_billing(s, RuleBook::standard(), gen.workers, today);
     auto field = [](std::string_view name, std::int64_t value) {
       return "\"" + std::string{name} + "\": [null, " + std::to_string(value) + "]";
     };

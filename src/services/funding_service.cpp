@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.hpp"
 #include "core/errors.hpp"
 #include "core/premium.hpp"
 #include "formats/worker_json.hpp"
@@ -89,7 +90,15 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
   if (ids.empty() || ids.size() > 5000)
     throw ValidationError("pekerja", "jumlah_tidak_valid", "Pilih 1-5.000 pekerja per alokasi");
   std::vector<AllocationOutcome> out;
-  app_.store().write([&](store::Session& s) {
+  app_.store().write([&](store::Session& s) { out = allocate_in(app_, s, actor, ids, funder_code, from, months); });
+  return out;
+}
+
+std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Actor& actor,
+                                           const std::vector<std::int64_t>& ids, const std::string& funder_code,
+                                           YearMonth from, int months) {
+  std::vector<AllocationOutcome> out;
+  {
     const auto record = s.funder(funder_code);
     if (!record || !record->aktif)
       throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder_code + " tidak ditemukan", "sumber_dana");
@@ -97,7 +106,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
     auto budget_record = s.budget(funder_code, from.year);
     Budget budget{from.year, budget_record ? budget_record->pagu : 0, budget_record ? budget_record->kuota : 0,
                   budget_record ? budget_record->terpakai : 0, budget_record ? budget_record->pekerja : 0};
-    const Rupiah lowest = app_.rules().premium_at(from.first_day()).bracket_min;
+    const Rupiah lowest = app.rules().premium_at(from.first_day()).bracket_min;
     for (const auto id : ids) {
       AllocationOutcome o;
       o.pekerja_id = id;
@@ -114,7 +123,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
       req.from = from;
       req.months = months;
       const Rupiah basis = premium_income_basis(funder.kind, w->penghasilan, lowest);
-      req.per_month = premium_for_month(app_.rules(), basis, false, from.year, from.month, w->pekerjaan,
+      req.per_month = premium_for_month(app.rules(), basis, false, from.year, from.month, w->pekerjaan,
                                         payer_kind_of(funder.kind)).amount;
       bool new_to_funder = true;
       for (const auto& a : s.allocations_of(id)) {
@@ -134,7 +143,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
       for (int i = 0; i < months; ++i) {
         const YearMonth m = from.plus(i);
         // Each month at the rate in force for it (a discount period may start mid-year).
-        const Rupiah amount = premium_for_month(app_.rules(), basis, false, m.year, m.month, w->pekerjaan,
+        const Rupiah amount = premium_for_month(app.rules(), basis, false, m.year, m.month, w->pekerjaan,
                                                 payer_kind_of(funder.kind)).amount;
         store::AllocationRecord a{0, id, funder_code, m.iso(), amount, 0, ""};
         s.insert_allocation(a);
@@ -152,7 +161,7 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
       o.ok = true;
       out.push_back(o);
     }
-  });
+  }
   return out;
 }
 
@@ -181,8 +190,10 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t worker_id, 
   for (const auto& a : allocations)
     months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))}, a.iuran, a.dibayar,
                       a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada), a.sumber_dana});
-  r.months = ledger_states(months, app_.today());
-  if (on) r.cover = covered_on(months, *on, app_.today());
+  // Due dates move off weekends and holidays, as in every billing view (services/billing_service).
+  static const WorkCalendar calendar;
+  r.months = ledger_states(months, app_.today(), &calendar);
+  if (on) r.cover = covered_on(months, *on, app_.today(), &calendar);
   return r;
 }
 

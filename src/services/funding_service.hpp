@@ -27,6 +27,12 @@ struct LedgerReport {
   std::optional<CoverDecision> cover;  // when a date was asked
 };
 
+// The allocation itself inside the caller's transaction (bulk rules and renewals reuse it): each
+// worker allocated or refused on its own with every reason. Permissions are the caller's.
+std::vector<AllocationOutcome> allocate_in(App& app, store::Session& session, const Actor& actor,
+                                           const std::vector<std::int64_t>& worker_ids, const std::string& funder,
+                                           YearMonth from, int months);
+
 class FundingService {
  public:
   explicit FundingService(App& app) : app_(app) {}

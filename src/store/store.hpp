@@ -345,6 +345,102 @@ class ClaimsSession {
 // BPJS registration batches and member cards (issue 4 items 4-5): store/bpjs_store.hpp.
 class BpjsSession;
 
+// --- Billing (issue 4: invoices, payments, arrears, renewal). Reached through Session::billing(),
+// in the same transaction.
+
+struct InvoiceRecord {
+  std::int64_t id = 0;
+  std::string nomor;
+  std::string sumber_dana;
+  std::string dari, sampai;  // YYYY-MM
+  int tahun = 0;
+  std::int64_t baris = 0;    // worker-month lines
+  std::int64_t total = 0;
+  std::int64_t dibayar = 0;
+  std::string status = "terbit";  // terbit | sebagian | lunas | batal
+  std::string alasan_batal;
+  std::string pelaku;
+  std::string dibuat;
+};
+
+// One line of an invoice: the allocation (worker-month) it bills.
+struct InvoiceLine {
+  std::int64_t alokasi_id = 0;
+  std::int64_t pekerja_id = 0;
+  std::string bulan;
+  std::int64_t iuran = 0;
+  std::int64_t dibayar = 0;
+  std::string dibayar_pada;
+};
+
+struct PaymentRecord {
+  std::int64_t id = 0;
+  std::int64_t tagihan_id = 0;
+  std::string referensi;
+  std::int64_t jumlah = 0;
+  std::string tanggal;  // YYYY-MM-DD
+  std::string pelaku;
+  std::string dibuat;
+};
+
+// A funded worker-month with where the worker lives, for arrears lists.
+struct FundedMonth {
+  AllocationRecord alokasi;
+  std::string nama;
+  std::string kode_kelurahan;
+  int rt = 0;
+  std::int64_t tagihan_id = 0;  // 0 = not invoiced yet
+};
+
+struct FundedMonthQuery {
+  std::string sumber_dana{};  // "" = every funder
+  std::string area{};         // workers at or below this region or RT ("" = all)
+  int tahun = 0;              // contribution year
+};
+
+// What was invoiced and paid per funder in a year (cancelled invoices excluded).
+struct FunderBilling {
+  std::string sumber_dana;
+  std::int64_t ditagih = 0;
+  std::int64_t dibayar = 0;
+  std::int64_t tagihan = 0;
+};
+
+class BillingSession {
+ public:
+  virtual ~BillingSession() = default;
+  // Inserts the invoice and, as its lines, every allocation of its funder for the months
+  // [dari, sampai] not on another invoice; sets id, baris and total. Lines are in allocation order.
+  virtual void create_invoice(InvoiceRecord& invoice) = 0;
+  virtual std::int64_t count_invoices(int tahun) = 0;
+  virtual std::optional<InvoiceRecord> invoice(std::int64_t id) = 0;
+  // "" / 0 = any funder / year; newest first.
+  virtual std::vector<InvoiceRecord> invoices(std::string_view sumber_dana, int tahun) = 0;
+  virtual std::vector<InvoiceLine> invoice_lines(std::int64_t id) = 0;
+  // Writes dibayar, status and alasan_batal.
+  virtual void update_invoice(const InvoiceRecord& invoice) = 0;
+  // Frees the lines of a cancelled invoice so its allocations can be invoiced again.
+  virtual void release_invoice_lines(std::int64_t id) = 0;
+  virtual void set_line_paid(std::int64_t alokasi_id, std::int64_t dibayar, std::string_view dibayar_pada) = 0;
+  virtual std::optional<PaymentRecord> payment_by_reference(std::string_view referensi) = 0;
+  virtual void insert_payment(PaymentRecord& payment) = 0;  // sets id and dibuat
+  // Of one invoice (tagihan_id > 0) or of a funder's year; in date order.
+  virtual std::vector<PaymentRecord> payments(std::int64_t tagihan_id, std::string_view sumber_dana, int tahun) = 0;
+  // Ordered by worker, then month.
+  virtual void for_each_funded_month(const FundedMonthQuery& query, const std::function<void(const FundedMonth&)>& fn) = 0;
+  // Workers the funder pays for in the month (YYYY-MM).
+  virtual std::vector<std::int64_t> funded_workers(std::string_view sumber_dana, std::string_view bulan) = 0;
+  virtual std::vector<FunderBilling> funder_billing(int tahun) = 0;
+  // A funder's year as plain numbers, worker by worker and month by month, for the workers with
+  // from_id <= pekerja_id < to_id (the billing run over millions of rows, in parts): month 1-12,
+  // dibayar_pada "" when unpaid.
+  virtual void for_each_ledger_row(std::string_view sumber_dana, int tahun, std::int64_t from_id, std::int64_t to_id,
+                                   const std::function<void(std::int64_t pekerja_id, int month, std::int64_t iuran,
+                                                            std::int64_t dibayar, std::string_view dibayar_pada)>& fn) = 0;
+  // The lowest and highest worker id the funder pays for in the year ({0, -1} when none).
+  virtual std::pair<std::int64_t, std::int64_t> funded_worker_range(std::string_view sumber_dana, int tahun) = 0;
+};
+
 // One transaction: everything done through a Session commits together or not at all.
 class Session {
  public:
@@ -408,6 +504,8 @@ class Session {
   virtual ClaimsSession& claims() = 0;
   // BPJS registration batches and member cards (issue 4 items 4-5), in this same transaction.
   virtual BpjsSession& bpjs() = 0;
+  // Billing: invoices, payments, arrears and renewal, in this same transaction.
+  virtual BillingSession& billing() = 0;
 };
 
 class Store {

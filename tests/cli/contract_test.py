@@ -3,6 +3,7 @@
 worked examples of RULES.md §7. Usage: contract_test.py path/to/lindungi"""
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -251,6 +252,34 @@ with tempfile.TemporaryDirectory() as tmp:
         assert bad["error"]["code"] == "pendaftaran_tidak_ada", bad
 
     check("bpjs batch -> response (idempotent) -> cards request, print, handover", bpjs_registration_and_cards)
+
+    # Billing (issue 4): the RT fund calculator, "covered on date D?", arrears, the billing run.
+    def billing_contract():
+        d = json.loads(run("dana-rt", "--workers", "20", "--months", "12", "--json"))
+        assert d["kalkulator"]["total"] == 4032000 and d["kalkulator"]["total_teks"] == "Rp4.032.000", d
+        assert d["dana_tahunan"] == 100000000, d
+        con = sqlite3.connect(db)
+        nik, rt = con.execute("SELECT p.nik, a.sumber_dana FROM pekerja p JOIN alokasi a ON a.pekerja_id = p.id "
+                              "WHERE a.sumber_dana LIKE 'dana_kampung_bahagia:%' AND a.bulan LIKE '%-01' AND a.dibayar = a.iuran "
+                              "ORDER BY p.id LIMIT 1").fetchone()
+        year = con.execute("SELECT min(tahun) FROM alokasi").fetchone()[0]
+        con.close()
+        c = json.loads(run("covered", "--db", db, "--nik", nik, "--date", f"{year}-01-20", "--json"))
+        assert c["status"] == "terlindungi" and c["terlindungi"] is True and c["alasan"], c
+        c = json.loads(run("covered", "--db", db, "--nik", nik, "--date", f"{year - 1}-06-01", "--json"))
+        assert c["status"] == "tidak_terlindungi" and c["alasan"], c
+        e = json.loads(run("covered", "--db", db, "--nik", "1571011708859999", "--date", "2026-01-20", "--json",
+                           expect_code=1))
+        assert e["error"]["code"] == "pekerja_tidak_ada", e
+        e = json.loads(run("covered", "--db", db, "--nik", nik, "--date", "20/01/2026", "--json", expect_code=1))
+        assert e["error"]["field"] == "date", e
+        r = json.loads(run("dana-rt", "--db", db, "--rt", rt.split(":")[1], "--tahun", str(year), "--json"))
+        assert r["pekerja_didanai"] >= 1 and r["dana_tahunan"] == 100000000, r
+        assert r["sisa"] == r["dana_tahunan"] - r["iuran_tahun_ini"], r
+        a = json.loads(run("arrears", "--db", db, "--tahun", str(year), "--json"))
+        assert {"rts", "items", "tunggakan", "berakhir"} <= a.keys(), a.keys()
+
+    check("billing: dana-rt, covered, arrears (RULES.md §7 Rp4.032.000)", billing_contract)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

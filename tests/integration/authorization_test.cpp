@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/access.hpp"
+#include "core/ledger.hpp"  // billing
 #include "core/verification.hpp"
 #include "http/api.hpp"
 #include "integration/test_server.hpp"
@@ -237,6 +238,36 @@ class AuthorizationTest : public ::testing::Test {
     return token;
   }
 
+  // Billing (issue 4): an invoice of one month of `worker` for `funder` (created if missing).
+  static std::int64_t invoice_of(const std::string& funder, const std::string& jenis, const std::string& wilayah) {
+    static int n = 0;
+    const std::string bulan = YearMonth{2010, 1}.plus(n++).iso();
+    std::int64_t id = 0;
+    server_->app().store().write([&](store::Session& s) {
+      if (!s.funder(funder)) s.put_funder({funder, "Uji " + funder, jenis, wilayah, {}, true});
+      store::AllocationRecord a{0, wA_, funder, bulan, 16'800, 0, ""};
+      s.insert_allocation(a);
+      store::InvoiceRecord r;
+      r.nomor = "UJI-" + std::to_string(n);
+      r.sumber_dana = funder;
+      r.dari = r.sampai = bulan;
+      r.tahun = std::stoi(bulan.substr(0, 4));
+      r.pelaku = "uji";
+      s.billing().create_invoice(r);
+      id = r.id;
+    });
+    return id;
+  }
+  // Inside: the caller's own funder (the province's cohort, or the city's); outside: the
+  // city's for the province, an RT fund of an RT outside the area for everyone else.
+  static std::int64_t scoped_invoice(const Scope& s, bool in) {
+    const bool province = s.out_area == "16";
+    if (in) return province ? invoice_of("apbd_provinsi", "apbd_provinsi", "15") : invoice_of("apbd_kota", "apbd_kota", "15.71");
+    if (province) return invoice_of("apbd_kota", "apbd_kota", "15.71");
+    const std::string rt = s.out_rt_kel + ".001";
+    return invoice_of("dana_kampung_bahagia:" + rt, "dana_kampung_bahagia", rt);
+  }
+
   static inline TestServer* server_ = nullptr;
   static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0;
 };
@@ -278,6 +309,10 @@ std::function<bool(Role)> card_viewer() {
     return role_has(r, Permission::manage_cards) || role_has(r, Permission::manage_bpjs) ||
            role_has(r, Permission::view_audit);
   };
+}
+// Billing (issue 4): invoices, arrears and the RT fund are read by funders and report readers.
+std::function<bool(Role)> billing_viewer() {
+  return [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); };
 }
 
 TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
@@ -682,6 +717,51 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/verifikasi/:token([^/]{1,200})", anyone(),
        [](UserClient& c, S, bool) { return c.get("/api/v1/verifikasi/" + public_token()); }},
       {"GET", "/v/:token([^/]{1,200})", anyone(), [](UserClient& c, S, bool) { return c.get("/v/" + public_token()); }},
+      // Billing (issue 4): bulk allocation, invoices, payments, arrears, renewals, RT fund, reports.
+      {"POST", "/api/v1/allocations/bulk", needs(Permission::manage_funding),
+       [](UserClient& c, S s, bool in) {  // 2020 has no budget: whatever the rule selects is refused
+         return c.post("/api/v1/allocations/bulk", {{"sumber_dana", "apbd_provinsi"}, {"mulai", "2020-01"}, {"bulan", 1},
+                                                    {"aturan", {{"wilayah", in ? s.in_area : s.out_area}}}});
+       },
+       200, 403},
+      {"POST", "/api/v1/invoices", needs(Permission::manage_funding),
+       [](UserClient& c, S, bool) {  // nothing allocated in 2020: refused, nothing written
+         return c.post("/api/v1/invoices", {{"sumber_dana", "apbd_provinsi"}, {"dari", "2020-01"}, {"sampai", "2020-01"}});
+       },
+       409},
+      {"GET", "/api/v1/invoices", billing_viewer(), [](UserClient& c, S, bool) { return c.get("/api/v1/invoices"); }},
+      {"GET", R"(/api/v1/invoices/:id(\d{1,18}))", billing_viewer(),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in))); }, 200,
+       404},
+      {"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", needs(Permission::manage_funding),
+       [](UserClient& c, S s, bool in) {
+         return c.post("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "/cancel", {{"alasan", "Salah periode"}});
+       },
+       200, 404},
+      {"POST", R"(/api/v1/invoices/:id(\d{1,18})/payments)", needs(Permission::manage_funding),
+       [](UserClient& c, S s, bool in) {
+         static int ref = 0;
+         return c.post("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "/payments",
+                       {{"jumlah", 16800}, {"tanggal", "2026-11-01"}, {"referensi", "UJI-BAYAR-" + std::to_string(++ref)}});
+       },
+       201, 404},
+      {"GET", "/api/v1/arrears", billing_viewer(),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/arrears?wilayah=" + (in ? s.in_area : s.out_area)); }, 200, 403},
+      {"POST", "/api/v1/renewals", needs(Permission::manage_funding),
+       [](UserClient& c, S, bool) {  // nobody was funded in December 2098: nothing changes
+         return c.post("/api/v1/renewals", {{"sumber_dana", "apbd_provinsi"}, {"tahun", 2099}});
+       }},
+      {"GET", "/api/v1/rts/:kode([0-9.]{17})/dana", billing_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/rts/" + (in ? s.in_kel : s.out_kel) + ".001/dana?workers=20&months=12");
+       },
+       200, 403},
+      {"GET", "/api/v1/reports/funding", billing_viewer(), [](UserClient& c, S, bool) { return c.get("/api/v1/reports/funding"); }},
+      {"GET", "/api/v1/reports/invoices", billing_viewer(),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/reports/invoices?format=xlsx"); }},
+      {"GET", "/api/v1/reports/arrears", billing_viewer(),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/reports/arrears?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

@@ -121,6 +121,54 @@ def consistent(db, label, acknowledged, demo_workers):
     check(f"{label}: audit chain verifies", v.returncode == 0, v.stdout + v.stderr)
 
 
+# Billing (issue 4): payments recorded while the server is killed. A payment writes its lines'
+# alokasi.dibayar, the invoice's total and state, the payment row and an audit entry in one
+# transaction: after a kill each invoice's dibayar equals the sum of its lines' dibayar and of its
+# payments, each payment is either fully applied or absent, and every acknowledged one is there.
+def payer(port, open_invoices, refs, paid, stop, year):
+    try:
+        c = Client(port, "admin.kota")
+    except Exception:  # noqa: BLE001 - the server may already be gone
+        return
+    rng = random.Random(threading.get_ident() ^ len(refs))
+    while not stop.is_set() and open_invoices:
+        inv = rng.choice(open_invoices)
+        ref = f"UJI-CRASH-{len(refs) + 1:06d}-{rng.randrange(10**6):06d}"
+        refs.append(ref)
+        try:
+            status, doc = c.request("POST", f"/api/v1/invoices/{inv}/payments",
+                                    {"jumlah": rng.randint(50, 300), "tanggal": f"{year}-01-10", "referensi": ref})
+        except Exception:  # noqa: BLE001 - killed mid-request
+            return
+        if status in (200, 201):
+            paid.append(ref)
+        elif status in (409, 422) and inv in open_invoices:  # paid up meanwhile: leave it
+            open_invoices.remove(inv)
+
+
+def payments_whole(db, label, refs, paid):
+    con = sqlite3.connect(db)
+    try:
+        bad_lines = con.execute(
+            "SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(a.dibayar), 0) FROM tagihan_bulan b "
+            "JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari "
+            "AND a.id <= b.id_sampai WHERE b.tagihan_id = t.id)").fetchone()[0]
+        check(f"{label}: every invoice's paid total equals the sum of its lines", bad_lines == 0, f"{bad_lines} invoices")
+        bad_payments = con.execute(
+            "SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(jumlah), 0) FROM pembayaran p "
+            "WHERE p.tagihan_id = t.id)").fetchone()[0]
+        check(f"{label}: every invoice's paid total equals its payments", bad_payments == 0, f"{bad_payments} invoices")
+        stored = {r[0] for r in con.execute("SELECT referensi FROM pembayaran WHERE referensi LIKE 'UJI-CRASH-%'")}
+        audited = con.execute("SELECT count(*) FROM audit_log WHERE entitas = 'tagihan' AND aksi = 'pembayaran'").fetchone()[0]
+        check(f"{label}: every payment has its audit entry", audited == len(stored), f"{len(stored)} payments, {audited} entries")
+        unknown = stored - set(refs)
+        check(f"{label}: no payment that was never sent", not unknown, f"{list(unknown)[:3]}")
+        lost = [r for r in paid if r not in stored]
+        check(f"{label}: acknowledged payments kept", not lost, f"{len(lost)} lost")
+    finally:
+        con.close()
+
+
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "crash.db")
     subprocess.run([BIN, "demo", "--db", db], check=True, capture_output=True)
@@ -131,12 +179,18 @@ with tempfile.TemporaryDirectory() as tmp:
     acknowledged = []
     batch_starts = list(range(1_000_000, 1_400_000, BATCH))
     attempted, imported = [], []
+    refs, paid = [], []  # billing: payment references sent and acknowledged
+    year = time.gmtime().tm_year
+    con = sqlite3.connect(db)
+    open_invoices = [r[0] for r in con.execute("SELECT id FROM tagihan WHERE status IN ('terbit', 'sebagian')")]
+    con.close()
     for trial in range(TRIALS):
         port = free_port()
         proc = start(db, port)
         stop = threading.Event()
         threads = [threading.Thread(target=writer, args=(port, serials, acknowledged, stop)) for _ in range(3)]
         threads.append(threading.Thread(target=importer, args=(port, batch_starts, attempted, imported, stop)))
+        threads += [threading.Thread(target=payer, args=(port, open_invoices, refs, paid, stop, year)) for _ in range(2)]
         for t in threads:
             t.start()
         time.sleep(rng.uniform(0.3, 1.5))
@@ -147,9 +201,12 @@ with tempfile.TemporaryDirectory() as tmp:
             t.join()
         consistent(db, f"trial {trial + 1}", acknowledged, demo_workers)
         batches_whole(db, f"trial {trial + 1}", attempted, imported)
+        payments_whole(db, f"trial {trial + 1}", refs, paid)
     check("writes happened between kills", len(acknowledged) > TRIALS, f"{len(acknowledged)} acknowledged")
     check("imports happened between kills", len(imported) > 0, f"{len(imported)} imports")
+    check("payments happened between kills", len(paid) > 0, f"{len(paid)} payments")
     print(f"{len(acknowledged)} acknowledged writes and {len(imported)} imports of {BATCH} rows over {TRIALS} kills")
+    print(f"{len(paid)} acknowledged payments of {len(refs)} sent")
 
     # Backup while the server is writing, then restore into a new file.
     port = free_port()

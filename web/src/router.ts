@@ -11,6 +11,10 @@ declare module 'vue-router' {
   }
 }
 
+/** BPJS batches and cards: those who send batches or cards, take BPJS's answers, or audit. */
+export const canViewBpjs = () => can('send_bpjs_batches') || can('manage_cards') || can('manage_bpjs') || can('view_audit')
+const bpjsViewer = () => (canViewBpjs() ? true : homeRoute())
+
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'beranda', redirect: () => homeRoute() },
   { path: '/masuk', name: 'masuk', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
@@ -32,6 +36,18 @@ const routes: RouteRecordRaw[] = [
   { path: '/proyek/baru', name: 'proyek-baru', component: () => import('./views/ProjectFormView.vue'), meta: { permission: 'manage_projects', title: 'projects.add' } },
   { path: '/proyek/:id(\\d+)/ubah', name: 'proyek-ubah', component: () => import('./views/ProjectFormView.vue'), props: true, meta: { permission: 'manage_projects', title: 'projects.edit' } },
   { path: '/proyek/:id(\\d+)', name: 'proyek-rinci', component: () => import('./views/ProjectDetailView.vue'), props: true, meta: { permission: 'view_projects', title: 'projects.details' } },
+  // BPJS registration batches and member cards (issue 4 items 4-5): viewers are the roles that send
+  // batches, take BPJS's answers or audit (docs/API.md), hence a guard on any of the permissions.
+  { path: '/bpjs', name: 'bpjs', component: () => import('./bpjs/BpjsBatchesView.vue'), beforeEnter: bpjsViewer, meta: { title: 'bpjs.title' } },
+  { path: '/bpjs/:id(\\d+)', name: 'bpjs-rinci', component: () => import('./bpjs/BpjsBatchView.vue'), props: true, beforeEnter: bpjsViewer, meta: { title: 'bpjs.title' } },
+  { path: '/kartu', name: 'kartu', component: () => import('./bpjs/CardsView.vue'), beforeEnter: bpjsViewer, meta: { title: 'cards.title' } },
+  { path: '/kartu/:id(\\d+)', name: 'kartu-rinci', component: () => import('./bpjs/CardsView.vue'), props: true, beforeEnter: bpjsViewer, meta: { title: 'cards.title' } },
+  // Claims (issue 5): cases, documents, scholarships, the claims report (src/claims/).
+  { path: '/klaim', name: 'klaim', component: () => import('./claims/ClaimsView.vue'), meta: { permission: 'view_workers', title: 'claims.title' } },
+  { path: '/klaim/laporan', name: 'klaim-laporan', component: () => import('./claims/ClaimsReportView.vue'), meta: { permission: 'view_reports', title: 'claimsReport.title' } },
+  { path: '/klaim/:id(\\d+)', name: 'klaim-rinci', component: () => import('./claims/ClaimDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'claims.title' } },
+  { path: '/pekerja/:id(\\d+)/kejadian', name: 'kejadian-baru', component: () => import('./claims/ClaimNewView.vue'), props: true, meta: { permission: 'manage_claims', title: 'claimNew.title' } },
+  { path: '/beasiswa', name: 'beasiswa', component: () => import('./claims/ScholarshipsView.vue'), meta: { permission: 'view_workers', title: 'scholar.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

@@ -197,7 +197,12 @@ class PgClaims final : public ClaimsSession {
   std::vector<AllocationRecord> remove_unpaid_allocations_after(std::int64_t pekerja_id,
                                                                 std::string_view after_month) override {
     std::vector<AllocationRecord> out;
+    // A month on a live invoice stays: the invoice's stored total must keep adding up (migration
+    // 0006; the same condition as sqlite_claims.cpp).
     for (const auto& r : t_.exec("WITH d AS (DELETE FROM alokasi WHERE pekerja_id = $1 AND bulan > $2 AND dibayar = 0 "
+                                 "AND NOT EXISTS (SELECT 1 FROM tagihan_bulan tb JOIN tagihan t ON t.id = tb.tagihan_id "
+                                 "WHERE t.status <> 'batal' AND tb.sumber_dana = alokasi.sumber_dana AND tb.bulan = "
+                                 "alokasi.bulan AND alokasi.id > tb.id_dari AND alokasi.id <= tb.id_sampai) "
                                  "RETURNING id, pekerja_id, sumber_dana, bulan, iuran, dibayar, dibayar_pada) "
                                  "SELECT * FROM d ORDER BY bulan",
                                  pekerja_id, std::string{after_month}))

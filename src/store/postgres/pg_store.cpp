@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "store/postgres/pg_accounts.hpp"
+#include "store/postgres/pg_billing.hpp"  // billing (issue 4)
 #include "store/postgres/pg_bpjs.hpp"
 #include "store/postgres/pg_claims.hpp"
 #include "store/postgres/pg_connection.hpp"
@@ -352,6 +353,11 @@ class PgSession final : public Session {
     if (!claims_) claims_ = make_pg_claims(t_);
     return *claims_;
   }
+  // Billing (issue 4).
+  BillingSession& billing() override {
+    if (!billing_) billing_ = make_pg_billing(t_);
+    return *billing_;
+  }
 
  private:
   Tx& t_;
@@ -359,6 +365,7 @@ class PgSession final : public Session {
   std::unique_ptr<JakonSession> jakon_;
   std::unique_ptr<BpjsSession> bpjs_;
   std::unique_ptr<ClaimsSession> claims_;
+  std::unique_ptr<BillingSession> billing_;  // billing (issue 4)
 };
 
 // The database's own errors, in the user's language, without the URL (it may hold a password).

@@ -192,11 +192,19 @@ class SqliteClaims final : public ClaimsSession {
     return out;
   }
 
+// An invoice's lines are the funder's allocations of a month inside an id range (migration 0006),
+// with its total stored: a month already on a live invoice is never deleted here (the invoice would
+// no longer add up); it stays billed and is settled by cancelling or paying that invoice. Deleting
+// only months not yet invoiced also keeps every invoice range valid when SQLite reuses the largest id.
+#define NOT_INVOICED                                                                                    \
+  "NOT EXISTS (SELECT 1 FROM tagihan_bulan tb JOIN tagihan t ON t.id = tb.tagihan_id "                 \
+  "WHERE t.status <> 'batal' AND tb.sumber_dana = alokasi.sumber_dana AND tb.bulan = alokasi.bulan " \
+  "AND alokasi.id > tb.id_dari AND alokasi.id <= tb.id_sampai)"
   std::vector<AllocationRecord> remove_unpaid_allocations_after(std::int64_t pekerja_id,
                                                                 std::string_view after_month) override {
     auto& s = c_.prepare(
         "SELECT id, pekerja_id, sumber_dana, bulan, iuran, dibayar, dibayar_pada FROM alokasi "
-        "WHERE pekerja_id = ? AND bulan > ? AND dibayar = 0 ORDER BY bulan");
+        "WHERE pekerja_id = ? AND bulan > ? AND dibayar = 0 AND " NOT_INVOICED " ORDER BY bulan");
     std::vector<AllocationRecord> out;
     {
       ResetOnExit r{s};
@@ -207,7 +215,7 @@ class SqliteClaims final : public ClaimsSession {
                        s.getColumn(3).getString(), s.getColumn(4).getInt64(), s.getColumn(5).getInt64(),
                        s.getColumn(6).getString()});
     }
-    auto& d = c_.prepare("DELETE FROM alokasi WHERE pekerja_id = ? AND bulan > ? AND dibayar = 0");
+    auto& d = c_.prepare("DELETE FROM alokasi WHERE pekerja_id = ? AND bulan > ? AND dibayar = 0 AND " NOT_INVOICED);
     ResetOnExit r{d};
     d.bind(1, pekerja_id);
     d.bind(2, std::string{after_month});

@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
+#include "store/sqlite/sqlite_billing.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
@@ -449,6 +450,11 @@ class SqliteSession final : public Session {
     return *bpjs_;
   }
 
+  BillingSession& billing() override {
+    if (!billing_) billing_ = make_sqlite_billing(c_);
+    return *billing_;
+  }
+
   std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
   std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
   std::vector<UserRecord> users(std::string_view area) override { return sqlite::users(c_, area); }
@@ -487,6 +493,7 @@ class SqliteSession final : public Session {
   std::unique_ptr<JakonSession> jakon_;  // Jakon (issue 9)
   std::unique_ptr<ClaimsSession> claims_;  // claims (issue 5)
   std::unique_ptr<BpjsSession> bpjs_;  // BPJS registration and cards
+  std::unique_ptr<BillingSession> billing_;
 };
 
 class SqliteStore final : public Store {

@@ -4,11 +4,15 @@ export type Permission =
   | 'view_workers' | 'view_full_nik' | 'record_workers' | 'verify_workers' | 'manage_funding' | 'manage_bpjs'
   | 'manage_claims' | 'manage_projects' | 'manage_users' | 'view_reports' | 'view_audit'
   | 'view_projects' // Jakon (issue 9)
+  | 'send_bpjs_batches' | 'manage_cards' // BPJS registration and cards (issue 4)
+  | 'decide_claims' // claims (issue 5)
 
 export const ALL_PERMISSIONS: Permission[] = [
   'view_workers', 'view_full_nik', 'record_workers', 'verify_workers', 'manage_funding', 'manage_bpjs',
   'manage_claims', 'manage_projects', 'manage_users', 'view_reports', 'view_audit',
   'view_projects', // Jakon (issue 9)
+  'send_bpjs_batches', 'manage_cards', // BPJS registration and cards (issue 4)
+  'decide_claims', // claims (issue 5)
 ]
 
 export type Role =

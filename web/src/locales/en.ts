@@ -379,4 +379,8 @@ export default {
     edit: 'Edit project',
     frozen: 'Value, VAT, wages and SPK date are locked because a certificate is recorded; revoke it to change them.',
   },
+  // BPJS registration and cards (issue 4): the menu label only; the screens' texts are in bpjs/locales
+  navBpjs: 'BPJS registration',
+  // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
+  claimsNav: { nav: 'Claims' },
 }

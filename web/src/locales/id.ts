@@ -379,4 +379,8 @@ export default {
     edit: 'Ubah proyek',
     frozen: 'Nilai, PPN, upah dan tanggal SPK terkunci karena sertifikat sudah dicatat; cabut sertifikat untuk mengubahnya.',
   },
+  // BPJS registration and cards (issue 4): the menu label only; the screens' texts are in bpjs/locales
+  navBpjs: 'Pendaftaran BPJS',
+  // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
+  claimsNav: { nav: 'Klaim' },
 }

@@ -15,13 +15,15 @@ export interface UploadOptions {
   query?: Query
   onProgress?: (fraction: number) => void
   timeoutMs?: number
+  /** Another Content-Type than CSV/XLSX (claim documents: PDF, JPEG, PNG). */
+  contentType?: string
 }
 
 export function uploadFile<T>(path: string, file: Blob & { name: string }, options: UploadOptions = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', API_BASE + path + queryString(options.query))
-    xhr.setRequestHeader('Content-Type', uploadContentType(file))
+    xhr.setRequestHeader('Content-Type', options.contentType ?? uploadContentType(file))
     xhr.setRequestHeader('Accept', 'application/json')
     const token = currentCsrfToken()
     if (token) xhr.setRequestHeader('X-CSRF-Token', token)

@@ -1,0 +1,231 @@
+#include "formats/billing_json.hpp"
+
+namespace lindungi::formats {
+
+namespace {
+
+nlohmann::json problems_json(const std::vector<FieldError>& problems) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& p : problems) out.push_back({{"field", p.field}, {"code", p.code}, {"message", p.message}});
+  return out;
+}
+
+std::string n(std::int64_t v) { return std::to_string(v); }
+
+}  // namespace
+
+nlohmann::json invoice_json(const store::InvoiceRecord& r) {
+  return {{"id", r.id},
+          {"nomor", r.nomor},
+          {"sumber_dana", r.sumber_dana},
+          {"dari", r.dari},
+          {"sampai", r.sampai},
+          {"tahun", r.tahun},
+          {"baris", r.baris},
+          {"total", r.total},
+          {"dibayar", r.dibayar},
+          {"sisa", r.total - r.dibayar},
+          {"status", r.status},
+          {"alasan_batal", r.alasan_batal},
+          {"pelaku", r.pelaku},
+          {"dibuat", r.dibuat},
+          {"total_teks", format_rupiah(r.total)}};
+}
+
+nlohmann::json payment_json(const store::PaymentRecord& p) {
+  return {{"id", p.id},           {"tagihan_id", p.tagihan_id}, {"referensi", p.referensi}, {"jumlah", p.jumlah},
+          {"tanggal", p.tanggal}, {"pelaku", p.pelaku},         {"dibuat", p.dibuat}};
+}
+
+nlohmann::json invoice_view_json(const services::InvoiceView& v) {
+  nlohmann::json out = invoice_json(v.invoice);
+  nlohmann::json months = nlohmann::json::array();
+  for (const auto& m : v.months)
+    months.push_back({{"bulan", m.bulan}, {"baris", m.baris}, {"total", m.total}, {"dibayar", m.dibayar}});
+  nlohmann::json payments = nlohmann::json::array();
+  for (const auto& p : v.payments) payments.push_back(payment_json(p));
+  out["bulan"] = months;
+  out["pembayaran"] = payments;
+  return out;
+}
+
+nlohmann::json payment_outcome_json(const services::PaymentOutcome& o) {
+  return {{"pembayaran", payment_json(o.payment)},
+          {"tagihan", invoice_json(o.invoice)},
+          {"baru", o.created},
+          {"baris", o.lines}};
+}
+
+nlohmann::json allocation_outcomes_json(const std::vector<services::AllocationOutcome>& outcomes) {
+  nlohmann::json items = nlohmann::json::array();
+  int accepted = 0;
+  for (const auto& o : outcomes) {
+    items.push_back({{"pekerja_id", o.pekerja_id},
+                     {"nama", o.nama},
+                     {"ok", o.ok},
+                     {"iuran", o.amount},
+                     {"masalah", problems_json(o.problems)}});
+    accepted += o.ok;
+  }
+  return {{"accepted", accepted}, {"rejected", static_cast<int>(outcomes.size()) - accepted}, {"items", items}};
+}
+
+nlohmann::json arrears_json(const services::ArrearsReport& r, bool with_items) {
+  nlohmann::json rts = nlohmann::json::array();
+  for (const auto& g : r.rts)
+    rts.push_back({{"kode_rt", g.kode_rt},
+                   {"pekerja", g.pekerja},
+                   {"bulan_tunggakan", g.bulan_tunggakan},
+                   {"tunggakan", g.tunggakan},
+                   {"bulan_berakhir", g.bulan_berakhir},
+                   {"berakhir", g.berakhir}});
+  nlohmann::json out = {{"tahun", r.tahun},         {"wilayah", r.wilayah},   {"sumber_dana", r.sumber_dana},
+                        {"tunggakan", r.tunggakan}, {"berakhir", r.berakhir}, {"rts", rts}};
+  if (with_items) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& i : r.items)
+      items.push_back({{"pekerja_id", i.pekerja_id},
+                       {"nama", i.nama},
+                       {"kode_rt", i.kode_rt},
+                       {"sumber_dana", i.sumber_dana},
+                       {"bulan", i.bulan},
+                       {"iuran", i.iuran},
+                       {"dibayar", i.dibayar},
+                       {"status", std::string{to_string(i.state)}},
+                       {"tagihan_id", i.tagihan_id}});
+    out["items"] = items;
+  }
+  return out;
+}
+
+nlohmann::json renewal_json(const services::RenewalOutcome& o) {
+  nlohmann::json reverify = nlohmann::json::array();
+  for (const auto& r : o.reverify)
+    reverify.push_back({{"pekerja_id", r.pekerja_id}, {"nama", r.nama}, {"masalah", problems_json(r.problems)}});
+  nlohmann::json out = allocation_outcomes_json(o.allocated);
+  out["tahun"] = o.tahun;
+  out["sumber_dana"] = o.sumber_dana;
+  out["verifikasi_ulang"] = reverify;
+  return out;
+}
+
+nlohmann::json rt_fund_json(const services::RtFundView& v) {
+  nlohmann::json out = {{"kode_rt", v.kode_rt},
+                        {"tahun", v.tahun},
+                        {"sumber_dana", v.sumber_dana},
+                        {"dana_tahunan", v.use.fund},
+                        {"iuran_tahun_ini", v.use.premiums},
+                        {"sisa", v.use.remaining},
+                        {"persen_terpakai", v.use.percent_used},
+                        {"pekerja_didanai", v.pekerja},
+                        {"dasar", v.source}};
+  if (v.calculator)
+    out["kalkulator"] = {
+        {"workers", v.calculator->workers},
+        {"months", v.calculator->months},
+        {"per_worker_month", v.calculator->per_worker_month},
+        {"total", v.calculator->total},
+        {"total_teks", format_rupiah(v.calculator->total)},
+        {"persen_dana",
+         v.use.fund > 0 ? 100.0 * static_cast<double>(v.calculator->total) / static_cast<double>(v.use.fund) : 0.0},
+        {"dasar", v.calculator->source}};
+  return out;
+}
+
+nlohmann::json funder_use_json(const std::vector<services::FunderUse>& rows, int tahun) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& u : rows)
+    out.push_back(
+        {{"sumber_dana", u.sumber_dana},
+         {"nama", u.nama},
+         {"jenis", u.jenis},
+         {"pagu", u.pagu},
+         {"dialokasikan", u.dialokasikan},
+         {"ditagih", u.ditagih},
+         {"dibayar", u.dibayar},
+         {"sisa", u.sisa},
+         {"kuota", u.kuota},
+         {"pekerja", u.pekerja},
+         {"persen_kuota", u.kuota > 0 ? 100.0 * static_cast<double>(u.pekerja) / static_cast<double>(u.kuota) : 0.0},
+         {"persen_pagu",
+          u.pagu > 0 ? 100.0 * static_cast<double>(u.dialokasikan) / static_cast<double>(u.pagu) : 0.0}});
+  return {{"tahun", tahun}, {"rows", out}};
+}
+
+nlohmann::json cover_json(const services::CoverAnswer& a) {
+  nlohmann::json months = nlohmann::json::array();
+  for (const auto& m : a.months)
+    months.push_back({{"bulan", m.entry.month.iso()},
+                      {"iuran", m.entry.billed},
+                      {"dibayar", m.entry.paid},
+                      {"dibayar_pada", m.entry.paid_on ? m.entry.paid_on->iso() : ""},
+                      {"sumber_dana", m.entry.funder},
+                      {"status", std::string{to_string(m.state)}}});
+  return {{"pekerja_id", a.worker.id},
+          {"nama", a.worker.nama},
+          {"tanggal", a.tanggal.iso()},
+          {"status", std::string{to_string(a.decision.cover)}},
+          {"terlindungi", a.decision.cover == Cover::covered},
+          {"alasan", a.decision.reason},
+          {"months", months}};
+}
+
+Table funder_use_table(const std::vector<services::FunderUse>& rows) {
+  Table t;
+  t.sheet = "Anggaran";
+  t.header = {"Sumber dana", "Nama", "Pagu", "Dialokasikan", "Ditagih", "Dibayar", "Sisa pagu", "Kuota", "Pekerja"};
+  t.numeric = {false, false, true, true, true, true, true, true, true};
+  t.widths = {34, 34, 16, 16, 16, 16, 16, 10, 10};
+  for (const auto& u : rows)
+    t.rows.push_back({u.sumber_dana, u.nama, n(u.pagu), n(u.dialokasikan), n(u.ditagih), n(u.dibayar), n(u.sisa),
+                      n(u.kuota), n(u.pekerja)});
+  return t;
+}
+
+Table invoices_table(const std::vector<store::InvoiceRecord>& invoices) {
+  Table t;
+  t.sheet = "Tagihan";
+  t.header = {"Nomor", "Sumber dana", "Dari", "Sampai", "Baris", "Total", "Dibayar", "Sisa", "Status"};
+  t.numeric = {false, false, false, false, true, true, true, true, false};
+  t.widths = {18, 34, 10, 10, 10, 16, 16, 16, 10};
+  for (const auto& r : invoices)
+    t.rows.push_back({r.nomor, r.sumber_dana, r.dari, r.sampai, n(r.baris), n(r.total), n(r.dibayar),
+                      n(r.total - r.dibayar), r.status});
+  return t;
+}
+
+Table payments_table(const std::vector<store::PaymentRecord>& payments) {
+  Table t;
+  t.sheet = "Pembayaran";
+  t.header = {"Tanggal", "Referensi", "Tagihan", "Jumlah", "Dicatat oleh"};
+  t.numeric = {false, false, true, true, false};
+  t.widths = {12, 24, 10, 16, 20};
+  for (const auto& p : payments) t.rows.push_back({p.tanggal, p.referensi, n(p.tagihan_id), n(p.jumlah), p.pelaku});
+  return t;
+}
+
+Table arrears_rt_table(const services::ArrearsReport& r) {
+  Table t;
+  t.sheet = "Tunggakan per RT";
+  t.header = {"RT", "Pekerja", "Bulan tunggakan", "Tunggakan", "Bulan berakhir", "Nilai berakhir"};
+  t.numeric = {false, true, true, true, true, true};
+  t.widths = {20, 10, 16, 16, 16, 16};
+  for (const auto& g : r.rts)
+    t.rows.push_back(
+        {g.kode_rt, n(g.pekerja), n(g.bulan_tunggakan), n(g.tunggakan), n(g.bulan_berakhir), n(g.berakhir)});
+  return t;
+}
+
+Table arrears_items_table(const services::ArrearsReport& r) {
+  Table t;
+  t.sheet = "Rincian";
+  t.header = {"RT", "Pekerja", "Nama", "Sumber dana", "Bulan", "Iuran", "Dibayar", "Status"};
+  t.numeric = {false, true, false, false, false, true, true, false};
+  t.widths = {20, 10, 30, 34, 10, 12, 12, 12};
+  for (const auto& i : r.items)
+    t.rows.push_back({i.kode_rt, n(i.pekerja_id), i.nama, i.sumber_dana, i.bulan, n(i.iuran), n(i.dibayar),
+                      std::string{to_string(i.state)}});
+  return t;
+}
+
+}  // namespace lindungi::formats

@@ -1,0 +1,28 @@
+#pragma once
+// Billing documents as JSON (API and `lindungi … --json` alike) and as tables for XLSX exports.
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "formats/table_writer.hpp"
+#include "services/billing_service.hpp"
+
+namespace lindungi::formats {
+
+nlohmann::json invoice_json(const store::InvoiceRecord& invoice);
+nlohmann::json invoice_view_json(const services::InvoiceView& view);
+nlohmann::json payment_json(const store::PaymentRecord& payment);
+nlohmann::json payment_outcome_json(const services::PaymentOutcome& outcome);
+nlohmann::json allocation_outcomes_json(const std::vector<services::AllocationOutcome>& outcomes);
+nlohmann::json arrears_json(const services::ArrearsReport& report, bool with_items);
+nlohmann::json renewal_json(const services::RenewalOutcome& outcome);
+nlohmann::json rt_fund_json(const services::RtFundView& view);
+nlohmann::json funder_use_json(const std::vector<services::FunderUse>& rows, int tahun);
+nlohmann::json cover_json(const services::CoverAnswer& answer);
+
+Table funder_use_table(const std::vector<services::FunderUse>& rows);
+Table invoices_table(const std::vector<store::InvoiceRecord>& invoices);
+Table payments_table(const std::vector<store::PaymentRecord>& payments);
+Table arrears_rt_table(const services::ArrearsReport& report);
+Table arrears_items_table(const services::ArrearsReport& report);
+
+}  // namespace lindungi::formats

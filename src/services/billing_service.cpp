@@ -1,0 +1,581 @@
+#include "services/billing_service.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "core/calendar.hpp"
+#include "core/errors.hpp"
+#include "core/funding.hpp"
+#include "core/region.hpp"
+#include "formats/worker_json.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+void require(const Actor& actor, Permission p, const char* what) {
+  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
+}
+
+void require_cohort(const Actor& actor, const std::string& funder) {
+  if (!actor.cohort.empty() && actor.cohort != funder)
+    throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
+}
+
+void require_viewer(const Actor& actor, const char* what) {
+  if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))
+    throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang melihat "} + what);
+}
+
+// The same moving due dates for every ledger view: fixed national holidays and weekends.
+const WorkCalendar& calendar() {
+  static const WorkCalendar c;
+  return c;
+}
+
+YearMonth month_of(const std::string& iso) { return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2))}; }
+
+LedgerMonth ledger_month(const store::AllocationRecord& a) {
+  return {month_of(a.bulan), a.iuran, a.dibayar, a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
+          a.sumber_dana};
+}
+
+// An invoice is seen by those who manage or report on funding, within their cohort; an RT
+// fund's invoices only by those whose area covers that RT.
+bool may_see_funder(const Actor& actor, const store::FunderRecord& f) {
+  if (!actor.cohort.empty() && actor.cohort != f.kode) return false;
+  if (f.jenis == "dana_kampung_bahagia") return can_access_area(actor, f.wilayah);
+  return true;
+}
+
+std::string area_or_actor(const Actor& actor, const std::string& area) {
+  if (area.empty()) return actor.area;
+  if (!level_of_code(area))
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + area + "' tidak valid", "wilayah");
+  if (!can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
+  return area;
+}
+
+nlohmann::json invoice_json(const store::InvoiceRecord& r) {
+  return {
+      {"nomor", r.nomor}, {"sumber_dana", r.sumber_dana}, {"dari", r.dari},    {"sampai", r.sampai}, {"baris", r.baris},
+      {"total", r.total}, {"dibayar", r.dibayar},         {"status", r.status}};
+}
+
+}  // namespace
+
+store::InvoiceRecord issue_invoice_in(store::Session& s, const std::string& funder, YearMonth from, YearMonth to,
+                                      const std::string& actor) {
+  auto& b = s.billing();
+  store::InvoiceRecord r;
+  r.sumber_dana = funder;
+  r.dari = from.iso();
+  r.sampai = to.iso();
+  r.tahun = from.year;
+  r.pelaku = actor;
+  r.nomor = invoice_number(from.year, b.count_invoices(from.year) + 1);
+  b.create_invoice(r);
+  return r;
+}
+
+PaymentOutcome apply_payment_in(store::Session& s, const store::InvoiceRecord& invoice, const PaymentRequest& p,
+                                const std::string& actor) {
+  auto& b = s.billing();
+  std::vector<BillLine> lines;
+  for (const auto& l : b.invoice_lines(invoice.id))
+    lines.push_back({l.alokasi_id, l.pekerja_id, month_of(l.bulan), l.iuran, l.dibayar});
+  Rupiah rest = 0;
+  const auto credits = distribute_payment(std::move(lines), p.amount, &rest);
+  if (rest != 0)  // the lines owe less than the invoice says: never absorb money silently
+    throw Conflict("tagihan_tidak_konsisten", "Baris tagihan " + invoice.nomor + " tidak sesuai totalnya", "tagihan");
+  const std::string day = p.date->iso();
+  for (const auto& c : credits) b.set_line_paid(c.id, c.paid, day);
+  PaymentOutcome out;
+  out.invoice = invoice;
+  out.invoice.dibayar += p.amount;
+  out.invoice.status = std::string{to_string(invoice_status(out.invoice.total, out.invoice.dibayar))};
+  b.update_invoice(out.invoice);
+  out.payment = {0, invoice.id, p.reference, p.amount, day, actor, ""};
+  b.insert_payment(out.payment);
+  out.lines = static_cast<std::int64_t>(credits.size());
+  return out;
+}
+
+BulkAllocation BillingService::allocate_by_rule(const Actor& actor, const AllocationRule& rule,
+                                                const std::string& funder, YearMonth from, int months) {
+  require(actor, Permission::manage_funding, "mengalokasikan dana");
+  require_cohort(actor, funder);
+  if (rule.batas < 1 || rule.batas > 5000)
+    throw ValidationError("batas", "batas_tidak_valid", "Batas jumlah pekerja per alokasi 1-5.000");
+  if (!rule.kategori.empty() && !find_code(categories(), rule.kategori))
+    throw ValidationError("kategori", "kategori_tidak_dikenal", "Kategori '" + rule.kategori + "' tidak dikenal");
+  if (!rule.pekerjaan.empty() && !find_code(occupations(), rule.pekerjaan))
+    throw ValidationError("pekerjaan", "pekerjaan_tidak_dikenal", "Pekerjaan '" + rule.pekerjaan + "' tidak dikenal");
+  const std::string area = area_or_actor(actor, rule.wilayah);
+  BulkAllocation out;
+  app_.store().write([&](store::Session& s) {
+    std::vector<Worker> pool;
+    store::WorkerQuery q;
+    q.area = area;
+    q.status = "diverifikasi";  // verified and not yet allocated to anyone
+    q.kategori = rule.kategori;
+    q.pekerjaan = rule.pekerjaan;
+    q.sort = "dibuat";
+    q.limit = 1000;
+    for (q.offset = 0;; q.offset += q.limit) {
+      auto page = s.workers(q);
+      for (auto& w : page.items) pool.push_back(std::move(w));
+      if (static_cast<std::int64_t>(q.offset + q.limit) >= page.total || page.items.empty()) break;
+    }
+    std::stable_sort(pool.begin(), pool.end(), [](const Worker& a, const Worker& b) {
+      if (a.penghasilan != b.penghasilan) return a.penghasilan < b.penghasilan;
+      if (a.created_at != b.created_at) return a.created_at < b.created_at;
+      return a.id < b.id;
+    });
+    if (static_cast<int>(pool.size()) > rule.batas) pool.resize(static_cast<std::size_t>(rule.batas));
+    out.selected = static_cast<std::int64_t>(pool.size());
+    if (pool.empty()) return;
+    std::vector<std::int64_t> ids;
+    for (const auto& w : pool) ids.push_back(w.id);
+    out.items = allocate_in(app_, s, actor, ids, funder, from, months);
+  });
+  return out;
+}
+
+store::InvoiceRecord BillingService::issue_invoice(const Actor& actor, const std::string& funder, YearMonth from,
+                                                   YearMonth to) {
+  require(actor, Permission::manage_funding, "menerbitkan tagihan");
+  require_cohort(actor, funder);
+  if (auto p = invoice_period_problems(from, to); !p.empty()) throw ValidationError(std::move(p));
+  store::InvoiceRecord r;
+  app_.store().write([&](store::Session& s) {
+    const auto f = s.funder(funder);
+    if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
+    r = issue_invoice_in(s, funder, from, to, actor.username);
+    // Throwing rolls the empty invoice back with everything else.
+    if (r.baris == 0)
+      throw Conflict("tidak_ada_alokasi",
+                     "Tidak ada alokasi " + f->nama + " bulan " + r.dari + " s.d. " + r.sampai + " yang belum ditagih",
+                     "sumber_dana");
+    nlohmann::json changes = {{"tagihan", {nullptr, invoice_json(r)}}};
+    s.append_audit({0, "", actor.username, "terbit", "tagihan", std::to_string(r.id), formats::json_text(changes)});
+  });
+  return r;
+}
+
+store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int64_t id, const std::string& reason) {
+  require(actor, Permission::manage_funding, "membatalkan tagihan");
+  if (reason.size() < 5)
+    throw ValidationError("alasan", "alasan_wajib", "Alasan pembatalan wajib diisi (min. 5 karakter)");
+  store::InvoiceRecord r;
+  app_.store().write([&](store::Session& s) {
+    auto found = s.billing().invoice(id);
+    const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
+    if (!found || !f || !may_see_funder(actor, *f))
+      throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
+    require_cohort(actor, found->sumber_dana);
+    r = *found;
+    if (r.status == "batal") throw Conflict("tagihan_batal", "Tagihan " + r.nomor + " sudah dibatalkan", "tagihan");
+    if (r.dibayar > 0)
+      throw Conflict("tagihan_sudah_dibayar",
+                     "Tagihan " + r.nomor + " sudah menerima pembayaran; tidak dapat dibatalkan", "tagihan");
+    const std::string before = r.status;
+    r.status = "batal";
+    r.alasan_batal = reason;
+    s.billing().update_invoice(r);
+    s.billing().release_invoice_lines(r.id);
+    nlohmann::json changes = {{"status", {before, r.status}}, {"alasan_batal", {nullptr, reason}}};
+    s.append_audit({0, "", actor.username, "batal", "tagihan", std::to_string(r.id), formats::json_text(changes)});
+  });
+  return r;
+}
+
+std::vector<store::InvoiceRecord> BillingService::invoices(const Actor& actor, const std::string& funder, int tahun) {
+  require_viewer(actor, "tagihan");
+  std::vector<store::InvoiceRecord> out;
+  app_.store().read([&](store::Session& s) {
+    std::map<std::string, store::FunderRecord> funders;
+    for (auto& f : s.funders()) funders.emplace(f.kode, f);
+    for (auto& r : s.billing().invoices(funder, tahun)) {
+      const auto it = funders.find(r.sumber_dana);
+      if (it != funders.end() && may_see_funder(actor, it->second)) out.push_back(std::move(r));
+    }
+  });
+  return out;
+}
+
+InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id) {
+  require_viewer(actor, "tagihan");
+  InvoiceView v;
+  bool visible = false;
+  app_.store().read([&](store::Session& s) {
+    const auto r = s.billing().invoice(id);
+    const auto f = r ? s.funder(r->sumber_dana) : std::nullopt;
+    if (!r || !f || !may_see_funder(actor, *f)) return;
+    visible = true;
+    v.invoice = *r;
+    std::map<std::string, InvoiceMonth> months;
+    for (const auto& l : s.billing().invoice_lines(id)) {
+      auto& m = months[l.bulan];
+      m.bulan = l.bulan;
+      ++m.baris;
+      m.total += l.iuran;
+      m.dibayar += l.dibayar;
+    }
+    for (auto& [_, m] : months) v.months.push_back(m);
+    v.payments = s.billing().payments(id, "", 0);
+  });
+  if (!visible) throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
+  return v;
+}
+
+PaymentOutcome BillingService::record_payment(const Actor& actor, std::int64_t invoice_id, const PaymentRequest& p) {
+  require(actor, Permission::manage_funding, "mencatat pembayaran");
+  PaymentOutcome out;
+  app_.store().write([&](store::Session& s) {
+    auto& b = s.billing();
+    auto found = b.invoice(invoice_id);
+    const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
+    if (!found || !f || !may_see_funder(actor, *f))
+      throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(invoice_id) + " tidak ditemukan", "tagihan");
+    require_cohort(actor, found->sumber_dana);
+    // A retry of a payment already recorded (same reference, invoice and amount) answers with
+    // what was recorded instead of paying twice.
+    if (const auto seen = b.payment_by_reference(p.reference)) {
+      if (seen->tagihan_id != invoice_id || seen->jumlah != p.amount)
+        throw Conflict("referensi_dipakai", "Referensi " + p.reference + " sudah dipakai untuk pembayaran lain",
+                       "referensi");
+      out.payment = *seen;
+      out.invoice = *found;
+      out.created = false;
+      return;
+    }
+    const auto status = parse_invoice_status(found->status).value_or(InvoiceStatus::terbit);
+    if (auto problems = payment_problems(p, found->total, found->dibayar, status, app_.today()); !problems.empty()) {
+      if (problems.front().code == "tagihan_batal" || problems.front().code == "tagihan_lunas")
+        throw Conflict(problems.front().code, problems.front().message, problems.front().field);
+      throw ValidationError(std::move(problems));
+    }
+    out = apply_payment_in(s, *found, p, actor.username);
+    const store::InvoiceRecord& r = out.invoice;
+    nlohmann::json changes = {{"dibayar", {found->dibayar, r.dibayar}},
+                              {"status", {found->status, r.status}},
+                              {"pembayaran",
+                               {nullptr,
+                                {{"id", out.payment.id},
+                                 {"referensi", p.reference},
+                                 {"jumlah", p.amount},
+                                 {"tanggal", out.payment.tanggal},
+                                 {"baris", out.lines}}}}};
+    s.append_audit(
+        {0, "", actor.username, "pembayaran", "tagihan", std::to_string(invoice_id), formats::json_text(changes)});
+  });
+  return out;
+}
+
+std::vector<store::PaymentRecord> BillingService::payments(const Actor& actor, const std::string& funder, int tahun) {
+  require_viewer(actor, "pembayaran");
+  std::vector<store::PaymentRecord> out;
+  app_.store().read([&](store::Session& s) {
+    std::map<std::int64_t, bool> visible;
+    std::map<std::string, store::FunderRecord> funders;
+    for (auto& f : s.funders()) funders.emplace(f.kode, f);
+    for (const auto& r : s.billing().invoices(funder, tahun)) {
+      const auto it = funders.find(r.sumber_dana);
+      visible[r.id] = it != funders.end() && may_see_funder(actor, it->second);
+    }
+    for (auto& p : s.billing().payments(0, funder, tahun))
+      if (visible[p.tagihan_id]) out.push_back(std::move(p));
+  });
+  return out;
+}
+
+ArrearsReport BillingService::arrears(const Actor& actor, const std::string& funder, const std::string& area_in,
+                                      int tahun) {
+  require_viewer(actor, "tunggakan");
+  ArrearsReport r;
+  r.tahun = tahun;
+  r.wilayah = area_or_actor(actor, area_in);
+  r.sumber_dana = actor.cohort.empty() ? funder : actor.cohort;
+  if (!funder.empty() && !actor.cohort.empty() && funder != actor.cohort) require_cohort(actor, funder);
+  const Date today = app_.today();
+  std::map<std::string, ArrearsByRt> rts;
+  // Lapse depends on every month of the worker, whoever paid it: the ledger is read whole and
+  // only then narrowed to the funder asked about.
+  std::vector<store::FundedMonth> worker_months;
+  auto flush = [&] {
+    if (worker_months.empty()) return;
+    std::vector<LedgerMonth> months;
+    for (const auto& m : worker_months) months.push_back(ledger_month(m.alokasi));
+    const auto states = ledger_states(months, today, &calendar());
+    bool counted = false;
+    const auto& first = worker_months.front();
+    const std::string rt = rt_code(first.kode_kelurahan, first.rt);
+    for (const auto& v : states) {
+      if (v.state != MonthState::arrears && v.state != MonthState::lapsed) continue;
+      if (!r.sumber_dana.empty() && v.entry.funder != r.sumber_dana) continue;
+      const auto it = std::find_if(worker_months.begin(), worker_months.end(),
+                                   [&](const auto& m) { return m.alokasi.bulan == v.entry.month.iso(); });
+      ArrearsItem item{first.alokasi.pekerja_id,
+                       first.nama,
+                       rt,
+                       v.entry.funder,
+                       v.entry.month.iso(),
+                       v.entry.billed,
+                       v.entry.paid,
+                       v.state,
+                       it == worker_months.end() ? 0 : it->tagihan_id};
+      auto& g = rts[rt];
+      g.kode_rt = rt;
+      if (!counted) ++g.pekerja;
+      counted = true;
+      const Rupiah owed = v.entry.billed - v.entry.paid;
+      if (v.state == MonthState::arrears) {
+        ++g.bulan_tunggakan;
+        g.tunggakan += owed;
+        r.tunggakan += owed;
+      } else {
+        ++g.bulan_berakhir;
+        g.berakhir += owed;
+        r.berakhir += owed;
+      }
+      r.items.push_back(std::move(item));
+    }
+    worker_months.clear();
+  };
+  app_.store().read([&](store::Session& s) {
+    s.billing().for_each_funded_month({"", r.wilayah, tahun}, [&](const store::FundedMonth& m) {
+      if (!worker_months.empty() && worker_months.front().alokasi.pekerja_id != m.alokasi.pekerja_id) flush();
+      worker_months.push_back(m);
+    });
+    flush();
+  });
+  for (auto& [_, g] : rts) r.rts.push_back(g);
+  return r;
+}
+
+RenewalOutcome BillingService::renew(const Actor& actor, const std::string& funder, int new_year) {
+  require(actor, Permission::manage_funding, "memperpanjang pendanaan");
+  require_cohort(actor, funder);
+  if (new_year < 2016 || new_year > 2100)
+    throw ValidationError("tahun", "tahun_tidak_valid", "Tahun anggaran tidak valid");
+  RenewalOutcome out;
+  out.tahun = new_year;
+  out.sumber_dana = funder;
+  const ProgrammeRule& programme = app_.rules().programme_at(Date{new_year, 1, 1});
+  app_.store().write([&](store::Session& s) {
+    if (!s.funder(funder))
+      throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
+    std::vector<std::int64_t> renew_ids;
+    for (const auto id : s.billing().funded_workers(funder, YearMonth{new_year - 1, 12}.iso())) {
+      auto w = s.worker(id);
+      if (!w || !can_access_area(actor, w->kode_rt())) continue;
+      auto problems = renewal_problems(*w, programme, new_year);
+      if (w->status == "ditolak_bpjs")
+        problems.push_back({"status", "ditolak_bpjs", "Pendaftaran ditolak BPJS: " + w->alasan});
+      if (problems.empty()) {
+        renew_ids.push_back(id);
+        continue;
+      }
+      // Back to the kelurahan's queue, the reasons kept on the record (the verification
+      // workflow decides "didata" records again).
+      const Worker before = *w;
+      std::string reason = "Verifikasi ulang " + std::to_string(new_year) + ":";
+      for (const auto& p : problems) reason += " " + p.message + ";";
+      w->status = "didata";
+      w->alasan = reason;
+      w->sumber_dana.clear();
+      s.update_worker(*w);
+      s.append_audit({0, "", actor.username, "verifikasi_ulang", "pekerja", std::to_string(id),
+                      formats::json_text(formats::worker_changes(&before, *w))});
+      out.reverify.push_back({id, w->nama, std::move(problems)});
+    }
+    for (std::size_t i = 0; i < renew_ids.size(); i += 5000) {
+      const std::vector<std::int64_t> chunk(
+          renew_ids.begin() + static_cast<std::ptrdiff_t>(i),
+          renew_ids.begin() + static_cast<std::ptrdiff_t>(std::min(i + 5000, renew_ids.size())));
+      auto outcomes = allocate_in(app_, s, actor, chunk, funder, YearMonth{new_year, 1}, 12);
+      for (auto& o : outcomes) out.allocated.push_back(std::move(o));
+    }
+  });
+  return out;
+}
+
+RtFundView BillingService::rt_fund(const Actor& actor, const std::string& kode_rt, int tahun,
+                                   std::optional<int> workers, std::optional<int> months) {
+  require_viewer(actor, "dana RT");
+  if (level_of_code(kode_rt) != RegionLevel::rt)
+    throw BadRequest("wilayah_tidak_valid", "Kode RT '" + kode_rt + "' tidak valid (mis. 15.71.01.1001.007)", "kode");
+  if (!can_access_area(actor, kode_rt))
+    throw Forbidden("di_luar_wilayah", "RT " + kode_rt + " di luar wilayah Anda", "kode");
+  RtFundView v;
+  v.kode_rt = kode_rt;
+  v.tahun = tahun;
+  v.sumber_dana = "dana_kampung_bahagia:" + kode_rt;
+  const RtFundRule& rule = app_.rules().rt_fund_at(Date{tahun, 1, 1});
+  v.source = rule.source;
+  Rupiah premiums = 0;
+  bool exists = false;
+  app_.store().read([&](store::Session& s) {
+    exists = !s.rts(kode_rt).empty();
+    std::int64_t last = 0;
+    s.billing().for_each_funded_month({v.sumber_dana, kode_rt, tahun}, [&](const store::FundedMonth& m) {
+      premiums += m.alokasi.iuran;
+      if (m.alokasi.pekerja_id != last) ++v.pekerja;
+      last = m.alokasi.pekerja_id;
+    });
+  });
+  if (!exists) throw NotFound("rt_tidak_ada", "RT " + kode_rt + " tidak ditemukan", "kode");
+  v.use = rt_fund_use(rule.yearly, premiums);
+  if (workers || months) {
+    const Rupiah lowest = app_.rules().premium_at(app_.today()).bracket_min;
+    // The RT pays the lowest bracket, in full: its fund is APBD money (RULES.md §2.3, U).
+    v.calculator = compute_premium(
+        app_.rules(), PremiumRequest{lowest, false, months.value_or(12), workers.value_or(1), app_.today()});
+  }
+  return v;
+}
+
+std::vector<FunderUse> BillingService::funder_use(const Actor& actor, int tahun) {
+  require_viewer(actor, "penggunaan anggaran");
+  std::vector<FunderUse> out;
+  app_.store().read([&](store::Session& s) {
+    std::map<std::string, store::FunderBilling> billed;
+    for (auto& b : s.billing().funder_billing(tahun)) billed.emplace(b.sumber_dana, b);
+    for (const auto& f : s.funders()) {
+      if (!may_see_funder(actor, f)) continue;
+      const auto b = s.budget(f.kode, tahun);
+      const auto it = billed.find(f.kode);
+      if (!b && it == billed.end()) continue;
+      FunderUse u{f.kode,
+                  f.nama,
+                  f.jenis,
+                  tahun,
+                  b ? b->pagu : 0,
+                  b ? b->kuota : 0,
+                  b ? b->terpakai : 0,
+                  b ? b->pekerja : 0,
+                  it != billed.end() ? it->second.ditagih : 0,
+                  it != billed.end() ? it->second.dibayar : 0,
+                  0};
+      u.sisa = u.pagu - u.dialokasikan;
+      out.push_back(u);
+    }
+  });
+  return out;
+}
+
+CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, const Date& day) {
+  require(actor, Permission::view_workers, "melihat data pekerja");
+  std::optional<Worker> w;
+  std::vector<store::AllocationRecord> allocations;
+  app_.store().read([&](store::Session& s) {
+    w = s.worker_by_nik(nik);
+    if (w) allocations = s.allocations_of(w->id);
+  });
+  if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
+    throw NotFound("pekerja_tidak_ada", "Pekerja dengan NIK tersebut tidak ditemukan", "nik");
+  std::vector<LedgerMonth> months;
+  for (const auto& a : allocations) months.push_back(ledger_month(a));
+  CoverAnswer a{*w, day, covered_on(months, day, app_.today(), &calendar()),
+                ledger_states(months, app_.today(), &calendar())};
+  return a;
+}
+
+LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads) {
+  require_viewer(actor, "buku iuran");
+  require_cohort(actor, funder);
+  const Date today = app_.today();
+  // One part's members, read in its own read transaction.
+  auto part = [&](std::int64_t from_id, std::int64_t to_id) {
+    LedgerSummary out;
+    std::int64_t current = -1;
+    std::vector<LedgerMonth> months;
+    auto flush = [&] {
+      if (months.empty()) return;
+      ++out.pekerja;
+      for (const auto& v : ledger_states(months, today, &calendar())) {
+        ++out.baris;
+        out.ditagih += v.entry.billed;
+        out.dibayar += v.entry.paid;
+        switch (v.state) {
+          case MonthState::paid:
+            ++out.lunas;
+            break;
+          case MonthState::open:
+            ++out.tagihan;
+            break;
+          case MonthState::arrears:
+            ++out.tunggakan;
+            break;
+          case MonthState::lapsed:
+            ++out.berakhir;
+            break;
+          case MonthState::unbilled:
+            break;
+        }
+      }
+      months.clear();
+    };
+    app_.store().read([&](store::Session& s) {
+      s.billing().for_each_ledger_row(
+          funder, tahun, from_id, to_id,
+          [&](std::int64_t id, int month, std::int64_t billed, std::int64_t paid, std::string_view paid_on) {
+            if (id != current) {
+              flush();
+              current = id;
+            }
+            months.push_back(
+                {{tahun, month}, billed, paid, paid_on.empty() ? std::nullopt : parse_iso_date(paid_on), {}});
+          });
+      flush();
+    });
+    return out;
+  };
+  std::pair<std::int64_t, std::int64_t> range{0, -1};
+  app_.store().read([&](store::Session& s) { range = s.billing().funded_worker_range(funder, tahun); });
+  // Two halves of the worker ids on two threads (two read transactions; a worker is never split):
+  // reading and classifying twelve million months is the billing run's longest step.
+  if (threads <= 1) {
+    LedgerSummary all = part(range.first, range.second + 1);
+    all.sumber_dana = funder;
+    all.tahun = tahun;
+    return all;
+  }
+  const std::int64_t mid = range.first + (range.second - range.first + 1) / 2;
+  LedgerSummary second;
+  std::exception_ptr failed;
+  std::thread other([&] {
+    try {
+      second = part(mid, range.second + 1);
+    } catch (...) {
+      failed = std::current_exception();
+    }
+  });
+  LedgerSummary out;
+  try {
+    out = part(range.first, mid);
+  } catch (...) {
+    other.join();
+    throw;
+  }
+  other.join();
+  if (failed) std::rethrow_exception(failed);
+  out.sumber_dana = funder;
+  out.tahun = tahun;
+  out.pekerja += second.pekerja;
+  out.baris += second.baris;
+  out.lunas += second.lunas;
+  out.tagihan += second.tagihan;
+  out.tunggakan += second.tunggakan;
+  out.berakhir += second.berakhir;
+  out.ditagih += second.ditagih;
+  out.dibayar += second.dibayar;
+  return out;
+}
+
+}  // namespace lindungi::services

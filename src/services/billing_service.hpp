@@ -1,0 +1,170 @@
+#pragma once
+// Billing (issue 4, the premium ledger): bulk allocation by documented rules, invoices per funder
+// per period, payments against them, arrears per funder and per RT, renewal at the fiscal-year
+// change, the RT fund's view and "covered on date D?". One transaction per use case.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access.hpp"
+#include "core/billing.hpp"
+#include "core/ledger.hpp"
+#include "core/premium.hpp"
+#include "services/app.hpp"
+#include "services/funding_service.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+// Which verified, not yet funded workers a bulk allocation takes (docs/FUNDING.md): those in
+// `wilayah` (default: the actor's area) with the category and occupation given (empty = any),
+// lowest declared income first, then the longest waiting (recorded first), at most `batas`.
+struct AllocationRule {
+  std::string kategori;
+  std::string pekerjaan;
+  std::string wilayah;
+  int batas = 5000;
+};
+
+struct BulkAllocation {
+  std::int64_t selected = 0;
+  std::vector<AllocationOutcome> items;
+};
+
+struct InvoiceMonth {
+  std::string bulan;
+  std::int64_t baris = 0;
+  Rupiah total = 0;
+  Rupiah dibayar = 0;
+};
+
+struct InvoiceView {
+  store::InvoiceRecord invoice;
+  std::vector<InvoiceMonth> months;
+  std::vector<store::PaymentRecord> payments;
+};
+
+struct PaymentOutcome {
+  store::PaymentRecord payment;
+  store::InvoiceRecord invoice;
+  bool created = true;     // false: the reference was already recorded (an idempotent retry)
+  std::int64_t lines = 0;  // lines the payment reached
+};
+
+struct ArrearsItem {
+  std::int64_t pekerja_id = 0;
+  std::string nama;
+  std::string kode_rt;
+  std::string sumber_dana;
+  std::string bulan;
+  Rupiah iuran = 0;
+  Rupiah dibayar = 0;
+  MonthState state = MonthState::arrears;  // arrears or lapsed
+  std::int64_t tagihan_id = 0;
+};
+
+struct ArrearsByRt {
+  std::string kode_rt;
+  std::int64_t pekerja = 0;          // workers with at least one month in arrears or lapsed
+  std::int64_t bulan_tunggakan = 0;  // worker-months in arrears (still payable)
+  std::int64_t bulan_berakhir = 0;   // worker-months lapsed
+  Rupiah tunggakan = 0;
+  Rupiah berakhir = 0;
+};
+
+struct ArrearsReport {
+  int tahun = 0;
+  std::string wilayah;
+  std::string sumber_dana;
+  std::vector<ArrearsItem> items;
+  std::vector<ArrearsByRt> rts;
+  Rupiah tunggakan = 0, berakhir = 0;
+};
+
+struct ReverifyItem {
+  std::int64_t pekerja_id = 0;
+  std::string nama;
+  std::vector<FieldError> problems;
+};
+
+struct RenewalOutcome {
+  int tahun = 0;
+  std::string sumber_dana;
+  std::vector<AllocationOutcome> allocated;  // refused ones carry their reasons (budget, quota...)
+  std::vector<ReverifyItem> reverify;        // sent back to the kelurahan: status didata with the reason
+};
+
+struct RtFundView {
+  std::string kode_rt;
+  int tahun = 0;
+  std::string sumber_dana;   // the RT's Kampung Bahagia funder code
+  std::int64_t pekerja = 0;  // workers the fund pays for in the year
+  RtFundUse use;
+  std::string source;
+  std::optional<PremiumQuote> calculator;  // N workers x M months at the current rules
+};
+
+struct FunderUse {
+  std::string sumber_dana, nama, jenis;
+  int tahun = 0;
+  Rupiah pagu = 0;
+  std::int64_t kuota = 0;
+  Rupiah dialokasikan = 0;
+  std::int64_t pekerja = 0;
+  Rupiah ditagih = 0;
+  Rupiah dibayar = 0;
+  Rupiah sisa = 0;  // pagu - dialokasikan
+};
+
+// Every member of a funder's year in one pass: how many worker-months are in each state on today.
+struct LedgerSummary {
+  std::string sumber_dana;
+  int tahun = 0;
+  std::int64_t pekerja = 0;
+  std::int64_t baris = 0;
+  std::int64_t lunas = 0, tagihan = 0, tunggakan = 0, berakhir = 0;
+  Rupiah ditagih = 0, dibayar = 0;
+};
+
+struct CoverAnswer {
+  Worker worker;
+  Date tanggal;
+  CoverDecision decision;
+  std::vector<MonthView> months;
+};
+
+// The steps inside the caller's transaction (the demo data and the services share them); checks
+// and audit entries are the caller's.
+store::InvoiceRecord issue_invoice_in(store::Session& session, const std::string& funder, YearMonth from, YearMonth to,
+                                      const std::string& actor);
+PaymentOutcome apply_payment_in(store::Session& session, const store::InvoiceRecord& invoice,
+                                const PaymentRequest& payment, const std::string& actor);
+
+class BillingService {
+ public:
+  explicit BillingService(App& app) : app_(app) {}
+
+  BulkAllocation allocate_by_rule(const Actor& actor, const AllocationRule& rule, const std::string& funder,
+                                  YearMonth from, int months);
+
+  store::InvoiceRecord issue_invoice(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to);
+  store::InvoiceRecord cancel_invoice(const Actor& actor, std::int64_t id, const std::string& reason);
+  std::vector<store::InvoiceRecord> invoices(const Actor& actor, const std::string& funder, int tahun);
+  InvoiceView invoice(const Actor& actor, std::int64_t id);
+  PaymentOutcome record_payment(const Actor& actor, std::int64_t invoice_id, const PaymentRequest& payment);
+  std::vector<store::PaymentRecord> payments(const Actor& actor, const std::string& funder, int tahun);
+
+  ArrearsReport arrears(const Actor& actor, const std::string& funder, const std::string& area, int tahun);
+  RenewalOutcome renew(const Actor& actor, const std::string& funder, int new_year);
+  RtFundView rt_fund(const Actor& actor, const std::string& kode_rt, int tahun, std::optional<int> workers,
+                     std::optional<int> months);
+  std::vector<FunderUse> funder_use(const Actor& actor, int tahun);
+  CoverAnswer covered(const Actor& actor, const std::string& nik, const Date& day);
+  // `threads` 1 or 2: the worker ids in that many parts, each on its own thread and read transaction.
+  LedgerSummary ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads = 2);
+
+ private:
+  App& app_;
+};
+
+}  // namespace lindungi::services

@@ -1,0 +1,642 @@
+// The premium ledger's money side (issue 4): bulk allocation, double funding refused in every
+// combination, invoices and payments, ledger transitions over a year with late and missing
+// payments, arrears, renewal, the RT fund, and a payment killed halfway.
+#include "core/billing.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "core/calendar.hpp"
+#include "core/premium.hpp"
+#include "services/app.hpp"
+#include "services/billing_service.hpp"
+#include "services/funding_service.hpp"
+#include "store/store.hpp"
+#include "test_backend.hpp"
+
+namespace lindungi {
+namespace {
+
+// --- Core rules -------------------------------------------------------------------------------
+
+TEST(BillingCore, PaymentGoesToTheOldestMonthsFirstForEveryone) {
+  std::vector<BillLine> lines;
+  std::int64_t id = 0;
+  for (int worker = 1; worker <= 3; ++worker)
+    for (int m = 3; m >= 1; --m) lines.push_back({++id, worker, {2026, m}, 16'800, 0});
+  Rupiah rest = -1;
+  const auto credits = distribute_payment(lines, 3 * 16'800 + 10'000, &rest);
+  EXPECT_EQ(rest, 0);
+  ASSERT_EQ(credits.size(), 4u);
+  // January of workers 1, 2, 3 in full, then February of worker 1 in part.
+  std::set<std::int64_t> january;
+  for (const auto& l : lines)
+    if (l.month == YearMonth{2026, 1}) january.insert(l.id);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_TRUE(january.contains(credits[i].id));
+    EXPECT_EQ(credits[i].paid, 16'800);
+  }
+  EXPECT_EQ(credits[3].paid, 10'000);
+}
+
+TEST(BillingCore, PaymentNeverCreditsBeyondALine) {
+  std::vector<BillLine> lines = {{1, 1, {2026, 1}, 16'800, 16'800}, {2, 1, {2026, 2}, 16'800, 6'800}};
+  Rupiah rest = 0;
+  const auto credits = distribute_payment(lines, 20'000, &rest);
+  ASSERT_EQ(credits.size(), 1u);
+  EXPECT_EQ(credits[0].id, 2);
+  EXPECT_EQ(credits[0].paid, 16'800);
+  EXPECT_EQ(rest, 10'000);
+}
+
+TEST(BillingCore, PaymentProblems) {
+  const Date today{2026, 3, 1};
+  auto codes = [](const std::vector<FieldError>& e) {
+    std::set<std::string> out;
+    for (const auto& x : e) out.insert(x.code);
+    return out;
+  };
+  PaymentRequest ok{100'000, Date{2026, 2, 10}, "SP2D-0001"};
+  EXPECT_TRUE(payment_problems(ok, 201'600, 0, InvoiceStatus::terbit, today).empty());
+  PaymentRequest over = ok;
+  over.amount = 201'601;
+  EXPECT_TRUE(codes(payment_problems(over, 201'600, 0, InvoiceStatus::terbit, today)).contains("kelebihan_bayar"));
+  over.amount = 101'601;
+  EXPECT_TRUE(
+      codes(payment_problems(over, 201'600, 100'000, InvoiceStatus::sebagian, today)).contains("kelebihan_bayar"));
+  PaymentRequest bad{0, Date{2026, 3, 2}, "x"};
+  const auto c = codes(payment_problems(bad, 201'600, 0, InvoiceStatus::terbit, today));
+  EXPECT_TRUE(c.contains("jumlah_tidak_valid"));
+  EXPECT_TRUE(c.contains("tanggal_masa_depan"));
+  EXPECT_TRUE(c.contains("referensi_tidak_valid"));
+  EXPECT_TRUE(codes(payment_problems(ok, 201'600, 0, InvoiceStatus::batal, today)).contains("tagihan_batal"));
+  EXPECT_TRUE(codes(payment_problems(ok, 201'600, 201'600, InvoiceStatus::lunas, today)).contains("tagihan_lunas"));
+}
+
+TEST(BillingCore, InvoiceStatusAndNumber) {
+  EXPECT_EQ(invoice_status(201'600, 0), InvoiceStatus::terbit);
+  EXPECT_EQ(invoice_status(201'600, 1), InvoiceStatus::sebagian);
+  EXPECT_EQ(invoice_status(201'600, 201'600), InvoiceStatus::lunas);
+  EXPECT_EQ(invoice_number(2026, 12), "TGH-2026-00012");
+  EXPECT_EQ(parse_invoice_status("batal"), InvoiceStatus::batal);
+  EXPECT_TRUE(invoice_period_problems({2026, 1}, {2026, 12}).empty());
+  EXPECT_EQ(invoice_period_problems({2026, 3}, {2026, 1}).front().code, "periode_tidak_valid");
+  EXPECT_EQ(invoice_period_problems({2026, 11}, {2027, 1}).front().code, "lintas_tahun_anggaran");
+}
+
+// RULES.md §7: 20 workers x 12 months at the lowest bracket = Rp4.032.000, about 4% of the
+// RT's Rp100 juta.
+TEST(BillingCore, RtFundOfTwentyWorkersForAYear) {
+  const RuleBook& rules = RuleBook::standard();
+  const Date on{2026, 5, 22};
+  const auto q = compute_premium(rules, PremiumRequest{rules.premium_at(on).bracket_min, false, 12, 20, on});
+  EXPECT_EQ(q.total, 4'032'000);
+  EXPECT_EQ(format_rupiah(q.total), "Rp4.032.000");
+  const auto use = rt_fund_use(rules.rt_fund_at(on).yearly, q.total);
+  EXPECT_EQ(use.fund, 100'000'000);
+  EXPECT_EQ(use.remaining, 95'968'000);
+  EXPECT_EQ(use.percent_used, 4);
+}
+
+// RULES.md §7: the PP 50/2025 self-paid figure (Rp8.400) is rule data that never reaches APBD payers.
+TEST(BillingCore, DiscountIsRuleDataAndNotForApbd) {
+  const RuleBook& rules = RuleBook::standard();
+  EXPECT_EQ(premium_for_month(rules, 1'000'000, false, 2026, 5, "becak", PayerKind::self_paid).amount, 8'400);
+  EXPECT_EQ(premium_for_month(rules, 1'000'000, false, 2026, 5, "becak", PayerKind::apbd).amount, 16'800);
+  EXPECT_EQ(premium_for_month(rules, 1'000'000, false, 2026, 5, "becak", PayerKind::apbn).amount, 16'800);
+  EXPECT_EQ(premium_for_month(rules, 1'000'000, false, 2027, 1, "becak", PayerKind::self_paid).amount, 16'800);
+}
+
+TEST(BillingCore, RenewalProblems) {
+  const ProgrammeRule& p = RuleBook::standard().programme_at(Date{2027, 1, 1});
+  Worker w;
+  w.status = "aktif";
+  w.tanggal_lahir = Date{1980, 6, 1};
+  w.penghasilan = 1'500'000;
+  EXPECT_TRUE(renewal_problems(w, p, 2027).empty());
+  w.tanggal_lahir = Date{1961, 6, 1};  // 65 on 1 Jan 2027: still within
+  EXPECT_TRUE(renewal_problems(w, p, 2027).empty());
+  w.tanggal_lahir = Date{1960, 12, 31};  // 66
+  EXPECT_EQ(renewal_problems(w, p, 2027).front().code, "usia_melebihi_batas");
+  w.tanggal_lahir = Date{1980, 6, 1};
+  w.penghasilan = 6'000'001;
+  EXPECT_EQ(renewal_problems(w, p, 2027).front().code, "penghasilan_melebihi_batas");
+  w.penghasilan = 1'000'000;
+  w.status = "ditolak";
+  EXPECT_EQ(renewal_problems(w, p, 2027).front().code, "status_tidak_sesuai");
+}
+
+TEST(BillingCore, DueDateMovesToTheNextWorkingDay) {
+  const WorkCalendar cal;
+  EXPECT_EQ(due_date({2026, 3}, cal), (Date{2026, 3, 16}));  // 15 March 2026 is a Sunday
+  EXPECT_EQ(due_date({2026, 4}, cal), (Date{2026, 4, 15}));  // a Wednesday
+  // A month is still open on the Monday the due date moved to, in arrears the day after.
+  std::vector<LedgerMonth> months = {{{2026, 3}, 16'800, 0, std::nullopt, "apbd_kota"}};
+  EXPECT_EQ(ledger_states(months, Date{2026, 3, 16}, &cal)[0].state, MonthState::open);
+  EXPECT_EQ(ledger_states(months, Date{2026, 3, 16})[0].state, MonthState::arrears);
+  EXPECT_EQ(ledger_states(months, Date{2026, 3, 17}, &cal)[0].state, MonthState::arrears);
+}
+
+TEST(BillingCore, PaymentAfterTheLapseDoesNotReviveTheMembership) {
+  std::vector<LedgerMonth> months;
+  for (int m = 1; m <= 8; ++m) months.push_back({{2026, m}, 16'800, 0, std::nullopt, "apbd_kota"});
+  // January to April paid only in July, after April's due date ended the membership.
+  for (int m = 0; m < 4; ++m) {
+    months[m].paid = 16'800;
+    months[m].paid_on = Date{2026, 7, 1};
+  }
+  const auto after = ledger_states(months, Date{2026, 8, 31});
+  // The three grace months may still be paid (Probis 12a); the fourth, which ended the membership,
+  // and everything after stay lapsed.
+  EXPECT_EQ(after[0].state, MonthState::paid);
+  EXPECT_EQ(after[2].state, MonthState::paid);
+  EXPECT_EQ(after[3].state, MonthState::lapsed);
+  EXPECT_EQ(after[7].state, MonthState::lapsed);
+  // Seen in March, before the payment, the same months were simply in arrears.
+  const auto march = ledger_states(months, Date{2026, 3, 31});
+  EXPECT_EQ(march[0].state, MonthState::arrears);
+  EXPECT_EQ(march[2].state, MonthState::arrears);
+  // An event in January is never promised cover by a payment made in July.
+  EXPECT_NE(covered_on(months, Date{2026, 1, 20}, Date{2026, 8, 31}).cover, Cover::covered);
+}
+
+TEST(BillingCore, LatePaymentWithinGraceCountsFromItsDate) {
+  std::vector<LedgerMonth> months = {{{2026, 1}, 16'800, 16'800, Date{2026, 2, 20}, "apbd_kota"}};
+  EXPECT_EQ(ledger_states(months, Date{2026, 2, 1})[0].state, MonthState::arrears);  // not yet paid then
+  EXPECT_EQ(ledger_states(months, Date{2026, 2, 20})[0].state, MonthState::paid);
+  // An event on 10 January, before the late payment: BPJS must confirm; on 25 February: covered.
+  EXPECT_EQ(covered_on(months, Date{2026, 1, 10}, Date{2026, 3, 1}).cover, Cover::needs_confirmation);
+  std::vector<LedgerMonth> on_time = {{{2026, 1}, 16'800, 16'800, Date{2026, 1, 5}, "apbd_kota"}};
+  EXPECT_EQ(covered_on(on_time, Date{2026, 1, 10}, Date{2026, 3, 1}).cover, Cover::covered);
+}
+
+// --- Services over a real database (SQLite, or PostgreSQL: test_backend.hpp) ------------------------------------------------------
+
+class BillingFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("lindungi_billing_" + std::to_string(getpid()) + "_" +
+                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    path_ = db_->location();
+    open(Date{2026, 1, 5});
+    app_->store().write([](store::Session& s) {
+      for (int rt = 1; rt <= 10; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
+      s.put_rt({"", "15.71.02.1002", 1, ""});
+    });
+    services::FundingService f(*app_);
+    f.put_funder(admin(), {"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+    f.put_funder(admin(), {"apbd_provinsi", "Pro Jambi Tangguh", "apbd_provinsi", "15", {}, true});
+    f.put_funder(admin(), {kRt7, "Dana Kampung Bahagia RT 007", "dana_kampung_bahagia", "15.71.01.1001.007", {}, true});
+    for (const auto* k : {"apbd_kota", "apbd_provinsi", kRt7}) f.set_budget(admin(), k, 2026, 100'000'000, 0);
+  }
+  void TearDown() override {
+    app_.reset();
+    db_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void open(Date today) {
+    app_.reset();
+    app_ = services::App::open(path_);
+    app_->set_today_for_tests(today);
+  }
+  void set_today(Date d) { app_->set_today_for_tests(d); }
+
+  static constexpr const char* kRt7 = "dana_kampung_bahagia:15.71.01.1001.007";
+  static Actor admin() { return Actor{"admin.kota", Role::admin_kota, "15.71", ""}; }
+
+  std::int64_t worker(int rt = 7, const std::string& pekerjaan = "becak", Rupiah income = 1'000'000,
+                      const std::string& kel = "15.71.01.1001", const std::string& status = "diverifikasi") {
+    Worker w;
+    w.nik = "157101" + std::to_string(170885) + std::to_string(1000 + ++serial_);
+    w.nama = "Pekerja " + std::to_string(serial_);
+    w.tanggal_lahir = Date{1985, 8, 17};
+    w.jenis_kelamin = Sex::L;
+    w.kode_kelurahan = kel;
+    w.rt = rt;
+    w.pekerjaan = pekerjaan;
+    w.penghasilan = income;
+    w.kategori = "pekerja_rentan";
+    w.status = status;
+    w.persetujuan = true;
+    app_->store().write([&](store::Session& s) { s.insert_worker(w); });
+    return w.id;
+  }
+
+  std::vector<services::AllocationOutcome> allocate(std::vector<std::int64_t> ids, const std::string& funder,
+                                                    YearMonth from, int months) {
+    return services::FundingService(*app_).allocate(admin(), ids, funder, from, months);
+  }
+
+  static std::set<std::string> codes(const services::AllocationOutcome& o) {
+    std::set<std::string> out;
+    for (const auto& p : o.problems) out.insert(p.code);
+    return out;
+  }
+
+  std::int64_t scalar(const std::string& sql) {
+    const std::string v = db_->scalar(sql);
+    return v.empty() ? 0 : std::stoll(v);
+  }
+
+  // Every invoice's paid total equals the sum of its lines, and every payment is whole.
+  void expect_consistent() {
+    EXPECT_EQ(scalar("SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(a.dibayar), 0) FROM "
+                     "tagihan_bulan b JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND "
+                     "a.id > b.id_dari AND a.id <= b.id_sampai WHERE b.tagihan_id = t.id)"),
+              0);
+    // No allocation on two invoices.
+    EXPECT_EQ(scalar("SELECT count(*) FROM (SELECT a.id FROM alokasi a JOIN tagihan_bulan b ON a.sumber_dana = "
+                     "b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari AND a.id <= b.id_sampai GROUP BY a.id "
+                     "HAVING count(*) > 1) x"),
+              0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM tagihan t WHERE t.dibayar <> (SELECT coalesce(sum(jumlah), 0) FROM "
+                     "pembayaran p WHERE p.tagihan_id = t.id)"),
+              0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM alokasi WHERE dibayar > iuran"), 0);
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<testing::TestDatabase> db_;
+  std::string path_;  // what App::open takes
+  std::unique_ptr<services::App> app_;
+  int serial_ = 0;
+};
+
+TEST_F(BillingFixture, DoubleFundingRefusedInEveryCombination) {
+  const auto a = worker();
+  ASSERT_TRUE(allocate({a}, "apbd_kota", {2026, 1}, 6)[0].ok);
+  // Same funder again, another funder the same months, an overlapping range.
+  EXPECT_TRUE(codes(allocate({a}, "apbd_kota", {2026, 1}, 6)[0]).contains("sudah_didanai"));
+  EXPECT_TRUE(codes(allocate({a}, kRt7, {2026, 3}, 1)[0]).contains("sudah_didanai"));
+  EXPECT_TRUE(codes(allocate({a}, "apbd_provinsi", {2026, 6}, 3)[0]).contains("sudah_didanai"));
+  // The months after are free: another funder may take them.
+  EXPECT_TRUE(allocate({a}, kRt7, {2026, 7}, 6)[0].ok);
+  // Bulk after single: the worker is no longer "verified and unfunded", so the rule does not pick it;
+  // single after bulk is refused month by month.
+  const auto b = worker(7, "becak", 900'000);
+  services::AllocationRule rule;
+  rule.wilayah = "15.71.01.1001.007";
+  const auto bulk = services::BillingService(*app_).allocate_by_rule(admin(), rule, "apbd_kota", {2026, 1}, 12);
+  ASSERT_EQ(bulk.selected, 1);
+  EXPECT_EQ(bulk.items[0].pekerja_id, b);
+  EXPECT_TRUE(bulk.items[0].ok);
+  EXPECT_TRUE(codes(allocate({b}, "apbd_provinsi", {2026, 12}, 1)[0]).contains("sudah_didanai"));
+  // A worker in BPJS's last active-member file under another membership.
+  const auto c = worker();
+  std::string nik;
+  app_->store().read([&](store::Session& s) { nik = s.worker(c)->nik; });
+  app_->store().write([&](store::Session& s) {
+    store::BpjsFile file{0, "", "uji", "aktif.csv", 1, 1, 0, 0};
+    s.intake().replace_bpjs_members(file, {{nik, "99999999999", "PU", "PT Lain"}});
+  });
+  EXPECT_TRUE(codes(allocate({c}, "apbd_kota", {2026, 1}, 12)[0]).contains("sudah_terlindungi"));
+  // Pro Jambi Tangguh with an occupation outside its cohort; an RT fund for another RT's worker.
+  const auto d = worker(7, "pedagang_umkm");
+  EXPECT_TRUE(codes(allocate({d}, "apbd_provinsi", {2026, 1}, 12)[0]).contains("pekerjaan_tidak_sesuai"));
+  const auto e = worker(3);
+  EXPECT_TRUE(codes(allocate({e}, kRt7, {2026, 1}, 12)[0]).contains("di_luar_wilayah_dana"));
+  // Budget and quota.
+  services::FundingService(*app_).set_budget(admin(), "apbd_provinsi", 2026, 100'000, 1);
+  const auto f = worker(7, "ojek_online");
+  EXPECT_TRUE(codes(allocate({f}, "apbd_provinsi", {2026, 1}, 12)[0]).contains("anggaran_tidak_cukup"));
+  ASSERT_TRUE(allocate({f}, "apbd_provinsi", {2026, 1}, 5)[0].ok);  // 5 x 16.800 = 84.000
+  const auto g = worker(7, "ojek_online");
+  EXPECT_TRUE(codes(allocate({g}, "apbd_provinsi", {2026, 1}, 1)[0]).contains("kuota_penuh"));
+  // Nothing above wrote a second funder for any worker-month.
+  EXPECT_EQ(scalar("SELECT count(*) FROM (SELECT pekerja_id, bulan FROM alokasi GROUP BY 1, 2 HAVING count(*) > 1) x"),
+            0);
+}
+
+TEST_F(BillingFixture, BulkAllocationFollowsItsRuleAndPriority) {
+  const auto rich = worker(7, "becak", 2'000'000);
+  const auto poor = worker(7, "becak", 800'000);
+  const auto other_job = worker(7, "ojek_online", 500'000);
+  worker(7, "becak", 700'000, "15.71.01.1001", "didata");  // not verified: never picked
+  worker(1, "becak", 600'000, "15.71.02.1002");            // outside the rule's area
+  services::AllocationRule rule;
+  rule.pekerjaan = "becak";
+  rule.wilayah = "15.71.01.1001";
+  rule.batas = 1;
+  auto r = services::BillingService(*app_).allocate_by_rule(admin(), rule, "apbd_kota", {2026, 1}, 12);
+  ASSERT_EQ(r.selected, 1);
+  EXPECT_EQ(r.items[0].pekerja_id, poor);  // lowest income first
+  rule.batas = 10;
+  r = services::BillingService(*app_).allocate_by_rule(admin(), rule, "apbd_kota", {2026, 1}, 12);
+  ASSERT_EQ(r.selected, 1);
+  EXPECT_EQ(r.items[0].pekerja_id, rich);
+  // The province's rule takes everyone verified; each non-eligible occupation is refused on its own.
+  const auto pkl = worker(7, "pedagang_umkm", 400'000);
+  services::AllocationRule all;
+  all.wilayah = "15.71.01.1001";
+  r = services::BillingService(*app_).allocate_by_rule(admin(), all, "apbd_provinsi", {2026, 1}, 12);
+  ASSERT_EQ(r.selected, 2);
+  EXPECT_EQ(r.items[0].pekerja_id, pkl);
+  EXPECT_TRUE(codes(r.items[0]).contains("pekerjaan_tidak_sesuai"));
+  EXPECT_EQ(r.items[1].pekerja_id, other_job);
+  EXPECT_TRUE(r.items[1].ok);
+  // A rule outside the actor's area is refused outright.
+  Actor kel{"op", Role::operator_kelurahan, "15.71.01.1001", ""};
+  services::AllocationRule outside;
+  outside.wilayah = "15.71.02.1002";
+  EXPECT_THROW(services::BillingService(*app_).allocate_by_rule(kel, outside, "apbd_kota", {2026, 1}, 12), Forbidden);
+}
+
+TEST_F(BillingFixture, InvoicesNeverCoverAnAllocationTwice) {
+  const auto a = worker(), b = worker();
+  ASSERT_TRUE(allocate({a, b}, "apbd_kota", {2026, 1}, 12)[0].ok);
+  services::BillingService billing(*app_);
+  const auto q1 = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 3});
+  EXPECT_EQ(q1.baris, 6);
+  EXPECT_EQ(q1.total, 6 * 16'800);
+  EXPECT_EQ(q1.nomor, "TGH-2026-00001");
+  // The whole year now: only the 18 lines not yet invoiced.
+  const auto rest = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  EXPECT_EQ(rest.baris, 18);
+  EXPECT_EQ(rest.nomor, "TGH-2026-00002");
+  try {
+    billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+    ADD_FAILURE() << "a third invoice over the same months";
+  } catch (const Conflict& e) {
+    EXPECT_EQ(e.code(), "tidak_ada_alokasi");
+  }
+  EXPECT_EQ(scalar("SELECT count(*) FROM tagihan"), 2);  // the refused one left nothing behind
+  // Cancelling frees the lines for a new invoice; a paid invoice cannot be cancelled.
+  const auto cancelled = billing.cancel_invoice(admin(), rest.id, "Salah periode");
+  EXPECT_EQ(cancelled.status, "batal");
+  const auto again = billing.issue_invoice(admin(), "apbd_kota", {2026, 4}, {2026, 12});
+  EXPECT_EQ(again.baris, 18);
+  billing.record_payment(admin(), q1.id, {16'800, Date{2026, 1, 5}, "SP2D/001"});
+  EXPECT_THROW(billing.cancel_invoice(admin(), q1.id, "Salah periode"), Conflict);
+  EXPECT_THROW(billing.issue_invoice(admin(), "apbd_kota", {2026, 11}, {2027, 1}), ValidationError);
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entitas = 'tagihan'"), 5);
+  // A month invoiced again after new allocations: only the new ones; the older invoice of that
+  // month can then no longer be cancelled before the newer one.
+  const auto c = worker();
+  ASSERT_TRUE(allocate({c}, "apbd_kota", {2026, 4}, 1)[0].ok);
+  const auto extra = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  EXPECT_EQ(extra.baris, 1);
+  EXPECT_EQ(extra.total, 16'800);
+  try {
+    billing.cancel_invoice(admin(), again.id, "Salah periode");
+    ADD_FAILURE() << "cancelled an invoice older than another of the same month";
+  } catch (const Conflict& e) {
+    EXPECT_EQ(e.code(), "ada_tagihan_lebih_baru");
+  }
+  billing.cancel_invoice(admin(), extra.id, "Salah periode");
+  billing.cancel_invoice(admin(), again.id, "Salah periode");
+  EXPECT_EQ(billing.issue_invoice(admin(), "apbd_kota", {2026, 4}, {2026, 12}).baris, 19);
+  expect_consistent();
+}
+
+TEST_F(BillingFixture, PaymentsAreIdempotentNeverOverpayAndSpreadByMonth) {
+  const auto a = worker(), b = worker();
+  allocate({a, b}, "apbd_kota", {2026, 1}, 3);
+  services::BillingService billing(*app_);
+  const auto inv = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 3});
+  ASSERT_EQ(inv.total, 100'800);
+  const auto p1 = billing.record_payment(admin(), inv.id, {40'000, Date{2026, 1, 5}, "TRF-1"});
+  EXPECT_TRUE(p1.created);
+  EXPECT_EQ(p1.invoice.status, "sebagian");
+  EXPECT_EQ(p1.lines, 3);  // January of both in full, February of the first in part
+  // The same reference again: nothing new; with another amount: refused.
+  const auto retry = billing.record_payment(admin(), inv.id, {40'000, Date{2026, 1, 5}, "TRF-1"});
+  EXPECT_FALSE(retry.created);
+  EXPECT_EQ(scalar("SELECT dibayar FROM tagihan"), 40'000);
+  EXPECT_THROW(billing.record_payment(admin(), inv.id, {1'000, Date{2026, 1, 5}, "TRF-1"}), Conflict);
+  EXPECT_THROW(billing.record_payment(admin(), inv.id, {60'801, Date{2026, 1, 5}, "TRF-2"}), ValidationError);
+  const auto p2 = billing.record_payment(admin(), inv.id, {60'800, Date{2026, 1, 5}, "TRF-2"});
+  EXPECT_EQ(p2.invoice.status, "lunas");
+  EXPECT_THROW(billing.record_payment(admin(), inv.id, {1, Date{2026, 1, 5}, "TRF-3"}), Conflict);
+  const auto view = billing.invoice(admin(), inv.id);
+  ASSERT_EQ(view.months.size(), 3u);
+  EXPECT_EQ(view.payments.size(), 2u);
+  for (const auto& m : view.months) EXPECT_EQ(m.dibayar, m.total);
+  expect_consistent();
+  // The province sees nothing of the city's invoices.
+  Actor prov{"prov", Role::pemprov, "15", "apbd_provinsi"};
+  EXPECT_TRUE(billing.invoices(prov, "", 2026).empty());
+  EXPECT_THROW(billing.invoice(prov, inv.id), NotFound);
+  EXPECT_THROW(billing.record_payment(prov, inv.id, {1, Date{2026, 1, 5}, "TRF-9"}), NotFound);
+}
+
+// A year of one funder's monthly invoices, paid on time, late, partly and not at all: the ledger
+// moves through open -> arrears -> paid or lapsed as the months go by.
+TEST_F(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
+  const auto on_time = worker(), late = worker(), missing = worker();
+  allocate({on_time, late, missing}, "apbd_kota", {2026, 1}, 12);
+  services::BillingService billing(*app_);
+  services::FundingService funding(*app_);
+  auto state = [&](std::int64_t id, int month) {
+    const auto r = funding.ledger(admin(), id, std::nullopt);
+    return r.months.at(static_cast<std::size_t>(month - 1)).state;
+  };
+  // Monthly invoices for the three; within a month a payment reaches the lowest worker id first,
+  // so Rp16.800 pays exactly one worker's month: the first unpaid one.
+  std::map<int, std::int64_t> invoice;
+  for (int m = 1; m <= 12; ++m) {
+    set_today(Date{2026, m, 1});
+    invoice[m] = billing.issue_invoice(admin(), "apbd_kota", {2026, m}, {2026, m}).id;
+  }
+  int ref = 0;
+  auto pay = [&](int month, Rupiah amount, Date day) {
+    set_today(day);
+    billing.record_payment(admin(), invoice[month], {amount, day, "REF-" + std::to_string(++ref)});
+  };
+  // January: everyone on time.
+  pay(1, 3 * 16'800, Date{2026, 1, 10});
+  set_today(Date{2026, 1, 20});
+  EXPECT_EQ(state(missing, 1), MonthState::paid);
+  EXPECT_EQ(state(missing, 2), MonthState::open);
+  // February to December: only the first worker's share arrives on time. The second worker's
+  // February and March come late (in April, inside the grace); the third never pays again.
+  for (int m = 2; m <= 12; ++m) pay(m, 16'800, Date{2026, m, 10});
+  set_today(Date{2026, 2, 20});
+  EXPECT_EQ(state(on_time, 2), MonthState::paid);
+  EXPECT_EQ(state(late, 2), MonthState::arrears);
+  EXPECT_EQ(state(missing, 2), MonthState::arrears);
+  pay(2, 16'800, Date{2026, 4, 2});
+  pay(3, 16'800, Date{2026, 4, 2});
+  pay(4, 16'800, Date{2026, 4, 10});
+  for (int m = 5; m <= 12; ++m) pay(m, 16'800, Date{2026, std::max(m, 5), 10});
+  set_today(Date{2026, 4, 20});
+  EXPECT_EQ(state(late, 2), MonthState::paid);
+  EXPECT_EQ(state(late, 3), MonthState::paid);
+  EXPECT_EQ(state(missing, 4), MonthState::arrears);  // Feb, Mar, Apr unpaid: still in the grace
+  set_today(Date{2026, 5, 20});
+  EXPECT_EQ(state(missing, 4), MonthState::arrears);
+  EXPECT_EQ(state(missing, 5), MonthState::lapsed);  // the fourth unpaid month ends the membership
+  EXPECT_EQ(state(missing, 12), MonthState::lapsed);
+  set_today(Date{2026, 12, 31});
+  for (int m = 1; m <= 12; ++m) {
+    EXPECT_EQ(state(on_time, m), MonthState::paid) << m;
+    EXPECT_EQ(state(late, m), MonthState::paid) << m;
+  }
+  // Covered on a day of February: the late payer needs BPJS's confirmation, the other is covered.
+  EXPECT_EQ(billing
+                .covered(
+                    admin(),
+                    [&] {
+                      std::string nik;
+                      app_->store().read([&](store::Session& s) { nik = s.worker(on_time)->nik; });
+                      return nik;
+                    }(),
+                    Date{2026, 2, 14})
+                .decision.cover,
+            Cover::covered);
+  std::string late_nik, missing_nik;
+  app_->store().read([&](store::Session& s) {
+    late_nik = s.worker(late)->nik;
+    missing_nik = s.worker(missing)->nik;
+  });
+  EXPECT_EQ(billing.covered(admin(), late_nik, Date{2026, 2, 14}).decision.cover, Cover::needs_confirmation);
+  EXPECT_EQ(billing.covered(admin(), missing_nik, Date{2026, 8, 1}).decision.cover, Cover::not_covered);
+  // Arrears: the third worker's February to April in arrears, May to December lapsed.
+  const auto arrears = billing.arrears(admin(), "apbd_kota", "", 2026);
+  ASSERT_EQ(arrears.rts.size(), 1u);
+  EXPECT_EQ(arrears.rts[0].kode_rt, "15.71.01.1001.007");
+  EXPECT_EQ(arrears.rts[0].pekerja, 1);
+  EXPECT_EQ(arrears.rts[0].bulan_tunggakan, 3);
+  EXPECT_EQ(arrears.rts[0].bulan_berakhir, 8);
+  EXPECT_EQ(arrears.tunggakan, 3 * 16'800);
+  EXPECT_EQ(arrears.berakhir, 8 * 16'800);
+  for (const auto& i : arrears.items) EXPECT_EQ(i.pekerja_id, missing);
+  EXPECT_TRUE(billing.arrears(admin(), "apbd_kota", "15.71.02", 2026).items.empty());
+  // The billing run's summary (its two halves of the worker ids) agrees with the ledgers above.
+  const auto sum = billing.ledger_summary(admin(), "apbd_kota", 2026);
+  EXPECT_EQ(sum.pekerja, 3);
+  EXPECT_EQ(sum.baris, 36);
+  EXPECT_EQ(sum.lunas, 25);
+  EXPECT_EQ(sum.tunggakan, 3);
+  EXPECT_EQ(sum.berakhir, 8);
+  EXPECT_EQ(sum.tagihan, 0);
+  EXPECT_EQ(sum.ditagih, 36 * 16'800);
+  EXPECT_EQ(billing.ledger_summary(admin(), "apbd_provinsi", 2026).pekerja, 0);
+  expect_consistent();
+}
+
+TEST_F(BillingFixture, RenewalAllocatesTheStillEligibleAndSendsTheRestBack) {
+  const auto keep = worker(), old = worker(), rich = worker(), stopped = worker();
+  app_->store().write([&](store::Session& s) {
+    auto w = s.worker(old);
+    w->tanggal_lahir = Date{1960, 6, 1};  // 66 on 1 January 2027
+    s.update_worker(*w);
+    w = s.worker(rich);
+    w->penghasilan = 7'000'000;
+    s.update_worker(*w);
+  });
+  allocate({keep, old, rich}, "apbd_kota", {2026, 1}, 12);
+  allocate({stopped}, "apbd_kota", {2026, 1}, 11);  // not funded in December: not renewed
+  services::FundingService(*app_).set_budget(admin(), "apbd_kota", 2027, 1'000'000, 0);
+  set_today(Date{2026, 12, 20});
+  const auto r = services::BillingService(*app_).renew(admin(), "apbd_kota", 2027);
+  ASSERT_EQ(r.allocated.size(), 1u);
+  EXPECT_EQ(r.allocated[0].pekerja_id, keep);
+  EXPECT_TRUE(r.allocated[0].ok);
+  EXPECT_EQ(r.allocated[0].amount, 201'600);
+  ASSERT_EQ(r.reverify.size(), 2u);
+  std::set<std::string> why;
+  for (const auto& x : r.reverify)
+    for (const auto& p : x.problems) why.insert(p.code);
+  EXPECT_TRUE(why.contains("usia_melebihi_batas"));
+  EXPECT_TRUE(why.contains("penghasilan_melebihi_batas"));
+  app_->store().read([&](store::Session& s) {
+    EXPECT_EQ(s.worker(old)->status, "didata");
+    EXPECT_NE(s.worker(old)->alasan.find("Verifikasi ulang 2027"), std::string::npos);
+    EXPECT_TRUE(s.worker(old)->sumber_dana.empty());
+  });
+  // Running it again funds nobody twice.
+  const auto again = services::BillingService(*app_).renew(admin(), "apbd_kota", 2027);
+  ASSERT_EQ(again.allocated.size(), 1u);
+  EXPECT_FALSE(again.allocated[0].ok);
+  EXPECT_EQ(scalar("SELECT count(*) FROM alokasi WHERE tahun = 2027"), 12);
+}
+
+TEST_F(BillingFixture, RtFundShowsWhatItsWorkersCost) {
+  for (int i = 0; i < 20; ++i) ASSERT_TRUE(allocate({worker()}, kRt7, {2026, 1}, 12)[0].ok);
+  const auto v = services::BillingService(*app_).rt_fund(admin(), "15.71.01.1001.007", 2026, 20, 12);
+  EXPECT_EQ(v.pekerja, 20);
+  EXPECT_EQ(v.use.premiums, 4'032'000);
+  EXPECT_EQ(v.use.remaining, 95'968'000);
+  ASSERT_TRUE(v.calculator);
+  EXPECT_EQ(v.calculator->total, 4'032'000);
+  Actor other_rt{"rt3", Role::ketua_rt, "15.71.01.1001.003", ""};
+  EXPECT_THROW(services::BillingService(*app_).rt_fund(other_rt, "15.71.01.1001.007", 2026, {}, {}), Forbidden);
+  EXPECT_THROW(services::BillingService(*app_).rt_fund(admin(), "15.71.01.1001.099", 2026, {}, {}), NotFound);
+  const auto use = services::BillingService(*app_).funder_use(admin(), 2026);
+  const auto it = std::find_if(use.begin(), use.end(), [](const auto& u) { return u.sumber_dana == kRt7; });
+  ASSERT_NE(it, use.end());
+  EXPECT_EQ(it->dialokasikan, 4'032'000);
+  EXPECT_EQ(it->pekerja, 20);
+}
+
+// A payment killed halfway (SIGKILL inside its transaction, some lines already credited) leaves
+// the invoice, its lines and the payments exactly as before.
+TEST_F(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 50; ++i) ids.push_back(worker());
+  allocate(ids, "apbd_kota", {2026, 1}, 12);
+  services::BillingService billing(*app_);
+  const auto inv = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  billing.record_payment(admin(), inv.id, {100'000, Date{2026, 1, 5}, "SEBELUM"});
+  const auto paid_before = scalar("SELECT sum(dibayar) FROM alokasi");
+  app_.reset();
+
+  int ready[2];
+  ASSERT_EQ(pipe(ready), 0);
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    close(ready[0]);
+    auto app = services::App::open(path_);
+    app->store().write([&](store::Session& s) {
+      // The service's own steps, stopped between crediting lines and updating the invoice.
+      auto& b = s.billing();
+      int n = 0;
+      for (const auto& l : b.invoice_lines(inv.id)) {
+        b.set_line_paid(l.alokasi_id, l.iuran, "2026-01-05");
+        if (++n == 300) break;
+      }
+      const char c = 'x';
+      (void)!write(ready[1], &c, 1);
+      for (;;) pause();
+    });
+    _exit(0);
+  }
+  close(ready[1]);
+  char c = 0;
+  ASSERT_EQ(read(ready[0], &c, 1), 1);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  close(ready[0]);
+  EXPECT_TRUE(WIFSIGNALED(status));
+
+  open(Date{2026, 1, 5});
+  EXPECT_EQ(scalar("SELECT sum(dibayar) FROM alokasi"), paid_before);
+  EXPECT_EQ(scalar("SELECT dibayar FROM tagihan WHERE id = " + std::to_string(inv.id)), 100'000);
+  expect_consistent();
+  if (!db_->postgres()) {
+    SQLite::Database db(path_, SQLite::OPEN_READONLY);
+    SQLite::Statement check(db, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.executeStep());
+    EXPECT_EQ(check.getColumn(0).getString(), "ok");
+  }
+  // And the payment goes through whole afterwards.
+  const auto p =
+      services::BillingService(*app_).record_payment(admin(), inv.id, {200'000, Date{2026, 1, 5}, "SESUDAH"});
+  EXPECT_EQ(p.invoice.dibayar, 300'000);
+  expect_consistent();
+}
+
+}  // namespace
+}  // namespace lindungi
