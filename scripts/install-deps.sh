@@ -10,12 +10,16 @@ RUNTIME_BUILD=(
   nlohmann-json3-dev libcli11-dev libsodium-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev libbenchmark-dev libcpp-httplib-dev
+  # PostgreSQL backend (issue 8): libpqxx 6.4 (pulls in libpq)
+  libpqxx-dev
   libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
 )
 TEST=(
   wrk curl python3
   clang libclang-rt-14-dev   # libFuzzer targets
   chromium                   # end-to-end journeys (tests/e2e)
+  # PostgreSQL backend: the tests' throw-away cluster (scripts/with-postgres.sh)
+  postgresql-15
   poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
 )
 

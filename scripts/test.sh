@@ -9,8 +9,11 @@ scripts/install-deps.sh --test
 scripts/build.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 
-echo "== Tes unit dan integrasi (Release) =="
-ctest --test-dir build --output-on-failure -j"$jobs"
+echo "== Tes unit dan integrasi (Release; penyimpanan dan API juga di PostgreSQL 15) =="
+# A private PostgreSQL cluster on 127.0.0.1 for the tests labelled "pg" (the storage and API tests
+# once more on PostgreSQL); it is stopped and deleted afterwards, and a failure on either backend
+# fails this script.
+scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs"
 
 echo "== Tes unit dengan ASan + UBSan =="
 if [[ ! -f build-asan/CMakeCache.txt ]]; then

@@ -111,6 +111,11 @@ void add_admin_commands(CLI::App& app, Action& action) {
     restore->callback([=, &action] {
       action = [=] {
         return guarded(false, [&] {
+          if (db->rfind("postgres", 0) == 0)
+            throw BadRequest("restore_khusus_sqlite",
+                             "Perintah restore hanya untuk database SQLite; untuk PostgreSQL gunakan pg_restore "
+                             "(lihat docs/STORAGE.md)",
+                             "db");
           if (!std::filesystem::exists(*from)) throw NotFound("berkas_tidak_ada", "Berkas cadangan " + *from + " tidak ada", "from");
           // Check the backup first: it must open, pass integrity_check and verify its audit chain.
           auto source = services::App::open(*from);

@@ -98,7 +98,7 @@ void add_demo_command(CLI::App& app, Action& action) {
         } else {
           std::printf("Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
                       "%lld ketua RT), %lld aktif.\n",
-                      db->c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
+                      store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
                       static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
                       static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
         }

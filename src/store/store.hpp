@@ -1,6 +1,6 @@
 #pragma once
-// The storage interface the services use. One implementation per database (sqlite/, and later
-// postgres/), each with its own SQL; services and core never know which one runs.
+// The storage interface the services use. One implementation per database (sqlite/, postgres/),
+// each with its own SQL; services and core never know which one runs (docs/STORAGE.md).
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -520,7 +520,11 @@ class Store {
   virtual void backup_to(const std::string& path) = 0;
 };
 
-// "file.db" / "sqlite:file.db" -> SQLite; migrations are applied on open.
+// "file.db" / "sqlite:file.db" -> SQLite; "postgresql://…" / "postgres://…" -> PostgreSQL (a libpq
+// URL). Migrations are applied on open.
 std::unique_ptr<Store> open_store(const std::string& location);
+
+// PostgreSQL backend: `location` fit to print, a URL's password replaced by "***".
+std::string printable_location(const std::string& location);
 
 }  // namespace lindungi::store

@@ -1,5 +1,6 @@
 #pragma once
-// A Lindungi server on an ephemeral loopback port over a temporary database, and a logged-in
+// A Lindungi server on an ephemeral loopback port over a temporary database (SQLite, or PostgreSQL
+// with LINDUNGI_TEST_BACKEND=pg: tests/test_backend.hpp), and a logged-in
 // HTTP client (session cookie + CSRF header), for the integration tests.
 #include <httplib.h>
 #include <netinet/in.h>
@@ -14,6 +15,7 @@
 #include "http/server.hpp"
 #include "services/app.hpp"
 #include "services/auth_service.hpp"
+#include "test_backend.hpp"
 
 namespace lindungi::testing {
 
@@ -39,13 +41,15 @@ class TestServer {
     dir_ = std::filesystem::temp_directory_path() / ("lindungi_" + name + "_" + std::to_string(getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    app_ = services::App::open((dir_ / "test.db").string());
+    db_ = std::make_unique<TestDatabase>(dir_ / "test.db");
+    app_ = services::App::open(db_->location());
     app_->set_today_for_tests(Date{2026, 11, 21});
   }
   ~TestServer() {
     if (server_) server_->stop();
     server_.reset();
     app_.reset();
+    db_.reset();
     std::filesystem::remove_all(dir_);
   }
 
@@ -53,7 +57,7 @@ class TestServer {
   void reopen() {
     const Date today = app_->today();
     app_.reset();
-    app_ = services::App::open((dir_ / "test.db").string());
+    app_ = services::App::open(db_->location());
     app_->set_today_for_tests(today);
   }
 
@@ -75,6 +79,7 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
+  std::unique_ptr<TestDatabase> db_;
   std::unique_ptr<services::App> app_;
   std::unique_ptr<http::RunningServer> server_;
   std::uint16_t port_ = 0;

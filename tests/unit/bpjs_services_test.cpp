@@ -1,6 +1,6 @@
-// The registration service over a real SQLite file: the adapter can be replaced (an API instead
-// of files), a response import is all or nothing when the database fails halfway, and workers
-// outside the registration path are refused with the core's reason.
+// The registration service over a real database (SQLite, or PostgreSQL for pg:): the adapter can
+// be replaced (an API instead of files), a response import is all or nothing when the database
+// fails halfway, and workers outside the registration path are refused with the core's reason.
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
@@ -98,9 +98,13 @@ TEST_F(BpjsServicesTest, AResponseImportIsAllOrNothing) {
   services::BpjsRegistrationService svc(*app_);
   const auto batch = svc.create_batch(admin(), {"", {a, b}, false});
   // The database refuses the second worker's change halfway through the file.
-  {
-    SQLite::Database db(path_, SQLite::OPEN_READWRITE);
-    db.exec(
+  if (db_->postgres()) {
+    db_->exec(
+        "CREATE FUNCTION gagal_uji() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.nik = '1571011708850002' THEN RAISE EXCEPTION 'gagal uji'; END IF; RETURN NEW; END $$");
+    db_->exec("CREATE TRIGGER gagal BEFORE UPDATE OF status ON pekerja FOR EACH ROW EXECUTE FUNCTION gagal_uji()");
+  } else {
+    db_->exec(
         "CREATE TRIGGER gagal BEFORE UPDATE OF status ON pekerja WHEN NEW.nik = '1571011708850002' "
         "BEGIN SELECT RAISE(ABORT, 'gagal uji'); END");
   }
@@ -112,10 +116,7 @@ TEST_F(BpjsServicesTest, AResponseImportIsAllOrNothing) {
   EXPECT_EQ(get(a).kpj, "");
   EXPECT_EQ(count("jawaban_bpjs"), 0);
   EXPECT_EQ(count("audit_log"), audits);
-  {
-    SQLite::Database db(path_, SQLite::OPEN_READWRITE);
-    db.exec("DROP TRIGGER gagal");
-  }
+  db_->exec(db_->postgres() ? "DROP TRIGGER gagal ON pekerja" : "DROP TRIGGER gagal");
   EXPECT_EQ(svc.import_response(admin(), batch.batch.id, answer, "j.csv").accepted, 2);
   EXPECT_EQ(get(a).status, "aktif");
 }

@@ -1,5 +1,6 @@
-// The claims tables in SQLite (migration 0008): the widened worker status, one death per worker
-// enforced by the database, optimistic versions, and unpaid months removed after a death.
+// The claims tables (migration 0008, on SQLite or PostgreSQL: test_backend.hpp): the widened worker
+// status, one death per worker enforced by the database, optimistic versions, and unpaid months
+// removed after a death.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -8,6 +9,7 @@
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "store/store.hpp"
+#include "test_backend.hpp"
 
 using namespace lindungi;
 
@@ -19,7 +21,8 @@ class ClaimsStoreTest : public ::testing::Test {
     dir_ = std::filesystem::temp_directory_path() / ("lindungi_claims_store_" + std::to_string(getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    store_ = store::open_store((dir_ / "t.db").string());
+    db_ = std::make_unique<lindungi::testing::TestDatabase>(dir_ / "t.db");
+    store_ = store::open_store(db_->location());
     store_->write([&](store::Session& s) {
       for (const auto& r : services::reference_regions()) s.put_region(r);
       s.put_rt({"", "15.71.01.1001", 1, ""});
@@ -41,6 +44,7 @@ class ClaimsStoreTest : public ::testing::Test {
   }
   void TearDown() override {
     store_.reset();
+    db_.reset();
     std::filesystem::remove_all(dir_);
   }
 
@@ -59,6 +63,7 @@ class ClaimsStoreTest : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
+  std::unique_ptr<lindungi::testing::TestDatabase> db_;
   std::unique_ptr<store::Store> store_;
   std::int64_t worker_ = 0;
 };

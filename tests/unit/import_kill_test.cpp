@@ -14,8 +14,14 @@ namespace {
 
 using testing::IntakeFixture;
 
+// SQLite only: it reads the file directly and checks SQLite's recovery (docs/STORAGE.md).
 class ImportKillTest : public IntakeFixture {
  protected:
+  void SetUp() override {
+    if (testing::test_on_postgres()) GTEST_SKIP() << "uji khusus SQLite";
+    IntakeFixture::SetUp();
+  }
+
   // Every row of every table that an import touches, as one string.
   std::string fingerprint() {
     SQLite::Database db(path_, SQLite::OPEN_READONLY);

@@ -146,11 +146,10 @@ TEST_F(ImportTest, ReimportingTheSameFileChangesNothing) {
   EXPECT_TRUE(first.saved);
   EXPECT_NE(first.message.find("Disimpan"), std::string::npos);
   const auto workers_audit = count("audit_log");
-  SQLite::Database db(path_, SQLite::OPEN_READONLY);
   auto snapshot = [&] {
-    SQLite::Statement q(db, "SELECT group_concat(id || ':' || versi || ':' || diperbarui, ',') FROM pekerja");
-    q.executeStep();
-    return q.getColumn(0).getString();
+    return db_->scalar(db_->postgres()
+                           ? "SELECT string_agg(id || ':' || versi || ':' || diperbarui, ',' ORDER BY id) FROM pekerja"
+                           : "SELECT group_concat(id || ':' || versi || ':' || diperbarui, ',') FROM pekerja");
   };
   const std::string before = snapshot();
   const auto second = run(ten_workers(), false);

@@ -1,5 +1,5 @@
 #pragma once
-// A fresh SQLite registry for the intake tests: the shipped regions, RTs 1-10 of Simpang IV Sipin
+// A fresh registry (SQLite, or PostgreSQL with LINDUNGI_TEST_BACKEND=pg) for the intake tests: the shipped regions, RTs 1-10 of Simpang IV Sipin
 // (15.71.01.1001) and 1-5 of Pasir Putih (15.71.02.1002), today = 1 June 2025.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -13,6 +13,7 @@
 
 #include "services/app.hpp"
 #include "store/store.hpp"
+#include "test_backend.hpp"
 
 namespace lindungi::testing {
 
@@ -32,7 +33,8 @@ class IntakeFixture : public ::testing::Test {
                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
+    db_ = std::make_unique<TestDatabase>(dir_ / "t.db");
+    path_ = db_->location();
     open();
     app_->store().write([](store::Session& s) {
       for (int rt = 1; rt <= 10; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
@@ -41,19 +43,15 @@ class IntakeFixture : public ::testing::Test {
   }
   void TearDown() override {
     app_.reset();
-    std::filesystem::remove_all(dir_);
+    db_.reset();
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
   }
   void open() {
     app_ = services::App::open(path_);
     app_->set_today_for_tests(Date{2025, 6, 1});
   }
 
-  std::int64_t count(const std::string& table) {
-    SQLite::Database db(path_, SQLite::OPEN_READONLY);
-    SQLite::Statement q(db, "SELECT count(*) FROM " + table);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-  }
+  std::int64_t count(const std::string& table) { return db_->count(table); }
 
   static Actor admin() { return Actor{"admin.kota", Role::admin_kota, "15.71", ""}; }
   static Actor operator_kel() { return Actor{"operator.kelurahan", Role::operator_kelurahan, "15.71.01.1001", ""}; }
@@ -62,7 +60,8 @@ class IntakeFixture : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
-  std::string path_;
+  std::unique_ptr<TestDatabase> db_;
+  std::string path_;  // what App::open takes: the SQLite file or the PostgreSQL URL
   std::unique_ptr<services::App> app_;
 };
 

@@ -1,5 +1,6 @@
 // Verification (maker-checker, single and bulk), the duplicate queue (merge keeps everything,
-// dismiss sticks) and BPJS's active-member file, as services over a real SQLite file.
+// dismiss sticks) and BPJS's active-member file, as services over a real database
+// (SQLite, or PostgreSQL with LINDUNGI_TEST_BACKEND=pg).
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"

@@ -1,14 +1,14 @@
-// The SQLite store against a real database file.
+// The store against a real database: a SQLite file, or PostgreSQL when LINDUNGI_TEST_BACKEND=pg
+// (tests/test_backend.hpp; CTest runs this suite both ways).
 #include <gtest/gtest.h>
 #include <unistd.h>
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
 
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "store/store.hpp"
+#include "test_backend.hpp"
 
 using namespace lindungi;
 
@@ -21,7 +21,8 @@ class SqliteStoreTest : public ::testing::Test {
            ("lindungi_store_" + std::to_string(getpid()) + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
+    db_ = std::make_unique<lindungi::testing::TestDatabase>(dir_ / "t.db");
+    path_ = db_->location();
     store_ = store::open_store(path_);
     store_->write([](store::Session& s) {
       for (const auto& r : services::reference_regions()) s.put_region(r);
@@ -32,6 +33,7 @@ class SqliteStoreTest : public ::testing::Test {
   }
   void TearDown() override {
     store_.reset();
+    db_.reset();
     std::filesystem::remove_all(dir_);
   }
 
@@ -53,6 +55,7 @@ class SqliteStoreTest : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
+  std::unique_ptr<lindungi::testing::TestDatabase> db_;
   std::string path_;
   std::unique_ptr<store::Store> store_;
 };
@@ -60,14 +63,17 @@ class SqliteStoreTest : public ::testing::Test {
 TEST_F(SqliteStoreTest, MigrationsAreRecordedAndIdempotent) {
   store_.reset();
   store_ = store::open_store(path_);  // re-opening applies nothing twice
-  SQLite::Database db(path_);
+  const std::string dir = db_->postgres() ? "/src/store/postgres/migrations" : "/src/store/sqlite/migrations";
   int files = 0;
-  for (const auto& f : std::filesystem::directory_iterator(LINDUNGI_SOURCE_DIR "/src/store/sqlite/migrations"))
+  for (const auto& f : std::filesystem::directory_iterator(LINDUNGI_SOURCE_DIR + dir))
     files += f.path().extension() == ".sql";
   EXPECT_GE(files, 2);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM skema_migrasi").getInt(), files);
-  EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal");
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM wilayah WHERE tingkat = 'kelurahan'").getInt(), 68);
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM skema_migrasi"), std::to_string(files));
+  if (!db_->postgres()) {
+    EXPECT_EQ(db_->scalar("PRAGMA journal_mode"), "wal");
+  }
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM wilayah WHERE tingkat = 'kelurahan'"), "68");
+  EXPECT_EQ(store_->backend(), db_->postgres() ? "postgresql" : "sqlite");
 }
 
 TEST_F(SqliteStoreTest, InsertFindUpdateWithHeirs) {
@@ -183,15 +189,15 @@ TEST_F(SqliteStoreTest, StatusCountsPerKelurahanAndRt) {
 
 TEST_F(SqliteStoreTest, AuditLogIsAppendOnly) {
   store_->write([](store::Session& s) { s.append_audit({0, "", "uji", "buat", "pekerja", "1", R"({"nama":[null,"A"]})"}); });
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
-  EXPECT_THROW(db.exec("UPDATE audit_log SET pelaku = 'x'"), SQLite::Exception);
-  EXPECT_THROW(db.exec("DELETE FROM audit_log"), SQLite::Exception);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM audit_log WHERE pelaku = 'uji'").getInt(), 1);
+  EXPECT_THROW(db_->exec("UPDATE audit_log SET pelaku = 'x'"), std::exception);
+  EXPECT_THROW(db_->exec("DELETE FROM audit_log"), std::exception);
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM audit_log WHERE pelaku = 'uji'"), "1");
 }
 
 TEST_F(SqliteStoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
   Worker w = worker("1571015708850003", "Siti", "15.71.01.1001", 9);
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(w); }), SQLite::Exception);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(w); }), std::exception);
+  EXPECT_EQ(db_->count("pekerja"), 0);
 }
 
 }  // namespace

@@ -1,0 +1,31 @@
+#include "store/postgres/pg_migrations.hpp"
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace lindungi::embedded {
+const std::vector<std::pair<std::string_view, std::string_view>>& pg_migrations();
+}
+
+namespace lindungi::store {
+
+void apply_pg_migrations(pqxx::connection& conn) {
+  for (const auto& [name, sql] : embedded::pg_migrations()) {
+    // File names start with their number: 0001_registry.sql.
+    const int version = std::stoi(std::string{name.substr(0, name.find('_'))});
+    pqxx::work tx(conn);
+    // Per schema: test databases are schemas side by side in one database.
+    tx.exec("SELECT pg_advisory_xact_lock(hashtext('lindungi_migrasi:' || current_schema()))");
+    tx.exec(
+        "CREATE TABLE IF NOT EXISTS skema_migrasi (versi INTEGER PRIMARY KEY, nama TEXT NOT NULL, "
+        "diterapkan TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))");
+    if (!tx.exec_params("SELECT 1 FROM skema_migrasi WHERE versi = $1", version).empty()) continue;
+    tx.exec(std::string{sql});
+    tx.exec_params("INSERT INTO skema_migrasi (versi, nama) VALUES ($1, $2)", version, std::string{name});
+    tx.commit();
+  }
+}
+
+}  // namespace lindungi::store

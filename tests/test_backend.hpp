@@ -1,0 +1,111 @@
+#pragma once
+// The database a storage or API test runs on. LINDUNGI_TEST_BACKEND=pg (set by CTest for the
+// *_pg test runs) selects PostgreSQL at LINDUNGI_TEST_PG (scripts/with-postgres.sh starts one);
+// otherwise a SQLite file. Each TestDatabase is empty: a new file, or a new PostgreSQL schema
+// that is dropped again at the end.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <pqxx/pqxx>
+#include <stdexcept>
+#include <string>
+
+namespace lindungi::testing {
+
+inline bool test_on_postgres() {
+  const char* b = std::getenv("LINDUNGI_TEST_BACKEND");
+  return b != nullptr && std::string{b} == "pg";
+}
+
+inline std::string test_pg_url() {
+  const char* url = std::getenv("LINDUNGI_TEST_PG");
+  // A run meant for PostgreSQL must not pass quietly on SQLite: no URL is a failure.
+  if (url == nullptr || *url == '\0')
+    throw std::runtime_error(
+        "LINDUNGI_TEST_BACKEND=pg tetapi LINDUNGI_TEST_PG kosong; jalankan lewat scripts/with-postgres.sh");
+  return url;
+}
+
+class TestDatabase {
+ public:
+  // `sqlite_path`: the file used on SQLite (its directory must exist).
+  explicit TestDatabase(const std::filesystem::path& sqlite_path) {
+    if (!test_on_postgres()) {
+      location_ = sqlite_path.string();
+      return;
+    }
+    static std::atomic<int> counter{0};
+    admin_url_ = test_pg_url();
+    schema_ = "uji_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+    pqxx::connection c(admin_url_);
+    pqxx::nontransaction tx(c);
+    tx.exec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+    tx.exec("CREATE SCHEMA " + schema_);
+    // libpq's options parameter: every connection of the store works in the new schema.
+    location_ =
+        admin_url_ + (admin_url_.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+  }
+  ~TestDatabase() {
+    if (schema_.empty()) return;
+    try {
+      pqxx::connection c(admin_url_);
+      pqxx::nontransaction tx(c);
+      tx.exec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+    } catch (...) {
+    }
+  }
+  TestDatabase(const TestDatabase&) = delete;
+  TestDatabase& operator=(const TestDatabase&) = delete;
+
+  // What App::open / store::open_store take.
+  const std::string& location() const { return location_; }
+  bool postgres() const { return !schema_.empty(); }
+
+  // Rows in `table`, read directly from the database (not through the store under test).
+  std::int64_t count(const std::string& table) const {
+    if (!postgres()) {
+      SQLite::Database db(location_, SQLite::OPEN_READONLY);
+      SQLite::Statement q(db, "SELECT count(*) FROM " + table);
+      q.executeStep();
+      return q.getColumn(0).getInt64();
+    }
+    pqxx::connection c(location_);
+    pqxx::nontransaction tx(c);
+    return tx.exec("SELECT count(*) FROM " + table)[0][0].as<std::int64_t>();
+  }
+
+  // Runs a statement directly on the database; throws (a std::exception) when the database refuses it.
+  void exec(const std::string& sql) const {
+    if (!postgres()) {
+      SQLite::Database db(location_, SQLite::OPEN_READWRITE);
+      db.exec(sql);
+      return;
+    }
+    pqxx::connection c(location_);
+    pqxx::nontransaction tx(c);
+    tx.exec(sql);
+  }
+
+  // One value of a query, as text, read directly from the database.
+  std::string scalar(const std::string& sql) const {
+    if (!postgres()) {
+      SQLite::Database db(location_, SQLite::OPEN_READONLY);
+      return db.execAndGet(sql).getString();
+    }
+    pqxx::connection c(location_);
+    pqxx::nontransaction tx(c);
+    const auto r = tx.exec(sql);
+    return r.empty() || r[0][0].is_null() ? std::string{} : r[0][0].c_str();
+  }
+
+ private:
+  std::string admin_url_;
+  std::string schema_;
+  std::string location_;
+};
+
+}  // namespace lindungi::testing
