@@ -64,10 +64,16 @@ std::unique_ptr<App> App::open(const std::string& db_location) {
     });
   }
   for (auto& r : regions) app->regions_.add(std::move(r));
-  // Claims (issue 5): uploaded documents live next to the database, never inside it.
-  std::string path = db_location.rfind("sqlite:", 0) == 0 ? db_location.substr(7) : db_location;
-  const auto slash = path.rfind('/');
-  app->files_dir_ = (slash == std::string::npos ? std::string{} : path.substr(0, slash + 1)) + "berkas";
+  // Claims (issue 5): uploaded documents live next to the database, never inside it. A database
+  // server has no folder of its own (and its URL may hold a password): there the default is
+  // var/berkas under the working directory, and a deployment passes `serve --files`.
+  if (db_location.rfind("postgresql://", 0) == 0 || db_location.rfind("postgres://", 0) == 0) {
+    app->files_dir_ = "var/berkas";
+  } else {
+    std::string path = db_location.rfind("sqlite:", 0) == 0 ? db_location.substr(7) : db_location;
+    const auto slash = path.rfind('/');
+    app->files_dir_ = (slash == std::string::npos ? std::string{} : path.substr(0, slash + 1)) + "berkas";
+  }
   return app;
 }
 

@@ -43,6 +43,7 @@ class TestServer {
     std::filesystem::create_directories(dir_);
     db_ = std::make_unique<TestDatabase>(dir_ / "test.db");
     app_ = services::App::open(db_->location());
+    app_->set_files_dir((dir_ / "berkas").string());  // on either backend, inside the test's folder
     app_->set_today_for_tests(Date{2026, 11, 21});
   }
   ~TestServer() {
@@ -58,6 +59,7 @@ class TestServer {
     const Date today = app_->today();
     app_.reset();
     app_ = services::App::open(db_->location());
+    app_->set_files_dir((dir_ / "berkas").string());  // on either backend, inside the test's folder
     app_->set_today_for_tests(today);
   }
 
