@@ -48,6 +48,13 @@ const routes: RouteRecordRaw[] = [
   { path: '/klaim/:id(\\d+)', name: 'klaim-rinci', component: () => import('./claims/ClaimDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'claims.title' } },
   { path: '/pekerja/:id(\\d+)/kejadian', name: 'kejadian-baru', component: () => import('./claims/ClaimNewView.vue'), props: true, meta: { permission: 'manage_claims', title: 'claimNew.title' } },
   { path: '/beasiswa', name: 'beasiswa', component: () => import('./claims/ScholarshipsView.vue'), meta: { permission: 'view_workers', title: 'scholar.title' } },
+  // Billing and reports (issue 6): invoices, payments, arrears, renewal, the Reports screen (src/billing/).
+  // Reads need manage_funding or view_reports (docs/API.md); every role with manage_funding or view_projects has view_reports.
+  { path: '/tagihan', name: 'tagihan', component: () => import('./billing/InvoicesView.vue'), meta: { permission: 'view_reports', title: 'billing.title' } },
+  { path: '/tagihan/:id(\\d+)', name: 'tagihan-rinci', component: () => import('./billing/InvoiceDetailView.vue'), props: true, meta: { permission: 'view_reports', title: 'billing.title' } },
+  { path: '/tunggakan', name: 'tunggakan', component: () => import('./billing/ArrearsView.vue'), meta: { permission: 'view_reports', title: 'arrears.title' } },
+  { path: '/perpanjangan', name: 'perpanjangan', component: () => import('./billing/RenewalView.vue'), meta: { permission: 'manage_funding', title: 'renewal.title' } },
+  { path: '/laporan', name: 'laporan', component: () => import('./billing/ReportsView.vue'), meta: { permission: 'view_reports', title: 'reportsHub.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

@@ -78,11 +78,7 @@ export default {
     perKecamatan: 'Coverage by kecamatan',
     perKelurahan: 'Figures by kelurahan',
     trend: 'Trend by month',
-    budget: 'Budget use by funder',
-    claims: 'Claims',
     trendEmpty: 'The monthly trend is not available yet: coverage history is recorded once funding and BPJS registration run.',
-    budgetEmpty: 'Budget figures are not available yet: the funding module is not active.',
-    claimsEmpty: 'Claim figures are not available yet: the claims module is not active.',
     area: 'Area',
     kecamatan: 'Kecamatan',
     kelurahan: 'Kelurahan',
@@ -199,10 +195,6 @@ export default {
     upload: "Upload the RT's spreadsheet",
     uploadSoon: 'Spreadsheet upload arrives with the import feature (with row errors shown in place).',
     fund: 'Premiums owed by the RT fund',
-    fundIntro: 'Estimated JKK + JKM premium for the {n} workers of this RT who were not rejected, over 12 months, at an income of Rp1.000.000.',
-    perWorkerMonth: 'Per worker per month',
-    total12: 'Total for 12 months',
-    fundNote: 'Dana Kampung Bahagia: Rp100 million per RT per year, of which premiums are a part.',
     noWorkers: 'No worker recorded in this RT yet.',
     change: 'Change RT',
     ketua: 'Head: {nama}',
@@ -383,4 +375,6 @@ export default {
   navBpjs: 'BPJS registration',
   // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
   claimsNav: { nav: 'Claims' },
+  // Billing and reports (issue 6): the menu labels only; the screens' texts are in src/billing/locales/.
+  billingNav: { invoices: 'Invoices', reports: 'Reports' },
 }

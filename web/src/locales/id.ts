@@ -78,11 +78,7 @@ export default {
     perKecamatan: 'Cakupan per kecamatan',
     perKelurahan: 'Angka per kelurahan',
     trend: 'Tren per bulan',
-    budget: 'Penggunaan anggaran per pendana',
-    claims: 'Klaim',
     trendEmpty: 'Tren bulanan belum tersedia: riwayat cakupan per bulan dicatat setelah pendanaan dan pendaftaran BPJS berjalan.',
-    budgetEmpty: 'Data anggaran belum tersedia: modul pendanaan belum aktif.',
-    claimsEmpty: 'Data klaim belum tersedia: modul klaim belum aktif.',
     area: 'Wilayah',
     kecamatan: 'Kecamatan',
     kelurahan: 'Kelurahan',
@@ -199,10 +195,6 @@ export default {
     upload: 'Unggah daftar dari spreadsheet',
     uploadSoon: 'Unggah spreadsheet RT hadir bersama fitur impor (dengan kesalahan per baris ditampilkan di tempat).',
     fund: 'Iuran yang ditanggung dana RT',
-    fundIntro: 'Perkiraan iuran JKK + JKM untuk {n} pekerja RT ini yang tidak ditolak, selama 12 bulan, pada penghasilan Rp1.000.000.',
-    perWorkerMonth: 'Per pekerja per bulan',
-    total12: 'Total 12 bulan',
-    fundNote: 'Dana Kampung Bahagia: Rp100 juta per RT per tahun, iuran adalah salah satu bagiannya.',
     noWorkers: 'Belum ada pekerja yang dicatat di RT ini.',
     change: 'Ganti RT',
     ketua: 'Ketua: {nama}',
@@ -383,4 +375,6 @@ export default {
   navBpjs: 'Pendaftaran BPJS',
   // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
   claimsNav: { nav: 'Klaim' },
+  // Billing and reports (issue 6): the menu labels only; the screens' texts are in src/billing/locales/.
+  billingNav: { invoices: 'Tagihan', reports: 'Laporan' },
 }
