@@ -270,24 +270,33 @@ const journeys = [
     await page.close()
   }],
 
-  ['beranda RT: pekerja RT dan iuran dana RT dari kalkulator premi', async () => {
+  ['beranda RT: pekerja RT, dana RT dari /rts/{kode}/dana dan kalkulatornya (20 × 12 = Rp4.032.000)', async () => {
     const page = await freshPage()
     await login(page, 'ketua.rt')
     await page.waitForURL(/\/rt$/)
-    await page.waitForSelector('[data-testid="iuran-total"]')
+    await page.waitForSelector('[data-testid="dana-sisa"]')
     const me = (await apiGet(page, '/auth/me')).body.user
     const list = (await apiGet(page, `/workers?wilayah=${me.area}&limit=20`)).body
     equal(await text(page, '[data-testid="rt-jumlah"]'), id(list.total), 'jumlah pekerja RT')
-    // the RT fund pays for the workers who were not rejected
-    const rejected = (await apiGet(page, `/workers?wilayah=${me.area}&status=ditolak&limit=1`)).body.total +
-      (await apiGet(page, `/workers?wilayah=${me.area}&status=ditolak_bpjs&limit=1`)).body.total
-    const insured = list.total - rejected
-    assert(insured > 0, 'ada pekerja yang ditanggung')
-    assert((await text(page, '[data-testid="iuran-jumlah"]')).includes(` ${id(insured)} pekerja`), `iuran untuk ${insured} pekerja`)
-    const premium = (await apiGet(page, `/premium?income=1000000&months=12&workers=${insured}`)).body
-    await waitText(page, '[data-testid="iuran-total"]', rupiah(premium.total))
-    equal(await text(page, '[data-testid="iuran-per-bulan"]'), rupiah(premium.per_worker_month), 'iuran per pekerja per bulan')
-    equal(premium.per_worker_month, 16800, 'JKK + JKM Rp16.800 pada Rp1.000.000')
+    // what the RT fund owes comes from the RT fund route (billing, issue 6)
+    const fund = (await apiGet(page, `/rts/${me.area}/dana`)).body
+    equal(await text(page, '[data-testid="dana-tahunan"]'), rupiah(fund.dana_tahunan), 'dana RT setahun')
+    equal(fund.dana_tahunan, 100000000, 'Dana Kampung Bahagia Rp100 juta')
+    equal(await text(page, '[data-testid="dana-terpakai"]'), rupiah(fund.iuran_tahun_ini), 'iuran tahun ini')
+    equal(await text(page, '[data-testid="dana-sisa"]'), rupiah(fund.sisa), 'sisa dana RT')
+    equal(await text(page, '[data-testid="dana-didanai"]'), id(fund.pekerja_didanai), 'pekerja didanai')
+    // the calculator asks the server: 20 workers × 12 months
+    await page.fill('#kal-pekerja', '20')
+    await page.fill('#kal-bulan', '12')
+    await waitText(page, '[data-testid="kal-total"]', 'Rp4.032.000')
+    const calc = (await apiGet(page, `/rts/${me.area}/dana?workers=20&months=12`)).body.kalkulator
+    equal(calc.total, 4032000, 'kalkulator API 20 × 12')
+    assert((await text(page, '[data-testid="kal-rincian"]')).includes(rupiah(calc.per_worker_month)), 'iuran per pekerja per bulan')
+    // an impossible count is refused under its field, in Indonesian
+    await page.fill('#kal-bulan', '13')
+    await waitText(page, '[data-testid="galat-kal-bulan"]', 'Isi 1-12 bulan.')
+    await page.fill('#kal-bulan', '12')
+    await waitText(page, '[data-testid="kal-total"]', 'Rp4.032.000')
     assert((await text(page, '[data-testid="rt-judul"]')).includes('Simpang IV Sipin'), 'nama kelurahan RT')
     await shot(page, '07-beranda-rt')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
@@ -912,6 +921,174 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   await page.waitForSelector(`[data-testid="kartu-pekerja"] li[data-id="${cards[0].id}"]`)
   assert((await text(page, `[data-testid="kartu-pekerja"] li[data-id="${cards[0].id}"]`)).includes('Diserahkan'), 'kartu di halaman pekerja')
   await shot(page, '26-kartu-pekerja')
+  assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+  await page.close()
+}])
+
+// ---------- Billing and reports (issue 6): invoices, payments, arrears, the dashboard panels, Reports ----------
+/** A downloaded file's first bytes: an XLSX is a ZIP ("PK"). */
+async function downloaded(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)])
+  const path = await download.path()
+  return { name: download.suggestedFilename(), head: readFileSync(path).subarray(0, 2).toString('latin1') }
+}
+
+journeys.push(['dasbor: panel anggaran per pendana sama dengan /reports/funding, panel klaim sama dengan /reports/claims', async () => {
+  const page = await freshPage()
+  await login(page, 'admin.kota')
+  await page.goto(`${BASE}/dasbor`)
+  await page.waitForSelector('[data-testid="stat-coverage"]')
+  // the panels load when their place comes near the screen
+  await page.locator('[data-testid="panel-tempat"]').scrollIntoViewIfNeeded()
+  await page.waitForSelector('[data-testid="panel-anggaran"] li[data-kode="apbd_kota"]')
+  const year = Number(new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).slice(-4))
+  const rows = (await apiGet(page, `/reports/funding?tahun=${year}`)).body.rows
+  const own = rows.filter((r) => r.jenis !== 'dana_kampung_bahagia')
+  equal(await page.locator('[data-testid="panel-anggaran"] li').count(), own.length + (own.length < rows.length ? 1 : 0), 'baris panel anggaran')
+  for (const r of own) {
+    const li = `[data-testid="panel-anggaran"] li[data-kode="${r.sumber_dana}"]`
+    equal(await text(page, `${li} [data-col="pagu"]`), rupiah(r.pagu), `pagu ${r.sumber_dana}`)
+    equal(await text(page, `${li} [data-col="dialokasikan"]`), rupiah(r.dialokasikan), `dialokasikan ${r.sumber_dana}`)
+    equal(await text(page, `${li} [data-col="sisa"]`), rupiah(r.sisa), `sisa ${r.sumber_dana}`)
+  }
+  const rt = rows.filter((r) => r.jenis === 'dana_kampung_bahagia')
+  if (rt.length) {
+    const li = '[data-testid="panel-anggaran"] li[data-kode="dana_kampung_bahagia"]'
+    equal(await text(page, `${li} [data-col="pagu"]`), rupiah(rt.reduce((n, r) => n + r.pagu, 0)), 'pagu dana RT dijumlah')
+    equal(await text(page, `${li} [data-col="sisa"]`), rupiah(rt.reduce((n, r) => n + r.sisa, 0)), 'sisa dana RT dijumlah')
+  }
+  const claims = (await apiGet(page, '/reports/claims')).body
+  await waitText(page, '[data-testid="panel-klaim"] [data-col="dibuka"]', id(claims.total.dibuka))
+  equal(await text(page, '[data-testid="panel-klaim"] [data-col="jumlah_dibayar"]'), rupiah(claims.total.jumlah_dibayar), 'klaim dibayar')
+  await page.locator('[data-testid="panel-anggaran"]').scrollIntoViewIfNeeded()
+  await shot(page, '41-dasbor-anggaran-klaim')
+  assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+  await page.close()
+}])
+
+journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama: sudah tercatat), melihat tunggakan dan laporan', async () => {
+  const page = await freshPage()
+  await login(page, 'admin.kota')
+  await page.click('[data-testid="nav-tagihan"]')
+  await page.waitForURL(/\/tagihan/)
+  // the funder and month of the allocation journey (two workers, one month)
+  const kode = `uji_apbd_${serial}`
+  const now = new Date()
+  const mulai = now.getMonth() === 11 ? `${now.getFullYear() + 1}-01` : `${now.getFullYear()}-${String(now.getMonth() + 2).padStart(2, '0')}`
+  const empty = mulai.endsWith('-12') ? `${mulai.slice(0, 4)}-11` : `${mulai.slice(0, 4)}-12`
+  await page.waitForSelector(`[data-testid="tg-sumber"] option[value="${kode}"]`, { state: 'attached' })
+  await page.selectOption('[data-testid="tg-sumber"]', kode)
+  // a month without allocations: 409 tidak_ada_alokasi under the funder
+  await page.selectOption('[data-testid="tg-dari"]', empty)
+  await page.selectOption('[data-testid="tg-sampai"]', empty)
+  await page.click('[data-testid="tg-buat"]')
+  await page.waitForSelector('[data-testid="galat-tg-sumber"]')
+  assert((await text(page, '[data-testid="galat-tg-sumber"]')).startsWith('Tidak ada alokasi pendana ini untuk'), 'tidak ada alokasi di kolom pendana')
+  await page.selectOption('[data-testid="tg-dari"]', mulai)
+  await page.selectOption('[data-testid="tg-sampai"]', mulai)
+  await page.click('[data-testid="tg-buat"]')
+  await page.waitForURL(/\/tagihan\/\d+/)
+  const invId = Number(new URL(page.url()).pathname.split('/').pop())
+  const inv = (await apiGet(page, `/invoices/${invId}`)).body
+  equal(inv.baris, 2, 'dua pekerja-bulan ditagih')
+  equal(inv.sumber_dana, kode, 'pendana tagihan')
+  await waitText(page, '[data-testid="tg-nomor"]', inv.nomor)
+  equal(await text(page, '[data-testid="tg-total"]'), rupiah(inv.total), 'total tagihan')
+  equal(await text(page, '[data-testid="tg-status"]'), 'Terbit', 'status terbit')
+  equal(await page.locator('[data-testid="tg-bulan"] tbody tr').count(), inv.bulan.length, 'baris per bulan')
+  // more than owed is refused under the amount
+  await page.fill('[data-testid="bayar-jumlah"]', String(inv.total + 1))
+  await page.fill('[data-testid="bayar-referensi"]', `SP2D/UJI/${serial}`)
+  await page.click('[data-testid="bayar-simpan"]')
+  await waitText(page, '[data-testid="galat-bayar-jumlah"]', 'Jumlah melebihi sisa tagihan.')
+  // half of it is recorded
+  const half = Math.floor(inv.total / 2)
+  const ref = `SP2D/UJI/${serial}`
+  await page.fill('[data-testid="bayar-jumlah"]', id(half))
+  await page.click('[data-testid="bayar-simpan"]')
+  await waitText(page, '[data-testid="bayar-hasil"]', `Pembayaran ${rupiah(half)} dengan referensi ${ref} tercatat.`)
+  await waitText(page, '[data-testid="tg-status"]', 'Dibayar sebagian')
+  equal(await text(page, '[data-testid="tg-dibayar"]'), rupiah(half), 'dibayar')
+  equal(await text(page, '[data-testid="tg-sisa"]'), rupiah(inv.total - half), 'sisa')
+  // the same reference and amount again: "sudah tercatat", nothing changes
+  await page.fill('[data-testid="bayar-jumlah"]', id(half))
+  await page.fill('[data-testid="bayar-referensi"]', ref)
+  await page.click('[data-testid="bayar-simpan"]')
+  await waitText(page, '[data-testid="bayar-hasil"]', `Pembayaran dengan referensi ${ref} (${rupiah(half)}) sudah tercatat sebelumnya; tidak ada yang diubah.`)
+  const after = (await apiGet(page, `/invoices/${invId}`)).body
+  equal(after.pembayaran.length, 1, 'satu pembayaran')
+  equal(after.dibayar, half, 'dibayar tidak berubah')
+  equal(await page.locator('[data-testid="tg-pembayaran"] li').count(), 1, 'satu pembayaran di layar')
+  // the same reference with another amount: referensi_dipakai under the reference
+  await page.fill('[data-testid="bayar-jumlah"]', '1.000')
+  await page.fill('[data-testid="bayar-referensi"]', ref)
+  await page.click('[data-testid="bayar-simpan"]')
+  await page.waitForSelector('[data-testid="galat-bayar-referensi"]')
+  assert((await text(page, '[data-testid="galat-bayar-referensi"]')).startsWith('Nomor referensi ini sudah dipakai'), 'referensi dipakai di kolom referensi')
+  await shot(page, '42-tagihan-pembayaran')
+  // the list of the funder's invoices shows it
+  await page.goto(`${BASE}/tagihan?sumber_dana=${kode}&tahun=${mulai.slice(0, 4)}`)
+  await page.waitForSelector(`[data-testid="daftar-tagihan"] tr[data-id="${invId}"]`)
+  equal(await page.locator('[data-testid="daftar-tagihan"] tbody tr').count(), 1, 'satu tagihan pendana uji')
+  // arrears: totals and RTs equal the API, a kecamatan filter, the XLSX
+  await page.click('[data-testid="tab-tunggakan"]')
+  await page.waitForURL(/\/tunggakan/)
+  const year = Number(now.toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).slice(-4))
+  const arr = (await apiGet(page, `/arrears?tahun=${year}`)).body
+  await waitText(page, '[data-testid="tn-total"]', rupiah(arr.tunggakan))
+  equal(await text(page, '[data-testid="tn-berakhir"]'), rupiah(arr.berakhir), 'berakhir')
+  assert(arr.rts.length > 0, 'data demo punya tunggakan')
+  equal(await page.locator('[data-testid="tn-per-rt"] tbody tr').count(), arr.rts.length, 'RT menunggak')
+  const first = arr.rts[0]
+  equal(await text(page, `[data-testid="tn-per-rt"] tr[data-kode="${first.kode_rt}"] [data-col="tunggakan"]`), rupiah(first.tunggakan), 'tunggakan RT')
+  const kec = first.kode_rt.split('.').slice(0, 3).join('.')
+  await page.selectOption('[data-testid="tn-kecamatan"]', kec)
+  await page.waitForURL(new RegExp(`wilayah=${kec.replace(/\./g, '\\.')}`))
+  const inKec = (await apiGet(page, `/arrears?tahun=${year}&wilayah=${kec}`)).body
+  await waitText(page, '[data-testid="tn-total"]', rupiah(inKec.tunggakan))
+  equal(await page.locator('[data-testid="tn-per-rt"] tbody tr').count(), inKec.rts.length, 'RT menunggak di kecamatan')
+  const xlsx = await downloaded(page, '[data-testid="tn-unduh-xlsx"]')
+  assert(xlsx.name.endsWith('.xlsx') && xlsx.head === 'PK', `XLSX tunggakan: ${xlsx.name}`)
+  await shot(page, '43-tunggakan')
+  // Reports: the budget report's preview equals the API, its XLSX; the arrears report's total
+  await page.click('[data-testid="nav-laporan"]')
+  await page.waitForURL(/\/laporan/)
+  await page.click('[data-testid="lap-funding"]')
+  await page.waitForURL(/r=funding/)
+  const funding = (await apiGet(page, `/reports/funding?tahun=${year}`)).body.rows
+  await waitText(page, '[data-testid="lap-jumlah"]', funding.length > 50 ? `50 baris pertama dari ${id(funding.length)}; berkas unduhan berisi semuanya.` : `${id(funding.length)} baris`)
+  equal(await text(page, '[data-testid="lap-tabel"] tbody tr:first-child [data-col="pagu"]'), rupiah(funding[0].pagu), 'pagu baris pertama')
+  const fx = await downloaded(page, '[data-testid="lap-unduh-funding-xlsx"]')
+  assert(fx.name.endsWith('.xlsx') && fx.head === 'PK', `XLSX anggaran: ${fx.name}`)
+  await page.click('[data-testid="lap-arrears"]')
+  await page.waitForURL(/r=arrears/)
+  const rep = (await apiGet(page, `/reports/arrears?tahun=${year}`)).body
+  await waitText(page, '[data-testid="lap-total"] [data-col="tunggakan"]', rupiah(rep.tunggakan))
+  const ax = await downloaded(page, '[data-testid="lap-unduh-arrears-xlsx"]')
+  assert(ax.name.endsWith('.xlsx') && ax.head === 'PK', `XLSX tunggakan per RT: ${ax.name}`)
+  await shot(page, '44-laporan')
+  assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+  await page.close()
+}])
+
+journeys.push(['admin kota menjalankan perpanjangan tahun anggaran dengan konfirmasi; hasilnya sama dengan jawaban API', async () => {
+  const page = await freshPage()
+  await login(page, 'admin.kota')
+  await page.goto(`${BASE}/perpanjangan`)
+  const kode = `uji_apbd_${serial}`
+  await page.waitForSelector(`[data-testid="pj-sumber"] option[value="${kode}"]`, { state: 'attached' })
+  await page.click('[data-testid="pj-lanjut"]')
+  await page.waitForSelector('[data-testid="galat-pj-sumber"]')
+  await page.selectOption('[data-testid="pj-sumber"]', kode)
+  await page.click('[data-testid="pj-lanjut"]')
+  await page.waitForSelector('[data-testid="pj-konfirmasi"]')
+  const tahun = Number(await page.locator('[data-testid="pj-tahun"]').inputValue())
+  assert((await text(page, '[data-testid="pj-konfirmasi"]')).includes(`Desember ${tahun - 1}`), 'konfirmasi menyebut Desember tahun lalu')
+  const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/renewals')), page.click('[data-testid="pj-jalankan"]')])
+  const body = await res.json()
+  await waitText(page, '[data-testid="pj-ringkas"]', `${id(body.accepted)} diperpanjang, ${id(body.rejected)} ditolak, ${id(body.verifikasi_ulang.length)} kembali ke verifikasi.`)
+  if (body.rejected) equal(await page.locator('[data-testid="pj-ditolak"] > li').count(), body.rejected, 'yang ditolak dengan alasannya')
+  await shot(page, '45-perpanjangan')
   assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
   await page.close()
 }])
