@@ -1,0 +1,208 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { i18n } from '@/i18n'
+import { clearSession, session } from '@/auth'
+import { ALL_PERMISSIONS, type Permission } from '@/api/types'
+import { flush, stubFetch } from '@/test/helpers'
+import InvoiceDetailView from './InvoiceDetailView.vue'
+import RtFund from './RtFund.vue'
+import DashboardPanels from './DashboardPanels.vue'
+import ReportDownload from './ReportDownload.vue'
+
+function asUser(permissions: Permission[]) {
+  session.user = { username: 'admin.kota', nama: 'Admin', role: 'admin_kota', area: '15.71', area_nama: 'Kota Jambi', permissions }
+  session.mode = 'session'
+}
+
+async function mountView(component: object, props: Record<string, unknown>, path = '/') {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { template: '<div />' } }] })
+  router.push(path)
+  await router.isReady()
+  const w = mount(component, { props, global: { plugins: [i18n, router] }, attachTo: document.body })
+  await flush()
+  return w
+}
+
+const invoice = {
+  id: 7, nomor: 'TGH-2026-00007', sumber_dana: 'apbd_kota', tahun: 2026, dari: '2026-12', sampai: '2026-12', baris: 2, total: 33600, dibayar: 0, sisa: 33600,
+  status: 'terbit', alasan_batal: '', pelaku: 'admin.kota', dibuat: '2026-11-22T01:00:00Z',
+  bulan: [{ bulan: '2026-12', baris: 2, total: 33600, dibayar: 0 }], pembayaran: [],
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+  clearSession()
+  document.body.innerHTML = ''
+})
+
+describe('InvoiceDetailView', () => {
+  it('records a payment, then says "sudah tercatat" when the server answers baru:false', async () => {
+    asUser([...ALL_PERMISSIONS])
+    let paid = 0
+    let replies = 0
+    const { calls } = stubFetch((u, init) => {
+      if (u.pathname === '/api/v1/invoices/7' ) return { body: { ...invoice, dibayar: paid, sisa: invoice.total - paid, status: paid ? 'sebagian' : 'terbit' } }
+      if (u.pathname === '/api/v1/invoices/7/payments' && init.method === 'POST') {
+        const first = replies++ === 0
+        paid = 10000
+        const p = { id: 1, tagihan_id: 7, jumlah: 10000, tanggal: '2026-11-20', referensi: 'SP2D/001', pelaku: 'admin.kota', dibuat: '' }
+        return { status: first ? 201 : 200, body: { pembayaran: p, tagihan: invoice, baru: first, baris: first ? 1 : 0 } }
+      }
+      if (u.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'apbd_kota', nama: 'APBD Kota Jambi' }] } }
+      return undefined
+    })
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    expect(w.find('[data-testid="tg-total"]').text()).toBe('Rp33.600')
+    expect(w.text()).toContain('APBD Kota Jambi · 12/2026')
+    await w.find('[data-testid="bayar-jumlah"]').setValue('10.000')
+    await w.find('[data-testid="bayar-tanggal"]').setValue('20/11/2026')
+    await w.find('[data-testid="bayar-referensi"]').setValue('SP2D/001')
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ jumlah: 10000, tanggal: '2026-11-20', referensi: 'SP2D/001' })
+    expect(w.find('[data-testid="bayar-hasil"]').text()).toBe('Pembayaran Rp10.000 dengan referensi SP2D/001 tercatat.')
+    expect(w.find('[data-testid="tg-dibayar"]').text()).toBe('Rp10.000')
+    await w.find('[data-testid="bayar-jumlah"]').setValue('10.000')
+    await w.find('[data-testid="bayar-referensi"]').setValue('SP2D/001')
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(w.find('[data-testid="bayar-hasil"]').text()).toContain('sudah tercatat sebelumnya')
+  })
+
+  it('puts kelebihan_bayar under the amount and referensi_dipakai under the reference, and checks before sending', async () => {
+    asUser([...ALL_PERMISSIONS])
+    const { calls } = stubFetch((u, init) => {
+      if (u.pathname === '/api/v1/invoices/7') return { body: invoice }
+      if (u.pathname === '/api/v1/invoices/7/payments' && init.method === 'POST') {
+        return { status: 409, body: { error: { code: 'referensi_dipakai', field: 'referensi', message: 'Referensi SP2D/001 sudah dipakai untuk pembayaran lain' } } }
+      }
+      return undefined
+    })
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    await w.find('[data-testid="bayar-jumlah"]').setValue('40.000')
+    await w.find('[data-testid="bayar-tanggal"]').setValue('01/01/2099')
+    await w.find('[data-testid="bayar-referensi"]').setValue('x')
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    expect(w.find('[data-testid="galat-bayar-jumlah"]').text()).toBe('Jumlah melebihi sisa tagihan.')
+    expect(w.find('[data-testid="galat-bayar-tanggal"]').text()).toBe('Tanggal bayar tidak boleh setelah hari ini.')
+    expect(w.find('[data-testid="galat-bayar-referensi"]').exists()).toBe(true)
+    await w.find('[data-testid="bayar-jumlah"]').setValue('1.000')
+    await w.find('[data-testid="bayar-tanggal"]').setValue('01/01/2026')
+    await w.find('[data-testid="bayar-referensi"]').setValue('SP2D/001')
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(w.find('[data-testid="galat-bayar-jumlah"]').exists()).toBe(false)
+    expect(w.find('[data-testid="galat-bayar-referensi"]').text()).toBe(
+      'Nomor referensi ini sudah dipakai untuk pembayaran lain. (Referensi SP2D/001 sudah dipakai untuk pembayaran lain)',
+    )
+  })
+
+  it('shows no payment or cancel form to a role that only reads reports', async () => {
+    asUser(['view_workers', 'view_reports'])
+    stubFetch((u) => (u.pathname === '/api/v1/invoices/7' ? { body: invoice } : undefined))
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    expect(w.find('[data-testid="tg-nomor"]').text()).toBe('TGH-2026-00007')
+    expect(w.find('[data-testid="form-bayar"]').exists()).toBe(false)
+    expect(w.find('[data-testid="batal-buka"]').exists()).toBe(false)
+  })
+})
+
+describe('RtFund', () => {
+  it('shows the fund from /rts/{kode}/dana and the calculator\'s figure from the server, and refuses 0 workers', async () => {
+    asUser(['record_workers', 'view_workers'])
+    const { calls } = stubFetch((u) => {
+      if (u.pathname !== '/api/v1/rts/15.71.01.1001.001/dana') return undefined
+      const w = Number(u.searchParams.get('workers'))
+      const m = Number(u.searchParams.get('months'))
+      const base = { kode_rt: '15.71.01.1001.001', tahun: 2026, sumber_dana: 'x', dana_tahunan: 100000000, iuran_tahun_ini: 1411200, sisa: 98588800, persen_terpakai: 1.4112, pekerja_didanai: 7, dasar: 'Perwal' }
+      return { body: w ? { ...base, kalkulator: { workers: w, months: m, per_worker_month: 16800, total: w * m * 16800, total_teks: '', persen_dana: 4.032, dasar: 'PP 44/2015' } } : base }
+    })
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const w = await mountView(RtFund, { kode: '15.71.01.1001.001' })
+    expect(w.find('[data-testid="dana-tahunan"]').text()).toBe('Rp100.000.000')
+    expect(w.find('[data-testid="dana-sisa"]').text()).toBe('Rp98.588.800')
+    expect(w.find('[data-testid="dana-didanai"]').text()).toBe('7')
+    expect(w.find('[data-testid="kal-total"]').text()).toBe('Rp4.032.000')
+    expect(calls.some((c) => c.path.endsWith('?workers=20&months=12'))).toBe(true)
+    await w.find('[data-testid="kal-pekerja"]').setValue('0')
+    await vi.advanceTimersByTimeAsync(400)
+    await flush()
+    expect(w.find('[data-testid="galat-kal-pekerja"]').text()).toBe('Isi 1-10.000 pekerja.')
+    expect(w.find('[data-testid="kal-total"]').exists()).toBe(false)
+    await w.find('[data-testid="kal-pekerja"]').setValue('5')
+    await vi.advanceTimersByTimeAsync(400)
+    await flush()
+    expect(w.find('[data-testid="kal-total"]').text()).toBe('Rp1.008.000')
+  })
+})
+
+describe('DashboardPanels', () => {
+  it('shows budget per funder (RT funds summed) and the claims totals to a role that reads reports', async () => {
+    asUser(['view_reports'])
+    stubFetch((u) => {
+      if (u.pathname === '/api/v1/reports/funding') {
+        const r = (k: string, jenis: string, pagu: number, d: number) => ({ sumber_dana: k, nama: k, jenis, pagu, dialokasikan: d, ditagih: 0, dibayar: 0, sisa: pagu - d, kuota: 0, pekerja: 1, persen_kuota: 0, persen_pagu: (100 * d) / pagu })
+        return { body: { rows: [r('apbd_kota', 'apbd_kota', 1000, 250), r('rt:1', 'dana_kampung_bahagia', 100, 10), r('rt:2', 'dana_kampung_bahagia', 100, 10)] } }
+      }
+      if (u.pathname === '/api/v1/reports/claims') {
+        return { body: { dari: '2026-01-01', sampai: '2026-11-22', rows: [], total: { dibuka: 3, dibayar: 1, tertunda: 2, ditolak: 0, jumlah_dibayar: 42000000, beasiswa_dibayar: 0 }, beasiswa_jatuh_tempo: { tahun_ajaran: '2026/2027', total: 0 } } }
+      }
+      return undefined
+    })
+    const w = await mountView(DashboardPanels, {})
+    expect(w.find('li[data-kode="apbd_kota"] [data-col="sisa"]').text()).toBe('Rp750')
+    expect(w.find('li[data-kode="dana_kampung_bahagia"] [data-col="pagu"]').text()).toBe('Rp200')
+    expect(w.find('li[data-kode="dana_kampung_bahagia"]').text()).toContain('Dana Kampung Bahagia (2 RT)')
+    expect(w.find('[data-testid="panel-klaim"] [data-col="jumlah_dibayar"]').text()).toBe('Rp42.000.000')
+    expect(w.find('[data-testid="panel-klaim"]').text()).toContain('01/01/2026 – 22/11/2026')
+  })
+
+  it('shows neither panel to a role without report permissions', async () => {
+    asUser(['view_workers'])
+    const { calls } = stubFetch(() => undefined)
+    const w = await mountView(DashboardPanels, {})
+    expect(w.find('[data-testid="panel-anggaran"]').exists()).toBe(false)
+    expect(w.find('[data-testid="panel-klaim"]').exists()).toBe(false)
+    expect(calls).toHaveLength(0)
+  })
+})
+
+describe('ReportDownload', () => {
+  it('asks for the report with &format= and shows the server\'s refusal (400 format_tidak_dikenal) in place', async () => {
+    asUser(['view_reports'])
+    const { calls } = stubFetch(() => ({ status: 400, body: { error: { code: 'format_tidak_dikenal', field: 'format', message: "Format 'pdf' tidak dikenal (json, xlsx)" } } }))
+    const w = await mountView(ReportDownload, { path: '/reports/funding', filters: { tahun: 2026 }, file: 'laporan-anggaran' })
+    await w.find('[data-testid="unduh-pdf"]').trigger('click')
+    await flush()
+    expect(calls[0].path).toBe('/api/v1/reports/funding?tahun=2026&format=pdf')
+    expect(w.find('.pesan.galat').text()).toBe("PDF: Format 'pdf' tidak dikenal (json, xlsx)")
+    expect(w.find('[data-testid="unduh-xlsx"]').attributes('disabled')).toBeUndefined()
+  })
+
+  it('saves the XLSX through an object URL with the report\'s file name', async () => {
+    asUser(['view_reports'])
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(new Uint8Array([0x50, 0x4b, 3, 4]), { status: 200, headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Length': '4' } })))
+    const created = vi.fn(() => 'blob:x')
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
+    URL.createObjectURL = created
+    URL.revokeObjectURL = vi.fn()
+    const clicked: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download)
+    })
+    const w = await mountView(ReportDownload, { path: '/arrears', filters: { tahun: 2026, wilayah: '' }, file: 'tunggakan', formats: ['xlsx'] })
+    expect(w.find('[data-testid="unduh-pdf"]').exists()).toBe(false)
+    await w.find('[data-testid="unduh-xlsx"]').trigger('click')
+    await flush()
+    expect(created).toHaveBeenCalledTimes(1)
+    expect(clicked).toEqual(['tunggakan-2026.xlsx'])
+    expect(w.find('.pesan.galat').exists()).toBe(false)
+    click.mockRestore()
+    URL.createObjectURL = saved.create
+    URL.revokeObjectURL = saved.revoke
+  })
+})
