@@ -298,6 +298,7 @@ const journeys = [
     await page.fill('#kal-bulan', '12')
     await waitText(page, '[data-testid="kal-total"]', 'Rp4.032.000')
     assert((await text(page, '[data-testid="rt-judul"]')).includes('Simpang IV Sipin'), 'nama kelurahan RT')
+    await fits(page, 'beranda RT')
     await shot(page, '07-beranda-rt')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
@@ -932,6 +933,11 @@ async function downloaded(page, selector) {
   const path = await download.path()
   return { name: download.suggestedFilename(), head: readFileSync(path).subarray(0, 2).toString('latin1') }
 }
+/** Nothing wider than the 360 px screen. */
+async function fits(page, what) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  assert(width <= 360, `${what}: lebar ${width} px > 360 px`)
+}
 
 journeys.push(['dasbor: panel anggaran per pendana sama dengan /reports/funding, panel klaim sama dengan /reports/claims', async () => {
   const page = await freshPage()
@@ -961,6 +967,7 @@ journeys.push(['dasbor: panel anggaran per pendana sama dengan /reports/funding,
   await waitText(page, '[data-testid="panel-klaim"] [data-col="dibuka"]', id(claims.total.dibuka))
   equal(await text(page, '[data-testid="panel-klaim"] [data-col="jumlah_dibayar"]'), rupiah(claims.total.jumlah_dibayar), 'klaim dibayar')
   await page.locator('[data-testid="panel-anggaran"]').scrollIntoViewIfNeeded()
+  await fits(page, 'dasbor dengan panel')
   await shot(page, '41-dasbor-anggaran-klaim')
   assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
   await page.close()
@@ -1025,11 +1032,14 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   await page.click('[data-testid="bayar-simpan"]')
   await page.waitForSelector('[data-testid="galat-bayar-referensi"]')
   assert((await text(page, '[data-testid="galat-bayar-referensi"]')).startsWith('Nomor referensi ini sudah dipakai'), 'referensi dipakai di kolom referensi')
+  await fits(page, 'rincian tagihan')
   await shot(page, '42-tagihan-pembayaran')
   // the list of the funder's invoices shows it
   await page.goto(`${BASE}/tagihan?sumber_dana=${kode}&tahun=${mulai.slice(0, 4)}`)
   await page.waitForSelector(`[data-testid="daftar-tagihan"] tr[data-id="${invId}"]`)
   equal(await page.locator('[data-testid="daftar-tagihan"] tbody tr').count(), 1, 'satu tagihan pendana uji')
+  await fits(page, 'daftar tagihan')
+  await shot(page, '42-tagihan-daftar')
   // arrears: totals and RTs equal the API, a kecamatan filter, the XLSX
   await page.click('[data-testid="tab-tunggakan"]')
   await page.waitForURL(/\/tunggakan/)
@@ -1049,6 +1059,7 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   equal(await page.locator('[data-testid="tn-per-rt"] tbody tr').count(), inKec.rts.length, 'RT menunggak di kecamatan')
   const xlsx = await downloaded(page, '[data-testid="tn-unduh-xlsx"]')
   assert(xlsx.name.endsWith('.xlsx') && xlsx.head === 'PK', `XLSX tunggakan: ${xlsx.name}`)
+  await fits(page, 'tunggakan')
   await shot(page, '43-tunggakan')
   // Reports: the budget report's preview equals the API, its XLSX; the arrears report's total
   await page.click('[data-testid="nav-laporan"]')
@@ -1066,6 +1077,7 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   await waitText(page, '[data-testid="lap-total"] [data-col="tunggakan"]', rupiah(rep.tunggakan))
   const ax = await downloaded(page, '[data-testid="lap-unduh-arrears-xlsx"]')
   assert(ax.name.endsWith('.xlsx') && ax.head === 'PK', `XLSX tunggakan per RT: ${ax.name}`)
+  await fits(page, 'laporan')
   await shot(page, '44-laporan')
   assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
   await page.close()
@@ -1088,6 +1100,7 @@ journeys.push(['admin kota menjalankan perpanjangan tahun anggaran dengan konfir
   const body = await res.json()
   await waitText(page, '[data-testid="pj-ringkas"]', `${id(body.accepted)} diperpanjang, ${id(body.rejected)} ditolak, ${id(body.verifikasi_ulang.length)} kembali ke verifikasi.`)
   if (body.rejected) equal(await page.locator('[data-testid="pj-ditolak"] > li').count(), body.rejected, 'yang ditolak dengan alasannya')
+  await fits(page, 'perpanjangan')
   await shot(page, '45-perpanjangan')
   assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
   await page.close()
