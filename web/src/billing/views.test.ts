@@ -9,6 +9,7 @@ import InvoiceDetailView from './InvoiceDetailView.vue'
 import RtFund from './RtFund.vue'
 import DashboardPanels from './DashboardPanels.vue'
 import ReportDownload from './ReportDownload.vue'
+import InvoicesView from './InvoicesView.vue'
 
 function asUser(permissions: Permission[]) {
   session.user = { username: 'admin.kota', nama: 'Admin', role: 'admin_kota', area: '15.71', area_nama: 'Kota Jambi', permissions }
@@ -108,6 +109,67 @@ describe('InvoiceDetailView', () => {
     expect(w.find('[data-testid="tg-nomor"]').text()).toBe('TGH-2026-00007')
     expect(w.find('[data-testid="form-bayar"]').exists()).toBe(false)
     expect(w.find('[data-testid="batal-buka"]').exists()).toBe(false)
+  })
+})
+
+describe('InvoiceDetailView: cancel', () => {
+  it('asks for a reason of at least 5 characters, then cancels and shows the reason', async () => {
+    asUser([...ALL_PERMISSIONS])
+    let cancelled = false
+    const { calls } = stubFetch((u, init) => {
+      if (u.pathname === '/api/v1/invoices/7') return { body: cancelled ? { ...invoice, status: 'batal', alasan_batal: 'Salah bulan' } : invoice }
+      if (u.pathname === '/api/v1/invoices/7/cancel' && init.method === 'POST') {
+        cancelled = true
+        return { body: { ...invoice, status: 'batal' } }
+      }
+      return undefined
+    })
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    await w.find('[data-testid="batal-buka"]').trigger('click')
+    await w.find('[data-testid="batal-alasan"]').setValue('abc')
+    await w.find('[data-testid="batal-kirim"]').trigger('submit')
+    await flush()
+    expect(w.find('[data-testid="galat-batal-alasan"]').text()).toBe('Alasan wajib diisi (min. 5 karakter).')
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    await w.find('[data-testid="batal-alasan"]').setValue('Salah bulan')
+    const forms = w.findAll('form')
+    await forms[forms.length - 1].trigger('submit')
+    await flush()
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ alasan: 'Salah bulan' })
+    expect(w.find('[data-testid="tg-status"]').text()).toBe('Batal')
+    expect(w.text()).toContain('Tagihan dibatalkan: Salah bulan')
+    expect(w.find('[data-testid="form-bayar"]').exists()).toBe(false)
+  })
+})
+
+describe('InvoicesView', () => {
+  it('refuses a range across two years before sending and shows 409 tidak_ada_alokasi under the funder', async () => {
+    asUser([...ALL_PERMISSIONS])
+    const y = new Date().getFullYear() // the form offers last year to next year
+    const { calls } = stubFetch((u, init) => {
+      if (u.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'apbd_kota', nama: 'APBD Kota Jambi', jenis: 'apbd_kota', wilayah: '15.71', aktif: true }] } }
+      if (u.pathname === '/api/v1/invoices' && init.method === 'POST') {
+        return { status: 409, body: { error: { code: 'tidak_ada_alokasi', field: 'sumber_dana', message: `Tidak ada alokasi APBD Kota Jambi bulan ${y}-11 s.d. ${y}-11 yang belum ditagih` } } }
+      }
+      if (u.pathname === '/api/v1/invoices') return { body: { items: [] } }
+      return undefined
+    })
+    const w = await mountView(InvoicesView, {}, '/tagihan')
+    expect(w.find('[data-testid="tg-jumlah"]').text()).toBe('0 tagihan')
+    expect(w.text()).toContain('Belum ada tagihan untuk pilihan ini.')
+    await w.find('[data-testid="tg-buat"]').trigger('submit')
+    await flush()
+    expect(w.find('[data-testid="galat-tg-sumber"]').text()).toBe('Pilih pendana.')
+    await w.find('[data-testid="tg-sumber"]').setValue('apbd_kota')
+    await w.find('[data-testid="tg-dari"]').setValue(`${y}-11`)
+    await flush()
+    await w.find('[data-testid="tg-sampai"]').setValue(`${y}-11`)
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ sumber_dana: 'apbd_kota', dari: `${y}-11`, sampai: `${y}-11` })
+    expect(w.find('[data-testid="galat-tg-sumber"]').text()).toBe(
+      `Tidak ada alokasi pendana ini untuk 11/${y} yang belum ditagih. (Tidak ada alokasi APBD Kota Jambi bulan ${y}-11 s.d. ${y}-11 yang belum ditagih)`,
+    )
   })
 })
 
