@@ -16,10 +16,7 @@ echo "== Tes unit dan integrasi (Release; penyimpanan dan API juga di PostgreSQL
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs"
 
 echo "== Tes unit dengan ASan + UBSan =="
-if [[ ! -f build-asan/CMakeCache.txt ]]; then
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLINDUNGI_SANITIZE=ON -DLINDUNGI_SERVER=OFF
-fi
-cmake --build build-asan -j"$jobs" --target unit_tests
+scripts/build-sanitize.sh unit_tests >/dev/null
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds TARGETS in build-asan/: clang, AddressSanitizer + UndefinedBehaviorSanitizer, -O1, with
+# libFuzzer's coverage instrumentation (-fsanitize=fuzzer-no-link). One tree serves both the
+# sanitizer unit tests and the fuzz targets (scripts/fuzz.sh), so the test command compiles the
+# application library twice (Release and this), not three times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+# Configured every time (cheap): a fuzz target or test file added since the last run is then known.
+# A tree left by the older GCC sanitizer build is replaced, since a tree cannot change compiler.
+if [[ -f build-asan/CMakeCache.txt ]] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang' build-asan/CMakeCache.txt; then
+  rm -rf build-asan
+fi
+CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLINDUNGI_SANITIZE=ON \
+  -DLINDUNGI_SERVER=OFF -DLINDUNGI_BENCH=OFF -DLINDUNGI_FUZZ=ON \
+  -DCMAKE_CXX_FLAGS="-O1 -fsanitize=fuzzer-no-link" -DCMAKE_C_FLAGS="-O1" >/dev/null
+cmake --build build-asan -j"$jobs" --target "$@"
