@@ -1,11 +1,5 @@
 #include "services/claims_service.hpp"
 
-#include <fcntl.h>
-#include <sodium.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -15,12 +9,13 @@
 #include "core/region.hpp"
 #include "formats/report_json.hpp"
 #include "formats/worker_json.hpp"
+#include "services/claims_detail.hpp"
 
 namespace lindungi::services {
 
-namespace {
-
 using nlohmann::json;
+
+namespace claims_detail {
 
 void require(const Actor& actor, Permission p, const char* what) {
   if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
@@ -183,72 +178,6 @@ json claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {
 
 std::string now_iso(App& app) { return app.today().iso(); }
 
-std::string hex(const unsigned char* bytes, std::size_t n) {
-  static const char* digits = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) {
-    out.push_back(digits[bytes[i] >> 4]);
-    out.push_back(digits[bytes[i] & 15]);
-  }
-  return out;
-}
-
-std::string sha256_hex(const std::string& bytes) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  return hex(digest, sizeof digest);
-}
-
-// The type by content, never by name or header: PDF, JPEG or PNG.
-std::optional<std::pair<std::string, std::string>> sniff(const std::string& b) {
-  if (b.rfind("%PDF-", 0) == 0) return std::pair<std::string, std::string>{"application/pdf", "pdf"};
-  if (b.size() >= 3 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xD8 &&
-      static_cast<unsigned char>(b[2]) == 0xFF)
-    return std::pair<std::string, std::string>{"image/jpeg", "jpg"};
-  if (b.rfind("\x89PNG\r\n\x1a\n", 0) == 0) return std::pair<std::string, std::string>{"image/png", "png"};
-  return std::nullopt;
-}
-
-// Writes `bytes` to `path` so that the path either does not exist or holds the whole file: a
-// temporary file in the same directory, fsync, rename, fsync of the directory.
-void write_file_durably(const std::filesystem::path& path, const std::string& bytes) {
-  std::filesystem::create_directories(path.parent_path());
-  const std::string tmp = path.string() + ".tmp" + std::to_string(getpid());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
-  if (fd < 0) throw std::runtime_error("cannot create " + tmp);
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n <= 0) {
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      throw std::runtime_error("cannot write " + tmp);
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot sync " + tmp);
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot rename " + tmp);
-  }
-  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-}
-
-std::string clean_name(const std::string& name) {
-  std::string out;
-  for (char c : name)
-    if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\' && c != '/' && out.size() < 200)
-      out.push_back(c);
-  return out.empty() ? "dokumen" : out;
-}
-
 bool all_required_present(App& app, store::Session& s, const store::ClaimRecord& c) {
   const json view = claim_view(app, s, c);
   for (const auto& item : view["dokumen"])
@@ -256,7 +185,9 @@ bool all_required_present(App& app, store::Session& s, const store::ClaimRecord&
   return true;
 }
 
-}  // namespace
+}  // namespace claims_detail
+
+using namespace claims_detail;
 
 json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
   require(actor, Permission::manage_claims, "mencatat kejadian klaim");
@@ -471,78 +402,6 @@ json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std
   return out;
 }
 
-json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const std::string& kode,
-                                    const std::string& file_name, const std::string& bytes) {
-  require(actor, Permission::manage_claims, "mengunggah dokumen klaim");
-  if (bytes.empty()) throw ValidationError("berkas", "berkas_kosong", "Berkas kosong");
-  if (bytes.size() > kMaxDocumentBytes)
-    throw ValidationError(
-        "berkas", "berkas_terlalu_besar",
-        "Berkas paling besar 5 MB (diterima " + format_thousands(static_cast<std::int64_t>(bytes.size())) + " byte)");
-  const auto type = sniff(bytes);
-  if (!type)
-    throw ValidationError("berkas", "jenis_berkas_ditolak", "Berkas harus PDF, JPEG, atau PNG (menurut isinya)");
-  // Checks before the file is written, again in the transaction that records it.
-  auto check = [&](store::Session& s) {
-    auto c = load_claim(s, actor, id);
-    if (c.status != "draf" && c.status != "dokumen_lengkap")
-      throw Conflict("status_tidak_sesuai",
-                     "Dokumen hanya dapat ditambah sebelum klaim diajukan (status " + c.status + ")");
-    bool known = false;
-    const json view = claim_view(app_, s, c);  // kept: iterating a temporary's member would dangle
-    for (const auto& item : view["dokumen"]) known = known || item["kode"] == kode;
-    if (!known)
-      throw ValidationError("kode", "dokumen_tidak_dikenal",
-                            "Dokumen '" + kode + "' tidak ada di daftar periksa kasus ini");
-    return c;
-  };
-  app_.store().read([&](store::Session& s) { check(s); });
-  const std::string sum = sha256_hex(bytes);
-  // Named by case and checksum: the same content written twice is the same file, and a file
-  // without a row (a crash between the two) is harmless.
-  const std::string relative = "klaim/" + std::to_string(id) + "/" + kode + "-" + sum + "." + type->second;
-  write_file_durably(std::filesystem::path(app_.files_dir()) / relative, bytes);
-  json out;
-  app_.store().write([&](store::Session& s) {
-    auto c = check(s);
-    store::ClaimDocument d{
-        0,   id,       kode,           clean_name(file_name), type->first, static_cast<std::int64_t>(bytes.size()),
-        sum, relative, actor.username, now_iso(app_)};
-    s.claims().add_document(d);
-    json changes = {{"dokumen", {nullptr, {{"id", d.id}, {"kode", kode}, {"sha256", sum}, {"ukuran", d.ukuran}}}}};
-    if (c.status == "draf" && all_required_present(app_, s, c)) {
-      c.status = "dokumen_lengkap";
-      c.dokumen_lengkap_pada = now_iso(app_);
-      s.claims().update_claim(c);
-      changes["status"] = {"draf", "dokumen_lengkap"};
-    }
-    audit(s, actor, "unggah_dokumen", id, changes);
-    out = claim_view(app_, s, c);
-  });
-  return out;
-}
-
-DocumentFile ClaimsService::download_document(const Actor& actor, std::int64_t id, std::int64_t document_id) {
-  require(actor, Permission::view_workers, "melihat dokumen klaim");
-  store::ClaimDocument d;
-  app_.store().read([&](store::Session& s) {
-    load_claim(s, actor, id);
-    const auto doc = s.claims().document(document_id);
-    if (!doc || doc->klaim_id != id)
-      throw NotFound("dokumen_tidak_ada", "Dokumen dengan id " + std::to_string(document_id) + " tidak ditemukan");
-    d = *doc;
-  });
-  std::ifstream f(std::filesystem::path(app_.files_dir()) / d.berkas, std::ios::binary);
-  if (!f) throw NotFound("berkas_hilang", "Berkas dokumen " + d.nama_berkas + " tidak ditemukan di penyimpanan");
-  std::ostringstream buffer;
-  buffer << f.rdbuf();
-  std::string bytes = buffer.str();
-  if (sha256_hex(bytes) != d.sha256)
-    throw Conflict("berkas_rusak",
-                   "Berkas dokumen " + d.nama_berkas + " tidak cocok dengan checksum SHA-256 yang tercatat");
-  return {std::move(bytes), d.jenis, d.nama_berkas};
-}
-
 json ClaimsService::submit(const Actor& actor, std::int64_t id) {
   require(actor, Permission::manage_claims, "mengajukan klaim");
   json out;
@@ -638,209 +497,6 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
            {"hari_terlambat", {nullptr, out["sla"].is_object() ? out["sla"]["hari_terlambat"] : json(0)}}});
   });
   return out;
-}
-
-std::vector<ScholarshipDue> ClaimsService::scholarships_due(const Actor& actor, int school_year,
-                                                            const std::string& area) {
-  require(actor, Permission::view_workers, "melihat beasiswa");
-  if (!area.empty() && !can_access_area(actor, area))
-    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
-  std::vector<ScholarshipDue> out;
-  app_.store().read([&](store::Session& s) {
-    for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
-      // Scholarships follow an approved claim (BPJS decides the children with the case).
-      if (!visible(actor, c) || (c.status != "disetujui" && c.status != "dibayar")) continue;
-      for (const auto& ch : s.claims().children(c.id)) {
-        const auto birth = parse_iso_date(ch.tanggal_lahir);
-        if (!birth || !scholarship_age_ok(*birth, school_year)) continue;
-        ScholarshipDue d{ch, c, worker_name(s, c.pekerja_id), std::nullopt, 0};
-        for (const auto& y : s.claims().scholarship_years(ch.id)) {
-          d.paid_total += y.jumlah;
-          if (y.tahun_ajaran == school_year) d.year = y;
-        }
-        if (d.year && !d.year->dibayar_pada.empty()) continue;  // done for this year
-        if (d.paid_total >= scholarship_cap_per_child()) continue;
-        out.push_back(std::move(d));
-      }
-    }
-  });
-  return out;
-}
-
-json scholarship_due_json(const std::vector<ScholarshipDue>& due, int school_year) {
-  json items = json::array();
-  for (const auto& d : due)
-    items.push_back({{"anak_id", d.child.id},
-                     {"nama", d.child.nama},
-                     {"tanggal_lahir", d.child.tanggal_lahir},
-                     {"klaim_id", d.claim.id},
-                     {"pekerja", d.pekerja},
-                     {"wilayah", d.claim.wilayah},
-                     {"status", !d.year ? "menunggu_bukti_sekolah" : "menunggu_pembayaran"},
-                     {"tahun_id", d.year ? json(d.year->id) : json(nullptr)},
-                     {"jenjang", d.year ? json(d.year->jenjang) : json(nullptr)},
-                     {"jumlah", d.year ? d.year->jumlah : 0},
-                     {"sudah_diterima", d.paid_total}});
-  return {{"tahun_ajaran", school_year_label(school_year)}, {"items", items}, {"total", items.size()}};
-}
-
-json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
-                                     const std::string& jenjang, const std::string& bukti, bool married, bool working,
-                                     bool exception_3a) {
-  require(actor, Permission::manage_claims, "mencatat bukti sekolah");
-  const auto level = parse_school_level(jenjang);
-  std::vector<FieldError> errors;
-  if (!level) errors.push_back({"jenjang", "jenjang_tidak_dikenal", "Jenjang harus tk_sd, smp, sma, atau kuliah"});
-  if (bukti.empty() || bukti.size() > 500)
-    errors.push_back({"bukti", "wajib_diisi", "Bukti pendaftaran sekolah wajib diisi (nama sekolah, nomor surat)"});
-  if (school_year < 2015 || school_year > school_year_of(app_.today()) + 1)
-    errors.push_back({"tahun_ajaran", "tahun_tidak_valid", "Tahun ajaran tidak valid"});
-  if (!errors.empty()) throw ValidationError(std::move(errors));
-  json out;
-  app_.store().write([&](store::Session& s) {
-    const auto child = s.claims().child(child_id);
-    std::optional<store::ClaimRecord> c = child ? s.claims().claim(child->klaim_id) : std::nullopt;
-    if (!child || !c || !visible(actor, *c))
-      throw NotFound("anak_tidak_ada",
-                     "Anak penerima beasiswa dengan id " + std::to_string(child_id) + " tidak ditemukan");
-    if (c->status != "disetujui" && c->status != "dibayar")
-      throw Conflict("klaim_belum_disetujui",
-                     "Beasiswa dicatat setelah klaim induk disetujui BPJS (status " + c->status + ")");
-    const auto birth = parse_iso_date(child->tanggal_lahir);
-    if (!birth || !scholarship_age_ok(*birth, school_year))
-      throw Conflict("usia_lewat",
-                     child->nama + " sudah berusia 23 tahun pada awal tahun ajaran " + school_year_label(school_year));
-    if (married)
-      throw Conflict("anak_menikah",
-                     "Beasiswa " + child->nama +
-                         " berakhir: anak yang sudah menikah tidak lagi berhak (Permenaker 5/2021 Pasal 103 jo 1/2025)",
-                     "menikah");
-    if (working && !exception_3a)
-      throw Conflict("anak_bekerja",
-                     "Beasiswa " + child->nama +
-                         " berakhir: anak yang bekerja tidak lagi berhak, kecuali masih bersekolah dan bekerja sebagai "
-                         "PU paling lama 6 bulan berturut-turut, sebagai BPU, atau magang (Pasal 103 ayat 3a)",
-                     "bekerja");
-    std::vector<ScholarshipPaid> mine;
-    for (const auto& y : s.claims().scholarship_years(child_id))
-      mine.push_back({y.tahun_ajaran, parse_school_level(y.jenjang).value_or(SchoolLevel::tk_sd), y.jumlah});
-    Rupiah others = 0;
-    for (const auto& sibling : s.claims().children(c->id))
-      if (sibling.id != child_id)
-        for (const auto& y : s.claims().scholarship_years(sibling.id)) others += y.jumlah;
-    const auto award = scholarship_award(*level, school_year, mine, others);
-    if (award.amount <= 0) throw Conflict("beasiswa_tidak_dapat", award.reason, "jenjang");
-    store::ScholarshipYearRecord y{0,     child_id,       school_year,   jenjang, award.amount,
-                                   bukti, actor.username, now_iso(app_), "",      ""};
-    s.claims().add_scholarship_year(y);
-    audit(s, actor, "beasiswa_bukti_sekolah", c->id,
-          {{"anak", {nullptr, child->nama}},
-           {"tahun_ajaran", {nullptr, school_year_label(school_year)}},
-           {"jenjang", {nullptr, jenjang}},
-           {"jumlah", {nullptr, award.amount}},
-           {"bukti", {nullptr, bukti}},
-           {"menikah", {nullptr, married}},
-           {"bekerja", {nullptr, working}},
-           {"pengecualian_3a", {nullptr, exception_3a}}});
-    out = {{"id", y.id},
-           {"anak_id", child_id},
-           {"tahun_ajaran", school_year_label(school_year)},
-           {"jenjang", jenjang},
-           {"jumlah", y.jumlah},
-           {"jumlah_teks", format_rupiah(y.jumlah)},
-           {"dasar", award.reason},
-           {"bukti", bukti}};
-  });
-  return out;
-}
-
-json ClaimsService::pay_scholarship(const Actor& actor, std::int64_t year_id, const Date& tanggal,
-                                    const std::string& referensi) {
-  require(actor, Permission::decide_claims, "mencatat pembayaran beasiswa");
-  if (tanggal > app_.today())
-    throw ValidationError("tanggal", "tanggal_di_masa_depan", "Tanggal bayar tidak boleh setelah hari ini");
-  if (referensi.empty() || referensi.size() > 100)
-    throw ValidationError("referensi", "wajib_diisi", "Nomor referensi pembayaran wajib diisi");
-  json out;
-  app_.store().write([&](store::Session& s) {
-    auto y = s.claims().scholarship_year(year_id);
-    const auto child = y ? s.claims().child(y->anak_id) : std::nullopt;
-    const auto c = child ? s.claims().claim(child->klaim_id) : std::nullopt;
-    if (!y || !c || !visible(actor, *c))
-      throw NotFound("beasiswa_tidak_ada", "Beasiswa dengan id " + std::to_string(year_id) + " tidak ditemukan");
-    if (!y->dibayar_pada.empty())
-      throw Conflict("sudah_dibayar", "Beasiswa tahun ajaran ini sudah dibayar pada " + iso(y->dibayar_pada).id());
-    y->dibayar_pada = tanggal.iso();
-    y->referensi = referensi;
-    s.claims().update_scholarship_year(*y);
-    audit(s, actor, "beasiswa_bayar", c->id,
-          {{"beasiswa_id", {nullptr, year_id}},
-           {"dibayar_pada", {nullptr, y->dibayar_pada}},
-           {"referensi", {nullptr, referensi}}});
-    out = {
-        {"id", y->id},         {"anak_id", y->anak_id},           {"tahun_ajaran", school_year_label(y->tahun_ajaran)},
-        {"jumlah", y->jumlah}, {"dibayar_pada", y->dibayar_pada}, {"referensi", referensi}};
-  });
-  return out;
-}
-
-json ClaimsService::report(const Actor& actor, const Date& from, const Date& to, const std::string& area) {
-  require(actor, Permission::view_reports, "melihat laporan klaim");
-  if (!area.empty() && !can_access_area(actor, area))
-    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
-  if (to < from) throw ValidationError("sampai", "periode_tidak_valid", "Tanggal akhir sebelum tanggal awal");
-  struct Row {
-    std::int64_t dibuka = 0, dibayar = 0, tertunda = 0, ditolak = 0;
-    Rupiah jumlah_dibayar = 0, beasiswa_dibayar = 0;
-  };
-  std::map<std::string, Row> rows;
-  Row total;
-  app_.store().read([&](store::Session& s) {
-    for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
-      if (!visible(actor, c)) continue;
-      const std::string kel = parent_code(c.wilayah);
-      Row& r = rows[kel];
-      const Date opened = iso(c.dibuat_pada);
-      const bool in_period = from <= opened && opened <= to;
-      if (in_period) ++r.dibuka, ++total.dibuka;
-      if (in_period && c.status == "ditolak") ++r.ditolak, ++total.ditolak;
-      if (!c.dibayar_pada.empty() && from <= iso(c.dibayar_pada) && iso(c.dibayar_pada) <= to) {
-        ++r.dibayar, ++total.dibayar;
-        r.jumlah_dibayar += c.dibayar_jumlah;
-        total.jumlah_dibayar += c.dibayar_jumlah;
-      }
-      if (opened <= to && c.status != "dibayar" && c.status != "ditolak") ++r.tertunda, ++total.tertunda;
-      for (const auto& ch : s.claims().children(c.id))
-        for (const auto& y : s.claims().scholarship_years(ch.id))
-          if (!y.dibayar_pada.empty() && from <= iso(y.dibayar_pada) && iso(y.dibayar_pada) <= to) {
-            r.beasiswa_dibayar += y.jumlah;
-            total.beasiswa_dibayar += y.jumlah;
-          }
-    }
-  });
-  auto row_json = [](const Row& r) {
-    return json{{"dibuka", r.dibuka},
-                {"dibayar", r.dibayar},
-                {"tertunda", r.tertunda},
-                {"ditolak", r.ditolak},
-                {"jumlah_dibayar", r.jumlah_dibayar},
-                {"beasiswa_dibayar", r.beasiswa_dibayar}};
-  };
-  json items = json::array();
-  for (const auto& [kode, r] : rows) {
-    json j = row_json(r);
-    j["kode"] = kode;
-    const Region* region = app_.regions().find(kode);
-    j["nama"] = region ? region->nama : "";
-    items.push_back(j);
-  }
-  const int year = school_year_of(to);
-  const auto due = scholarships_due(actor, year, area);
-  return {{"dari", from.iso()},
-          {"sampai", to.iso()},
-          {"rows", items},
-          {"total", row_json(total)},
-          {"beasiswa_jatuh_tempo", scholarship_due_json(due, year)}};
 }
 
 }  // namespace lindungi::services
