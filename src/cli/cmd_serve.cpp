@@ -5,6 +5,7 @@
 #include "http/server.hpp"
 #include "services/app.hpp"
 #include "services/demo_accounts.hpp"
+#include "services/demo_claims.hpp"
 #include "services/demo_data.hpp"
 
 namespace lindungi::cli {
@@ -31,6 +32,7 @@ void load_demo_if_empty(services::App& app, std::uint64_t seed) {
               static_cast<long long>(summary.aktif));
   if (services::create_demo_accounts(app) > 0)
     std::printf("Akun demo dibuat (lihat README.md), kata sandi: %s\n", services::kDemoPassword);
+  services::add_demo_claims(app, seed);
 }
 
 }  // namespace
@@ -85,6 +87,7 @@ void add_demo_command(CLI::App& app, Action& action) {
         auto application = services::App::open(*db);
         const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
         services::create_demo_accounts(*application);
+        services::add_demo_claims(*application, *seed);
         if (*json) {
           print_json({{"rts", s.rts},
                       {"workers", s.workers},

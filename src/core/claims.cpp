@@ -164,6 +164,8 @@ Date claim_expiry(const ClaimRule& rule, const Date& event) { return event.add_m
 
 int school_year_of(const Date& day) { return day.month >= 7 ? day.year : day.year - 1; }
 
+int first_scholarship_year(const Date& event) { return school_year_of(event); }
+
 std::string school_year_label(int y) { return std::to_string(y) + "/" + std::to_string(y + 1); }
 
 std::optional<SchoolLevel> parse_school_level(std::string_view t) {

@@ -107,6 +107,10 @@ struct ScholarshipAward {
 ScholarshipAward scholarship_award(SchoolLevel level, int school_year, const std::vector<ScholarshipPaid>& child_paid,
                                    Rupiah paid_to_other_children);
 
+// The first school year a scholarship is due: the one the participant's death (or total
+// disability) falls in. The benefit arises with the event, so earlier school years are never due.
+int first_scholarship_year(const Date& event);
+
 // Whether a child is still due a scholarship in the school year starting in `school_year`:
 // younger than 23 on the 1st of July (and not recorded as married or working).
 bool scholarship_age_ok(const Date& birth, int school_year);

@@ -173,6 +173,14 @@ TEST_F(ClaimsTest, DeathCaseFromEventToPayoutWithScholarships) {
   for (const auto& i : due["items"])
     if (i["klaim_id"] == id) kids.push_back(i["anak_id"]);
   ASSERT_EQ(kids.size(), 2u);
+  // A school year that ended before the event is never due, nor can it be recorded.
+  due = json::parse(rt.get("/api/v1/scholarships/due?tahun=2025")->body);
+  for (const auto& i : due["items"]) EXPECT_NE(i["klaim_id"], id);
+  res = rt.post("/api/v1/scholarships/" + std::to_string(kids[0]) + "/years",
+                {{"tahun_ajaran", 2025}, {"jenjang", "smp"}, {"bukti", "SMPN 7 Jambi"}});
+  EXPECT_EQ(res->status, 409);
+  EXPECT_EQ(json::parse(res->body)["error"]["code"], "sebelum_kejadian");
+  EXPECT_EQ(json::parse(res->body)["error"]["field"], "tahun_ajaran");
   // Entitlement ends at marriage, and at work unless ayat (3a) waives it (RULES.md §4).
   res = rt.post("/api/v1/scholarships/" + std::to_string(kids[1]) + "/years",
                 {{"tahun_ajaran", 2026}, {"jenjang", "sma"}, {"bukti", "SMAN 1 Jambi"}, {"menikah", true}});

@@ -121,6 +121,10 @@ TEST(ClaimRules, ScholarshipYearsAndCaps) {
   EXPECT_EQ(school_year_of(Date{2026, 7, 1}), 2026);
   EXPECT_EQ(school_year_of(Date{2027, 6, 30}), 2026);
   EXPECT_EQ(school_year_label(2026), "2026/2027");
+  // Due from the school year of the event on: a death in September 2026 starts with 2026/2027,
+  // one in March 2026 with 2025/2026.
+  EXPECT_EQ(first_scholarship_year(Date{2026, 9, 8}), 2026);
+  EXPECT_EQ(first_scholarship_year(Date{2026, 3, 1}), 2025);
   std::vector<ScholarshipPaid> paid;
   EXPECT_EQ(scholarship_award(SchoolLevel::tk_sd, 2026, paid, 0).amount, 1'500'000);
   EXPECT_EQ(scholarship_award(SchoolLevel::smp, 2026, paid, 0).amount, 2'000'000);
