@@ -3,7 +3,11 @@
 #
 #   bench/billing_bench.sh                  1,000,000 members x 12 months
 #   bench/billing_bench.sh --members 100000 a smaller run (quicker)
-#   bench/billing_bench.sh --no-build       use build/lindungi as it is
+#   bench/billing_bench.sh --no-build       use "$BUILD_DIR/lindungi" as it is
+#   bench/billing_bench.sh --build-dir DIR  the build directory to use (default build)
+#   bench/billing_bench.sh --keep DIR       build the database once in DIR (billing-N.db) and reuse
+#                                           it: each run times a fresh copy of it (a run writes an
+#                                           invoice); pending migrations are applied to it untimed
 #
 # Setup (not timed): an empty Lindungi database (all migrations), one funder with its 2026
 # budget, N members in RTs of Kota Jambi and their 12 allocations each (N x 12 rows in alokasi),
@@ -15,10 +19,10 @@
 #             its writes alone.
 #   billing   `lindungi billing-run`: one invoice of every allocation of the year (Lindungi stores
 #             an invoice's lines as one allocation-id range per month, tagihan_bulan, with the
-#             line count and total summed from an index), then every member's month states
-#             through core/ledger (paid, open, arrears, lapsed), read worker by worker, in two
-#             halves of the worker ids on two threads; then the states alone once more on one
-#             thread (`--threads 1`) for comparison.
+#             line count and total summed from an index) and, at the same time, every member's
+#             month states through core/ledger (paid, open, arrears, lapsed), read worker by
+#             worker from a covering index, in two halves of the worker ids on two threads; then
+#             the states alone once more on one thread (`--threads 1`) for comparison.
 # Wall time and CPU time (user + sys) are both shown: on a shared machine the CPU time is the
 # steadier figure.
 # Target (issue 4): billing <= 5 s for 1,000,000 x 12. Raw outputs go to
@@ -30,11 +34,15 @@ cd "$ROOT"
 MEMBERS=1000000
 BUILD=1
 TARGET_S=5
+KEEP=""
+BUILD_DIR=build
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --members) MEMBERS=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --keep) KEEP=$2; shift 2 ;;
+    --build-dir) BUILD_DIR=$2; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "billing_bench.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -43,9 +51,9 @@ for tool in cmake python3 sqlite3; do
 done
 
 if [[ $BUILD == 1 ]]; then
-  if [[ ! -f build/CMakeCache.txt ]]; then cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null; fi
+  if [[ ! -f $BUILD_DIR/CMakeCache.txt ]]; then cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null; fi
   echo "== building lindungi" >&2
-  cmake --build build -j2 --target lindungi >&2
+  cmake --build "$BUILD_DIR" -j2 --target lindungi >&2
 fi
 
 RESULTS="$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-billing"
@@ -53,6 +61,12 @@ mkdir -p "$RESULTS"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/lindungi-billing.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 DB="$TMP/billing.db"
+SETUP=1
+if [[ -n $KEEP ]]; then
+  mkdir -p "$KEEP"
+  KEPT="$(cd "$KEEP" && pwd)/billing-$MEMBERS.db"
+  if [[ -f $KEPT ]]; then SETUP=0; fi
+fi
 {
   echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
@@ -65,8 +79,14 @@ DB="$TMP/billing.db"
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", b - a}'; }
 
+if [[ $SETUP == 0 ]]; then
+  echo "== reusing $KEPT (pending migrations applied to it, then copied; not timed)" >&2
+  "$BUILD_DIR/lindungi" audit verify --db "$KEPT" >/dev/null
+  cp "$KEPT" "$DB"
+  echo "setup_s: reused $KEPT" >>"$RESULTS/machine.txt"
+else
 echo "== empty database with every migration" >&2
-build/lindungi report coverage --db "$DB" --json >/dev/null
+"$BUILD_DIR/lindungi" report coverage --db "$DB" --json >/dev/null
 echo "== $MEMBERS members x 12 allocations (sqlite3, not timed)" >&2
 t0=$(now)
 sqlite3 "$DB" <<SQL
@@ -97,6 +117,8 @@ PRAGMA wal_checkpoint(TRUNCATE);
 SQL
 t1=$(now)
 echo "setup_s: $(elapsed "$t0" "$t1")" >>"$RESULTS/machine.txt"
+if [[ -n $KEEP ]]; then cp "$DB" "$KEPT"; fi
+fi
 ls -l "$DB" | awk '{print "db_bytes_before: " $5}' >>"$RESULTS/machine.txt"
 sync
 
@@ -120,12 +142,12 @@ BASE_S=$(elapsed "$t0" "$t1")
 echo "== lindungi billing-run" >&2
 t0=$(now)
 /usr/bin/time -f "%U %S" -o "$RESULTS/billing.cpu" \
-  build/lindungi billing-run --db "$DB" --sumber-dana apbd_kota --tahun 2026 --json >"$RESULTS/billing.json"
+  "$BUILD_DIR/lindungi" billing-run --db "$DB" --sumber-dana apbd_kota --tahun 2026 --json >"$RESULTS/billing.json"
 t1=$(now)
 RUN_S=$(elapsed "$t0" "$t1")
 echo "== lindungi billing-run --threads 1 (states only: the invoice exists now)" >&2
 /usr/bin/time -f "%U %S" -o "$RESULTS/states1.cpu" \
-  build/lindungi billing-run --db "$DB" --sumber-dana apbd_kota --tahun 2026 --threads 1 --json >"$RESULTS/states1.json"
+  "$BUILD_DIR/lindungi" billing-run --db "$DB" --sumber-dana apbd_kota --tahun 2026 --threads 1 --json >"$RESULTS/states1.json"
 echo "loadavg_after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/machine.txt"
 
 python3 - "$RESULTS" "$BASE_S" "$RUN_S" "$MEMBERS" "$TARGET_S" <<'PY'

@@ -39,12 +39,8 @@ std::string_view to_string(Cover c) {
   return "";
 }
 
-std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today, const WorkCalendar* calendar) {
-  std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
-  // Each month's due date once: the billing run asks for millions of them.
-  std::vector<Date> dues;
-  dues.reserve(months.size());
-  for (const auto& m : months) dues.push_back(calendar ? due_date(m.month, *calendar) : due_date(m.month));
+void classify_months(std::span<const LedgerMonth> months, std::span<const Date> dues, const Date& today,
+                     std::span<MonthState> states) {
   const auto paid_by = [](const LedgerMonth& m, const Date& day) {
     return m.billed > 0 && m.paid >= m.billed && (!m.paid_on || *m.paid_on <= day);
   };
@@ -65,26 +61,63 @@ std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date
       lapse_day = day;
     }
   }
-  std::vector<MonthView> out;
-  out.reserve(months.size());
   for (std::size_t i = 0; i < months.size(); ++i) {
     const auto& m = months[i];
-    MonthView v{m, MonthState::unbilled};
     if (i >= lapse_at) {
       // Only months paid in advance, before the lapse, stay paid.
-      v.state = paid_by(m, lapse_day) ? MonthState::paid : MonthState::lapsed;
+      states[i] = paid_by(m, lapse_day) ? MonthState::paid : MonthState::lapsed;
     } else if (m.billed <= 0) {
-      v.state = MonthState::unbilled;
+      states[i] = MonthState::unbilled;
     } else if (paid_by(m, today)) {
-      v.state = MonthState::paid;
+      states[i] = MonthState::paid;
     } else if (today <= dues[i]) {
-      v.state = MonthState::open;
+      states[i] = MonthState::open;
     } else {
-      v.state = MonthState::arrears;
+      states[i] = MonthState::arrears;
     }
-    out.push_back(v);
   }
+}
+
+std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today, const WorkCalendar* calendar) {
+  std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
+  std::vector<Date> dues;
+  dues.reserve(months.size());
+  for (const auto& m : months) dues.push_back(calendar ? due_date(m.month, *calendar) : due_date(m.month));
+  std::vector<MonthState> states(months.size(), MonthState::unbilled);
+  classify_months(months, dues, today, states);
+  std::vector<MonthView> out;
+  out.reserve(months.size());
+  for (std::size_t i = 0; i < months.size(); ++i) out.push_back({std::move(months[i]), states[i]});
   return out;
+}
+
+const Date& LedgerRun::due(const YearMonth& m) {
+  const int key = m.year * 12 + m.month - 1;
+  if (due_.empty()) first_ = key;
+  if (key < first_) {
+    due_.insert(due_.begin(), static_cast<std::size_t>(first_ - key), std::nullopt);
+    first_ = key;
+  }
+  const auto at = static_cast<std::size_t>(key - first_);
+  if (at >= due_.size()) due_.resize(at + 1);
+  if (!due_[at]) due_[at] = calendar_ ? due_date(m, *calendar_) : due_date(m);
+  return *due_[at];
+}
+
+std::span<const MonthState> LedgerRun::states(std::span<const LedgerMonth> months) {
+  bool ascending = true;
+  for (std::size_t i = 1; i < months.size() && ascending; ++i) ascending = months[i - 1].month < months[i].month;
+  if (!ascending) {
+    // The same order ledger_states would give them.
+    sorted_.assign(months.begin(), months.end());
+    std::sort(sorted_.begin(), sorted_.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
+    months = sorted_;
+  }
+  dues_.clear();
+  for (const auto& m : months) dues_.push_back(due(m.month));
+  states_.assign(months.size(), MonthState::unbilled);
+  classify_months(months, dues_, today_, states_);
+  return states_;
 }
 
 CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,

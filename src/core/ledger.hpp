@@ -3,6 +3,7 @@
 // paid contribution months, not a "valid until" date, so grace, lapse and refunds derive per month.
 #include <compare>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,33 @@ struct MonthView {
 // calendar, a due date on a weekend or holiday moves to the next working day.
 std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today,
                                      const WorkCalendar* calendar = nullptr);
+
+// The rule of ledger_states for one member whose months are sorted by month without repeats,
+// with each month's due date (dues[i] for months[i]): states[i] is the state of months[i].
+void classify_months(std::span<const LedgerMonth> months, std::span<const Date> dues, const Date& today,
+                     std::span<MonthState> states);
+
+// ledger_states for a run over many members on one day (the billing run: a million members,
+// twelve million months): each month's due date is computed once for the whole run, and nothing
+// is copied or allocated per member once the buffers have grown. The states are ledger_states'.
+class LedgerRun {
+ public:
+  explicit LedgerRun(const Date& today, const WorkCalendar* calendar = nullptr) : today_(today), calendar_(calendar) {}
+  // One member's months in any order; the answer is states[i] for the i-th month in month order
+  // (the order the store reads them in), valid until the next call.
+  std::span<const MonthState> states(std::span<const LedgerMonth> months);
+
+ private:
+  const Date& due(const YearMonth& month);
+
+  Date today_;
+  const WorkCalendar* calendar_;
+  int first_ = 0;                         // year * 12 + month - 1 of due_[0]
+  std::vector<std::optional<Date>> due_;  // by month from first_
+  std::vector<LedgerMonth> sorted_;
+  std::vector<Date> dues_;
+  std::vector<MonthState> states_;
+};
 
 enum class Cover { covered, needs_confirmation, not_covered };
 std::string_view to_string(Cover cover);

@@ -126,6 +126,14 @@ struct LedgerSummary {
   Rupiah ditagih = 0, dibayar = 0;
 };
 
+// The billing run: the invoice of every allocation of the months not yet invoiced (none when
+// every one is) and the states of every member's months, with each step's time.
+struct BillingRun {
+  std::optional<store::InvoiceRecord> invoice;
+  LedgerSummary summary;
+  double invoice_ms = 0, states_ms = 0, total_ms = 0;
+};
+
 struct CoverAnswer {
   Worker worker;
   Date tanggal;
@@ -162,6 +170,9 @@ class BillingService {
   CoverAnswer covered(const Actor& actor, const std::string& nik, const Date& day);
   // `threads` 1 or 2: the worker ids in that many parts, each on its own thread and read transaction.
   LedgerSummary ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads = 2);
+  // issue_invoice for [from, to] and ledger_summary for from.year at the same time (`threads`
+  // for the states, one more for the invoice).
+  BillingRun billing_run(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to, int threads = 2);
 
  private:
   App& app_;

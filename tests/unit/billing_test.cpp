@@ -581,6 +581,41 @@ TEST_F(BillingFixture, RtFundShowsWhatItsWorkersCost) {
 
 // A payment killed halfway (SIGKILL inside its transaction, some lines already credited) leaves
 // the invoice, its lines and the payments exactly as before.
+TEST_F(BillingFixture, BillingRunIssuesTheInvoiceAndCountsTheStatesAtOnce) {
+  const auto a = worker(), b = worker(), c = worker();
+  allocate({a, b, c}, "apbd_kota", {2026, 1}, 12);
+  allocate({worker()}, "apbd_provinsi", {2026, 1}, 12);  // another funder's: neither invoiced nor counted
+  set_today(Date{2026, 5, 20});
+  services::BillingService billing(*app_);
+  const auto run = billing.billing_run(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  ASSERT_TRUE(run.invoice);
+  EXPECT_EQ(run.invoice->baris, 36);
+  EXPECT_EQ(run.invoice->total, 36 * 16'800);
+  EXPECT_EQ(run.summary.pekerja, 3);
+  EXPECT_EQ(run.summary.baris, 36);
+  // Nothing paid by 20 May: April, the fourth unpaid month in a row, ended the membership on its
+  // due date (15 April); January to March stay in arrears.
+  EXPECT_EQ(run.summary.tunggakan, 3 * 3);
+  EXPECT_EQ(run.summary.berakhir, 3 * 9);
+  EXPECT_EQ(run.summary.lunas, 0);
+  // The states are those of the sequential steps, on one thread as on two.
+  const auto sequential = billing.ledger_summary(admin(), "apbd_kota", 2026, 1);
+  EXPECT_EQ(sequential.tunggakan, run.summary.tunggakan);
+  EXPECT_EQ(sequential.berakhir, run.summary.berakhir);
+  EXPECT_EQ(sequential.ditagih, run.summary.ditagih);
+  // Run again: everything is invoiced already, so only the states.
+  const auto again = billing.billing_run(admin(), "apbd_kota", {2026, 1}, {2026, 12}, 1);
+  EXPECT_FALSE(again.invoice);
+  EXPECT_EQ(again.summary.baris, 36);
+  EXPECT_EQ(billing.invoices(admin(), "apbd_kota", 2026).size(), 1u);
+  // Issuing is for those who manage funding, within their cohort.
+  const Actor auditor{"audit", Role::auditor, "15.71", ""};
+  EXPECT_THROW(billing.billing_run(auditor, "apbd_kota", {2026, 1}, {2026, 12}), Forbidden);
+  const Actor prov{"prov", Role::pemprov, "15", "apbd_provinsi"};
+  EXPECT_THROW(billing.billing_run(prov, "apbd_kota", {2026, 1}, {2026, 12}), Forbidden);
+  expect_consistent();
+}
+
 TEST_F(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
   std::vector<std::int64_t> ids;
   for (int i = 0; i < 50; ++i) ids.push_back(worker());
