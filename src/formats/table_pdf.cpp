@@ -21,7 +21,7 @@ constexpr float kFooterY = 24;
 constexpr float kBodySize = 8, kHeaderSize = 7.5f, kTitleSize = 14, kSubtitleSize = 9, kSectionSize = 10.5f;
 constexpr float kPadX = 2.5f, kPadY = 2.5f;
 constexpr float kLineFactor = 1.22f;  // line height / font size
-constexpr float kMinNumberSize = 5;
+constexpr float kMinNumberSize = 5, kMinHeaderSize = 5.5f;
 const char* const kEllipsis = "\xE2\x80\xA6";  // "…"
 
 // libharu reports errors through a callback; the first one is kept and thrown by check(), so no
@@ -124,7 +124,7 @@ class Writer {
 
   void table(const Table& t) {
     layout(t);
-    const float header_h = row_height(header_lines_, kHeaderSize);
+    const float header_h = row_height(header_lines_, header_size_);
     const float first_row_h = t.rows.empty() ? one_line(kBodySize) : row_height(cells(t.rows.front()), kBodySize);
     // Keep the heading with the header row and the first data row.
     if (y_ - section_height() - header_h - first_row_h < kMarginBottom) new_page();
@@ -314,17 +314,37 @@ class Writer {
       total += columns_[c];
     }
     for (auto& w : columns_) w = w / total * usable();
+    // The header is set smaller, for the whole row, until every word fits its column: a heading
+    // broken inside a word ("Terverifika-si") reads badly.
+    auto words_fit = [&](float size) {
+      for (std::size_t c = 0; c < n && c < t.header.size(); ++c) {
+        std::size_t start = 0;
+        const std::string& h = t.header[c];
+        while (start <= h.size()) {
+          const std::size_t end = std::min(h.find(' ', start), h.size());
+          if (measure(bold_, size, h.substr(start, end - start)) > columns_[c] - 2 * kPadX) return false;
+          start = end + 1;
+        }
+      }
+      return true;
+    };
+    header_size_ = kHeaderSize;
+    while (header_size_ > kMinHeaderSize && !words_fit(header_size_)) header_size_ -= 0.25f;
     header_lines_.assign(n, {});
     for (std::size_t c = 0; c < n && c < t.header.size(); ++c)
-      header_lines_[c] = wrap(bold_, kHeaderSize, t.header[c], columns_[c] - 2 * kPadX, kMaxCellLines);
+      header_lines_[c] = wrap(bold_, header_size_, t.header[c], columns_[c] - 2 * kPadX, kMaxCellLines);
   }
 
   Lines cells(const std::vector<std::string>& row) const {
     Lines out(columns_.size());
     for (std::size_t c = 0; c < columns_.size() && c < row.size(); ++c) {
       const std::string shown = display_cell(kinds_[c], row[c]);
-      if (right_aligned(kinds_[c]) && shown.find(' ') == std::string::npos)
-        out[c] = shown.empty() ? std::vector<std::string>{} : std::vector<std::string>{shown};
+      if (shown.empty()) continue;
+      // One word — a figure, a code such as 15.71.01.1001.007 — stays whole on one line, set
+      // smaller by draw_cells when it must be; only when even that fails is it broken.
+      if (shown.find_first_of(" \n") == std::string::npos &&
+          measure(regular_, kMinNumberSize, shown) <= columns_[c] - 2 * kPadX)
+        out[c] = {shown};
       else
         out[c] = wrap(regular_, kBodySize, shown, columns_[c] - 2 * kPadX, kMaxCellLines);
     }
@@ -345,13 +365,10 @@ class Writer {
         const float baseline = y_ - kPadY - size * 0.9f - static_cast<float>(i) * size * kLineFactor;
         float s = size;
         float w = measure(font, s, lines[c][i]);
-        if (right_aligned(kinds_[c])) {
-          // A figure is never cut: it is set smaller until it fits.
-          while (w > inner && s > kMinNumberSize) w = measure(font, s -= 0.25f, lines[c][i]);
-          text(font, s, x + kPadX + std::max(0.0f, inner - w), baseline, lines[c][i]);
-        } else {
-          text(font, s, x + kPadX, baseline, lines[c][i]);
-        }
+        // A figure or a code is never cut: it is set smaller until it fits.
+        while (w > inner && s > kMinNumberSize) w = measure(font, s -= 0.25f, lines[c][i]);
+        const float indent = right_aligned(kinds_[c]) ? std::max(0.0f, inner - w) : 0.0f;
+        text(font, s, x + kPadX + indent, baseline, lines[c][i]);
       }
       x += columns_[c];
     }
@@ -364,12 +381,12 @@ class Writer {
   }
 
   void header_row() {
-    const float h = row_height(header_lines_, kHeaderSize);
+    const float h = row_height(header_lines_, header_size_);
     HPDF_Page_SetRGBFill(page_, 0.87f, 0.92f, 0.97f);
     HPDF_Page_Rectangle(page_, kMarginX, y_ - h, usable(), h);
     HPDF_Page_Fill(page_);
     HPDF_Page_SetRGBFill(page_, 0, 0, 0);
-    draw_cells(header_lines_, bold_, kHeaderSize);
+    draw_cells(header_lines_, bold_, header_size_);
     y_ -= h;
     rule(0.6f);
   }
@@ -393,6 +410,7 @@ class Writer {
   std::vector<float> columns_;  // points
   std::vector<ColumnKind> kinds_;
   Lines header_lines_;
+  float header_size_ = kHeaderSize;
 };
 
 bool needs_landscape(const ReportDocument& r) {

@@ -8,8 +8,10 @@
 // - portrait, or the whole document landscape when any table's widths add up to more than
 //   kPortraitMaxChars characters; column widths are the Table's `widths` (characters, 16 when absent) scaled to
 //   the page width;
-// - a cell that does not fit its column wraps on spaces (or inside a long word) over at most
-//   kMaxCellLines lines and is elided with "…" beyond; a number that does not fit is set smaller;
+// - a cell that does not fit its column wraps on spaces over at most kMaxCellLines lines and is
+//   elided with "…" beyond; a single word (a figure, a code such as 15.71.01.1001.007) is set
+//   smaller instead, and broken only when even 5 pt does not fit; the header row is set smaller
+//   until each of its words fits its column;
 // - cells are printed by their column's kind (formats::ColumnKind, table_writer.hpp): amounts
 //   Rp4.032.000, counts 1.650, dates 22/05/2025, percent 45,2%; all but text and dates are
 //   right-aligned;

@@ -29,6 +29,9 @@ std::string id_date(const std::string& iso) {
   return d ? d->id() : iso;
 }
 
+// "kelurahan", "RT": how a level reads in a title.
+std::string level_name(RegionLevel level) { return level == RegionLevel::rt ? "RT" : std::string{to_string(level)}; }
+
 std::string funder_line(const std::string& sumber_dana) {
   return "Sumber dana: " + (sumber_dana.empty() ? std::string{"semua"} : sumber_dana);
 }
@@ -58,7 +61,7 @@ std::string area_label(const App& app, const std::string& kode) {
 
 Table coverage_table(const CoverageReport& report) {
   Table t;
-  t.sheet = "Cakupan per " + std::string{to_string(report.level)};
+  t.sheet = "Cakupan per " + level_name(report.level);
   t.header = {"Kode",        "Nama",    "Pekerja tercatat",       "Terverifikasi",
               "Terlindungi", "Potensi", "Terlindungi jalur lain", "Cakupan (%)"};
   t.numeric = {false, false, true, true, true, true, true, false};
@@ -77,7 +80,7 @@ Table coverage_table(const CoverageReport& report) {
 
 ReportDocument coverage_document(const App& app, const CoverageReport& report, const std::string& wilayah) {
   return {
-      "Capaian cakupan semesta per " + std::string{to_string(report.level)},
+      "Capaian cakupan semesta per " + level_name(report.level),
       {"Wilayah: " + area_label(app, wilayah), "Cakupan = (terlindungi + terlindungi jalur lain) / potensi pekerja"},
       {coverage_table(report)},
       "cakupan_" + std::string{to_string(report.level)}};
