@@ -1,25 +1,15 @@
 // Billing commands: the RT fund calculator, "covered on date D?", arrears and renewal.
 #include <cstdio>
-#include <fstream>
 
 #include "cli/commands.hpp"
+#include "cli/report_output.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "formats/billing_json.hpp"
-#include "formats/table_writer.hpp"
 #include "services/billing_service.hpp"
+#include "services/report_documents.hpp"
 
 namespace lindungi::cli {
-
-namespace {
-
-void write_file(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-  if (!out) throw BadRequest("berkas_tidak_dapat_ditulis", "Berkas '" + path + "' tidak dapat ditulis", "xlsx");
-}
-
-}  // namespace
 
 void add_billing_commands(CLI::App& app, Action& action) {
   {
@@ -129,13 +119,12 @@ void add_billing_commands(CLI::App& app, Action& action) {
     auto funder = std::make_shared<std::string>();
     auto area = std::make_shared<std::string>();
     auto tahun = std::make_shared<int>(0);
-    auto xlsx = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     cmd->add_option("--db", *db, "Berkas SQLite")->required();
     cmd->add_option("--sumber-dana", *funder, "Hanya sumber dana ini");
     cmd->add_option("--wilayah", *area, "Hanya di dalam wilayah ini");
     cmd->add_option("--tahun", *tahun, "Tahun iuran (bawaan: tahun ini)");
-    cmd->add_option("--xlsx", *xlsx, "Tulis juga ke berkas XLSX ini");
+    const auto files = add_report_file_options(cmd);
     cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
     cmd->callback([=, &action] {
       action = [=] {
@@ -143,8 +132,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*db);
           const auto r = services::BillingService(*application)
                              .arrears(Actor::system(), *funder, *area, *tahun ? *tahun : application->today().year);
-          if (!xlsx->empty())
-            write_file(*xlsx, formats::table_xlsx({formats::arrears_rt_table(r), formats::arrears_items_table(r)}));
+          write_report_files(*files, services::arrears_document(*application, r, true));
           if (*json) {
             print_json(formats::arrears_json(r, true));
             return 0;

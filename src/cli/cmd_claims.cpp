@@ -3,9 +3,11 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/report_output.hpp"
 #include "core/claims.hpp"
 #include "core/errors.hpp"
 #include "services/claims_service.hpp"
+#include "services/report_documents.hpp"
 
 namespace lindungi::cli {
 
@@ -37,6 +39,7 @@ void add_claims_commands(CLI::App& app, Action& action) {
   report->add_option("--sampai", *to, "Akhir periode (bawaan: hari ini)");
   report->add_option("--wilayah", *within, "Hanya di dalam wilayah ini (kode Kemendagri)");
   report->add_flag("--json", *json, "Cetak satu dokumen JSON");
+  const auto report_files = add_report_file_options(report);  // issue 6
   report->callback([=, &action] {
     action = [=] {
       return guarded(*json, [&] {
@@ -45,6 +48,7 @@ void add_claims_commands(CLI::App& app, Action& action) {
         const auto r = services::ClaimsService(*application)
                            .report(Actor::system(), date_option(*from, Date{today.year, 1, 1}, "dari"),
                                    date_option(*to, today, "sampai"), *within);
+        write_report_files(*report_files, services::claims_document(*application, r, *within));
         if (*json) {
           print_json(r);
           return 0;
@@ -74,6 +78,7 @@ void add_claims_commands(CLI::App& app, Action& action) {
   due->add_option("--tahun", *year, "Tahun ajaran dimulai Juli tahun ini (bawaan: tahun ajaran berjalan)");
   due->add_option("--wilayah", *within, "Hanya di dalam wilayah ini (kode Kemendagri)");
   due->add_flag("--json", *json, "Cetak satu dokumen JSON");
+  const auto due_files = add_report_file_options(due);  // issue 6
   due->callback([=, &action] {
     action = [=] {
       return guarded(*json, [&] {
@@ -81,6 +86,7 @@ void add_claims_commands(CLI::App& app, Action& action) {
         const int y = *year ? *year : school_year_of(application->today());
         const auto list = services::ClaimsService(*application).scholarships_due(Actor::system(), y, *within);
         const auto j = services::scholarship_due_json(list, y);
+        write_report_files(*due_files, services::scholarships_due_document(*application, j, y, *within));
         if (*json) {
           print_json(j);
           return 0;

@@ -1,13 +1,13 @@
 // `lindungi proyek …`: Kampung Bahagia construction projects (issue 9).
 #include <cstdio>
-#include <fstream>
 
 #include "cli/commands.hpp"
+#include "cli/report_output.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
-#include "formats/table_writer.hpp"
 #include "services/jakon_json.hpp"
 #include "services/jakon_service.hpp"
+#include "services/report_documents.hpp"
 
 namespace lindungi::cli {
 
@@ -19,22 +19,17 @@ void add_jakon_commands(CLI::App& app, Action& action) {
         "compliance", "Proyek tanpa sertifikat, terlambat, atau dimulai tanpa perlindungan, per RT dan kelurahan");
     auto db = std::make_shared<std::string>();
     auto within = std::make_shared<std::string>();
-    auto xlsx = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     cmd->add_option("--db", *db, "Berkas SQLite")->required();
     cmd->add_option("--wilayah", *within, "Hanya di dalam wilayah ini (kode Kemendagri)");
-    cmd->add_option("--xlsx", *xlsx, "Tulis juga laporan XLSX ke berkas ini");
+    const auto files = add_report_file_options(cmd);
     cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
     cmd->callback([=, &action] {
       action = [=] {
         return guarded(*json, [&] {
           auto application = services::App::open(*db);
           const auto r = services::JakonService(*application).compliance(Actor::system(), *within);
-          if (!xlsx->empty()) {
-            std::ofstream out(*xlsx, std::ios::binary);
-            out << formats::table_xlsx(services::compliance_tables(r));
-            if (!out) throw BadRequest("berkas_gagal_ditulis", "Berkas '" + *xlsx + "' tidak dapat ditulis", "xlsx");
-          }
+          write_report_files(*files, services::compliance_document(*application, r));
           if (*json) {
             print_json(services::compliance_json(r));
             return 0;

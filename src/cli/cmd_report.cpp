@@ -1,9 +1,11 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/report_output.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "formats/report_json.hpp"
+#include "services/report_documents.hpp"
 #include "services/report_service.hpp"
 
 namespace lindungi::cli {
@@ -20,6 +22,7 @@ void add_report_commands(CLI::App& app, Action& action) {
   cmd->add_option("--level", *level, "kota | kecamatan | kelurahan | rt")->capture_default_str();
   cmd->add_option("--wilayah", *within, "Hanya di dalam wilayah ini (kode Kemendagri)");
   cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
+  const auto files = add_report_file_options(cmd);  // issue 6
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(*json, [&] {
@@ -30,6 +33,7 @@ void add_report_commands(CLI::App& app, Action& action) {
         auto application = services::App::open(*db);
         services::ReportService reports(*application);
         const auto r = reports.coverage(Actor::system(), *lvl, *within);
+        write_report_files(*files, services::coverage_document(*application, r, *within));
         if (*json) {
           print_json(formats::coverage_json(r.level, r.rows, r.total));
           return 0;

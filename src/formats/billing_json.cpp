@@ -176,6 +176,8 @@ Table funder_use_table(const std::vector<services::FunderUse>& rows) {
   t.header = {"Sumber dana", "Nama", "Pagu", "Dialokasikan", "Ditagih", "Dibayar", "Sisa pagu", "Kuota", "Pekerja"};
   t.numeric = {false, false, true, true, true, true, true, true, true};
   t.widths = {34, 34, 16, 16, 16, 16, 16, 10, 10};
+  t.kinds = {ColumnKind::text,   ColumnKind::text,   ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah,
+             ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::count,  ColumnKind::count};
   for (const auto& u : rows)
     t.rows.push_back({u.sumber_dana, u.nama, n(u.pagu), n(u.dialokasikan), n(u.ditagih), n(u.dibayar), n(u.sisa),
                       n(u.kuota), n(u.pekerja)});
@@ -188,6 +190,8 @@ Table invoices_table(const std::vector<store::InvoiceRecord>& invoices) {
   t.header = {"Nomor", "Sumber dana", "Dari", "Sampai", "Baris", "Total", "Dibayar", "Sisa", "Status"};
   t.numeric = {false, false, false, false, true, true, true, true, false};
   t.widths = {18, 34, 10, 10, 10, 16, 16, 16, 10};
+  t.kinds = {ColumnKind::text,   ColumnKind::text,   ColumnKind::date,   ColumnKind::date, ColumnKind::count,
+             ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::text};
   for (const auto& r : invoices)
     t.rows.push_back({r.nomor, r.sumber_dana, r.dari, r.sampai, n(r.baris), n(r.total), n(r.dibayar),
                       n(r.total - r.dibayar), r.status});
@@ -200,6 +204,7 @@ Table payments_table(const std::vector<store::PaymentRecord>& payments) {
   t.header = {"Tanggal", "Referensi", "Tagihan", "Jumlah", "Dicatat oleh"};
   t.numeric = {false, false, true, true, false};
   t.widths = {12, 24, 10, 16, 20};
+  t.kinds = {ColumnKind::date, ColumnKind::text, ColumnKind::number, ColumnKind::rupiah, ColumnKind::text};
   for (const auto& p : payments) t.rows.push_back({p.tanggal, p.referensi, n(p.tagihan_id), n(p.jumlah), p.pelaku});
   return t;
 }
@@ -210,6 +215,8 @@ Table arrears_rt_table(const services::ArrearsReport& r) {
   t.header = {"RT", "Pekerja", "Bulan tunggakan", "Tunggakan", "Bulan berakhir", "Nilai berakhir"};
   t.numeric = {false, true, true, true, true, true};
   t.widths = {20, 10, 16, 16, 16, 16};
+  t.kinds = {ColumnKind::text,   ColumnKind::count, ColumnKind::count,
+             ColumnKind::rupiah, ColumnKind::count, ColumnKind::rupiah};
   for (const auto& g : r.rts)
     t.rows.push_back(
         {g.kode_rt, n(g.pekerja), n(g.bulan_tunggakan), n(g.tunggakan), n(g.bulan_berakhir), n(g.berakhir)});
@@ -222,6 +229,8 @@ Table arrears_items_table(const services::ArrearsReport& r) {
   t.header = {"RT", "Pekerja", "Nama", "Sumber dana", "Bulan", "Iuran", "Dibayar", "Status"};
   t.numeric = {false, true, false, false, false, true, true, false};
   t.widths = {20, 10, 30, 34, 10, 12, 12, 12};
+  t.kinds = {ColumnKind::text, ColumnKind::number, ColumnKind::text,   ColumnKind::text,
+             ColumnKind::date, ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::text};
   for (const auto& i : r.items)
     t.rows.push_back({i.kode_rt, n(i.pekerja_id), i.nama, i.sumber_dana, i.bulan, n(i.iuran), n(i.dibayar),
                       std::string{to_string(i.state)}});

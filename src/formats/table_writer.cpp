@@ -3,13 +3,17 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
+#include "core/date.hpp"
 #include "core/intake.hpp"
+#include "core/money.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
 
@@ -43,6 +47,23 @@ bool digits_only(const std::string& s) {
   for (char c : s)
     if (c < '0' || c > '9') return false;
   return true;
+}
+
+// "45.2" as written by std::to_string-like callers; nothing else (no exponent, no sign).
+std::optional<double> decimal(const std::string& s) {
+  double v = 0;
+  if (s.empty() || s.size() > 20 || s.find_first_not_of("0123456789.") != std::string::npos) return std::nullopt;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::optional<std::int64_t> integer(const std::string& s) {
+  std::int64_t v = 0;
+  if (s.empty()) return std::nullopt;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+  return v;
 }
 
 // libxlsxwriter writes to a file: a private temporary one, read back and removed.
@@ -86,6 +107,8 @@ void write_sheet(lxw_workbook* wb, lxw_worksheet* ws, const Table& t, lxw_format
       const auto cc = static_cast<lxw_col_t>(c);
       if (c < t.numeric.size() && t.numeric[c] && digits_only(row[c]))
         worksheet_write_number(ws, rr, cc, std::strtod(row[c].c_str(), nullptr), nullptr);
+      else if (const auto pct = column_kind(t, c) == ColumnKind::percent ? decimal(row[c]) : std::nullopt)
+        worksheet_write_number(ws, rr, cc, *pct, nullptr);
       else if (!row[c].empty())
         worksheet_write_string(ws, rr, cc, row[c].c_str(), nullptr);
     }
@@ -102,6 +125,39 @@ std::vector<std::string> codes(const std::vector<CodeLabel>& list) {
 }
 
 }  // namespace
+
+ColumnKind column_kind(const Table& t, std::size_t c) {
+  if (c < t.kinds.size()) return t.kinds[c];
+  return c < t.numeric.size() && t.numeric[c] ? ColumnKind::number : ColumnKind::text;
+}
+
+std::string display_cell(ColumnKind kind, const std::string& raw) {
+  switch (kind) {
+    case ColumnKind::text:
+    case ColumnKind::number:
+      return raw;
+    case ColumnKind::count:
+      if (const auto v = integer(raw)) return format_thousands(*v);
+      return raw;
+    case ColumnKind::rupiah:
+      if (const auto v = integer(raw)) return format_rupiah(*v);
+      return raw;
+    case ColumnKind::date:
+      if (const auto d = parse_iso_date(raw)) return d->id();
+      // A coverage month "2026-01" reads "01/2026".
+      if (raw.size() == 7 && raw[4] == '-' && parse_iso_date(raw + "-01"))
+        return raw.substr(5, 2) + "/" + raw.substr(0, 4);
+      return raw;
+    case ColumnKind::percent: {
+      const auto v = decimal(raw);
+      if (!v) return raw;
+      // One decimal, Indonesian comma: 45.25 -> "45,3%" (the figure is already rounded upstream).
+      const auto tenths = static_cast<std::int64_t>(*v * 10 + 0.5);
+      return format_thousands(tenths / 10) + "," + std::to_string(tenths % 10) + "%";
+    }
+  }
+  return raw;
+}
 
 std::string table_csv(const Table& t, char sep) {
   std::string out = "\xEF\xBB\xBF";

@@ -1,10 +1,11 @@
 // Billing over HTTP (docs/API.md "Iuran"): bulk allocation by rule, invoices and payments,
-// arrears, renewals, the RT fund, and the billing reports as JSON or XLSX (?format=xlsx).
+// arrears, renewals, the RT fund, and the billing reports as JSON, XLSX or PDF (?format=, report_file.hpp).
 #include "core/errors.hpp"
 #include "formats/billing_json.hpp"
-#include "formats/table_writer.hpp"
 #include "http/api.hpp"
+#include "http/report_file.hpp"
 #include "services/billing_service.hpp"
+#include "services/report_documents.hpp"
 
 namespace lindungi::http {
 
@@ -39,21 +40,6 @@ YearMonth month(const std::string& t, const char* field) {
   if (m.month < 1 || m.month > 12 || m.year < 2015 || m.year > 2100)
     throw ValidationError(field, "bulan_tidak_valid", "Bulan '" + t + "' tidak valid");
   return m;
-}
-
-bool wants_xlsx(const ApiRequest& req) {
-  const std::string f = req.query_or("format", "json");
-  if (f != "json" && f != "xlsx")
-    throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal (json, xlsx)", "format");
-  return f == "xlsx";
-}
-
-ApiResponse xlsx(const std::vector<formats::Table>& sheets, const std::string& filename) {
-  ApiResponse r;
-  r.content_type = std::string{formats::kXlsxMime};
-  r.body = formats::table_xlsx(sheets);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
 }
 
 }  // namespace
@@ -121,12 +107,12 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/arrears", [&app](const ApiRequest& req) {
-                      const bool file = wants_xlsx(req);
+                      const auto format = report_format(req);
                       const auto r = services::BillingService(app).arrears(
                           req.actor, req.query_or("sumber_dana"), req.query_or("wilayah"),
                           req.query_int("tahun", app.today().year, 2015, 2100));
-                      if (file)
-                        return xlsx({formats::arrears_rt_table(r), formats::arrears_items_table(r)}, "tunggakan.xlsx");
+                      if (format != ReportFormat::json)
+                        return report_file(format, services::arrears_document(app, r, true));
                       return ApiResponse::json(formats::arrears_json(r, true));
                     }});
 
@@ -149,23 +135,23 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/funding", [&app](const ApiRequest& req) {
-                      const bool file = wants_xlsx(req);
+                      const auto format = report_format(req);
                       const int tahun = req.query_int("tahun", app.today().year, 2015, 2100);
                       const auto rows = services::BillingService(app).funder_use(req.actor, tahun);
-                      if (file)
-                        return xlsx({formats::funder_use_table(rows)}, "anggaran-" + std::to_string(tahun) + ".xlsx");
+                      if (format != ReportFormat::json)
+                        return report_file(format, services::funding_document(rows, tahun));
                       return ApiResponse::json(formats::funder_use_json(rows, tahun));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/invoices", [&app](const ApiRequest& req) {
-                      const bool file = wants_xlsx(req);
+                      const auto format = report_format(req);
                       const int tahun = req.query_int("tahun", app.today().year, 2015, 2100);
                       services::BillingService billing(app);
                       const auto invoices = billing.invoices(req.actor, req.query_or("sumber_dana"), tahun);
                       const auto payments = billing.payments(req.actor, req.query_or("sumber_dana"), tahun);
-                      if (file)
-                        return xlsx({formats::invoices_table(invoices), formats::payments_table(payments)},
-                                    "tagihan-" + std::to_string(tahun) + ".xlsx");
+                      if (format != ReportFormat::json)
+                        return report_file(format, services::invoices_document(invoices, payments, tahun,
+                                                                               req.query_or("sumber_dana")));
                       nlohmann::json inv = nlohmann::json::array(), pay = nlohmann::json::array();
                       for (const auto& r : invoices) inv.push_back(formats::invoice_json(r));
                       for (const auto& p : payments) pay.push_back(formats::payment_json(p));
@@ -173,12 +159,12 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/arrears", [&app](const ApiRequest& req) {
-                      const bool file = wants_xlsx(req);
+                      const auto format = report_format(req);
                       const int tahun = req.query_int("tahun", app.today().year, 2015, 2100);
                       const auto r = services::BillingService(app).arrears(req.actor, req.query_or("sumber_dana"),
                                                                            req.query_or("wilayah"), tahun);
-                      if (file)
-                        return xlsx({formats::arrears_rt_table(r)}, "tunggakan-rt-" + std::to_string(tahun) + ".xlsx");
+                      if (format != ReportFormat::json)
+                        return report_file(format, services::arrears_document(app, r, false));
                       return ApiResponse::json(formats::arrears_json(r, false));
                     }});
 }

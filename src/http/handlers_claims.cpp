@@ -1,10 +1,11 @@
 // Claims over HTTP (issue 5): events and claim cases, documents (raw file body, the checklist
 // item in the path and the file name in ?nama_berkas=, as imports do), BPJS's steps, the
-// scholarship follow-up and the claims report (JSON or XLSX).
+// scholarship follow-up and the claims report (JSON, XLSX or PDF: report_file.hpp).
 #include "core/errors.hpp"
-#include "formats/table_writer.hpp"
 #include "http/api.hpp"
+#include "http/report_file.hpp"
 #include "services/claims_service.hpp"
+#include "services/report_documents.hpp"
 
 namespace lindungi::http {
 
@@ -40,35 +41,6 @@ Date query_date(const ApiRequest& req, const std::string& name, const Date& fall
   const auto d = parse_date(v);
   if (!d) throw BadRequest("tanggal_tidak_valid", "Parameter '" + name + "' bukan tanggal yang valid", name);
   return *d;
-}
-
-std::string format_of(const ApiRequest& req) {
-  const std::string f = req.query_or("format", "json");
-  if (f != "json" && f != "xlsx")
-    throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal (json, xlsx)", "format");
-  return f;
-}
-
-ApiResponse xlsx(std::string bytes, const std::string& name) {
-  ApiResponse r;
-  r.content_type = std::string{formats::kXlsxMime};
-  r.body = std::move(bytes);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
-  return r;
-}
-
-formats::Table due_table(const json& due) {
-  formats::Table t;
-  t.sheet = "Beasiswa";
-  t.header = {"Anak", "Tanggal lahir", "Peserta", "Wilayah", "Kasus", "Status", "Jenjang", "Jumlah", "Sudah diterima"};
-  for (const auto& i : due["items"])
-    t.rows.push_back(
-        {i["nama"], i["tanggal_lahir"], i["pekerja"], i["wilayah"], std::to_string(i["klaim_id"].get<std::int64_t>()),
-         i["status"], i["jenjang"].is_null() ? "" : i["jenjang"].get<std::string>(),
-         std::to_string(i["jumlah"].get<std::int64_t>()), std::to_string(i["sudah_diterima"].get<std::int64_t>())});
-  t.numeric = {false, false, false, false, true, false, false, true, true};
-  t.widths = {28, 14, 28, 20, 8, 24, 10, 14, 16};
-  return t;
 }
 
 }  // namespace
@@ -147,13 +119,14 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/scholarships/due", [&app](const ApiRequest& req) {
-                      const std::string format = format_of(req);
+                      const auto format = report_format(req);
                       const int year = req.query_int("tahun", school_year_of(app.today()), 2015, 2100);
-                      const auto due =
-                          services::ClaimsService(app).scholarships_due(req.actor, year, req.query_or("wilayah"));
+                      const std::string wilayah = req.query_or("wilayah");
+                      const auto due = services::ClaimsService(app).scholarships_due(req.actor, year, wilayah);
                       const json j = services::scholarship_due_json(due, year);
-                      if (format == "xlsx")
-                        return xlsx(formats::table_xlsx({due_table(j)}), "beasiswa_" + std::to_string(year) + ".xlsx");
+                      if (format != ReportFormat::json)
+                        return report_file(format, services::scholarships_due_document(
+                                                       app, j, year, wilayah.empty() ? req.actor.area : wilayah));
                       return ApiResponse::json(j);
                     }});
 
@@ -174,30 +147,15 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/claims", [&app](const ApiRequest& req) {
-                      const std::string format = format_of(req);
+                      const auto format = report_format(req);
                       const Date today = app.today();
                       const Date from = query_date(req, "dari", Date{today.year, 1, 1});
                       const Date to = query_date(req, "sampai", today);
-                      const json r = services::ClaimsService(app).report(req.actor, from, to, req.query_or("wilayah"));
-                      if (format == "json") return ApiResponse::json(r);
-                      formats::Table t;
-                      t.sheet = "Klaim";
-                      t.header = {"Kode",     "Kelurahan", "Dibuka",         "Dibayar",
-                                  "Tertunda", "Ditolak",   "Jumlah dibayar", "Beasiswa dibayar"};
-                      auto add = [&](const std::string& kode, const std::string& nama, const json& x) {
-                        t.rows.push_back({kode, nama, std::to_string(x["dibuka"].get<std::int64_t>()),
-                                          std::to_string(x["dibayar"].get<std::int64_t>()),
-                                          std::to_string(x["tertunda"].get<std::int64_t>()),
-                                          std::to_string(x["ditolak"].get<std::int64_t>()),
-                                          std::to_string(x["jumlah_dibayar"].get<std::int64_t>()),
-                                          std::to_string(x["beasiswa_dibayar"].get<std::int64_t>())});
-                      };
-                      for (const auto& row : r["rows"]) add(row["kode"], row["nama"], row);
-                      add("", "Total", r["total"]);
-                      t.numeric = {false, false, true, true, true, true, true, true};
-                      t.widths = {18, 28, 10, 10, 10, 10, 16, 16};
-                      return xlsx(formats::table_xlsx({t, due_table(r["beasiswa_jatuh_tempo"])}),
-                                  "laporan_klaim_" + from.iso() + "_" + to.iso() + ".xlsx");
+                      const std::string wilayah = req.query_or("wilayah");
+                      const json r = services::ClaimsService(app).report(req.actor, from, to, wilayah);
+                      if (format == ReportFormat::json) return ApiResponse::json(r);
+                      return report_file(format,
+                                         services::claims_document(app, r, wilayah.empty() ? req.actor.area : wilayah));
                     }});
 }
 

@@ -1,9 +1,10 @@
 // Kampung Bahagia construction projects (issue 9): parse, call JakonService, render.
 #include "core/errors.hpp"
-#include "formats/table_writer.hpp"
 #include "http/api.hpp"
+#include "http/report_file.hpp"
 #include "services/jakon_json.hpp"
 #include "services/jakon_service.hpp"
+#include "services/report_documents.hpp"
 
 namespace lindungi::http {
 
@@ -178,20 +179,12 @@ void add_jakon_routes(std::vector<Route>& routes, services::App& app) {
              services::JakonService(app).remove_worker(req.actor, req.param_int("id"), req.param_int("wid")));
        }});
 
-  // The compliance report: ?wilayah=&format=json|xlsx
+  // The compliance report: ?wilayah=&format=json|xlsx|pdf
   routes.push_back({"GET", "/api/v1/reports/projects", [&app](const ApiRequest& req) {
-                      const std::string format = req.query_or("format", "json");
-                      if (format != "json" && format != "xlsx")
-                        throw BadRequest("format_tidak_dikenal", "Format '" + format + "' tidak dikenal (json, xlsx)",
-                                         "format");
+                      const auto format = report_format(req);
                       const auto report = services::JakonService(app).compliance(req.actor, req.query_or("wilayah"));
-                      if (format == "json") return ApiResponse::json(services::compliance_json(report));
-                      ApiResponse r;
-                      r.content_type = std::string{formats::kXlsxMime};
-                      r.body = formats::table_xlsx(services::compliance_tables(report));
-                      r.headers.emplace_back("Content-Disposition", "attachment; filename=\"kepatuhan_jakon_" +
-                                                                        report.tanggal.iso() + ".xlsx\"");
-                      return r;
+                      if (format == ReportFormat::json) return ApiResponse::json(services::compliance_json(report));
+                      return report_file(format, services::compliance_document(app, report));
                     }});
 }
 

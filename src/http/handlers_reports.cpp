@@ -1,13 +1,17 @@
 #include "core/errors.hpp"
 #include "formats/report_json.hpp"
 #include "http/api.hpp"
+#include "http/report_file.hpp"
+#include "services/report_documents.hpp"
 #include "services/report_service.hpp"
 
 namespace lindungi::http {
 
 void add_report_routes(std::vector<Route>& routes, services::App& app) {
-  // DESIGN.md §5: the same document as `lindungi report coverage --json`.
+  // DESIGN.md §5: the same document as `lindungi report coverage --json`; also as XLSX or PDF
+  // (?format=, issue 6).
   routes.push_back({"GET", "/api/v1/reports/coverage", [&app](const ApiRequest& req) {
+                      const auto format = report_format(req);
                       const std::string level_text = req.query_or("level", "kecamatan");
                       const auto level = parse_region_level(level_text);
                       if (!level)
@@ -15,7 +19,11 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                                          "Tingkat '" + level_text + "' tidak dikenal (kota, kecamatan, kelurahan, rt)",
                                          "level");
                       services::ReportService reports(app);
-                      const auto report = reports.coverage(req.actor, *level, req.query_or("wilayah"));
+                      const std::string wilayah = req.query_or("wilayah");
+                      const auto report = reports.coverage(req.actor, *level, wilayah);
+                      if (format != ReportFormat::json)
+                        return report_file(format, services::coverage_document(
+                                                       app, report, wilayah.empty() ? req.actor.area : wilayah));
                       return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
                     }});
 

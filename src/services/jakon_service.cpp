@@ -449,6 +449,9 @@ std::vector<formats::Table> compliance_tables(const ComplianceReport& r) {
                 "Iuran Jakon (Rp)"};
     t.numeric = {false, false, true, true, true, true, true, true, true};
     t.widths = {20, 36, 10, 16, 16, 22, 10, 20, 18};
+    t.kinds = {formats::ColumnKind::text,  formats::ColumnKind::text,   formats::ColumnKind::count,
+               formats::ColumnKind::count, formats::ColumnKind::count,  formats::ColumnKind::count,
+               formats::ColumnKind::count, formats::ColumnKind::rupiah, formats::ColumnKind::rupiah};
     auto add = [&](const ComplianceRow& x) {
       t.rows.push_back({x.kode, x.nama, std::to_string(x.proyek), std::to_string(x.tanpa_sertifikat),
                         std::to_string(x.terlambat), std::to_string(x.mulai_tanpa_perlindungan),
@@ -467,6 +470,10 @@ std::vector<formats::Table> compliance_tables(const ComplianceReport& r) {
                  "Iuran (Rp)", "Nomor sertifikat", "Tanggal bayar", "Masalah"};
   list.numeric = {true, false, false, false, false, false, false, false, true, false, false, false};
   list.widths = {8, 40, 12, 20, 28, 12, 12, 14, 14, 20, 12, 60};
+  // The dates are already DD/MM/YYYY text here (as in the XLSX); only the amount needs a kind.
+  list.kinds.assign(list.header.size(), formats::ColumnKind::text);
+  list.kinds[0] = formats::ColumnKind::number;
+  list.kinds[8] = formats::ColumnKind::rupiah;
   for (const auto& v : r.bermasalah) {
     const Project& p = v.project;
     std::string problems;

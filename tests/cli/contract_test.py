@@ -288,5 +288,48 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("billing: dana-rt, covered, arrears (RULES.md §7 Rp4.032.000)", billing_contract)
 
+    # Reports as PDF (issue 6): --pdf FILE (and --xlsx FILE) next to --json on every report command.
+    def report_files():
+        import shutil
+        pdftotext = shutil.which("pdftotext")
+
+        def pdf_text(path):
+            data = open(path, "rb").read()
+            assert data[:5] == b"%PDF-", data[:8]
+            if not pdftotext:
+                return None
+            return subprocess.run([pdftotext, "-layout", path, "-"], capture_output=True, text=True).stdout
+
+        cov_pdf, cov_xlsx = os.path.join(tmp, "cakupan.pdf"), os.path.join(tmp, "cakupan.xlsx")
+        d = json.loads(run("report", "coverage", "--db", db, "--level", "kecamatan", "--json",
+                           "--pdf", cov_pdf, "--xlsx", cov_xlsx))
+        assert open(cov_xlsx, "rb").read()[:4] == b"PK\x03\x04"
+        text = pdf_text(cov_pdf)
+        if text is not None:
+            assert "Capaian cakupan semesta per kecamatan" in text and "Telanaipura" in text, text[:500]
+            total = f"{d['total']['potential']:,}".replace(",", ".")
+            assert total in text, (total, text[:800])  # 228.000: counts with dots
+            assert "Halaman 1 dari 1" in text, text[-300:]
+        out = os.path.join(tmp, "kepatuhan.pdf")
+        c = json.loads(run("proyek", "compliance", "--db", db, "--pdf", out, "--json"))
+        text = pdf_text(out)
+        if text is not None:
+            assert "Proyek Bermasalah" in text and "Rp" in text, text[:500]
+            assert f"Halaman 1 dari" in text
+        assert c["total"]["proyek"] == 36, c["total"]
+        out = os.path.join(tmp, "klaim.pdf")
+        run("claims", "report", "--db", db, "--dari", "2026-01-01", "--sampai", "2026-12-31", "--pdf", out)
+        text = pdf_text(out)
+        if text is not None:
+            assert "Periode: 01/01/2026 s.d. 31/12/2026" in text, text[:500]
+        out = os.path.join(tmp, "tunggakan.pdf")
+        run("arrears", "--db", db, "--pdf", out, "--json")
+        assert open(out, "rb").read(5) == b"%PDF-"
+        bad = json.loads(run("report", "coverage", "--db", db, "--pdf", os.path.join(tmp, "tidak", "ada.pdf"),
+                             "--json", expect_code=1))
+        assert bad["error"]["code"] == "berkas_tidak_dapat_ditulis" and bad["error"]["field"] == "pdf", bad
+
+    check("reports as PDF and XLSX files from the CLI (issue 6)", report_files)
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -129,7 +129,7 @@ TEST_F(BillingApiTest, AllocateInvoicePayAndReport) {
   const auto inv = json::parse(admin.get("/api/v1/reports/invoices?tahun=2026")->body);
   EXPECT_EQ(inv["tagihan"].size(), 1u);
   EXPECT_EQ(inv["pembayaran"].size(), 1u);
-  EXPECT_EQ(admin.get("/api/v1/reports/invoices?format=pdf")->status, 400);
+  EXPECT_EQ(admin.get("/api/v1/reports/invoices?format=doc")->status, 400);
 }
 
 TEST_F(BillingApiTest, RtFundCalculator) {

@@ -137,7 +137,7 @@ TEST_F(JakonApiTest, OutOfAreaIsNotFoundAndBadInputNamesTheField) {
   ASSERT_EQ(res->status, 422);  // a contract names its contractor
   EXPECT_EQ(json::parse(res->body)["error"]["field"], "pelaksana");
   EXPECT_EQ(admin.get("/api/v1/projects?kepatuhan=semua")->status, 400);
-  EXPECT_EQ(admin.get("/api/v1/reports/projects?format=pdf")->status, 400);
+  EXPECT_EQ(admin.get("/api/v1/reports/projects?format=doc")->status, 400);
 }
 
 TEST_F(JakonApiTest, ComplianceReportAsJsonAndXlsx) {

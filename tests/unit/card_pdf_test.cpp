@@ -14,23 +14,13 @@
 #include <sstream>
 #include <string>
 
+#include "pdf_tools.hpp"
+
 namespace lindungi::formats {
 namespace {
 
-bool have(const char* tool) {
-  return std::system((std::string{"command -v "} + tool + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
+using lindungi::testing::have;
+using lindungi::testing::run;
 
 class CardPdfTest : public ::testing::Test {
  protected:

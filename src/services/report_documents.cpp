@@ -1,0 +1,169 @@
+#include "services/report_documents.hpp"
+
+#include "core/region.hpp"
+#include "formats/billing_json.hpp"
+
+namespace lindungi::services {
+
+namespace {
+
+using formats::ColumnKind;
+using formats::ReportDocument;
+using formats::Table;
+using nlohmann::json;
+
+std::string n(std::int64_t v) { return std::to_string(v); }
+
+std::string text_of(const json& j, const char* key) {
+  const auto it = j.find(key);
+  return it == j.end() || !it->is_string() ? std::string{} : it->get<std::string>();
+}
+
+std::string number_of(const json& j, const char* key) {
+  const auto it = j.find(key);
+  return it == j.end() || !it->is_number_integer() ? std::string{} : n(it->get<std::int64_t>());
+}
+
+std::string id_date(const std::string& iso) {
+  const auto d = parse_iso_date(iso);
+  return d ? d->id() : iso;
+}
+
+// "kelurahan", "RT": how a level reads in a title.
+std::string level_name(RegionLevel level) { return level == RegionLevel::rt ? "RT" : std::string{to_string(level)}; }
+
+std::string funder_line(const std::string& sumber_dana) {
+  return "Sumber dana: " + (sumber_dana.empty() ? std::string{"semua"} : sumber_dana);
+}
+
+}  // namespace
+
+std::string area_label(const App& app, const std::string& kode) {
+  if (kode.empty()) return "Semua wilayah";
+  const auto level = level_of_code(kode);
+  if (level == RegionLevel::rt) {
+    const Region* kel = app.regions().find(parent_code(kode));
+    return "RT " + kode.substr(kode.rfind('.') + 1) + (kel ? ", Kelurahan " + kel->nama : "") + " (" + kode + ")";
+  }
+  const Region* r = app.regions().find(kode);
+  if (!r) return kode;
+  switch (r->level) {
+    case RegionLevel::provinsi:
+      return "Provinsi " + r->nama + " (" + kode + ")";
+    case RegionLevel::kecamatan:
+      return "Kecamatan " + r->nama + " (" + kode + ")";
+    case RegionLevel::kelurahan:
+      return "Kelurahan " + r->nama + " (" + kode + ")";
+    default:
+      return r->nama + " (" + kode + ")";
+  }
+}
+
+Table coverage_table(const CoverageReport& report) {
+  Table t;
+  t.sheet = "Cakupan per " + level_name(report.level);
+  t.header = {"Kode",        "Nama",    "Pekerja tercatat",       "Terverifikasi",
+              "Terlindungi", "Potensi", "Terlindungi jalur lain", "Cakupan (%)"};
+  t.numeric = {false, false, true, true, true, true, true, false};
+  t.kinds = {ColumnKind::text,  ColumnKind::text,  ColumnKind::count, ColumnKind::count,
+             ColumnKind::count, ColumnKind::count, ColumnKind::count, ColumnKind::percent};
+  t.widths = {18, 28, 12, 12, 12, 12, 14, 10};
+  auto add = [&](const CoverageRow& row, const std::string& kode) {
+    const auto pct = row.figures.coverage_pct();
+    t.rows.push_back({kode, row.nama, n(row.figures.workers), n(row.figures.verified), n(row.figures.covered),
+                      n(row.figures.potential), n(row.figures.covered_other), pct ? std::to_string(*pct) : ""});
+  };
+  for (const auto& row : report.rows) add(row, row.kode);
+  add(report.total, "TOTAL");
+  return t;
+}
+
+ReportDocument coverage_document(const App& app, const CoverageReport& report, const std::string& wilayah) {
+  return {
+      "Capaian cakupan semesta per " + level_name(report.level),
+      {"Wilayah: " + area_label(app, wilayah), "Cakupan = (terlindungi + terlindungi jalur lain) / potensi pekerja"},
+      {coverage_table(report)},
+      "cakupan_" + std::string{to_string(report.level)}};
+}
+
+ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun) {
+  Table t = formats::funder_use_table(rows);
+  return {
+      "Pemakaian anggaran per sumber dana " + n(tahun), {"Tahun anggaran: " + n(tahun)}, {t}, "anggaran-" + n(tahun)};
+}
+
+ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+                                 const std::vector<store::PaymentRecord>& payments, int tahun,
+                                 const std::string& sumber_dana) {
+  return {"Tagihan dan pembayaran iuran " + n(tahun),
+          {"Tahun: " + n(tahun), funder_line(sumber_dana)},
+          {formats::invoices_table(invoices), formats::payments_table(payments)},
+          "tagihan-" + n(tahun)};
+}
+
+ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool with_items) {
+  ReportDocument d{"Tunggakan iuran per RT " + n(r.tahun),
+                   {"Wilayah: " + area_label(app, r.wilayah), funder_line(r.sumber_dana),
+                    "Total tunggakan " + format_rupiah(r.tunggakan) + ", berakhir " + format_rupiah(r.berakhir)},
+                   {formats::arrears_rt_table(r)},
+                   with_items ? "tunggakan" : "tunggakan-rt-" + n(r.tahun)};
+  if (with_items) d.tables.push_back(formats::arrears_items_table(r));
+  return d;
+}
+
+Table scholarships_due_table(const json& due) {
+  Table t;
+  t.sheet = "Beasiswa";
+  t.header = {"Anak", "Tanggal lahir", "Peserta", "Wilayah", "Kasus", "Status", "Jenjang", "Jumlah", "Sudah diterima"};
+  t.numeric = {false, false, false, false, true, false, false, true, true};
+  t.kinds = {ColumnKind::text, ColumnKind::date, ColumnKind::text,   ColumnKind::text,  ColumnKind::number,
+             ColumnKind::text, ColumnKind::text, ColumnKind::rupiah, ColumnKind::rupiah};
+  t.widths = {28, 14, 28, 20, 8, 24, 10, 14, 16};
+  if (const auto items = due.find("items"); items != due.end() && items->is_array())
+    for (const auto& i : *items)
+      t.rows.push_back({text_of(i, "nama"), text_of(i, "tanggal_lahir"), text_of(i, "pekerja"), text_of(i, "wilayah"),
+                        number_of(i, "klaim_id"), text_of(i, "status"), text_of(i, "jenjang"), number_of(i, "jumlah"),
+                        number_of(i, "sudah_diterima")});
+  return t;
+}
+
+ReportDocument claims_document(const App& app, const json& r, const std::string& wilayah) {
+  Table t;
+  t.sheet = "Klaim";
+  t.header = {"Kode", "Kelurahan", "Dibuka", "Dibayar", "Tertunda", "Ditolak", "Jumlah dibayar", "Beasiswa dibayar"};
+  t.numeric = {false, false, true, true, true, true, true, true};
+  t.kinds = {ColumnKind::text,  ColumnKind::text,  ColumnKind::count,  ColumnKind::count,
+             ColumnKind::count, ColumnKind::count, ColumnKind::rupiah, ColumnKind::rupiah};
+  t.widths = {18, 28, 10, 10, 10, 10, 16, 16};
+  auto add = [&](const std::string& kode, const std::string& nama, const json& x) {
+    t.rows.push_back({kode, nama, number_of(x, "dibuka"), number_of(x, "dibayar"), number_of(x, "tertunda"),
+                      number_of(x, "ditolak"), number_of(x, "jumlah_dibayar"), number_of(x, "beasiswa_dibayar")});
+  };
+  if (const auto rows = r.find("rows"); rows != r.end() && rows->is_array())
+    for (const auto& row : *rows) add(text_of(row, "kode"), text_of(row, "nama"), row);
+  add("", "Total", r.value("total", json::object()));
+  const json due = r.value("beasiswa_jatuh_tempo", json::object());
+  const std::string from = text_of(r, "dari"), to = text_of(r, "sampai");
+  return {"Laporan klaim JKM dan JKK",
+          {"Wilayah: " + area_label(app, wilayah), "Periode: " + id_date(from) + " s.d. " + id_date(to),
+           "Beasiswa jatuh tempo: tahun ajaran " + text_of(due, "tahun_ajaran")},
+          {t, scholarships_due_table(due)},
+          "laporan_klaim_" + from + "_" + to};
+}
+
+ReportDocument scholarships_due_document(const App& app, const json& due, int school_year, const std::string& wilayah) {
+  return {"Beasiswa jatuh tempo tahun ajaran " + text_of(due, "tahun_ajaran"),
+          {"Wilayah: " + area_label(app, wilayah),
+           "Anak yang menunggu bukti sekolah atau pembayaran beasiswa tahun ajaran ini"},
+          {scholarships_due_table(due)},
+          "beasiswa_" + n(school_year)};
+}
+
+ReportDocument compliance_document(const App& app, const ComplianceReport& r) {
+  return {"Kepatuhan Jakon proyek Kampung Bahagia",
+          {"Wilayah: " + area_label(app, r.wilayah), "Keadaan pada " + r.tanggal.id()},
+          compliance_tables(r),
+          "kepatuhan_jakon_" + r.tanggal.iso()};
+}
+
+}  // namespace lindungi::services

@@ -1,0 +1,41 @@
+#pragma once
+// Reports as files (issue 6): what each report is called, what its subtitle says and which tables
+// it has, the same for XLSX and PDF, for the API and the CLI alike. The figures come from the
+// services; this only arranges them (formats::table_pdf and table_xlsx print them).
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "formats/table_pdf.hpp"
+#include "services/billing_service.hpp"
+#include "services/jakon_service.hpp"
+#include "services/report_service.hpp"
+
+namespace lindungi::services {
+
+// "Kelurahan Simpang IV Sipin (15.71.01.1001)", "RT 007, Kelurahan … (15.71.01.1001.007)",
+// "Kota Jambi (15.71)"; "Semua wilayah" for the empty code; an unknown code as given.
+std::string area_label(const App& app, const std::string& kode);
+
+// Coverage per area of one level (DESIGN.md §5's document as a table): kode, nama, pekerja,
+// terverifikasi, terlindungi, terlindungi jalur lain, potensi, cakupan (%), and the total row.
+formats::Table coverage_table(const CoverageReport& report);
+formats::ReportDocument coverage_document(const App& app, const CoverageReport& report, const std::string& wilayah);
+
+formats::ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun);
+formats::ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+                                          const std::vector<store::PaymentRecord>& payments, int tahun,
+                                          const std::string& sumber_dana);
+// `with_items`: the line-by-line sheet too (GET /arrears, `lindungi arrears`); without it the
+// per-RT summary only (GET /reports/arrears).
+formats::ReportDocument arrears_document(const App& app, const ArrearsReport& report, bool with_items);
+
+// From ClaimsService::report's and scholarship_due_json's documents.
+formats::Table scholarships_due_table(const nlohmann::json& due);
+formats::ReportDocument claims_document(const App& app, const nlohmann::json& report, const std::string& wilayah);
+formats::ReportDocument scholarships_due_document(const App& app, const nlohmann::json& due, int school_year,
+                                                  const std::string& wilayah);
+
+formats::ReportDocument compliance_document(const App& app, const ComplianceReport& report);
+
+}  // namespace lindungi::services
