@@ -46,7 +46,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "scale_bench.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
-case "$PHASE" in load|copybase|measure|sqlite|import|table|stop) ;; *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;; esac
+case "$PHASE" in load|copybase|measure|sqlite|sqlitemeasure|import|table|stop) ;; *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;; esac
 BIN=$(realpath "$BIN")
 PGBIN=/usr/lib/postgresql/15/bin
 mkdir -p "$DIR/data" "$DIR/raw"
@@ -195,9 +195,9 @@ phase_load() {
 
 accounts() {  # the measuring accounts: a city admin of 15.71 and the province of Jambi
   local db=$1
-  printf '%s\n%s\n' "$PASSWORD" "$PASSWORD" | "$BIN" user add --db "$db" --username admin.kota --nama "Admin Kota" \
+  echo "$PASSWORD" | "$BIN" user add --db "$db" --username admin.kota --nama "Admin Kota" \
     --role admin_kota --area 15.71 >/dev/null
-  printf '%s\n%s\n' "$PASSWORD" "$PASSWORD" | "$BIN" user add --db "$db" --username pemprov --nama "Pemprov Jambi" \
+  echo "$PASSWORD" | "$BIN" user add --db "$db" --username pemprov --nama "Pemprov Jambi" \
     --role pemprov --area 15 --kohort apbd_prov_15 >/dev/null
 }
 
@@ -240,7 +240,7 @@ measure_db() {  # measure_db DB: lookups, dashboards and billing against DB, as 
   pemprov=$(login "$port" pemprov)
   [[ -n "$kota" && -n "$pemprov" ]] || { echo "scale_bench: login failed" >&2; exit 1; }
   # NIKs of Kota Jambi (15.71, admin.kota's area): spread over the whole NIK index and table.
-  cut -f2,6 "$DATA/workers.tsv" | head -n "${MEASURE_ROWS:-100000000}" | awk -F'\t' '$2 ~ /^15\.71\./ {print $1}' \
+  awk -F'\t' -v n="${MEASURE_ROWS:-100000000}" 'NR > n {exit} $6 ~ /^15\.71\./ {print $2}' "$DATA/workers.tsv" \
     >"$DIR/raw/niks_$LABEL.txt"
   record "${LABEL}_lookup_niks" "$(wc -l <"$DIR/raw/niks_$LABEL.txt")" niks
   curl -fsS -o /dev/null -H "Cookie: $kota" "http://127.0.0.1:$port/api/v1/workers/nik/$(head -1 "$DIR/raw/niks_$LABEL.txt")"
@@ -342,8 +342,16 @@ SQL
   record sqlite_rows "$(sqlite3 "$db" 'SELECT count(*) FROM pekerja')" rows
   record sqlite_alokasi "$(sqlite3 "$db" 'SELECT count(*) FROM alokasi')" rows
   record sqlite_bytes "$(stat -c %s "$db")" bytes
-  accounts "$db"
-  MEASURE_ROWS=$rows measure_db "$db"
+  echo "$rows" >"$DIR/skala.db.rows"
+  phase_sqlitemeasure
+}
+
+# The measurements alone on the SQLite database the sqlite phase loaded.
+phase_sqlitemeasure() {
+  local db="$DIR/skala.db"
+  LABEL=${LABEL:-sqlite}
+  if [[ -z "$(sqlite3 "$db" "SELECT 1 FROM pengguna WHERE username = 'admin.kota'")" ]]; then accounts "$db"; fi
+  MEASURE_ROWS=$(cat "$DIR/skala.db.rows") measure_db "$db"
 }
 
 phase_import() {

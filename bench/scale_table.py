@@ -47,6 +47,11 @@ def main():
         if "copy_bare_wall_s" in vals and "copy_pekerja_wall_s" in vals:
             print(f"| COPY into `pekerja` / bare baseline (time) | "
                   f"{vals['copy_pekerja_wall_s'] / vals['copy_bare_wall_s']:.2f}× | |")
+    if "sqlite_load_wall_s" in vals:
+        print(f"| SQLite registry: {v('sqlite_rows', '{:,.0f}')} workers (the first rows of the same file), "
+              f"{v('sqlite_alokasi', '{:,.0f}')} allocations, {vals.get('sqlite_bytes', 0) / 2**20:,.0f} MiB; "
+              f"loaded by the sqlite3 shell (indexes and 0011's triggers in place): wall / CPU | "
+              f"{v('sqlite_load_wall_s')} s / {v('sqlite_load_cpu_s')} s | {loads.get('sqlite_load_wall_s', 0):.1f} |")
     if "import_rows" in vals:
         n = vals["import_rows"]
         for b, name in (("sqlite", "SQLite"), ("pg", "PostgreSQL")):
@@ -56,7 +61,9 @@ def main():
                       f"{v(f'import_{b}_wall_s')} s / {v(f'import_{b}_cpu_s')} s{server}, "
                       f"{n / vals[f'import_{b}_wall_s']:,.0f} rows/s, created {v(f'import_{b}_created', '{:,.0f}')} | "
                       f"{loads.get(f'import_{b}_wall_s', 0):.1f} |")
-    labels = sorted({k.split("_lookup_rps")[0] for k in vals if k.endswith("_lookup_rps")})
+    # In the order measured: a "before" ahead of its "after".
+    labels = sorted({k.split("_lookup_rps")[0] for k in vals if k.endswith("_lookup_rps")},
+                    key=lambda x: (x.startswith("sqlite"), x.replace("before", "0").replace("after", "1")))
     for label in labels:
         print(f"| **{label}** | | |")
         p99 = vals.get(f"{label}_lookup_p99_ms")
@@ -80,7 +87,7 @@ def main():
             key = f"{label}_dash_{dash}_p50_ms"
             if key not in vals:
                 continue
-            verdict = " (≤ 200: met)" if vals[f"{label}_dash_{dash}_max_ms"] <= 200 else " (≤ 200: **missed**)"
+            verdict = " (≤ 200: met)" if vals[key] <= 200 else " (≤ 200: **missed**)"  # on the median
             print(f"| dashboard, {what}: median / max of 10, first | **{v(key, '{:,.0f}')}** / "
                   f"{v(f'{label}_dash_{dash}_max_ms', '{:,.0f}')} ms{verdict}, "
                   f"{v(f'{label}_dash_{dash}_cold_ms', '{:,.0f}')} ms | {loads.get(key, 0):.1f} |")
