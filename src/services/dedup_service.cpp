@@ -41,6 +41,36 @@ const std::vector<store::PersonStub>& BlockCache::with_nik_prefix(store::Session
              [&] { return s.intake().with_nik_prefix(prefix, max_id); });
 }
 
+void BlockCache::prefetch(store::Session& s, const std::vector<Date>& dates, const std::vector<std::string>& prefixes,
+                          std::int64_t max_id) {
+  const std::string suffix = ":" + std::to_string(max_id);
+  std::vector<std::string> want_dates, want_prefixes;
+  std::unordered_map<std::string, std::string> date_keys;  // ISO date -> cache key
+  for (const Date& d : dates) {
+    std::string key = "d" + std::to_string(d.serial()) + suffix;
+    if (!blocks_.count(key) && date_keys.emplace(d.iso(), key).second) want_dates.push_back(d.iso());
+  }
+  for (const std::string& p : prefixes)
+    if (!blocks_.count("n" + p + suffix)) want_prefixes.push_back(p);
+  if (want_dates.empty() && want_prefixes.empty()) return;
+  if (entries_ > max_) {
+    blocks_.clear();
+    entries_ = 0;
+  }
+  // Every block asked for gets an entry, empty ones too: "nobody" is an answer worth keeping.
+  for (const auto& [iso, key] : date_keys) blocks_.try_emplace(key);
+  for (const auto& p : want_prefixes) blocks_.try_emplace("n" + p + suffix);
+  entries_ += date_keys.size() + want_prefixes.size();
+  for (auto& [iso, stub] : s.intake().born_on_dates(want_dates, max_id)) {
+    blocks_[date_keys.at(iso)].push_back(std::move(stub));
+    ++entries_;
+  }
+  for (auto& [prefix, stub] : s.intake().with_nik_prefixes(want_prefixes, max_id)) {
+    blocks_["n" + prefix + suffix].push_back(std::move(stub));
+    ++entries_;
+  }
+}
+
 std::vector<std::pair<store::PersonRecord, DedupMatch>> registry_candidates(store::Session& s, const PersonKey& key,
                                                                             std::int64_t max_id, BlockCache* cache) {
   std::vector<std::pair<store::PersonRecord, DedupMatch>> out;

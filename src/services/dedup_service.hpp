@@ -28,6 +28,10 @@ class BlockCache {
   const std::vector<store::PersonStub>& born_on(store::Session& s, const Date& date, std::int64_t max_id);
   const std::vector<store::PersonStub>& with_nik_prefix(store::Session& s, std::string_view prefix,
                                                         std::int64_t max_id);
+  // Reads the blocks of many birth dates and NIK prefixes at once (one round trip each on a
+  // server database), so that born_on/with_nik_prefix find them cached.
+  void prefetch(store::Session& s, const std::vector<Date>& dates, const std::vector<std::string>& prefixes,
+                std::int64_t max_id);
 
  private:
   template <typename Read>

@@ -113,14 +113,17 @@ class Analyzer {
       MappedRow m = map_import_row(cells, header_, reader_.date1904());
       if (m.blank) return true;
       if (m.example) {
+        decide_block(s, ctx, with_items, sink);  // its warning after those of the rows above it
         example_seen = true;
         warn(row, "", "baris_contoh", "Baris contoh dari templat (Siti Aminah) dilewati");
         return true;
       }
       ++r_.rows;
-      decide_row(s, ctx, row, std::move(m), with_items, sink);
+      block_.push_back({row, std::move(m)});
+      if (block_.size() >= kBlockRows) decide_block(s, ctx, with_items, sink);
       return true;
     });
+    decide_block(s, ctx, with_items, sink);
     if (!header_row_ && first_row) read_header(first_row, first_cells);
     if (!header_row_) throw BadRequest("berkas_kosong", "Berkas tidak berisi baris apa pun", "berkas");
     if (r_.rows == 0)
@@ -176,10 +179,45 @@ class Analyzer {
     for (const auto& note : reader_.notes()) warn(row, "", "catatan_berkas", note);
   }
 
+  // Rows are decided in blocks: the registry's answers for a whole block (registered NIKs, BPJS
+  // members, duplicate blocks) are read first in a few statements, then each row is decided in
+  // file order exactly as one at a time. On PostgreSQL that is a few round trips per block
+  // instead of about five per row. The read session's snapshot is the registry before the
+  // import, so reading ahead changes no answer.
+  void decide_block(store::Session& s, const ValidationContext& ctx, bool with_items,
+                    const std::function<void(Planned&&)>& sink) {
+    if (block_.empty()) return;
+    const auto started = Clock::now();
+    std::vector<std::string> niks, prefixes;
+    std::vector<Date> dates;
+    for (auto& b : block_) {
+      Worker& w = b.m.worker;
+      normalize_worker(w, app_.regions());
+      if (!nik_key(w.nik)) continue;
+      niks.push_back(w.nik);
+      prefixes.push_back(w.nik.substr(0, 12));
+      if (w.tanggal_lahir) dates.push_back(*w.tanggal_lahir);
+    }
+    registered_.clear();
+    bpjs_.clear();
+    if (!registry_empty_) {
+      for (auto& nik : s.intake().registered_niks(niks)) registered_.insert(std::move(nik));
+      blocks_.prefetch(s, dates, prefixes, std::numeric_limits<std::int64_t>::max());
+    }
+    if (bpjs_loaded_)
+      for (auto& nik : s.intake().bpjs_niks(niks)) bpjs_.insert(std::move(nik));
+    r_.dedup_ms += ms_since(started);  // not reading the file: counted with the duplicate search
+    for (auto& b : block_) decide_row(s, ctx, b.row, std::move(b.m), with_items, sink);
+    block_.clear();
+  }
+
+  // Only NIKs of 16 digits were asked about in the block; any other goes to the store alone.
+  bool maybe_registered(const std::string& nik) const { return !nik_key(nik) || registered_.count(nik) > 0; }
+  bool maybe_bpjs_member(const std::string& nik) const { return !nik_key(nik) || bpjs_.count(nik) > 0; }
+
   void decide_row(store::Session& s, const ValidationContext& ctx, std::size_t row, MappedRow&& m, bool with_items,
                   const std::function<void(Planned&&)>& sink) {
     Worker& w = m.worker;
-    normalize_worker(w, app_.regions());
     std::vector<store::ImportIssue> errors, warnings;
     for (const auto& e : m.errors) issue(errors, row, e.field, e.code, e.message, false);
     const ValidationResult v = validate_worker(w, ctx);
@@ -217,7 +255,7 @@ class Analyzer {
     Planned planned;
     if (errors.empty()) {
       std::optional<Worker> existing;
-      if (!registry_empty_) existing = s.worker_by_nik(w.nik);
+      if (!registry_empty_ && maybe_registered(w.nik)) existing = s.worker_by_nik(w.nik);
       if (existing && !can_access_area(actor_, existing->kode_rt())) {
         issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
               "NIK " + mask_nik(w.nik) +
@@ -237,7 +275,7 @@ class Analyzer {
       }
     }
 
-    if (bpjs_loaded_ && (action == RowAction::create || action == RowAction::update))
+    if (bpjs_loaded_ && (action == RowAction::create || action == RowAction::update) && maybe_bpjs_member(w.nik))
       if (const auto member = s.intake().bpjs_member(w.nik))
         issue(warnings, row, "nik", "sudah_peserta_bpjs",
               "NIK ini peserta aktif BPJS Ketenagakerjaan menurut berkas BPJS terakhir (segmen " + member->segmen +
@@ -351,6 +389,13 @@ class Analyzer {
   std::vector<BatchPerson> batch_;
   std::vector<PendingPair> pairs_;
   BlockCache blocks_;
+  struct BlockRow {
+    std::size_t row;
+    MappedRow m;
+  };
+  static constexpr std::size_t kBlockRows = 1000;
+  std::vector<BlockRow> block_;
+  std::unordered_set<std::string> registered_, bpjs_;  // answers for the current block
 };
 
 // The hand-over between the reading thread and the writer, bounded so memory stays flat.
@@ -439,31 +484,54 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   const std::size_t expected = reader.estimated_rows();
   const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.count_workers();
   if (bulk_load) s.intake().begin_bulk_load();
+  // New workers are written in blocks (one COPY on PostgreSQL), their audit entries after them
+  // in the same order as one at a time; a block is written before any update, so the audit
+  // chain's order is the file's.
+  std::vector<Planned> creates;
+  std::vector<Worker> block;
+  auto done = [&](const Planned& p) {
+    if (ids.size() <= p.decision) ids.resize(p.decision + 1, 0);
+    ids[p.decision] = p.record.id;
+    ++written;
+    if (opt.on_progress && opt.progress_every && written % opt.progress_every == 0) opt.on_progress(written);
+  };
+  auto write_creates = [&] {
+    if (creates.empty()) return;
+    block.clear();
+    for (Planned& p : creates) block.push_back(std::move(p.record));
+    s.insert_new_workers(block);
+    for (std::size_t i = 0; i < creates.size(); ++i) {
+      Planned& p = creates[i];
+      p.record = std::move(block[i]);
+      s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
+                      formats::worker_creation_changes(p.record, source)});
+      done(p);
+    }
+    creates.clear();
+  };
   try {
     Planned p;
     bool bulk = bulk_load;
     while (queue.pop(p)) {
-      if (!bulk && written >= 1000) {
+      if (!bulk && written + creates.size() >= 1000) {
         s.intake().prepare_bulk_write();
         bulk = true;
       }
       if (p.action == RowAction::create) {
         p.record.recorded_by = actor.username;
         p.record.persetujuan = true;  // declared by the uploader (the template's Petunjuk sheet says so)
-        s.insert_worker(p.record);
-        s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
-                        formats::worker_creation_changes(p.record, source)});
+        creates.push_back(std::move(p));
+        if (creates.size() >= 1000) write_creates();
       } else {
+        write_creates();
         auto changes = formats::worker_changes(&*p.before, p.record);
         changes["impor"] = nlohmann::json::array({nullptr, source});
         s.update_worker(p.record);
         s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump()});
+        done(p);
       }
-      if (ids.size() <= p.decision) ids.resize(p.decision + 1, 0);
-      ids[p.decision] = p.record.id;
-      ++written;
-      if (opt.on_progress && opt.progress_every && written % opt.progress_every == 0) opt.on_progress(written);
     }
+    write_creates();
   } catch (...) {
     queue.cancel();
     reading.join();

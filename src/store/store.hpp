@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/region.hpp"
@@ -258,6 +259,16 @@ class IntakeSession {
   virtual std::optional<BpjsFile> latest_bpjs_file() = 0;
   virtual std::int64_t count_bpjs_matches(std::string_view area) = 0;
   virtual Page<BpjsMatch> bpjs_matches(std::string_view area, int offset, int limit) = 0;
+  // Scale (issue 8): the import's questions for a block of rows, one round trip each on a
+  // server database. Which of `niks` are registered / in BPJS's last active-member file; the
+  // duplicate blocks of many prefixes or birth dates at once, each stub with the prefix or ISO
+  // date it belongs to.
+  virtual std::vector<std::string> registered_niks(const std::vector<std::string>& niks) = 0;
+  virtual std::vector<std::string> bpjs_niks(const std::vector<std::string>& niks) = 0;
+  virtual std::vector<std::pair<std::string, PersonStub>> with_nik_prefixes(const std::vector<std::string>& prefixes,
+                                                                            std::int64_t max_id) = 0;
+  virtual std::vector<std::pair<std::string, PersonStub>> born_on_dates(const std::vector<std::string>& iso_dates,
+                                                                        std::int64_t max_id) = 0;
 };
 
 // --- Claims (issue 5): claim cases opened by a death or accident, their documents (files outside
@@ -506,6 +517,11 @@ class Session {
   virtual BpjsSession& bpjs() = 0;
   // Billing: invoices, payments, arrears and renewal, in this same transaction.
   virtual BillingSession& billing() = 0;
+  // Scale (issue 8): new workers in one go, as insert_worker each (ids, versions, timestamps
+  // set). Only for NIKs the caller has checked are free in this write transaction (the import's
+  // analysis, under the writer lock): on PostgreSQL a taken NIK fails the transaction instead
+  // of throwing Conflict.
+  virtual void insert_new_workers(std::vector<Worker>& workers) = 0;
 };
 
 class Store {

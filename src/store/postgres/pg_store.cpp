@@ -282,22 +282,27 @@ class PgSession final : public Session {
   std::int64_t count_workers() override { return int64(t_.exec("SELECT count(*) FROM pekerja")[0][0]); }
 
   std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) override {
-    Sql q;
-    q.add(by_rt ? "SELECT kode_kelurahan, rt, status, count(*) FROM pekerja"
-                : "SELECT kode_kelurahan, 0, status, count(*) FROM pekerja");
     const auto level = level_of_code(area);
     if (!area.empty() && !level)
       throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+    // From the summaries migration 0011 keeps (one row per RT or kelurahan and status), not from
+    // pekerja: the whole registry is ~34,000 kelurahan rows instead of 10 million workers.
+    const bool per_rt = by_rt || (level && *level == RegionLevel::rt);
+    Sql q;
+    q.add(by_rt ? "SELECT kode_kelurahan, rt, status, sum(jumlah) FROM ringkasan_rt"
+                : std::string{"SELECT kode_kelurahan, 0, status, sum(jumlah) FROM "} +
+                      (per_rt ? "ringkasan_rt" : "ringkasan_kelurahan"));
+    q.add(" WHERE jumlah <> 0");
     if (area.empty()) {
     } else if (*level == RegionLevel::kelurahan) {
-      q.add(" WHERE kode_kelurahan = ").arg(std::string{area});
+      q.add(" AND kode_kelurahan = ").arg(std::string{area});
     } else if (*level == RegionLevel::rt) {
       const std::string a{area};
-      q.add(" WHERE kode_kelurahan = ").arg(parent_code(a)).add(" AND rt = ");
+      q.add(" AND kode_kelurahan = ").arg(parent_code(a)).add(" AND rt = ");
       q.arg(std::int64_t{std::stoi(a.substr(a.rfind('.') + 1))});
     } else {
       const auto [lo, hi] = pg::below(area);
-      q.add(" WHERE kode_kelurahan >= ").arg(lo).add(" AND kode_kelurahan < ").arg(hi);
+      q.add(" AND kode_kelurahan >= ").arg(lo).add(" AND kode_kelurahan < ").arg(hi);
     }
     q.add(by_rt ? " GROUP BY kode_kelurahan, rt, status" : " GROUP BY kode_kelurahan, status");
     std::vector<StatusCount> out;
@@ -357,6 +362,37 @@ class PgSession final : public Session {
   BillingSession& billing() override {
     if (!billing_) billing_ = make_pg_billing(t_);
     return *billing_;
+  }
+  // Scale (issue 8): ids from the identity sequence in one round trip, the rows by one COPY; the
+  // heirs follow in the transaction's buffer (after their workers, for the foreign key).
+  void insert_new_workers(std::vector<Worker>& ws) override {
+    if (ws.empty()) return;
+    t_.flush();  // whatever was buffered before keeps its place ahead of these rows
+    const auto ids =
+        t_.exec("SELECT nextval(pg_get_serial_sequence('pekerja', 'id')) FROM generate_series(1, $1) AS g ORDER BY 1",
+                static_cast<std::int64_t>(ws.size()));
+    const std::string now = now_utc();
+    {
+      pqxx::stream_to copy(
+          t_.t, "pekerja",
+          std::vector<std::string>{
+              "id",     "nik",    "nama",        "tanggal_lahir", "jenis_kelamin", "kode_kelurahan", "rt",
+              "alamat", "no_hp",  "pekerjaan",   "penghasilan",   "kategori",      "status",         "sumber_dana",
+              "kpj",    "alasan", "persetujuan", "dibuat",        "diperbarui",    "dicatat_oleh",   "versi"});
+      for (std::size_t i = 0; i < ws.size(); ++i) {
+        Worker& w = ws[i];
+        w.id = int64(ids[static_cast<pqxx::result::size_type>(i)][0]);
+        copy << std::make_tuple(w.id, w.nik, w.nama, opt_date(w.tanggal_lahir), sex(w), w.kode_kelurahan, w.rt,
+                                w.alamat, w.no_hp, w.pekerjaan, w.penghasilan, w.kategori, w.status, w.sumber_dana,
+                                w.kpj, w.alasan, w.persetujuan, now, now, w.recorded_by, 1);
+      }
+      copy.complete();
+    }
+    for (Worker& w : ws) {
+      w.version = 1;
+      w.created_at = w.updated_at = now;
+      put_heirs(w, false);
+    }
   }
 
  private:

@@ -498,6 +498,43 @@ class SqliteIntake final : public IntakeSession {
     return page;
   }
 
+  // Scale (issue 8): on SQLite a statement is a function call, not a round trip; the block
+  // questions are answered row by row with the statements above.
+  std::vector<std::string> registered_niks(const std::vector<std::string>& niks) override {
+    auto& s = c_.prepare("SELECT 1 FROM pekerja WHERE nik = ?");
+    std::vector<std::string> out;
+    for (const auto& nik : niks) {
+      ResetOnExit r{s};
+      s.bind(1, nik);
+      if (s.executeStep()) out.push_back(nik);
+    }
+    return out;
+  }
+
+  std::vector<std::string> bpjs_niks(const std::vector<std::string>& niks) override {
+    std::vector<std::string> out;
+    for (const auto& nik : niks)
+      if (bpjs_member(nik)) out.push_back(nik);
+    return out;
+  }
+
+  std::vector<std::pair<std::string, PersonStub>> with_nik_prefixes(const std::vector<std::string>& prefixes,
+                                                                    std::int64_t max_id) override {
+    std::vector<std::pair<std::string, PersonStub>> out;
+    for (const auto& prefix : prefixes)
+      for (auto& stub : with_nik_prefix(prefix, max_id)) out.emplace_back(prefix, std::move(stub));
+    return out;
+  }
+
+  std::vector<std::pair<std::string, PersonStub>> born_on_dates(const std::vector<std::string>& iso_dates,
+                                                                std::int64_t max_id) override {
+    std::vector<std::pair<std::string, PersonStub>> out;
+    for (const auto& iso : iso_dates)
+      if (const auto date = parse_iso_date(iso))
+        for (auto& stub : born_on(*date, max_id)) out.emplace_back(iso, std::move(stub));
+    return out;
+  }
+
  private:
   Connection& c_;
   std::vector<std::pair<std::string, std::string>> dropped_;  // indexes to rebuild: name, CREATE statement

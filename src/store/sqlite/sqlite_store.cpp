@@ -395,18 +395,23 @@ class SqliteSession final : public Session {
   }
 
   std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) override {
-    std::string sql = by_rt ? "SELECT kode_kelurahan, rt, status, count(*) FROM pekerja"
-                            : "SELECT kode_kelurahan, 0, status, count(*) FROM pekerja";
     const auto level = level_of_code(area);
     if (!area.empty() && !level)
       throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+    // From the summaries migration 0011 keeps (one row per RT or kelurahan and status), not from
+    // pekerja: reading every worker of the area grows with the registry.
+    const bool per_rt = by_rt || (level && *level == RegionLevel::rt);
+    std::string sql = by_rt ? "SELECT kode_kelurahan, rt, status, sum(jumlah) FROM ringkasan_rt"
+                            : std::string{"SELECT kode_kelurahan, 0, status, sum(jumlah) FROM "} +
+                                  (per_rt ? "ringkasan_rt" : "ringkasan_kelurahan");
+    sql += " WHERE jumlah <> 0";
     if (area.empty()) {
     } else if (*level == RegionLevel::kelurahan) {
-      sql += " WHERE kode_kelurahan = ?1";
+      sql += " AND kode_kelurahan = ?1";
     } else if (*level == RegionLevel::rt) {
-      sql += " WHERE kode_kelurahan = ?1 AND rt = ?2";
+      sql += " AND kode_kelurahan = ?1 AND rt = ?2";
     } else {
-      sql += " WHERE kode_kelurahan >= ?1 AND kode_kelurahan < ?2";
+      sql += " AND kode_kelurahan >= ?1 AND kode_kelurahan < ?2";
     }
     sql += by_rt ? " GROUP BY kode_kelurahan, rt, status" : " GROUP BY kode_kelurahan, status";
     auto& s = c_.prepare(sql);
@@ -453,6 +458,10 @@ class SqliteSession final : public Session {
   BillingSession& billing() override {
     if (!billing_) billing_ = make_sqlite_billing(c_);
     return *billing_;
+  }
+  // Scale (issue 8): SQLite keeps one prepared INSERT per row (no round trips to save).
+  void insert_new_workers(std::vector<Worker>& workers) override {
+    for (Worker& w : workers) insert_worker(w);
   }
 
   std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
