@@ -179,7 +179,7 @@ class Analyzer {
   void decide_row(store::Session& s, const ValidationContext& ctx, std::size_t row, MappedRow&& m, bool with_items,
                   const std::function<void(Planned&&)>& sink) {
     Worker& w = m.worker;
-    normalize_worker(w, app_.regions());
+    normalize_worker(w, app_.regions(), actor_.area);
     std::vector<store::ImportIssue> errors, warnings;
     for (const auto& e : m.errors) issue(errors, row, e.field, e.code, e.message, false);
     const ValidationResult v = validate_worker(w, ctx);

@@ -383,4 +383,11 @@ export default {
   navBpjs: 'BPJS registration',
   // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
   claimsNav: { nav: 'Claims' },
+  // Many areas in one deployment (issue 8 item 3).
+  provinsi: {
+    perKabkota: 'Coverage per regency/city',
+    unknownPct: 'Percentage unknown: no potential workforce figure yet',
+    unknownPotential: 'This area has no potential workforce figure yet, so its percentage is unknown',
+    noMap: 'No kelurahan boundary map is available for {area} yet; the figures per area are below.',
+  },
 }

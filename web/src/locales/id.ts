@@ -383,4 +383,11 @@ export default {
   navBpjs: 'Pendaftaran BPJS',
   // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
   claimsNav: { nav: 'Klaim' },
+  // Many areas in one deployment (issue 8 item 3).
+  provinsi: {
+    perKabkota: 'Cakupan per kabupaten/kota',
+    unknownPct: 'Persentase tidak diketahui: potensi tenaga kerja belum ada',
+    unknownPotential: 'Potensi tenaga kerja wilayah ini belum ada, jadi persentasenya tidak diketahui',
+    noMap: 'Peta batas kelurahan belum tersedia untuk {area}; angka per wilayah ada di bawah.',
+  },
 }
