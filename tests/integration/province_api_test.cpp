@@ -120,8 +120,10 @@ TEST_F(ProvinceApiTest, EachKabKotaSeesAndWritesItsOwnAndTheProvinceSeesBoth) {
 
   // Kota Jambi's own funder is neither seen nor edited from Sungai Penuh; the province's is seen.
   std::set<std::string> seen;
-  for (const auto& f : json::parse(sp.get("/api/v1/funders")->body)["items"]) seen.insert(f["kode"]);
-  EXPECT_EQ(seen, (std::set<std::string>{"apbd_provinsi"}));
+  const auto funders = sp.get("/api/v1/funders");
+  const json funder_doc = json::parse(funders->body);
+  for (const auto& f : funder_doc["items"]) seen.insert(f["kode"].get<std::string>());
+  EXPECT_EQ(seen, (std::set<std::string>{"apbd_provinsi"})) << funders->body;
   EXPECT_EQ(sp.put("/api/v1/funders/apbd_kota/budget/2026", {{"pagu", 1}})->status, 403);
   EXPECT_EQ(sp.post("/api/v1/funders",
                     {{"kode", "apbd_kota"}, {"nama", "Diambil alih"}, {"jenis", "apbd_kota"}, {"wilayah", "15.72"}})
