@@ -42,10 +42,13 @@ void add_report_commands(CLI::App& app, Action& action) {
                     "Potensi", "Cakupan");
         auto line = [](const CoverageRow& row) {
           const auto pct = row.figures.coverage_pct();
-          std::printf("%-18s %-28.28s %8s %9s %8s %9s %7s%%\n", row.kode.c_str(), row.nama.c_str(),
+          // Many areas in one deployment (issue 8 item 3): an unknown potential is "-", never 0 or 0%.
+          const std::string potensi = pct ? format_thousands(row.figures.potential) : "-";
+          const std::string cakupan =
+              pct ? std::to_string(*pct).substr(0, std::to_string(*pct).find('.') + 2) + "%" : "tidak diketahui";
+          std::printf("%-18s %-28.28s %8s %9s %8s %9s %8s\n", row.kode.c_str(), row.nama.c_str(),
                       format_thousands(row.figures.workers).c_str(), format_thousands(row.figures.verified).c_str(),
-                      format_thousands(row.figures.covered).c_str(), format_thousands(row.figures.potential).c_str(),
-                      pct ? std::to_string(*pct).substr(0, std::to_string(*pct).find('.') + 2).c_str() : "-");
+                      format_thousands(row.figures.covered).c_str(), potensi.c_str(), cakupan.c_str());
         };
         for (const auto& row : r.rows) line(row);
         line(r.total);

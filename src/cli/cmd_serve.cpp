@@ -7,6 +7,7 @@
 #include "services/demo_accounts.hpp"
 #include "services/demo_claims.hpp"
 #include "services/demo_data.hpp"
+#include "services/demo_province.hpp"  // many areas in one deployment (issue 8 item 3)
 
 namespace lindungi::cli {
 
@@ -30,6 +31,11 @@ void load_demo_if_empty(services::App& app, std::uint64_t seed) {
   std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n",
               static_cast<long long>(summary.rts), static_cast<long long>(summary.workers),
               static_cast<long long>(summary.aktif));
+  // Many areas in one deployment (issue 8 item 3): a second kab/kota beside Kota Jambi.
+  const auto other = services::generate_province_demo(app.store(), app.regions(), app.today(), seed);
+  if (!other.kode.empty())
+    std::printf("Data demo %s dimuat: %lld RT, %lld pekerja.\n", other.nama.c_str(), static_cast<long long>(other.rts),
+                static_cast<long long>(other.workers));
   if (services::create_demo_accounts(app) > 0)
     std::printf("Akun demo dibuat (lihat README.md), kata sandi: %s\n", services::kDemoPassword);
   services::add_demo_claims(app, seed);
@@ -86,10 +92,18 @@ void add_demo_command(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        // Many areas in one deployment (issue 8 item 3): Kota Sungai Penuh beside Kota Jambi.
+        const auto other =
+            services::generate_province_demo(application->store(), application->regions(), application->today(), *seed);
         services::create_demo_accounts(*application);
         services::add_demo_claims(*application, *seed);
         if (*json) {
-          print_json({{"rts", s.rts},
+          nlohmann::json lain = nlohmann::json::array();
+          if (!other.kode.empty())
+            lain.push_back({{"kode", other.kode}, {"nama", other.nama}, {"rts", other.rts}, {"workers", other.workers},
+                            {"sumber_dana", other.sumber_dana}});
+          print_json({{"kabkota_lain", lain},
+                      {"rts", s.rts},
                       {"workers", s.workers},
                       {"pekerja_rentan", s.pekerja_rentan},
                       {"petugas_keagamaan", s.petugas_keagamaan},
@@ -104,6 +118,9 @@ void add_demo_command(CLI::App& app, Action& action) {
                       store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
                       static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
                       static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
+          if (!other.kode.empty())
+            std::printf("Ditambah %s: %lld RT, %lld pekerja.\n", other.nama.c_str(), static_cast<long long>(other.rts),
+                        static_cast<long long>(other.workers));
         }
         return 0;
       });

@@ -26,6 +26,8 @@ void add_claims_commands(CLI::App& app, Action& action);  // claims (issue 5): c
 void add_bpjs_commands(CLI::App& app, Action& action);
 // Billing (issue 4).
 void add_billing_commands(CLI::App& app, Action& action);  // dana-rt, covered, arrears, renew, billing-run
+// Many areas in one deployment (issue 8 item 3).
+void add_province_commands(CLI::App& app, Action& action);  // wilayah muat|rt|daftar
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
   lindungi::cli::add_bpjs_commands(app, action);  // BPJS registration and member cards
   // Billing (issue 4).
   lindungi::cli::add_billing_commands(app, action);
+  // Many areas in one deployment (issue 8 item 3).
+  lindungi::cli::add_province_commands(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

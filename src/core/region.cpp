@@ -2,6 +2,7 @@
 
 #include "core/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -116,10 +117,13 @@ void RegionTree::add(Region region) {
   const std::string kode = region.kode;
   const std::string parent = parent_code(kode);
   if (region.level == RegionLevel::kelurahan) {
-    kelurahan_by_name_[normalize_region_name(region.nama)] = kode;
+    auto remember = [&](const std::string& key) {
+      auto& codes = kelurahan_by_name_[key];
+      if (std::find(codes.begin(), codes.end(), kode) == codes.end()) codes.push_back(kode);
+    };
+    remember(normalize_region_name(region.nama));
     for (const auto& [variant, name] : kKelurahanAliases)
-      if (normalize_region_name(name) == normalize_region_name(region.nama))
-        kelurahan_by_name_[normalize_region_name(variant)] = kode;
+      if (normalize_region_name(name) == normalize_region_name(region.nama)) remember(normalize_region_name(variant));
   }
   if (!by_code_.contains(kode)) children_[parent].push_back(kode);
   by_code_[kode] = std::move(region);
@@ -130,7 +134,7 @@ const Region* RegionTree::find(std::string_view kode) const {
   return it == by_code_.end() ? nullptr : &it->second;
 }
 
-const Region* RegionTree::find_kelurahan(std::string_view code_or_name) const {
+const Region* RegionTree::find_kelurahan(std::string_view code_or_name, std::string_view within) const {
   if (const Region* r = find(code_or_name); r && r->level == RegionLevel::kelurahan) return r;
   // Codes are sometimes written without dots: 1571011001.
   std::string digits;
@@ -141,14 +145,31 @@ const Region* RegionTree::find_kelurahan(std::string_view code_or_name) const {
                                "." + digits.substr(6, 4);
     if (const Region* r = find(dotted); r && r->level == RegionLevel::kelurahan) return r;
   }
-  const auto it = kelurahan_by_name_.find(normalize_region_name(code_or_name));
-  return it == kelurahan_by_name_.end() ? nullptr : find(it->second);
+  const auto candidates = kelurahan_named(code_or_name, within);
+  return candidates.size() == 1 ? find(candidates.front()) : nullptr;
+}
+
+std::vector<std::string> RegionTree::kelurahan_named(std::string_view name, std::string_view within) const {
+  std::vector<std::string> out;
+  const auto it = kelurahan_by_name_.find(normalize_region_name(name));
+  if (it == kelurahan_by_name_.end()) return out;
+  for (const auto& kode : it->second)
+    if (code_within(kode, within) || code_within(within, kode)) out.push_back(kode);
+  return out;
 }
 
 std::vector<const Region*> RegionTree::children(std::string_view kode) const {
   std::vector<const Region*> out;
   if (const auto it = children_.find(kode); it != children_.end())
     for (const auto& c : it->second) out.push_back(find(c));
+  return out;
+}
+
+RegionTree RegionTree::subtree(std::string_view area) const {
+  RegionTree out;
+  // by_code_ is ordered so that a parent ("15.71") comes before its children ("15.71.01").
+  for (const auto& [kode, region] : by_code_)
+    if (code_within(kode, area) || code_within(area, kode)) out.add(region);
   return out;
 }
 

@@ -44,16 +44,23 @@ class RegionTree {
   // Adds a region; its parent must already be present unless it is a province or kab/kota.
   void add(Region region);
   const Region* find(std::string_view kode) const;
-  // A kelurahan by its Kemendagri code ("15.71.01.1001") or its name or a known variant.
-  const Region* find_kelurahan(std::string_view code_or_name) const;
+  // A kelurahan by its Kemendagri code ("15.71.01.1001") or its name or a known variant. A name
+  // is looked up among the kelurahan related to `within` (at or below it, or above it for an RT
+  // or kelurahan area); a name shared by several of them ("Pasir Putih" is in Kota Jambi and in
+  // Bungo) finds nothing: only the code then says which one is meant.
+  const Region* find_kelurahan(std::string_view code_or_name, std::string_view within = {}) const;
+  // The codes of the kelurahan/desa a name (or variant) may mean within `within`.
+  std::vector<std::string> kelurahan_named(std::string_view name, std::string_view within = {}) const;
   std::vector<const Region*> children(std::string_view kode) const;
   std::vector<const Region*> at_level(RegionLevel level) const;
   std::size_t size() const { return by_code_.size(); }
+  // Many areas in one deployment (issue 8 item 3): `area`, what lies below it and its ancestors.
+  RegionTree subtree(std::string_view area) const;
 
  private:
   std::map<std::string, Region, std::less<>> by_code_;
   std::map<std::string, std::vector<std::string>, std::less<>> children_;
-  std::map<std::string, std::string, std::less<>> kelurahan_by_name_;
+  std::map<std::string, std::vector<std::string>, std::less<>> kelurahan_by_name_;
 };
 
 }  // namespace lindungi

@@ -136,11 +136,11 @@ std::string trim(const std::string& s) {
 }
 }  // namespace
 
-void normalize_worker(Worker& w, const RegionTree& regions) {
+void normalize_worker(Worker& w, const RegionTree& regions, std::string_view within) {
   w.nik = trim(w.nik);
   w.nama = trim(w.nama);
   w.alamat = trim(w.alamat);
-  if (const Region* kel = regions.find_kelurahan(trim(w.kode_kelurahan))) w.kode_kelurahan = kel->kode;
+  if (const Region* kel = regions.find_kelurahan(trim(w.kode_kelurahan), within)) w.kode_kelurahan = kel->kode;
   if (auto phone = normalize_phone(w.no_hp)) w.no_hp = *phone;
   if (auto code = find_code(occupations(), w.pekerjaan)) w.pekerjaan = std::string{*code};
   if (auto code = find_code(categories(), w.kategori)) w.kategori = std::string{*code};
@@ -204,7 +204,17 @@ ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) 
     error("kode_kelurahan", "wajib_diisi", "Kelurahan wajib diisi (kode Kemendagri atau nama)");
   } else if (ctx.regions) {
     kel = ctx.regions->find_kelurahan(w.kode_kelurahan);
-    if (!kel) error("kode_kelurahan", "kelurahan_tidak_dikenal", "Kelurahan '" + w.kode_kelurahan + "' tidak dikenal");
+    // Many areas in one deployment (issue 8 item 3): a desa name may exist in several kab/kota.
+    const auto same_name = kel ? std::vector<std::string>{} : ctx.regions->kelurahan_named(w.kode_kelurahan);
+    if (same_name.size() > 1) {
+      std::string codes;
+      for (const auto& c : same_name) codes += (codes.empty() ? "" : ", ") + c;
+      error("kode_kelurahan", "kelurahan_ambigu",
+            "Nama kelurahan/desa '" + w.kode_kelurahan + "' ada di beberapa wilayah (" + codes +
+                "); tulis kode Kemendagri-nya");
+    } else if (!kel) {
+      error("kode_kelurahan", "kelurahan_tidak_dikenal", "Kelurahan '" + w.kode_kelurahan + "' tidak dikenal");
+    }
   }
   if (w.rt < 1 || w.rt > 999)
     error("rt", "rt_tidak_valid", "Nomor RT harus angka 1-999");

@@ -91,7 +91,8 @@ struct ValidationResult {
 // Canonical codes for what people type: kelurahan name -> code, occupation/category/relation
 // labels -> codes, phone normalised, surrounding spaces trimmed. Unknown values are left as typed
 // for validate_worker to report.
-void normalize_worker(Worker& worker, const RegionTree& regions);
+// A kelurahan given by name is looked up among those related to `within` (the actor's area).
+void normalize_worker(Worker& worker, const RegionTree& regions, std::string_view within = {});
 
 // Checks a whole record: NIK structure and consistency, age, income ceiling, closed lists,
 // region and RT, phone, heirs. Field names are the import template's column names.

@@ -164,6 +164,8 @@ std::vector<Route> api_routes(services::App& app) {
   add_card_routes(routes, app);
   // Billing (issue 4).
   add_billing_routes(routes, app);
+  // Many areas in one deployment (issue 8 item 3).
+  add_province_routes(routes, app);
   return routes;
 }
 

@@ -89,5 +89,7 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
 void add_card_routes(std::vector<Route>& routes, services::App& app);
 // Billing (issue 4): invoices, payments, arrears, renewals, RT fund, billing reports.
 void add_billing_routes(std::vector<Route>& routes, services::App& app);  // handlers_billing.cpp
+// Many areas in one deployment (issue 8 item 3): creating RTs.
+void add_province_routes(std::vector<Route>& routes, services::App& app);  // handlers_province.cpp
 
 }  // namespace lindungi::http

@@ -1,6 +1,7 @@
 #include "core/errors.hpp"
 #include "formats/report_json.hpp"
 #include "http/api.hpp"
+#include "services/region_service.hpp"
 #include "services/report_service.hpp"
 
 namespace lindungi::http {
@@ -15,6 +16,11 @@ void add_region_routes(std::vector<Route>& routes, services::App& app) {
                         auto node = formats::coverage_row_json(row);
                         const Region* r = app.regions().find(row.kode);
                         node["tingkat"] = r ? std::string{to_string(r->level)} : "";
+                        // Many areas in one deployment (issue 8 item 3): which kab/kota has a map.
+                        if (r && r->level == RegionLevel::kabkota) {
+                          const std::string peta = services::boundary_map_url(r->kode);
+                          node["peta"] = peta.empty() ? nlohmann::json(nullptr) : nlohmann::json(peta);
+                        }
                         node["children"] = nlohmann::json::array();
                         nodes[row.kode] = std::move(node);
                       }

@@ -1,6 +1,9 @@
 #include "services/app.hpp"
 
 #include <chrono>
+#include <map>
+#include <set>
+#include <stdexcept>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -10,44 +13,99 @@
 
 namespace lindungi::embedded {
 const std::vector<std::pair<std::string_view, std::string_view>>& reference_data();
+const std::vector<std::pair<std::string_view, std::string_view>>& province_reference_data();
 }
 
 namespace lindungi::services {
 
-std::vector<Region> reference_regions() {
-  std::string_view csv;
-  for (const auto& [name, content] : embedded::reference_data())
-    if (name == "wilayah_kota_jambi.csv") csv = content;
-  const auto table = formats::parse_csv(csv);
-  if (table.records.empty()) throw std::runtime_error("reference data missing");
-  const auto& header = table.records.front().fields;
-  auto col = [&](std::string_view name) -> std::size_t {
+namespace {
+
+std::string_view embedded_file(const std::vector<std::pair<std::string_view, std::string_view>>& files,
+                               std::string_view name) {
+  for (const auto& [file, content] : files)
+    if (file == name) return content;
+  throw std::runtime_error("reference data missing: " + std::string{name});
+}
+
+struct CsvColumns {
+  const formats::CsvTable& table;
+  std::size_t operator()(std::string_view name) const {
+    const auto& header = table.records.front().fields;
     for (std::size_t i = 0; i < header.size(); ++i)
       if (header[i] == name) return i;
     throw std::runtime_error("reference data: no column " + std::string{name});
-  };
-  const std::size_t c_kode = col("kode"), c_kec = col("kecamatan"), c_kel = col("kelurahan"),
-                    c_kode_kec = col("kode_kecamatan"), c_bps = col("kode_bps"), c_lat = col("label_lat"),
-                    c_lng = col("label_lng");
+  }
+};
 
+}  // namespace
+
+std::vector<Region> reference_regions() {
+  // Kota Jambi's file carries BPS codes and map label points that the decree's list lacks.
+  const auto kota = formats::parse_csv(embedded_file(embedded::reference_data(), "wilayah_kota_jambi.csv"));
+  if (kota.records.empty()) throw std::runtime_error("reference data missing");
+  const CsvColumns kcol{kota};
+  const std::size_t c_kode = kcol("kode"), c_bps = kcol("kode_bps"), c_lat = kcol("label_lat"),
+                    c_lng = kcol("label_lng");
+  std::map<std::string, const std::vector<std::string>*> details;
+  for (std::size_t r = 1; r < kota.records.size(); ++r) details[kota.records[r].fields.at(c_kode)] = &kota.records[r].fields;
+
+  // Many areas in one deployment (issue 8 item 3): the whole province, every kab/kota.
+  const auto prov =
+      formats::parse_csv(embedded_file(embedded::province_reference_data(), "wilayah_provinsi_jambi.csv"));
+  if (prov.records.empty()) throw std::runtime_error("reference data missing");
+  const CsvColumns pcol{prov};
+  const std::size_t p_kode = pcol("kode"), p_nama = pcol("nama");
   std::vector<Region> out;
-  out.push_back({"15", "Jambi", RegionLevel::provinsi, "", 0, 0});
-  out.push_back({"15.71", "Kota Jambi", RegionLevel::kabkota, "1571", 0, 0});
-  std::vector<std::string> seen_kecamatan;
-  for (std::size_t r = 1; r < table.records.size(); ++r) {
-    const auto& f = table.records[r].fields;
-    const std::string& kec = f.at(c_kode_kec);
-    bool seen = false;
-    for (const auto& s : seen_kecamatan) seen = seen || s == kec;
-    if (!seen) {
-      seen_kecamatan.push_back(kec);
-      out.push_back({kec, f.at(c_kec), RegionLevel::kecamatan, "", 0, 0});
+  out.reserve(prov.records.size());
+  for (std::size_t r = 1; r < prov.records.size(); ++r) {
+    const auto& f = prov.records[r].fields;
+    const auto level = level_of_code(f.at(p_kode));
+    if (!level) throw std::runtime_error("reference data: bad code " + f.at(p_kode));
+    Region g{f.at(p_kode), f.at(p_nama), *level, "", 0, 0};
+    if (g.kode == "15.71") g.kode_bps = "1571";
+    if (const auto it = details.find(g.kode); it != details.end()) {
+      g.kode_bps = it->second->at(c_bps);
+      g.lat = std::stod(it->second->at(c_lat));
+      g.lng = std::stod(it->second->at(c_lng));
     }
-    out.push_back({f.at(c_kode), f.at(c_kel), RegionLevel::kelurahan, f.at(c_bps), std::stod(f.at(c_lat)),
-                   std::stod(f.at(c_lng))});
+    out.push_back(std::move(g));
   }
   return out;
 }
+
+namespace {
+
+// Many areas in one deployment (issue 8 item 3): a database made when only Kota Jambi was shipped
+// gains the province's other kab/kota, kecamatan and desa when it opens. Only missing codes are
+// written (what is stored, Kota Jambi included, stays as it is), in one transaction with one
+// audit entry; a database already complete writes nothing.
+void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
+  bool kota_jambi = false;
+  for (const auto& r : regions) kota_jambi = kota_jambi || r.kode == "15.71";
+  if (!kota_jambi) return;  // a deployment of other areas, loaded with `wilayah muat`
+  std::set<std::string> stored;
+  for (const auto& r : regions) stored.insert(r.kode);
+  std::vector<Region> reference = reference_regions();
+  bool missing = false;
+  for (const auto& r : reference) missing = missing || !stored.contains(r.kode);
+  if (!missing) return;
+  store.write([&](store::Session& s) {
+    std::set<std::string> now;  // again inside the transaction: another process may have done it
+    for (const auto& r : s.regions()) now.insert(r.kode);
+    std::size_t added = 0;
+    for (const auto& r : reference) {
+      if (now.contains(r.kode)) continue;
+      s.put_region(r);
+      ++added;
+    }
+    if (added > 0)
+      s.append_audit({0, "", "sistem", "tambah_wilayah", "wilayah", "15",
+                      "{\"jumlah\": [" + std::to_string(now.size()) + ", " + std::to_string(now.size() + added) + "]}"});
+  });
+  store.read([&](store::Session& s) { regions = s.regions(); });
+}
+
+}  // namespace
 
 App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&RuleBook::standard()) {}
 
@@ -58,10 +116,14 @@ std::unique_ptr<App> App::open(const std::string& db_location) {
   if (regions.empty()) {
     regions = reference_regions();
     app->store_->write([&](store::Session& s) {
+      if (!s.regions().empty()) return;  // another process loaded them first
       for (const auto& r : regions) s.put_region(r);
-      s.append_audit({0, "", "sistem", "muat_wilayah", "wilayah", "15.71",
+      s.append_audit({0, "", "sistem", "muat_wilayah", "wilayah", "15",
                       "{\"jumlah\": [null, " + std::to_string(regions.size()) + "]}"});
     });
+    app->store_->read([&](store::Session& s) { regions = s.regions(); });
+  } else {
+    upgrade_to_province(*app->store_, regions);
   }
   for (auto& r : regions) app->regions_.add(std::move(r));
   // Claims (issue 5): uploaded documents live next to the database, never inside it. A database

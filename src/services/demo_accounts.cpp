@@ -20,6 +20,8 @@ int create_demo_accounts(App& app) {
       {"petugas.bpjs", "Petugas BPJS Ketenagakerjaan Cabang Jambi", "petugas_bpjs", "15.71", ""},
       {"pemprov", "Operator Pro Jambi Tangguh", "pemprov", "15", "apbd_provinsi"},
       {"auditor", "Auditor Inspektorat Kota Jambi", "auditor", "15.71", ""},
+      // Many areas in one deployment (issue 8 item 3): the second kab/kota's manager.
+      {"admin.sungaipenuh", "Admin Kota Sungai Penuh", "admin_kota", "15.72", ""},
   };
   AuthService auth(app);
   int created = 0;

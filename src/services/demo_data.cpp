@@ -520,7 +520,10 @@ class Generator {
 
 }  // namespace
 
-DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const Date& today, std::uint64_t seed) {
+DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, const Date& today, std::uint64_t seed) {
+  // Many areas in one deployment (issue 8 item 3): this is Kota Jambi's demo, whatever else the
+  // deployment serves (the province's other kab/kota have their own, demo_province.cpp).
+  const RegionTree regions = deployment.subtree("15.71");
   Generator gen(regions, today, seed);
   gen.build();
 

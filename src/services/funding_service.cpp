@@ -25,13 +25,29 @@ void require_cohort(const Actor& actor, const std::string& funder) {
     throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
 }
 
+// Many areas in one deployment (issue 8 item 3): a funder that serves one area (a kab/kota's
+// APBD, an RT fund) belongs to the managers of that area and of the areas above it; the
+// province's funder is also seen by the kab/kota it serves. Sungai Penuh never sees or edits
+// APBD Kota Jambi.
+bool funder_related(const Actor& actor, const std::string& wilayah) {
+  return wilayah.empty() || actor.area.empty() || code_within(wilayah, actor.area) || code_within(actor.area, wilayah);
+}
+
+void require_funder_area(const Actor& actor, const std::string& wilayah) {
+  if (!funder_related(actor, wilayah))
+    throw Forbidden("di_luar_wilayah", "Sumber dana wilayah " + wilayah + " di luar kewenangan Anda", "sumber_dana");
+}
+
 }  // namespace
 
 std::vector<store::FunderRecord> FundingService::funders(const Actor& actor) {
   if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat sumber dana");
   std::vector<store::FunderRecord> out;
-  app_.store().read([&](store::Session& s) { out = s.funders(); });
+  app_.store().read([&](store::Session& s) {
+    for (auto& f : s.funders())
+      if (funder_related(actor, f.wilayah)) out.push_back(std::move(f));
+  });
   return out;
 }
 
@@ -51,8 +67,10 @@ void FundingService::put_funder(const Actor& actor, store::FunderRecord f) {
     if (!find_code(occupations(), p)) errors.push_back({"pekerjaan", "pekerjaan_tidak_dikenal", "Pekerjaan '" + p + "' tidak dikenal"});
   if (kind == FunderKind::apbd_provinsi && f.pekerjaan.empty()) f.pekerjaan = pro_jambi_tangguh_occupations();
   if (!errors.empty()) throw ValidationError(std::move(errors));
+  require_funder_area(actor, f.wilayah);
   app_.store().write([&](store::Session& s) {
     const auto before = s.funder(f.kode);
+    if (before) require_funder_area(actor, before->wilayah);
     s.put_funder(f);
     nlohmann::json changes = {{"nama", {before ? nlohmann::json(before->nama) : nlohmann::json(nullptr), f.nama}},
                               {"jenis", {before ? nlohmann::json(before->jenis) : nlohmann::json(nullptr), f.jenis}},
@@ -70,7 +88,9 @@ void FundingService::set_budget(const Actor& actor, const std::string& kode, int
   if (kuota < 0) errors.push_back({"kuota", "kuota_tidak_valid", "Kuota tidak boleh negatif"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
   app_.store().write([&](store::Session& s) {
-    if (!s.funder(kode)) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + kode + " tidak ditemukan", "kode");
+    const auto funder = s.funder(kode);
+    if (!funder) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + kode + " tidak ditemukan", "kode");
+    require_funder_area(actor, funder->wilayah);
     const auto before = s.budget(kode, tahun);
     if (before && pagu < before->terpakai)
       throw Conflict("pagu_di_bawah_terpakai", "Pagu " + format_rupiah(pagu) + " lebih kecil dari yang sudah dialokasikan " +

@@ -192,7 +192,8 @@ class Analyzer {
     std::vector<Date> dates;
     for (auto& b : block_) {
       Worker& w = b.m.worker;
-      normalize_worker(w, app_.regions());
+      // A kelurahan name is looked up within the importer's area (names repeat across the province).
+      normalize_worker(w, app_.regions(), actor_.area);
       if (!nik_key(w.nik)) continue;
       niks.push_back(w.nik);
       prefixes.push_back(w.nik.substr(0, 12));

@@ -19,11 +19,11 @@ void require_area(const Actor& actor, const std::string& kode_rt) {
 
 }  // namespace
 
-void RegistryService::normalize(Worker& w) const { normalize_worker(w, app_.regions()); }
+void RegistryService::normalize(Worker& w, std::string_view area) const { normalize_worker(w, app_.regions(), area); }
 
 Worker RegistryService::create_worker(const Actor& actor, Worker w) {
   require(actor, Permission::record_workers, "mendata pekerja");
-  normalize(w);
+  normalize(w, actor.area);
   w.id = 0;
   w.status = "didata";
   w.recorded_by = actor.username;
@@ -49,7 +49,7 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
 
 Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version) {
   require(actor, Permission::record_workers, "mengubah data pekerja");
-  normalize(w);
+  normalize(w, actor.area);
   app_.store().write([&](store::Session& s) {
     const auto before = s.worker(id);
     if (!before || !can_access_area(actor, before->kode_rt()) ||

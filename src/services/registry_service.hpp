@@ -44,7 +44,7 @@ class RegistryService {
 
   // Canonical codes for what people type: kelurahan name -> code, labels -> codes, phone
   // normalised. Unknown values are left for validation to report.
-  void normalize(Worker& worker) const;
+  void normalize(Worker& worker, std::string_view area) const;
 
  private:
   Worker visible(const Actor& actor, std::optional<Worker> worker, const std::string& not_found) const;

@@ -68,7 +68,14 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
       while (!common.empty() && !code_within(a.first, common)) common = parent_code(common);
     const Region* r = app_.regions().find(common);
     report.total = {common, r ? r->nama : "Semua wilayah", {}};
-    for (const auto& row : report.rows) report.total.figures += row.figures;
+    bool potential_unknown = false;
+    for (const auto& row : report.rows) {
+      report.total.figures += row.figures;
+      potential_unknown = potential_unknown || (row.figures.workers > 0 && row.figures.potential == 0);
+    }
+    // Many areas in one deployment (issue 8 item 3): one kab/kota without a potential makes the
+    // sum's percentage meaningless, so the total's potential is unknown too.
+    if (potential_unknown) report.total.figures.potential = 0;
   }
   return report;
 }

@@ -94,7 +94,10 @@ with tempfile.TemporaryDirectory() as tmp:
     def demo_and_report():
         summary = json.loads(run("demo", "--db", db, "--json"))
         assert summary["pekerja_rentan"] == 15000 and summary["rts"] == 1650, summary
-        d = json.loads(run("report", "coverage", "--db", db, "--level", "kecamatan", "--json"))
+        assert summary["kabkota_lain"][0]["kode"] == "15.72" and summary["kabkota_lain"][0]["workers"] == 48, summary
+        # Many areas in one deployment (issue 8 item 3): the deployment is the province; Kota
+        # Jambi's figures are those within 15.71.
+        d = json.loads(run("report", "coverage", "--db", db, "--level", "kecamatan", "--wilayah", "15.71", "--json"))
         assert d["level"] == "kecamatan" and len(d["rows"]) == 11, d
         for row in d["rows"] + [d["total"]]:
             for k in ("kode", "nama", "workers", "verified", "covered", "potential", "coverage_pct"):
@@ -103,11 +106,50 @@ with tempfile.TemporaryDirectory() as tmp:
         assert t["workers"] == 15000 + 1316 + 1650, t
         assert t["potential"] == 228000, t
         assert t["workers"] == sum(r["workers"] for r in d["rows"])
-        kel = json.loads(run("report", "coverage", "--db", db, "--level", "kelurahan", "--json"))
+        kel = json.loads(run("report", "coverage", "--db", db, "--level", "kelurahan", "--wilayah", "15.71", "--json"))
         assert len(kel["rows"]) == 68, len(kel["rows"])
-        rt = json.loads(run("report", "coverage", "--db", db, "--level", "rt", "--json"))
+        rt = json.loads(run("report", "coverage", "--db", db, "--level", "rt", "--wilayah", "15.71", "--json"))
         assert len(rt["rows"]) == 1650, len(rt["rows"])
         assert rt["total"]["covered"] == t["covered"]
+
+    # Many areas in one deployment (issue 8 item 3): the province's kab/kota, Sungai Penuh's
+    # demo, the code list of another province (good file, bad rows) and an RT in Kerinci.
+    def province_contract():
+        summary_sp = json.loads(run("report", "coverage", "--db", db, "--level", "kabkota", "--wilayah", "15", "--json"))
+        rows = {r["kode"]: r for r in summary_sp["rows"]}
+        assert len(rows) == 11 and rows["15.71"]["potential"] == 228000, summary_sp["rows"][:2]
+        assert rows["15.72"]["workers"] == 48 and rows["15.72"]["coverage_pct"] is None, rows["15.72"]
+        assert summary_sp["total"]["coverage_pct"] is None, summary_sp["total"]
+        d = json.loads(run("wilayah", "daftar", "--db", db, "--json"))
+        assert d["items"][0]["kode"] == "15" and d["items"][0]["kabkota"] == 11, d
+        assert d["items"][0]["kecamatan"] == 144 and d["items"][0]["kelurahan"] == 1585, d
+        good = os.path.join(tmp, "sumsel.csv")
+        with open(good, "w", encoding="utf-8") as f:
+            f.write("kode,nama\n16,Sumatera Selatan\n16.71,Kota Palembang\n16.71.01,Ilir Barat II\n"
+                    "16.71.01.1001,Demang Lebar Daun\n")
+        r = json.loads(run("wilayah", "muat", "--db", db, "--file", good, "--dry-run", "--json"))
+        assert r["baru"] == 4 and r["dry_run"] is True, r
+        r = json.loads(run("wilayah", "muat", "--db", db, "--file", good, "--json"))
+        assert r["baru"] == 4 and r["per_tingkat"]["kelurahan"] == 1, r
+        r = json.loads(run("wilayah", "muat", "--db", db, "--file", good, "--json"))
+        assert r["baru"] == 0 and r["sudah_ada"] == 4, r
+        bad = os.path.join(tmp, "rusak.csv")
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write("kode,nama\n17,Bengkulu\n17.71.01,Gading Cempaka\n17.7x,Rusak\n16.71,Kota Lain\n")
+        e = json.loads(run("wilayah", "muat", "--db", db, "--file", bad, "--json", expect_code=1))
+        codes = [x["code"] for x in e["error"]["errors"]]
+        assert codes == ["induk_tidak_ada", "kode_tidak_valid", "nama_berbeda"], e
+        assert "Baris 3" in e["error"]["errors"][0]["message"], e
+        d = json.loads(run("wilayah", "daftar", "--db", db, "--json"))
+        assert [i["kode"] for i in d["items"]] == ["15", "16"], d  # Bengkulu not loaded
+        rt = json.loads(run("wilayah", "rt", "--db", db, "--kelurahan", "15.01.01.2001", "--nomor", "1",
+                            "--ketua", "Pak Datuk", "--json"))
+        assert rt["kode"] == "15.01.01.2001.001", rt
+        e = json.loads(run("wilayah", "rt", "--db", db, "--kelurahan", "15.01.01.2001", "--nomor", "1", "--json",
+                           expect_code=1))
+        assert e["error"]["code"] == "rt_sudah_ada", e
+        n = json.loads(run("nik", "1501011708850001", "--json"))
+        assert n["valid"] is True and n["nama_wilayah"] == "Gunung Raya, Kabupaten Kerinci", n
 
     def demo_twice_refused():
         d = json.loads(run("demo", "--db", db, "--json", expect_code=1))
@@ -287,6 +329,8 @@ with tempfile.TemporaryDirectory() as tmp:
         assert {"rts", "items", "tunggakan", "berakhir"} <= a.keys(), a.keys()
 
     check("billing: dana-rt, covered, arrears (RULES.md §7 Rp4.032.000)", billing_contract)
+    # Many areas in one deployment (issue 8 item 3): last, as it adds an RT in Kerinci and regions.
+    check("province: kab/kota report, code list, RT in Kerinci (issue 8 item 3)", province_contract)
 
     # Reports as PDF (issue 6): --pdf FILE (and --xlsx FILE) next to --json on every report command.
     def report_files():

@@ -762,6 +762,14 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/reports/arrears", billing_viewer(),
        [](UserClient& c, S s, bool in) { return c.get("/api/v1/reports/arrears?wilayah=" + (in ? s.in_area : s.out_area)); },
        200, 403},
+      // Many areas in one deployment (issue 8 item 3): an RT is created by who manages the area.
+      {"POST", R"(/api/v1/regions/:kode([0-9.]{2,17})/rts)", needs(Permission::manage_users),
+       [](UserClient& c, S s, bool in) {
+         static int nomor = 100;
+         return c.post("/api/v1/regions/" + (in ? s.in_kel : s.out_kel) + "/rts",
+                       {{"nomor", ++nomor}, {"nama_ketua", "Ketua Uji"}});
+       },
+       201, 403},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

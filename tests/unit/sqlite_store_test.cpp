@@ -72,7 +72,9 @@ TEST_F(SqliteStoreTest, MigrationsAreRecordedAndIdempotent) {
   if (!db_->postgres()) {
     EXPECT_EQ(db_->scalar("PRAGMA journal_mode"), "wal");
   }
-  EXPECT_EQ(db_->scalar("SELECT count(*) FROM wilayah WHERE tingkat = 'kelurahan'"), "68");
+  // Many areas in one deployment (issue 8 item 3): the province's 1,585, Kota Jambi's 68 among them.
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM wilayah WHERE tingkat = 'kelurahan'"), "1585");
+  EXPECT_EQ(db_->scalar("SELECT count(*) FROM wilayah WHERE tingkat = 'kelurahan' AND kode LIKE '15.71.%'"), "68");
   EXPECT_EQ(store_->backend(), db_->postgres() ? "postgresql" : "sqlite");
 }
 

@@ -377,4 +377,11 @@ export default {
   claimsNav: { nav: 'Claims' },
   // Billing and reports (issue 6): the menu labels only; the screens' texts are in src/billing/locales/.
   billingNav: { invoices: 'Invoices', reports: 'Reports' },
+  // Many areas in one deployment (issue 8 item 3).
+  provinsi: {
+    perKabkota: 'Coverage per regency/city',
+    unknownPct: 'Percentage unknown: no potential workforce figure yet',
+    unknownPotential: 'This area has no potential workforce figure yet, so its percentage is unknown',
+    noMap: 'No kelurahan boundary map is available for {area} yet; the figures per area are below.',
+  },
 }

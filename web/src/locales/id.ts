@@ -377,4 +377,11 @@ export default {
   claimsNav: { nav: 'Klaim' },
   // Billing and reports (issue 6): the menu labels only; the screens' texts are in src/billing/locales/.
   billingNav: { invoices: 'Tagihan', reports: 'Laporan' },
+  // Many areas in one deployment (issue 8 item 3).
+  provinsi: {
+    perKabkota: 'Cakupan per kabupaten/kota',
+    unknownPct: 'Persentase tidak diketahui: potensi tenaga kerja belum ada',
+    unknownPotential: 'Potensi tenaga kerja wilayah ini belum ada, jadi persentasenya tidak diketahui',
+    noMap: 'Peta batas kelurahan belum tersedia untuk {area}; angka per wilayah ada di bawah.',
+  },
 }
