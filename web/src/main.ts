@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import App from './App.vue'
 import { router } from './router'
-import { i18n } from './i18n'
+import { i18n, loadEnglish } from './i18n'
 import { onUnauthorized } from './api/client'
 import { clearSession } from './auth'
 import './styles.css'
@@ -20,4 +20,6 @@ router.afterEach((to) => {
 })
 
 document.documentElement.lang = i18n.global.locale.value
-createApp(App).use(i18n).use(router).mount('#app')
+// Someone who chose English sees English from the first paint: its texts load before mounting.
+const texts = i18n.global.locale.value === 'en' ? loadEnglish().catch(() => undefined) : Promise.resolve()
+texts.then(() => createApp(App).use(i18n).use(router).mount('#app'))
