@@ -98,7 +98,14 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
   const std::string funder = "apbd_kota_sungai_penuh";
   store.write([&](store::Session& s) {
     if (!s.rts(kKabKota).empty()) return;
-    for (const auto& rt : rts) s.put_rt(rt);
+    // An estimated potential workforce per RT, as the Kota Jambi demo has, so that the province's
+    // headline percentage is known; a kab/kota without one shows "tidak diketahui" (tested apart).
+    const std::string stamp = today.iso() + "T00:00:00Z";
+    for (const auto& rt : rts) {
+      s.put_rt(rt);
+      const std::int64_t potensi = rng.between(90, 160);
+      s.put_potential({rt.kode, potensi, potensi * rng.between(35, 50) / 100, "Data demo (perkiraan)"}, stamp);
+    }
     for (Worker& w : workers) {
       // A NIK the Kota Jambi demo drew from 15.72 by chance moves to the next free serial.
       while (s.worker_by_nik(w.nik)) {

@@ -118,8 +118,9 @@ with tempfile.TemporaryDirectory() as tmp:
         summary_sp = json.loads(run("report", "coverage", "--db", db, "--level", "kabkota", "--wilayah", "15", "--json"))
         rows = {r["kode"]: r for r in summary_sp["rows"]}
         assert len(rows) == 11 and rows["15.71"]["potential"] == 228000, summary_sp["rows"][:2]
-        assert rows["15.72"]["workers"] == 48 and rows["15.72"]["coverage_pct"] is None, rows["15.72"]
-        assert summary_sp["total"]["coverage_pct"] is None, summary_sp["total"]
+        assert rows["15.72"]["workers"] == 48 and rows["15.72"]["coverage_pct"] is not None, rows["15.72"]
+        # both demo cities have an (estimated) potential workforce: the province's headline is known
+        assert summary_sp["total"]["coverage_pct"] is not None, summary_sp["total"]
         d = json.loads(run("wilayah", "daftar", "--db", db, "--json"))
         assert d["items"][0]["kode"] == "15" and d["items"][0]["kabkota"] == 11, d
         assert d["items"][0]["kecamatan"] == 144 and d["items"][0]["kelurahan"] == 1585, d
