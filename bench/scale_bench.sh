@@ -77,13 +77,20 @@ with open(path, "a") as f:
 PY
   echo "  $1 = $2 $3" >&2
 }
-# CPU seconds of the PostgreSQL server so far: its live processes, plus the children the
-# postmaster has reaped (a session's backend exits with it).
+# CPU seconds of the PostgreSQL server so far: the postmaster and its live children (backends),
+# in clock ticks from /proc, plus the children it has reaped (a session's backend exits with it).
+# Only this cluster's processes: `ps -u postgres` would count other clusters of the same user and
+# gives whole seconds per process (16 backends, each rounded down).
 pg_cpu() {
   local pm
   pm=$(head -1 "$DIR/pg/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
-  { ps -u postgres -o cputimes= 2>/dev/null; awk '{print ($16 + $17) / 100}' "/proc/$pm/stat"; } |
-    awk '{s += $1} END {printf "%.2f", s}'
+  local hz
+  hz=$(getconf CLK_TCK)
+  # Fields counted from the end of the line: the command name in (…) may contain spaces.
+  { awk '{sub(/^.*\) /, ""); print $12 + $13 + $14 + $15}' "/proc/$pm/stat"
+    for c in $(ps --ppid "$pm" -o pid= 2>/dev/null); do
+      awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$c/stat" 2>/dev/null
+    done; } | awk -v hz="$hz" '{s += $1} END {printf "%.2f", s / hz}'
 }
 # timed NAME CMD...: runs CMD, records NAME_wall_s and NAME_cpu_s (user + sys of CMD and its
 # children) and, when the cluster runs, NAME_pgcpu_s (the server's CPU meanwhile).

@@ -152,7 +152,9 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
   }
   std::optional<store::SessionRecord> session;
   std::optional<store::UserRecord> user;
-  app_.store().read([&](store::Session& s) {
+  // Two statements without a snapshot: the account is read after the session, so it is at least
+  // as new; a logout or deactivation in between is seen as of the later read, never missed.
+  app_.store().read_current([&](store::Session& s) {
     session = s.session_by_hash(hashed);
     if (session) user = s.user_by_id(session->pengguna_id);
   });

@@ -90,7 +90,7 @@ RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int
   require(actor, Permission::view_workers, "melihat data pekerja");
   if (reveal_nik) require(actor, Permission::view_full_nik, "melihat NIK lengkap");
   std::optional<Worker> w;
-  app_.store().read([&](store::Session& s) { w = s.worker(id); });
+  app_.store().read_current([&](store::Session& s) { w = s.worker(id); });  // one statement
   Detail d{visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"), reveal_nik};
   if (reveal_nik)
     app_.store().write([&](store::Session& s) {
@@ -102,7 +102,8 @@ RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int
 Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view nik) {
   require(actor, Permission::view_workers, "melihat data pekerja");
   std::optional<Worker> w;
-  app_.store().read([&](store::Session& s) { w = s.worker_by_nik(nik); });
+  // One statement (the worker with heirs): the API's most frequent request needs no snapshot.
+  app_.store().read_current([&](store::Session& s) { w = s.worker_by_nik(nik); });
   return visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
 }
 

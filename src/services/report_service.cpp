@@ -41,7 +41,11 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
   report.level = level;
   std::vector<std::pair<std::string, std::string>> areas;
   CoverageInput input;
-  app_.store().read([&](store::Session& s) {
+  // read_current, not a snapshot: the counts come from one statement (status_counts), so they add
+  // up among themselves; the RTs and the potentials are reference data kept apart from the
+  // workers, and nothing ties them to the counts, so reading them a moment later gives the same
+  // report a request a moment later would.
+  app_.store().read_current([&](store::Session& s) {
     if (level == RegionLevel::rt) {
       for (const auto& rt : s.rts(within)) {
         const Region* kel = app_.regions().find(rt.kode_kelurahan);
@@ -88,7 +92,7 @@ std::vector<CoverageRow> ReportService::region_tree_counts(const Actor& actor) {
     for (const Region* r : app_.regions().at_level(level))
       if (code_within(r->kode, actor.area) || code_within(actor.area, r->kode)) areas.emplace_back(r->kode, r->nama);
   CoverageInput input;
-  app_.store().read([&](store::Session& s) { input = load_input(s, actor.area, false); });
+  app_.store().read_current([&](store::Session& s) { input = load_input(s, actor.area, false); });  // as coverage()
   return roll_up_coverage(input, areas);
 }
 

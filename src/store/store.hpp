@@ -527,8 +527,22 @@ class Session {
 class Store {
  public:
   virtual ~Store() = default;
-  // A consistent snapshot for reading; nothing written through it is kept.
+  // A consistent snapshot for reading; nothing written through it is kept. Everything `work` reads
+  // agrees with everything else it reads (one moment of the database), however many statements
+  // and Session calls it takes: for reads whose parts must add up (a page and its total, a report
+  // that sums several queries, a check across tables, a scan in pages or by cursor).
   virtual void read(const std::function<void(Session&)>& work) = 0;
+  // Read paths (issue 8 item 4): a weaker read for the hot paths. Each Session call in `work` sees
+  // the data committed when it runs, as one consistent statement, but two calls may see two
+  // different moments. Only these calls may be made through it, and no write: worker,
+  // worker_by_nik, status_counts, rts, regions, potentials, rt_exists, count_workers,
+  // user_by_username, user_by_id, users, session_by_hash, funders, funder, budget, budgets,
+  // allocations_of — each one statement on every backend (on PostgreSQL, calls of several
+  // statements throw std::logic_error and writes fail; tests run there). Use it only when `work` makes one of them, or
+  // several whose results need not agree (the caller says why). A backend may answer it with less
+  // work than a snapshot (PostgreSQL: one round trip instead of BEGIN, the statement and COMMIT);
+  // by default it is read().
+  virtual void read_current(const std::function<void(Session&)>& work) { read(work); }
   // Commits when `work` returns, rolls back when it throws (and rethrows).
   virtual void write(const std::function<void(Session&)>& work) = 0;
   virtual std::string backend() const = 0;

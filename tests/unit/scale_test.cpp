@@ -7,6 +7,8 @@
 
 #include <cstdio>
 #include <map>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,7 @@ using testing::IntakeFixture;
 
 class ScaleTest : public IntakeFixture {
  protected:
+  std::string backend() { return app_->store().backend(); }
   services::ImportResult run(const std::string& bytes, bool dry_run) {
     services::ImportOptions o;
     o.dry_run = dry_run;
@@ -70,6 +73,9 @@ class ScaleTest : public IntakeFixture {
     });
     for (const auto& c : by_rt) got_rt[c.kode + " " + c.status] += c.count;
     for (const auto& c : by_kel) got_kel[c.kode + " " + c.status] += c.count;
+    // One row per key (the summaries' primary keys), now that status_counts no longer groups.
+    EXPECT_EQ(got_rt.size(), by_rt.size());
+    EXPECT_EQ(got_kel.size(), by_kel.size());
     for (const auto& c : one_rt) got_rt3 += c.count;
     EXPECT_EQ(got_rt, want_rt);
     EXPECT_EQ(got_kel, want_kel);
@@ -165,6 +171,101 @@ TEST_F(ScaleTest, CoverageCountsFollowEveryWriteInItsTransaction) {
     EXPECT_NE(c.status, "aktif");
   }
   EXPECT_EQ(total, 60);
+}
+
+// Read paths (issue 8 item 4): read_current answers the hot paths' one-statement calls as read()
+// does, and refuses what needs a snapshot or writes (on PostgreSQL: a nontransaction on a
+// read-only connection; on SQLite it is read()).
+TEST_F(ScaleTest, ReadCurrentAnswersOneStatementCallsAsASnapshotDoes) {
+  std::vector<std::string> rows;
+  for (int i = 0; i < 40; ++i) rows.push_back(row(i));
+  ASSERT_EQ(run(csv(rows), false).created, 40);
+  const std::string nik = row(17).substr(0, 16);
+
+  std::optional<Worker> snap_nik, cur_nik, snap_id, cur_id, missing;
+  std::vector<store::StatusCount> snap_counts, cur_counts;
+  std::optional<store::UserRecord> snap_user, cur_user;
+  const auto reads = [&](std::optional<Worker>& by_nik, std::optional<Worker>& by_id,
+                         std::vector<store::StatusCount>& counts, std::optional<store::UserRecord>& user) {
+    return [&](store::Session& s) {
+      by_nik = s.worker_by_nik(nik);
+      by_id = by_nik ? s.worker(by_nik->id) : std::nullopt;
+      counts = s.status_counts("15.71", true);
+      user = s.user_by_username("admin.kota");
+    };
+  };
+  app_->store().read(reads(snap_nik, snap_id, snap_counts, snap_user));
+  app_->store().read_current(reads(cur_nik, cur_id, cur_counts, cur_user));
+  app_->store().read_current([&](store::Session& s) { missing = s.worker_by_nik("1571012801990001"); });
+
+  ASSERT_TRUE(cur_nik);
+  EXPECT_EQ(cur_nik->nik, nik);
+  EXPECT_EQ(cur_nik->id, snap_nik->id);
+  EXPECT_EQ(cur_nik->nama, snap_nik->nama);
+  EXPECT_EQ(cur_nik->version, snap_nik->version);
+  ASSERT_TRUE(cur_id);
+  EXPECT_EQ(cur_id->nik, nik);
+  EXPECT_FALSE(missing);
+  EXPECT_EQ(cur_user.has_value(), snap_user.has_value());
+  ASSERT_EQ(cur_counts.size(), snap_counts.size());
+  std::map<std::string, std::int64_t> want, got;
+  for (const auto& c : snap_counts) want[c.kode + " " + c.status] = c.count;
+  for (const auto& c : cur_counts) got[c.kode + " " + c.status] = c.count;
+  EXPECT_EQ(got, want);
+  std::int64_t total = 0;
+  for (const auto& c : cur_counts) total += c.count;
+  EXPECT_EQ(total, 40);
+
+  // Each call sees what was committed before it, not a snapshot taken earlier in the same read.
+  std::int64_t before = -1, after = -1;
+  app_->store().read_current([&](store::Session& s) {
+    before = s.count_workers();
+    app_->store().write([&](store::Session& w) {
+      auto worker = w.worker_by_nik(nik);
+      ASSERT_TRUE(worker);
+      worker->nik = "1571012801850009";
+      worker->id = 0;
+      w.insert_worker(*worker);
+    });
+    after = s.count_workers();
+  });
+  EXPECT_EQ(before, 40);
+  EXPECT_EQ(after, backend() == "postgresql" ? 41 : 40);  // SQLite's read_current is its snapshot
+}
+
+TEST_F(ScaleTest, ReadCurrentRefusesCallsThatNeedASnapshotAndWrites) {
+  std::vector<std::string> rows;
+  for (int i = 0; i < 5; ++i) rows.push_back(row(i));
+  ASSERT_EQ(run(csv(rows), false).created, 5);
+  if (backend() == "postgresql") {
+    // A page and its total, the audit chain in pages, the features' sessions: several statements.
+    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.workers(store::WorkerQuery{}); }),
+                 std::logic_error);
+    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.audit_entries("", "", 0, 10); }),
+                 std::logic_error);
+    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.intake(); }), std::logic_error);
+    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.billing(); }), std::logic_error);
+    // The connection is still good for the next read.
+    std::int64_t n = 0;
+    app_->store().read_current([&](store::Session& s) { n = s.count_workers(); });
+    EXPECT_EQ(n, 5);
+    // A write is refused, not committed by its implicit transaction: the readers' connections are
+    // read-only. (SQLite's read() is a plain BEGIN ... COMMIT; that it refuses writes is not
+    // something its store promises, so this part is PostgreSQL's.)
+    EXPECT_ANY_THROW(app_->store().read_current([](store::Session& s) {
+      s.put_potential({"15.71.01.1001", 99, 0, "uji"}, "2025-06-01");
+    }));
+    std::vector<store::Potential> kept;
+    app_->store().read([&](store::Session& s) { kept = s.potentials(); });
+    for (const auto& p : kept) EXPECT_NE(p.sumber, "uji");
+  }
+  // A write after it still works: the read-only setting stays on the readers' connections.
+  std::vector<store::Potential> potentials;
+  app_->store().write([](store::Session& s) { s.put_potential({"15.71.01.1001", 99, 0, "tulis"}, "2025-06-01"); });
+  app_->store().read_current([&](store::Session& s) { potentials = s.potentials(); });
+  bool written = false;
+  for (const auto& p : potentials) written = written || p.sumber == "tulis";
+  EXPECT_TRUE(written);
 }
 
 }  // namespace

@@ -96,6 +96,16 @@ struct Tx {
   std::vector<Buffered> buffered{};
   // The audit chain's last hash, once read: the writer lock keeps it ours until commit.
   std::optional<std::string> last_audit_hash{};
+  // Store::read_current: `t` is a pqxx::nontransaction on a read-only connection, every statement
+  // its own implicit transaction (one round trip). Session calls of several statements, which
+  // would see several moments, or of cursors, which need a transaction block, refuse to run.
+  bool autocommit = false;
+
+  // Called first by a Session call that needs one snapshot across its statements.
+  void needs_snapshot(const char* call) const {
+    if (autocommit)
+      throw std::logic_error(std::string{call} + " makes several statements: use Store::read, not read_current");
+  }
 
   void buffer(const std::string& table, const std::vector<std::string>& columns, std::vector<Param> row) {
     for (Buffered& b : buffered)

@@ -162,6 +162,7 @@ class PgSession final : public Session {
   }
 
   Page<Worker> workers(const WorkerQuery& q) override {
+    t_.needs_snapshot("workers");  // the count and the page must agree
     Sql where;
     where.add(" WHERE TRUE");
     if (!q.area.empty()) {
@@ -286,11 +287,14 @@ class PgSession final : public Session {
     if (!area.empty() && !level)
       throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
     // From the summaries migration 0011 keeps (one row per RT or kelurahan and status), not from
-    // pekerja: the whole registry is ~34,000 kelurahan rows instead of 10 million workers.
+    // pekerja: the whole registry is ~34,000 kelurahan rows instead of 10 million workers. No
+    // GROUP BY: each summary's primary key is already the row asked for (RT x status from
+    // ringkasan_rt, kelurahan x status from ringkasan_kelurahan; for one RT per kelurahan, the
+    // RT's rows are that kelurahan's). Grouping again cost a hash aggregate over every row read.
     const bool per_rt = by_rt || (level && *level == RegionLevel::rt);
     Sql q;
-    q.add(by_rt ? "SELECT kode_kelurahan, rt, status, sum(jumlah) FROM ringkasan_rt"
-                : std::string{"SELECT kode_kelurahan, 0, status, sum(jumlah) FROM "} +
+    q.add(by_rt ? "SELECT kode_kelurahan, rt, status, jumlah FROM ringkasan_rt"
+                : std::string{"SELECT kode_kelurahan, 0, status, jumlah FROM "} +
                       (per_rt ? "ringkasan_rt" : "ringkasan_kelurahan"));
     q.add(" WHERE jumlah <> 0");
     if (area.empty()) {
@@ -304,7 +308,6 @@ class PgSession final : public Session {
       const auto [lo, hi] = pg::below(area);
       q.add(" AND kode_kelurahan >= ").arg(lo).add(" AND kode_kelurahan < ").arg(hi);
     }
-    q.add(by_rt ? " GROUP BY kode_kelurahan, rt, status" : " GROUP BY kode_kelurahan, status");
     std::vector<StatusCount> out;
     for (const auto& r : t_.exec(q)) {
       const std::string kel = text(r[0]);
@@ -314,13 +317,19 @@ class PgSession final : public Session {
   }
 
   void append_audit(const AuditEntry& e) override { pg::append_audit(t_, e); }
-  void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override { pg::scan_audit(t_, visit); }
+  void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override {
+    t_.needs_snapshot("scan_audit");  // pages of the chain that must join up
+    pg::scan_audit(t_, visit);
+  }
   Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
                                  int limit) override {
+    t_.needs_snapshot("audit_entries");  // the count and the page
     return pg::audit_entries(t_, entitas, entitas_id, offset, limit);
   }
 
+  // The features' sessions are not sorted by statement count: only under a snapshot.
   IntakeSession& intake() override {
+    t_.needs_snapshot("intake");
     if (!intake_) intake_ = make_pg_intake(t_);
     return *intake_;
   }
@@ -347,19 +356,23 @@ class PgSession final : public Session {
 
   // Jakon (issue 9), BPJS registration and cards (issue 4 items 4-5), claims (issue 5).
   JakonSession& jakon() override {
+    t_.needs_snapshot("jakon");
     if (!jakon_) jakon_ = make_pg_jakon(t_);
     return *jakon_;
   }
   BpjsSession& bpjs() override {
+    t_.needs_snapshot("bpjs");
     if (!bpjs_) bpjs_ = make_pg_bpjs(t_);
     return *bpjs_;
   }
   ClaimsSession& claims() override {
+    t_.needs_snapshot("claims");
     if (!claims_) claims_ = make_pg_claims(t_);
     return *claims_;
   }
   // Billing (issue 4).
   BillingSession& billing() override {
+    t_.needs_snapshot("billing");
     if (!billing_) billing_ = make_pg_billing(t_);
     return *billing_;
   }
@@ -414,19 +427,36 @@ class PgSession final : public Session {
 class PgStore final : public Store {
  public:
   explicit PgStore(std::string url) : url_(std::move(url)) {
-    auto c = connect();
+    auto c = connect(false);
     apply_pg_migrations(c->raw());
-    idle_.push_back(std::move(c));
+    writers_.push_back(std::move(c));
   }
 
+  // Three round trips: BEGIN, the statements, COMMIT. What it buys is one snapshot for everything
+  // `work` reads, like SQLite's read transaction; a read that needs no such agreement is
+  // read_current.
   void read(const std::function<void(Session&)>& work) override {
-    run([&](Connection& c) {
-      // One snapshot for the whole read, like SQLite's read transaction.
+    run(true, [&](Connection& c) {
       pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c.raw());
       Tx t{c, tx};
       PgSession session(t);
       work(session);
       tx.commit();
+    });
+  }
+
+  // One round trip per statement, none around them: each statement runs in its own implicit
+  // transaction, which is all the consistency a single statement needs. The connection is a
+  // reader's (default_transaction_read_only), so an implicit transaction cannot write either.
+  // At 10 M the lookup by NIK spent two of its three round trips on BEGIN and COMMIT.
+  void read_current(const std::function<void(Session&)>& work) override {
+    run(true, [&](Connection& c) {
+      pqxx::nontransaction tx(c.raw());
+      Tx t{c, tx};
+      t.autocommit = true;
+      PgSession session(t);
+      work(session);
+      tx.commit();  // nothing to commit: no round trip, it only closes the object cleanly
     });
   }
 
@@ -436,7 +466,7 @@ class PgStore final : public Store {
     // process's writers; the advisory lock, held to the end of the transaction, queues those of
     // every other process on the same database (and schema).
     std::lock_guard<std::mutex> lock(write_mutex_);
-    run([&](Connection& c) {
+    run(false, [&](Connection& c) {
       pqxx::work tx(c.raw());
       tx.exec_prepared(c.statement("SELECT pg_advisory_xact_lock(hashtext('lindungi_penulis:' || current_schema()))"));
       Tx t{c, tx};
@@ -457,9 +487,16 @@ class PgStore final : public Store {
   }
 
  private:
-  std::unique_ptr<Connection> connect() {
+  // A reader's connection is read-only for its whole life (set once, not per transaction), so
+  // that read_current's statements, which run outside any transaction block, cannot write.
+  std::unique_ptr<Connection> connect(bool reader) {
     try {
-      return std::make_unique<Connection>(url_);
+      auto c = std::make_unique<Connection>(url_);
+      if (reader) {
+        pqxx::nontransaction set(c->raw());
+        set.exec("SET default_transaction_read_only = on");
+      }
+      return c;
     } catch (const pqxx::broken_connection& e) {
       unreachable(e);
     }
@@ -468,38 +505,41 @@ class PgStore final : public Store {
   // The transaction object rolls back when an exception leaves `body`; the connection then goes
   // back to the pool unless it broke, in which case it is dropped (closed).
   template <typename Body>
-  void run(Body&& body) {
-    auto c = acquire();
+  void run(bool reader, Body&& body) {
+    auto c = acquire(reader);
     try {
       body(*c);
     } catch (...) {
-      if (c->raw().is_open()) release(std::move(c));
+      if (c->raw().is_open()) release(reader, std::move(c));
       throw;
     }
-    release(std::move(c));
+    release(reader, std::move(c));
   }
 
-  std::unique_ptr<Connection> acquire() {
+  std::unique_ptr<Connection> acquire(bool reader) {
     {
       std::lock_guard<std::mutex> lock(pool_mutex_);
-      if (!idle_.empty()) {
-        auto c = std::move(idle_.back());
-        idle_.pop_back();
+      auto& idle = reader ? readers_ : writers_;
+      if (!idle.empty()) {
+        auto c = std::move(idle.back());
+        idle.pop_back();
         return c;
       }
     }
-    return connect();
+    return connect(reader);
   }
 
-  void release(std::unique_ptr<Connection> c) {
+  void release(bool reader, std::unique_ptr<Connection> c) {
     std::lock_guard<std::mutex> lock(pool_mutex_);
-    if (idle_.size() < 16) idle_.push_back(std::move(c));
+    auto& idle = reader ? readers_ : writers_;
+    if (idle.size() < 16) idle.push_back(std::move(c));
   }
 
   std::string url_;
   std::mutex pool_mutex_;
   std::mutex write_mutex_;
-  std::vector<std::unique_ptr<Connection>> idle_;
+  std::vector<std::unique_ptr<Connection>> readers_;  // read-only sessions: read() and read_current()
+  std::vector<std::unique_ptr<Connection>> writers_;
 };
 
 }  // namespace

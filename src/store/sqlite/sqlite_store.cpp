@@ -399,10 +399,12 @@ class SqliteSession final : public Session {
     if (!area.empty() && !level)
       throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
     // From the summaries migration 0011 keeps (one row per RT or kelurahan and status), not from
-    // pekerja: reading every worker of the area grows with the registry.
+    // pekerja: reading every worker of the area grows with the registry. No GROUP BY: each
+    // summary's primary key is already the row asked for (for one RT per kelurahan, the RT's rows
+    // are that kelurahan's).
     const bool per_rt = by_rt || (level && *level == RegionLevel::rt);
-    std::string sql = by_rt ? "SELECT kode_kelurahan, rt, status, sum(jumlah) FROM ringkasan_rt"
-                            : std::string{"SELECT kode_kelurahan, 0, status, sum(jumlah) FROM "} +
+    std::string sql = by_rt ? "SELECT kode_kelurahan, rt, status, jumlah FROM ringkasan_rt"
+                            : std::string{"SELECT kode_kelurahan, 0, status, jumlah FROM "} +
                                   (per_rt ? "ringkasan_rt" : "ringkasan_kelurahan");
     sql += " WHERE jumlah <> 0";
     if (area.empty()) {
@@ -413,7 +415,6 @@ class SqliteSession final : public Session {
     } else {
       sql += " AND kode_kelurahan >= ?1 AND kode_kelurahan < ?2";
     }
-    sql += by_rt ? " GROUP BY kode_kelurahan, rt, status" : " GROUP BY kode_kelurahan, status";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     if (!area.empty()) {
