@@ -3,6 +3,8 @@
 #include <hpdf.h>
 #include <qrencode.h>
 
+#include "formats/pdf_document.hpp"
+
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -19,34 +21,6 @@ constexpr float kGapX = 8.0f * kMm, kGapY = 3.0f * kMm;
 constexpr float kMarginX = (kPageW - 2 * kCardW - kGapX) / 2;
 constexpr float kMarginY = (kPageH - 5 * kCardH - 4 * kGapY) / 2;
 
-// libharu reports errors through a callback; the first one is kept and thrown by check(), so no
-// exception has to unwind through C frames.
-struct HaruError {
-  HPDF_STATUS code = HPDF_OK;
-  HPDF_STATUS detail = 0;
-};
-
-void on_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
-  auto* e = static_cast<HaruError*>(user);
-  if (e->code == HPDF_OK) *e = {code, detail};
-}
-
-void check(const HaruError& e, const char* what) {
-  if (e.code != HPDF_OK)
-    throw std::runtime_error(std::string{"libharu: "} + what + " gagal (kode 0x" +
-                             [](unsigned v) {
-                               static const char* hex = "0123456789abcdef";
-                               std::string s;
-                               do s.insert(s.begin(), hex[v % 16]), v /= 16;
-                               while (v);
-                               return s;
-                             }(static_cast<unsigned>(e.code)) +
-                             ", detail " + std::to_string(e.detail) + ")");
-}
-
-struct DocDeleter {
-  void operator()(HPDF_Doc d) const { HPDF_Free(d); }
-};
 struct QrDeleter {
   void operator()(QRcode* q) const { QRcode_free(q); }
 };
@@ -141,26 +115,9 @@ void draw_card(HPDF_Page page, HPDF_Font regular, HPDF_Font bold, const CardFace
 }  // namespace
 
 std::string cards_pdf(const std::vector<CardFace>& cards, const CardPdfOptions& options) {
-  for (const auto* path : {&options.font, &options.bold_font}) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(*path, ec))
-      throw std::runtime_error("Font " + *path + " tidak ditemukan; pasang paket fonts-dejavu-core");
-  }
-  HaruError error;
-  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc(HPDF_New(on_error, &error));
-  if (!doc) throw std::runtime_error("libharu: dokumen PDF tidak dapat dibuat");
+  PdfDocument doc(options.title, options.font, options.bold_font);
   HPDF_Doc pdf = doc.get();
-  // Compression matters: the TrueType font is embedded whole (STACK.md §4.1).
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(pdf);
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, options.title.c_str());
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "Lindungi");
-  const char* regular_name = HPDF_LoadTTFontFromFile(pdf, options.font.c_str(), HPDF_TRUE);
-  const char* bold_name = HPDF_LoadTTFontFromFile(pdf, options.bold_font.c_str(), HPDF_TRUE);
-  check(error, "memuat font");
-  HPDF_Font regular = HPDF_GetFont(pdf, regular_name, "UTF-8");
-  HPDF_Font bold = HPDF_GetFont(pdf, bold_name, "UTF-8");
-  check(error, "memilih font");
+  HPDF_Font regular = doc.regular(), bold = doc.bold();
   HPDF_Page page = nullptr;
   for (std::size_t i = 0; i < cards.size(); ++i) {
     const std::size_t slot = i % kCardsPerPage;
@@ -172,19 +129,13 @@ std::string cards_pdf(const std::vector<CardFace>& cards, const CardPdfOptions& 
     const float y =
         kPageH - kMarginY - static_cast<float>(slot / 2 + 1) * kCardH - static_cast<float>(slot / 2) * kGapY;
     draw_card(page, regular, bold, cards[i], x, y);
-    check(error, "menggambar kartu");
+    doc.check("menggambar kartu");
   }
   if (cards.empty()) {
     page = HPDF_AddPage(pdf);
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   }
-  HPDF_SaveToStream(pdf);
-  check(error, "menyimpan PDF");
-  HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
-  std::string bytes(size, '\0');
-  HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
-  bytes.resize(size);
-  return bytes;
+  return doc.bytes();
 }
 
 }  // namespace lindungi::formats

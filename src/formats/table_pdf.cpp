@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "core/date.hpp"
+#include "formats/pdf_document.hpp"
 
 namespace lindungi::formats {
 
@@ -23,30 +24,6 @@ constexpr float kPadX = 2.5f, kPadY = 2.5f;
 constexpr float kLineFactor = 1.22f;  // line height / font size
 constexpr float kMinNumberSize = 5, kMinHeaderSize = 5.5f;
 const char* const kEllipsis = "\xE2\x80\xA6";  // "…"
-
-// libharu reports errors through a callback; the first one is kept and thrown by check(), so no
-// exception has to unwind through C frames (as in card_pdf.cpp).
-struct HaruError {
-  HPDF_STATUS code = HPDF_OK;
-  HPDF_STATUS detail = 0;
-};
-
-void on_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
-  auto* e = static_cast<HaruError*>(user);
-  if (e->code == HPDF_OK) *e = {code, detail};
-}
-
-void check(const HaruError& e, const char* what) {
-  if (e.code == HPDF_OK) return;
-  char hex[16];
-  std::snprintf(hex, sizeof hex, "%04x", static_cast<unsigned>(e.code));
-  throw std::runtime_error(std::string{"libharu: "} + what + " gagal (kode 0x" + hex + ", detail " +
-                           std::to_string(e.detail) + ")");
-}
-
-struct DocDeleter {
-  void operator()(HPDF_Doc d) const { HPDF_Free(d); }
-};
 
 bool right_aligned(ColumnKind k) { return k != ColumnKind::text && k != ColumnKind::date; }
 
@@ -99,8 +76,8 @@ ReportDocument cleaned(const ReportDocument& r) {
 
 class Writer {
  public:
-  Writer(HPDF_Doc pdf, HaruError& error, HPDF_Font regular, HPDF_Font bold, bool landscape)
-      : pdf_(pdf), error_(error), regular_(regular), bold_(bold) {
+  Writer(const PdfDocument& doc, bool landscape)
+      : pdf_(doc.get()), doc_(doc), regular_(doc.regular()), bold_(doc.bold()) {
     width_ = landscape ? kA4Long : kA4Short;
     height_ = landscape ? kA4Short : kA4Long;
     direction_ = landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT;
@@ -157,7 +134,7 @@ class Writer {
       shaded = !shaded;
       draw_cells(lines, regular_, kBodySize);
       y_ -= h;
-      check(error_, "menggambar baris");
+      doc_.check("menggambar baris");
     }
     y_ -= 12;
   }
@@ -185,7 +162,7 @@ class Writer {
       text(regular_, 7.5f, kMarginX, kFooterY,
            elide(regular_, 7.5f, "Lindungi \xE2\x80\x94 " + title, usable() - w - 24));
     }
-    check(error_, "menulis nomor halaman");
+    doc_.check("menulis nomor halaman");
   }
 
  private:
@@ -200,7 +177,7 @@ class Writer {
     HPDF_Page_SetSize(page_, HPDF_PAGE_SIZE_A4, direction_);
     pages_.push_back(page_);
     y_ = height_ - kMarginTop;
-    check(error_, "menambah halaman");
+    doc_.check("menambah halaman");
   }
 
   float measure(HPDF_Font font, float size, const std::string& s) const {
@@ -400,7 +377,7 @@ class Writer {
   }
 
   HPDF_Doc pdf_;
-  HaruError& error_;
+  const PdfDocument& doc_;
   HPDF_Font regular_, bold_;
   float width_ = kA4Short, height_ = kA4Long;
   HPDF_PageDirection direction_ = HPDF_PAGE_PORTRAIT;
@@ -427,39 +404,15 @@ bool needs_landscape(const ReportDocument& r) {
 
 std::string table_pdf(const ReportDocument& original, const TablePdfOptions& options) {
   const ReportDocument report = cleaned(original);
-  for (const auto* path : {&options.font, &options.bold_font}) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(*path, ec))
-      throw std::runtime_error("Font " + *path + " tidak ditemukan; pasang paket fonts-dejavu-core");
-  }
-  HaruError error;
-  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc(HPDF_New(on_error, &error));
-  if (!doc) throw std::runtime_error("libharu: dokumen PDF tidak dapat dibuat");
-  HPDF_Doc pdf = doc.get();
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(pdf);
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, report.title.c_str());
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "Lindungi");
-  const char* regular_name = HPDF_LoadTTFontFromFile(pdf, options.font.c_str(), HPDF_TRUE);
-  const char* bold_name = HPDF_LoadTTFontFromFile(pdf, options.bold_font.c_str(), HPDF_TRUE);
-  check(error, "memuat font");
-  HPDF_Font regular = HPDF_GetFont(pdf, regular_name, "UTF-8");
-  HPDF_Font bold = HPDF_GetFont(pdf, bold_name, "UTF-8");
-  check(error, "memilih font");
+  PdfDocument doc(report.title, options.font, options.bold_font);
 
-  Writer w(pdf, error, regular, bold, needs_landscape(report));
+  Writer w(doc, needs_landscape(report));
   w.title(report);
   for (const auto& t : report.tables) w.table(t);
   if (report.tables.empty()) w.nothing();
   w.footers(report.title);
 
-  HPDF_SaveToStream(pdf);
-  check(error, "menyimpan PDF");
-  HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
-  std::string bytes(size, '\0');
-  HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
-  bytes.resize(size);
-  return bytes;
+  return doc.bytes();
 }
 
 std::string wib_timestamp() {

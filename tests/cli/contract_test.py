@@ -346,8 +346,8 @@ with tempfile.TemporaryDirectory() as tmp:
             return subprocess.run([pdftotext, "-layout", path, "-"], capture_output=True, text=True).stdout
 
         cov_pdf, cov_xlsx = os.path.join(tmp, "cakupan.pdf"), os.path.join(tmp, "cakupan.xlsx")
-        d = json.loads(run("report", "coverage", "--db", db, "--level", "kecamatan", "--json",
-                           "--pdf", cov_pdf, "--xlsx", cov_xlsx))
+        d = json.loads(run("report", "coverage", "--db", db, "--level", "kecamatan", "--wilayah", "15.71",
+                           "--json", "--pdf", cov_pdf, "--xlsx", cov_xlsx))
         assert open(cov_xlsx, "rb").read()[:4] == b"PK\x03\x04"
         text = pdf_text(cov_pdf)
         if text is not None:
