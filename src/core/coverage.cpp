@@ -85,4 +85,40 @@ std::vector<CoverageRow> roll_up_coverage(const CoverageInput& input,
   return rows;
 }
 
+std::optional<double> CoverageMonth::coverage_pct() const {
+  if (!potensi || *potensi <= 0) return std::nullopt;
+  const double pct = 100.0 * static_cast<double>(lunas + peserta_lain.value_or(0)) / static_cast<double>(*potensi);
+  return std::round(pct * 10.0) / 10.0;
+}
+
+std::vector<std::string> months_up_to(const Date& today, int count) {
+  std::vector<std::string> out;
+  const Date first{today.year, today.month, 1};
+  for (int i = count - 1; i >= 0; --i) {
+    const Date d = first.add_months(-i);
+    out.push_back(zero_pad(d.year, 4) + "-" + zero_pad(d.month, 2));
+  }
+  return out;
+}
+
+std::vector<CoverageMonth> coverage_trend(const std::vector<std::string>& months,
+                                          const std::map<std::string, std::pair<std::int64_t, std::int64_t>>& funded,
+                                          const CoverageFigures& area) {
+  std::vector<CoverageMonth> out;
+  out.reserve(months.size());
+  for (const auto& bulan : months) {
+    CoverageMonth m{bulan, 0, 0, std::nullopt, std::nullopt};
+    if (const auto it = funded.find(bulan); it != funded.end()) {
+      m.dialokasikan = it->second.first;
+      m.lunas = it->second.second;
+    }
+    if (area.potential > 0) {
+      m.potensi = area.potential;
+      m.peserta_lain = area.covered_other;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 }  // namespace lindungi

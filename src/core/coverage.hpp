@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/date.hpp"
+
 namespace lindungi {
 
 struct CoverageFigures {
@@ -38,5 +40,29 @@ struct CoverageInput {
 
 std::vector<CoverageRow> roll_up_coverage(const CoverageInput& input,
                                           const std::vector<std::pair<std::string, std::string>>& areas);
+
+// Coverage trend by month (issue 6): per contribution month, the area's workers with an
+// allocation and those whose month is paid, against the area's potential workforce.
+struct CoverageMonth {
+  std::string bulan;                         // YYYY-MM
+  std::int64_t dialokasikan = 0;             // workers with an allocation for the month
+  std::int64_t lunas = 0;                    // of those, paid in full (dibayar >= iuran)
+  std::optional<std::int64_t> potensi;       // none when the area's potential is unknown
+  std::optional<std::int64_t> peserta_lain;  // BPJS members through other routes, with potensi
+
+  // (lunas + peserta_lain) / potensi in percent rounded to one decimal, as
+  // CoverageFigures::coverage_pct counts active members; none when the potential is unknown.
+  std::optional<double> coverage_pct() const;
+};
+
+// The `count` months up to and including `today`'s, oldest first, as YYYY-MM.
+std::vector<std::string> months_up_to(const Date& today, int count);
+
+// One entry per month of `months`, in order, zeros for a month without allocations (a chart must
+// not skip months); `funded` maps YYYY-MM -> (dialokasikan, lunas). The area's potential comes
+// from its coverage figures (CoverageRow of the coverage report): unknown when 0.
+std::vector<CoverageMonth> coverage_trend(const std::vector<std::string>& months,
+                                          const std::map<std::string, std::pair<std::int64_t, std::int64_t>>& funded,
+                                          const CoverageFigures& area);
 
 }  // namespace lindungi

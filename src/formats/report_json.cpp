@@ -25,6 +25,23 @@ json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, cons
   return out;
 }
 
+json coverage_trend_json(const CoverageRow& area, const std::vector<CoverageMonth>& months) {
+  const bool known = area.figures.potential > 0;
+  json out = {{"kode", area.kode},
+              {"nama", area.nama},
+              {"potensi", known ? json(area.figures.potential) : json(nullptr)},
+              {"peserta_lain", known ? json(area.figures.covered_other) : json(nullptr)},
+              {"rows", json::array()}};
+  for (const auto& m : months) {
+    const auto pct = m.coverage_pct();
+    out["rows"].push_back({{"bulan", m.bulan},
+                           {"dialokasikan", m.dialokasikan},
+                           {"lunas", m.lunas},
+                           {"coverage_pct", pct ? json(*pct) : json(nullptr)}});
+  }
+  return out;
+}
+
 json nik_json(const NikInfo& info) {
   auto issues = [](const std::vector<NikIssue>& list) {
     json a = json::array();

@@ -13,6 +13,8 @@ namespace lindungi::formats {
 
 nlohmann::json coverage_row_json(const CoverageRow& row);
 nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total);
+// Coverage trend (issue 6): the area, its potential (null when unknown) and one row per month.
+nlohmann::json coverage_trend_json(const CoverageRow& area, const std::vector<CoverageMonth>& months);
 nlohmann::json nik_json(const NikInfo& info);
 nlohmann::json premium_json(const PremiumQuote& quote);
 nlohmann::json jakon_json(const JakonQuote& quote);

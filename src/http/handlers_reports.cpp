@@ -27,6 +27,14 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
                     }});
 
+  // Coverage trend by month for the dashboard (issue 6).
+  routes.push_back({"GET", "/api/v1/reports/coverage/trend", [&app](const ApiRequest& req) {
+                      const int months = req.query_int("bulan", 12, 1, 36);
+                      const auto trend =
+                          services::ReportService(app).coverage_trend(req.actor, req.query_or("wilayah"), months);
+                      return ApiResponse::json(formats::coverage_trend_json(trend.area, trend.months));
+                    }});
+
   // Public: aggregates for citizens and the press, no login.
   routes.push_back({"GET", "/api/v1/public/coverage",
                     [&app](const ApiRequest& req) {

@@ -96,4 +96,20 @@ std::vector<CoverageRow> ReportService::region_tree_counts(const Actor& actor) {
   return roll_up_coverage(input, areas);
 }
 
+CoverageTrend ReportService::coverage_trend(const Actor& actor, std::string within, int months) {
+  if (months < 1 || months > 36)
+    throw BadRequest("parameter_tidak_valid", "Parameter 'bulan' harus angka 1-36", "bulan");
+  // The coverage report checks permission and area, and gives the area's potential exactly as
+  // the coverage screen shows it.
+  const CoverageReport report = coverage(actor, RegionLevel::kecamatan, within);
+  if (within.empty()) within = actor.area;
+  const auto list = months_up_to(app_.today(), months);
+  std::map<std::string, std::pair<std::int64_t, std::int64_t>> funded;
+  app_.store().read([&](store::Session& s) {
+    for (const auto& m : s.monthly_funded(within, list.front(), list.back()))
+      funded[m.bulan] = {m.dialokasikan, m.lunas};
+  });
+  return {report.total, lindungi::coverage_trend(list, funded, report.total.figures)};
+}
+
 }  // namespace lindungi::services

@@ -11,6 +11,12 @@
 
 namespace lindungi::services {
 
+// Coverage trend (issue 6): the area and its months, oldest first.
+struct CoverageTrend {
+  CoverageRow area;  // the area's figures as the coverage report's total has them
+  std::vector<CoverageMonth> months;
+};
+
 struct CoverageReport {
   RegionLevel level = RegionLevel::kecamatan;
   std::vector<CoverageRow> rows;
@@ -31,6 +37,10 @@ class ReportService {
 
   // The region tree down to kelurahan with worker counts per area (for the region browser).
   std::vector<CoverageRow> region_tree_counts(const Actor& actor);
+
+  // Coverage trend (issue 6): the last `months` (1-36) contribution months up to today's
+  // (Asia/Jakarta) for `within` (default: the actor's area), every month present.
+  CoverageTrend coverage_trend(const Actor& actor, std::string within, int months);
 
  private:
   App& app_;

@@ -54,6 +54,13 @@ struct Potential {
   std::string sumber;
 };
 
+// Coverage trend (issue 6): one contribution month of an area's workers.
+struct MonthFunded {
+  std::string bulan;              // YYYY-MM
+  std::int64_t dialokasikan = 0;  // workers with an allocation for the month
+  std::int64_t lunas = 0;         // of those, the ones whose month is paid (dibayar >= iuran)
+};
+
 struct UserRecord {
   std::int64_t id = 0;
   std::string username;
@@ -522,6 +529,10 @@ class Session {
   // analysis, under the writer lock): on PostgreSQL a taken NIK fails the transaction instead
   // of throwing Conflict.
   virtual void insert_new_workers(std::vector<Worker>& workers) = 0;
+  // Coverage trend (issue 6): per contribution month in [from_month, to_month] (YYYY-MM) that has
+  // allocations, the area's workers allocated and paid; months without any are absent.
+  virtual std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from_month,
+                                                  std::string_view to_month) = 0;
 };
 
 class Store {

@@ -161,7 +161,26 @@ const journeys = [
     // the map: a canvas drawn from the GeoJSON fetched at run time, and its colour key
     await page.waitForSelector('[data-testid="peta"] canvas')
     assert((await page.locator('.legenda li').count()) === 5, 'lima kelas warna')
-    await page.locator('[data-testid="tren-kosong"]').waitFor()
+    // Coverage trend by month (issue 6): every month of the API's answer in the table, MM/YYYY,
+    // or the empty state when nothing was funded and no percentage exists.
+    const trend = (await apiGet(page, '/reports/coverage/trend?bulan=12')).body
+    equal(trend.rows.length, 12, 'tren: 12 bulan')
+    const trendPct = trend.rows.some((r) => r.coverage_pct !== null)
+    if (!trendPct && !trend.rows.some((r) => r.dialokasikan > 0)) {
+      await page.locator('[data-testid="tren-kosong"]').waitFor()
+    } else {
+      await page.waitForSelector('[data-testid="tren-grafik"] canvas')
+      for (const r of trend.rows) {
+        const row = page.locator(`[data-testid="tabel-tren"] tr[data-bulan="${r.bulan}"]`)
+        equal((await row.locator('td').first().textContent()).trim(), `${r.bulan.slice(5, 7)}/${r.bulan.slice(0, 4)}`, `tren bulan ${r.bulan}`)
+        equal((await row.locator('[data-col="dialokasikan"]').textContent()).trim(), id(r.dialokasikan), `tren dialokasikan ${r.bulan}`)
+        equal((await row.locator('[data-col="lunas"]').textContent()).trim(), id(r.lunas), `tren lunas ${r.bulan}`)
+        equal((await row.locator('[data-col="coverage_pct"]').textContent()).trim(), r.coverage_pct === null ? '–' : percent(r.coverage_pct), `tren cakupan ${r.bulan}`)
+      }
+    }
+    await page.locator('[data-testid="tren"]').scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.locator('[data-testid="tren"]').screenshot({ path: join(ARTIFACTS, '02b-dasbor-tren.png') })
     await shot(page, '02-dasbor')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()

@@ -770,6 +770,12 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
                        {{"nomor", ++nomor}, {"nama_ketua", "Ketua Uji"}});
        },
        201, 403},
+      // Coverage trend by month (issue 6)
+      {"GET", "/api/v1/reports/coverage/trend", needs(Permission::view_reports),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/reports/coverage/trend?bulan=6&wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

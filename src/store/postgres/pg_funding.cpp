@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "core/region.hpp"
 
 namespace lindungi::store::pg {
 
@@ -104,6 +105,36 @@ void insert_allocation(Tx& t, AllocationRecord& a) {
       now_utc());
   if (r.empty()) throw Conflict("sudah_didanai", "Bulan " + a.bulan + " untuk pekerja ini sudah didanai", "bulan");
   a.id = int64(r[0][0]);
+}
+
+// The same GROUP BY as SQLite's (sqlite_funding.cpp); bulan is text YYYY-MM in both.
+std::vector<MonthFunded> monthly_funded(Tx& t, std::string_view area, std::string_view from_month,
+                                        std::string_view to_month) {
+  const auto level = level_of_code(area);
+  if (!area.empty() && !level)
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+  Sql q;
+  q.add(
+       "SELECT a.bulan, count(*), sum(CASE WHEN a.dibayar >= a.iuran THEN 1 ELSE 0 END) FROM alokasi a "
+       "JOIN pekerja p ON p.id = a.pekerja_id WHERE a.bulan >= ")
+      .arg(std::string{from_month})
+      .add(" AND a.bulan <= ")
+      .arg(std::string{to_month});
+  if (area.empty()) {
+  } else if (*level == RegionLevel::kelurahan) {
+    q.add(" AND p.kode_kelurahan = ").arg(std::string{area});
+  } else if (*level == RegionLevel::rt) {
+    const std::string a{area};
+    q.add(" AND p.kode_kelurahan = ").arg(parent_code(a)).add(" AND p.rt = ");
+    q.arg(std::int64_t{std::stoi(a.substr(a.rfind('.') + 1))});
+  } else {
+    const auto [lo, hi] = below(area);
+    q.add(" AND p.kode_kelurahan >= ").arg(lo).add(" AND p.kode_kelurahan < ").arg(hi);
+  }
+  q.add(" GROUP BY a.bulan ORDER BY a.bulan");
+  std::vector<MonthFunded> out;
+  for (const auto& r : t.exec(q)) out.push_back({text(r[0]), int64(r[1]), int64(r[2])});
+  return out;
 }
 
 }  // namespace lindungi::store::pg

@@ -17,5 +17,8 @@ std::vector<BudgetRecord> budgets(Tx& t, int tahun);
 void put_budget(Tx& t, const BudgetRecord& b);
 std::vector<AllocationRecord> allocations_of(Tx& t, std::int64_t pekerja_id);
 void insert_allocation(Tx& t, AllocationRecord& a);
+// Coverage trend (issue 6)
+std::vector<MonthFunded> monthly_funded(Tx& t, std::string_view area, std::string_view from_month,
+                                        std::string_view to_month);
 
 }  // namespace lindungi::store::pg

@@ -378,6 +378,10 @@ class PgSession final : public Session {
   }
   // Scale (issue 8): ids from the identity sequence in one round trip, the rows by one COPY; the
   // heirs follow in the transaction's buffer (after their workers, for the foreign key).
+  // Coverage trend (issue 6)
+  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from, std::string_view to) override {
+    return pg::monthly_funded(t_, area, from, to);
+  }
   void insert_new_workers(std::vector<Worker>& ws) override {
     if (ws.empty()) return;
     t_.flush();  // whatever was buffered before keeps its place ahead of these rows

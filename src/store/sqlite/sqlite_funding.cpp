@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "core/errors.hpp"
+#include "core/region.hpp"
 
 namespace lindungi::store::sqlite {
 
@@ -141,6 +142,47 @@ void insert_allocation(Connection& c, AllocationRecord& a) {
     }
   }
   a.id = c.db().getLastInsertRowid();
+}
+
+// One GROUP BY over the area's allocations: pekerja carries the kelurahan and RT, so the area is
+// filtered the way status_counts filters its summaries (an RT code is its kelurahan plus number).
+std::vector<MonthFunded> monthly_funded(Connection& c, std::string_view area, std::string_view from_month,
+                                        std::string_view to_month) {
+  const auto level = level_of_code(area);
+  if (!area.empty() && !level)
+    throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
+  std::string sql =
+      "SELECT a.bulan, count(*), sum(CASE WHEN a.dibayar >= a.iuran THEN 1 ELSE 0 END) FROM alokasi a "
+      "JOIN pekerja p ON p.id = a.pekerja_id WHERE a.bulan >= ?1 AND a.bulan <= ?2";
+  if (area.empty()) {
+  } else if (*level == RegionLevel::kelurahan) {
+    sql += " AND p.kode_kelurahan = ?3";
+  } else if (*level == RegionLevel::rt) {
+    sql += " AND p.kode_kelurahan = ?3 AND p.rt = ?4";
+  } else {
+    sql += " AND p.kode_kelurahan >= ?3 AND p.kode_kelurahan < ?4";
+  }
+  sql += " GROUP BY a.bulan ORDER BY a.bulan";
+  auto& s = c.prepare(sql);
+  ResetOnExit r{s};
+  s.bind(1, std::string{from_month});
+  s.bind(2, std::string{to_month});
+  if (!area.empty()) {
+    const std::string a{area};
+    if (*level == RegionLevel::kelurahan) {
+      s.bind(3, a);
+    } else if (*level == RegionLevel::rt) {
+      s.bind(3, parent_code(a));
+      s.bind(4, std::stoi(a.substr(a.rfind('.') + 1)));
+    } else {
+      s.bind(3, a + ".");
+      s.bind(4, a + "/");
+    }
+  }
+  std::vector<MonthFunded> out;
+  while (s.executeStep())
+    out.push_back({s.getColumn(0).getString(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+  return out;
 }
 
 }  // namespace lindungi::store::sqlite

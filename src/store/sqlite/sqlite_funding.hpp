@@ -17,5 +17,8 @@ std::vector<BudgetRecord> budgets(Connection& c, int tahun);
 void put_budget(Connection& c, const BudgetRecord& b);
 std::vector<AllocationRecord> allocations_of(Connection& c, std::int64_t pekerja_id);
 void insert_allocation(Connection& c, AllocationRecord& a);
+// Coverage trend (issue 6)
+std::vector<MonthFunded> monthly_funded(Connection& c, std::string_view area, std::string_view from_month,
+                                        std::string_view to_month);
 
 }  // namespace lindungi::store::sqlite

@@ -461,6 +461,10 @@ class SqliteSession final : public Session {
     return *billing_;
   }
   // Scale (issue 8): SQLite keeps one prepared INSERT per row (no round trips to save).
+  // Coverage trend (issue 6)
+  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from, std::string_view to) override {
+    return sqlite::monthly_funded(c_, area, from, to);
+  }
   void insert_new_workers(std::vector<Worker>& workers) override {
     for (Worker& w : workers) insert_worker(w);
   }

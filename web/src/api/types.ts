@@ -207,3 +207,18 @@ export interface JakonQuote {
   source: string
   batas_daftar?: string
 }
+
+// Coverage trend by month (issue 6): GET /reports/coverage/trend
+export interface TrendMonth {
+  bulan: string // YYYY-MM
+  dialokasikan: number
+  lunas: number
+  coverage_pct: number | null
+}
+export interface CoverageTrend {
+  kode: string
+  nama: string
+  potensi: number | null
+  peserta_lain: number | null
+  rows: TrendMonth[]
+}

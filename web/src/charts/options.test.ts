@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { coverageColor, coverageMapOption, coveragePieces, FIXED_PIECES, kecamatanBarOption, pieceLabel, PIECE_COLORS } from './options'
-import type { AreaFigures } from '@/api/types'
+import { coverageColor, coverageMapOption, coveragePieces, FIXED_PIECES, kecamatanBarOption, monthLabel, pieceLabel, PIECE_COLORS, trendBarOption } from './options'
+import type { AreaFigures, TrendMonth } from '@/api/types'
 
 const row = (kode: string, nama: string, pct: number | null): AreaFigures => ({
   kode, nama, workers: 100, verified: 50, covered: 40, potential: 1000, coverage_pct: pct,
@@ -66,5 +66,26 @@ describe('kecamatanBarOption', () => {
     expect(opt.yAxis.data).toEqual(['C', 'B', 'A'])
     expect(opt.series[0].data.map((d) => d.value)).toEqual([0, 30, 50])
     expect(opt.series[0].label.formatter({ value: 30 })).toBe('30,0%')
+  })
+})
+
+// Coverage trend by month (issue 6)
+describe('trendBarOption', () => {
+  const month = (bulan: string, lunas: number, pct: number | null): TrendMonth => ({ bulan, dialokasikan: lunas + 1, lunas, coverage_pct: pct })
+  it('draws the coverage percentage per month with MM/YYYY labels, zeros kept', () => {
+    const o = trendBarOption([month('2025-12', 0, 15), month('2026-01', 3, 16.5)], 'Cakupan')
+    expect(o.xAxis.data).toEqual(['12/2025', '01/2026'])
+    expect(o.series[0].data).toEqual([15, 16.5])
+    expect(o.series[0].name).toBe('Cakupan')
+    expect(o.yAxis.axisLabel.formatter(16.5)).toBe('16,5%')
+  })
+  it('draws the paid workers when the potential is unknown', () => {
+    const o = trendBarOption([month('2026-10', 1200, null), month('2026-11', 0, null)], 'Lunas')
+    expect(o.series[0].data).toEqual([1200, 0])
+    expect(o.yAxis.axisLabel.formatter(1200)).toBe('1.200')
+    expect(o.tooltip.valueFormatter(1200)).toBe('1.200')
+  })
+  it('labels a month as MM/YYYY', () => {
+    expect(monthLabel('2026-03')).toBe('03/2026')
   })
 })

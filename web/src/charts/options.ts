@@ -1,5 +1,5 @@
 // Chart options as plain functions of the API's figures, so that they can be tested without a canvas.
-import type { AreaFigures } from '@/api/types'
+import type { AreaFigures, TrendMonth } from '@/api/types'
 import { formatNumber, formatPercent } from '@/lib/format'
 
 /** The name the kelurahan boundaries are registered under in ECharts. */
@@ -139,6 +139,33 @@ export function kecamatanBarOption(rows: AreaFigures[], labels: ChartLabels, pie
           fontSize: 11,
           formatter: (p: { value: number }) => formatPercent(p.value),
         },
+      },
+    ],
+  }
+}
+
+/** "2026-11" -> "11/2026". */
+export const monthLabel = (bulan: string) => `${bulan.slice(5, 7)}/${bulan.slice(0, 4)}`
+
+/**
+ * The coverage trend (issue 6) as vertical bars, one per month, oldest on the left: the coverage
+ * percentage, or the paid workers when the area's potential is unknown (no percentage exists).
+ */
+export function trendBarOption(rows: TrendMonth[], seriesName: string) {
+  const pct = rows.some((r) => r.coverage_pct !== null)
+  const fmt = (v: number) => (pct ? formatPercent(v) : formatNumber(v))
+  return {
+    grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' as const, confine: true, valueFormatter: (v: number) => fmt(v) },
+    xAxis: { type: 'category' as const, data: rows.map((r) => monthLabel(r.bulan)), axisLabel: { fontSize: 11 } },
+    yAxis: { type: 'value' as const, axisLabel: { formatter: fmt, fontSize: 11 }, minInterval: pct ? 0 : 1 },
+    series: [
+      {
+        type: 'bar' as const,
+        name: seriesName,
+        barMaxWidth: 28,
+        itemStyle: { color: '#1a9850' },
+        data: rows.map((r) => (pct ? (r.coverage_pct ?? 0) : r.lunas)),
       },
     ],
   }
