@@ -1,5 +1,7 @@
 #include "services/report_service.hpp"
 
+#include <set>
+
 #include "core/errors.hpp"
 #include "core/worker.hpp"
 #include "store/store.hpp"
@@ -60,6 +62,16 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
     input = load_input(s, within, level == RegionLevel::rt);
   });
   report.rows = roll_up_coverage(input, areas);
+  // The whole deployment below the kab/kota level: only the kab/kota it serves (with workers or a
+  // potential workforce), not every kecamatan of the province's code list. Kota Jambi's demo then
+  // lists its 11 kecamatan (DESIGN.md §5), and a kab/kota joins the lists with its first data.
+  if (within.empty() && level != RegionLevel::kabkota && level != RegionLevel::provinsi) {
+    std::set<std::string> served;
+    for (const auto& row : report.rows)
+      if (row.figures.workers > 0 || row.figures.potential > 0) served.insert(row.kode.substr(0, 5));
+    std::erase_if(report.rows, [&](const CoverageRow& row) { return !served.contains(row.kode.substr(0, 5)); });
+    std::erase_if(areas, [&](const auto& a) { return !served.contains(a.first.substr(0, 5)); });
+  }
 
   // The total is the area asked about (its own potential entry counts if it has one), or for
   // the whole deployment the sum of the rows, named after their common ancestor.

@@ -92,7 +92,7 @@ with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "demo.db")
 
     def demo_and_report():
-        summary = json.loads(run("demo", "--db", db, "--json"))
+        summary = json.loads(run("demo", "--db", db, "--provinsi", "--json"))
         assert summary["pekerja_rentan"] == 15000 and summary["rts"] == 1650, summary
         assert summary["kabkota_lain"][0]["kode"] == "15.72" and summary["kabkota_lain"][0]["workers"] == 48, summary
         # Many areas in one deployment (issue 8 item 3): the deployment is the province; Kota
