@@ -1,0 +1,345 @@
+#pragma once
+// The authorization test's fixture (issue 7): a server with one user per role and records inside
+// and outside each role's scope, the helpers that make fresh records per feature, and the Case
+// row every route of authorization_test.cpp is checked with. Included by that test only.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/access.hpp"
+#include "core/ledger.hpp"  // billing
+#include "core/verification.hpp"
+#include "http/api.hpp"
+#include "integration/claims_fixture.hpp"  // claims (issue 5)
+#include "integration/jakon_helpers.hpp"   // Jakon (issue 9)
+#include "integration/test_server.hpp"
+#include "store/bpjs_store.hpp"  // BPJS registration and member cards
+#include "store/store.hpp"
+
+using nlohmann::json;
+using namespace lindungi;
+using lindungi::testing::TestServer;
+using lindungi::testing::UserClient;
+
+namespace lindungi::testing::authorization {
+
+struct Scope {
+  std::int64_t in_worker = 0, out_worker = 0;
+  std::string in_nik, out_nik;
+  std::string in_area, out_area;             // for ?wilayah=
+  std::string in_rt_kel, in_rt, out_rt_kel;  // RT to record into (kelurahan code + number) and one outside
+  int in_rt_no = 1, out_rt_no = 1;
+  std::string in_kel, out_kel;  // kelurahan for /regions/{kode}/rts
+};
+
+class AuthorizationTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new TestServer("authz");
+    // A second kabupaten, so that city-wide roles also have something outside their area.
+    server_->app().store().write([](store::Session& s) {
+      s.put_region({"15.05", "Kabupaten Muaro Jambi", RegionLevel::kabkota, "", 0, 0});
+      s.put_region({"15.05.01", "Mestong", RegionLevel::kecamatan, "", 0, 0});
+      s.put_region({"15.05.01.2001", "Pondok Meja", RegionLevel::kelurahan, "", 0, 0});
+      s.put_rt({"", "15.05.01.2001", 1, ""});
+      s.put_region({"16", "Sumatera Selatan", RegionLevel::provinsi, "", 0, 0});
+      s.put_region({"16.71", "Kota Palembang", RegionLevel::kabkota, "", 0, 0});
+      s.put_region({"16.71.01", "Ilir Barat II", RegionLevel::kecamatan, "", 0, 0});
+      s.put_region({"16.71.01.1001", "Demang Lebar Daun", RegionLevel::kelurahan, "", 0, 0});
+      s.put_rt({"", "15.71.01.1001", 1, ""});
+      s.put_rt({"", "15.71.02.1002", 1, ""});
+    });
+    server_->reopen();
+    auto insert = [](const std::string& nik, const std::string& kel, const std::string& funder) {
+      Worker w;
+      w.nik = nik;
+      w.nama = "Pekerja " + nik.substr(12);
+      w.tanggal_lahir = Date{1985, 8, 17};
+      w.jenis_kelamin = Sex::L;
+      w.kode_kelurahan = kel;
+      w.rt = 1;
+      w.pekerjaan = "becak";
+      w.penghasilan = 1'000'000;
+      w.kategori = "pekerja_rentan";
+      w.status = "aktif";
+      w.sumber_dana = funder;
+      w.persetujuan = true;
+      server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+      return w.id;
+    };
+    wA_ = insert("1571011708850001", "15.71.01.1001", "apbd_provinsi");
+    wB_ = insert("1571021708850002", "15.71.02.1002", "apbd_kota");
+    wC_ = insert("1505011708850003", "15.05.01.2001", "apbd_kota");
+    for (Role r : all_roles()) {
+      const std::string name(to_string(r));
+      const std::map<Role, std::pair<std::string, std::string>> areas = {
+          {Role::ketua_rt, {"15.71.01.1001.001", ""}},
+          {Role::operator_kelurahan, {"15.71.01.1001", ""}},
+          {Role::operator_kecamatan, {"15.71.01", ""}},
+          {Role::admin_kota, {"15.71", ""}},
+          {Role::petugas_bpjs, {"15.71", ""}},
+          {Role::pemprov, {"15", "apbd_provinsi"}},
+          {Role::auditor, {"15.71", ""}},
+      };
+      server_->add_user(name, name, areas.at(r).first, areas.at(r).second);
+    }
+    server_->start();
+  }
+  static void TearDownTestSuite() { delete server_; }
+
+  static Scope scope_of(Role r) {
+    Scope s;
+    s.in_worker = wA_;
+    s.in_nik = "1571011708850001";
+    s.in_rt_kel = "15.71.01.1001";
+    s.in_kel = "15.71.01.1001";
+    const bool city = r == Role::admin_kota || r == Role::petugas_bpjs || r == Role::auditor;
+    s.out_worker = city ? wC_ : wB_;
+    s.out_nik = city ? "1505011708850003" : "1571021708850002";
+    s.out_rt_kel = city ? "15.05.01.2001" : "15.71.02.1002";
+    s.out_kel = s.out_rt_kel;
+    switch (r) {
+      case Role::ketua_rt:
+        s.in_area = "15.71.01.1001.001";
+        s.out_area = "15.71.02.1002.001";
+        break;
+      case Role::operator_kelurahan:
+        s.in_area = "15.71.01.1001";
+        s.out_area = "15.71.02.1002";
+        break;
+      case Role::operator_kecamatan:
+        s.in_area = "15.71.01";
+        s.out_area = "15.71.02";
+        break;
+      case Role::pemprov:
+        s.in_area = "15.71";
+        s.out_area = "16";
+        s.out_kel = "16.71.01.1001";
+        break;
+      default:
+        s.in_area = "15.71.01";
+        s.out_area = "15.05";
+        break;
+    }
+    return s;
+  }
+
+  static std::string next_nik() {
+    static int serial = 100;
+    return "15710117088" + std::to_string(50000 + ++serial);  // 16 digits, a man born 17/08/1985
+  }
+
+  static json new_worker(const std::string& kel, int rt) {
+    return {{"nik", next_nik()},    {"nama", "Pekerja Baru"}, {"tanggal_lahir", "17/08/1985"},
+            {"jenis_kelamin", "L"}, {"kode_kelurahan", kel},  {"rt", rt},
+            {"pekerjaan", "becak"}, {"penghasilan", 1000000}, {"kategori", "pekerja_rentan"},
+            {"persetujuan", true}};
+  }
+
+  static json current(std::int64_t id) {
+    std::optional<Worker> w;
+    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    return {{"nik", w->nik},
+            {"nama", w->nama},
+            {"tanggal_lahir", w->tanggal_lahir->iso()},
+            {"jenis_kelamin", "L"},
+            {"kode_kelurahan", w->kode_kelurahan},
+            {"rt", w->rt},
+            {"alamat", "Jl. Uji " + std::to_string(w->version)},
+            {"pekerjaan", w->pekerjaan},
+            {"penghasilan", w->penghasilan},
+            {"kategori", w->kategori},
+            {"versi", w->version}};
+  }
+
+  static std::int64_t dummy_user(const std::string& area) {
+    static int n = 0;
+    const std::string name = "dummy" + std::to_string(++n);
+    server_->add_user(name, "ketua_rt", area);
+    std::optional<store::UserRecord> u;
+    server_->app().store().read([&](store::Session& s) { u = s.user_by_username(name); });
+    return u->id;
+  }
+
+  // A worker awaiting verification, recorded by someone else (maker-checker), in `kel` RT 1.
+  static std::int64_t recorded_worker(const std::string& kel) {
+    Worker w;
+    w.nik = next_nik();
+    w.nama = "Pekerja Didata";
+    w.tanggal_lahir = Date{1985, 8, 17};
+    w.jenis_kelamin = Sex::L;
+    w.kode_kelurahan = kel;
+    w.rt = 1;
+    w.pekerjaan = "becak";
+    w.penghasilan = 1'000'000;
+    w.kategori = "pekerja_rentan";
+    w.persetujuan = true;
+    w.recorded_by = "pencatat";
+    server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+    return w.id;
+  }
+
+  // A pending "same person, other NIK" pair of two fresh records in `kel`.
+  static std::int64_t pending_pair(const std::string& kel) {
+    const auto a = recorded_worker(kel), b = recorded_worker(kel);
+    store::DuplicateCandidate c;
+    c.worker_a = a;
+    c.worker_b = b;
+    c.score = 0.9;
+    c.reasons = "[\"uji\"]";
+    c.source = "uji";
+    server_->app().store().write([&](store::Session& s) { s.intake().add_duplicate(c); });
+    return c.id;
+  }
+
+  // An import made by a user whose area is `area`.
+  static std::int64_t import_by(const std::string& area) {
+    store::ImportRecord r;
+    r.pelaku = "pengunggah";
+    r.wilayah = area;
+    r.nama_berkas = "uji.csv";
+    r.format = "csv";
+    server_->app().store().write([&](store::Session& s) { s.intake().insert_import(r); });
+    return r.id;
+  }
+
+  static std::string import_csv(const std::string& kel) {
+    return "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori\n" + next_nik() +
+           ",Pekerja Impor,17/08/1985,L," + kel + ",1,becak,1000000,pekerja_rentan\n";
+  }
+
+  // BPJS registration and member cards (issue 4 items 4-5): fresh records in `kel` RT 1.
+  static std::int64_t bpjs_worker(const std::string& kel, const std::string& status) {
+    static int kpj = 0;
+    const std::int64_t id = recorded_worker(kel);
+    server_->app().store().write([&](store::Session& s) {
+      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      auto w = *s.worker(id);
+      w.status = status;
+      w.sumber_dana = "apbd_kota";
+      if (status == "aktif") w.kpj = std::to_string(25030000000 + ++kpj);
+      s.update_worker(w);
+      store::AllocationRecord a{0, id, "apbd_kota", "2026-12", 16800, 0, ""};
+      s.insert_allocation(a);
+    });
+    return id;
+  }
+  static std::int64_t registration_batch(const std::string& area) {
+    store::RegistrationBatchRecord b;
+    b.pelaku = "uji";
+    b.wilayah = area;
+    server_->app().store().write([&](store::Session& s) { s.bpjs().insert_batch(b); });
+    return b.id;
+  }
+  // A card batch in `kel` holding one card of a fresh active worker, in `status`; returns {batch, card}.
+  static std::pair<std::int64_t, std::int64_t> card_batch(const std::string& kel, const std::string& status) {
+    static int token = 0;
+    const auto worker = bpjs_worker(kel, "aktif");
+    store::CardBatchRecord b;
+    b.pelaku = "uji";
+    b.wilayah = kel;
+    store::CardRecord c;
+    server_->app().store().write([&](store::Session& s) {
+      s.bpjs().insert_card_batch(b);
+      c.batch_id = b.id;
+      c.pekerja_id = worker;
+      c.token = "tokenuji" + std::to_string(10000000000000 + ++token);  // 22 characters, as real ones
+      c.status = status;
+      c.diminta_oleh = "uji";
+      c.diminta_pada = "2026-11-21T00:00:00Z";
+      s.bpjs().insert_card(c);
+    });
+    return {b.id, c.id};
+  }
+  static std::string public_token() {
+    static std::string token;
+    if (token.empty()) {
+      const auto [batch, card] = card_batch("15.71.01.1001", "dicetak");
+      server_->app().store().read([&, card = card](store::Session& s) { token = s.bpjs().card(card)->token; });
+    }
+    return token;
+  }
+
+  // Billing (issue 4): an invoice of one month of `worker` for `funder` (created if missing).
+  static std::int64_t invoice_of(const std::string& funder, const std::string& jenis, const std::string& wilayah) {
+    static int n = 0;
+    const std::string bulan = YearMonth{2010, 1}.plus(n++).iso();
+    std::int64_t id = 0;
+    server_->app().store().write([&](store::Session& s) {
+      if (!s.funder(funder)) s.put_funder({funder, "Uji " + funder, jenis, wilayah, {}, true});
+      store::AllocationRecord a{0, wA_, funder, bulan, 16'800, 0, ""};
+      s.insert_allocation(a);
+      store::InvoiceRecord r;
+      r.nomor = "UJI-" + std::to_string(n);
+      r.sumber_dana = funder;
+      r.dari = r.sampai = bulan;
+      r.tahun = std::stoi(bulan.substr(0, 4));
+      r.pelaku = "uji";
+      s.billing().create_invoice(r);
+      id = r.id;
+    });
+    return id;
+  }
+  // Inside: the caller's own funder (the province's cohort, or the city's); outside: the
+  // city's for the province, an RT fund of an RT outside the area for everyone else.
+  static std::int64_t scoped_invoice(const Scope& s, bool in) {
+    const bool province = s.out_area == "16";
+    if (in)
+      return province ? invoice_of("apbd_provinsi", "apbd_provinsi", "15")
+                      : invoice_of("apbd_kota", "apbd_kota", "15.71");
+    if (province) return invoice_of("apbd_kota", "apbd_kota", "15.71");
+    const std::string rt = s.out_rt_kel + ".001";
+    return invoice_of("dana_kampung_bahagia:" + rt, "dana_kampung_bahagia", rt);
+  }
+
+  static inline TestServer* server_ = nullptr;
+  static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0;
+};
+
+// One row per route: what it needs, how to call it inside and outside the caller's scope, and
+// the status for each outcome.
+struct Case {
+  std::string method, pattern;
+  std::function<bool(Role)> allowed;
+  std::function<httplib::Result(UserClient&, const Scope&, bool in_scope)> call;
+  int ok = 200;
+  int out = 0;  // status outside the scope; 0 = the route has no scope
+};
+
+std::function<bool(Role)> needs(Permission p) {
+  return [p](Role r) { return role_has(r, p); };
+}
+std::function<bool(Role)> anyone() {
+  return [](Role) { return true; };
+}
+std::function<bool(Role)> may_view_intake_role() {
+  return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}); };
+}
+std::function<bool(Role)> duplicate_viewer() {
+  return [](Role r) { return may_view_duplicates(Actor{"x", r, "", ""}); };
+}
+std::function<bool(Role)> bpjs_viewer() {
+  return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}) || role_has(r, Permission::manage_bpjs); };
+}
+// BPJS registration and member cards (issue 4 items 4-5).
+std::function<bool(Role)> batch_viewer() {
+  return [](Role r) {
+    return role_has(r, Permission::send_bpjs_batches) || role_has(r, Permission::manage_bpjs) ||
+           role_has(r, Permission::view_audit);
+  };
+}
+std::function<bool(Role)> card_viewer() {
+  return [](Role r) {
+    return role_has(r, Permission::manage_cards) || role_has(r, Permission::manage_bpjs) ||
+           role_has(r, Permission::view_audit);
+  };
+}
+// Billing (issue 4): invoices, arrears and the RT fund are read by funders and report readers.
+std::function<bool(Role)> billing_viewer() {
+  return [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); };
+}
+
+}  // namespace lindungi::testing::authorization
