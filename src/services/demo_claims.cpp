@@ -20,12 +20,6 @@ std::string demo_pdf(const std::string& what) {
   return "%PDF-1.4\n% Dokumen demo Lindungi: " + what + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 }
 
-int age_on(const Date& birth, const Date& day) {
-  int age = day.year - birth.year;
-  if (day.month < birth.month || (day.month == birth.month && day.day < birth.day)) --age;
-  return age;
-}
-
 // Active, city-funded, with a spouse and two children of school age: the family the scholarship
 // story needs (and a plausible one for the others).
 bool suitable(const Worker& w, const Date& today) {
@@ -33,7 +27,7 @@ bool suitable(const Worker& w, const Date& today) {
   for (const auto& h : w.ahli_waris) {
     spouse += h.hubungan == "istri" || h.hubungan == "suami";
     if (h.hubungan == "anak" && h.tanggal_lahir) {
-      const int age = age_on(*h.tanggal_lahir, today);
+      const int age = h.tanggal_lahir->age_on(today);
       pupils += age >= 7 && age <= 17;
     }
   }
@@ -142,7 +136,7 @@ int add_demo_claims(App& app, std::uint64_t seed) {
       const json& child = paid["beasiswa_anak"][0];
       const int year = school_year_of(today);
       const auto birth = parse_iso_date(child["tanggal_lahir"].get<std::string>());
-      const int age = birth ? age_on(*birth, today) : 10;
+      const int age = birth ? birth->age_on(today) : 10;
       const std::string level = age <= 12 ? "tk_sd" : age <= 15 ? "smp" : "sma";
       const json recorded = claims.record_enrolment(officer, child["id"].get<std::int64_t>(), year, level,
                                                     "Surat keterangan aktif sekolah (data demo)", false, false, false);
