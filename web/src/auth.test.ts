@@ -35,13 +35,13 @@ describe('session', () => {
     expect(homeRoute()).toBe('/masuk')
   })
 
-  it('falls back to a city admin in development mode when the server has no accounts (404)', async () => {
+  it('grants nothing when the server answers 404 (a proxy without the API): an error, no user', async () => {
     stubFetch(() => undefined)
     await loadSession(true)
-    expect(session.mode).toBe('dev')
-    expect(session.user?.role).toBe('admin_kota')
-    expect(can('manage_users')).toBe(true)
-    expect(homeRoute()).toBe('/dasbor')
+    expect(session.mode).toBe('error')
+    expect(session.user).toBeNull()
+    expect(can('manage_users')).toBe(false)
+    expect(homeRoute()).toBe('/masuk')
   })
 
   it('logs in and out', async () => {

@@ -1,26 +1,17 @@
 // The session: who is logged in, what they may do. Written against docs/API.md's accounts
-// contract. While the server has no /auth routes (404), the app runs in "mode pengembangan" as a
-// city admin so that it stays usable; as soon as the routes exist, a 401 leads to the login page.
+// contract: a 401 leads to the login page; any other failure (a proxy's 404 included) is shown as
+// an error and grants nothing — the app never pretends to know who the user is.
 import { reactive } from 'vue'
 import { api, ApiError, setCsrfToken } from './api/client'
-import { ALL_PERMISSIONS, type Permission, type SessionDoc, type User } from './api/types'
+import type { Permission, SessionDoc, User } from './api/types'
 
-export type SessionMode = 'unknown' | 'session' | 'dev' | 'none' | 'error'
+export type SessionMode = 'unknown' | 'session' | 'none' | 'error'
 
 export const session = reactive({
   mode: 'unknown' as SessionMode,
   user: null as User | null,
   error: '',
 })
-
-const DEV_USER: User = {
-  username: 'pengembang',
-  nama: 'Pengembang',
-  role: 'admin_kota',
-  area: '',
-  area_nama: 'Kota Jambi',
-  permissions: [...ALL_PERMISSIONS],
-}
 
 let loading: Promise<void> | null = null
 
@@ -47,10 +38,6 @@ export function loadSession(force = false): Promise<void> {
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         clearSession()
-      } else if (e instanceof ApiError && e.status === 404) {
-        session.user = { ...DEV_USER }
-        session.mode = 'dev'
-        setCsrfToken('')
       } else {
         session.user = null
         session.mode = 'error'

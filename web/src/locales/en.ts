@@ -3,7 +3,6 @@ export default {
   app: {
     name: 'Lindungi',
     tagline: 'BPJS Ketenagakerjaan cover for vulnerable workers',
-    devMode: 'Development mode: the server has no accounts yet, you act as a city admin.',
     skip: 'Skip to content',
     menu: 'Menu',
     close: 'Close',
@@ -57,9 +56,6 @@ export default {
     submit: 'Log in',
     submitting: 'Checking…',
     failed: 'Wrong username or password.',
-    devTitle: 'This server has no accounts yet',
-    devText: 'Login is not available on this server yet. The app runs in development mode as a city admin.',
-    devContinue: 'Continue to the app',
     publicLink: 'See the public coverage figures',
   },
   dashboard: {

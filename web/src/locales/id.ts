@@ -3,7 +3,6 @@ export default {
   app: {
     name: 'Lindungi',
     tagline: 'Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan',
-    devMode: 'Mode pengembangan: server belum memakai akun, Anda bertindak sebagai admin kota.',
     skip: 'Lompat ke isi',
     menu: 'Menu',
     close: 'Tutup',
@@ -57,9 +56,6 @@ export default {
     submit: 'Masuk',
     submitting: 'Memeriksa…',
     failed: 'Nama pengguna atau kata sandi salah.',
-    devTitle: 'Server belum memakai akun',
-    devText: 'Login belum tersedia di server ini. Aplikasi berjalan dalam mode pengembangan sebagai admin kota.',
-    devContinue: 'Lanjut ke aplikasi',
     publicLink: 'Lihat angka cakupan untuk publik',
   },
   dashboard: {

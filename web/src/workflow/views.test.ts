@@ -197,3 +197,17 @@ describe('WorkerLedger', () => {
     expect(w.find('[data-bulan="2026-12"]').text()).toContain('Ditagih')
   })
 })
+
+describe('UsersView', () => {
+  it('gives area examples within the admin\'s own kab/kota', async () => {
+    const { session } = await import('@/auth')
+    const { default: UsersView } = await import('./UsersView.vue')
+    session.user = { username: 'admin.sungaipenuh', nama: 'Admin', role: 'admin_kota', area: '15.72', area_nama: 'Kota Sungai Penuh',
+      permissions: ['manage_users'] }
+    session.mode = 'session'
+    stubFetch((url) => (url.pathname === '/api/v1/users' ? { body: { items: [] } } : undefined))
+    const w = await mountView(UsersView, '/pengguna', 'pengguna')
+    expect(w.text()).toContain('15.72.01.1001.007')
+    expect(w.text()).not.toContain('15.71')
+  })
+})
