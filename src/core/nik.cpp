@@ -11,7 +11,8 @@ std::string_view to_string(Sex sex) { return sex == Sex::L ? "L" : "P"; }
 std::optional<Sex> parse_sex(std::string_view t) {
   std::string s;
   for (char c : t)
-    if (!std::isspace(static_cast<unsigned char>(c))) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   if (s == "l" || s == "laki-laki" || s == "lakilaki" || s == "pria") return Sex::L;
   if (s == "p" || s == "perempuan" || s == "wanita") return Sex::P;
   return std::nullopt;
@@ -43,8 +44,8 @@ NikInfo analyze_nik(std::string_view nik, const Date& today, const RegionTree* r
     return info;
   }
 
-  info.kode_wilayah = std::string{nik.substr(0, 2)} + "." + std::string{nik.substr(2, 2)} + "." +
-                      std::string{nik.substr(4, 2)};
+  info.kode_wilayah =
+      std::string{nik.substr(0, 2)} + "." + std::string{nik.substr(2, 2)} + "." + std::string{nik.substr(4, 2)};
   info.nomor_urut = std::string{nik.substr(12, 4)};
 
   const int dd = two(nik, 6), mm = two(nik, 8), yy = two(nik, 10);
@@ -55,8 +56,10 @@ NikInfo analyze_nik(std::string_view nik, const Date& today, const RegionTree* r
   } else if (dd >= 1 && dd <= 31) {
     info.jenis_kelamin = Sex::L;
   } else {
-    error("nik_tanggal", "Digit 7-8 NIK (tanggal lahir) harus 01-31 untuk laki-laki atau 41-71 untuk "
-                         "perempuan, bukan " + std::string{nik.substr(6, 2)});
+    error("nik_tanggal",
+          "Digit 7-8 NIK (tanggal lahir) harus 01-31 untuk laki-laki atau 41-71 untuk "
+          "perempuan, bukan " +
+              std::string{nik.substr(6, 2)});
   }
   if (mm < 1 || mm > 12)
     error("nik_bulan", "Digit 9-10 NIK (bulan lahir) harus 01-12, bukan " + std::string{nik.substr(8, 2)});
@@ -72,9 +75,8 @@ NikInfo analyze_nik(std::string_view nik, const Date& today, const RegionTree* r
       if (other)
         date = other;
       else
-        error("nik_tanggal_tidak_ada", "Tanggal lahir dalam NIK tidak ada di kalender: " +
-                                           std::to_string(day) + "/" + std::to_string(mm) + "/" +
-                                           std::string{nik.substr(10, 2)});
+        error("nik_tanggal_tidak_ada", "Tanggal lahir dalam NIK tidak ada di kalender: " + std::to_string(day) + "/" +
+                                           std::to_string(mm) + "/" + std::string{nik.substr(10, 2)});
     }
     info.tanggal_lahir = date;
   }
@@ -83,19 +85,17 @@ NikInfo analyze_nik(std::string_view nik, const Date& today, const RegionTree* r
   // Region: a warning only, since a historic or out-of-town code is still a real NIK.
   const auto province = province_name(nik.substr(0, 2));
   if (!province) {
-    warning("nik_wilayah_tidak_dikenal",
-            "Kode provinsi " + std::string{nik.substr(0, 2)} + " dalam NIK tidak dikenal");
+    warning("nik_wilayah_tidak_dikenal", "Kode provinsi " + std::string{nik.substr(0, 2)} + " dalam NIK tidak dikenal");
   } else if (nik.substr(2, 2) == "00" || nik.substr(4, 2) == "00") {
     warning("nik_wilayah_tidak_dikenal", "Kode kabupaten/kota atau kecamatan dalam NIK tidak lengkap (00)");
   } else if (regions) {
-    const std::string kabkota = info.kode_wilayah.substr(0, 5);
+    const std::string kabkota = kabkota_of(info.kode_wilayah);
     if (const Region* kec = regions->find(info.kode_wilayah)) {
       const Region* kota = regions->find(kabkota);
       info.nama_wilayah = kec->nama + (kota ? ", " + kota->nama : "");
     } else if (const Region* kota = regions->find(kabkota)) {
-      warning("nik_wilayah_tidak_dikenal", "Kode kecamatan " + info.kode_wilayah +
-                                               " dalam NIK tidak ada di " + kota->nama +
-                                               " (bisa kode lama sebelum pemekaran)");
+      warning("nik_wilayah_tidak_dikenal", "Kode kecamatan " + info.kode_wilayah + " dalam NIK tidak ada di " +
+                                               kota->nama + " (bisa kode lama sebelum pemekaran)");
       info.nama_wilayah = kota->nama;
     } else {
       info.nama_wilayah = "Provinsi " + std::string{*province};
@@ -123,9 +123,9 @@ std::vector<NikIssue> nik_consistency(const NikInfo& info, const std::optional<D
                                                  " tidak sama dengan yang tertulis di NIK (" +
                                                  info.tanggal_lahir->id() + ")"});
   if (sex && info.jenis_kelamin && *sex != *info.jenis_kelamin)
-    out.push_back({"nik_jenis_kelamin_beda",
-                   std::string{"Jenis kelamin "} + (*sex == Sex::L ? "L" : "P") +
-                       " tidak sama dengan yang tertulis di NIK (" + (*info.jenis_kelamin == Sex::L ? "L" : "P") + ")"});
+    out.push_back({"nik_jenis_kelamin_beda", std::string{"Jenis kelamin "} + (*sex == Sex::L ? "L" : "P") +
+                                                 " tidak sama dengan yang tertulis di NIK (" +
+                                                 (*info.jenis_kelamin == Sex::L ? "L" : "P") + ")"});
   return out;
 }
 

@@ -1,21 +1,26 @@
 #include "core/region.hpp"
 
-#include "core/date.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
 
+#include "core/date.hpp"
+
 namespace lindungi {
 
 std::string_view to_string(RegionLevel level) {
   switch (level) {
-    case RegionLevel::provinsi: return "provinsi";
-    case RegionLevel::kabkota: return "kota";
-    case RegionLevel::kecamatan: return "kecamatan";
-    case RegionLevel::kelurahan: return "kelurahan";
-    case RegionLevel::rt: return "rt";
+    case RegionLevel::provinsi:
+      return "provinsi";
+    case RegionLevel::kabkota:
+      return "kota";
+    case RegionLevel::kecamatan:
+      return "kecamatan";
+    case RegionLevel::kelurahan:
+      return "kelurahan";
+    case RegionLevel::rt:
+      return "rt";
   }
   return "";
 }
@@ -53,6 +58,12 @@ std::string parent_code(std::string_view kode) {
   return dot == std::string_view::npos ? std::string{} : std::string{kode.substr(0, dot)};
 }
 
+std::string kabkota_of(std::string_view kode) {
+  const auto level = level_of_code(kode);
+  if (!level || *level == RegionLevel::provinsi) return {};
+  return std::string{kode.substr(0, kode.find('.', 3))};
+}
+
 std::string rt_code(std::string_view kelurahan_kode, int nomor) {
   return std::string{kelurahan_kode} + "." + zero_pad(nomor, 3);
 }
@@ -87,18 +98,44 @@ std::string normalize_region_name(std::string_view name) {
 
 std::optional<std::string_view> province_name(std::string_view code2) {
   // Kemendagri province codes (Kepmendagri 300.2.2-2138/2025), including the Papua splits.
-  static const std::pair<std::string_view, std::string_view> kProvinces[] = {
-      {"11", "Aceh"}, {"12", "Sumatera Utara"}, {"13", "Sumatera Barat"}, {"14", "Riau"},
-      {"15", "Jambi"}, {"16", "Sumatera Selatan"}, {"17", "Bengkulu"}, {"18", "Lampung"},
-      {"19", "Kepulauan Bangka Belitung"}, {"21", "Kepulauan Riau"}, {"31", "DKI Jakarta"},
-      {"32", "Jawa Barat"}, {"33", "Jawa Tengah"}, {"34", "DI Yogyakarta"}, {"35", "Jawa Timur"},
-      {"36", "Banten"}, {"51", "Bali"}, {"52", "Nusa Tenggara Barat"}, {"53", "Nusa Tenggara Timur"},
-      {"61", "Kalimantan Barat"}, {"62", "Kalimantan Tengah"}, {"63", "Kalimantan Selatan"},
-      {"64", "Kalimantan Timur"}, {"65", "Kalimantan Utara"}, {"71", "Sulawesi Utara"},
-      {"72", "Sulawesi Tengah"}, {"73", "Sulawesi Selatan"}, {"74", "Sulawesi Tenggara"},
-      {"75", "Gorontalo"}, {"76", "Sulawesi Barat"}, {"81", "Maluku"}, {"82", "Maluku Utara"},
-      {"91", "Papua"}, {"92", "Papua Barat"}, {"93", "Papua Selatan"}, {"94", "Papua Tengah"},
-      {"95", "Papua Pegunungan"}, {"96", "Papua Barat Daya"}};
+  static const std::pair<std::string_view, std::string_view> kProvinces[] = {{"11", "Aceh"},
+                                                                             {"12", "Sumatera Utara"},
+                                                                             {"13", "Sumatera Barat"},
+                                                                             {"14", "Riau"},
+                                                                             {"15", "Jambi"},
+                                                                             {"16", "Sumatera Selatan"},
+                                                                             {"17", "Bengkulu"},
+                                                                             {"18", "Lampung"},
+                                                                             {"19", "Kepulauan Bangka Belitung"},
+                                                                             {"21", "Kepulauan Riau"},
+                                                                             {"31", "DKI Jakarta"},
+                                                                             {"32", "Jawa Barat"},
+                                                                             {"33", "Jawa Tengah"},
+                                                                             {"34", "DI Yogyakarta"},
+                                                                             {"35", "Jawa Timur"},
+                                                                             {"36", "Banten"},
+                                                                             {"51", "Bali"},
+                                                                             {"52", "Nusa Tenggara Barat"},
+                                                                             {"53", "Nusa Tenggara Timur"},
+                                                                             {"61", "Kalimantan Barat"},
+                                                                             {"62", "Kalimantan Tengah"},
+                                                                             {"63", "Kalimantan Selatan"},
+                                                                             {"64", "Kalimantan Timur"},
+                                                                             {"65", "Kalimantan Utara"},
+                                                                             {"71", "Sulawesi Utara"},
+                                                                             {"72", "Sulawesi Tengah"},
+                                                                             {"73", "Sulawesi Selatan"},
+                                                                             {"74", "Sulawesi Tenggara"},
+                                                                             {"75", "Gorontalo"},
+                                                                             {"76", "Sulawesi Barat"},
+                                                                             {"81", "Maluku"},
+                                                                             {"82", "Maluku Utara"},
+                                                                             {"91", "Papua"},
+                                                                             {"92", "Papua Barat"},
+                                                                             {"93", "Papua Selatan"},
+                                                                             {"94", "Papua Tengah"},
+                                                                             {"95", "Papua Pegunungan"},
+                                                                             {"96", "Papua Barat Daya"}};
   for (const auto& [code, name] : kProvinces)
     if (code == code2) return name;
   return std::nullopt;
@@ -141,8 +178,8 @@ const Region* RegionTree::find_kelurahan(std::string_view code_or_name, std::str
   for (char c : code_or_name)
     if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
   if (digits.size() == 10 && digits.size() == code_or_name.size()) {
-    const std::string dotted = digits.substr(0, 2) + "." + digits.substr(2, 2) + "." + digits.substr(4, 2) +
-                               "." + digits.substr(6, 4);
+    const std::string dotted =
+        digits.substr(0, 2) + "." + digits.substr(2, 2) + "." + digits.substr(4, 2) + "." + digits.substr(6, 4);
     if (const Region* r = find(dotted); r && r->level == RegionLevel::kelurahan) return r;
   }
   const auto candidates = kelurahan_named(code_or_name, within);

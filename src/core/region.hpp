@@ -19,6 +19,9 @@ std::optional<RegionLevel> parse_region_level(std::string_view text);  // "kota"
 std::optional<RegionLevel> level_of_code(std::string_view kode);
 // "15.71.01.1001" -> "15.71.01"; "" for a province.
 std::string parent_code(std::string_view kode);
+// The kab/kota a code lies in: "15.71.01.1001.007" -> "15.71", "15.71" -> "15.71"; "" for a
+// province or a malformed code.
+std::string kabkota_of(std::string_view kode);
 // ("15.71.01.1001", 7) -> "15.71.01.1001.007"
 std::string rt_code(std::string_view kelurahan_kode, int nomor);
 // True when `kode` is `area` itself or lies below it. The empty area covers everything.

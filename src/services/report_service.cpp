@@ -19,7 +19,8 @@ CoverageInput load_input(store::Session& s, const std::string& within, bool by_r
     if (status_counts_as_covered(c.status)) f.covered += c.count;
   }
   for (const auto& p : s.potentials())
-    if (code_within(p.kode, within) || code_within(within, p.kode)) input.potentials[p.kode] = {p.potensi, p.peserta_lain};
+    if (code_within(p.kode, within) || code_within(within, p.kode))
+      input.potentials[p.kode] = {p.potensi, p.peserta_lain};
   return input;
 }
 
@@ -55,8 +56,8 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
       }
     } else {
       for (const Region* r : app_.regions().at_level(level))
-        if (code_within(r->kode, within) || (level_of_code(within) && *level_of_code(within) > level &&
-                                             code_within(within, r->kode)))
+        if (code_within(r->kode, within) ||
+            (level_of_code(within) && *level_of_code(within) > level && code_within(within, r->kode)))
           areas.emplace_back(r->kode, r->nama);
     }
     input = load_input(s, within, level == RegionLevel::rt);
@@ -68,9 +69,9 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
   if (within.empty() && level != RegionLevel::kabkota && level != RegionLevel::provinsi) {
     std::set<std::string> served;
     for (const auto& row : report.rows)
-      if (row.figures.workers > 0 || row.figures.potential > 0) served.insert(row.kode.substr(0, 5));
-    std::erase_if(report.rows, [&](const CoverageRow& row) { return !served.contains(row.kode.substr(0, 5)); });
-    std::erase_if(areas, [&](const auto& a) { return !served.contains(a.first.substr(0, 5)); });
+      if (row.figures.workers > 0 || row.figures.potential > 0) served.insert(kabkota_of(row.kode));
+    std::erase_if(report.rows, [&](const CoverageRow& row) { return !served.contains(kabkota_of(row.kode)); });
+    std::erase_if(areas, [&](const auto& a) { return !served.contains(kabkota_of(a.first)); });
   }
 
   // The total is the area asked about (its own potential entry counts if it has one), or for
@@ -100,7 +101,8 @@ std::vector<CoverageRow> ReportService::region_tree_counts(const Actor& actor) {
   if (!actor.can(Permission::view_reports) && !actor.can(Permission::view_workers))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat data wilayah");
   std::vector<std::pair<std::string, std::string>> areas;
-  for (RegionLevel level : {RegionLevel::provinsi, RegionLevel::kabkota, RegionLevel::kecamatan, RegionLevel::kelurahan})
+  for (RegionLevel level :
+       {RegionLevel::provinsi, RegionLevel::kabkota, RegionLevel::kecamatan, RegionLevel::kelurahan})
     for (const Region* r : app_.regions().at_level(level))
       if (code_within(r->kode, actor.area) || code_within(actor.area, r->kode)) areas.emplace_back(r->kode, r->nama);
   CoverageInput input;

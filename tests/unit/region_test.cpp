@@ -85,6 +85,16 @@ TEST(RegionCode, ParentCode) {
   EXPECT_EQ(parent_code(""), "");
 }
 
+TEST(RegionCode, KabkotaOf) {
+  EXPECT_EQ(kabkota_of("15.71.01.1001.007"), "15.71");
+  EXPECT_EQ(kabkota_of("15.72.03.2004"), "15.72");
+  EXPECT_EQ(kabkota_of("15.71.01"), "15.71");
+  EXPECT_EQ(kabkota_of("15.71"), "15.71");
+  EXPECT_EQ(kabkota_of("15"), "");
+  EXPECT_EQ(kabkota_of(""), "");
+  EXPECT_EQ(kabkota_of("15.7"), "");  // malformed
+}
+
 TEST(RegionCode, RtCode) {
   EXPECT_EQ(rt_code("15.71.01.1001", 7), "15.71.01.1001.007");
   EXPECT_EQ(rt_code("15.71.01.1001", 1), "15.71.01.1001.001");
@@ -112,8 +122,8 @@ TEST(RegionCode, CodeWithin) {
 }
 
 TEST(RegionLevelText, RoundTrip) {
-  for (RegionLevel l : {RegionLevel::provinsi, RegionLevel::kabkota, RegionLevel::kecamatan,
-                        RegionLevel::kelurahan, RegionLevel::rt})
+  for (RegionLevel l :
+       {RegionLevel::provinsi, RegionLevel::kabkota, RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt})
     EXPECT_EQ(parse_region_level(to_string(l)), l);
   EXPECT_EQ(to_string(RegionLevel::kabkota), "kota");
   EXPECT_EQ(parse_region_level("kabkota"), RegionLevel::kabkota);
@@ -208,15 +218,25 @@ TEST(RegionTree, FindKelurahanByDotlessCode) {
 
 TEST(RegionTree, FindKelurahanByNameVariants) {
   const RegionTree t = sample_tree();
-  struct Case { const char* input; const char* kode; };
+  struct Case {
+    const char* input;
+    const char* kode;
+  };
   const Case cases[] = {
-      {"Simpang IV Sipin", "15.71.01.1001"},   {"simpang iv sipin", "15.71.01.1001"},
-      {"Simpang Empat Sipin", "15.71.01.1001"}, {"SIMPANG  IV SIPIN", "15.71.01.1001"},
-      {"Sijenjang", "15.71.03.1001"},          {"Sijinjang", "15.71.03.1001"},
-      {"SIJINJANG", "15.71.03.1001"},          {"The Hok", "15.71.02.1004"},
-      {"thehok", "15.71.02.1004"},             {"Sulan Jana", "15.71.03.1005"},
-      {"Simpang Tiga Sipin", "15.71.07.1002"}, {"Payo Silincah", "15.71.11.1002"},
-      {"Kenali Kecil", "15.71.01.1012"},       {"Aur Kenali", "15.71.01.1012"},
+      {"Simpang IV Sipin", "15.71.01.1001"},
+      {"simpang iv sipin", "15.71.01.1001"},
+      {"Simpang Empat Sipin", "15.71.01.1001"},
+      {"SIMPANG  IV SIPIN", "15.71.01.1001"},
+      {"Sijenjang", "15.71.03.1001"},
+      {"Sijinjang", "15.71.03.1001"},
+      {"SIJINJANG", "15.71.03.1001"},
+      {"The Hok", "15.71.02.1004"},
+      {"thehok", "15.71.02.1004"},
+      {"Sulan Jana", "15.71.03.1005"},
+      {"Simpang Tiga Sipin", "15.71.07.1002"},
+      {"Payo Silincah", "15.71.11.1002"},
+      {"Kenali Kecil", "15.71.01.1012"},
+      {"Aur Kenali", "15.71.01.1012"},
   };
   for (const auto& c : cases) {
     const Region* r = t.find_kelurahan(c.input);
