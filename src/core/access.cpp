@@ -153,4 +153,11 @@ std::optional<std::string> password_problem(std::string_view password, std::stri
   return std::nullopt;
 }
 
+// Funders by area (scopefix).
+bool can_access_funder(const Actor& actor, std::string_view funder_wilayah) {
+  if (actor.role == Role::publik) return false;
+  return funder_wilayah.empty() || actor.area.empty() || code_within(funder_wilayah, actor.area) ||
+         code_within(actor.area, funder_wilayah);
+}
+
 }  // namespace lindungi

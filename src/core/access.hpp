@@ -73,4 +73,10 @@ std::optional<std::string> role_area_problem(Role role, std::string_view area);
 // repeated character, not a well-known password. Returns the problem, if any.
 std::optional<std::string> password_problem(std::string_view password, std::string_view username);
 
+// Funders by area (scopefix): a funder that serves one area (a kab/kota's APBD, an RT fund)
+// belongs to the managers of that area and of the areas above it, and the province's funder is
+// also seen by the kab/kota it serves; a funder without an area is everyone's. Funders, their
+// budgets, allocations, invoices, payments, arrears and renewals all follow this one rule.
+bool can_access_funder(const Actor& actor, std::string_view funder_wilayah);
+
 }  // namespace lindungi

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <exception>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -44,12 +45,26 @@ LedgerMonth ledger_month(const store::AllocationRecord& a) {
           a.sumber_dana};
 }
 
-// An invoice is seen by those who manage or report on funding, within their cohort; an RT
-// fund's invoices only by those whose area covers that RT.
+// An invoice is seen by those who manage or report on funding, within their cohort and the
+// funder's area: the rule funders themselves follow (core's can_access_funder), so Sungai Penuh
+// neither sees nor bills APBD Kota Jambi, and an RT fund belongs to those whose area covers it.
 bool may_see_funder(const Actor& actor, const store::FunderRecord& f) {
   if (!actor.cohort.empty() && actor.cohort != f.kode) return false;
-  if (f.jenis == "dana_kampung_bahagia") return can_access_area(actor, f.wilayah);
-  return true;
+  return can_access_funder(actor, f.wilayah);
+}
+
+// The same, for a request about one funder: refused by name rather than silently emptied.
+void require_funder(const Actor& actor, const store::FunderRecord& f) {
+  require_cohort(actor, f.kode);
+  if (!can_access_funder(actor, f.wilayah))
+    throw Forbidden("di_luar_wilayah", "Sumber dana " + f.nama + " (" + f.kode + ") di luar wilayah Anda",
+                    "sumber_dana");
+}
+
+// A funder named in a list's filter: an unknown one just matches nothing.
+void require_funder_if_known(const Actor& actor, store::Session& s, const std::string& funder) {
+  if (funder.empty()) return;
+  if (const auto f = s.funder(funder)) require_funder(actor, *f);
 }
 
 std::string area_or_actor(const Actor& actor, const std::string& area) {
@@ -156,6 +171,7 @@ store::InvoiceRecord BillingService::issue_invoice(const Actor& actor, const std
   app_.store().write([&](store::Session& s) {
     const auto f = s.funder(funder);
     if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
+    require_funder(actor, *f);
     r = issue_invoice_in(s, funder, from, to, actor.username);
     // Throwing rolls the empty invoice back with everything else.
     if (r.baris == 0)
@@ -176,9 +192,8 @@ store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int
   app_.store().write([&](store::Session& s) {
     auto found = s.billing().invoice(id);
     const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
-    if (!found || !f || !may_see_funder(actor, *f))
-      throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
-    require_cohort(actor, found->sumber_dana);
+    if (!found || !f) throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
+    require_funder(actor, *f);
     r = *found;
     if (r.status == "batal") throw Conflict("tagihan_batal", "Tagihan " + r.nomor + " sudah dibatalkan", "tagihan");
     if (r.dibayar > 0)
@@ -199,6 +214,7 @@ std::vector<store::InvoiceRecord> BillingService::invoices(const Actor& actor, c
   require_viewer(actor, "tagihan");
   std::vector<store::InvoiceRecord> out;
   app_.store().read([&](store::Session& s) {
+    require_funder_if_known(actor, s, funder);
     std::map<std::string, store::FunderRecord> funders;
     for (auto& f : s.funders()) funders.emplace(f.kode, f);
     for (auto& r : s.billing().invoices(funder, tahun)) {
@@ -216,7 +232,8 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id) {
   app_.store().read([&](store::Session& s) {
     const auto r = s.billing().invoice(id);
     const auto f = r ? s.funder(r->sumber_dana) : std::nullopt;
-    if (!r || !f || !may_see_funder(actor, *f)) return;
+    if (!r || !f) return;
+    require_funder(actor, *f);
     visible = true;
     v.invoice = *r;
     std::map<std::string, InvoiceMonth> months;
@@ -241,9 +258,9 @@ PaymentOutcome BillingService::record_payment(const Actor& actor, std::int64_t i
     auto& b = s.billing();
     auto found = b.invoice(invoice_id);
     const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
-    if (!found || !f || !may_see_funder(actor, *f))
+    if (!found || !f)
       throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(invoice_id) + " tidak ditemukan", "tagihan");
-    require_cohort(actor, found->sumber_dana);
+    require_funder(actor, *f);
     // A retry of a payment already recorded (same reference, invoice and amount) answers with
     // what was recorded instead of paying twice.
     if (const auto seen = b.payment_by_reference(p.reference)) {
@@ -282,6 +299,7 @@ std::vector<store::PaymentRecord> BillingService::payments(const Actor& actor, c
   require_viewer(actor, "pembayaran");
   std::vector<store::PaymentRecord> out;
   app_.store().read([&](store::Session& s) {
+    require_funder_if_known(actor, s, funder);
     std::map<std::int64_t, bool> visible;
     std::map<std::string, store::FunderRecord> funders;
     for (auto& f : s.funders()) funders.emplace(f.kode, f);
@@ -308,6 +326,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
   // Lapse depends on every month of the worker, whoever paid it: the ledger is read whole and
   // only then narrowed to the funder asked about.
   std::vector<store::FundedMonth> worker_months;
+  std::set<std::string> visible_funders;  // another area's funder's months are not this actor's arrears
   auto flush = [&] {
     if (worker_months.empty()) return;
     std::vector<LedgerMonth> months;
@@ -319,6 +338,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
     for (const auto& v : states) {
       if (v.state != MonthState::arrears && v.state != MonthState::lapsed) continue;
       if (!r.sumber_dana.empty() && v.entry.funder != r.sumber_dana) continue;
+      if (!visible_funders.contains(v.entry.funder)) continue;
       const auto it = std::find_if(worker_months.begin(), worker_months.end(),
                                    [&](const auto& m) { return m.alokasi.bulan == v.entry.month.iso(); });
       ArrearsItem item{first.alokasi.pekerja_id,
@@ -349,6 +369,9 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
     worker_months.clear();
   };
   app_.store().read([&](store::Session& s) {
+    require_funder_if_known(actor, s, r.sumber_dana);
+    for (const auto& f : s.funders())
+      if (may_see_funder(actor, f)) visible_funders.insert(f.kode);
     s.billing().for_each_funded_month({"", r.wilayah, tahun}, [&](const store::FundedMonth& m) {
       if (!worker_months.empty() && worker_months.front().alokasi.pekerja_id != m.alokasi.pekerja_id) flush();
       worker_months.push_back(m);
@@ -369,8 +392,9 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
   out.sumber_dana = funder;
   const ProgrammeRule& programme = app_.rules().programme_at(Date{new_year, 1, 1});
   app_.store().write([&](store::Session& s) {
-    if (!s.funder(funder))
-      throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
+    const auto f = s.funder(funder);
+    if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
+    require_funder(actor, *f);
     std::vector<std::int64_t> renew_ids;
     for (const auto id : s.billing().funded_workers(funder, YearMonth{new_year - 1, 12}.iso())) {
       auto w = s.worker(id);
@@ -540,7 +564,10 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
     return out;
   };
   std::pair<std::int64_t, std::int64_t> range{0, -1};
-  app_.store().read([&](store::Session& s) { range = s.billing().funded_worker_range(funder, tahun); });
+  app_.store().read([&](store::Session& s) {
+    require_funder_if_known(actor, s, funder);
+    range = s.billing().funded_worker_range(funder, tahun);
+  });
   // Two halves of the worker ids on two threads (two read transactions; a worker is never split):
   // reading and classifying twelve million months is the billing run's longest step.
   if (threads <= 1) {

@@ -159,6 +159,7 @@ nlohmann::json public_card_json(const PublicCardStatus& st) {
           {"inisial", st.inisial},
           {"aktif", st.aktif},
           {"sampai", st.sampai ? nlohmann::json(st.sampai->iso()) : nlohmann::json(nullptr)},
+          {"diganti", st.diganti},
           {"status", st.teks}};
 }
 
@@ -166,6 +167,10 @@ std::string public_card_html(const PublicCardStatus& st) {
   std::string body;
   if (!st.found) {
     body = "<p class=\"status tidak\">Kartu tidak dikenal</p><p>Kode pada kartu ini tidak terdaftar.</p>";
+  } else if (st.diganti) {
+    body = "<p class=\"inisial\">" + html_escape(st.inisial) +
+           "</p><p class=\"status tidak\">Kartu sudah diganti</p><p>Kartu ini sudah diganti dengan kartu baru dan "
+           "tidak berlaku lagi.</p>";
   } else {
     body = "<p class=\"inisial\">" + html_escape(st.inisial) + "</p><p class=\"status " +
            (st.aktif ? "aktif" : "tidak") + "\">" +

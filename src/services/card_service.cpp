@@ -313,6 +313,14 @@ PublicCardStatus CardService::verify(const std::string& token) {
     if (!w) return;
     st.found = true;
     st.inisial = name_initials(w->nama);
+    // A lost card must stop verifying once its replacement is requested, not when the worker's
+    // membership ends: a card with a later id for the same worker supersedes this one.
+    for (const auto& other : s.bpjs().cards_of_worker(w->id))
+      if (other.id > c->id) st.diganti = true;
+    if (st.diganti) {
+      st.teks = "kartu sudah diganti dengan kartu baru";
+      return;
+    }
     st.sampai = card_valid_until(w->status, months_of(s, w->id), app_.today());
     st.aktif = st.sampai.has_value();
     st.teks = st.aktif ? "aktif s.d. " + st.sampai->id() : "tidak aktif";

@@ -52,7 +52,8 @@ struct PublicCardStatus {
   std::string inisial;
   bool aktif = false;
   std::optional<Date> sampai;
-  std::string teks;  // "aktif s.d. 31/12/2026" | "tidak aktif" | "kartu tidak dikenal"
+  bool diganti = false;  // a newer card was requested for the same worker: this one is void
+  std::string teks;  // "aktif s.d. 31/12/2026" | "tidak aktif" | "kartu sudah diganti dengan kartu baru" | "kartu tidak dikenal"
 };
 
 class CardService {

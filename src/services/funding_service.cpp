@@ -25,16 +25,10 @@ void require_cohort(const Actor& actor, const std::string& funder) {
     throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
 }
 
-// Many areas in one deployment (issue 8 item 3): a funder that serves one area (a kab/kota's
-// APBD, an RT fund) belongs to the managers of that area and of the areas above it; the
-// province's funder is also seen by the kab/kota it serves. Sungai Penuh never sees or edits
-// APBD Kota Jambi.
-bool funder_related(const Actor& actor, const std::string& wilayah) {
-  return wilayah.empty() || actor.area.empty() || code_within(wilayah, actor.area) || code_within(actor.area, wilayah);
-}
-
+// Many areas in one deployment (issue 8 item 3): the rule is core's can_access_funder, shared
+// with billing. Sungai Penuh never sees or edits APBD Kota Jambi.
 void require_funder_area(const Actor& actor, const std::string& wilayah) {
-  if (!funder_related(actor, wilayah))
+  if (!can_access_funder(actor, wilayah))
     throw Forbidden("di_luar_wilayah", "Sumber dana wilayah " + wilayah + " di luar kewenangan Anda", "sumber_dana");
 }
 
@@ -46,7 +40,7 @@ std::vector<store::FunderRecord> FundingService::funders(const Actor& actor) {
   std::vector<store::FunderRecord> out;
   app_.store().read([&](store::Session& s) {
     for (auto& f : s.funders())
-      if (funder_related(actor, f.wilayah)) out.push_back(std::move(f));
+      if (can_access_funder(actor, f.wilayah)) out.push_back(std::move(f));
   });
   return out;
 }
@@ -122,6 +116,9 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
     const auto record = s.funder(funder_code);
     if (!record || !record->aktif)
       throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder_code + " tidak ditemukan", "sumber_dana");
+    // Billing's bulk allocation and renewal come through here too: no paying from another area's funds.
+    if (!can_access_funder(actor, record->wilayah))
+      throw Forbidden("di_luar_wilayah", "Sumber dana " + record->nama + " di luar wilayah Anda", "sumber_dana");
     const Funder funder = to_funder(*record);
     auto budget_record = s.budget(funder_code, from.year);
     Budget budget{from.year, budget_record ? budget_record->pagu : 0, budget_record ? budget_record->kuota : 0,

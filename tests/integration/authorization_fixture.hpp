@@ -51,6 +51,7 @@ class AuthorizationTest : public ::testing::Test {
       s.put_region({"16.71.01.1001", "Demang Lebar Daun", RegionLevel::kelurahan, "", 0, 0});
       s.put_rt({"", "15.71.01.1001", 1, ""});
       s.put_rt({"", "15.71.02.1002", 1, ""});
+      s.put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});  // billing by area (scopefix)
     });
     server_->reopen();
     auto insert = [](const std::string& nik, const std::string& kel, const std::string& funder) {
@@ -86,6 +87,7 @@ class AuthorizationTest : public ::testing::Test {
       };
       server_->add_user(name, name, areas.at(r).first, areas.at(r).second);
     }
+    server_->add_user("admin.sungaipenuh", "admin_kota", "15.72");  // billing by area (scopefix)
     server_->start();
   }
   static void TearDownTestSuite() { delete server_; }
@@ -284,15 +286,22 @@ class AuthorizationTest : public ::testing::Test {
     return id;
   }
   // Inside: the caller's own funder (the province's cohort, or the city's); outside: the
-  // city's for the province, an RT fund of an RT outside the area for everyone else.
+  // city's for the province, another kab/kota's APBD for city-wide roles, an RT fund of an RT
+  // outside the area for everyone else.
   static std::int64_t scoped_invoice(const Scope& s, bool in) {
     const bool province = s.out_area == "16";
     if (in)
       return province ? invoice_of("apbd_provinsi", "apbd_provinsi", "15")
                       : invoice_of("apbd_kota", "apbd_kota", "15.71");
     if (province) return invoice_of("apbd_kota", "apbd_kota", "15.71");
+    if (s.out_area == "15.05") return sungai_penuh_invoice();
     const std::string rt = s.out_rt_kel + ".001";
     return invoice_of("dana_kampung_bahagia:" + rt, "dana_kampung_bahagia", rt);
+  }
+
+  // Billing by area (scopefix): an invoice of Sungai Penuh's APBD (15.72), outside Kota Jambi.
+  static std::int64_t sungai_penuh_invoice() {
+    return invoice_of("apbd_sungai_penuh", "apbd_kota", "15.72");
   }
 
   static inline TestServer* server_ = nullptr;

@@ -424,19 +424,19 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/invoices", billing_viewer(), [](UserClient& c, S, bool) { return c.get("/api/v1/invoices"); }},
       {"GET", R"(/api/v1/invoices/:id(\d{1,18}))", billing_viewer(),
        [](UserClient& c, S s, bool in) { return c.get("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in))); }, 200,
-       404},
+       403},
       {"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", needs(Permission::manage_funding),
        [](UserClient& c, S s, bool in) {
          return c.post("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "/cancel", {{"alasan", "Salah periode"}});
        },
-       200, 404},
+       200, 403},
       {"POST", R"(/api/v1/invoices/:id(\d{1,18})/payments)", needs(Permission::manage_funding),
        [](UserClient& c, S s, bool in) {
          static int ref = 0;
          return c.post("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "/payments",
                        {{"jumlah", 16800}, {"tanggal", "2026-11-01"}, {"referensi", "UJI-BAYAR-" + std::to_string(++ref)}});
        },
-       201, 404},
+       201, 403},
       {"GET", "/api/v1/arrears", billing_viewer(),
        [](UserClient& c, S s, bool in) { return c.get("/api/v1/arrears?wilayah=" + (in ? s.in_area : s.out_area)); }, 200, 403},
       {"POST", "/api/v1/renewals", needs(Permission::manage_funding),
@@ -574,6 +574,50 @@ TEST_F(AuthorizationTest, PemprovSeesOnlyItsCohort) {
   UserClient p(*server_, "pemprov");
   const auto list = json::parse(p.get("/api/v1/workers")->body);
   for (const auto& item : list["items"]) EXPECT_EQ(item["sumber_dana"], "apbd_provinsi");
+}
+
+// Billing by area (scopefix): two kab/kota in one deployment bill only their own APBD. Each city's
+// admin is refused the other's invoice, payment, cancellation, list, arrears and renewal by name.
+TEST_F(AuthorizationTest, EachKabKotaBillsOnlyItsOwnFunder) {
+  UserClient sp(*server_, "admin.sungaipenuh"), kota(*server_, "admin_kota");
+  ASSERT_TRUE(sp.logged_in() && kota.logged_in());
+  const auto kota_invoice = invoice_of("apbd_kota", "apbd_kota", "15.71");
+  const auto sp_invoice = sungai_penuh_invoice();
+  auto expect_refused = [](const httplib::Result& res, const std::string& funder, const std::string& what) {
+    ASSERT_TRUE(res) << what;
+    EXPECT_EQ(res->status, 403) << what << ": " << res->body;
+    const auto error = json::parse(res->body)["error"];
+    EXPECT_EQ(error["code"], "di_luar_wilayah") << what;
+    EXPECT_NE(error["message"].get<std::string>().find(funder), std::string::npos) << what << ": " << res->body;
+  };
+  static int ref = 0;
+  const json payment = {{"jumlah", 16800}, {"tanggal", "2026-11-01"}, {"referensi", "UJI-SP-" + std::to_string(++ref)}};
+  const std::vector<std::tuple<UserClient*, std::int64_t, std::string>> cases = {
+      {&sp, kota_invoice, "apbd_kota"}, {&kota, sp_invoice, "apbd_sungai_penuh"}};
+  for (const auto& [client, invoice, funder] : cases) {
+    const std::string path = "/api/v1/invoices/" + std::to_string(invoice);
+    expect_refused(client->get(path), funder, "GET " + path);
+    expect_refused(client->post(path + "/cancel", {{"alasan", "Salah periode"}}), funder, "cancel " + funder);
+    expect_refused(client->post(path + "/payments", payment), funder, "payment " + funder);
+    expect_refused(client->get("/api/v1/invoices?sumber_dana=" + funder), funder, "list " + funder);
+    expect_refused(client->post("/api/v1/invoices", {{"sumber_dana", funder}, {"dari", "2020-01"}, {"sampai", "2020-01"}}),
+                   funder, "issue " + funder);
+    expect_refused(client->get("/api/v1/arrears?sumber_dana=" + funder), funder, "arrears " + funder);
+    expect_refused(client->post("/api/v1/renewals", {{"sumber_dana", funder}, {"tahun", 2099}}), funder,
+                   "renewal " + funder);
+  }
+  // Each still sees its own, and the lists hold nothing of the other's.
+  EXPECT_EQ(sp.get("/api/v1/invoices/" + std::to_string(sp_invoice))->status, 200);
+  EXPECT_EQ(kota.get("/api/v1/invoices/" + std::to_string(kota_invoice))->status, 200);
+  for (const auto& item : json::parse(sp.get("/api/v1/invoices")->body)["items"])
+    EXPECT_EQ(item["sumber_dana"], "apbd_sungai_penuh");
+  for (const auto& item : json::parse(kota.get("/api/v1/invoices")->body)["items"])
+    EXPECT_NE(item["sumber_dana"], "apbd_sungai_penuh");
+  std::optional<store::InvoiceRecord> after;
+  server_->app().store().read([&](store::Session& s) { after = s.billing().invoice(kota_invoice); });
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->status, "terbit");
+  EXPECT_EQ(after->dibayar, 0);
 }
 
 }  // namespace

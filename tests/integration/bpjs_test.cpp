@@ -354,6 +354,7 @@ TEST_F(BpjsTest, CardsRequestedPrintedHandedOverAndVerifiedPublicly) {
                      {"inisial", "S. N."},
                      {"aktif", true},
                      {"sampai", "2026-12-31"},
+                     {"diganti", false},
                      {"status", "aktif s.d. 31/12/2026"}}));
   // Today is 21/11/2026 in the test server: the 2025-funded member's card says "tidak aktif".
   page = anon.Get(("/v/" + token_lapsed).c_str());
@@ -368,6 +369,31 @@ TEST_F(BpjsTest, CardsRequestedPrintedHandedOverAndVerifiedPublicly) {
   EXPECT_EQ(unknown->body, malformed->body);
   EXPECT_EQ(malformed->body.find("<script>"), std::string::npos);
   EXPECT_EQ(anon.Get("/api/v1/verifikasi/AAAAAAAAAAAAAAAAAAAAAA")->status, 404);
+
+  // A lost card (scopefix): once a new card is requested for the worker, the old one says it was
+  // replaced, on the page and in the JSON, while the worker is still active; the new one verifies.
+  res = kel.post("/api/v1/cards", {{"pekerja", {active}}});
+  ASSERT_EQ(res->status, 201) << res->body;
+  std::string token_new;
+  server_->app().store().read([&](store::Session& s) {
+    for (const auto& c : s.bpjs().cards_of_worker(active))
+      if (c.token != token_active) token_new = c.token;
+  });
+  ASSERT_NE(token_new, token_active);
+  EXPECT_EQ(json::parse(anon.Get(("/api/v1/verifikasi/" + token_active).c_str())->body),
+            (json{{"ditemukan", true},
+                  {"inisial", "S. N."},
+                  {"aktif", false},
+                  {"sampai", nullptr},
+                  {"diganti", true},
+                  {"status", "kartu sudah diganti dengan kartu baru"}}));
+  page = anon.Get(("/v/" + token_active).c_str());
+  ASSERT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("Kartu sudah diganti"), std::string::npos) << page->body;
+  EXPECT_EQ(page->body.find("Aktif s.d."), std::string::npos) << page->body;
+  const auto renewed = json::parse(anon.Get(("/api/v1/verifikasi/" + token_new).c_str())->body);
+  EXPECT_EQ(renewed["status"], "aktif s.d. 31/12/2026");
+  EXPECT_EQ(renewed["diganti"], false);
 }
 
 TEST_F(BpjsTest, CardsForTheAcceptedWorkersOfARegistrationBatch) {

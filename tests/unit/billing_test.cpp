@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <set>
 
 #include "core/calendar.hpp"
@@ -425,8 +426,8 @@ TEST_F(BillingFixture, PaymentsAreIdempotentNeverOverpayAndSpreadByMonth) {
   // The province sees nothing of the city's invoices.
   Actor prov{"prov", Role::pemprov, "15", "apbd_provinsi"};
   EXPECT_TRUE(billing.invoices(prov, "", 2026).empty());
-  EXPECT_THROW(billing.invoice(prov, inv.id), NotFound);
-  EXPECT_THROW(billing.record_payment(prov, inv.id, {1, Date{2026, 1, 5}, "TRF-9"}), NotFound);
+  EXPECT_THROW(billing.invoice(prov, inv.id), Forbidden);  // outside its cohort
+  EXPECT_THROW(billing.record_payment(prov, inv.id, {1, Date{2026, 1, 5}, "TRF-9"}), Forbidden);
 }
 
 // A year of one funder's monthly invoices, paid on time, late, partly and not at all: the ledger
@@ -674,4 +675,66 @@ TEST_F(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
 }
 
 }  // namespace
+// Several kab/kota in one deployment (scopefix): invoices, payments, arrears and renewals follow the
+// funder's area as the funders do. Sungai Penuh neither sees nor bills APBD Kota Jambi, and back.
+TEST_F(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
+  app_->store().write([](store::Session& s) {
+    s.put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});
+    s.put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
+    s.put_region({"15.72.01.1001", "Pasar Sungai Penuh", RegionLevel::kelurahan, "", 0, 0});
+    s.put_rt({"", "15.72.01.1001", 1, ""});
+  });
+  open(Date{2026, 1, 5});
+  const Actor sp{"admin.sungaipenuh", Role::admin_kota, "15.72", ""};
+  services::FundingService funding(*app_);
+  funding.put_funder(sp, {"apbd_sungai_penuh", "APBD Kota Sungai Penuh", "apbd_kota", "15.72", {}, true});
+  funding.set_budget(sp, "apbd_sungai_penuh", 2026, 100'000'000, 0);
+  const auto sp_worker = worker(1, "becak", 1'000'000, "15.72.01.1001");
+  ASSERT_TRUE(funding.allocate(sp, {sp_worker}, "apbd_sungai_penuh", {2026, 1}, 12)[0].ok);
+  allocate({worker()}, "apbd_kota", {2026, 1}, 12);
+  services::BillingService billing(*app_);
+  const auto kota = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 1});
+  const auto own = billing.issue_invoice(sp, "apbd_sungai_penuh", {2026, 1}, {2026, 1});
+
+  auto refused = [](const std::function<void()>& call, const std::string& funder_name) {
+    try {
+      call();
+      ADD_FAILURE() << "not refused: " << funder_name;
+    } catch (const Forbidden& e) {
+      EXPECT_EQ(e.code(), "di_luar_wilayah");
+      EXPECT_NE(std::string{e.what()}.find(funder_name), std::string::npos) << e.what();
+    }
+  };
+  const PaymentRequest pay{16'800, Date{2026, 1, 5}, "TRF-SP"};
+  // Sungai Penuh against Kota Jambi's funder and invoice.
+  refused([&] { billing.invoice(sp, kota.id); }, "APBD Kota Jambi");
+  refused([&] { billing.cancel_invoice(sp, kota.id, "Salah periode"); }, "APBD Kota Jambi");
+  refused([&] { billing.record_payment(sp, kota.id, pay); }, "APBD Kota Jambi");
+  refused([&] { billing.invoices(sp, "apbd_kota", 2026); }, "APBD Kota Jambi");
+  refused([&] { billing.payments(sp, "apbd_kota", 2026); }, "APBD Kota Jambi");
+  refused([&] { billing.issue_invoice(sp, "apbd_kota", {2026, 2}, {2026, 2}); }, "APBD Kota Jambi");
+  refused([&] { billing.arrears(sp, "apbd_kota", "", 2026); }, "APBD Kota Jambi");
+  refused([&] { billing.renew(sp, "apbd_kota", 2027); }, "APBD Kota Jambi");
+  refused([&] { billing.ledger_summary(sp, "apbd_kota", 2026, 1); }, "APBD Kota Jambi");
+  refused([&] { funding.allocate(sp, {sp_worker}, "apbd_kota", {2027, 1}, 1); }, "APBD Kota Jambi");
+  // ... and Kota Jambi against Sungai Penuh's.
+  refused([&] { billing.invoice(admin(), own.id); }, "APBD Kota Sungai Penuh");
+  refused([&] { billing.cancel_invoice(admin(), own.id, "Salah periode"); }, "APBD Kota Sungai Penuh");
+  refused([&] { billing.record_payment(admin(), own.id, pay); }, "APBD Kota Sungai Penuh");
+  refused([&] { billing.renew(admin(), "apbd_sungai_penuh", 2027); }, "APBD Kota Sungai Penuh");
+  // Lists hold only one's own funders' invoices; the province's operators see their cohort's.
+  const auto sp_list = billing.invoices(sp, "", 2026);
+  ASSERT_EQ(sp_list.size(), 1u);
+  EXPECT_EQ(sp_list[0].id, own.id);
+  for (const auto& r : billing.invoices(admin(), "", 2026)) EXPECT_NE(r.sumber_dana, "apbd_sungai_penuh");
+  for (const auto& u : billing.funder_use(sp, 2026)) EXPECT_NE(u.sumber_dana, "apbd_kota");
+  // Nothing changed by the refusals; each side still pays its own.
+  EXPECT_EQ(scalar("SELECT count(*) FROM pembayaran"), 0);
+  EXPECT_EQ(scalar("SELECT count(*) FROM tagihan WHERE status = 'batal'"), 0);
+  EXPECT_EQ(scalar("SELECT count(*) FROM alokasi WHERE tahun = 2027"), 0);
+  EXPECT_TRUE(billing.record_payment(sp, own.id, pay).created);
+  EXPECT_EQ(billing.invoice(admin(), kota.id).invoice.dibayar, 0);
+  expect_consistent();
+}
+
 }  // namespace lindungi

@@ -139,5 +139,49 @@ TEST_F(BpjsServicesTest, WorkersOutsideTheRegistrationPathAreRefusedWithTheReaso
   EXPECT_THROW(services::CardService(*app_).request(admin(), {active}, 0), ValidationError);  // no KPJ yet
 }
 
+// A lost card (scopefix): a card with a newer card of the same worker verifies as replaced, while
+// the worker stays active and the new card verifies as the old one did.
+TEST_F(BpjsServicesTest, AReplacedCardVerifiesAsReplaced) {
+  const auto id = add("1571011708850003", "aktif");
+  const auto other = add("1571011708850004", "aktif");
+  auto card = [&](std::int64_t worker, const std::string& token) {
+    app_->store().write([&](store::Session& s) {
+      store::CardBatchRecord b;
+      b.pelaku = "uji";
+      b.wilayah = "15.71.01.1001";
+      s.bpjs().insert_card_batch(b);
+      store::CardRecord c;
+      c.batch_id = b.id;
+      c.pekerja_id = worker;
+      c.token = token;
+      c.status = "diserahkan";
+      c.diminta_oleh = "uji";
+      c.diminta_pada = "2025-05-01T00:00:00Z";
+      s.bpjs().insert_card(c);
+    });
+  };
+  const std::string first = "kartulamaAAAAAAAAAAAAA", second = "kartubaruBBBBBBBBBBBBB", others = "kartulainCCCCCCCCCCCCC";
+  card(id, first);
+  card(other, others);
+  services::CardService cards(*app_);
+  const auto before = cards.verify(first);
+  ASSERT_TRUE(before.found);
+  EXPECT_FALSE(before.diganti);
+  card(id, second);  // requested after the first was lost; another worker's card changes nothing
+  const auto old = cards.verify(first);
+  EXPECT_TRUE(old.found);
+  EXPECT_TRUE(old.diganti);
+  EXPECT_FALSE(old.aktif);
+  EXPECT_FALSE(old.sampai);
+  EXPECT_EQ(old.teks, "kartu sudah diganti dengan kartu baru");
+  EXPECT_EQ(old.inisial, before.inisial);
+  const auto now = cards.verify(second);
+  EXPECT_FALSE(now.diganti);
+  EXPECT_EQ(now.aktif, before.aktif);
+  EXPECT_EQ(now.teks, before.teks);
+  EXPECT_FALSE(cards.verify(others).diganti);
+  EXPECT_EQ(get(id).status, "aktif");
+}
+
 }  // namespace
 }  // namespace lindungi

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 
 #include "core/errors.hpp"
 #include "services/app.hpp"
@@ -200,6 +202,48 @@ TEST_F(SqliteStoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
   Worker w = worker("1571015708850003", "Siti", "15.71.01.1001", 9);
   EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(w); }), std::exception);
   EXPECT_EQ(db_->count("pekerja"), 0);
+}
+
+// A write slipped into a read by mistake must fail and leave nothing, even when the caller
+// swallows the error and the read goes on to its end (SQLite's read() used to COMMIT it).
+TEST_F(SqliteStoreTest, ReadsRefuseWritesAndLeaveNothingBehind) {
+  const store::FunderRecord f{"dana_uji", "Dana Uji", "donatur", "", {}, true};
+  const Worker w = worker("1571015708850004", "Rina");
+  using Reader = std::function<void(const std::function<void(store::Session&)>&)>;
+  const std::vector<std::pair<const char*, Reader>> readers = {
+      {"read", [&](const auto& work) { store_->read(work); }},
+      {"read_current", [&](const auto& work) { store_->read_current(work); }},
+  };
+  for (const auto& [name, read] : readers) {
+    EXPECT_THROW(read([&](store::Session& s) { s.put_funder(f); }), std::exception) << name;
+    EXPECT_THROW(read([&](store::Session& s) {
+                   Worker copy = w;
+                   s.insert_worker(copy);
+                 }),
+                 std::exception)
+        << name;
+    bool refused = false;
+    try {
+      read([&](store::Session& s) {
+        try {
+          s.put_funder(f);
+        } catch (const std::exception&) {
+          refused = true;
+        }
+      });
+    } catch (const std::exception&) {
+      refused = true;  // PostgreSQL: the failed statement also fails the read's end
+    }
+    EXPECT_TRUE(refused) << name;
+    EXPECT_EQ(db_->count("sumber_dana"), 0) << name;
+    EXPECT_EQ(db_->count("pekerja"), 0) << name;
+  }
+  // The refused reads left their connections usable, and writes still go through write().
+  store_->write([&](store::Session& s) { s.put_funder(f); });
+  std::optional<store::FunderRecord> back;
+  store_->read([&](store::Session& s) { back = s.funder("dana_uji"); });
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->nama, "Dana Uji");
 }
 
 }  // namespace

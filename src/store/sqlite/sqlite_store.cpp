@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <mutex>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "core/errors.hpp"
@@ -515,70 +516,83 @@ class SqliteStore final : public Store {
   explicit SqliteStore(std::string path) : path_(std::move(path)) {
     auto c = std::make_unique<Connection>(path_);
     apply_sqlite_migrations(c->db());
-    idle_.push_back(std::move(c));
+    writers_.push_back(std::move(c));
   }
 
-  void read(const std::function<void(Session&)>& work) override { run(work, "BEGIN"); }
+  void read(const std::function<void(Session&)>& work) override { run(work, "BEGIN", true); }
 
   void write(const std::function<void(Session&)>& work) override {
     // SQLite allows one writer; queueing here avoids busy retries inside the database.
     std::lock_guard<std::mutex> lock(write_mutex_);
-    run(work, "BEGIN IMMEDIATE");
+    run(work, "BEGIN IMMEDIATE", false);
   }
 
   std::string backend() const override { return "sqlite"; }
 
   void backup_to(const std::string& path) override {
-    auto c = acquire();
+    auto c = acquire(true);
     SQLite::Database target(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     // The online backup API copies a consistent snapshot while readers and writers go on.
     SQLite::Backup backup(target, c->db());
     backup.executeStep(-1);
-    release(std::move(c));
+    release(std::move(c), true);
   }
 
  private:
-  std::unique_ptr<Connection> acquire() {
+  // Readers and writers keep separate connections: a reader's is query_only for its life, so a
+  // write slipped into read() fails instead of being committed with the read (as PostgreSQL's
+  // default_transaction_read_only readers do).
+  std::unique_ptr<Connection> acquire(bool reader) {
     {
       std::lock_guard<std::mutex> lock(pool_mutex_);
-      if (!idle_.empty()) {
-        auto c = std::move(idle_.back());
-        idle_.pop_back();
+      auto& idle = reader ? readers_ : writers_;
+      if (!idle.empty()) {
+        auto c = std::move(idle.back());
+        idle.pop_back();
         return c;
       }
     }
-    return std::make_unique<Connection>(path_);
+    auto c = std::make_unique<Connection>(path_);
+    if (reader) c->db().exec("PRAGMA query_only = ON");
+    return c;
   }
 
-  void release(std::unique_ptr<Connection> c) {
+  void release(std::unique_ptr<Connection> c, bool reader) {
     std::lock_guard<std::mutex> lock(pool_mutex_);
-    if (idle_.size() < 16) idle_.push_back(std::move(c));
+    auto& idle = reader ? readers_ : writers_;
+    if (idle.size() < 16) idle.push_back(std::move(c));
   }
 
-  void run(const std::function<void(Session&)>& work, const char* begin) {
-    auto c = acquire();
+  void run(const std::function<void(Session&)>& work, const char* begin, bool reader) {
+    auto c = acquire(reader);
     // Cached statements: parsing BEGIN/COMMIT on every request costs more than a lookup by NIK.
     c->prepare(begin).exec();
     try {
       SqliteSession session(*c);
-      work(session);
+      try {
+        work(session);
+      } catch (const SQLite::Exception& e) {
+        if (reader && (e.getErrorCode() & 0xff) == SQLITE_READONLY)
+          throw std::logic_error(std::string{"a write inside Store::read is refused (use write): "} + e.what());
+        throw;
+      }
       c->prepare("COMMIT").exec();
     } catch (...) {
       try {
         c->prepare("ROLLBACK").exec();
-        release(std::move(c));
+        release(std::move(c), reader);
       } catch (...) {
         // The connection is in an unknown state: it is dropped, not returned to the pool.
       }
       throw;
     }
-    release(std::move(c));
+    release(std::move(c), reader);
   }
 
   std::string path_;
   std::mutex pool_mutex_;
   std::mutex write_mutex_;
-  std::vector<std::unique_ptr<Connection>> idle_;
+  std::vector<std::unique_ptr<Connection>> readers_, writers_;
 };
 
 }  // namespace
