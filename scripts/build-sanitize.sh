@@ -2,7 +2,8 @@
 # Builds TARGETS in build-asan/: clang, AddressSanitizer + UndefinedBehaviorSanitizer, -O1, with
 # libFuzzer's coverage instrumentation (-fsanitize=fuzzer-no-link). One tree serves both the
 # sanitizer unit tests and the fuzz targets (scripts/fuzz.sh), so the test command compiles the
-# application library twice (Release and this), not three times.
+# application library twice (Release and this), not three times. With clang, CMake precompiles each
+# target's third-party headers (LINDUNGI_PCH, docs/PERFORMANCE.md "Test suite time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)

@@ -35,7 +35,7 @@ class ScaleTest : public IntakeFixture {
   // + i / 28 months), serial i; RT 1-10 of Simpang IV Sipin.
   static std::string row(int i, const std::string& alamat = "Jl. Sipin") {
     const int day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 1980 + i / 336;
-    char nik[17], dob[11];
+    char nik[32], dob[32];  // room for any int: below -O2, g++ cannot see the ranges (-Wformat-truncation)
     std::snprintf(nik, sizeof nik, "157101%02d%02d%02d%04d", day, month, year % 100, 1 + i % 9999);
     std::snprintf(dob, sizeof dob, "%02d/%02d/%04d", day, month, year);
     static const char* names[] = {"Agus Santoso", "Budi Saputra", "Cahya Pratama", "Dedi Wijaya", "Eko Kurniawan"};
