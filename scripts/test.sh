@@ -28,8 +28,9 @@ asan_build=$!
 # A private PostgreSQL cluster on 127.0.0.1 for the tests labelled "pg" (the storage and API tests
 # once more on PostgreSQL); it is stopped and deleted afterwards, and a failure on either backend
 # fails this script.
+# On a failure the build is waited for, not killed: killing the script would leave its make
+# and compilers running after CI has reported.
 if ! scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs"; then
-  kill "$asan_build" 2>/dev/null || true
   wait "$asan_build" 2>/dev/null || true
   exit 1
 fi
