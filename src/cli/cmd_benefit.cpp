@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "clock/clock.hpp"
 #include "core/benefit.hpp"
 #include "core/claims.hpp"
 #include "core/errors.hpp"
@@ -43,7 +44,7 @@ Rupiah income_of(const BenefitOptions& o) {
 }
 
 Date date_of(const BenefitOptions& o) {
-  if (o.date.empty()) return services::today_wib();
+  if (o.date.empty()) return clock::today();
   const auto d = parse_date(o.date);
   if (!d) throw BadRequest("tanggal_tidak_valid", "Tanggal kejadian '" + o.date + "' tidak valid (DD/MM/YYYY)", "date");
   return *d;

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/report_output.hpp"
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "formats/billing_json.hpp"
@@ -40,7 +41,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
           if (db->empty()) {
             // The calculator alone, the same figures as `lindungi premium --workers --months`.
             const RuleBook& rules = RuleBook::standard();
-            const Date today = services::today_wib();
+            const Date today = clock::today();
             const auto q = compute_premium(rules, PremiumRequest{rules.premium_at(today).bracket_min, false,
                                                                  m.value_or(12), w.value_or(1), today});
             const Rupiah fund = rules.rt_fund_at(today).yearly;

@@ -2,6 +2,8 @@
 #include <filesystem>
 
 #include "cli/commands.hpp"
+#include "clock/clock.hpp"
+#include "core/errors.hpp"
 #include "http/server.hpp"
 #include "services/app.hpp"
 #include "services/demo_accounts.hpp"
@@ -54,6 +56,7 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto secure = std::make_shared<bool>(false);
   auto files = std::make_shared<std::string>();
   auto public_url = std::make_shared<std::string>();  // member cards' QR codes
+  auto production = std::make_shared<bool>(false);
   cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
   cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
@@ -64,9 +67,22 @@ void add_serve_command(CLI::App& app, Action& action) {
   cmd->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)");
   cmd->add_option("--public-url", *public_url,
                   "Alamat publik yang dibuka kode QR kartu peserta (bawaan http://<address>:<port>)");
+  // A production deployment never runs on a fixed date or demo data (issue 15): either would put
+  // invented figures or the wrong day in front of real users.
+  cmd->add_flag("--produksi", *production, "Penerapan produksi: menolak --demo dan LINDUNGI_TODAY")
+      ->envname("LINDUNGI_PRODUKSI");
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
+        if (*production) {
+          if (const auto fixed = clock::fixed_today())
+            throw BadRequest("produksi_tanggal_tetap",
+                             "Penerapan produksi tidak boleh memakai tanggal tetap (LINDUNGI_TODAY=" + fixed->iso() +
+                                 "); hapus variabel itu",
+                             "LINDUNGI_TODAY");
+          if (*demo)
+            throw BadRequest("produksi_demo", "Penerapan produksi tidak boleh memuat data demo; hapus --demo", "demo");
+        }
         auto application = services::App::open(*db);
         if (!files->empty()) application->set_files_dir(*files);
         if (*demo) load_demo_if_empty(*application, 1);

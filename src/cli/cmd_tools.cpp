@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "core/jakon.hpp"
 #include "core/money.hpp"
@@ -22,7 +23,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
         return guarded(*json, [&] {
           RegionTree regions;
           for (auto& r : services::reference_regions()) regions.add(std::move(r));
-          const NikInfo info = analyze_nik(*nik, services::today_wib(), &regions);
+          const NikInfo info = analyze_nik(*nik, clock::today(), &regions);
           if (*json) {
             print_json(formats::nik_json(info));
           } else {
@@ -58,7 +59,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
           const auto rp = parse_rupiah(*income);
           if (!rp) throw BadRequest("penghasilan_tidak_valid", "Penghasilan '" + *income + "' tidak valid", "income");
           const PremiumQuote q =
-              compute_premium(RuleBook::standard(), PremiumRequest{*rp, *jht, *months, *workers, services::today_wib()});
+              compute_premium(RuleBook::standard(), PremiumRequest{*rp, *jht, *months, *workers, clock::today()});
           if (*json) {
             print_json(formats::premium_json(q));
           } else {
@@ -90,10 +91,11 @@ void add_tool_commands(CLI::App& app, Action& action) {
       action = [=] {
         return guarded(*json, [&] {
           const auto rp = parse_rupiah(*value);
-          if (!rp) throw BadRequest("nilai_tidak_valid", "Nilai '" + *value + "' bukan jumlah Rupiah yang valid", "value");
-          const JakonQuote q = compute_jakon(
-              RuleBook::standard(),
-              {*rp, *included, *ppn >= 0 ? std::optional<int>(*ppn) : std::nullopt, services::today_wib()});
+          if (!rp)
+            throw BadRequest("nilai_tidak_valid", "Nilai '" + *value + "' bukan jumlah Rupiah yang valid", "value");
+          const JakonQuote q =
+              compute_jakon(RuleBook::standard(),
+                            {*rp, *included, *ppn >= 0 ? std::optional<int>(*ppn) : std::nullopt, clock::today()});
           if (*json) {
             print_json(formats::jakon_json(q));
             return 0;

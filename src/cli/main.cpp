@@ -1,6 +1,8 @@
 #include <cstdio>
+#include <stdexcept>
 
 #include "cli/commands.hpp"
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "http/api.hpp"
 
@@ -54,6 +56,15 @@ int main(int argc, char** argv) {
   lindungi::cli::add_billing_commands(app, action);
   // Many areas in one deployment (issue 8 item 3).
   lindungi::cli::add_province_commands(app, action);
+  // Holidays as data (issue 15).
+  lindungi::cli::add_calendar_commands(app, action);
+  // The one clock (issue 15): a malformed LINDUNGI_TODAY stops every command before it runs.
+  try {
+    lindungi::clock::init_from_environment();
+  } catch (const std::invalid_argument& e) {
+    std::fprintf(stderr, "Galat: %s\n", e.what());
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

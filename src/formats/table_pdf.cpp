@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "clock/clock.hpp"
 #include "core/date.hpp"
 #include "formats/pdf_document.hpp"
 
@@ -417,7 +418,7 @@ std::string table_pdf(const ReportDocument& original, const TablePdfOptions& opt
 
 std::string wib_timestamp() {
   using namespace std::chrono;
-  const auto wib = system_clock::now() + hours(7);
+  const auto wib = clock::now() + hours(7);  // the one clock (issue 15)
   const auto day = floor<days>(wib);
   const auto minutes_of_day = duration_cast<minutes>(wib - day).count();
   return Date::from_serial(day.time_since_epoch().count()).id() + " " +

@@ -10,6 +10,7 @@
 #include <semaphore>
 #include <stdexcept>
 
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
 
@@ -39,15 +40,11 @@ std::string random_token() {
   return out;
 }
 
-std::string iso_utc(std::chrono::system_clock::time_point t) {
-  const std::time_t tt = std::chrono::system_clock::to_time_t(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
-}
+std::string iso_utc(clock::TimePoint t) { return clock::utc_iso(t); }
+
+// Sessions measure real elapsed time, not the business date: a training server on a fixed date
+// (LINDUNGI_TODAY, issue 15) must not keep a session for ever or end it when a test moves the day.
+clock::TimePoint real_now() { return std::chrono::system_clock::now(); }
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -126,7 +123,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
   result.token = random_token();
   result.csrf = random_token();
   result.user = view(*user);
-  const auto now = std::chrono::system_clock::now();
+  const auto now = real_now();
   app_.store().write([&](store::Session& s) {
     s.delete_expired_sessions(iso_utc(now));
     s.put_session({hash_token(result.token), user->id, result.csrf, iso_utc(now), iso_utc(now + kSessionLifetime)});
@@ -138,7 +135,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
 std::optional<AuthenticatedSession> AuthService::authenticate(const std::string& token) {
   if (token.empty() || token.size() > 100) return std::nullopt;
   const std::string hashed = hash_token(token);
-  const std::string now = iso_utc(std::chrono::system_clock::now());
+  const std::string now = iso_utc(real_now());
   if (auto cached = app_.session_cache().find(hashed); cached && cached->expires_utc >= now) {
     AuthenticatedSession out;
     out.actor = cached->actor;
@@ -190,7 +187,7 @@ void AuthService::change_password(const Actor& actor, const std::string& old_pas
   if (const auto problem = password_problem(new_password, user->username))
     throw ValidationError("password_baru", "sandi_lemah", *problem);
   user->hash_sandi = hash_password(new_password);
-  user->sandi_diganti = iso_utc(std::chrono::system_clock::now());
+  user->sandi_diganti = iso_utc(real_now());
   app_.store().write([&](store::Session& s) {
     s.update_user(*user);
     s.delete_sessions_of(user->id);  // every other device has to log in again

@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "clock/clock.hpp"
 #include "core/bpjs.hpp"
 #include "core/errors.hpp"
 #include "formats/card_pdf.hpp"
@@ -20,15 +21,7 @@ namespace lindungi::services {
 
 namespace {
 
-std::string iso_now() {
-  const std::time_t tt = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
-}
+std::string iso_now() { return clock::now_utc_iso(); }
 
 void require_cards(const Actor& actor) {
   if (!actor.can(Permission::manage_cards))
