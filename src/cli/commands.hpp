@@ -28,6 +28,8 @@ void add_bpjs_commands(CLI::App& app, Action& action);
 void add_billing_commands(CLI::App& app, Action& action);  // dana-rt, covered, arrears, renew, billing-run
 // Many areas in one deployment (issue 8 item 3).
 void add_province_commands(CLI::App& app, Action& action);  // wilayah muat|rt|daftar
+// Holidays as data (issue 15).
+void add_calendar_commands(CLI::App& app, Action& action);  // libur [tambah|hapus|tetapkan]
 
 // Prints a JSON document on stdout.
 void print_json(const nlohmann::json& j);

@@ -56,8 +56,12 @@ std::string_view to_string(Permission p) {
     case Permission::view_projects: return "view_projects";
     case Permission::decide_claims: return "decide_claims";  // claims (issue 5)
     // BPJS registration batches and member cards (issue 4 items 4-5).
-    case Permission::send_bpjs_batches: return "send_bpjs_batches";
-    case Permission::manage_cards: return "manage_cards";
+    case Permission::send_bpjs_batches:
+      return "send_bpjs_batches";
+    case Permission::manage_cards:
+      return "manage_cards";
+    case Permission::manage_holidays:
+      return "manage_holidays";  // issue 15
   }
   return "";
 }
@@ -79,6 +83,9 @@ bool role_has(Role role, Permission p) {
   if (p == P::send_bpjs_batches || p == P::manage_cards)
     return role == Role::sistem || role == Role::admin_kota || role == Role::operator_kelurahan ||
            role == Role::operator_kecamatan;
+  // Holidays (issue 15): national data every deadline of the deployment counts; the city's
+  // programme managers keep them (the SKB, the isbat moving an Islamic date).
+  if (p == P::manage_holidays) return role == Role::sistem || role == Role::admin_kota;
   switch (role) {
     case Role::sistem:
       return true;

@@ -43,8 +43,10 @@ enum class Permission {
   // Claims (issue 5): BPJS's side of a case (cover confirmation, decision, payout, scholarship payments).
   decide_claims,
   // BPJS registration batches and member cards (issue 4 items 4-5).
-  send_bpjs_batches,    // make registration batches of the area's funded workers and download their files
-  manage_cards,         // request, print and hand over member cards
+  send_bpjs_batches,  // make registration batches of the area's funded workers and download their files
+  manage_cards,       // request, print and hand over member cards
+  // Holidays as data (issue 15): the national holidays and cuti bersama every deadline counts.
+  manage_holidays,
 };
 
 std::string_view to_string(Permission permission);

@@ -138,6 +138,8 @@ ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
       if (it == req.headers.end() || !same(it->second, req.csrf))
         throw Forbidden("csrf_tidak_valid", "Token keamanan (CSRF) tidak ada atau tidak cocok; muat ulang halaman");
     }
+    // Holidays entered by another process (the CLI) reach a running server within a minute.
+    app.refresh_calendar_if_stale();
     return route.handler(req);
   } catch (...) {
     return error_response(std::current_exception());
@@ -166,6 +168,8 @@ std::vector<Route> api_routes(services::App& app) {
   add_billing_routes(routes, app);
   // Many areas in one deployment (issue 8 item 3).
   add_province_routes(routes, app);
+  // Holidays as data (issue 15).
+  add_calendar_routes(routes, app);
   return routes;
 }
 

@@ -91,5 +91,7 @@ void add_card_routes(std::vector<Route>& routes, services::App& app);
 void add_billing_routes(std::vector<Route>& routes, services::App& app);  // handlers_billing.cpp
 // Many areas in one deployment (issue 8 item 3): creating RTs.
 void add_province_routes(std::vector<Route>& routes, services::App& app);  // handlers_province.cpp
+// Holidays as data (issue 15).
+void add_calendar_routes(std::vector<Route>& routes, services::App& app);  // handlers_calendar.cpp
 
 }  // namespace lindungi::http

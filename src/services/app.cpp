@@ -1,6 +1,5 @@
 #include "services/app.hpp"
 
-#include <chrono>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -8,8 +7,11 @@
 #include <utility>
 #include <vector>
 
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
+#include "services/calendar_service.hpp"
+#include "store/calendar_store.hpp"
 
 namespace lindungi::embedded {
 const std::vector<std::pair<std::string_view, std::string_view>>& reference_data();
@@ -126,6 +128,9 @@ std::unique_ptr<App> App::open(const std::string& db_location) {
     upgrade_to_province(*app->store_, regions);
   }
   for (auto& r : regions) app->regions_.add(std::move(r));
+  // Holidays as data (issue 15): the shipped years a database does not have yet.
+  load_shipped_holidays(*app->store_);
+  app->reload_calendar();
   // Claims (issue 5): uploaded documents live next to the database, never inside it. A database
   // server has no folder of its own (and its URL may hold a password): there the default is
   // var/berkas under the working directory, and a deployment passes `serve --files`.
@@ -139,13 +144,38 @@ std::unique_ptr<App> App::open(const std::string& db_location) {
   return app;
 }
 
-Date today_wib() {
-  using namespace std::chrono;
-  const auto wib = system_clock::now() + hours(7);
-  return Date::from_serial(duration_cast<days>(wib.time_since_epoch()).count());
+Date App::today() const { return clock::today(); }
+
+void App::set_today_for_tests(Date d) { clock::set_today(d); }
+
+std::optional<Date> App::fixed_today() const { return clock::fixed_today(); }
+
+std::shared_ptr<const WorkCalendar> App::calendar() const {
+  std::lock_guard lock(calendar_mutex_);
+  return calendar_;
 }
 
-Date App::today() const { return fixed_today_ ? *fixed_today_ : today_wib(); }
+void App::reload_calendar() {
+  std::vector<Holiday> holidays;
+  store_->read_current([&](store::Session& s) {
+    for (auto& r : s.calendar().holidays(std::nullopt)) holidays.push_back(std::move(r.holiday));
+  });
+  auto fresh = std::make_shared<const WorkCalendar>(std::move(holidays));
+  std::lock_guard lock(calendar_mutex_);
+  calendar_ = std::move(fresh);
+  calendar_read_ = std::chrono::steady_clock::now();
+}
+
+void App::refresh_calendar_if_stale() {
+  // A minute: holidays change a few times a year, and another process's change must still arrive.
+  constexpr auto kKeep = std::chrono::minutes(1);
+  {
+    std::lock_guard lock(calendar_mutex_);
+    if (std::chrono::steady_clock::now() - calendar_read_ < kKeep) return;
+    calendar_read_ = std::chrono::steady_clock::now();  // one request reloads, the others go on
+  }
+  reload_calendar();
+}
 
 ValidationContext App::validation_context(store::Session& session) const {
   ValidationContext ctx;

@@ -1,10 +1,13 @@
 #pragma once
 // The application: one store, the regions it serves, the rule book and the clock. Services take
 // an App and an Actor; HTTP handlers and CLI commands only parse, call a service and render.
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
+#include "core/calendar.hpp"
 #include "core/date.hpp"
 #include "core/region.hpp"
 #include "core/rules.hpp"
@@ -24,9 +27,22 @@ class App {
   store::Store& store() { return *store_; }
   const RegionTree& regions() const { return regions_; }
   const RuleBook& rules() const { return *rules_; }
-  // Today's date in Kota Jambi (WIB, UTC+7), or the fixed date tests set.
+  // Today's date in Kota Jambi (WIB, UTC+7) from the program's one clock (src/clock; issue 15):
+  // LINDUNGI_TODAY or a test may fix it, for the whole process.
   Date today() const;
-  void set_today_for_tests(Date d) { fixed_today_ = d; }
+  void set_today_for_tests(Date d);
+  // The fixed date (LINDUNGI_TODAY), shown in the health answer and the web app's header so that
+  // nobody mistakes a training or test server for the real one.
+  std::optional<Date> fixed_today() const;
+
+  // The working-day calendar (issue 15): the holidays in the database, read when the App opens and
+  // again after every change made through it (calendar_changed, called after the change commits).
+  // Never reads the store itself, so it is safe inside a transaction.
+  std::shared_ptr<const WorkCalendar> calendar() const;
+  void calendar_changed() { reload_calendar(); }
+  // A change made by another process (the CLI beside a running server) is seen within a minute:
+  // the server calls this before each request, outside any transaction.
+  void refresh_calendar_if_stale();
 
   // Shared by every request: failed logins per user name and per client.
   LoginThrottle& login_throttle() { return throttle_; }
@@ -50,15 +66,15 @@ class App {
   std::unique_ptr<store::Store> store_;
   RegionTree regions_;
   const RuleBook* rules_;
-  std::optional<Date> fixed_today_;
+  void reload_calendar();
+  mutable std::mutex calendar_mutex_;
+  std::shared_ptr<const WorkCalendar> calendar_;
+  std::chrono::steady_clock::time_point calendar_read_{};
   LoginThrottle throttle_;
   SessionCache sessions_;
   std::string files_dir_;  // claims (issue 5)
   std::string public_url_ = "http://127.0.0.1:8080";  // member cards
 };
-
-// Today's date in Kota Jambi (WIB, UTC+7).
-Date today_wib();
 
 // The regions shipped in data/reference (Kota Jambi: 11 kecamatan, 68 kelurahan, with the
 // province and city above them), parsed from the embedded CSV.

@@ -520,6 +520,8 @@ class Session {
   virtual class JakonSession& jakon() = 0;
   // Claims (issue 5): cases, documents and scholarships, in this same transaction.
   virtual ClaimsSession& claims() = 0;
+  // Holidays as data (issue 15): the national holidays and cuti bersama (store/calendar_store.hpp).
+  virtual class CalendarSession& calendar() = 0;
   // BPJS registration batches and member cards (issue 4 items 4-5), in this same transaction.
   virtual BpjsSession& bpjs() = 0;
   // Billing: invoices, payments, arrears and renewal, in this same transaction.
@@ -548,7 +550,7 @@ class Store {
   // different moments. Only these calls may be made through it, and no write: worker,
   // worker_by_nik, status_counts, rts, regions, potentials, rt_exists, count_workers,
   // user_by_username, user_by_id, users, session_by_hash, funders, funder, budget, budgets,
-  // allocations_of — each one statement on every backend (on PostgreSQL, calls of several
+  // allocations_of, calendar().holidays — each one statement on every backend (on PostgreSQL, calls of several
   // statements throw std::logic_error and writes fail; tests run there). Use it only when `work` makes one of them, or
   // several whose results need not agree (the caller says why). A backend may answer it with less
   // work than a snapshot (PostgreSQL: one round trip instead of BEGIN, the statement and COMMIT);

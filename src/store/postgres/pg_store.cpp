@@ -7,6 +7,7 @@
 #include "store/postgres/pg_accounts.hpp"
 #include "store/postgres/pg_billing.hpp"  // billing (issue 4)
 #include "store/postgres/pg_bpjs.hpp"
+#include "store/postgres/pg_calendar.hpp"  // holidays (issue 15)
 #include "store/postgres/pg_claims.hpp"
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_funding.hpp"
@@ -360,6 +361,10 @@ class PgSession final : public Session {
     if (!jakon_) jakon_ = make_pg_jakon(t_);
     return *jakon_;
   }
+  CalendarSession& calendar() override {
+    if (!calendar_) calendar_ = make_pg_calendar(t_);
+    return *calendar_;
+  }
   BpjsSession& bpjs() override {
     t_.needs_snapshot("bpjs");
     if (!bpjs_) bpjs_ = make_pg_bpjs(t_);
@@ -416,6 +421,7 @@ class PgSession final : public Session {
   Tx& t_;
   std::unique_ptr<IntakeSession> intake_;
   std::unique_ptr<JakonSession> jakon_;
+  std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
   std::unique_ptr<BpjsSession> bpjs_;
   std::unique_ptr<ClaimsSession> claims_;
   std::unique_ptr<BillingSession> billing_;  // billing (issue 4)

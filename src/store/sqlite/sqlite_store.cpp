@@ -11,6 +11,9 @@
 #include "core/errors.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
+#include "store/sqlite/sqlite_bpjs.hpp"      // BPJS registration and cards
+#include "store/sqlite/sqlite_calendar.hpp"  // holidays (issue 15)
+#include "store/sqlite/sqlite_claims.hpp"    // claims (issue 5)
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
@@ -495,6 +498,10 @@ class SqliteSession final : public Session {
     if (!jakon_) jakon_ = make_sqlite_jakon(c_);
     return *jakon_;
   }
+  CalendarSession& calendar() override {
+    if (!calendar_) calendar_ = make_sqlite_calendar(c_);
+    return *calendar_;
+  }
 
   // Claims (issue 5).
   ClaimsSession& claims() override {
@@ -505,9 +512,10 @@ class SqliteSession final : public Session {
  private:
   Connection& c_;
   std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<JakonSession> jakon_;  // Jakon (issue 9)
-  std::unique_ptr<ClaimsSession> claims_;  // claims (issue 5)
-  std::unique_ptr<BpjsSession> bpjs_;  // BPJS registration and cards
+  std::unique_ptr<JakonSession> jakon_;        // Jakon (issue 9)
+  std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
+  std::unique_ptr<ClaimsSession> claims_;      // claims (issue 5)
+  std::unique_ptr<BpjsSession> bpjs_;          // BPJS registration and cards
   std::unique_ptr<BillingSession> billing_;
 };
 
