@@ -46,7 +46,7 @@ void add_tool_routes(std::vector<Route>& routes, services::App& app) {
                       if (const std::string spk = req.query_or("spk"); !spk.empty()) {
                         const auto d = parse_date(spk);
                         if (!d) throw BadRequest("tanggal_tidak_valid", "Tanggal SPK '" + spk + "' tidak valid", "spk");
-                        out["batas_daftar"] = registration_deadline(WorkCalendar{}, *d).iso();
+                        out["batas_daftar"] = registration_deadline(*app.calendar(), *d).iso();
                       }
                       return ApiResponse::json(out);
                     },

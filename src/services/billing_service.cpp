@@ -32,12 +32,6 @@ void require_viewer(const Actor& actor, const char* what) {
     throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang melihat "} + what);
 }
 
-// The same moving due dates for every ledger view: fixed national holidays and weekends.
-const WorkCalendar& calendar() {
-  static const WorkCalendar c;
-  return c;
-}
-
 YearMonth month_of(const std::string& iso) { return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2))}; }
 
 LedgerMonth ledger_month(const store::AllocationRecord& a) {
@@ -322,21 +316,24 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
   r.sumber_dana = actor.cohort.empty() ? funder : actor.cohort;
   if (!funder.empty() && !actor.cohort.empty() && funder != actor.cohort) require_cohort(actor, funder);
   const Date today = app_.today();
+  const auto calendar = app_.calendar();  // the database's holidays (issue 15)
   std::map<std::string, ArrearsByRt> rts;
-  // Lapse depends on every month of the worker, whoever paid it: the ledger is read whole and
-  // only then narrowed to the funder asked about.
+  // Lapse depends on every month of the worker, whoever paid it and in whichever year: the ledger
+  // is read whole (every year: a lapse that began in December is still a lapse in January) and
+  // only then narrowed to the funder and the year asked about.
   std::vector<store::FundedMonth> worker_months;
   std::set<std::string> visible_funders;  // another area's funder's months are not this actor's arrears
   auto flush = [&] {
     if (worker_months.empty()) return;
     std::vector<LedgerMonth> months;
     for (const auto& m : worker_months) months.push_back(ledger_month(m.alokasi));
-    const auto states = ledger_states(months, today, &calendar());
+    const auto states = ledger_states(months, today, calendar.get());
     bool counted = false;
     const auto& first = worker_months.front();
     const std::string rt = rt_code(first.kode_kelurahan, first.rt);
     for (const auto& v : states) {
       if (v.state != MonthState::arrears && v.state != MonthState::lapsed) continue;
+      if (v.entry.month.year != tahun) continue;
       if (!r.sumber_dana.empty() && v.entry.funder != r.sumber_dana) continue;
       if (!visible_funders.contains(v.entry.funder)) continue;
       const auto it = std::find_if(worker_months.begin(), worker_months.end(),
@@ -372,7 +369,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
     require_funder_if_known(actor, s, r.sumber_dana);
     for (const auto& f : s.funders())
       if (may_see_funder(actor, f)) visible_funders.insert(f.kode);
-    s.billing().for_each_funded_month({"", r.wilayah, tahun}, [&](const store::FundedMonth& m) {
+    s.billing().for_each_funded_month({"", r.wilayah, 0}, [&](const store::FundedMonth& m) {
       if (!worker_months.empty() && worker_months.front().alokasi.pekerja_id != m.alokasi.pekerja_id) flush();
       worker_months.push_back(m);
     });
@@ -506,8 +503,9 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
     throw NotFound("pekerja_tidak_ada", "Pekerja dengan NIK tersebut tidak ditemukan", "nik");
   std::vector<LedgerMonth> months;
   for (const auto& a : allocations) months.push_back(ledger_month(a));
-  CoverAnswer a{*w, day, covered_on(months, day, app_.today(), &calendar()),
-                ledger_states(months, app_.today(), &calendar())};
+  const auto calendar = app_.calendar();
+  CoverAnswer a{*w, day, covered_on(months, day, app_.today(), calendar.get()),
+                ledger_states(months, app_.today(), calendar.get())};
   return a;
 }
 
@@ -515,10 +513,11 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   require_viewer(actor, "buku iuran");
   require_cohort(actor, funder);
   const Date today = app_.today();
+  const auto calendar = app_.calendar();  // the database's holidays (issue 15)
   // One part's members, read in its own read transaction.
   auto part = [&](std::int64_t from_id, std::int64_t to_id) {
     LedgerSummary out;
-    LedgerRun run(today, &calendar());
+    LedgerRun run(today, calendar.get());
     std::int64_t current = -1;
     std::vector<LedgerMonth> months;
     auto flush = [&] {

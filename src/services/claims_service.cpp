@@ -86,7 +86,8 @@ json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const 
   }
   json sla = nullptr;
   if (!c.dokumen_lengkap_pada.empty()) {
-    const WorkCalendar calendar;
+    const auto holidays = app.calendar();  // the deployment's holidays (issue 15)
+    const WorkCalendar& calendar = *holidays;
     const Date due = sla_due_date(calendar, rule, kind, iso(c.dokumen_lengkap_pada));
     const Date until = c.dibayar_pada.empty() ? app.today() : iso(c.dibayar_pada);
     const int late = late_working_days(calendar, due, until);
@@ -237,7 +238,7 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
     }
     const auto allocations = s.allocations_of(w->id);
     const auto months = ledger_months(allocations);
-    const CoverDecision cover = covered_on(months, event, app_.today());
+    const CoverDecision cover = covered_on(months, event, app_.today(), app_.calendar().get());
 
     BenefitInput bi{w->penghasilan, in.persen, in.persen_fungsi, in.bagian_tubuh, in.bulan_stmb};
     const BenefitQuote quote = claim_benefit(app_.rules(), kind, bi, event);

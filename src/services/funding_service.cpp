@@ -205,12 +205,15 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t worker_id, 
   r.worker = *w;
   std::vector<LedgerMonth> months;
   for (const auto& a : allocations)
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))}, a.iuran, a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada), a.sumber_dana});
-  // Due dates move off weekends and holidays, as in every billing view (services/billing_service).
-  static const WorkCalendar calendar;
-  r.months = ledger_states(months, app_.today(), &calendar);
-  if (on) r.cover = covered_on(months, *on, app_.today(), &calendar);
+    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
+                      a.iuran,
+                      a.dibayar,
+                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
+                      a.sumber_dana});
+  // Due dates move off weekends and holidays (the database's, issue 15), as in every billing view.
+  const auto calendar = app_.calendar();
+  r.months = ledger_states(months, app_.today(), calendar.get());
+  if (on) r.cover = covered_on(months, *on, app_.today(), calendar.get());
   return r;
 }
 

@@ -79,7 +79,7 @@ std::string scoped_area(const Actor& actor, const std::string& asked) {
 
 ProjectView JakonService::view(Project p) const {
   ProjectView v;
-  v.compliance = assess_project(p, calendar_, app_.today());
+  v.compliance = assess_project(p, *calendar_, app_.today());
   v.project = std::move(p);
   return v;
 }

@@ -57,7 +57,8 @@ struct ComplianceReport {
 
 class JakonService {
  public:
-  explicit JakonService(App& app, WorkCalendar calendar = WorkCalendar{}) : app_(app), calendar_(std::move(calendar)) {}
+  // Deadlines count the deployment's holidays (App::calendar, issue 15).
+  explicit JakonService(App& app) : app_(app), calendar_(app.calendar()) {}
 
   store::Page<ProjectView> list(const Actor& actor, ProjectListQuery query);
   ProjectView get(const Actor& actor, std::int64_t id);
@@ -73,12 +74,12 @@ class JakonService {
   ProjectView remove_worker(const Actor& actor, std::int64_t id, std::int64_t worker_row);
   ComplianceReport compliance(const Actor& actor, const std::string& area);
 
-  const WorkCalendar& calendar() const { return calendar_; }
+  const WorkCalendar& calendar() const { return *calendar_; }
 
  private:
   ProjectView view(Project p) const;
   App& app_;
-  WorkCalendar calendar_;
+  std::shared_ptr<const WorkCalendar> calendar_;
 };
 
 // The report as a spreadsheet: "Per Kelurahan", "Per RT" and "Proyek Bermasalah" sheets.

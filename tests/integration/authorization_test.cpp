@@ -468,6 +468,22 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return c.get("/api/v1/reports/coverage/trend?bulan=6&wilayah=" + (in ? s.in_area : s.out_area));
        },
        200, 403},
+      // Holidays as data (issue 15): national, without an area; read by everyone signed in.
+      {"GET", "/api/v1/libur", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/libur?tahun=2026"); }},
+      {"GET", "/api/v1/libur/status", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/libur/status"); }},
+      {"PUT", R"(/api/v1/libur/:tanggal(\d{4}-\d{2}-\d{2}))", needs(Permission::manage_holidays),
+       [](UserClient& c, S, bool) {
+         static int day = 0;
+         return c.put("/api/v1/libur/2027-09-" + zero_pad(++day % 28 + 1, 2),
+                      {{"nama", "Libur uji"}, {"jenis", "cuti_bersama"}, {"dasar", "SKB uji"}});
+       }},
+      {"DELETE", R"(/api/v1/libur/:tanggal(\d{4}-\d{2}-\d{2}))", needs(Permission::manage_holidays),
+       [](UserClient& c, S, bool) {
+         c.put("/api/v1/libur/2027-10-05", {{"nama", "Libur uji"}, {"dasar", "SKB uji"}});
+         return c.del("/api/v1/libur/2027-10-05?dasar=uji%20selesai");
+       }},
+      {"PUT", R"(/api/v1/libur/tahun/:tahun(\d{4}))", needs(Permission::manage_holidays),
+       [](UserClient& c, S, bool) { return c.put("/api/v1/libur/tahun/2030", {{"lengkap", false}, {"dasar", "SKB uji"}}); }},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

@@ -8,6 +8,7 @@
 #include "core/billing.hpp"
 #include "core/calendar.hpp"
 #include "core/premium.hpp"
+#include "shipped_calendar.hpp"
 
 namespace lindungi {
 namespace {
@@ -120,7 +121,7 @@ TEST(BillingCore, RenewalProblems) {
 }
 
 TEST(BillingCore, DueDateMovesToTheNextWorkingDay) {
-  const WorkCalendar cal;
+  const WorkCalendar& cal = testing_support::shipped_calendar();
   EXPECT_EQ(due_date({2026, 3}, cal), (Date{2026, 3, 16}));  // 15 March 2026 is a Sunday
   EXPECT_EQ(due_date({2026, 4}, cal), (Date{2026, 4, 15}));  // a Wednesday
   // A month is still open on the Monday the due date moved to, in arrears the day after.
@@ -128,6 +129,22 @@ TEST(BillingCore, DueDateMovesToTheNextWorkingDay) {
   EXPECT_EQ(ledger_states(months, Date{2026, 3, 16}, &cal)[0].state, MonthState::open);
   EXPECT_EQ(ledger_states(months, Date{2026, 3, 16})[0].state, MonthState::arrears);
   EXPECT_EQ(ledger_states(months, Date{2026, 3, 17}, &cal)[0].state, MonthState::arrears);
+}
+
+TEST(BillingCore, DueDatesMoveOverTheDecreesHolidays) {
+  // Issue 15: no 15th falls in the Idul Fitri weeks of 2025 or 2026, but the same decrees move
+  // three of 2026's due dates by more than a weekend: Sunday 15/02 past cuti bersama Imlek (16/02)
+  // and Imlek (17/02); Friday 15/05, cuti bersama after Ascension; Saturday 15/08 past 17/08.
+  const WorkCalendar& cal = testing_support::shipped_calendar();
+  EXPECT_EQ(due_date({2026, 2}, cal), (Date{2026, 2, 18}));
+  EXPECT_EQ(due_date({2026, 5}, cal), (Date{2026, 5, 18}));
+  EXPECT_EQ(due_date({2026, 8}, cal), (Date{2026, 8, 18}));
+  EXPECT_EQ(due_date({2026, 2}, WorkCalendar{}), (Date{2026, 2, 16}));
+  // The ledger follows: February is still open on the 17th, in arrears on the 19th.
+  std::vector<LedgerMonth> months = {{{2026, 2}, 16'800, 0, std::nullopt, "apbd_kota"}};
+  EXPECT_EQ(ledger_states(months, Date{2026, 2, 17}, &cal)[0].state, MonthState::open);
+  EXPECT_EQ(ledger_states(months, Date{2026, 2, 18}, &cal)[0].state, MonthState::open);
+  EXPECT_EQ(ledger_states(months, Date{2026, 2, 19}, &cal)[0].state, MonthState::arrears);
 }
 
 TEST(BillingCore, PaymentAfterTheLapseDoesNotReviveTheMembership) {

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/heirs.hpp"
 #include "core/ledger.hpp"
+#include "shipped_calendar.hpp"
 
 using namespace lindungi;
 
@@ -79,16 +80,33 @@ TEST(ClaimRules, TransportIsCappedPerMode) {
 }
 
 TEST(ClaimRules, SlaCountsWorkingDaysAndOnePercentPerLateDay) {
-  const WorkCalendar cal;
+  const WorkCalendar& cal = testing_support::shipped_calendar();
   const ClaimRule& r = rules().claim_at(kEvent);
   // Complete on Friday 14 Aug 2026: 17 Aug is a holiday, so JKM (3 days) is due Thursday 20 Aug.
   EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkm, Date{2026, 8, 14}), (Date{2026, 8, 20}));
   // JKK: 7 working days from Monday 2 Nov 2026 is Wednesday 11 Nov.
   EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkk_death, Date{2026, 11, 2}), (Date{2026, 11, 11}));
   EXPECT_EQ(late_working_days(cal, Date{2026, 8, 20}, Date{2026, 8, 20}), 0);
-  EXPECT_EQ(late_working_days(cal, Date{2026, 8, 20}, Date{2026, 8, 25}), 3);  // Fri, Mon, Tue
+  EXPECT_EQ(late_working_days(cal, Date{2026, 8, 20}, Date{2026, 8, 25}), 2);  // Fri, Mon (Tue 25/08: Maulid Nabi)
   EXPECT_EQ(late_penalty(r, 42'000'000, 3), 1'260'000);
+  EXPECT_EQ(late_working_days(cal, Date{2026, 8, 20}, Date{2026, 8, 26}), 3);
   EXPECT_EQ(late_penalty(r, 42'000'000, 0), 0);
+}
+
+TEST(ClaimRules, AClaimCompleteTheDayBeforeLebaranWaitsOutTheHolidays) {
+  // Issue 15: the shipped SKB years. 2026: documents complete on Friday 20/03 (cuti bersama, the
+  // day before Idul Fitri 1447 H); 21-24/03 are off, so JKM (3 working days) is due Friday 27/03
+  // and JKK (7) Thursday 02/04, where weekends alone would say 25/03 and 31/03.
+  const WorkCalendar& cal = testing_support::shipped_calendar();
+  const ClaimRule& r = rules().claim_at(Date{2026, 3, 20});
+  EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkm, Date{2026, 3, 20}), (Date{2026, 3, 27}));
+  EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkk_death, Date{2026, 3, 20}), (Date{2026, 4, 2}));
+  EXPECT_EQ(sla_due_date(WorkCalendar{}, r, ClaimKind::jkm, Date{2026, 3, 20}), (Date{2026, 3, 25}));
+  // Paid on 30/03: one working day late (the 30th), not three.
+  EXPECT_EQ(late_working_days(cal, Date{2026, 3, 27}, Date{2026, 3, 30}), 1);
+  // 2025: complete on Sunday 30/03, the day before Idul Fitri 1446 H: the next working day is
+  // 08/04 (31/03-07/04 are holidays and cuti bersama), so JKM is due Thursday 10/04.
+  EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkm, Date{2025, 3, 30}), (Date{2025, 4, 10}));
 }
 
 TEST(ClaimRules, ClaimsExpireAfterFiveYearsTwoBeforePp82) {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "shipped_calendar.hpp"
+
 using namespace lindungi;
 
 namespace {
@@ -31,7 +33,8 @@ Project certified(Rupiah nilai, Date spk, Date paid) {
   return p;
 }
 
-const WorkCalendar kCalendar;
+// The shipped holidays (issue 15): SKB 2026 with cuti bersama on 24/12, 2027's fixed-date ones.
+const WorkCalendar& kCalendar = testing_support::shipped_calendar();
 
 }  // namespace
 
@@ -87,13 +90,29 @@ TEST(JakonProject, PricedOnTheSpkDateNotToday) {
 TEST(JakonProject, DeadlineIsFourteenWorkingDaysAfterTheSpk) {
   // Friday 20 Nov 2026: four weekends are skipped.
   EXPECT_EQ(registration_deadline(kCalendar, Date{2026, 11, 20}), (Date{2026, 12, 10}));
-  // Across Christmas and New Year (fixed national holidays).
-  EXPECT_EQ(registration_deadline(kCalendar, Date{2026, 12, 15}), (Date{2027, 1, 6}));
+  // Across Christmas (cuti bersama on the 24th) and New Year: three days later than weekends alone.
+  EXPECT_EQ(registration_deadline(kCalendar, Date{2026, 12, 15}), (Date{2027, 1, 7}));
+  EXPECT_EQ(registration_deadline(WorkCalendar{}, Date{2026, 12, 15}), (Date{2027, 1, 4}));
   // An SPK signed on a Saturday counts from the Monday.
   EXPECT_EQ(registration_deadline(kCalendar, Date{2026, 11, 21}), (Date{2026, 12, 10}));
-  // A decree holiday entered by the deployment moves the deadline by a day.
+  // A holiday entered by the deployment moves the deadline by a day.
   const WorkCalendar with_leave({{Date{2026, 12, 24}, "Cuti bersama Natal"}});
-  EXPECT_EQ(registration_deadline(with_leave, Date{2026, 12, 15}), (Date{2027, 1, 7}));
+  EXPECT_EQ(registration_deadline(with_leave, Date{2026, 12, 15}), (Date{2027, 1, 5}));
+}
+
+TEST(JakonProject, AnSpkSignedInTheIdulFitriWeekGetsItsFourteenWorkingDays) {
+  // Issue 15: signed on Nyepi, Thursday 19/03/2026, before Idul Fitri's cuti bersama (20-24/03)
+  // and Good Friday (03/04): due Tuesday 14/04, not Wednesday 08/04 as weekends alone would say.
+  EXPECT_EQ(registration_deadline(kCalendar, Date{2026, 3, 19}), (Date{2026, 4, 14}));
+  EXPECT_EQ(registration_deadline(WorkCalendar{}, Date{2026, 3, 19}), (Date{2026, 4, 8}));
+  // 2025: signed Thursday 27/03, before cuti bersama Nyepi (28/03), Idul Fitri (31/03-01/04), its
+  // cuti bersama (02-04/04, 07/04) and Good Friday (18/04): due Monday 28/04.
+  EXPECT_EQ(registration_deadline(kCalendar, Date{2025, 3, 27}), (Date{2025, 4, 28}));
+  // A project without a certificate is not late on the day the weekends-only count would say.
+  const Project p = project(80'000'000, Date{2026, 3, 19});
+  EXPECT_FALSE(assess_project(p, kCalendar, Date{2026, 4, 13}).terlambat);
+  EXPECT_FALSE(assess_project(p, kCalendar, Date{2026, 4, 14}).terlambat);
+  EXPECT_TRUE(assess_project(p, kCalendar, Date{2026, 4, 15}).terlambat);
 }
 
 TEST(JakonProject, OverdueOnlyAfterTheDeadlineAndOnlyWithoutCover) {

@@ -36,7 +36,9 @@ class JakonService : public IntakeFixture {
 };
 
 // today = 1 June 2025 (Sunday).
-const Date kSpk{2025, 5, 26};  // Monday: deadline 14 working days later, Friday 13 June 2025
+// Monday: 14 working days later is Thursday 19 June 2025 (the shipped SKB 2025: Ascension and
+// its cuti bersama 29-30/05, Pancasila 01/06 on a Sunday, Idul Adha 06/06 and cuti bersama 09/06).
+const Date kSpk{2025, 5, 26};
 
 }  // namespace
 
@@ -49,7 +51,7 @@ TEST_F(JakonService, LifecycleThroughTheGate) {
   EXPECT_EQ(created.project.ppn_persen, 11);  // the rate in force on the SPK date
   EXPECT_EQ(created.project.tanggal_aturan, (Date{2021, 4, 1}));
   EXPECT_EQ(created.project.status, ProjectState::direncanakan);
-  EXPECT_EQ(created.compliance.batas_daftar, (Date{2025, 6, 13}));
+  EXPECT_EQ(created.compliance.batas_daftar, (Date{2025, 6, 19}));
   EXPECT_TRUE(created.compliance.tanpa_sertifikat);
   EXPECT_FALSE(created.compliance.terlambat);
 
