@@ -15,9 +15,11 @@ struct DemoBilling {
 };
 
 // Inside the demo's transaction: every worker of `workers` with status aktif and a funder is
-// funded for the whole of `today`'s year, invoiced per funder per month up to the current month
-// and paid on the 8th, except three RT funds two months behind, one RT fund whose membership
-// lapsed (five months unpaid) and one RT fund that paid part of a month. Deterministic.
+// funded for the whole of last year and this year (`today`'s), invoiced per funder per month from
+// January of last year up to the current month and paid on the 8th, so that the same stories hold
+// on any date (issue 15): this month's invoice is open; three RT funds are two months behind, one
+// RT fund's membership lapsed (five months unpaid) and one RT fund paid half of last month. On
+// 1 January that is last year's paid ledger and this year's first invoice. Deterministic.
 DemoBilling add_demo_billing(store::Session& session, const RuleBook& rules, const std::vector<Worker>& workers,
                              const Date& today);
 

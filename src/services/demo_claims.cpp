@@ -1,5 +1,6 @@
 #include "services/demo_claims.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,14 @@ struct Plan {
   int days_ago;
 };
 
+// The day a story's event happened: `days_ago` before today, but never in this month, whose
+// premium the demo leaves open (demo_billing): every event then falls in a paid month, on any
+// date (issue 15).
+Date event_day(const Date& today, int days_ago) {
+  const Date last_paid_day = YearMonth::of(today).first_day().add_days(-1);
+  return std::min(today.add_days(-days_ago), last_paid_day);
+}
+
 void upload_documents(ClaimsService& claims, const Actor& actor, std::int64_t id, bool all) {
   const json view = claims.get(actor, id);
   bool skipped = false;
@@ -60,6 +69,9 @@ void upload_documents(ClaimsService& claims, const Actor& actor, std::int64_t id
 
 int add_demo_claims(App& app, std::uint64_t seed) {
   const Date today = app.today();
+  const Plan plans[] = {
+      {Story::jkk_death_paid, 75}, {Story::jkm_submitted, 30}, {Story::jkm_draft, 8}, {Story::stmb_approved, 40}};
+  const auto calendar = app.calendar();
   std::vector<Worker> candidates;
   app.store().read([&](store::Session& s) {
     store::WorkerQuery q;
@@ -72,19 +84,19 @@ int add_demo_claims(App& app, std::uint64_t seed) {
     for (const auto& listed : page.items) {
       auto w = s.worker(listed.id);  // with its heirs, which a listing may leave out
       if (!w || !suitable(*w, today)) continue;
-      // Covered throughout the last 90 days, so that every story's event date is covered.
+      // Covered on every story's event date.
       const auto months = claims_detail::ledger_months(s.allocations_of(w->id));
-      if (covered_on(months, today.add_days(-90), today).cover != Cover::covered) continue;
-      if (covered_on(months, today, today).cover != Cover::covered) continue;
-      candidates.push_back(std::move(*w));
+      bool covered = true;
+      for (const Plan& plan : plans)
+        covered = covered &&
+                  covered_on(months, event_day(today, plan.days_ago), today, calendar.get()).cover == Cover::covered;
+      if (covered) candidates.push_back(std::move(*w));
     }
   });
   if (candidates.empty()) return 0;
 
   const Actor officer = Actor::system("demo");
   ClaimsService claims(app);
-  const Plan plans[] = {
-      {Story::jkk_death_paid, 75}, {Story::jkm_submitted, 30}, {Story::jkm_draft, 8}, {Story::stmb_approved, 40}};
   std::size_t next = static_cast<std::size_t>(seed * 7919) % candidates.size();
   int made = 0;
   for (const Plan& plan : plans) {
@@ -92,7 +104,7 @@ int add_demo_claims(App& app, std::uint64_t seed) {
     const Worker& w = candidates[(next++) % candidates.size()];
     EventInput e;
     e.worker_id = w.id;
-    e.tanggal = today.add_days(-plan.days_ago);
+    e.tanggal = event_day(today, plan.days_ago);
     switch (plan.story) {
       case Story::jkk_death_paid:
         e.jenis = "meninggal";

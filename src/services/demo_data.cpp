@@ -16,7 +16,8 @@
 #include "core/worker.hpp"
 #include "services/demo_billing.hpp"
 #include "services/demo_names.hpp"
-#include "services/jakon_demo.hpp"  // Jakon (issue 9)
+#include "services/jakon_demo.hpp"   // Jakon (issue 9)
+#include "store/calendar_store.hpp"  // holidays (issue 15)
 
 namespace lindungi::services {
 
@@ -559,6 +560,13 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     summary.heirs += static_cast<std::int64_t>(w.ahli_waris.size());
   }
 
+  // The deployment's holidays (issue 15), for the projects' working-day deadlines.
+  std::vector<Holiday> holidays;
+  store.read([&](store::Session& s) {
+    for (auto& h : s.calendar().holidays(std::nullopt)) holidays.push_back(std::move(h.holiday));
+  });
+  const WorkCalendar calendar(std::move(holidays));
+
   store.write([&](store::Session& s) {
     if (s.count_workers() > 0)
       throw Conflict("data_sudah_ada",
@@ -570,8 +578,8 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     }
     for (Worker& w : gen.workers) s.insert_worker(w);
     // Jakon (issue 9): Kampung Bahagia construction projects in every compliance state.
-    add_demo_projects(s, RuleBook::standard(), gen.workers, today, seed);
-    // Billing (issue 4): the funded cohorts' allocations, invoices and payments for this year.
+    add_demo_projects(s, RuleBook::standard(), calendar, gen.workers, today, seed);
+    // Billing (issue 4): the funded cohorts' allocations, invoices and payments, last year and this.
     add_demo_billing(s, RuleBook::standard(), gen.workers, today);
     auto field = [](std::string_view name, std::int64_t value) {
       return "\"" + std::string{name} + "\": [null, " + std::to_string(value) + "]";

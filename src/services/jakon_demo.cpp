@@ -24,8 +24,8 @@ enum class Story { planned, overdue, certified, working, finished, started_uncov
 
 }  // namespace
 
-int add_demo_projects(store::Session& s, const RuleBook& rules, const std::vector<Worker>& workers, const Date& today,
-                      std::uint64_t seed) {
+int add_demo_projects(store::Session& s, const RuleBook& rules, const WorkCalendar& calendar,
+                      const std::vector<Worker>& workers, const Date& today, std::uint64_t seed) {
   std::uint64_t state = seed * 6364136223846793005ULL + 1442695040888963407ULL;
   auto next = [&](int n) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -84,6 +84,10 @@ int add_demo_projects(store::Session& s, const RuleBook& rules, const std::vecto
         break;
     }
     p.tanggal_spk = today.add_days(-ago);
+    // Overdue means past the 14 working days, which holidays stretch (Lebaran adds a week):
+    // counted with the deployment's calendar, so the story holds on any date (issue 15).
+    if (story == Story::overdue)
+      while (!(registration_deadline(calendar, *p.tanggal_spk) < today)) p.tanggal_spk = p.tanggal_spk->add_days(-7);
     p.rencana_mulai = p.tanggal_spk->add_days(7 + next(7));
     p.rencana_selesai = p.rencana_mulai->add_days(30 + next(60));
     p.ppn_persen = rules.ppn_at(*p.tanggal_spk).percent;

@@ -13,6 +13,20 @@ BIN = sys.argv[1]
 passed = failed = 0
 
 
+def wib_today():
+    """Today as the program sees it (issue 15): LINDUNGI_TODAY when the date matrix sets it, else
+    the date in Kota Jambi (WIB, UTC+7), which is not the machine's UTC date after 17:00."""
+    fixed = os.environ.get("LINDUNGI_TODAY")
+    if fixed:
+        return datetime.date.fromisoformat(fixed)
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))).date()
+
+
+TODAY = wib_today()
+# The school year (tahun ajaran) runs from July: 2026-03-23 is in 2025/2026.
+SCHOOL_YEAR = TODAY.year if TODAY.month >= 7 else TODAY.year - 1
+
+
 def run(*args, expect_code=0):
     p = subprocess.run([BIN, *args], capture_output=True, text=True, timeout=120)
     if p.returncode != expect_code:
@@ -211,10 +225,10 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # Claims (issue 5): the report and the scholarship list on the demo, whose four cases (made
     # through the claims workflow in the last 75 days: one paid with a scholarship, one submitted,
-    # one draft, one approved) fall in the last year whatever today is.
+    # one draft, one approved) fall in the last year whatever today is (issue 15).
     def claims_report():
-        dari = (datetime.date.today() - datetime.timedelta(days=365)).isoformat()
-        sampai = datetime.date.today().isoformat()
+        dari = (TODAY - datetime.timedelta(days=365)).isoformat()
+        sampai = TODAY.isoformat()
         d = json.loads(run("claims", "report", "--db", db, "--dari", dari, "--sampai", sampai, "--json"))
         assert d["dari"] == dari and d["rows"], d
         t = d["total"]
@@ -222,8 +236,12 @@ with tempfile.TemporaryDirectory() as tmp:
         assert t["jumlah_dibayar"] > 0 and t["beasiswa_dibayar"] > 0, t
         for k in ("dibuka", "dibayar", "tertunda", "ditolak", "jumlah_dibayar", "beasiswa_dibayar"):
             assert sum(r[k] for r in d["rows"]) == t[k], (k, d)
-        due = json.loads(run("claims", "scholarships-due", "--db", db, "--tahun", "2025", "--json"))
-        assert due["tahun_ajaran"] == "2025/2026" and due["total"] == 0, due
+        # The paid case's first child has this school year's scholarship; a brother or sister is due.
+        due = json.loads(run("claims", "scholarships-due", "--db", db, "--json"))
+        assert due["tahun_ajaran"] == f"{SCHOOL_YEAR}/{SCHOOL_YEAR + 1}" and due["total"] >= 1, due
+        assert all(i["status"] == "menunggu_bukti_sekolah" for i in due["items"]), due
+        before = json.loads(run("claims", "scholarships-due", "--db", db, "--tahun", str(SCHOOL_YEAR - 2), "--json"))
+        assert before["total"] == 0, before
         bad = json.loads(run("claims", "report", "--db", db, "--dari", "kemarin", "--json", expect_code=1))
         assert bad["error"]["field"] == "dari", bad
 
@@ -330,6 +348,55 @@ with tempfile.TemporaryDirectory() as tmp:
         assert {"rts", "items", "tunggakan", "berakhir"} <= a.keys(), a.keys()
 
     check("billing: dana-rt, covered, arrears (RULES.md §7 Rp4.032.000)", billing_contract)
+    # Holidays as data (issue 15): the shipped decrees, kept with the CLI, used by every deadline.
+    def holidays_contract():
+        y = json.loads(run("libur", "--db", db, "--tahun", "2026", "--json"))
+        assert y["lengkap"] is True and y["total"] == 25 and "1497" in y["dasar"], y
+        idul_fitri = [h for h in y["items"] if h["tanggal"] == "2026-03-21"]
+        assert idul_fitri and idul_fitri[0]["jenis"] == "libur_nasional", y["items"][:8]
+        assert all(h["jenis_label"] in ("Libur nasional", "Cuti bersama") for h in y["items"])
+        y27 = json.loads(run("libur", "--db", db, "--tahun", "2027", "--json"))
+        assert y27["lengkap"] is False and y27["total"] == 5, y27
+        # An Islamic date the 2027 decree fixes, entered and taken back, each with its basis.
+        added = json.loads(run("libur", "tambah", "--db", db, "--tanggal", "2027-03-10", "--nama",
+                               "Idul Fitri 1448 H", "--dasar", "SKB 2027 (uji kontrak)", "--json"))
+        assert added["tanggal"] == "2027-03-10" and added["jenis"] == "libur_nasional", added
+        assert json.loads(run("libur", "--db", db, "--tahun", "2027", "--json"))["total"] == 6
+        bad = json.loads(run("libur", "tambah", "--db", db, "--tanggal", "2027-03-11", "--nama", "x",
+                             "--dasar", "", "--json", expect_code=1))
+        assert bad["error"]["field"] == "dasar", bad
+        run("libur", "hapus", "--db", db, "--tanggal", "2027-03-10", "--dasar", "uji kontrak selesai", "--json")
+        assert json.loads(run("libur", "--db", db, "--tahun", "2027", "--json"))["total"] == 5
+        con = sqlite3.connect(db)
+        acts = [r[0] for r in con.execute("SELECT aksi FROM audit_log WHERE entitas = 'libur' ORDER BY id")]
+        con.close()
+        assert acts[-2:] == ["tambah_hari_libur", "hapus_hari_libur"], acts
+        # A year the program's today reaches without a decree is a warning, never silence.
+        y_now = json.loads(run("libur", "--db", db, "--json"))
+        assert y_now["tahun"] == TODAY.year, y_now
+        if TODAY.year >= 2028 or (TODAY.year == 2026 and TODAY.month >= 10) or TODAY.year == 2027:
+            assert y_now["peringatan"], y_now
+
+    check("libur: shipped decrees, tambah and hapus audited, warnings (issue 15)", holidays_contract)
+
+    # One clock (issue 15): LINDUNGI_TODAY moves every command's today; a bad one stops them; a
+    # production server refuses it.
+    def one_clock():
+        env = dict(os.environ, LINDUNGI_TODAY="2028-02-29")
+        p = subprocess.run([BIN, "libur", "--db", db, "--json"], capture_output=True, text=True, env=env, timeout=60)
+        assert p.returncode == 0 and json.loads(p.stdout)["tahun"] == 2028, p.stdout[:300]
+        assert json.loads(p.stdout)["peringatan"][0]["tahun"] == 2028, p.stdout[:500]
+        env["LINDUNGI_TODAY"] = "29/02/2028"
+        p = subprocess.run([BIN, "nik", "1571015708850003", "--json"], capture_output=True, text=True, env=env)
+        assert p.returncode == 2 and "LINDUNGI_TODAY" in p.stderr, (p.returncode, p.stderr)
+        env["LINDUNGI_TODAY"] = "2026-01-01"
+        p = subprocess.run([BIN, "serve", "--db", os.path.join(tmp, "prod.db"), "--port", "1", "--produksi"],
+                           capture_output=True, text=True, env=env, timeout=60)
+        assert p.returncode == 1 and "produksi" in p.stderr and "LINDUNGI_TODAY" in p.stderr, (p.returncode, p.stderr)
+        assert not os.path.exists(os.path.join(tmp, "prod.db")), "refused before opening the database"
+
+    check("one clock: LINDUNGI_TODAY everywhere, refused in production (issue 15)", one_clock)
+
     # Many areas in one deployment (issue 8 item 3): last, as it adds an RT in Kerinci and regions.
     check("province: kab/kota report, code list, RT in Kerinci (issue 8 item 3)", province_contract)
 

@@ -19,8 +19,7 @@
 #include <tuple>
 #include <vector>
 
-#include <unistd.h>
-
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
@@ -30,7 +29,8 @@
 namespace lindungi::services {
 namespace {
 
-const Date kToday{2025, 9, 1};
+// The clock's date (issue 15): the real today, or LINDUNGI_TODAY in the test command's date matrix.
+const Date kToday = clock::today();
 
 // The province, the city, and the kecamatan and kelurahan of data/reference, parents first.
 std::vector<Region> kota_jambi_regions() {
