@@ -9,6 +9,13 @@ const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const ARTIFACTS = process.env.ARTIFACTS ?? new URL('./artifacts', import.meta.url).pathname
 const PROFILE = process.env.PROFILE_DIR ?? join(ARTIFACTS, '.profile')
 const PASSWORD = 'lindungi-demo' // the demo accounts' password (README.md)
+// The server's one clock (issue 15): every date a journey types or expects is the server's today,
+// which LINDUNGI_TODAY may fix (tests/e2e/run.sh runs the journeys at two dates).
+const HEALTH = await (await fetch(`${BASE}/api/v1/health`)).json()
+const TODAY_ISO = HEALTH.today // YYYY-MM-DD
+const TODAY_DMY = TODAY_ISO.split('-').reverse().join('/') // DD/MM/YYYY
+const TODAY_YEAR = Number(TODAY_ISO.slice(0, 4))
+const TODAY = new Date(TODAY_YEAR, Number(TODAY_ISO.slice(5, 7)) - 1, Number(TODAY_ISO.slice(8, 10)))
 mkdirSync(ARTIFACTS, { recursive: true })
 
 // ---------- small helpers ----------
@@ -526,7 +533,7 @@ const journeys = [
     await page.waitForURL(/\/pendanaan/)
     await page.waitForSelector('[data-testid="alokasi-jumlah"]')
     const kode = `uji_apbd_${serial}`
-    const now = new Date()
+    const now = TODAY
     const mulai = now.getMonth() === 11 ? `${now.getFullYear() + 1}-01` : `${now.getFullYear()}-${String(now.getMonth() + 2).padStart(2, '0')}`
     const tahun = Number(mulai.slice(0, 4))
     // a funder and its budget for the year of the first month
@@ -653,7 +660,7 @@ const journeys = [
     const rt = await freshPage()
     await login(rt, 'ketua.rt')
     await rt.goto(`${BASE}/proyek/baru`)
-    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }) // DD/MM/YYYY
+    const today = TODAY_DMY
     await rt.fill('#nama', 'Semenisasi gang uji e2e')
     await rt.fill('#nilai', '80.000.000')
     await rt.fill('#tanggal_spk', today)
@@ -698,7 +705,7 @@ const journeys = [
     await page.goto(`${BASE}/pekerja/${worker.id}`)
     await page.click('[data-testid="catat-kejadian"]')
     await page.waitForSelector('[data-testid="form-kejadian"]')
-    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }) // DD/MM/YYYY
+    const today = TODAY_DMY
     await page.check('[data-testid="jenis-meninggal"]')
     await page.fill('#tanggal', today)
     await page.fill('#tempat', 'Rumah, RT 001')
@@ -790,7 +797,7 @@ const journeys = [
     // the report equals the API (period: 1 January to today), and its XLSX downloads
     await page.click('[data-testid="ke-laporan-klaim"]')
     await page.waitForSelector('[data-testid="tabel-laporan-klaim"]')
-    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).split('/').reverse().join('-')
+    const today = TODAY_ISO
     const rep = (await apiGet(page, `/reports/claims?dari=${today.slice(0, 4)}-01-01&sampai=${today}`)).body
     const total = (await text(page, '[data-testid="tabel-laporan-klaim"] tr[data-kode="total"]')).replace(/\s+/g, ' ')
     assert(total.includes(`${id(rep.total.dibuka)}`) && total.includes(rupiah(rep.total.jumlah_dibayar)), `baris total laporan: ${total}`)
@@ -966,7 +973,7 @@ journeys.push(['dasbor: panel anggaran per pendana sama dengan /reports/funding,
   // the panels load when their place comes near the screen
   await page.locator('[data-testid="panel-tempat"]').scrollIntoViewIfNeeded()
   await page.waitForSelector('[data-testid="panel-anggaran"] li[data-kode="apbd_kota"]')
-  const year = Number(new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).slice(-4))
+  const year = TODAY_YEAR
   const rows = (await apiGet(page, `/reports/funding?tahun=${year}`)).body.rows
   const own = rows.filter((r) => r.jenis !== 'dana_kampung_bahagia')
   equal(await page.locator('[data-testid="panel-anggaran"] li').count(), own.length + (own.length < rows.length ? 1 : 0), 'baris panel anggaran')
@@ -999,7 +1006,7 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   await page.waitForURL(/\/tagihan/)
   // the funder and month of the allocation journey (two workers, one month)
   const kode = `uji_apbd_${serial}`
-  const now = new Date()
+  const now = TODAY
   const mulai = now.getMonth() === 11 ? `${now.getFullYear() + 1}-01` : `${now.getFullYear()}-${String(now.getMonth() + 2).padStart(2, '0')}`
   const empty = mulai.endsWith('-12') ? `${mulai.slice(0, 4)}-11` : `${mulai.slice(0, 4)}-12`
   await page.waitForSelector(`[data-testid="tg-sumber"] option[value="${kode}"]`, { state: 'attached' })
@@ -1062,8 +1069,15 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   // arrears: totals and RTs equal the API, a kecamatan filter, the XLSX
   await page.click('[data-testid="tab-tunggakan"]')
   await page.waitForURL(/\/tunggakan/)
-  const year = Number(now.toLocaleDateString('en-GB', { timeZone: 'Asia/Jakarta' }).slice(-4))
-  const arr = (await apiGet(page, `/arrears?tahun=${year}`)).body
+  // Early in January this year's months are not due yet: the arrears are last year's, and the
+  // officer picks that year (issue 15: the journeys run on any date).
+  let year = TODAY_YEAR
+  let arr = (await apiGet(page, `/arrears?tahun=${year}`)).body
+  if (arr.rts.length === 0) {
+    year = TODAY_YEAR - 1
+    arr = (await apiGet(page, `/arrears?tahun=${year}`)).body
+    await page.selectOption('[data-testid="tn-tahun"]', String(year))
+  }
   await waitText(page, '[data-testid="tn-total"]', rupiah(arr.tunggakan))
   equal(await text(page, '[data-testid="tn-berakhir"]'), rupiah(arr.berakhir), 'berakhir')
   assert(arr.rts.length > 0, 'data demo punya tunggakan')
@@ -1133,6 +1147,51 @@ journeys.push(['admin kota menjalankan perpanjangan tahun anggaran dengan konfir
   if (body.rejected) equal(await page.locator('[data-testid="pj-ditolak"] > li').count(), body.rejected, 'yang ditolak dengan alasannya')
   await fits(page, 'perpanjangan')
   await shot(page, '45-perpanjangan')
+  assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+  await page.close()
+}])
+
+
+// Holidays as data (issue 15): the decree's days, kept by the city admin with their basis; the
+// test-date ribbon when the server runs on a fixed date; the dashboard's warning for a year
+// without its decree.
+journeys.push(['hari libur: daftar SKB, admin menambah dan menghapus dengan dasar hukum, pita tanggal uji, peringatan dasbor', async () => {
+  const page = await freshPage()
+  await login(page, 'admin.kota')
+  if (HEALTH.tanggal_tetap) {
+    await page.waitForSelector('[data-testid="tanggal-uji"]')
+    assert((await text(page, '[data-testid="tanggal-uji"]')).includes(TODAY_DMY), 'pita tanggal uji menyebut tanggalnya')
+  }
+  else equal(await page.locator('[data-testid="tanggal-uji"]').count(), 0, 'tanpa pita tanggal uji pada tanggal sebenarnya')
+  const status = (await apiGet(page, '/libur/status')).body
+  await page.goto(`${BASE}/dasbor`)
+  await page.waitForSelector('[data-testid="stat-coverage"]')
+  if (status.peringatan.length) {
+    await page.waitForSelector('[data-testid="peringatan-libur"]')
+    assert((await text(page, '[data-testid="peringatan-libur"]')).includes(status.peringatan[0].pesan), 'peringatan libur di dasbor')
+  }
+  else equal(await page.locator('[data-testid="peringatan-libur"]').count(), 0, 'tanpa peringatan libur')
+  await page.goto(`${BASE}/libur`)
+  await page.waitForSelector('[data-testid="libur-tabel"]')
+  const list = (await apiGet(page, `/libur?tahun=${TODAY_YEAR}`)).body
+  equal(await page.locator('[data-testid="libur-tabel"] tbody tr[data-tanggal]').count(), list.total, 'hari libur tahun ini')
+  await fits(page, 'hari libur')
+  // a day without its decree is refused next to the field
+  const y = TODAY_YEAR + 1
+  await page.fill('[data-testid="libur-tanggal"]', `14/09/${y}`)
+  await page.fill('[data-testid="libur-nama"]', 'Hari libur uji e2e')
+  await page.click('[data-testid="simpan-libur"]')
+  await page.waitForSelector('[data-testid="galat-libur-dasar"]')
+  await page.fill('[data-testid="libur-dasar"]', 'SKB uji e2e')
+  await page.click('[data-testid="simpan-libur"]')
+  await page.waitForSelector(`[data-testid="libur-tabel"] tr[data-tanggal="${y}-09-14"]`)
+  await shot(page, '60-hari-libur')
+  await page.click(`[data-testid="hapus-${y}-09-14"]`)
+  await page.fill('[data-testid="dasar-hapus"]', 'uji e2e selesai')
+  await page.click('[data-testid="konfirmasi-hapus"]')
+  await page.waitForSelector(`[data-testid="libur-tabel"] tr[data-tanggal="${y}-09-14"]`, { state: 'detached' })
+  const audit = (await apiGet(page, `/audit?entitas=libur&entitas_id=${y}-09-14`)).body
+  equal(audit.items.length, 2, 'tambah dan hapus tercatat di log audit')
   assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
   await page.close()
 }])

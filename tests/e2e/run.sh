@@ -58,10 +58,14 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-mkdir -p tests/e2e/artifacts
-rm -f tests/e2e/artifacts/*.png
+# Correct on any date (issue 15): with LINDUNGI_TODAY the demo and the server run on that date
+# (both inherit it), and the screenshots go to a folder of their own.
+artifacts="$root/tests/e2e/artifacts"
+if [[ -n "${LINDUNGI_TODAY:-}" ]]; then artifacts="$artifacts/tanggal-$LINDUNGI_TODAY"; fi
+mkdir -p "$artifacts"
+rm -f "$artifacts"/*.png
 set +e
-BASE_URL="http://127.0.0.1:$port" ARTIFACTS="$root/tests/e2e/artifacts" CHROMIUM="$chromium_bin" \
+BASE_URL="http://127.0.0.1:$port" ARTIFACTS="$artifacts" CHROMIUM="$chromium_bin" \
   PROFILE_DIR="$tmp/profile" RESULT_FILE="$tmp/result.txt" node tests/e2e/journeys.mjs
 status=$?
 set -e

@@ -4,6 +4,7 @@ import { router } from './router'
 import { i18n, loadEnglish } from './i18n'
 import { onUnauthorized } from './api/client'
 import { clearSession } from './auth'
+import { loadServerClock } from './lib/clock'
 import './styles.css'
 
 // A 401 on any API call means the session ended: back to the login page, then back here.
@@ -22,4 +23,5 @@ router.afterEach((to) => {
 document.documentElement.lang = i18n.global.locale.value
 // Someone who chose English sees English from the first paint: its texts load before mounting.
 const texts = i18n.global.locale.value === 'en' ? loadEnglish().catch(() => undefined) : Promise.resolve()
-texts.then(() => createApp(App).use(i18n).use(router).mount('#app'))
+// The server's date (issue 15) before the first screen picks a default year or month.
+Promise.all([texts, loadServerClock()]).then(() => createApp(App).use(i18n).use(router).mount('#app'))

@@ -55,6 +55,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/tunggakan', name: 'tunggakan', component: () => import('./billing/ArrearsView.vue'), meta: { permission: 'view_reports', title: 'arrears.title' } },
   { path: '/perpanjangan', name: 'perpanjangan', component: () => import('./billing/RenewalView.vue'), meta: { permission: 'manage_funding', title: 'renewal.title' } },
   { path: '/laporan', name: 'laporan', component: () => import('./billing/ReportsView.vue'), meta: { permission: 'view_reports', title: 'reportsHub.title' } },
+  // Holidays as data (issue 15): everyone signed in reads them, the city admin keeps them.
+  { path: '/libur', name: 'libur', component: () => import('./holidays/HolidaysView.vue'), meta: { title: 'holidays.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
 ]
 

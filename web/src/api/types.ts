@@ -6,6 +6,7 @@ export type Permission =
   | 'view_projects' // Jakon (issue 9)
   | 'send_bpjs_batches' | 'manage_cards' // BPJS registration and cards (issue 4)
   | 'decide_claims' // claims (issue 5)
+  | 'manage_holidays' // holidays as data (issue 15)
 
 export const ALL_PERMISSIONS: Permission[] = [
   'view_workers', 'view_full_nik', 'record_workers', 'verify_workers', 'manage_funding', 'manage_bpjs',
@@ -13,6 +14,7 @@ export const ALL_PERMISSIONS: Permission[] = [
   'view_projects', // Jakon (issue 9)
   'send_bpjs_batches', 'manage_cards', // BPJS registration and cards (issue 4)
   'decide_claims', // claims (issue 5)
+  'manage_holidays', // holidays as data (issue 15)
 ]
 
 export type Role =

@@ -1,5 +1,6 @@
 // The billing screens' pure logic, tested in logic.test.ts: report URLs, form checks before the
 // server sees them, and the payment route's refusals mapped to the field they concern.
+import { jakartaIso, todayIso } from '@/lib/clock'
 import { API_BASE, ApiError, queryString, type Query } from '@/api/client'
 import { parseDate, parseRupiah } from '@/lib/format'
 
@@ -127,9 +128,10 @@ export function checkCalculator(workers: string, months: string): { workers?: nu
   return Object.keys(errors).length ? { errors } : { workers: w, months: m, errors }
 }
 
-/** Today in Jakarta as YYYY-MM-DD (what the server compares payment dates with). */
-export function todayJakarta(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
+/** Today as YYYY-MM-DD: the server's today (issue 15), what it compares payment dates with; with
+ *  `now`, that instant's date in Jakarta. */
+export function todayJakarta(now?: Date): string {
+  return now ? jakartaIso(now) : todayIso()
 }
 
 /** A funder's display name from the list, or its code. */

@@ -41,10 +41,8 @@ export function schoolYearOf(iso: string): number {
   return m >= 7 ? y : y - 1
 }
 
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`
-}
+/** Today as YYYY-MM-DD: the server's (issue 15). */
+export { todayIso } from '@/lib/clock'
 
 /** What a user with these permissions can do next on a case. */
 export function nextActions(c: Pick<Claim, 'status' | 'pertanggungan' | 'kedaluwarsa'>, can: (p: string) => boolean) {

@@ -1,4 +1,5 @@
 // Pure helpers of the workflow screens, kept out of the components so that Vitest checks them.
+import { todayDate } from '@/lib/clock'
 import type { FieldError } from '@/api/types'
 import type { ImportIssue, ImportItem, ImportResult, LedgerMonth } from '@/api/workflow'
 
@@ -62,14 +63,14 @@ export function formatMonth(iso: string): string {
 }
 
 /** The next month after today as YYYY-MM: the first month an allocation normally starts. */
-export function nextMonth(today: Date = new Date()): string {
+export function nextMonth(today: Date = todayDate()): string {
   const y = today.getFullYear() + (today.getMonth() === 11 ? 1 : 0)
   const m = ((today.getMonth() + 1) % 12) + 1
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
 /** The months an allocation may start in: January of this year to December of the next, as YYYY-MM. */
-export function monthChoices(today: Date = new Date()): string[] {
+export function monthChoices(today: Date = todayDate()): string[] {
   const out: string[] = []
   for (let y = today.getFullYear(); y <= today.getFullYear() + 1; y++)
     for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`)
