@@ -808,7 +808,11 @@ const journeys = [
     await page.goto(`${BASE}/beasiswa`)
     const due = (await apiGet(page, '/scholarships/due')).body
     if (due.total === 0) await page.waitForSelector('.kosong')
-    else equal(await page.locator('[data-testid="daftar-beasiswa"] > li').count(), due.total, 'beasiswa jatuh tempo')
+    else {
+      // The list arrives after the page: count once its first item is drawn.
+      await page.waitForSelector('[data-testid="daftar-beasiswa"] > li')
+      equal(await page.locator('[data-testid="daftar-beasiswa"] > li').count(), due.total, 'beasiswa jatuh tempo')
+    }
     await shot(page, '40-beasiswa')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
