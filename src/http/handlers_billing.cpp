@@ -1,9 +1,9 @@
 // Billing over HTTP (docs/API.md "Iuran"): bulk allocation by rule, invoices and payments,
 // arrears, renewals, the RT fund, and the billing reports as JSON, XLSX or PDF (?format=, report_file.hpp).
 #include "core/errors.hpp"
-#include "formats/billing_json.hpp"
 #include "http/api.hpp"
 #include "http/report_file.hpp"
+#include "services/billing_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/report_documents.hpp"
 
@@ -60,7 +60,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto r = services::BillingService(app).allocate_by_rule(
                           req.actor, rule, text(body, "sumber_dana"), month(text(body, "mulai"), "mulai"),
                           static_cast<int>(integer(body, "bulan", 12)));
-                      auto out = formats::allocation_outcomes_json(r.items);
+                      auto out = services::allocation_outcomes_json(r.items);
                       out["dipilih"] = r.selected;
                       return ApiResponse::json(out);
                     }});
@@ -70,7 +70,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto r = services::BillingService(app).issue_invoice(req.actor, text(body, "sumber_dana"),
                                                                                  month(text(body, "dari"), "dari"),
                                                                                  month(text(body, "sampai"), "sampai"));
-                      return ApiResponse::json(formats::invoice_json(r), 201);
+                      return ApiResponse::json(services::invoice_json(r), 201);
                     }});
 
   routes.push_back({"GET", "/api/v1/invoices", [&app](const ApiRequest& req) {
@@ -78,18 +78,18 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto list =
                           services::BillingService(app).invoices(req.actor, req.query_or("sumber_dana"), tahun);
                       nlohmann::json items = nlohmann::json::array();
-                      for (const auto& r : list) items.push_back(formats::invoice_json(r));
+                      for (const auto& r : list) items.push_back(services::invoice_json(r));
                       return ApiResponse::json({{"items", items}});
                     }});
 
   routes.push_back({"GET", R"(/api/v1/invoices/:id(\d{1,18}))", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(formats::invoice_view_json(
+                      return ApiResponse::json(services::invoice_view_json(
                           services::BillingService(app).invoice(req.actor, req.param_int("id"))));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", [&app](const ApiRequest& req) {
                       const auto body = object_body(req);
-                      return ApiResponse::json(formats::invoice_json(services::BillingService(app).cancel_invoice(
+                      return ApiResponse::json(services::invoice_json(services::BillingService(app).cancel_invoice(
                           req.actor, req.param_int("id"), text(body, "alasan"))));
                     }});
 
@@ -103,7 +103,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       p.date = parse_iso_date(t);
                       p.reference = text(body, "referensi");
                       const auto o = services::BillingService(app).record_payment(req.actor, req.param_int("id"), p);
-                      return ApiResponse::json(formats::payment_outcome_json(o), o.created ? 201 : 200);
+                      return ApiResponse::json(services::payment_outcome_json(o), o.created ? 201 : 200);
                     }});
 
   routes.push_back({"GET", "/api/v1/arrears", [&app](const ApiRequest& req) {
@@ -113,14 +113,14 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                           req.query_int("tahun", app.today().year, 2015, 2100));
                       if (format != ReportFormat::json)
                         return report_file(format, services::arrears_document(app, r, true));
-                      return ApiResponse::json(formats::arrears_json(r, true));
+                      return ApiResponse::json(services::arrears_json(r, true));
                     }});
 
   routes.push_back({"POST", "/api/v1/renewals", [&app](const ApiRequest& req) {
                       const auto body = object_body(req);
                       const auto r = services::BillingService(app).renew(req.actor, text(body, "sumber_dana"),
                                                                          static_cast<int>(integer(body, "tahun", 0)));
-                      return ApiResponse::json(formats::renewal_json(r));
+                      return ApiResponse::json(services::renewal_json(r));
                     }});
 
   // What an RT's fund pays and has left; ?workers=20&months=12 adds the calculator (Rp4.032.000).
@@ -131,7 +131,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto v = services::BillingService(app).rt_fund(
                           req.actor, req.params.at("kode"), req.query_int("tahun", app.today().year, 2015, 2100),
                           workers, months);
-                      return ApiResponse::json(formats::rt_fund_json(v));
+                      return ApiResponse::json(services::rt_fund_json(v));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/funding", [&app](const ApiRequest& req) {
@@ -140,7 +140,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto rows = services::BillingService(app).funder_use(req.actor, tahun);
                       if (format != ReportFormat::json)
                         return report_file(format, services::funding_document(rows, tahun));
-                      return ApiResponse::json(formats::funder_use_json(rows, tahun));
+                      return ApiResponse::json(services::funder_use_json(rows, tahun));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/invoices", [&app](const ApiRequest& req) {
@@ -153,8 +153,8 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                         return report_file(format, services::invoices_document(invoices, payments, tahun,
                                                                                req.query_or("sumber_dana")));
                       nlohmann::json inv = nlohmann::json::array(), pay = nlohmann::json::array();
-                      for (const auto& r : invoices) inv.push_back(formats::invoice_json(r));
-                      for (const auto& p : payments) pay.push_back(formats::payment_json(p));
+                      for (const auto& r : invoices) inv.push_back(services::invoice_json(r));
+                      for (const auto& p : payments) pay.push_back(services::payment_json(p));
                       return ApiResponse::json({{"tahun", tahun}, {"tagihan", inv}, {"pembayaran", pay}});
                     }});
 
@@ -165,7 +165,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                                                                            req.query_or("wilayah"), tahun);
                       if (format != ReportFormat::json)
                         return report_file(format, services::arrears_document(app, r, false));
-                      return ApiResponse::json(formats::arrears_json(r, false));
+                      return ApiResponse::json(services::arrears_json(r, false));
                     }});
 }
 

@@ -1,7 +1,7 @@
 #include "services/report_documents.hpp"
 
 #include "core/region.hpp"
-#include "formats/billing_json.hpp"
+#include "services/billing_json.hpp"
 
 namespace lindungi::services {
 
@@ -87,7 +87,7 @@ ReportDocument coverage_document(const App& app, const CoverageReport& report, c
 }
 
 ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun) {
-  Table t = formats::funder_use_table(rows);
+  Table t = services::funder_use_table(rows);
   return {
       "Pemakaian anggaran per sumber dana " + n(tahun), {"Tahun anggaran: " + n(tahun)}, {t}, "anggaran-" + n(tahun)};
 }
@@ -97,7 +97,7 @@ ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoic
                                  const std::string& sumber_dana) {
   return {"Tagihan dan pembayaran iuran " + n(tahun),
           {"Tahun: " + n(tahun), funder_line(sumber_dana)},
-          {formats::invoices_table(invoices), formats::payments_table(payments)},
+          {services::invoices_table(invoices), services::payments_table(payments)},
           "tagihan-" + n(tahun)};
 }
 
@@ -105,9 +105,9 @@ ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool wit
   ReportDocument d{"Tunggakan iuran per RT " + n(r.tahun),
                    {"Wilayah: " + area_label(app, r.wilayah), funder_line(r.sumber_dana),
                     "Total tunggakan " + format_rupiah(r.tunggakan) + ", berakhir " + format_rupiah(r.berakhir)},
-                   {formats::arrears_rt_table(r)},
+                   {services::arrears_rt_table(r)},
                    with_items ? "tunggakan" : "tunggakan-rt-" + n(r.tahun)};
-  if (with_items) d.tables.push_back(formats::arrears_items_table(r));
+  if (with_items) d.tables.push_back(services::arrears_items_table(r));
   return d;
 }
 

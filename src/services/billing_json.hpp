@@ -1,12 +1,14 @@
 #pragma once
 // Billing documents as JSON (API and `lindungi … --json` alike) and as tables for XLSX exports.
+// It lives with the services, not in src/formats, because it renders the billing service's
+// results (InvoiceView, ArrearsReport...): formats depends on core only (docs/ARCHITECTURE.md).
 #include <nlohmann/json.hpp>
 #include <vector>
 
 #include "formats/table_writer.hpp"
 #include "services/billing_service.hpp"
 
-namespace lindungi::formats {
+namespace lindungi::services {
 
 nlohmann::json invoice_json(const store::InvoiceRecord& invoice);
 nlohmann::json invoice_view_json(const services::InvoiceView& view);
@@ -19,10 +21,10 @@ nlohmann::json rt_fund_json(const services::RtFundView& view);
 nlohmann::json funder_use_json(const std::vector<services::FunderUse>& rows, int tahun);
 nlohmann::json cover_json(const services::CoverAnswer& answer);
 
-Table funder_use_table(const std::vector<services::FunderUse>& rows);
-Table invoices_table(const std::vector<store::InvoiceRecord>& invoices);
-Table payments_table(const std::vector<store::PaymentRecord>& payments);
-Table arrears_rt_table(const services::ArrearsReport& report);
-Table arrears_items_table(const services::ArrearsReport& report);
+formats::Table funder_use_table(const std::vector<services::FunderUse>& rows);
+formats::Table invoices_table(const std::vector<store::InvoiceRecord>& invoices);
+formats::Table payments_table(const std::vector<store::PaymentRecord>& payments);
+formats::Table arrears_rt_table(const services::ArrearsReport& report);
+formats::Table arrears_items_table(const services::ArrearsReport& report);
 
-}  // namespace lindungi::formats
+}  // namespace lindungi::services

@@ -1,6 +1,9 @@
-#include "formats/billing_json.hpp"
+#include "services/billing_json.hpp"
 
-namespace lindungi::formats {
+namespace lindungi::services {
+
+using formats::ColumnKind;
+using formats::Table;
 
 namespace {
 
@@ -237,4 +240,4 @@ Table arrears_items_table(const services::ArrearsReport& r) {
   return t;
 }
 
-}  // namespace lindungi::formats
+}  // namespace lindungi::services

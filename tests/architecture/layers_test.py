@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""The direction of dependencies (docs/ARCHITECTURE.md, DESIGN.md §3), checked on every build:
+core <- formats <- store <- services <- http, cli. A file may include its own part and the parts
+to its left, never one to its right: formats only translate (core types in, text out), and only
+services orchestrate core and storage for http and cli. The clock is read by everyone but reads
+nobody above core. Prints each offending include with its file and line, exits 1 if any."""
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
+# What each part may not include.
+forbidden = {
+    "core": {"clock", "formats", "store", "services", "http", "cli"},
+    "clock": {"formats", "store", "services", "http", "cli"},
+    "formats": {"store", "services", "http", "cli"},
+    "store": {"services", "http", "cli"},
+    "services": {"http", "cli"},
+    "http": {"cli"},
+    # cli may include http: `lindungi serve` starts the server and `main` lists its routes.
+}
+include = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/')
+problems = []
+checked = 0
+for part, banned in forbidden.items():
+    for path in sorted((root / "src" / part).rglob("*")):
+        if path.suffix not in {".hpp", ".cpp", ".h"}:
+            continue
+        checked += 1
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = include.match(line)
+            if m and m.group(1) in banned:
+                problems.append(f"{path.relative_to(root)}:{number}: {part} must not include {m.group(1)}/ ({line.strip()})")
+for p in problems:
+    print(p)
+print(f"{checked} files checked, {len(problems)} includes against the direction of dependencies")
+sys.exit(1 if problems or checked == 0 else 0)
