@@ -91,7 +91,7 @@ BenefitQuote claim_benefit(const RuleBook& rules, ClaimKind kind, const BenefitI
       q.source = rules.benefit_at(event).source;
       q.notes.push_back(
           "Perawatan dan pengobatan sesuai kebutuhan medis tanpa batas biaya, dibayar BPJS kepada fasilitas "
-          "kesehatan (RULES.md §5)");
+          "kesehatan (PP 82/2019)");
       return q;
     }
   }
@@ -116,7 +116,7 @@ BenefitLine transport_line(const ClaimRule& rule, std::string_view mode, Rupiah 
 }
 
 std::vector<ChecklistItem> claim_checklist(const ClaimRule& rule, ClaimKind kind, Rupiah total, bool spouse) {
-  const std::string src = "RULES.md §4.4 (Permenaker 4/2023 Pasal 57 ayat 1; laman BPJS)";
+  const std::string src = "Permenaker 4/2023 Pasal 57 ayat 1; laman BPJS Ketenagakerjaan";
   std::vector<ChecklistItem> out;
   out.push_back({"kartu_peserta", "Kartu peserta BPJS Ketenagakerjaan (KPJ) atau nomornya", true, src});
   if (is_death(kind)) {
@@ -138,7 +138,7 @@ std::vector<ChecklistItem> claim_checklist(const ClaimRule& rule, ClaimKind kind
   if (total > rule.npwp_threshold)
     out.push_back({"npwp", "NPWP (manfaat di atas " + format_rupiah(rule.npwp_threshold) + ")", true, src});
   if (kind == ClaimKind::jkm || kind == ClaimKind::jkk_death || kind == ClaimKind::jkk_total)
-    out.push_back({"data_anak", "Data anak untuk beasiswa (akta lahir / KK)", false, "RULES.md §4.2 (S)"});
+    out.push_back({"data_anak", "Data anak untuk beasiswa (akta lahir / KK)", false, "PP 82/2019; Permenaker 1/2025 Pasal 103"});
   out.push_back({"lainnya", "Dokumen pendukung lain yang diminta BPJS", false, src});
   return out;
 }

@@ -29,11 +29,11 @@ const RuleBook& RuleBook::standard() {
     // PP 44/2015 (in force 1 Jul 2015): JKK 1% of the bracket, JKM Rp6.800; JHT 2% per PP 46/2015.
     // Premiums were left unchanged by PP 82/2019 and PP 49/2023 (RULES.md §1).
     b.premium.push_back(PremiumRule{Date{2015, 7, 1}, 100, 6'800, 200, 1'000'000, 20'700'000,
-                                    "PP 44/2015 Lampiran II; PP 46/2015 (JHT); RULES.md §2.1-2.2"});
+                                    "PP 44/2015 Lampiran II; PP 46/2015 (JHT)"});
     // Kampung Bahagia (Perwal Kota Jambi 18/2025) and the launch of 22 May 2025.
     b.programme.push_back(ProgrammeRule{Date{2025, 1, 1}, 15, 65, 6'000'000,
                                         "Perwal Kota Jambi 18/2025 (batas penghasilan Rp6 juta); batas "
-                                        "usia BPU perlu konfirmasi BPJS (RULES.md §3)"});
+                                        "usia BPU perlu konfirmasi BPJS (PP 44/2015 Pasal 5 ayat 3 jo. PP 49/2023)"});
     // Permenaker 44/2015 (in force 2015), merged into Permenaker 5/2021 from 1 Apr 2021 with the
     // same tiers. JKM tiers a-b R (PP 49/2020 Pasal 12), the rest S (RULES.md §6.2).
     const std::vector<JakonTier> tiers = {{100'000'000, 21, 3},
@@ -41,9 +41,9 @@ const RuleBook& RuleBook::standard() {
                                           {1'000'000'000, 13, 2},
                                           {5'000'000'000, 11, 1},
                                           {0, 9, 1}};
-    b.jakon.push_back(JakonRule{Date{2015, 7, 1}, tiers, 174, 30, "Permenaker 44/2015; RULES.md §6.2-6.3"});
+    b.jakon.push_back(JakonRule{Date{2015, 7, 1}, tiers, 174, 30, "Permenaker 44/2015"});
     b.jakon.push_back(JakonRule{Date{2021, 4, 1}, tiers, 174, 30,
-                                "Permenaker 5/2021 (menggabungkan Permenaker 44/2015); RULES.md §6.2-6.3"});
+                                "Permenaker 5/2021 (menggabungkan Permenaker 44/2015)"});
     // UU 42/2009 (10%), UU 7/2021 HPP: 11% from 1 Apr 2022. The 12% of 2025 applies to luxury
     // goods only (PMK 131/2024), so construction services stay at an effective 11%.
     b.ppn.push_back(PpnRule{Date{2010, 1, 1}, 10, "UU 42/2009 tentang PPN"});
@@ -77,10 +77,10 @@ const RuleBook& RuleBook::standard() {
                                  1'000'000, 50'000'000, disability, "PP 44/2015 Pasal 37; Permenaker 44/2015 Pasal 19"});
     b.claims.push_back(ClaimRule{Date{2019, 12, 2}, 3, 7, 100, 5, 36, 5'000'000, 2'000'000, 10'000'000, 20'000'000,
                                  12, 1'000'000, 50'000'000, disability,
-                                 "PP 82/2019; PP 44/2015 Pasal 37; Permenaker 44/2015 Pasal 19; RULES.md §4-5, §9"});
+                                 "PP 82/2019; PP 44/2015 Pasal 37; Permenaker 44/2015 Pasal 19"});
     // Juklak Kampung Bahagia: Rp100 juta per RT per year, premiums being one of its uses (S).
     b.rt_fund.push_back(RtFundRule{Date{2025, 1, 1}, 100'000'000,
-                                   "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia); RULES.md §1"});
+                                   "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia)"});
     return b;
   }();
   return book;

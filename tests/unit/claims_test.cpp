@@ -135,6 +135,26 @@ TEST(ClaimRules, ChecklistFollowsSectionFourFour) {
   EXPECT_TRUE(has(stmb, "surat_dokter"));
 }
 
+// People read a regulation's name, never a file of ours (issue 17 item 10): the legal basis shown
+// beside each checklist item and each rule names the regulation.
+TEST(ClaimRules, LegalBasisNamesARegulationNotAFileOfOurs) {
+  const ClaimRule& r = rules().claim_at(kEvent);
+  for (const ClaimKind kind : {ClaimKind::jkm, ClaimKind::jkk_death, ClaimKind::jkk_total, ClaimKind::jkk_stmb}) {
+    for (const auto& item : claim_checklist(r, kind, 70'000'000, true)) {
+      EXPECT_EQ(item.dasar.find(".md"), std::string::npos) << item.kode << ": " << item.dasar;
+      EXPECT_FALSE(item.dasar.empty()) << item.kode;
+    }
+  }
+  const RuleBook& book = RuleBook::standard();
+  auto no_file = [](const std::string& source) { EXPECT_EQ(source.find(".md"), std::string::npos) << source; };
+  for (const auto& x : book.premium) no_file(x.source);
+  for (const auto& x : book.programme) no_file(x.source);
+  for (const auto& x : book.jakon) no_file(x.source);
+  for (const auto& x : book.benefit) no_file(x.source);
+  for (const auto& x : book.claims) no_file(x.source);
+  for (const auto& x : book.rt_fund) no_file(x.source);
+}
+
 TEST(ClaimRules, ScholarshipYearsAndCaps) {
   EXPECT_EQ(school_year_of(Date{2026, 7, 1}), 2026);
   EXPECT_EQ(school_year_of(Date{2027, 6, 30}), 2026);

@@ -49,7 +49,8 @@ TEST(JakonProject, PremiumByContractValueIsTheSection64Examples) {
   EXPECT_EQ(q.total, 109'091);  // basis 45.454.545 rounded down; each band half up
   EXPECT_EQ(q.dasar, "nilai_kontrak");
   EXPECT_EQ(q.rule_from, (Date{2021, 4, 1}));
-  EXPECT_NE(q.source.find("RULES.md §6.2"), std::string::npos);
+  EXPECT_NE(q.source.find("Permenaker 5/2021"), std::string::npos);
+  EXPECT_EQ(q.source.find(".md"), std::string::npos);  // a regulation's name, never a file of ours
 }
 
 TEST(JakonProject, PpnRoundingAtElevenPercent) {

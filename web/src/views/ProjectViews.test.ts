@@ -17,7 +17,7 @@ function project(over: Partial<Project> = {}): Project {
     id: 7, jenis: 'swakelola', nama: 'Semenisasi gang RT 001', kode_kelurahan: '15.71.01.1001', rt: 1,
     kode_rt: '15.71.01.1001.001', nilai: 80000000, ppn_termasuk: false, ppn_persen: 11, upah_bulanan: 0,
     tanggal_spk: '2026-11-16', rencana_mulai: null, rencana_selesai: null, pelaksana: 'ST/001/2026', iuran: 192000,
-    dasar_iuran: 'nilai_kontrak', sumber_aturan: 'Permenaker 5/2021; RULES.md §6.2-6.3', tanggal_aturan: '2021-04-01',
+    dasar_iuran: 'nilai_kontrak', sumber_aturan: 'Permenaker 5/2021', tanggal_aturan: '2021-04-01',
     nomor_sertifikat: '', tanggal_bayar: null, jumlah_bayar: 0, status: 'direncanakan', tanggal_mulai: null,
     tanggal_selesai: null, jumlah_pekerja: 0, pekerja: [], versi: 1,
     kepatuhan: { batas_daftar: '2026-12-04', sisa_hari_kerja: 10, tanpa_sertifikat: true, terlambat: false,
