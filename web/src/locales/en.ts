@@ -5,6 +5,7 @@ export default {
     tagline: 'BPJS Ketenagakerjaan cover for vulnerable workers',
     skip: 'Skip to content',
     menu: 'Menu',
+    more: 'More',
     close: 'Close',
     language: 'Language',
     logout: 'Log out',

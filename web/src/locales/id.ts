@@ -5,6 +5,7 @@ export default {
     tagline: 'Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan',
     skip: 'Lompat ke isi',
     menu: 'Menu',
+    more: 'Lainnya',
     close: 'Tutup',
     language: 'Bahasa',
     logout: 'Keluar',
