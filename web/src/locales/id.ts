@@ -87,6 +87,7 @@ export default {
     submit: 'Masuk',
     submitting: 'Memeriksa…',
     failed: 'Nama pengguna atau kata sandi salah.',
+    idleEnded: 'Sesi berakhir karena tidak aktif selama 30 menit. Silakan masuk lagi.',
     publicLink: 'Lihat angka cakupan untuk publik',
   },
   dashboard: {
