@@ -1,10 +1,13 @@
 #include <cstdio>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "http/server.hpp"
+#include "http/server_protection.hpp"
 #include "services/app.hpp"
 #include "services/demo_accounts.hpp"
 #include "services/demo_claims.hpp"
@@ -57,6 +60,8 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto files = std::make_shared<std::string>();
   auto public_url = std::make_shared<std::string>();  // member cards' QR codes
   auto production = std::make_shared<bool>(false);
+  auto proxies = std::make_shared<std::vector<std::string>>();
+  auto max_connections = std::make_shared<std::size_t>(http::ServerProtection{}.max_connections);
   cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
   cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
@@ -71,6 +76,16 @@ void add_serve_command(CLI::App& app, Action& action) {
   // invented figures or the wrong day in front of real users.
   cmd->add_flag("--produksi", *production, "Penerapan produksi: menolak --demo dan LINDUNGI_TODAY")
       ->envname("LINDUNGI_PRODUKSI");
+  // Issue 16 item 6: behind nginx every peer is 127.0.0.1; only the proxy's X-Forwarded-For
+  // tells clients apart, and only a proxy named here is believed.
+  cmd->add_option("--proxy", *proxies,
+                  "Alamat proxy tepercaya yang X-Forwarded-For-nya dipakai (boleh berulang atau dipisah koma)")
+      ->delimiter(',')
+      ->envname("LINDUNGI_PROXY");
+  cmd->add_option("--max-connections", *max_connections, "Batas koneksi terbuka sekaligus")
+      ->capture_default_str()
+      ->check(CLI::Range(8, 100000))
+      ->envname("LINDUNGI_MAX_CONNECTIONS");
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
@@ -88,7 +103,11 @@ void add_serve_command(CLI::App& app, Action& action) {
         if (*demo) load_demo_if_empty(*application, 1);
         application->set_public_url(!public_url->empty() ? *public_url
                                                          : "http://" + *address + ":" + std::to_string(*port));
-        http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20, *secure});
+        http::ServerProtection protection;
+        protection.trusted_proxies = *proxies;
+        protection.max_connections = *max_connections;
+        http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20, *secure},
+                         protection);
         return 0;
       });
     };

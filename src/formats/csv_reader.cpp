@@ -46,6 +46,9 @@ char detect_separator(std::string_view text) {
   return semicolons > commas ? ';' : ',';
 }
 
+// Fields in one record at most, for every CSV read (import, region lists, BPJS files).
+constexpr std::size_t kMaxCsvFields = 4096;
+
 CsvReader::CsvReader(std::string_view text, char separator) : text_(text) {
   if (text_.substr(0, 3) == kBom) text_.remove_prefix(3);
   char hinted = 0;
@@ -66,6 +69,13 @@ bool CsvReader::next(CsvRecord& record) {
   record.record = ++record_;
   std::size_t count = 0;
   auto field = [&]() -> std::string& {
+    // Issue 16 item 6: 16 MiB of commas must not become 16 million fields; refused while the
+    // record is read. (Imports refuse far fewer columns, table_reader.cpp.)
+    if (count >= kMaxCsvFields)
+      throw BadRequest("terlalu_banyak_kolom", "Baris " + std::to_string(record.record) + " berisi lebih dari " +
+                                                   std::to_string(kMaxCsvFields) + " kolom (pemisah '" +
+                                                   std::string(1, sep_ == '\t' ? ' ' : sep_) +
+                                                   "'); periksa berkasnya, mungkin pemisahnya salah");
     if (count == record.fields.size()) record.fields.emplace_back();
     std::string& f = record.fields[count++];
     f.clear();

@@ -38,6 +38,12 @@ class CsvTableReader final : public TableReader {
       if (++rows > limits_.max_rows + 1)
         throw BadRequest("berkas_terlalu_besar", "Berkas berisi lebih dari " + std::to_string(limits_.max_rows) +
                                                      " baris data; bagi menjadi beberapa berkas");
+      // Issue 16 item 6: a spreadsheet of the template has a few dozen columns.
+      if (record.fields.size() > limits_.max_columns)
+        throw BadRequest("terlalu_banyak_kolom", "Baris " + std::to_string(record.record) + " berisi " +
+                                                     std::to_string(record.fields.size()) + " kolom, lebih dari " +
+                                                     std::to_string(limits_.max_columns) +
+                                                     "; periksa berkasnya, mungkin pemisahnya salah");
       cells.resize(record.fields.size());
       for (std::size_t i = 0; i < record.fields.size(); ++i) {
         cells[i].text.swap(record.fields[i]);

@@ -21,7 +21,21 @@ namespace lindungi::formats {
 
 namespace {
 
-std::string csv_field(std::string_view f, char sep) {
+// OWASP "CSV injection": Excel and LibreOffice run a cell that begins with = + - @ (or a tab or
+// CR they strip before looking) as a formula, so a worker named "=HYPERLINK(...)" would run on the
+// BPJS officer's machine. Every CSV Lindungi writes passes through here, so a leading apostrophe
+// (shown by no spreadsheet, read as "text") is added in this one place.
+std::string neutralised(std::string_view f) {
+  std::string out;
+  out.reserve(f.size() + 1);
+  if (!f.empty() && std::string_view{"=+-@\t\r"}.find(f.front()) != std::string_view::npos) out.push_back('\'');
+  out.append(f);
+  return out;
+}
+
+std::string csv_field(std::string_view raw, char sep) {
+  const std::string safe = neutralised(raw);
+  const std::string_view f = safe;
   if (f.find_first_of(std::string{sep} + "\"\r\n") == std::string_view::npos &&
       (f.empty() || (f.front() != ' ' && f.back() != ' ')))
     return std::string{f};

@@ -7,6 +7,7 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -212,14 +213,19 @@ struct RelsHandler {
 // xl/sharedStrings.xml: <si> items of <t> text or rich-text runs <r><t>; phonetic <rPh> skipped.
 struct SharedStringsHandler {
   std::vector<std::string>* out;
+  std::size_t max_count;
   std::string current;
   bool in_t = false;
   int phonetic = 0;
   template <typename S>
   void start(std::string_view name, const char**, S&) {
-    if (name == "si")
+    if (name == "si") {
+      if (out->size() >= max_count)
+        throw BadRequest("berkas_terlalu_besar",
+                         "Berkas XLSX berisi lebih dari " + std::to_string(max_count) +
+                             " teks berbeda (xl/sharedStrings.xml); bagi menjadi beberapa berkas");
       current.clear();
-    else if (name == "rPh")
+    } else if (name == "rPh")
       ++phonetic;
     else if (name == "t" && phonetic == 0)
       in_t = true;
@@ -370,7 +376,9 @@ class XlsxTableReader final : public TableReader {
       notes_.push_back("Dibaca dari lembar kerja pertama, \"" + wb.sheet_name + "\"; lembar lain diabaikan.");
 
     if (zip.has("xl/sharedStrings.xml")) {
-      SharedStringsHandler ss{&shared_, {}, false, 0};
+      // Issue 16 item 6: "<si/>" is 5 bytes, so the byte cap alone would let 128 MiB become 27
+      // million strings. Four distinct texts per allowed row is more than a real sheet has.
+      SharedStringsHandler ss{&shared_, std::max<std::size_t>(limits_.max_rows, 1) * 4, {}, false, 0};
       parse_part(zip, "xl/sharedStrings.xml", limits_.max_shared_strings_bytes, ss);
     }
   }

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "services/auth_service.hpp"
+#include "services/session_idle.hpp"
 
 namespace lindungi::http {
 
@@ -122,16 +123,29 @@ bool same(const std::string& a, const std::string& b) {
 ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
   try {
     req.actor = Actor{"publik", Role::publik, "", ""};
+    std::string refused_token;
     if (const auto it = req.headers.find("cookie"); it != req.headers.end()) {
       const std::string token = cookie_value(it->second, services::AuthService::kCookie);
       if (auto session = services::AuthService(app).authenticate(token)) {
         req.actor = session->actor;
         req.session_token = token;
         req.csrf = session->csrf;
+      } else {
+        refused_token = token;
       }
     }
-    if (route.requires_login && req.actor.role == Role::publik)
+    if (route.requires_login && req.actor.role == Role::publik) {
+      // Say why a session the browser still holds has ended (issue 16 item 8): the login screen
+      // shows it.
+      using End = services::SessionEnd;
+      switch (refused_token.empty() ? End::unknown : services::why_session_refused(app, refused_token)) {
+        case End::idle:
+          throw Unauthorized("sesi_tidak_aktif", "Sesi berakhir karena tidak aktif selama 30 menit; silakan masuk lagi");
+        case End::expired: throw Unauthorized("sesi_kedaluwarsa", "Sesi berakhir (batas 12 jam); silakan masuk lagi");
+        case End::unknown: break;
+      }
       throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
+    }
     const bool writes = req.method != "GET" && req.method != "HEAD";
     if (writes && !req.session_token.empty()) {
       const auto it = req.headers.find("x-csrf-token");

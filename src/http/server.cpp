@@ -1,10 +1,17 @@
 #include "http/server.hpp"
+#include "http/server_protection.hpp"
 
 #include <restinio/all.hpp>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <restinio/router/pcre2_regex_engine.hpp>
 
+#include <algorithm>
+#include <condition_variable>
 #include <csignal>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <filesystem>
 #include <cstdio>
 #include <cstdlib>
@@ -23,7 +30,10 @@ namespace {
 // PCRE2 instead of std::regex for route matching: std::regex was the largest user-space cost of
 // a lookup by NIK (perf, 21/11/2026).
 using router_t = restinio::router::express_router_t<restinio::router::pcre2_regex_engine_t<>>;
-using traits_t = restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t, router_t>;
+// The connection count limiter (issue 16 item 6) needs its flag in the traits.
+struct traits_t : public restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t, router_t> {
+  static constexpr bool use_connection_count_limiter = true;
+};
 using server_t = restinio::http_server_t<traits_t>;
 using request_handle_t = restinio::request_handle_t;
 
@@ -50,6 +60,7 @@ restinio::http_status_line_t status_line(int status) {
     case 413: return restinio::status_payload_too_large();
     case 422: return restinio::http_status_line_t{restinio::http_status_code_t{422}, "Unprocessable Entity"};
     case 429: return restinio::http_status_line_t{restinio::http_status_code_t{429}, "Too Many Requests"};
+    case 503: return restinio::status_service_unavailable();
     default: return restinio::status_internal_server_error();
   }
 }
@@ -87,7 +98,8 @@ std::vector<std::string> param_names(const std::string& pattern) {
 }
 
 ApiRequest to_api_request(const request_handle_t& req, const restinio::router::route_params_t& params,
-                          const std::vector<std::string>& names, bool secure_cookies) {
+                          const std::vector<std::string>& names, bool secure_cookies,
+                          const std::vector<std::string>& trusted_proxies) {
   ApiRequest r;
   r.method = req->header().method().c_str();
   r.path = std::string{req->header().path()};
@@ -101,7 +113,9 @@ ApiRequest to_api_request(const request_handle_t& req, const restinio::router::r
     r.headers[name] = f.value();
   });
   r.body = req->body();
-  r.client = req->remote_endpoint().address().to_string();
+  const auto xff = r.headers.find("x-forwarded-for");
+  r.client = real_client(req->remote_endpoint().address().to_string(), xff == r.headers.end() ? "" : xff->second,
+                         trusted_proxies);
   r.secure = secure_cookies || r.headers["x-forwarded-proto"] == "https";
   return r;
 }
@@ -184,25 +198,112 @@ class StaticFiles {
   std::unordered_map<std::string, File> files_;
 };
 
+// Issue 16 item 6: uploads (imports, BPJS files, claim documents) are parsed and checked on these
+// threads, not on the I/O threads, so that a 16 MiB import does not hold up other users' lookups.
+// A bounded queue: when it is full the upload is refused at once (503) rather than piling up
+// bodies of 16 MiB in memory.
+class WorkerPool {
+ public:
+  WorkerPool(std::size_t threads, std::size_t max_queued) : max_queued_(max_queued) {
+    for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
+  }
+  ~WorkerPool() { stop(); }
+
+  // False when the queue is full or the pool is stopping.
+  bool post(std::function<void()> job) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_ || queue_.size() >= max_queued_) return false;
+      queue_.push_back(std::move(job));
+    }
+    ready_.notify_one();
+    return true;
+  }
+
+  // Finishes the jobs already queued, then joins the threads.
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_ && threads_.empty()) return;
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (auto& t : threads_) t.join();
+    threads_.clear();
+  }
+
+ private:
+  void run() {
+    for (;;) {
+      std::function<void()> job;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;  // stopping and drained
+        job = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      job();
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<std::function<void()>> queue_;
+  std::vector<std::thread> threads_;
+  std::size_t max_queued_;
+  bool stopping_ = false;
+};
+
+// The body limit of a route. RESTinio 0.6 reads a whole body (up to the largest limit) before
+// any handler runs, so these are checked after reading; the connection limit bounds what that
+// can cost, and docs/SECURITY.md has nginx refuse larger bodies per location before they arrive.
+std::size_t body_limit(const Route& route, const ServerOptions& options) {
+  if (route.upload) return options.max_upload_bytes;
+  // Login and the public routes: a user name and a password are a few hundred bytes.
+  if (!route.requires_login) return std::min<std::size_t>(options.max_body_bytes, 8u << 10);
+  return options.max_body_bytes;
+}
+
 std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files,
-                                      const ServerOptions& options) {
+                                      const ServerOptions& options, const ServerProtection& protection,
+                                      std::shared_ptr<WorkerPool> pool) {
   auto router = std::make_unique<router_t>();
   for (Route& route : api_routes(app)) {
-    // RESTinio reads bodies up to the larger limit; each route then keeps to its own.
-    const std::size_t limit = route.upload ? options.max_upload_bytes : options.max_body_bytes;
-    auto handler = [&app, route, names = param_names(route.pattern), secure_cookies = options.secure_cookies, limit](
-                       const request_handle_t& req, restinio::router::route_params_t params) {
+    const std::size_t limit = body_limit(route, options);
+    auto handler = [&app, route, names = param_names(route.pattern), secure_cookies = options.secure_cookies, limit,
+                    trusted = protection.trusted_proxies, pool](const request_handle_t& req,
+                                                             restinio::router::route_params_t params) {
+      auto log = [&route](const ApiResponse& r) {
+        if (r.status >= 500)
+          std::fprintf(stderr, "lindungi: %d %s %s\n", r.status, route.method.c_str(), route.pattern.c_str());
+      };
       ApiResponse res;
       try {
         if (req->body().size() > limit)
           return reply(req, error_response(413, "isi_terlalu_besar",
                                            "Isi permintaan melebihi batas " + std::to_string(limit >> 10) + " KiB"));
-        ApiRequest request = to_api_request(req, params, names, secure_cookies);
-        res = dispatch(app, route, request);
+        auto request = std::make_shared<ApiRequest>(to_api_request(req, params, names, secure_cookies, trusted));
+        if (route.upload) {
+          const bool queued = pool->post([&app, &route_ref = route, request, req, log] {
+            ApiResponse r;
+            try {
+              r = dispatch(app, route_ref, *request);
+            } catch (...) {
+              r = error_response(std::current_exception());
+            }
+            log(r);
+            reply(req, r);
+          });
+          if (queued) return restinio::request_accepted();
+          return reply(req, error_response(503, "server_sibuk",
+                                           "Server sedang memproses banyak unggahan; coba lagi beberapa saat lagi"));
+        }
+        res = dispatch(app, route, *request);
       } catch (...) {
         res = error_response(std::current_exception());
       }
-      if (res.status >= 500) std::fprintf(stderr, "lindungi: %d %s %s\n", res.status, route.method.c_str(), route.pattern.c_str());
+      log(res);
       return reply(req, res);
     };
     if (route.method == "GET") router->http_get(route.pattern, std::move(handler));
@@ -242,20 +343,24 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
 
 class Server final : public RunningServer {
  public:
-  Server(services::App& app, const ServerOptions& options)
-      : server_(restinio::own_io_context(), [&](auto& settings) {
+  Server(services::App& app, const ServerOptions& options, const ServerProtection& protection)
+      : pool_(std::make_shared<WorkerPool>(protection.upload_threads, protection.max_queued_uploads)),
+        server_(restinio::own_io_context(), [&](auto& settings) {
           settings.port(options.port)
               .address(options.address)
-              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options))
+              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options, protection,
+                                           pool_))
               .read_next_http_message_timelimit(std::chrono::seconds(30))
               .write_http_response_timelimit(std::chrono::seconds(30))
-              .handle_request_timeout(std::chrono::seconds(30))
+              // Uploads answer from the worker pool; a large import may take minutes.
+              .handle_request_timeout(std::chrono::minutes(10))
               .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
                                             .max_body_size(std::max(options.max_body_bytes, options.max_upload_bytes))
                                             .max_url_size(8 * 1024)
                                             .max_field_name_size(1024)
                                             .max_field_value_size(16 * 1024)
                                             .max_field_count(100))
+              .max_parallel_connections(protection.max_connections)
               .cleanup_func([] {});
         }),
         runner_(options.threads, server_) {
@@ -269,6 +374,7 @@ class Server final : public RunningServer {
   ~Server() override { stop(); }
 
   void stop() override {
+    pool_->stop();  // uploads in progress finish and answer while the I/O threads still run
     if (runner_.started()) {
       runner_.stop();
       runner_.wait();
@@ -276,24 +382,54 @@ class Server final : public RunningServer {
   }
 
  private:
+  std::shared_ptr<WorkerPool> pool_;  // first: outlives the server and its handlers
   server_t server_;
   restinio::on_pool_runner_t<server_t> runner_;
 };
 
 }  // namespace
 
-std::unique_ptr<RunningServer> start_server(services::App& app, const ServerOptions& options) {
-  return std::make_unique<Server>(app, options);
+std::string real_client(const std::string& peer, const std::string& forwarded_for,
+                        const std::vector<std::string>& trusted_proxies) {
+  auto trusted = [&](const std::string& a) {
+    return std::find(trusted_proxies.begin(), trusted_proxies.end(), a) != trusted_proxies.end();
+  };
+  if (!trusted(peer) || forwarded_for.empty()) return peer;
+  std::string client = peer;
+  std::size_t end = forwarded_for.size();
+  while (true) {
+    const std::size_t comma = forwarded_for.rfind(',', end == 0 ? 0 : end - 1);
+    const std::size_t start = comma == std::string::npos || comma >= end ? 0 : comma + 1;
+    std::string item = forwarded_for.substr(start, end - start);
+    const auto b = item.find_first_not_of(" \t");
+    const auto e = item.find_last_not_of(" \t");
+    item = b == std::string::npos ? "" : item.substr(b, e - b + 1);
+    if (item.empty() || item.size() > 64) return client;  // malformed: the last proxy we believe
+    client = item;
+    if (!trusted(item) || start == 0) return client;
+    end = start - 1;
+  }
 }
 
-void run_server(services::App& app, const ServerOptions& options) {
+std::unique_ptr<RunningServer> start_server(services::App& app, const ServerOptions& options,
+                                            const ServerProtection& protection) {
+  return std::make_unique<Server>(app, options, protection);
+}
+
+std::unique_ptr<RunningServer> start_server(services::App& app, const ServerOptions& options) {
+  return start_server(app, options, ServerProtection{});
+}
+
+void run_server(services::App& app, const ServerOptions& options) { run_server(app, options, ServerProtection{}); }
+
+void run_server(services::App& app, const ServerOptions& options, const ServerProtection& protection) {
   // Block the stop signals in every thread, then wait for one here.
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  auto server = start_server(app, options);
+  auto server = start_server(app, options, protection);
   std::printf("Lindungi berjalan di http://%s:%u\n", options.address.c_str(), static_cast<unsigned>(options.port));
   std::fflush(stdout);
   int received = 0;

@@ -13,6 +13,7 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
+#include "services/session_idle.hpp"
 
 namespace lindungi::services {
 
@@ -41,6 +42,17 @@ std::string random_token() {
 }
 
 std::string iso_utc(clock::TimePoint t) { return clock::utc_iso(t); }
+
+// "2026-12-05T02:03:04Z" (as iso_utc writes it) back to a time point; the epoch if unreadable,
+// which ends the session rather than keeping it.
+clock::TimePoint parse_utc_iso(const std::string& s) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  if (std::sscanf(s.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &se) != 6) return {};
+  const std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mo)},
+                                        std::chrono::day{static_cast<unsigned>(d)}};
+  if (!day.ok()) return {};
+  return std::chrono::sys_days{day} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{se};
+}
 
 // Sessions measure real elapsed time, not the business date: a training server on a fixed date
 // (LINDUNGI_TODAY, issue 15) must not keep a session for ever or end it when a test moves the day.
@@ -104,11 +116,14 @@ UserView AuthService::view(const store::UserRecord& u) const {
 }
 
 LoginResult AuthService::login(const std::string& username, const std::string& password, const std::string& client) {
-  const std::vector<std::string> keys = {"u:" + lower(username), "c:" + client};
+  // See LoginThrottle: the account from this client, this client, and the account from anywhere
+  // (the last with a short cap, so that failing on someone's behalf only slows them down).
+  const std::string user_key = lower(username.substr(0, 100));
+  const std::vector<std::string> keys = {"uc:" + user_key + "|" + client, "c:" + client, "u:" + user_key};
   if (const auto wait = app_.login_throttle().wait_seconds(keys); wait > 0)
     throw TooManyAttempts("terlalu_banyak_percobaan",
-                          "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam " + std::to_string((wait + 59) / 60) +
-                              " menit");
+                          "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam " +
+                              (wait < 60 ? std::to_string(wait) + " detik" : std::to_string((wait + 59) / 60) + " menit"));
   std::optional<store::UserRecord> user;
   if (username.size() <= 100) app_.store().read([&](store::Session& s) { user = s.user_by_username(username); });
   const bool ok = verify_password(user ? user->hash_sandi : dummy_hash(), password.substr(0, 1024)) && user &&
@@ -125,8 +140,10 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
   result.user = view(*user);
   const auto now = real_now();
   app_.store().write([&](store::Session& s) {
-    s.delete_expired_sessions(iso_utc(now));
-    s.put_session({hash_token(result.token), user->id, result.csrf, iso_utc(now), iso_utc(now + kSessionLifetime)});
+    // Sessions ended by idleness are kept for one lifetime more, so that their owner is told why
+    // at the login screen (why_session_refused); then they go.
+    s.delete_expired_sessions(iso_utc(now - kSessionLifetime));
+    s.put_session({hash_token(result.token), user->id, result.csrf, iso_utc(now), iso_utc(now + kIdleTimeout)});
     s.append_audit({0, "", user->username, "masuk", "pengguna", std::to_string(user->id), "{}"});
   });
   return result;
@@ -155,13 +172,41 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
     session = s.session_by_hash(hashed);
     if (session) user = s.user_by_id(session->pengguna_id);
   });
+  // `kedaluwarsa` is the idle end (issue 16 item 8): the last use plus kIdleTimeout, never past
+  // the absolute end `dibuat` + kSessionLifetime. Each use moves it, so it records the last use.
   if (!session || !user || !user->aktif || session->kedaluwarsa < now) return std::nullopt;
+  const auto real = real_now();
+  const auto absolute_end = parse_utc_iso(session->dibuat) + kSessionLifetime;
+  if (absolute_end <= real) return std::nullopt;
+  // At most one write a minute per session: enough for a 30-minute timeout, cheap for a burst.
+  const auto idle_end = std::min(real + kIdleTimeout, absolute_end);
+  if (session->kedaluwarsa < iso_utc(idle_end - std::chrono::minutes(1))) {
+    session->kedaluwarsa = iso_utc(idle_end);
+    app_.store().write([&](store::Session& s) {
+      // Re-read inside the transaction: a logout in between must not be undone.
+      auto fresh = s.session_by_hash(hashed);
+      if (!fresh) return;
+      s.delete_session(hashed);
+      fresh->kedaluwarsa = session->kedaluwarsa;
+      s.put_session(*fresh);
+    });
+  }
   AuthenticatedSession out;
   out.user = view(*user);
   out.csrf = session->csrf;
   out.actor = Actor{user->username, out.user.role, user->wilayah, user->kohort};
   app_.session_cache().put(hashed, {out.actor, out.csrf, user->id, session->kedaluwarsa});
   return out;
+}
+
+SessionEnd why_session_refused(App& app, const std::string& token) {
+  if (token.empty() || token.size() > 100) return SessionEnd::unknown;
+  std::optional<store::SessionRecord> session;
+  app.store().read_current([&](store::Session& s) { session = s.session_by_hash(AuthService::hash_token(token)); });
+  if (!session) return SessionEnd::unknown;
+  const auto now = real_now();
+  if (parse_utc_iso(session->dibuat) + AuthService::kSessionLifetime <= now) return SessionEnd::expired;
+  return session->kedaluwarsa < iso_utc(now) ? SessionEnd::idle : SessionEnd::unknown;
 }
 
 // The full account, for /auth/me: always from the database.

@@ -154,6 +154,14 @@ DocumentFile ClaimsService::download_document(const Actor& actor, std::int64_t i
   if (sha256_hex(bytes) != d.sha256)
     throw Conflict("berkas_rusak",
                    "Berkas dokumen " + d.nama_berkas + " tidak cocok dengan checksum SHA-256 yang tercatat");
+  // Issue 16 item 8: claim documents hold death certificates, KTPs and bank books; who read
+  // which is kept like any write, so that a leak can be traced to an account.
+  app_.store().write([&](store::Session& s) {
+    audit(s, actor, "unduh_dokumen", id,
+          {{"dokumen_id", {nullptr, document_id}},
+           {"kode", {nullptr, d.kode}},
+           {"nama_berkas", {nullptr, d.nama_berkas}}});
+  });
   return {std::move(bytes), d.jenis, d.nama_berkas};
 }
 

@@ -1,10 +1,40 @@
 #include "services/login_throttle.hpp"
 
+#include <algorithm>
+
+// Issue 16 item 6: a growing delay per key instead of a lockout anyone can trigger for everyone.
+// After a key's free failures each further failure doubles the wait before the next attempt
+// (5 s, 10 s, 20 s, ... up to the key's cap), counted from the latest failure (kept in
+// Entry::first, which here is the streak's latest failure). The keys AuthService uses:
+//   "uc:<user>|<client>"  one client guessing one account: max_failures free, then up to 15 min;
+//   "c:<client>"          one client guessing many accounts (an office behind one address):
+//                         10 x max_failures free, then up to 15 min;
+//   "u:<user>"            many clients guessing one account: 4 x max_failures free, capped at one
+//                         minute, so that nobody can keep the real user out by failing for them.
+// A key with no failure for `window` (and no wait left) is forgotten.
+
 namespace lindungi::services {
 
 namespace {
-// A whole office may share one address: clients get ten times a user name's allowance.
-int limit_for(const std::string& key, int max_failures) { return key.rfind("c:", 0) == 0 ? max_failures * 10 : max_failures; }
+
+struct Policy {
+  int free_failures;
+  std::chrono::seconds cap;
+};
+
+Policy policy_for(const std::string& key, int max_failures) {
+  if (key.rfind("c:", 0) == 0) return {max_failures * 10, std::chrono::minutes(15)};
+  if (key.rfind("u:", 0) == 0) return {max_failures * 4, std::chrono::minutes(1)};
+  return {max_failures, std::chrono::minutes(15)};
+}
+
+std::chrono::seconds delay_after(int failures, const Policy& policy) {
+  const int over = failures - policy.free_failures;
+  if (over <= 0) return std::chrono::seconds(0);
+  if (over > 20) return policy.cap;  // 5 s * 2^19 is past every cap; no overflow
+  return std::min(std::chrono::seconds(std::int64_t{5} << (over - 1)), policy.cap);
+}
+
 }  // namespace
 
 std::int64_t LoginThrottle::wait_seconds(const std::vector<std::string>& keys) {
@@ -14,14 +44,13 @@ std::int64_t LoginThrottle::wait_seconds(const std::vector<std::string>& keys) {
   for (const auto& key : keys) {
     auto it = entries_.find(key);
     if (it == entries_.end()) continue;
-    if (now - it->second.first >= window_) {
+    const auto delay = delay_after(it->second.failures, policy_for(key, max_failures_));
+    if (now - it->second.first >= std::max<std::chrono::steady_clock::duration>(window_, delay)) {
       entries_.erase(it);
       continue;
     }
-    if (it->second.failures >= limit_for(key, max_failures_)) {
-      const auto left = std::chrono::duration_cast<std::chrono::seconds>(window_ - (now - it->second.first)).count();
-      wait = std::max<std::int64_t>(wait, left + 1);
-    }
+    const auto until = it->second.first + delay;
+    if (until > now) wait = std::max<std::int64_t>(wait, std::chrono::ceil<std::chrono::seconds>(until - now).count());
   }
   return wait;
 }
@@ -29,21 +58,30 @@ std::int64_t LoginThrottle::wait_seconds(const std::vector<std::string>& keys) {
 void LoginThrottle::failed(const std::vector<std::string>& keys) {
   std::lock_guard<std::mutex> lock(mutex_);
   const auto now = std::chrono::steady_clock::now();
-  // Bounded memory under a flood of made-up names: forget expired entries first.
-  if (entries_.size() > 100'000)
+  auto expired = [&](const std::string& key, const Entry& e) {
+    const auto delay = delay_after(e.failures, policy_for(key, max_failures_));
+    return now - e.first >= std::max<std::chrono::steady_clock::duration>(window_, delay);
+  };
+  // Bounded memory under a flood of made-up names: forget expired entries first, and if that is
+  // not enough, everything (the delays start again; nobody is locked out by it).
+  if (entries_.size() > 100'000) {
     for (auto it = entries_.begin(); it != entries_.end();)
-      it = now - it->second.first >= window_ ? entries_.erase(it) : std::next(it);
+      it = expired(it->first, it->second) ? entries_.erase(it) : std::next(it);
+    if (entries_.size() > 100'000) entries_.clear();
+  }
   for (const auto& key : keys) {
     auto& e = entries_[key];
-    if (e.failures == 0 || now - e.first >= window_) e = Entry{0, now};
+    if (e.failures > 0 && expired(key, e)) e = Entry{};
     ++e.failures;
+    e.first = now;  // the latest failure: the delay counts from it
   }
 }
 
 void LoginThrottle::succeeded(const std::vector<std::string>& keys) {
   std::lock_guard<std::mutex> lock(mutex_);
+  // A success proves the password, not the client: the client's own key stays.
   for (const auto& key : keys)
-    if (key.rfind("u:", 0) == 0) entries_.erase(key);
+    if (key.rfind("u:", 0) == 0 || key.rfind("uc:", 0) == 0) entries_.erase(key);
 }
 
 }  // namespace lindungi::services

@@ -8,9 +8,9 @@
 
 namespace lindungi::services {
 
-// Failed logins per key (username, client): after `max_failures` within `window`, further
-// attempts are refused until the window has passed. In memory: a restart forgets, which only
-// helps someone who can restart the server anyway.
+// Failed logins per key, answered with a growing delay instead of a lockout (issue 16 item 6;
+// keys, allowances and caps: login_throttle.cpp); Entry::first is the latest failure. In memory:
+// a restart forgets, which only helps someone who can restart the server anyway.
 class LoginThrottle {
  public:
   explicit LoginThrottle(int max_failures = 5, std::chrono::seconds window = std::chrono::minutes(15))

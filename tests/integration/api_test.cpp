@@ -55,6 +55,8 @@ TEST_F(ApiTest, HealthAnswersWithoutLogin) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
   EXPECT_EQ(json::parse(res->body)["status"], "ok");
+  // Issue 16 item 6: nothing that needs the database (it used to count every worker).
+  EXPECT_FALSE(json::parse(res->body).contains("workers"));
   EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
 }
 

@@ -259,6 +259,16 @@ TEST_F(ClaimsTest, DocumentsAreCheckedByContentSizeAndChecksum) {
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(res->body, lindungi::testing::kPdf);
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/pdf");
+  // Issue 16 item 8: the download is in the audit log, naming who read which document.
+  std::vector<store::AuditEntry> downloads;
+  server_->app().store().read([&](store::Session& s) {
+    for (const auto& e : s.audit_entries("klaim", std::to_string(id), 0, 100).items)
+      if (e.aksi == "unduh_dokumen") downloads.push_back(e);
+  });
+  ASSERT_EQ(downloads.size(), 1u);
+  EXPECT_EQ(downloads[0].pelaku, "rt1");
+  EXPECT_EQ(json::parse(downloads[0].perubahan)["dokumen_id"][1], doc["id"]);
+  EXPECT_EQ(json::parse(downloads[0].perubahan)["kode"][1], "akta_kematian");
 
   // Outside the database, named by case and checksum; a changed file is refused on download.
   const auto file = std::filesystem::path(server_->app().files_dir()) / "klaim" / std::to_string(id) /

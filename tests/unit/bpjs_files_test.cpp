@@ -70,6 +70,17 @@ TEST(BpjsRegistrationFile, CsvHasBomHeaderAndQuotedFields) {
   EXPECT_EQ(rows[1], sample().rows[0]);
 }
 
+// Issue 16 item 7: a name or address typed as a formula reaches BPJS's Excel as text.
+TEST(BpjsRegistrationFile, CsvNeutralisesFormulaCells) {
+  RegistrationFile f = sample();
+  f.rows[0][4] = "=HYPERLINK(\"http://contoh.id\",\"Siti\")";
+  f.rows[0][7] = "@cmd";
+  const std::string csv = registration_csv(f);
+  EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"http://contoh.id\"\",\"\"Siti\"\")\""), std::string::npos);
+  EXPECT_NE(csv.find(",'@cmd,"), std::string::npos);
+  EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
+}
+
 TEST(BpjsRegistrationFile, XlsxReadsBackWithNikAsText) {
   auto reader = open_xlsx(registration_xlsx(sample()));
   std::vector<ImportCell> nik;

@@ -118,6 +118,39 @@ TEST(CsvReader, RealFileCases) {
   EXPECT_TRUE(parse_csv("").records.empty());
 }
 
+// Issue 16 item 6: 16 MiB of commas must not become 16 million fields; the record is refused
+// while it is read, naming its row.
+TEST(CsvReader, TooManyColumnsAreRefusedNamingTheRow) {
+  const std::string wide = "nik,nama\n1,Budi\n" + std::string(300, ',') + "\n";
+  auto reader = open_csv(wide);
+  std::size_t seen = 0;
+  try {
+    reader->for_each_row([&](std::size_t, const std::vector<ImportCell>&) { return ++seen, true; });
+    FAIL() << "diterima";
+  } catch (const BadRequest& e) {
+    EXPECT_EQ(e.code(), "terlalu_banyak_kolom");
+    EXPECT_NE(std::string{e.what()}.find("Baris 3 berisi 301 kolom, lebih dari 256"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(seen, 2u);
+  // The reader itself stops at 4096 fields, while reading: 16 MiB of commas is not 16 M fields.
+  const std::string commas = "a,b\n" + std::string(16u << 20, ',');
+  CsvReader flood(commas, ',');
+  CsvRecord record;
+  ASSERT_TRUE(flood.next(record));
+  try {
+    flood.next(record);
+    ADD_FAILURE() << "diterima";
+  } catch (const BadRequest& e) {
+    EXPECT_EQ(e.code(), "terlalu_banyak_kolom");
+    EXPECT_NE(std::string{e.what()}.find("Baris 2 berisi lebih dari 4096 kolom"), std::string::npos) << e.what();
+  }
+  EXPECT_LE(record.fields.capacity(), 4096u);
+  const std::string wide_but_fine = std::string(300, ',') + "\n";
+  CsvReader fine(wide_but_fine);
+  ASSERT_TRUE(fine.next(record));
+  EXPECT_EQ(record.fields.size(), 301u);
+}
+
 TEST(CsvEncoding, Utf8CheckAndWindows1252) {
   EXPECT_TRUE(is_valid_utf8("Jos\xC3\xA9 \xE2\x80\x94 ok"));
   EXPECT_FALSE(is_valid_utf8("Jos\xE9"));

@@ -80,6 +80,38 @@ TEST(XlsxReader, HostileFilesAreRefused) {
   ReadLimits few;
   few.max_rows = 2;
   EXPECT_EQ(code("excel_style.xlsx", few), "berkas_terlalu_besar");
+  // Issue 16 item 6: the number of shared strings is capped (four per allowed row), not only
+  // their bytes; the file is refused before its rows are read, naming the part.
+  ReadLimits one_row;
+  one_row.max_rows = 1;
+  try {
+    open_table(lindungi::testing::read_bytes(lindungi::testing::corpus_dir() / "excel_style.xlsx"), "excel_style.xlsx",
+               one_row);
+    ADD_FAILURE() << "diterima";
+  } catch (const BadRequest& e) {
+    EXPECT_EQ(e.code(), "berkas_terlalu_besar");
+    EXPECT_NE(std::string{e.what()}.find("xl/sharedStrings.xml"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(code("excel_style.xlsx", {}), "ok");
+}
+
+// Issue 16 item 7 (OWASP CSV injection): a cell a spreadsheet would run as a formula gets a
+// leading apostrophe, whatever table it is in; other cells are written as they are.
+TEST(TableWriter, CsvNeutralisesFormulaCells) {
+  Table t;
+  t.header = {"a", "b"};
+  t.rows = {
+      {"=HYPERLINK(\"http://x\",\"klik\")", "+62 811"}, {"-1+1", "@SUM(A1)"}, {"\tTab", "\rCR"}, {"Budi = Ani", "0-1"}};
+  const std::string csv = table_csv(t);
+  EXPECT_EQ(csv,
+            "\xEF\xBB\xBF"
+            "a,b\r\n"
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",'+62 811\r\n"
+            "'-1+1,'@SUM(A1)\r\n"
+            "'\tTab,\"'\rCR\"\r\n"
+            "Budi = Ani,0-1\r\n");
+  // Semicolon-separated files go through the same place.
+  EXPECT_NE(table_csv(t, ';').find("'=HYPERLINK"), std::string::npos);
 }
 
 TEST(TableWriter, CsvQuotesWhatNeedsQuotingAndXlsxOpens) {

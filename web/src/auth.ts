@@ -11,12 +11,21 @@ export const session = reactive({
   mode: 'unknown' as SessionMode,
   user: null as User | null,
   error: '',
+  /** 'idle' when the server ended the session after 30 minutes without a request (issue 16):
+   *  the login page says so. */
+  ended: '' as '' | 'idle',
 })
+
+/** Remembers why the session ended, from a 401's code. */
+export function noteSessionEnd(code: string): void {
+  if (code === 'sesi_tidak_aktif') session.ended = 'idle'
+}
 
 let loading: Promise<void> | null = null
 
 function apply(doc: SessionDoc): void {
   session.user = doc.user
+  session.ended = ''
   session.mode = 'session'
   session.error = ''
   setCsrfToken(doc.csrf_token ?? '')
@@ -38,6 +47,7 @@ export function loadSession(force = false): Promise<void> {
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         clearSession()
+        noteSessionEnd(e.code)
       } else {
         session.user = null
         session.mode = 'error'

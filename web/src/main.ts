@@ -3,13 +3,14 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n, loadEnglish } from './i18n'
 import { onUnauthorized } from './api/client'
-import { clearSession } from './auth'
+import { clearSession, noteSessionEnd } from './auth'
 import { loadServerClock } from './lib/clock'
 import './styles.css'
 
 // A 401 on any API call means the session ended: back to the login page, then back here.
-onUnauthorized(() => {
+onUnauthorized((error) => {
   clearSession()
+  noteSessionEnd(error.code)
   const here = router.currentRoute.value
   if (!here.meta.public) router.push({ path: '/masuk', query: { next: here.fullPath } })
 })

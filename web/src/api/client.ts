@@ -18,14 +18,14 @@ export class ApiError extends Error {
 }
 
 let csrfToken = ''
-let unauthorizedHandler: (() => void) | null = null
+let unauthorizedHandler: ((error: ApiError) => void) | null = null
 
 export function setCsrfToken(token: string): void {
   csrfToken = token
 }
 
 /** Called on a 401 from any route except the session routes themselves. */
-export function onUnauthorized(handler: (() => void) | null): void {
+export function onUnauthorized(handler: ((error: ApiError) => void) | null): void {
   unauthorizedHandler = handler
 }
 
@@ -102,7 +102,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       err?.field ?? '',
       err?.errors ?? [],
     )
-    if (res.status === 401 && !path.startsWith('/auth/') && unauthorizedHandler) unauthorizedHandler()
+    if (res.status === 401 && !path.startsWith('/auth/') && unauthorizedHandler) unauthorizedHandler(error)
     throw error
   }
   return data as T

@@ -88,6 +88,7 @@ export default {
     submit: 'Log in',
     submitting: 'Checking…',
     failed: 'Wrong username or password.',
+    idleEnded: 'Your session ended after 30 minutes without activity. Please log in again.',
     publicLink: 'See the public coverage figures',
   },
   dashboard: {

@@ -88,6 +88,7 @@ export default {
     submit: 'Masuk',
     submitting: 'Memeriksa…',
     failed: 'Nama pengguna atau kata sandi salah.',
+    idleEnded: 'Sesi berakhir karena tidak aktif selama 30 menit. Silakan masuk lagi.',
     publicLink: 'Lihat angka cakupan untuk publik',
   },
   dashboard: {
