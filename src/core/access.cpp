@@ -201,11 +201,19 @@ std::optional<std::string> password_problem(std::string_view password, std::stri
   return std::nullopt;
 }
 
-// Funders by area (scopefix).
-bool can_access_funder(const Actor& actor, std::string_view funder_wilayah) {
+// Funders by area (issue 16 item 1).
+bool can_see_funder(const Actor& actor, std::string_view funder_wilayah) {
   if (actor.role == Role::publik) return false;
   return funder_wilayah.empty() || actor.area.empty() || code_within(funder_wilayah, actor.area) ||
          code_within(actor.area, funder_wilayah);
+}
+
+bool can_manage_funder(const Actor& actor, std::string_view funder_wilayah) {
+  if (actor.role == Role::publik) return false;
+  if (actor.area.empty()) return true;  // system-wide roles
+  const bool province_wide = funder_wilayah.empty() || level_of_code(funder_wilayah) == RegionLevel::provinsi;
+  if (province_wide && actor.role != Role::pemprov) return false;
+  return !funder_wilayah.empty() ? code_within(funder_wilayah, actor.area) : true;
 }
 
 }  // namespace lindungi

@@ -75,10 +75,13 @@ std::optional<std::string> role_area_problem(Role role, std::string_view area);
 // repeated character, not a well-known password. Returns the problem, if any.
 std::optional<std::string> password_problem(std::string_view password, std::string_view username);
 
-// Funders by area (scopefix): a funder that serves one area (a kab/kota's APBD, an RT fund)
-// belongs to the managers of that area and of the areas above it, and the province's funder is
-// also seen by the kab/kota it serves; a funder without an area is everyone's. Funders, their
-// budgets, allocations, invoices, payments, arrears and renewals all follow this one rule.
-bool can_access_funder(const Actor& actor, std::string_view funder_wilayah);
+// Funders by area (issue 16 item 1). Seeing a funder (lists, budget reports, invoices shown): a
+// funder of the actor's area or below it, the province's funder for the kab/kota it serves, and a
+// funder without an area. Managing it (the funder, its budget, allocating from it, its invoices,
+// payments and renewal): only when the funder's area lies within the actor's own; a province-wide
+// or area-less funder only by the province's role or a system-wide one. The one rule for every
+// funding and billing write.
+bool can_see_funder(const Actor& actor, std::string_view funder_wilayah);
+bool can_manage_funder(const Actor& actor, std::string_view funder_wilayah);
 
 }  // namespace lindungi

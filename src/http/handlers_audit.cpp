@@ -19,6 +19,7 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
                                          {"aksi", e.aksi},
                                          {"entitas", e.entitas},
                                          {"entitas_id", e.entitas_id},
+                                         {"wilayah", e.wilayah},
                                          {"perubahan", changes.is_discarded() ? nlohmann::json(e.perubahan) : changes},
                                          {"hash", e.hash}});
                       }

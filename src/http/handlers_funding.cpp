@@ -51,7 +51,7 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app) {
                       if (const auto it = body.find("pekerjaan"); it != body.end() && it->is_array())
                         for (const auto& p : *it)
                           if (p.is_string()) f.pekerjaan.push_back(p.get<std::string>());
-                      services::FundingService(app).put_funder(req.actor, f);
+                      f = services::FundingService(app).put_funder(req.actor, f);
                       return ApiResponse::json(funder_json(f), 201);
                     }});
 

@@ -9,7 +9,9 @@ store::Page<store::AuditEntry> AuditService::list(const Actor& actor, const std:
                                                   const std::string& entitas_id, int offset, int limit) {
   if (!actor.can(Permission::view_audit)) throw Forbidden("tidak_berwenang", "Anda tidak berwenang membaca log audit");
   store::Page<store::AuditEntry> page;
-  app_.store().read([&](store::Session& s) { page = s.audit_entries(entitas, entitas_id, offset, limit); });
+  // Filtered like the records (issue 16 item 1): entries within the actor's area; the entries that
+  // concern no area (holidays, the demo) only for system-wide roles, which have no area.
+  app_.store().read([&](store::Session& s) { page = s.audit_entries(entitas, entitas_id, offset, limit, actor.area); });
   return page;
 }
 

@@ -40,18 +40,30 @@ LedgerMonth ledger_month(const store::AllocationRecord& a) {
 }
 
 // An invoice is seen by those who manage or report on funding, within their cohort and the
-// funder's area: the rule funders themselves follow (core's can_access_funder), so Sungai Penuh
+// funder's area: the rule funders themselves follow (core's can_see_funder), so Sungai Penuh
 // neither sees nor bills APBD Kota Jambi, and an RT fund belongs to those whose area covers it.
 bool may_see_funder(const Actor& actor, const store::FunderRecord& f) {
   if (!actor.cohort.empty() && actor.cohort != f.kode) return false;
-  return can_access_funder(actor, f.wilayah);
+  return can_see_funder(actor, f.wilayah);
 }
 
-// The same, for a request about one funder: refused by name rather than silently emptied.
-void require_funder(const Actor& actor, const store::FunderRecord& f) {
-  require_cohort(actor, f.kode);
-  if (!can_access_funder(actor, f.wilayah))
-    throw Forbidden("di_luar_wilayah", "Sumber dana " + f.nama + " (" + f.kode + ") di luar wilayah Anda",
+// The same, for a request about one funder: one the actor may not see answers 404 (naming nothing
+// outside its scope); asked through one of its invoices, the invoice is what is not found.
+void require_funder(const Actor& actor, const store::FunderRecord& f, std::optional<std::int64_t> invoice = {}) {
+  if (!can_see_funder(actor, f.wilayah)) {
+    if (invoice)
+      throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(*invoice) + " tidak ditemukan", "tagihan");
+    throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + f.kode + " tidak ditemukan", "sumber_dana");
+  }
+  require_cohort(actor, f.kode);  // a funder it sees but is not its cohort's: refused by name
+}
+
+// Invoices issued, cancelled or paid, renewals: only for funders the actor manages (core's
+// can_manage_funder, issue 16 item 1): a city never bills or pays the province's fund.
+void require_funder_write(const Actor& actor, const store::FunderRecord& f, std::optional<std::int64_t> invoice = {}) {
+  require_funder(actor, f, invoice);
+  if (!can_manage_funder(actor, f.wilayah))
+    throw Forbidden("di_luar_wilayah", "Sumber dana " + f.nama + " hanya dapat dikelola oleh wilayahnya",
                     "sumber_dana");
 }
 
@@ -159,13 +171,13 @@ BulkAllocation BillingService::allocate_by_rule(const Actor& actor, const Alloca
 store::InvoiceRecord BillingService::issue_invoice(const Actor& actor, const std::string& funder, YearMonth from,
                                                    YearMonth to) {
   require(actor, Permission::manage_funding, "menerbitkan tagihan");
-  require_cohort(actor, funder);
+  // The cohort is checked after visibility (require_funder_write): another area's funder answers 404.
   if (auto p = invoice_period_problems(from, to); !p.empty()) throw ValidationError(std::move(p));
   store::InvoiceRecord r;
   app_.store().write([&](store::Session& s) {
     const auto f = s.funder(funder);
     if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
-    require_funder(actor, *f);
+    require_funder_write(actor, *f);
     r = issue_invoice_in(s, funder, from, to, actor.username);
     // Throwing rolls the empty invoice back with everything else.
     if (r.baris == 0)
@@ -187,7 +199,7 @@ store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int
     auto found = s.billing().invoice(id);
     const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
     if (!found || !f) throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
-    require_funder(actor, *f);
+    require_funder_write(actor, *f, id);
     r = *found;
     if (r.status == "batal") throw Conflict("tagihan_batal", "Tagihan " + r.nomor + " sudah dibatalkan", "tagihan");
     if (r.dibayar > 0)
@@ -227,7 +239,7 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id) {
     const auto r = s.billing().invoice(id);
     const auto f = r ? s.funder(r->sumber_dana) : std::nullopt;
     if (!r || !f) return;
-    require_funder(actor, *f);
+    require_funder(actor, *f, id);
     visible = true;
     v.invoice = *r;
     std::map<std::string, InvoiceMonth> months;
@@ -254,7 +266,7 @@ PaymentOutcome BillingService::record_payment(const Actor& actor, std::int64_t i
     const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
     if (!found || !f)
       throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(invoice_id) + " tidak ditemukan", "tagihan");
-    require_funder(actor, *f);
+    require_funder_write(actor, *f, invoice_id);
     // A retry of a payment already recorded (same reference, invoice and amount) answers with
     // what was recorded instead of paying twice.
     if (const auto seen = b.payment_by_reference(p.reference)) {
@@ -381,7 +393,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
 
 RenewalOutcome BillingService::renew(const Actor& actor, const std::string& funder, int new_year) {
   require(actor, Permission::manage_funding, "memperpanjang pendanaan");
-  require_cohort(actor, funder);
+  // The cohort is checked after visibility (require_funder_write): another area's funder answers 404.
   if (new_year < 2016 || new_year > 2100)
     throw ValidationError("tahun", "tahun_tidak_valid", "Tahun anggaran tidak valid");
   RenewalOutcome out;
@@ -391,7 +403,7 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
   app_.store().write([&](store::Session& s) {
     const auto f = s.funder(funder);
     if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
-    require_funder(actor, *f);
+    require_funder_write(actor, *f);
     std::vector<std::int64_t> renew_ids;
     for (const auto id : s.billing().funded_workers(funder, YearMonth{new_year - 1, 12}.iso())) {
       auto w = s.worker(id);

@@ -53,6 +53,8 @@ BpjsImportResult BpjsActiveService::import_file(const Actor& actor, std::string 
   BpjsImportResult r;
   r.file.pelaku = actor.username;
   r.file.nama_berkas = file_name;
+  // A city's file speaks for the city only: it replaces that city's rows, never another's.
+  r.file.wilayah = actor.area;
   auto reader = formats::open_table(std::move(bytes), file_name);
   std::vector<store::BpjsMember> members;
   std::unordered_set<std::string> seen;
@@ -170,7 +172,7 @@ std::optional<store::BpjsFile> BpjsActiveService::latest(const Actor& actor) {
   if (!may_view_intake(actor) && !actor.can(Permission::manage_bpjs))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
   std::optional<store::BpjsFile> f;
-  app_.store().read([&](store::Session& s) { f = s.intake().latest_bpjs_file(); });
+  app_.store().read([&](store::Session& s) { f = s.intake().latest_bpjs_file(actor.area); });
   return f;
 }
 

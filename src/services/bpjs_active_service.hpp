@@ -1,6 +1,7 @@
 #pragma once
 // "Already covered elsewhere" (DESIGN.md §2 step 2): BPJS sends a file of its active members
-// (NIK, KPJ, segment PU or BPU, payer). The last file replaces the previous list; registry workers
+// (NIK, KPJ, segment PU or BPU, payer). A file replaces the previous list of the uploader's area
+// (issue 16: a city's upload, only that city's rows); registry workers
 // whose NIK is in it are flagged, warned about on import, and cannot be verified, so no one is
 // enrolled twice.
 #include <cstdint>

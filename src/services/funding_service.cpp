@@ -25,11 +25,23 @@ void require_cohort(const Actor& actor, const std::string& funder) {
     throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
 }
 
-// Many areas in one deployment (issue 8 item 3): the rule is core's can_access_funder, shared
-// with billing. Sungai Penuh never sees or edits APBD Kota Jambi.
+// Many areas in one deployment (issue 16 item 1): the rule is core's can_manage_funder, shared
+// with billing. Sungai Penuh never edits APBD Kota Jambi, a city never the province's fund.
 void require_funder_area(const Actor& actor, const std::string& wilayah) {
-  if (!can_access_funder(actor, wilayah))
-    throw Forbidden("di_luar_wilayah", "Sumber dana wilayah " + wilayah + " di luar kewenangan Anda", "sumber_dana");
+  if (!can_manage_funder(actor, wilayah))
+    throw Forbidden("di_luar_wilayah",
+                    wilayah.empty() ? std::string{"Sumber dana tanpa wilayah hanya dapat dikelola pemerintah provinsi"}
+                                    : "Sumber dana wilayah " + wilayah + " di luar kewenangan Anda",
+                    "sumber_dana");
+}
+
+// A funder the actor may not see answers as if it did not exist: a refusal names nothing outside
+// the actor's scope.
+store::FunderRecord visible_funder(const Actor& actor, store::Session& s, const std::string& kode) {
+  auto f = s.funder(kode);
+  if (!f || !can_see_funder(actor, f->wilayah))
+    throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + kode + " tidak ditemukan", "sumber_dana");
+  return *f;
 }
 
 }  // namespace
@@ -40,14 +52,16 @@ std::vector<store::FunderRecord> FundingService::funders(const Actor& actor) {
   std::vector<store::FunderRecord> out;
   app_.store().read([&](store::Session& s) {
     for (auto& f : s.funders())
-      if (can_access_funder(actor, f.wilayah)) out.push_back(std::move(f));
+      if (can_see_funder(actor, f.wilayah)) out.push_back(std::move(f));
   });
   return out;
 }
 
-void FundingService::put_funder(const Actor& actor, store::FunderRecord f) {
+store::FunderRecord FundingService::put_funder(const Actor& actor, store::FunderRecord f) {
   require(actor, Permission::manage_funding, "mengelola sumber dana");
   require_cohort(actor, f.kode);
+  // A funder left without an area by a city's manager is the city's own, not everyone's.
+  if (f.wilayah.empty() && actor.role != Role::pemprov) f.wilayah = actor.area;
   std::vector<FieldError> errors;
   const auto kind = parse_funder_kind(f.jenis);
   if (!kind) errors.push_back({"jenis", "jenis_tidak_dikenal", "Jenis sumber dana '" + f.jenis + "' tidak dikenal"});
@@ -71,20 +85,20 @@ void FundingService::put_funder(const Actor& actor, store::FunderRecord f) {
                               {"wilayah", {before ? nlohmann::json(before->wilayah) : nlohmann::json(nullptr), f.wilayah}}};
     s.append_audit({0, "", actor.username, before ? "ubah" : "buat", "sumber_dana", f.kode, formats::json_text(changes)});
   });
+  return f;
 }
 
 void FundingService::set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota) {
   require(actor, Permission::manage_funding, "mengelola anggaran");
-  require_cohort(actor, kode);
   std::vector<FieldError> errors;
   if (tahun < 2015 || tahun > 2100) errors.push_back({"tahun", "tahun_tidak_valid", "Tahun anggaran tidak valid"});
   if (pagu < 0) errors.push_back({"pagu", "pagu_tidak_valid", "Pagu tidak boleh negatif"});
   if (kuota < 0) errors.push_back({"kuota", "kuota_tidak_valid", "Kuota tidak boleh negatif"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
   app_.store().write([&](store::Session& s) {
-    const auto funder = s.funder(kode);
-    if (!funder) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + kode + " tidak ditemukan", "kode");
-    require_funder_area(actor, funder->wilayah);
+    const auto funder = visible_funder(actor, s, kode);  // another area's funder: 404
+    require_cohort(actor, kode);
+    require_funder_area(actor, funder.wilayah);
     const auto before = s.budget(kode, tahun);
     if (before && pagu < before->terpakai)
       throw Conflict("pagu_di_bawah_terpakai", "Pagu " + format_rupiah(pagu) + " lebih kecil dari yang sudah dialokasikan " +
@@ -113,13 +127,15 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
                                            YearMonth from, int months) {
   std::vector<AllocationOutcome> out;
   {
-    const auto record = s.funder(funder_code);
-    if (!record || !record->aktif)
+    const auto record = visible_funder(actor, s, funder_code);
+    if (!record.aktif)
       throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder_code + " tidak ditemukan", "sumber_dana");
-    // Billing's bulk allocation and renewal come through here too: no paying from another area's funds.
-    if (!can_access_funder(actor, record->wilayah))
-      throw Forbidden("di_luar_wilayah", "Sumber dana " + record->nama + " di luar wilayah Anda", "sumber_dana");
-    const Funder funder = to_funder(*record);
+    // Billing's bulk allocation and renewal come through here too: no paying from another area's
+    // funds. Named only because the actor may see it (visible_funder answered 404 otherwise).
+    if (!can_manage_funder(actor, record.wilayah))
+      throw Forbidden("di_luar_wilayah", "Sumber dana " + record.nama + " tidak dapat dialokasikan oleh wilayah Anda",
+                      "sumber_dana");
+    const Funder funder = to_funder(record);
     auto budget_record = s.budget(funder_code, from.year);
     Budget budget{from.year, budget_record ? budget_record->pagu : 0, budget_record ? budget_record->kuota : 0,
                   budget_record ? budget_record->terpakai : 0, budget_record ? budget_record->pekerja : 0};
@@ -151,7 +167,8 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       req.worker_new_to_funder_this_year = new_to_funder;
       // In BPJS's active-member file under a membership that is not the one this programme
       // registered (its KPJ differs or none was recorded): covered elsewhere, never paid twice.
-      if (const auto member = s.intake().bpjs_member(w->nik)) req.covered_elsewhere = member->kpj != w->kpj;
+      if (const auto member = s.intake().bpjs_member(w->nik, w->kode_rt()))
+        req.covered_elsewhere = member->kpj != w->kpj;
       o.problems = allocation_problems(req, budget);
       if (!o.problems.empty()) {
         out.push_back(o);
@@ -186,7 +203,14 @@ std::vector<store::BudgetRecord> FundingService::budgets(const Actor& actor, int
   if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat anggaran");
   std::vector<store::BudgetRecord> out;
-  app_.store().read([&](store::Session& s) { out = s.budgets(tahun); });
+  // Only the budgets of funders the actor may see (issue 16 item 1), like GET /funders.
+  app_.store().read([&](store::Session& s) {
+    out = s.budgets(tahun);
+    std::erase_if(out, [&](const auto& b) {
+      const auto f = s.funder(b.sumber_dana);
+      return !f || !can_see_funder(actor, f->wilayah);
+    });
+  });
   if (!actor.cohort.empty()) std::erase_if(out, [&](const auto& b) { return b.sumber_dana != actor.cohort; });
   return out;
 }

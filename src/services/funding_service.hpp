@@ -38,7 +38,7 @@ class FundingService {
   explicit FundingService(App& app) : app_(app) {}
 
   std::vector<store::FunderRecord> funders(const Actor& actor);
-  void put_funder(const Actor& actor, store::FunderRecord funder);
+  store::FunderRecord put_funder(const Actor& actor, store::FunderRecord funder);  // returns what was stored
   void set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota);
   // Each worker is allocated or refused on its own, with every reason; all in one transaction.
   std::vector<AllocationOutcome> allocate(const Actor& actor, const std::vector<std::int64_t>& worker_ids,

@@ -257,6 +257,10 @@ class Analyzer {
     if (errors.empty()) {
       std::optional<Worker> existing;
       if (!registry_empty_ && maybe_registered(w.nik)) existing = s.worker_by_nik(w.nik);
+      // A dry run answers about a NIK registered outside the uploader's area as about a new one
+      // (issue 16 item 3): trying a file must not tell who is registered elsewhere. The real
+      // import refuses the row, and that import is recorded and audited.
+      if (existing && opt_.dry_run && !can_access_area(actor_, existing->kode_rt())) existing.reset();
       if (existing && !can_access_area(actor_, existing->kode_rt())) {
         issue(errors, row, "nik", "nik_terdaftar_di_wilayah_lain",
               "NIK " + mask_nik(w.nik) +
@@ -277,7 +281,7 @@ class Analyzer {
     }
 
     if (bpjs_loaded_ && (action == RowAction::create || action == RowAction::update) && maybe_bpjs_member(w.nik))
-      if (const auto member = s.intake().bpjs_member(w.nik))
+      if (const auto member = s.intake().bpjs_member(w.nik, w.kode_rt()))
         issue(warnings, row, "nik", "sudah_peserta_bpjs",
               "NIK ini peserta aktif BPJS Ketenagakerjaan menurut berkas BPJS terakhir (segmen " + member->segmen +
                   (member->pembayar.empty() ? "" : ", pembayar " + member->pembayar) + "); jangan didaftarkan dua kali",
@@ -320,6 +324,8 @@ class Analyzer {
     bool found = false;
     if (!registry_empty_) {
       for (auto& [person, match] : registry_candidates(s, key, std::numeric_limits<std::int64_t>::max(), &blocks_)) {
+        // A dry run says nothing about people outside the uploader's area (issue 16 item 3).
+        if (opt_.dry_run && !can_access_area(actor_, rt_code(person.kode_kelurahan, person.rt))) continue;
         found = true;
         // Someone outside the uploader's area is not described to them (an RT never sees another RT).
         if (can_access_area(actor_, rt_code(person.kode_kelurahan, person.rt))) {
@@ -504,8 +510,9 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
     for (std::size_t i = 0; i < creates.size(); ++i) {
       Planned& p = creates[i];
       p.record = std::move(block[i]);
+      // The area given here, not looked up: a lookup per row would flush PostgreSQL's COPY buffer.
       s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
-                      formats::worker_creation_changes(p.record, source)});
+                      formats::worker_creation_changes(p.record, source), "", "", p.record.kode_rt()});
       done(p);
     }
     creates.clear();
@@ -528,7 +535,8 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
         auto changes = formats::worker_changes(&*p.before, p.record);
         changes["impor"] = nlohmann::json::array({nullptr, source});
         s.update_worker(p.record);
-        s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump()});
+        s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump(), "", "",
+                        p.record.kode_rt()});
         done(p);
       }
     }
@@ -596,6 +604,18 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
     app_.store().read([&](store::Session& s) {
       fresh();
       Analyzer(app_, actor, *reader, opt, r).run(s, [](Planned&&) {});
+    });
+    // Dry runs are audited too (issue 16 item 3): they answer questions about NIKs. Filed under
+    // the uploader's area; nothing else is written.
+    app_.store().write([&](store::Session& s) {
+      s.append_audit({0, "", actor.username, "uji_impor", "impor", "",
+                      nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
+                                     {"baris", {nullptr, r.rows}},
+                                     {"akan_dibuat", {nullptr, r.created}},
+                                     {"akan_diubah", {nullptr, r.updated}},
+                                     {"ditolak", {nullptr, r.rejected}}}
+                          .dump(),
+                      "", "", actor.area});
     });
   } else {
     app_.store().write([&](store::Session& s) {

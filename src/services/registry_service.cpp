@@ -1,6 +1,14 @@
 #include "services/registry_service.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <mutex>
+
 #include "core/errors.hpp"
+#include "core/nik.hpp"
 #include "formats/worker_json.hpp"
 #include "services/dedup_service.hpp"
 
@@ -99,12 +107,69 @@ RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int
   return d;
 }
 
+namespace {
+
+// Lookups by full NIK per user (issue 16 item 3): whoever holds a list of NIKs could otherwise
+// learn, one request each, which of them are registered. A sliding minute per user and per App
+// (tests run several servers in one process); LINDUNGI_BATAS_CARI_NIK sets the limit (bench/).
+class NikLookupLimit {
+ public:
+  // Seconds until the next lookup is allowed, 0 when it is (and then it is counted).
+  std::int64_t take(const void* app, const std::string& username) {
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(mutex_);
+    auto& times = seen_[{app, username}];
+    while (!times.empty() && now - times.front() >= std::chrono::minutes(1)) times.pop_front();
+    if (times.size() >= limit_) {
+      const auto wait = std::chrono::duration_cast<std::chrono::seconds>(times.front() + std::chrono::minutes(1) - now);
+      return std::max<std::int64_t>(1, wait.count());
+    }
+    times.push_back(now);
+    return 0;
+  }
+
+ private:
+  static std::size_t configured() {
+    const char* text = std::getenv("LINDUNGI_BATAS_CARI_NIK");
+    const long value = text ? std::strtol(text, nullptr, 10) : 0;
+    return value > 0 ? static_cast<std::size_t>(value) : 120;
+  }
+  std::mutex mutex_;
+  std::map<std::pair<const void*, std::string>, std::deque<std::chrono::steady_clock::time_point>> seen_;
+  std::size_t limit_ = configured();
+};
+
+NikLookupLimit& nik_lookup_limit() {
+  static NikLookupLimit limit;
+  return limit;
+}
+
+}  // namespace
+
 Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view nik) {
   require(actor, Permission::view_workers, "melihat data pekerja");
+  if (const auto wait = nik_lookup_limit().take(&app_, actor.username); wait > 0)
+    throw TooManyAttempts(
+        "terlalu_banyak_pencarian_nik",
+        "Terlalu banyak pencarian NIK dalam satu menit; coba lagi dalam " + std::to_string(wait) + " detik");
   std::optional<Worker> w;
-  // One statement (the worker with heirs): the API's most frequent request needs no snapshot.
   app_.store().read_current([&](store::Session& s) { w = s.worker_by_nik(nik); });
-  return visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
+  // Every lookup is audited, found or not: a run of misses is how a list of NIKs is probed. A miss
+  // is filed under the actor's own area, with the NIK masked.
+  const bool found =
+      w && can_access_area(actor, w->kode_rt()) && (actor.cohort.empty() || w->sumber_dana == actor.cohort);
+  app_.store().write([&](store::Session& s) {
+    if (found)
+      s.append_audit({0, "", actor.username, "cari_nik", "pekerja", std::to_string(w->id), "{}"});
+    else
+      s.append_audit({0, "", actor.username, "cari_nik", "pencarian_nik", mask_nik(nik), "{}", "", "", actor.area});
+  });
+  Worker out = visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
+  // The caller typed the worker's NIK; the heirs' NIKs are shown only to roles that may see NIKs.
+  if (!actor.can(Permission::view_full_nik))
+    for (auto& h : out.ahli_waris)
+      if (!h.nik.empty()) h.nik = mask_nik(h.nik);
+  return out;
 }
 
 RegistryService::PersonalData RegistryService::export_personal_data(const Actor& actor, std::int64_t id) {
@@ -137,6 +202,19 @@ store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::Wor
   }
   if (q.limit < 1 || q.limit > 500) throw BadRequest("batas_tidak_valid", "Jumlah per halaman harus 1-500", "limit");
   if (q.offset < 0) throw BadRequest("offset_tidak_valid", "Offset tidak boleh negatif", "offset");
+  // A masked NIK must stay masked (issue 16 item 3): a digit prefix or the NIK order would narrow
+  // it down to one person. A whole NIK (16 digits) is a lookup like GET /workers/nik/<NIK>.
+  if (!actor.can(Permission::view_full_nik)) {
+    const bool digits = !q.q.empty() && q.q.find_first_not_of("0123456789") == std::string::npos;
+    if (digits && q.q.size() < 16)
+      throw Forbidden("nik_lengkap_diperlukan",
+                      "Pencarian dengan sebagian NIK hanya untuk peran yang berwenang melihat NIK lengkap; ketik "
+                      "16 digit NIK atau cari dengan nama",
+                      "q");
+    if (q.sort == "nik" || q.sort == "-nik")
+      throw Forbidden("nik_lengkap_diperlukan",
+                      "Urutan berdasarkan NIK hanya untuk peran yang berwenang melihat NIK lengkap", "sort");
+  }
   if (!q.status.empty()) {
     const auto code = find_code(worker_statuses(), q.status);
     if (!code) throw BadRequest("status_tidak_dikenal", "Status '" + q.status + "' tidak dikenal", "status");
@@ -152,8 +230,22 @@ store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::Wor
     if (!code) throw BadRequest("pekerjaan_tidak_dikenal", "Pekerjaan '" + q.pekerjaan + "' tidak dikenal", "pekerjaan");
     q.pekerjaan = std::string{*code};
   }
+  const bool whole_nik = q.q.size() == 16 && q.q.find_first_not_of("0123456789") == std::string::npos;
+  if (whole_nik) {  // a lookup by full NIK, limited and audited like GET /workers/nik/<NIK>
+    if (const auto wait = nik_lookup_limit().take(&app_, actor.username); wait > 0)
+      throw TooManyAttempts(
+          "terlalu_banyak_pencarian_nik",
+          "Terlalu banyak pencarian NIK dalam satu menit; coba lagi dalam " + std::to_string(wait) + " detik");
+  }
   store::Page<Worker> page;
   app_.store().read([&](store::Session& s) { page = s.workers(q); });
+  if (whole_nik)
+    app_.store().write([&](store::Session& s) {
+      if (!page.items.empty())
+        s.append_audit({0, "", actor.username, "cari_nik", "pekerja", std::to_string(page.items.front().id), "{}"});
+      else
+        s.append_audit({0, "", actor.username, "cari_nik", "pencarian_nik", mask_nik(q.q), "{}", "", "", actor.area});
+    });
   return page;
 }
 

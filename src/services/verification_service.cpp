@@ -46,7 +46,7 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
       throw Conflict("duplikat_belum_diputuskan", "Ada dugaan duplikat untuk " + w.nama +
                                                       " yang belum diputuskan; gabungkan atau tandai bukan "
                                                       "duplikat terlebih dahulu");
-    if (const auto member = s.intake().bpjs_member(w.nik))
+    if (const auto member = s.intake().bpjs_member(w.nik, w.kode_rt()))
       throw Conflict("sudah_peserta_bpjs", w.nama + " sudah peserta aktif BPJS Ketenagakerjaan (segmen " +
                                                member->segmen +
                                                (member->pembayar.empty() ? "" : ", " + member->pembayar) +

@@ -3,10 +3,95 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "core/region.hpp"
+#include "store/bpjs_store.hpp"
+#include "store/jakon_store.hpp"
 #include "store/postgres/pg_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace lindungi::store {
+
+namespace {
+
+std::optional<std::int64_t> id_of(std::string_view text) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  return std::stoll(std::string{text});
+}
+
+std::string worker_area(Session& s, std::int64_t id) {
+  const auto w = s.worker(id);
+  return w ? w->kode_rt() : "";
+}
+
+std::string funder_area(Session& s, std::string_view kode) {
+  const auto f = s.funder(kode);
+  return f ? f->wilayah : "";
+}
+
+std::string user_area(Session& s, std::string_view entitas_id) {
+  const auto id = id_of(entitas_id);
+  const auto u = id ? s.user_by_id(*id) : s.user_by_username(entitas_id);
+  return u ? u->wilayah : "";
+}
+
+}  // namespace
+
+// The area of what an entry concerns (issue 16 item 1): the worker's RT, the funder's area, the
+// claim's or card's worker, the project's RT, the batch's area. Entities that concern no area
+// (holidays, the demo, region lists of the province) stay "", seen only by system-wide roles.
+// Migration 0014 back-fills the same rule in SQL for the entries written before it.
+std::string audit_area(Session& s, const AuditEntry& e) {
+  const std::string_view ent = e.entitas;
+  const std::string_view id_text = e.entitas_id;
+  const auto id = id_of(id_text);
+  if (ent == "pekerja") return id ? worker_area(s, *id) : "";
+  if (ent == "sumber_dana") return funder_area(s, id_text.substr(0, id_text.find('/')));
+  if (ent == "tagihan") {
+    const auto inv = id ? s.billing().invoice(*id) : std::nullopt;
+    return inv ? funder_area(s, inv->sumber_dana) : "";
+  }
+  if (ent == "klaim") {
+    const auto c = id ? s.claims().claim(*id) : std::nullopt;
+    return c ? c->wilayah : "";
+  }
+  if (ent == "kartu") {
+    const auto c = id ? s.bpjs().card(*id) : std::nullopt;
+    return c ? worker_area(s, c->pekerja_id) : "";
+  }
+  if (ent == "batch_kartu") {
+    const auto b = id ? s.bpjs().card_batch(*id) : std::nullopt;
+    return b ? b->wilayah : "";
+  }
+  if (ent == "pendaftaran_bpjs") {
+    const auto b = id ? s.bpjs().batch(*id) : std::nullopt;
+    return b ? b->wilayah : "";
+  }
+  if (ent == "proyek") {
+    const auto p = id ? s.jakon().project(*id) : std::nullopt;
+    return p ? rt_code(p->kode_kelurahan, p->rt) : "";
+  }
+  if (ent == "duplikat") {
+    if (!id) return level_of_code(id_text) ? std::string{id_text} : "";  // a scan: its area or "semua"
+    const auto d = s.intake().duplicate(*id);
+    return d ? worker_area(s, d->worker_a) : "";
+  }
+  if (ent == "impor") {
+    const auto r = id ? s.intake().import_record(*id) : std::nullopt;
+    return r ? r->wilayah : "";
+  }
+  if (ent == "pengguna") return user_area(s, id_text);
+  if (ent == "rt" || ent == "wilayah") return level_of_code(id_text) ? std::string{id_text} : "";
+  if (ent == "bpjs_berkas_aktif") return user_area(s, e.pelaku);  // the uploader's area
+  return "";
+}
+
+void Session::append_audit(const AuditEntry& entry) {
+  if (!entry.wilayah.empty()) return write_audit(entry);
+  AuditEntry e = entry;
+  e.wilayah = audit_area(*this, e);
+  write_audit(e);
+}
 
 std::unique_ptr<Store> open_store(const std::string& location) {
   if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0)

@@ -120,6 +120,11 @@ struct AuditEntry {
   std::string perubahan;  // JSON object: field -> [old, new]
   std::string hash_sebelum{};  // set by the store: the previous entry's hash
   std::string hash{};          // set by the store: BLAKE2b of this entry and hash_sebelum
+  // The area (region or RT code) of what the entry concerns, so the log is filtered like the
+  // records themselves (issue 16 item 1); "" = system-wide, seen only by actors without an area.
+  // Filled by Session::append_audit from the entity when the caller leaves it empty. Not part of
+  // the hash: it is derived from the entity, and old chains must still verify after the back-fill.
+  std::string wilayah{};
 };
 
 // --- Intake (issue #3): imports, the duplicate review queue, verification decisions, and the
@@ -213,6 +218,9 @@ struct BpjsFile {
   std::string pelaku;
   std::string nama_berkas;
   std::int64_t rows = 0, accepted = 0, rejected = 0, matched = 0;
+  // The uploader's area (issue 16 item 1): a city's file replaces only that city's rows, and gates
+  // only its workers. "" = deployment-wide (the machine's operator).
+  std::string wilayah{};
 };
 
 // A registry worker whose NIK is in BPJS's last active-member file.
@@ -260,10 +268,14 @@ class IntakeSession {
   virtual void add_verification(VerificationRecord& record) = 0;  // sets id and at
   virtual std::vector<VerificationRecord> verifications(std::int64_t worker_id) = 0;
 
-  // Replaces the active-member list with a new file's (the file itself is kept in history).
+  // Replaces the active-member rows of the file's area (file.wilayah) with the new file's; other
+  // areas' rows stay (the file itself is kept in history).
   virtual void replace_bpjs_members(BpjsFile& file, const std::vector<BpjsMember>& members) = 0;
-  virtual std::optional<BpjsMember> bpjs_member(std::string_view nik) = 0;
-  virtual std::optional<BpjsFile> latest_bpjs_file() = 0;
+  // The member row that applies to a worker of RT `kode_rt`: one from a file of an area containing
+  // it, or a deployment-wide one. `kode_rt` "" = any area's row (tools, tests).
+  virtual std::optional<BpjsMember> bpjs_member(std::string_view nik, std::string_view kode_rt = "") = 0;
+  // The newest file of `area` or above it (deployment-wide included); "" = the newest of all.
+  virtual std::optional<BpjsFile> latest_bpjs_file(std::string_view area = "") = 0;
   virtual std::int64_t count_bpjs_matches(std::string_view area) = 0;
   virtual Page<BpjsMatch> bpjs_matches(std::string_view area, int offset, int limit) = 0;
   // Scale (issue 8): the import's questions for a block of rows, one round trip each on a
@@ -487,12 +499,15 @@ class Session {
   // Counts per status per kelurahan (by_rt=false) or per RT (by_rt=true) within `area`.
   virtual std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) = 0;
 
-  // Appends to the hash chain (the store fills waktu if empty, hash_sebelum and hash).
-  virtual void append_audit(const AuditEntry& entry) = 0;
+  // Appends to the hash chain (the store fills waktu if empty, hash_sebelum and hash), with the
+  // entry's area resolved from its entity when empty (audit_area, one rule for both backends).
+  void append_audit(const AuditEntry& entry);
+  virtual void write_audit(const AuditEntry& entry) = 0;
   // Every entry in id order, for verification: `visit` returns false to stop.
   virtual void scan_audit(const std::function<bool(const AuditEntry&)>& visit) = 0;
+  // Newest first; with `area`, only the entries whose area lies within it ("" = every entry).
   virtual Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
-                                         int limit) = 0;
+                                         int limit, std::string_view area = "") = 0;
 
   virtual std::optional<UserRecord> user_by_username(std::string_view username) = 0;
   virtual std::optional<UserRecord> user_by_id(std::int64_t id) = 0;
@@ -562,6 +577,9 @@ class Store {
   // A consistent copy of the whole database to `path` while it is in use.
   virtual void backup_to(const std::string& path) = 0;
 };
+
+// The area an audit entry concerns, from its entity (see Session::append_audit).
+std::string audit_area(Session& s, const AuditEntry& e);
 
 // "file.db" / "sqlite:file.db" -> SQLite; "postgresql://…" / "postgres://…" -> PostgreSQL (a libpq
 // URL). Migrations are applied on open.

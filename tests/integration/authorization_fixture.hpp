@@ -26,7 +26,17 @@ using lindungi::testing::UserClient;
 
 namespace lindungi::testing::authorization {
 
+// Where a row's "outside" record lies (issue 16 item 2): another kelurahan (and kecamatan) of the
+// same city, or another kab/kota (Kota Sungai Penuh 15.72; for the province's role another
+// province, 16 Sumatera Selatan). Every row is tried with both.
+enum class Outside { kelurahan, kabkota };
+
 struct Scope {
+  // True when the "outside" record is in fact within the role's area (a city-wide role and
+  // another kelurahan of its city): the row must then answer as inside.
+  bool out_inside = false;
+  std::string where;                  // for messages
+  std::string in_funder, out_funder;  // the role's own funder and one of the outside area
   std::int64_t in_worker = 0, out_worker = 0;
   std::string in_nik, out_nik;
   std::string in_area, out_area;             // for ?wilayah=
@@ -52,6 +62,24 @@ class AuthorizationTest : public ::testing::Test {
       s.put_rt({"", "15.71.01.1001", 1, ""});
       s.put_rt({"", "15.71.02.1002", 1, ""});
       s.put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});  // billing by area (scopefix)
+      // Issue 16 item 2: the matrix's second kab/kota, and another province for the province's role.
+      s.put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
+      s.put_region({"15.72.01.1001", "Pasar Sungai Penuh", RegionLevel::kelurahan, "", 0, 0});
+      s.put_rt({"", "15.72.01.1001", 1, ""});
+      s.put_rt({"", "16.71.01.1001", 1, ""});
+      // Each area's funder, a province-wide one of another province and one without an area.
+      s.put_funder({"apbd_provinsi", "Pro Jambi Tangguh", "apbd_provinsi", "15", {}, true});
+      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.put_funder({"apbd_sungai_penuh", "APBD Kota Sungai Penuh", "apbd_kota", "15.72", {}, true});
+      s.put_funder({"apbd_sumsel", "APBD Provinsi Sumatera Selatan", "apbd_provinsi", "16", {}, true});
+      s.put_funder({"dana_kampung_bahagia:15.71.02.1002.001",
+                    "Dana RT 001 Kel. 1002",
+                    "dana_kampung_bahagia",
+                    "15.71.02.1002.001",
+                    {},
+                    true});
+      s.put_funder({"donatur_tanpa_wilayah", "Donatur Tanpa Wilayah", "donatur", "", {}, true});
+      s.put_budget({"apbd_kota", 2026, 10'000'000, 0, 0, 0});
     });
     server_->reopen();
     auto insert = [](const std::string& nik, const std::string& kel, const std::string& funder) {
@@ -74,6 +102,8 @@ class AuthorizationTest : public ::testing::Test {
     wA_ = insert("1571011708850001", "15.71.01.1001", "apbd_provinsi");
     wB_ = insert("1571021708850002", "15.71.02.1002", "apbd_kota");
     wC_ = insert("1505011708850003", "15.05.01.2001", "apbd_kota");
+    wD_ = insert("1572011708850004", "15.72.01.1001", "apbd_sungai_penuh");  // another kab/kota
+    wE_ = insert("1671011708850005", "16.71.01.1001", "apbd_provinsi");      // another province
     for (Role r : all_roles()) {
       const std::string name(to_string(r));
       const std::map<Role, std::pair<std::string, std::string>> areas = {
@@ -92,41 +122,61 @@ class AuthorizationTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete server_; }
 
-  static Scope scope_of(Role r) {
+  static Scope scope_of(Role r, Outside where = Outside::kelurahan) {
     Scope s;
     s.in_worker = wA_;
     s.in_nik = "1571011708850001";
     s.in_rt_kel = "15.71.01.1001";
     s.in_kel = "15.71.01.1001";
+    s.in_area = "15.71.01";
     const bool city = r == Role::admin_kota || r == Role::petugas_bpjs || r == Role::auditor;
-    s.out_worker = city ? wC_ : wB_;
-    s.out_nik = city ? "1505011708850003" : "1571021708850002";
-    s.out_rt_kel = city ? "15.05.01.2001" : "15.71.02.1002";
-    s.out_kel = s.out_rt_kel;
-    switch (r) {
-      case Role::ketua_rt:
-        s.in_area = "15.71.01.1001.001";
-        s.out_area = "15.71.02.1002.001";
-        break;
-      case Role::operator_kelurahan:
-        s.in_area = "15.71.01.1001";
-        s.out_area = "15.71.02.1002";
-        break;
-      case Role::operator_kecamatan:
-        s.in_area = "15.71.01";
-        s.out_area = "15.71.02";
-        break;
-      case Role::pemprov:
-        s.in_area = "15.71";
-        s.out_area = "16";
-        s.out_kel = "16.71.01.1001";
-        break;
-      default:
-        s.in_area = "15.71.01";
-        s.out_area = "15.05";
-        break;
+    const bool province = r == Role::pemprov;
+    s.in_funder = province ? "apbd_provinsi" : "apbd_kota";
+    if (r == Role::ketua_rt) s.in_area = "15.71.01.1001.001";
+    if (r == Role::operator_kelurahan) s.in_area = "15.71.01.1001";
+    if (province) s.in_area = "15.71";
+    if (where == Outside::kelurahan) {
+      // Another kelurahan (and kecamatan) of Kota Jambi: inside for the city-wide roles. The
+      // province's role sees only its cohort, so the city's worker there stays outside for it.
+      s.where = "kelurahan lain";
+      s.out_inside = city;
+      s.out_worker = wB_;
+      s.out_nik = "1571021708850002";
+      s.out_rt_kel = s.out_kel = "15.71.02.1002";
+      // Funders have no kelurahan: the province's outside funder is always another province's.
+      s.out_funder = province ? "apbd_sumsel" : "dana_kampung_bahagia:15.71.02.1002.001";
+      s.out_area = r == Role::ketua_rt             ? "15.71.02.1002.001"
+                   : r == Role::operator_kelurahan ? "15.71.02.1002"
+                   : province                      ? "16"
+                                                   : "15.71.02";
+      if (province) s.out_kel = "16.71.01.1001";
+    } else if (province) {
+      // Another province: its worker is even in the province's cohort, only the area keeps it out.
+      s.where = "provinsi lain";
+      s.out_worker = wE_;
+      s.out_nik = "1671011708850005";
+      s.out_rt_kel = s.out_kel = "16.71.01.1001";
+      s.out_area = "16";
+      s.out_funder = "apbd_sumsel";
+    } else {
+      s.where = "kab/kota lain";
+      s.out_worker = wD_;
+      s.out_nik = "1572011708850004";
+      s.out_rt_kel = s.out_kel = "15.72.01.1001";
+      s.out_funder = "apbd_sungai_penuh";
+      s.out_area = r == Role::ketua_rt             ? "15.72.01.1001.001"
+                   : r == Role::operator_kelurahan ? "15.72.01.1001"
+                   : r == Role::operator_kecamatan ? "15.72.01"
+                                                   : "15.72";
     }
     return s;
+  }
+
+  // A funder as POST /funders takes it (the row writes it back unchanged).
+  static json funder_body(const std::string& kode) {
+    std::optional<store::FunderRecord> f;
+    server_->app().store().read([&](store::Session& s) { f = s.funder(kode); });
+    return {{"kode", f->kode}, {"nama", f->nama}, {"jenis", f->jenis}, {"wilayah", f->wilayah}};
   }
 
   static std::string next_nik() {
@@ -285,16 +335,16 @@ class AuthorizationTest : public ::testing::Test {
     });
     return id;
   }
-  // Inside: the caller's own funder (the province's cohort, or the city's); outside: the
-  // city's for the province, another kab/kota's APBD for city-wide roles, an RT fund of an RT
-  // outside the area for everyone else.
+  // Inside: the caller's own funder (the province's cohort, or the city's); outside: the city's
+  // or another province's for the province, another kab/kota's APBD (15.72), or an RT fund of
+  // another kelurahan's RT (inside the city for city-wide roles).
   static std::int64_t scoped_invoice(const Scope& s, bool in) {
     const bool province = s.out_area == "16";
     if (in)
       return province ? invoice_of("apbd_provinsi", "apbd_provinsi", "15")
                       : invoice_of("apbd_kota", "apbd_kota", "15.71");
-    if (province) return invoice_of("apbd_kota", "apbd_kota", "15.71");
-    if (s.out_area == "15.05") return sungai_penuh_invoice();
+    if (province) return invoice_of("apbd_sumsel", "apbd_provinsi", "16");
+    if (s.out_rt_kel.starts_with("15.72")) return sungai_penuh_invoice();
     const std::string rt = s.out_rt_kel + ".001";
     return invoice_of("dana_kampung_bahagia:" + rt, "dana_kampung_bahagia", rt);
   }
@@ -305,7 +355,7 @@ class AuthorizationTest : public ::testing::Test {
   }
 
   static inline TestServer* server_ = nullptr;
-  static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0;
+  static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0, wD_ = 0, wE_ = 0;
 };
 
 // One row per route: what it needs, how to call it inside and outside the caller's scope, and

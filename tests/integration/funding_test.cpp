@@ -58,18 +58,34 @@ std::set<std::string> codes(const json& item) {
 
 TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
   UserClient admin(*server_, "admin");
-  ASSERT_EQ(admin.post("/api/v1/funders", {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"},
-                                           {"wilayah", "15"}})->status, 201);
+  // The province's funder belongs to the province's managers (issue 16 item 1): the city may not.
+  UserClient prov(*server_, "prov");
+  EXPECT_EQ(
+      admin
+          .post(
+              "/api/v1/funders",
+              {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"}, {"wilayah", "15"}})
+          ->status,
+      403);
+  ASSERT_EQ(
+      prov.post(
+              "/api/v1/funders",
+              {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"}, {"wilayah", "15"}})
+          ->status,
+      201);
   ASSERT_EQ(admin.post("/api/v1/funders", {{"kode", "dana_kampung_bahagia:15.71.01.1001.007"}, {"nama", "Dana RT 007"},
                                            {"jenis", "dana_kampung_bahagia"}, {"wilayah", "15.71.01.1001.007"}})->status, 201);
   EXPECT_EQ(admin.post("/api/v1/funders", {{"kode", "x"}, {"nama", "X"}, {"jenis", "bank"}})->status, 422);
   // Budget for exactly one worker-year at Rp16.800 a month.
-  ASSERT_EQ(admin.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 201600}, {"kuota", 0}})->status, 204);
+  EXPECT_EQ(admin.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 201600}, {"kuota", 0}})->status, 403);
+  ASSERT_EQ(prov.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 201600}, {"kuota", 0}})->status, 204);
   ASSERT_EQ(admin.put("/api/v1/funders/dana_kampung_bahagia:15.71.01.1001.007/budget/2026",
                       {{"pagu", 100000000}, {"kuota", 20}})->status, 204);
 
-  auto res = admin.post("/api/v1/allocations", {{"pekerja", {becak_, trader_, unverified_}}, {"sumber_dana", "apbd_provinsi"},
-                                                {"mulai", "2026-01"}, {"bulan", 12}});
+  auto res = prov.post("/api/v1/allocations", {{"pekerja", {becak_, trader_, unverified_}},
+                                               {"sumber_dana", "apbd_provinsi"},
+                                               {"mulai", "2026-01"},
+                                               {"bulan", 12}});
   ASSERT_EQ(res->status, 200) << res->body;
   auto body = json::parse(res->body);
   EXPECT_EQ(body["accepted"], 1);
@@ -83,7 +99,8 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
                                            {"mulai", "2026-06"}, {"bulan", 3}});
   EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("sudah_didanai"));
   // The province's budget is spent.
-  res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"}, {"mulai", "2026-01"}, {"bulan", 1}});
+  res = prov.post("/api/v1/allocations",
+                  {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"}, {"mulai", "2026-01"}, {"bulan", 1}});
   EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("anggaran_tidak_cukup"));
   // The RT fund pays only for its own RT.
   res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}}, {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
@@ -127,16 +144,21 @@ TEST_F(FundingTest, AWorkerAlreadyCoveredElsewhereIsNotFunded) {
     store::BpjsFile file{0, "", "uji", "aktif.csv", 1, 1, 0, 0};
     s.intake().replace_bpjs_members(file, {{"1571011708850004", "12345678901", "PU", "PT Maju Jaya"}});
   });
-  UserClient admin(*server_, "admin");
-  admin.post("/api/v1/funders", {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"}, {"wilayah", "15"}});
-  admin.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 100000000}});
-  const auto res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"},
-                                                      {"mulai", "2026-02"}, {"bulan", 1}});
+  UserClient prov(*server_, "prov");
+  prov.post("/api/v1/funders",
+            {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"}, {"wilayah", "15"}});
+  prov.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 100000000}});
+  const auto res =
+      prov.post("/api/v1/allocations",
+                {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"}, {"mulai", "2026-02"}, {"bulan", 1}});
   EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("sudah_terlindungi")) << res->body;
 }
 
 TEST_F(FundingTest, ProvinceOperatorsManageOnlyTheirCohort) {
   UserClient prov(*server_, "prov");
+  // The city's funder exists and lies in the province, so the province sees it but may not manage it.
+  server_->app().store().write(
+      [](store::Session& s) { s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true}); });
   EXPECT_EQ(prov.put("/api/v1/funders/apbd_kota/budget/2026", {{"pagu", 1}})->status, 403);
   EXPECT_EQ(prov.post("/api/v1/allocations", {{"pekerja", {trader_}}, {"sumber_dana", "apbd_kota"}, {"mulai", "2026-01"}})->status,
             403);

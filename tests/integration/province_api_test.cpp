@@ -124,7 +124,11 @@ TEST_F(ProvinceApiTest, EachKabKotaSeesAndWritesItsOwnAndTheProvinceSeesBoth) {
   const json funder_doc = json::parse(funders->body);
   for (const auto& f : funder_doc["items"]) seen.insert(f["kode"].get<std::string>());
   EXPECT_EQ(seen, (std::set<std::string>{"apbd_provinsi"})) << funders->body;
-  EXPECT_EQ(sp.put("/api/v1/funders/apbd_kota/budget/2026", {{"pagu", 1}})->status, 403);
+  // Another area's funder is not there for it (issue 16 item 1): 404, and nothing named.
+  const auto budget = sp.put("/api/v1/funders/apbd_kota/budget/2026", {{"pagu", 1}});
+  EXPECT_EQ(budget->status, 404);
+  EXPECT_EQ(budget->body.find("APBD Kota Jambi"), std::string::npos) << budget->body;
+  EXPECT_EQ(sp.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 1}})->status, 403);  // seen, not its own
   EXPECT_EQ(sp.post("/api/v1/funders",
                     {{"kode", "apbd_kota"}, {"nama", "Diambil alih"}, {"jenis", "apbd_kota"}, {"wilayah", "15.72"}})
                 ->status,

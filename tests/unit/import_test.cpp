@@ -128,8 +128,8 @@ TEST_F(ImportTest, CorpusFilesHaveTheirExpectedOutcome) {
   }
 }
 
-TEST_F(ImportTest, DryRunShowsEveryRowAndWritesNothing) {
-  const auto before = std::make_tuple(count("pekerja"), count("audit_log"), count("impor"));
+TEST_F(ImportTest, DryRunShowsEveryRowAndWritesOnlyItsAuditEntry) {
+  const auto before = std::make_tuple(count("pekerja"), count("audit_log") + 1, count("impor"));
   const auto r = run(ten_workers(), true);
   EXPECT_TRUE(r.dry_run);
   EXPECT_FALSE(r.saved);
@@ -137,7 +137,14 @@ TEST_F(ImportTest, DryRunShowsEveryRowAndWritesNothing) {
   ASSERT_EQ(r.items.size(), 10u);
   for (const auto& item : r.items) EXPECT_EQ(item.action, RowAction::create);
   EXPECT_NE(r.message.find("belum ada yang disimpan"), std::string::npos) << r.message;
+  // Dry runs are audited (issue 16 item 3): one entry, under the uploader's area.
   EXPECT_EQ(std::make_tuple(count("pekerja"), count("audit_log"), count("impor")), before);
+  app_->store().read([&](store::Session& s) {
+    const auto page = s.audit_entries("impor", "", 0, 1);
+    ASSERT_EQ(page.total, 1);
+    EXPECT_EQ(page.items.front().aksi, "uji_impor");
+    EXPECT_EQ(page.items.front().wilayah, admin().area);
+  });
 }
 
 TEST_F(ImportTest, ReimportingTheSameFileChangesNothing) {

@@ -100,14 +100,17 @@ void append_audit(Tx& t, const AuditEntry& entry) {
   e.hash_sebelum = *t.last_audit_hash;
   e.hash = audit_hash(e);
   t.last_audit_hash = e.hash;
-  t.buffer("audit_log", {"waktu", "pelaku", "aksi", "entitas", "entitas_id", "perubahan", "hash_sebelum", "hash"},
-           {e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash});
+  t.buffer("audit_log",
+           {"waktu", "pelaku", "aksi", "entitas", "entitas_id", "perubahan", "hash_sebelum", "hash", "wilayah"},
+           {e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash, e.wilayah});
 }
 
 namespace {
-constexpr const char* kAuditColumns = "id, waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash";
+constexpr const char* kAuditColumns =
+    "id, waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash, wilayah";
 AuditEntry row_to_audit(const pqxx::row& r) {
-  return {int64(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), text(r[6]), text(r[7]), text(r[8])};
+  return {int64(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]),
+          text(r[5]),  text(r[6]), text(r[7]), text(r[8]), text(r[9])};
 }
 }  // namespace
 
@@ -126,10 +129,16 @@ void scan_audit(Tx& t, const std::function<bool(const AuditEntry&)>& visit) {
   }
 }
 
-Page<AuditEntry> audit_entries(Tx& t, std::string_view entitas, std::string_view entitas_id, int offset, int limit) {
+Page<AuditEntry> audit_entries(Tx& t, std::string_view entitas, std::string_view entitas_id, int offset, int limit,
+                               std::string_view area) {
   Sql where;
   if (!entitas.empty()) where.add(" WHERE entitas = ").arg(std::string{entitas});
   if (!entitas.empty() && !entitas_id.empty()) where.add(" AND entitas_id = ").arg(std::string{entitas_id});
+  // Within the actor's area: its own code or below it (codes are dot-separated, no LIKE wildcards).
+  if (!area.empty()) {
+    where.add(entitas.empty() ? " WHERE (wilayah = " : " AND (wilayah = ").arg(std::string{area});
+    where.add(" OR wilayah LIKE ").arg(std::string{area} + ".%").add(")");
+  }
   Page<AuditEntry> page;
   Sql count = where;
   count.text = "SELECT count(*) FROM audit_log" + where.text;

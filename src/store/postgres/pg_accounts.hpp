@@ -23,6 +23,7 @@ void delete_expired_sessions(Tx& t, std::string_view now);
 
 void append_audit(Tx& t, const AuditEntry& entry);
 void scan_audit(Tx& t, const std::function<bool(const AuditEntry&)>& visit);
-Page<AuditEntry> audit_entries(Tx& t, std::string_view entitas, std::string_view entitas_id, int offset, int limit);
+Page<AuditEntry> audit_entries(Tx& t, std::string_view entitas, std::string_view entitas_id, int offset, int limit,
+                               std::string_view area);
 
 }  // namespace lindungi::store::pg

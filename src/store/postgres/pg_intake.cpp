@@ -15,6 +15,12 @@ using pg::Sql;
 using pg::text;
 using pg::Tx;
 
+// A row of BPJS's active-member list applies to a worker when it is deployment-wide or from a file
+// of an area containing the worker's RT (issue 16 item 1).
+constexpr const char* kMemberCoversWorker =
+    "(m.wilayah = '' OR p.kode_kelurahan = m.wilayah OR p.kode_kelurahan LIKE m.wilayah || '.%' OR "
+    "p.kode_kelurahan || '.' || lpad(p.rt::text, 3, '0') = m.wilayah)";
+
 // "<alias>.kode_kelurahan/rt lie within `area`" (a region or RT code; "" is everything), using
 // the pekerja_wilayah index.
 void within_area(Sql& q, std::string_view area, std::string_view alias) {
@@ -316,12 +322,12 @@ class PgIntake final : public IntakeSession {
   }
 
   void replace_bpjs_members(BpjsFile& file, const std::vector<BpjsMember>& members) override {
-    t_.exec("DELETE FROM bpjs_peserta_aktif");
+    t_.exec("DELETE FROM bpjs_peserta_aktif WHERE wilayah = $1", file.wilayah);
     if (file.waktu.empty()) file.waktu = now_utc();
     file.id = int64(t_.exec(
-        "INSERT INTO bpjs_berkas_aktif (waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok) VALUES ($1, $2, "
-        "$3, $4, $5, $6, 0) RETURNING id",
-        file.waktu, file.pelaku, file.nama_berkas, file.rows, file.accepted, file.rejected)[0][0]);
+        "INSERT INTO bpjs_berkas_aktif (waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok, wilayah) "
+        "VALUES ($1, $2, $3, $4, $5, $6, 0, $7) RETURNING id",
+        file.waktu, file.pelaku, file.nama_berkas, file.rows, file.accepted, file.rejected, file.wilayah)[0][0]);
     // The file may list a NIK twice; the later row wins (SQLite: ON CONFLICT DO UPDATE). COPY has
     // no upsert, so the rows are made unique first, keeping each NIK's first position.
     std::map<std::string, std::size_t> last;
@@ -335,37 +341,43 @@ class PgIntake final : public IntakeSession {
       }
     if (!order.empty()) {
       pqxx::stream_to copy(t_.t, "bpjs_peserta_aktif",
-                           std::vector<std::string>{"nik", "kpj", "segmen", "pembayar", "berkas_id"});
+                           std::vector<std::string>{"nik", "kpj", "segmen", "pembayar", "berkas_id", "wilayah"});
       for (const std::size_t i : order) {
         const BpjsMember& m = members[i];
-        copy << std::make_tuple(m.nik, m.kpj, m.segmen, m.pembayar, file.id);
+        copy << std::make_tuple(m.nik, m.kpj, m.segmen, m.pembayar, file.id, file.wilayah);
       }
       copy.complete();
     }
-    file.matched = count_bpjs_matches("");
+    file.matched = count_bpjs_matches(file.wilayah);
     t_.exec("UPDATE bpjs_berkas_aktif SET cocok = $1 WHERE id = $2", file.matched, file.id);
   }
 
-  std::optional<BpjsMember> bpjs_member(std::string_view nik) override {
-    const auto r =
-        t_.exec("SELECT nik, kpj, segmen, pembayar FROM bpjs_peserta_aktif WHERE nik = $1", std::string{nik});
+  std::optional<BpjsMember> bpjs_member(std::string_view nik, std::string_view kode_rt) override {
+    // The most specific area's row first: a city's own file speaks for its workers.
+    const auto r = t_.exec(
+        "SELECT nik, kpj, segmen, pembayar FROM bpjs_peserta_aktif WHERE nik = $1 AND ($2 = '' OR wilayah = '' OR "
+        "wilayah = $2 OR $2 LIKE wilayah || '.%') ORDER BY length(wilayah) DESC LIMIT 1",
+        std::string{nik}, std::string{kode_rt});
     if (r.empty()) return std::nullopt;
     return BpjsMember{text(r[0][0]), text(r[0][1]), text(r[0][2]), text(r[0][3])};
   }
 
-  std::optional<BpjsFile> latest_bpjs_file() override {
+  std::optional<BpjsFile> latest_bpjs_file(std::string_view area) override {
     const auto r = t_.exec(
-        "SELECT id, waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok FROM bpjs_berkas_aktif ORDER BY id "
-        "DESC LIMIT 1");
+        "SELECT id, waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok, wilayah FROM bpjs_berkas_aktif "
+        "WHERE $1 = '' OR wilayah = '' OR wilayah = $1 OR $1 LIKE wilayah || '.%' OR wilayah LIKE $1 || '.%' "
+        "ORDER BY id DESC LIMIT 1",
+        std::string{area});
     if (r.empty()) return std::nullopt;
     const auto& x = r[0];
-    return BpjsFile{int64(x[0]), text(x[1]),  text(x[2]),  text(x[3]),
-                    int64(x[4]), int64(x[5]), int64(x[6]), int64(x[7])};
+    return BpjsFile{int64(x[0]), text(x[1]),  text(x[2]),  text(x[3]), int64(x[4]),
+                    int64(x[5]), int64(x[6]), int64(x[7]), text(x[8])};
   }
 
   std::int64_t count_bpjs_matches(std::string_view area) override {
     Sql q;
-    q.add("SELECT count(*) FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik WHERE ");
+    q.add(std::string{"SELECT count(*) FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik AND "} +
+          kMemberCoversWorker + " WHERE ");
     within_area(q, area, "p");
     return int64(t_.exec(q)[0][0]);
   }
@@ -374,9 +386,9 @@ class PgIntake final : public IntakeSession {
     Page<BpjsMatch> page;
     page.total = count_bpjs_matches(area);
     Sql q;
-    q.add(
-        "SELECT p.id, m.nik, m.kpj, m.segmen, m.pembayar FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik "
-        "WHERE ");
+    q.add(std::string{"SELECT p.id, m.nik, m.kpj, m.segmen, m.pembayar FROM pekerja p JOIN bpjs_peserta_aktif m "
+                      "ON m.nik = p.nik AND "} +
+          kMemberCoversWorker + " WHERE ");
     within_area(q, area, "p");
     q.add(" ORDER BY p.kode_kelurahan, p.rt, p.nama LIMIT ").arg(std::int64_t{limit});
     q.add(" OFFSET ").arg(std::int64_t{offset});

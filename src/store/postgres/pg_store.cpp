@@ -317,15 +317,15 @@ class PgSession final : public Session {
     return out;
   }
 
-  void append_audit(const AuditEntry& e) override { pg::append_audit(t_, e); }
+  void write_audit(const AuditEntry& e) override { pg::append_audit(t_, e); }
   void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override {
     t_.needs_snapshot("scan_audit");  // pages of the chain that must join up
     pg::scan_audit(t_, visit);
   }
-  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
-                                 int limit) override {
+  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
+                                 std::string_view area) override {
     t_.needs_snapshot("audit_entries");  // the count and the page
-    return pg::audit_entries(t_, entitas, entitas_id, offset, limit);
+    return pg::audit_entries(t_, entitas, entitas_id, offset, limit, area);
   }
 
   // The features' sessions are not sorted by statement count: only under a snapshot.

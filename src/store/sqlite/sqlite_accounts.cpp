@@ -145,8 +145,8 @@ void append_audit(Connection& c, const AuditEntry& entry) {
   }
   e.hash = audit_hash(e);
   auto& s = c.prepare(
-      "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash, wilayah) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   ResetOnExit r{s};
   s.bind(1, e.waktu);
   s.bind(2, e.pelaku);
@@ -156,15 +156,18 @@ void append_audit(Connection& c, const AuditEntry& entry) {
   s.bind(6, e.perubahan);
   s.bind(7, e.hash_sebelum);
   s.bind(8, e.hash);
+  s.bind(9, e.wilayah);
   s.exec();
 }
 
 namespace {
-constexpr const char* kAuditColumns = "id, waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash";
+constexpr const char* kAuditColumns =
+    "id, waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash, wilayah";
 AuditEntry row_to_audit(SQLite::Statement& s) {
   return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(), s.getColumn(2).getString(),
           s.getColumn(3).getString(), s.getColumn(4).getString(), s.getColumn(5).getString(),
-          s.getColumn(6).getString(), s.getColumn(7).getString(), s.getColumn(8).getString()};
+          s.getColumn(6).getString(), s.getColumn(7).getString(), s.getColumn(8).getString(),
+          s.getColumn(9).getString()};
 }
 }  // namespace
 
@@ -176,13 +179,17 @@ void scan_audit(Connection& c, const std::function<bool(const AuditEntry&)>& vis
 }
 
 Page<AuditEntry> audit_entries(Connection& c, std::string_view entitas, std::string_view entitas_id, int offset,
-                               int limit) {
-  const std::string where = entitas.empty()      ? ""
-                            : entitas_id.empty() ? " WHERE entitas = ?1"
-                                                 : " WHERE entitas = ?1 AND entitas_id = ?2";
+                               int limit, std::string_view area) {
+  std::string where = entitas.empty()      ? ""
+                      : entitas_id.empty() ? " WHERE entitas = ?1"
+                                           : " WHERE entitas = ?1 AND entitas_id = ?2";
+  // Within the actor's area: its own code or below it (codes are dot-separated, no LIKE wildcards).
+  if (!area.empty())
+    where += std::string{where.empty() ? " WHERE" : " AND"} + " (wilayah = ?5 OR wilayah LIKE ?5 || '.%')";
   auto bind = [&](SQLite::Statement& s) {
     if (!entitas.empty()) s.bind(1, std::string{entitas});
     if (!entitas.empty() && !entitas_id.empty()) s.bind(2, std::string{entitas_id});
+    if (!area.empty()) s.bind(5, std::string{area});
   };
   Page<AuditEntry> page;
   {

@@ -24,6 +24,6 @@ void delete_expired_sessions(Connection& c, std::string_view now);
 void append_audit(Connection& c, const AuditEntry& entry);
 void scan_audit(Connection& c, const std::function<bool(const AuditEntry&)>& visit);
 Page<AuditEntry> audit_entries(Connection& c, std::string_view entitas, std::string_view entitas_id, int offset,
-                               int limit);
+                               int limit, std::string_view area);
 
 }  // namespace lindungi::store::sqlite

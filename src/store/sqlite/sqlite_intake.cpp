@@ -44,6 +44,13 @@ std::pair<std::string, std::string> below(std::string_view area) {
   return {std::string{area} + ".", std::string{area} + "/"};
 }
 
+// A row of BPJS's active-member list applies to a worker when it is deployment-wide or from a file
+// of an area containing the worker's RT (issue 16 item 1). Several areas' rows may name one NIK:
+// the matches count the worker once per row, which happens only when areas nest.
+constexpr const char* kMemberCoversWorker =
+    "(m.wilayah = '' OR p.kode_kelurahan = m.wilayah OR p.kode_kelurahan LIKE m.wilayah || '.%' OR "
+    "p.kode_kelurahan || '.' || printf('%03d', p.rt) = m.wilayah)";
+
 // "<alias>.kode_kelurahan/rt lie within `area`" (a region or RT code; "" is everything), using
 // the pekerja_wilayah index.
 void within_area(Sql& q, std::string_view area, std::string_view alias) {
@@ -409,11 +416,16 @@ class SqliteIntake final : public IntakeSession {
   }
 
   void replace_bpjs_members(BpjsFile& file, const std::vector<BpjsMember>& members) override {
-    c_.db().exec("DELETE FROM bpjs_peserta_aktif");
+    {
+      auto& d = c_.prepare("DELETE FROM bpjs_peserta_aktif WHERE wilayah = ?");
+      ResetOnExit r{d};
+      d.bind(1, file.wilayah);
+      d.exec();
+    }
     {
       auto& s = c_.prepare(
-          "INSERT INTO bpjs_berkas_aktif (waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok) VALUES (?, ?, "
-          "?, ?, ?, ?, 0)");
+          "INSERT INTO bpjs_berkas_aktif (waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok, wilayah) "
+          "VALUES (?, ?, ?, ?, ?, ?, 0, ?)");
       ResetOnExit r{s};
       if (file.waktu.empty()) file.waktu = now_utc();
       s.bind(1, file.waktu);
@@ -422,12 +434,14 @@ class SqliteIntake final : public IntakeSession {
       s.bind(4, file.rows);
       s.bind(5, file.accepted);
       s.bind(6, file.rejected);
+      s.bind(7, file.wilayah);
       s.exec();
       file.id = c_.db().getLastInsertRowid();
     }
     auto& s = c_.prepare(
-        "INSERT INTO bpjs_peserta_aktif (nik, kpj, segmen, pembayar, berkas_id) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (nik) DO UPDATE SET kpj = excluded.kpj, segmen = excluded.segmen, pembayar = excluded.pembayar");
+        "INSERT INTO bpjs_peserta_aktif (nik, kpj, segmen, pembayar, berkas_id, wilayah) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (wilayah, nik) DO UPDATE SET kpj = excluded.kpj, segmen = excluded.segmen, "
+        "pembayar = excluded.pembayar");
     for (const BpjsMember& m : members) {
       ResetOnExit r{s};
       s.bind(1, m.nik);
@@ -435,9 +449,10 @@ class SqliteIntake final : public IntakeSession {
       s.bind(3, m.segmen);
       s.bind(4, m.pembayar);
       s.bind(5, file.id);
+      s.bind(6, file.wilayah);
       s.exec();
     }
-    file.matched = count_bpjs_matches("");
+    file.matched = count_bpjs_matches(file.wilayah);
     auto& u = c_.prepare("UPDATE bpjs_berkas_aktif SET cocok = ? WHERE id = ?");
     ResetOnExit r{u};
     u.bind(1, file.matched);
@@ -445,30 +460,37 @@ class SqliteIntake final : public IntakeSession {
     u.exec();
   }
 
-  std::optional<BpjsMember> bpjs_member(std::string_view nik) override {
-    static const std::string sql = "SELECT nik, kpj, segmen, pembayar FROM bpjs_peserta_aktif WHERE nik = ?";
+  std::optional<BpjsMember> bpjs_member(std::string_view nik, std::string_view kode_rt) override {
+    // The most specific area's row first: a city's own file speaks for its workers.
+    static const std::string sql =
+        "SELECT nik, kpj, segmen, pembayar FROM bpjs_peserta_aktif WHERE nik = ?1 AND (?2 = '' OR wilayah = '' OR "
+        "wilayah = ?2 OR ?2 LIKE wilayah || '.%') ORDER BY length(wilayah) DESC LIMIT 1";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     s.bind(1, std::string{nik});
+    s.bind(2, std::string{kode_rt});
     if (!s.executeStep()) return std::nullopt;
     return BpjsMember{s.getColumn(0).getString(), s.getColumn(1).getString(), s.getColumn(2).getString(),
                       s.getColumn(3).getString()};
   }
 
-  std::optional<BpjsFile> latest_bpjs_file() override {
+  std::optional<BpjsFile> latest_bpjs_file(std::string_view area) override {
     auto& s = c_.prepare(
-        "SELECT id, waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok FROM bpjs_berkas_aktif ORDER BY id "
-        "DESC LIMIT 1");
+        "SELECT id, waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok, wilayah FROM bpjs_berkas_aktif "
+        "WHERE ?1 = '' OR wilayah = '' OR wilayah = ?1 OR ?1 LIKE wilayah || '.%' OR wilayah LIKE ?1 || '.%' "
+        "ORDER BY id DESC LIMIT 1");
     ResetOnExit r{s};
+    s.bind(1, std::string{area});
     if (!s.executeStep()) return std::nullopt;
     return BpjsFile{s.getColumn(0).getInt64(),  s.getColumn(1).getString(), s.getColumn(2).getString(),
                     s.getColumn(3).getString(), s.getColumn(4).getInt64(),  s.getColumn(5).getInt64(),
-                    s.getColumn(6).getInt64(),  s.getColumn(7).getInt64()};
+                    s.getColumn(6).getInt64(),  s.getColumn(7).getInt64(),  s.getColumn(8).getString()};
   }
 
   std::int64_t count_bpjs_matches(std::string_view area) override {
     Sql q;
-    q.add("SELECT count(*) FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik WHERE ");
+    q.add(std::string{"SELECT count(*) FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik AND "} +
+          kMemberCoversWorker + " WHERE ");
     within_area(q, area, "p");
     auto& s = c_.prepare(q.text);
     ResetOnExit r{s};
@@ -481,9 +503,9 @@ class SqliteIntake final : public IntakeSession {
     Page<BpjsMatch> page;
     page.total = count_bpjs_matches(area);
     Sql q;
-    q.add(
-        "SELECT p.id, m.nik, m.kpj, m.segmen, m.pembayar FROM pekerja p JOIN bpjs_peserta_aktif m ON m.nik = p.nik "
-        "WHERE ");
+    q.add(std::string{"SELECT p.id, m.nik, m.kpj, m.segmen, m.pembayar FROM pekerja p JOIN bpjs_peserta_aktif m "
+                      "ON m.nik = p.nik AND "} +
+          kMemberCoversWorker + " WHERE ");
     within_area(q, area, "p");
     q.add(" ORDER BY p.kode_kelurahan, p.rt, p.nama LIMIT ? OFFSET ?")
         .arg(std::int64_t{limit})
@@ -514,7 +536,7 @@ class SqliteIntake final : public IntakeSession {
   std::vector<std::string> bpjs_niks(const std::vector<std::string>& niks) override {
     std::vector<std::string> out;
     for (const auto& nik : niks)
-      if (bpjs_member(nik)) out.push_back(nik);
+      if (bpjs_member(nik, "")) out.push_back(nik);
     return out;
   }
 

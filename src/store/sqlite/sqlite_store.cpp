@@ -443,11 +443,11 @@ class SqliteSession final : public Session {
     return out;
   }
 
-  void append_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e); }
+  void write_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e); }
   void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override { sqlite::scan_audit(c_, visit); }
-  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
-                                 int limit) override {
-    return sqlite::audit_entries(c_, entitas, entitas_id, offset, limit);
+  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
+                                 std::string_view area) override {
+    return sqlite::audit_entries(c_, entitas, entitas_id, offset, limit, area);
   }
 
   IntakeSession& intake() override {

@@ -2,7 +2,8 @@
 export default {
   imports: {
     title: 'Upload a spreadsheet',
-    intro: 'A list of workers from Excel or CSV for {area}. The file is checked first; nothing is saved until you press Save.',
+    intro:
+        'A list of workers from Excel or CSV for {area}. The file is checked first; nothing is saved until you press Save.',
     templateTitle: '1. Download the template',
     templateHint: 'One worker per row. The Excel template explains every column and lists the codes.',
     templateXlsx: 'Excel template (XLSX)',
@@ -15,7 +16,8 @@ export default {
     checking: 'The server checks every row…',
     reportDownload: 'Download the problem report:',
     dryTitle: '3. Check result',
-    dryIntro: 'Nothing is saved yet. Fix the rejected rows in the spreadsheet and upload again, or save the good rows now.',
+    dryIntro:
+        'Nothing is saved yet. Fix the rejected rows in the spreadsheet and upload again, or save the good rows now.',
     rows: 'Rows',
     warnings: 'Warnings',
     unknownColumns: 'Unknown columns, ignored: {cols}',
@@ -72,7 +74,8 @@ export default {
     scanning: 'Comparing workers born on the same day…',
     scanDone: '{compared} workers compared, {found} pairs found, {added} new in the queue.',
     title: 'Review duplicates',
-    intro: 'Pairs of records that look like the same person with different NIKs. Keep one record, or mark them as two different people.',
+    intro:
+        'Pairs of records that look like the same person with different NIKs. Keep one record, or mark them as two different people.',
     status: {
       menunggu: 'Waiting',
       digabung: 'Merged',
@@ -118,11 +121,13 @@ export default {
     nama: 'Name',
     jenis: 'Kind',
     wilayah: 'Area (optional)',
-    wilayahHint: 'An area code when the money is for one area only; a Dana Kampung Bahagia belongs to one RT',
+    wilayahHint:
+        'An area code within yours; left empty, the fund belongs to your area (only the province may add a province-wide fund). A Dana Kampung Bahagia belongs to one RT',
     funderSaved: 'Funder {nama} saved.',
     chooseFunder: 'Choose a funder',
     allocateTitle: 'Allocate workers',
-    allocateIntro: 'Choose verified workers, a funder and the first month. Each worker is accepted or refused on its own, with the reasons.',
+    allocateIntro:
+        'Choose verified workers, a funder and the first month. Each worker is accepted or refused on its own, with the reasons.',
     wholeKecamatan: 'All of {nama}',
     verifiedTotal: '{n} workers with status {status}',
     noVerified: 'No worker with this status matches.',

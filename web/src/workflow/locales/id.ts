@@ -3,7 +3,8 @@
 export default {
   imports: {
     title: 'Unggah spreadsheet',
-    intro: 'Daftar pekerja dari Excel atau CSV untuk wilayah {area}. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.',
+    intro:
+        'Daftar pekerja dari Excel atau CSV untuk wilayah {area}. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.',
     templateTitle: '1. Unduh templat',
     templateHint: 'Isi satu pekerja per baris. Templat Excel memuat petunjuk setiap kolom dan daftar kode.',
     templateXlsx: 'Templat Excel (XLSX)',
@@ -16,7 +17,8 @@ export default {
     checking: 'Server memeriksa setiap baris…',
     reportDownload: 'Unduh laporan masalah:',
     dryTitle: '3. Hasil pemeriksaan',
-    dryIntro: 'Belum ada yang disimpan. Perbaiki baris yang ditolak di spreadsheet lalu unggah lagi, atau simpan baris yang benar sekarang.',
+    dryIntro:
+        'Belum ada yang disimpan. Perbaiki baris yang ditolak di spreadsheet lalu unggah lagi, atau simpan baris yang benar sekarang.',
     rows: 'Baris',
     warnings: 'Peringatan',
     unknownColumns: 'Kolom yang tidak dikenal dan diabaikan: {cols}',
@@ -49,7 +51,8 @@ export default {
   },
   verify: {
     title: 'Antrean verifikasi',
-    intro: 'Pekerja berstatus Didata di wilayah Anda, yang terlama lebih dulu. Anda tidak dapat memverifikasi data yang Anda catat sendiri.',
+    intro:
+        'Pekerja berstatus Didata di wilayah Anda, yang terlama lebih dulu. Anda tidak dapat memverifikasi data yang Anda catat sendiri.',
     total: '{n} pekerja menunggu verifikasi',
     empty: 'Tidak ada pekerja yang menunggu verifikasi.',
     emptyHint: 'Data baru dari ketua RT akan muncul di sini.',
@@ -73,7 +76,8 @@ export default {
     scanning: 'Membandingkan pekerja yang lahir di hari yang sama…',
     scanDone: '{compared} pekerja dibandingkan, {found} pasangan ditemukan, {added} baru masuk antrean.',
     title: 'Tinjau duplikat',
-    intro: 'Pasangan data yang diduga orang yang sama dengan NIK berbeda. Pertahankan satu data, atau tandai sebagai dua orang berbeda.',
+    intro:
+        'Pasangan data yang diduga orang yang sama dengan NIK berbeda. Pertahankan satu data, atau tandai sebagai dua orang berbeda.',
     status: {
       menunggu: 'Menunggu',
       digabung: 'Digabung',
@@ -90,7 +94,8 @@ export default {
     note: 'Catatan (opsional)',
     keep: 'Pertahankan {x}',
     dismiss: 'Bukan orang yang sama',
-    mergeNote: 'Data yang tidak dipertahankan ditolak dengan tautan ke data yang dipertahankan; tidak ada yang dihapus.',
+    mergeNote:
+        'Data yang tidak dipertahankan ditolak dengan tautan ke data yang dipertahankan; tidak ada yang dihapus.',
     merged: 'Digabung: {nama} dipertahankan.',
     dismissed: 'Ditandai bukan duplikat.',
   },
@@ -119,11 +124,13 @@ export default {
     nama: 'Nama',
     jenis: 'Jenis',
     wilayah: 'Wilayah (opsional)',
-    wilayahHint: 'Kode wilayah bila dana hanya untuk satu wilayah; Dana Kampung Bahagia wajib satu RT',
+    wilayahHint:
+        'Kode wilayah di dalam wilayah Anda; bila dikosongkan, dana menjadi milik wilayah Anda (dana tingkat provinsi hanya oleh pemerintah provinsi). Dana Kampung Bahagia wajib satu RT',
     funderSaved: 'Sumber dana {nama} tersimpan.',
     chooseFunder: 'Pilih sumber dana',
     allocateTitle: 'Alokasikan pekerja',
-    allocateIntro: 'Pilih pekerja terverifikasi, sumber dana dan bulan mulai. Setiap pekerja diterima atau ditolak sendiri-sendiri dengan alasannya.',
+    allocateIntro:
+        'Pilih pekerja terverifikasi, sumber dana dan bulan mulai. Setiap pekerja diterima atau ditolak sendiri-sendiri dengan alasannya.',
     wholeKecamatan: 'Seluruh {nama}',
     verifiedTotal: '{n} pekerja berstatus {status}',
     noVerified: 'Tidak ada pekerja dengan status ini yang cocok.',
@@ -170,7 +177,8 @@ export default {
   },
   audit: {
     title: 'Log audit',
-    intro: 'Setiap perubahan: siapa, kapan, apa, nilai lama dan baru. Log berantai hash sehingga perubahan diam-diam terdeteksi.',
+    intro:
+        'Setiap perubahan: siapa, kapan, apa, nilai lama dan baru. Log berantai hash sehingga perubahan diam-diam terdeteksi.',
     chainTitle: 'Keutuhan rantai',
     verify: 'Periksa rantai hash',
     checking: 'Memeriksa seluruh log…',
