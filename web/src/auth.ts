@@ -11,6 +11,8 @@ export const session = reactive({
   mode: 'unknown' as SessionMode,
   user: null as User | null,
   error: '',
+  /** A restricted session (issue 16 item 8): only the second factor's enrolment screen. */
+  terbatas: false,
 })
 
 let loading: Promise<void> | null = null
@@ -18,6 +20,7 @@ let loading: Promise<void> | null = null
 function apply(doc: SessionDoc): void {
   session.user = doc.user
   session.mode = 'session'
+  session.terbatas = !!doc.sesi_terbatas
   session.error = ''
   setCsrfToken(doc.csrf_token ?? '')
 }
@@ -25,6 +28,7 @@ function apply(doc: SessionDoc): void {
 export function clearSession(): void {
   session.user = null
   session.mode = 'none'
+  session.terbatas = false
   setCsrfToken('')
   loading = null
 }
@@ -49,8 +53,15 @@ export function loadSession(force = false): Promise<void> {
   return loading
 }
 
-export async function login(username: string, password: string): Promise<void> {
-  apply(await api<SessionDoc>('/auth/login', { method: 'POST', body: { username, password } }))
+/**
+ * `code`: the authenticator's 6 digits, or a recovery code (it has letters), when the server
+ * answered 401 "perlu_kode_otp" to the password alone.
+ */
+export async function login(username: string, password: string, code = ''): Promise<void> {
+  const body: Record<string, string> = { username, password }
+  const c = code.trim()
+  if (c) body[/^[\d ]+$/.test(c) ? 'kode_otp' : 'kode_pemulihan'] = c
+  apply(await api<SessionDoc>('/auth/login', { method: 'POST', body }))
   loading = Promise.resolve()
 }
 
@@ -78,6 +89,7 @@ export function isRtCode(code: string): boolean {
 /** Where a user lands after login: the RT home for a ketua RT, the dashboard for who sees reports. */
 export function homeRoute(): string {
   if (!session.user) return '/masuk'
+  if (session.terbatas) return '/otp'
   if (session.user.role === 'ketua_rt') return '/rt'
   if (can('view_reports')) return '/dasbor'
   if (can('view_workers')) return '/pekerja'

@@ -88,6 +88,9 @@ export default {
     submitting: 'Checking…',
     failed: 'Wrong username or password.',
     publicLink: 'See the public coverage figures',
+    code: 'Verification code',
+    codeHint: 'Type the 6 digits from your authenticator app, or one recovery code.',
+    otpTitle: 'Two-step verification',
   },
   dashboard: {
     title: 'Coverage dashboard',

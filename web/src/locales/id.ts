@@ -88,6 +88,9 @@ export default {
     submitting: 'Memeriksa…',
     failed: 'Nama pengguna atau kata sandi salah.',
     publicLink: 'Lihat angka cakupan untuk publik',
+    code: 'Kode verifikasi',
+    codeHint: 'Ketik 6 angka dari aplikasi autentikator, atau satu kode pemulihan.',
+    otpTitle: 'Verifikasi dua langkah',
   },
   dashboard: {
     title: 'Dasbor cakupan',
