@@ -13,6 +13,7 @@ RUNTIME_BUILD=(
   # PostgreSQL backend (issue 8): libpqxx 6.4 (pulls in libpq)
   libpqxx-dev
   libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
+  liboath-dev                                   # second factor, TOTP (issue 16 item 8)
 )
 TEST=(
   wrk curl python3

@@ -59,6 +59,29 @@ void add_admin_commands(CLI::App& app, Action& action) {
     });
   }
   {
+    // Second factor (issue 16 item 8): a user who lost their phone and their recovery codes.
+    auto* user = app.get_subcommand("user");
+    auto* reset = user->add_subcommand(
+        "reset-otp", "Hapus verifikasi dua langkah akun (ponsel hilang); akun mendaftar ulang saat masuk");
+    auto db = std::make_shared<std::string>();
+    auto username = std::make_shared<std::string>();
+    reset->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
+    reset->add_option("username", *username, "Nama pengguna")->required();
+    reset->callback([=, &action] {
+      action = [=] {
+        return guarded(false, [&] {
+          auto application = services::App::open(*db);
+          std::optional<store::UserRecord> u;
+          application->store().read([&](store::Session& s) { u = s.user_by_username(*username); });
+          if (!u) throw NotFound("pengguna_tidak_ada", "Pengguna '" + *username + "' tidak ditemukan", "username");
+          services::AuthService(*application).reset_otp(Actor::system("cli"), u->id);
+          std::printf("Verifikasi dua langkah akun %s direset; sesi akun itu diakhiri.\n", u->username.c_str());
+          return 0;
+        });
+      };
+    });
+  }
+  {
     auto* audit = app.add_subcommand("audit", "Log audit / audit log");
     audit->require_subcommand(1);
     auto* verify = audit->add_subcommand("verify", "Periksa rantai hash log audit: setiap perubahan atau penghapusan terdeteksi");

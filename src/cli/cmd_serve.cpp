@@ -9,6 +9,7 @@
 #include "http/server.hpp"
 #include "http/server_protection.hpp"
 #include "services/app.hpp"
+#include "services/auth_service.hpp"
 #include "services/demo_accounts.hpp"
 #include "services/demo_claims.hpp"
 #include "services/demo_data.hpp"
@@ -99,6 +100,20 @@ void add_serve_command(CLI::App& app, Action& action) {
             throw BadRequest("produksi_demo", "Penerapan produksi tidak boleh memuat data demo; hapus --demo", "demo");
         }
         auto application = services::App::open(*db);
+        if (*production) {
+          // Demo and test accounts log in without a second factor (issue 16 item 8): none may be
+          // active where real data is.
+          const auto exempt = services::AuthService(*application).active_demo_accounts();
+          if (!exempt.empty()) {
+            std::string names;
+            for (const auto& n : exempt) names += (names.empty() ? "" : ", ") + n;
+            throw BadRequest("produksi_akun_demo",
+                             "Penerapan produksi tidak boleh berjalan selama akun demo/uji aktif (tanpa verifikasi dua "
+                             "langkah): " +
+                                 names + ". Nonaktifkan akun itu terlebih dahulu",
+                             "demo");
+          }
+        }
         if (!files->empty()) application->set_files_dir(*files);
         if (*demo) load_demo_if_empty(*application, 1);
         application->set_public_url(!public_url->empty() ? *public_url

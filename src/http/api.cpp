@@ -124,12 +124,14 @@ ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
   try {
     req.actor = Actor{"publik", Role::publik, "", ""};
     std::string refused_token;
+    bool restricted = false;
     if (const auto it = req.headers.find("cookie"); it != req.headers.end()) {
       const std::string token = cookie_value(it->second, services::AuthService::kCookie);
       if (auto session = services::AuthService(app).authenticate(token)) {
         req.actor = session->actor;
         req.session_token = token;
         req.csrf = session->csrf;
+        restricted = session->terbatas;
       } else {
         refused_token = token;
       }
@@ -146,6 +148,10 @@ ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
       }
       throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
     }
+    if (restricted && route.requires_login && !route.while_enrolling)
+      throw Forbidden(
+          "perlu_daftar_otp",
+          "Peran Anda wajib memakai verifikasi dua langkah: daftarkan aplikasi autentikator terlebih dahulu");
     const bool writes = req.method != "GET" && req.method != "HEAD";
     if (writes && !req.session_token.empty()) {
       const auto it = req.headers.find("x-csrf-token");

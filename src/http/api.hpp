@@ -54,6 +54,9 @@ struct Route {
   std::function<ApiResponse(const ApiRequest&)> handler;
   bool requires_login = true;  // false only for public aggregates, health and login itself
   bool upload = false;         // the body is a file (up to ServerOptions::max_upload_bytes), not JSON
+  // Open to a restricted session (a role that requires a second factor, not enrolled yet: issue
+  // 16 item 8): only the routes that enrol it, show the account, change the password, log out.
+  bool while_enrolling = false;
 };
 
 // Runs one route for one request: resolves the session cookie to an actor, refuses a missing

@@ -22,6 +22,10 @@ nlohmann::json user_json(const services::UserView& u) {
           {"permissions", permissions}};
 }
 
+nlohmann::json otp_json(const services::OtpStatus& o) {
+  return {{"wajib", o.wajib}, {"aktif", o.aktif}, {"sisa_kode_pemulihan", o.sisa_kode_pemulihan}};
+}
+
 std::string text_field(const nlohmann::json& body, const char* name) {
   const auto it = body.find(name);
   if (it == body.end() || it->is_null()) return {};
@@ -41,9 +45,13 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                     [&app](const ApiRequest& req) {
                       const auto body = req.json_body();
                       if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
-                      const auto result = services::AuthService(app).login(text_field(body, "username"),
-                                                                           text_field(body, "password"), req.client);
-                      auto res = ApiResponse::json({{"user", user_json(result.user)}, {"csrf_token", result.csrf}});
+                      const auto result = services::AuthService(app).login(
+                          text_field(body, "username"), text_field(body, "password"), req.client,
+                          text_field(body, "kode_otp"), text_field(body, "kode_pemulihan"));
+                      auto res = ApiResponse::json({{"user", user_json(result.user)},
+                                                    {"csrf_token", result.csrf},
+                                                    {"sesi_terbatas", result.terbatas},
+                                                    {"otp", otp_json(result.otp)}});
                       const int max_age = static_cast<int>(
                           std::chrono::duration_cast<std::chrono::seconds>(services::AuthService::kSessionLifetime).count());
                       res.headers.emplace_back("Set-Cookie", session_cookie(result.token, req.secure, max_age));
@@ -51,18 +59,50 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                     },
                     false});
 
-  routes.push_back({"GET", "/api/v1/auth/me", [&app](const ApiRequest& req) {
-                      const auto session = services::AuthService(app).current(req.session_token);
+  routes.push_back({"GET", "/api/v1/auth/me",
+                    [&app](const ApiRequest& req) {
+                      services::AuthService auth(app);
+                      const auto session = auth.current(req.session_token);
                       if (!session) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
-                      return ApiResponse::json({{"user", user_json(session->user)}, {"csrf_token", session->csrf}});
-                    }});
+                      return ApiResponse::json({{"user", user_json(session->user)},
+                                                {"csrf_token", session->csrf},
+                                                {"sesi_terbatas", session->terbatas},
+                                                {"otp", otp_json(auth.otp_status(session->user.id))}});
+                    },
+                    true, false, true});
 
-  routes.push_back({"POST", "/api/v1/auth/logout", [&app](const ApiRequest& req) {
+  routes.push_back({"POST", "/api/v1/auth/logout",
+                    [&app](const ApiRequest& req) {
                       services::AuthService(app).logout(req.session_token, req.actor);
                       ApiResponse res;
                       res.status = 204;
                       res.headers.emplace_back("Set-Cookie", session_cookie("", req.secure, 0));
                       return res;
+                    },
+                    true, false, true});
+
+  // Second factor (issue 16 item 8): enrolment, open to the restricted session.
+  routes.push_back({"POST", "/api/v1/auth/otp/mulai",
+                    [&app](const ApiRequest& req) {
+                      const auto e = services::AuthService(app).start_otp(req.actor);
+                      return ApiResponse::json({{"rahasia", e.rahasia}, {"uri", e.uri}});
+                    },
+                    true, false, true});
+  routes.push_back({"POST", "/api/v1/auth/otp/konfirmasi",
+                    [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+                      const auto codes =
+                          services::AuthService(app).confirm_otp(req.actor, text_field(body, "kode_otp"));
+                      return ApiResponse::json({{"kode_pemulihan", codes}});
+                    },
+                    true, false, true});
+  routes.push_back({"POST", "/api/v1/auth/otp/kode-pemulihan", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+                      const auto codes =
+                          services::AuthService(app).regenerate_recovery_codes(req.actor, text_field(body, "kode_otp"));
+                      return ApiResponse::json({{"kode_pemulihan", codes}});
                     }});
 
   routes.push_back({"POST", "/api/v1/auth/password", [&app](const ApiRequest& req) {
@@ -89,6 +129,14 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                                           text_field(body, "role"),     text_field(body, "area"),
                                           text_field(body, "kohort"),   text_field(body, "password")};
                       return ApiResponse::json(user_json(services::AuthService(app).create_user(req.actor, u)), 201);
+                    }});
+
+  // An admin resets a user's second factor (a lost phone): audited; the user enrols again.
+  routes.push_back({"POST", R"(/api/v1/users/:id(\d{1,18})/reset-otp)", [&app](const ApiRequest& req) {
+                      services::AuthService(app).reset_otp(req.actor, req.param_int("id"));
+                      ApiResponse res;
+                      res.status = 204;
+                      return res;
                     }});
 
   routes.push_back({"PUT", R"(/api/v1/users/:id(\d{1,18})/aktif)", [&app](const ApiRequest& req) {

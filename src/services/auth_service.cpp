@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
 #include "services/session_idle.hpp"
+#include "services/totp.hpp"
 
 namespace lindungi::services {
 
@@ -70,7 +71,56 @@ const std::string& dummy_hash() {
   return h;
 }
 
+std::int64_t unix_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(real_now().time_since_epoch()).count();
+}
+
+// Whether this account must present a second factor before it may do anything but enrol.
+bool otp_required(const store::UserRecord& u) {
+  return !u.demo && AuthService::role_requires_otp(parse_role(u.peran).value_or(Role::publik));
+}
+
+// Recovery codes: 10 characters from 31 that cannot be misread (no i, l, o, 0, 1), about 50 bits,
+// shown as xxxxx-xxxxx. Typed back in any case, with or without the dash.
+std::string normalise_recovery_code(const std::string& code) {
+  std::string out;
+  for (unsigned char c : code)
+    if (c != '-' && c != ' ') out += static_cast<char>(std::tolower(c));
+  return out;
+}
+
+std::string recovery_code_hash(std::int64_t user_id, const std::string& code) {
+  // Per account, so that one code's hash says nothing about another account's.
+  return AuthService::hash_token("pemulihan:" + std::to_string(user_id) + ":" + normalise_recovery_code(code));
+}
+
+std::vector<std::string> new_recovery_codes() {
+  ensure_sodium();
+  static constexpr char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+  std::vector<std::string> codes;
+  for (int i = 0; i < AuthService::kRecoveryCodes; ++i) {
+    std::string code;
+    for (int j = 0; j < 10; ++j) {
+      if (j == 5) code += '-';
+      code += kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
+    }
+    codes.push_back(code);
+  }
+  return codes;
+}
+
+std::string trimmed_code(const std::string& code) {
+  std::string out;
+  for (char c : code)
+    if (c != ' ') out += c;
+  return out;
+}
+
 }  // namespace
+
+bool AuthService::role_requires_otp(Role role) {
+  return role == Role::admin_kota || role == Role::auditor || role == Role::petugas_bpjs;
+}
 
 std::string AuthService::hash_password(const std::string& password) {
   ensure_sodium();
@@ -115,7 +165,8 @@ UserView AuthService::view(const store::UserRecord& u) const {
   return v;
 }
 
-LoginResult AuthService::login(const std::string& username, const std::string& password, const std::string& client) {
+LoginResult AuthService::login(const std::string& username, const std::string& password, const std::string& client,
+                               const std::string& kode_otp, const std::string& kode_pemulihan) {
   // See LoginThrottle: the account from this client, this client, and the account from anywhere
   // (the last with a short cap, so that failing on someone's behalf only slows them down).
   const std::string user_key = lower(username.substr(0, 100));
@@ -132,20 +183,56 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     app_.login_throttle().failed(keys);
     throw Unauthorized("login_gagal", "Nama pengguna atau kata sandi salah");
   }
-  app_.login_throttle().succeeded(keys);
+  std::optional<store::OtpRecord> otp;
+  app_.store().read([&](store::Session& s) { otp = s.otp_of(user->id); });
+  const bool second_factor = otp && otp->aktif;
+  if (second_factor && trimmed_code(kode_otp).empty() && trimmed_code(kode_pemulihan).empty())
+    // Not a failure: the password was right and the client now asks for the code.
+    throw Unauthorized("perlu_kode_otp",
+                       "Masukkan kode 6 angka dari aplikasi autentikator Anda, atau salah satu kode pemulihan");
 
   LoginResult result;
   result.token = random_token();
   result.csrf = random_token();
   result.user = view(*user);
+  result.otp.wajib = otp_required(*user);
+  result.otp.aktif = second_factor;
+  result.terbatas = result.otp.wajib && !second_factor;
   const auto now = real_now();
+  bool accepted = true;
   app_.store().write([&](store::Session& s) {
+    const char* factor = "sandi";
+    if (second_factor) {
+      // Checked again under the writer lock: two logins with the same code cannot both pass.
+      auto current = s.otp_of(user->id);
+      accepted = false;
+      if (current && current->aktif && !trimmed_code(kode_otp).empty()) {
+        const auto step = totp::matching_step(current->rahasia, trimmed_code(kode_otp), unix_now());
+        if (step && *step > current->langkah_terakhir) {
+          current->langkah_terakhir = *step;
+          s.put_otp(*current);
+          accepted = true;
+          factor = "otp";
+        }
+      } else if (current && current->aktif) {
+        accepted = s.use_recovery_code(user->id, recovery_code_hash(user->id, kode_pemulihan), iso_utc(now));
+        factor = "kode_pemulihan";
+      }
+      if (!accepted) return;
+      result.otp.sisa_kode_pemulihan = s.unused_recovery_codes(user->id);
+    }
     // Sessions ended by idleness are kept for one lifetime more, so that their owner is told why
     // at the login screen (why_session_refused); then they go.
     s.delete_expired_sessions(iso_utc(now - kSessionLifetime));
     s.put_session({hash_token(result.token), user->id, result.csrf, iso_utc(now), iso_utc(now + kIdleTimeout)});
-    s.append_audit({0, "", user->username, "masuk", "pengguna", std::to_string(user->id), "{}"});
+    s.append_audit({0, "", user->username, "masuk", "pengguna", std::to_string(user->id),
+                    formats::json_text(nlohmann::json{{"faktor", factor}, {"terbatas", result.terbatas}})});
   });
+  if (!accepted) {
+    app_.login_throttle().failed(keys);
+    throw Unauthorized("kode_otp_salah", "Kode verifikasi salah atau sudah pernah dipakai");
+  }
+  app_.login_throttle().succeeded(keys);
   return result;
 }
 
@@ -162,15 +249,20 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
     out.user.role = cached->actor.role;
     out.user.area = cached->actor.area;
     out.user.kohort = cached->actor.cohort;
+    out.terbatas = cached->terbatas;
     return out;
   }
   std::optional<store::SessionRecord> session;
   std::optional<store::UserRecord> user;
-  // Two statements without a snapshot: the account is read after the session, so it is at least
-  // as new; a logout or deactivation in between is seen as of the later read, never missed.
+  std::optional<store::OtpRecord> otp;
+  // Statements without a snapshot: the account is read after the session, so it is at least as
+  // new; a logout or deactivation in between is seen as of the later read, never missed. The
+  // factor is read last: a reset deletes the sessions first, so a stale "confirmed" is never seen
+  // with a live session.
   app_.store().read_current([&](store::Session& s) {
     session = s.session_by_hash(hashed);
     if (session) user = s.user_by_id(session->pengguna_id);
+    if (user && otp_required(*user)) otp = s.otp_of(user->id);
   });
   // `kedaluwarsa` is the idle end (issue 16 item 8): the last use plus kIdleTimeout, never past
   // the absolute end `dibuat` + kSessionLifetime. Each use moves it, so it records the last use.
@@ -195,7 +287,8 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
   out.user = view(*user);
   out.csrf = session->csrf;
   out.actor = Actor{user->username, out.user.role, user->wilayah, user->kohort};
-  app_.session_cache().put(hashed, {out.actor, out.csrf, user->id, session->kedaluwarsa});
+  out.terbatas = otp_required(*user) && !(otp && otp->aktif);
+  app_.session_cache().put(hashed, {out.actor, out.csrf, user->id, session->kedaluwarsa, out.terbatas});
   return out;
 }
 
@@ -271,6 +364,7 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   u.wilayah = in.area;
   u.kohort = in.kohort;
   u.hash_sandi = hash_password(in.password);
+  u.demo = in.demo && actor.role == Role::sistem;  // never through the API
   app_.store().write([&](store::Session& s) {
     s.insert_user(u);
     const nlohmann::json changes = {{"username", {nullptr, u.username}}, {"nama", {nullptr, u.nama}},
@@ -309,6 +403,109 @@ void AuthService::set_active(const Actor& actor, std::int64_t user_id, bool acti
     s.append_audit({0, "", actor.username, active ? "aktifkan" : "nonaktifkan", "pengguna", std::to_string(u->id),
                     formats::json_text(nlohmann::json{{"aktif", {!active, active}}})});
   });
+}
+
+OtpStatus AuthService::otp_status(std::int64_t user_id) {
+  OtpStatus out;
+  app_.store().read([&](store::Session& s) {
+    const auto user = s.user_by_id(user_id);
+    const auto otp = s.otp_of(user_id);
+    out.wajib = user && otp_required(*user);
+    out.aktif = otp && otp->aktif;
+    out.sisa_kode_pemulihan = out.aktif ? s.unused_recovery_codes(user_id) : 0;
+  });
+  return out;
+}
+
+OtpEnrolment AuthService::start_otp(const Actor& actor) {
+  OtpEnrolment out;
+  app_.store().write([&](store::Session& s) {
+    const auto user = s.user_by_username(actor.username);
+    if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
+    if (const auto otp = s.otp_of(user->id); otp && otp->aktif)
+      throw Conflict("otp_sudah_aktif",
+                     "Verifikasi dua langkah sudah aktif. Bila perangkat hilang, minta admin mereset verifikasi Anda");
+    out.rahasia = totp::random_secret();
+    out.uri = totp::otpauth_uri("Lindungi", user->username, out.rahasia);
+    s.put_otp({user->id, out.rahasia, false, -1, iso_utc(real_now())});
+    s.append_audit({0, "", actor.username, "mulai_otp", "pengguna", std::to_string(user->id), "{}"});
+  });
+  return out;
+}
+
+std::vector<std::string> AuthService::confirm_otp(const Actor& actor, const std::string& kode_otp) {
+  const auto codes = new_recovery_codes();
+  app_.store().write([&](store::Session& s) {
+    const auto user = s.user_by_username(actor.username);
+    if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
+    auto otp = s.otp_of(user->id);
+    if (!otp) throw Conflict("otp_belum_dimulai", "Mulai pendaftaran aplikasi autentikator terlebih dahulu");
+    if (otp->aktif) throw Conflict("otp_sudah_aktif", "Verifikasi dua langkah sudah aktif");
+    const auto step = totp::matching_step(otp->rahasia, trimmed_code(kode_otp), unix_now());
+    if (!step)
+      throw ValidationError("kode_otp", "kode_otp_salah",
+                            "Kode salah: ketik 6 angka yang sedang tampil di aplikasi (periksa jam ponsel Anda)");
+    otp->aktif = true;
+    otp->langkah_terakhir = *step;
+    s.put_otp(*otp);
+    std::vector<std::string> hashes;
+    for (const auto& c : codes) hashes.push_back(recovery_code_hash(user->id, c));
+    s.replace_recovery_codes(user->id, hashes);
+    s.append_audit({0, "", actor.username, "daftar_otp", "pengguna", std::to_string(user->id),
+                    formats::json_text(nlohmann::json{{"kode_pemulihan", kRecoveryCodes}})});
+  });
+  app_.session_cache().clear();  // the restricted session becomes a full one now
+  return codes;
+}
+
+std::vector<std::string> AuthService::regenerate_recovery_codes(const Actor& actor, const std::string& kode_otp) {
+  const auto codes = new_recovery_codes();
+  app_.store().write([&](store::Session& s) {
+    const auto user = s.user_by_username(actor.username);
+    if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
+    auto otp = s.otp_of(user->id);
+    if (!otp || !otp->aktif) throw Conflict("otp_belum_aktif", "Verifikasi dua langkah belum aktif untuk akun ini");
+    // A current code, not just the session: whoever holds a forgotten open browser cannot take
+    // the account's way back in.
+    const auto step = totp::matching_step(otp->rahasia, trimmed_code(kode_otp), unix_now());
+    if (!step || *step <= otp->langkah_terakhir)
+      throw ValidationError("kode_otp", "kode_otp_salah", "Kode verifikasi salah atau sudah pernah dipakai");
+    otp->langkah_terakhir = *step;
+    s.put_otp(*otp);
+    std::vector<std::string> hashes;
+    for (const auto& c : codes) hashes.push_back(recovery_code_hash(user->id, c));
+    s.replace_recovery_codes(user->id, hashes);
+    s.append_audit({0, "", actor.username, "kode_pemulihan_baru", "pengguna", std::to_string(user->id),
+                    formats::json_text(nlohmann::json{{"kode_pemulihan", kRecoveryCodes}})});
+  });
+  return codes;
+}
+
+void AuthService::reset_otp(const Actor& actor, std::int64_t user_id) {
+  if (!actor.can(Permission::manage_users))
+    throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengelola pengguna");
+  app_.store().write([&](store::Session& s) {
+    const auto u = s.user_by_id(user_id);
+    if (!u || !can_access_area(actor, u->wilayah)) throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
+    // One admin alone could otherwise swap their own factor from a borrowed session.
+    if (u->username == actor.username)
+      throw Conflict("akun_sendiri", "Verifikasi dua langkah akun sendiri hanya dapat direset oleh admin lain");
+    const auto otp = s.otp_of(u->id);
+    s.delete_otp(u->id);
+    s.delete_sessions_of(u->id);  // the next login enrols a new factor
+    app_.session_cache().clear();
+    s.append_audit({0, "", actor.username, "reset_otp", "pengguna", std::to_string(u->id),
+                    formats::json_text(nlohmann::json{{"otp_aktif", {otp && otp->aktif, false}}})});
+  });
+}
+
+std::vector<std::string> AuthService::active_demo_accounts() {
+  std::vector<store::UserRecord> users;
+  app_.store().read([&](store::Session& s) { users = s.users(""); });
+  std::vector<std::string> out;
+  for (const auto& u : users)
+    if (u.demo && u.aktif) out.push_back(u.username);
+  return out;
 }
 
 }  // namespace lindungi::services

@@ -29,7 +29,9 @@ int create_demo_accounts(App& app) {
     bool exists = false;
     app.store().read([&](store::Session& s) { exists = s.user_by_username(a.username).has_value(); });
     if (exists) continue;
-    auth.create_user(Actor::system("demo"), {a.username, a.nama, a.role, a.area, a.kohort, kDemoPassword});
+    // Flagged demo: they log in with the published password alone (no second factor), and a
+    // production server refuses to start while they are active.
+    auth.create_user(Actor::system("demo"), {a.username, a.nama, a.role, a.area, a.kohort, kDemoPassword, true});
     ++created;
   }
   return created;

@@ -17,6 +17,7 @@ struct CachedSession {
   std::string csrf;
   std::int64_t user_id = 0;
   std::string expires_utc;  // the session's own expiry (ISO 8601)
+  bool terbatas = false;    // may only enrol a second factor (issue 16 item 8)
 };
 
 class SessionCache {

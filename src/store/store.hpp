@@ -72,6 +72,19 @@ struct UserRecord {
   bool aktif = true;
   std::string dibuat;
   std::string sandi_diganti;
+  // Demo and test accounts log in with a password alone (issue 16 item 8); `serve --produksi`
+  // refuses to start while an active one exists.
+  bool demo = false;
+};
+
+// Second factor (issue 16 item 8): an account's TOTP secret (RFC 6238), pending until the user
+// confirms it with a first code, and the last time step accepted so that a code works once.
+struct OtpRecord {
+  std::int64_t pengguna_id = 0;
+  std::string rahasia;  // base32, as the authenticator app receives it
+  bool aktif = false;
+  std::int64_t langkah_terakhir = -1;
+  std::string dibuat;
 };
 
 struct SessionRecord {
@@ -519,6 +532,15 @@ class Session {
   virtual void delete_session(std::string_view hash_token) = 0;
   virtual void delete_sessions_of(std::int64_t pengguna_id) = 0;
   virtual void delete_expired_sessions(std::string_view now) = 0;
+  // Second factor (issue 16 item 8). put_otp inserts or replaces; delete_otp also removes the
+  // recovery codes. Recovery codes are stored as hashes; use_recovery_code marks a matching
+  // unused one used and says whether there was one.
+  virtual std::optional<OtpRecord> otp_of(std::int64_t pengguna_id) = 0;
+  virtual void put_otp(const OtpRecord& otp) = 0;
+  virtual void delete_otp(std::int64_t pengguna_id) = 0;
+  virtual void replace_recovery_codes(std::int64_t pengguna_id, const std::vector<std::string>& hashes) = 0;
+  virtual bool use_recovery_code(std::int64_t pengguna_id, std::string_view hash, std::string_view now) = 0;
+  virtual int unused_recovery_codes(std::int64_t pengguna_id) = 0;
 
   virtual std::vector<FunderRecord> funders() = 0;
   virtual std::optional<FunderRecord> funder(std::string_view kode) = 0;
@@ -564,7 +586,7 @@ class Store {
   // the data committed when it runs, as one consistent statement, but two calls may see two
   // different moments. Only these calls may be made through it, and no write: worker,
   // worker_by_nik, status_counts, rts, regions, potentials, rt_exists, count_workers,
-  // user_by_username, user_by_id, users, session_by_hash, funders, funder, budget, budgets,
+  // user_by_username, user_by_id, users, session_by_hash, otp_of, funders, funder, budget, budgets,
   // allocations_of, calendar().holidays — each one statement on every backend (on PostgreSQL, calls of several
   // statements throw std::logic_error and writes fail; tests run there). Use it only when `work` makes one of them, or
   // several whose results need not agree (the caller says why). A backend may answer it with less

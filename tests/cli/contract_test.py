@@ -397,6 +397,20 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("one clock: LINDUNGI_TODAY everywhere, refused in production (issue 15)", one_clock)
 
+    # Second factor (issue 16 item 8): the demo's accounts log in without one, so a production
+    # server refuses to start while they are active; `user reset-otp` resets one account's factor.
+    def second_factor():
+        env = {k: v for k, v in os.environ.items() if k != "LINDUNGI_TODAY"}
+        p = subprocess.run([BIN, "serve", "--db", db, "--port", "1", "--produksi"],
+                           capture_output=True, text=True, env=env, timeout=60)
+        assert p.returncode == 1 and "akun demo" in p.stderr and "admin.kota" in p.stderr, (p.returncode, p.stderr)
+        out = run("user", "reset-otp", "--db", db, "auditor")
+        assert "auditor" in out and "direset" in out, out
+        p = subprocess.run([BIN, "user", "reset-otp", "--db", db, "tidak.ada"], capture_output=True, text=True, timeout=60)
+        assert p.returncode != 0 and "tidak ditemukan" in p.stderr, (p.returncode, p.stderr)
+
+    check("second factor: production refuses demo accounts, user reset-otp (issue 16 item 8)", second_factor)
+
     # Many areas in one deployment (issue 8 item 3): last, as it adds an RT in Kerinci and regions.
     check("province: kab/kota report, code list, RT in Kerinci (issue 8 item 3)", province_contract)
 

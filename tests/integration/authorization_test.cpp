@@ -35,6 +35,20 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return c.put("/api/v1/users/" + std::to_string(id) + "/aktif", {{"aktif", false}});
        },
        204, 404},
+      // Second factor (issue 16 item 8): enrolment is each account's own (a wrong code: 422; new
+      // recovery codes without a confirmed factor: 409); a reset is an admin's, within their area.
+      {"POST", "/api/v1/auth/otp/mulai", anyone(),
+       [](UserClient& c, S, bool) { return c.post("/api/v1/auth/otp/mulai", json::object()); }},
+      {"POST", "/api/v1/auth/otp/konfirmasi", anyone(),
+       [](UserClient& c, S, bool) { return c.post("/api/v1/auth/otp/konfirmasi", {{"kode_otp", "12345"}}); }, 422},
+      {"POST", "/api/v1/auth/otp/kode-pemulihan", anyone(),
+       [](UserClient& c, S, bool) { return c.post("/api/v1/auth/otp/kode-pemulihan", {{"kode_otp", "123456"}}); }, 409},
+      {"POST", R"(/api/v1/users/:id(\d{1,18})/reset-otp)", needs(Permission::manage_users),
+       [](UserClient& c, S s, bool in) {
+         const auto id = dummy_user((in ? s.in_rt_kel : s.out_rt_kel) + ".001");
+         return c.post("/api/v1/users/" + std::to_string(id) + "/reset-otp", json::object());
+       },
+       204, 404},
       {"GET", "/api/v1/audit", needs(Permission::view_audit), [](UserClient& c, S, bool) { return c.get("/api/v1/audit"); }},
       {"GET", "/api/v1/audit/verify", needs(Permission::view_audit),
        [](UserClient& c, S, bool) { return c.get("/api/v1/audit/verify"); }},

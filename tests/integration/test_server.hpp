@@ -68,11 +68,12 @@ class TestServer {
     server_ = http::start_server(*app_, {"127.0.0.1", port_, 2, "", max_body, false});
   }
 
-  // An account made directly through the service (as `lindungi user add` does).
+  // An account made directly through the service (as `lindungi user add` does), flagged as a
+  // test account so that it logs in without a second factor (issue 16 item 8) unless `demo` is false.
   void add_user(const std::string& username, const std::string& role, const std::string& area,
-                const std::string& kohort = "") {
-    services::AuthService(*app_).create_user(Actor::system("uji"),
-                                             {username, "Pengguna " + username, role, area, kohort, kTestPassword});
+                const std::string& kohort = "", bool demo = true) {
+    services::AuthService(*app_).create_user(
+        Actor::system("uji"), {username, "Pengguna " + username, role, area, kohort, kTestPassword, demo});
   }
 
   services::App& app() { return *app_; }

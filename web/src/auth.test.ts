@@ -55,6 +55,17 @@ describe('session', () => {
     expect(session.user).toBeNull()
   })
 
+  it('sends the second factor as a TOTP code or a recovery code; a restricted session goes to enrolment', async () => {
+    const restricted = { ...ketua, sesi_terbatas: true, otp: { wajib: true, aktif: false, sisa_kode_pemulihan: 0 } }
+    const { calls } = stubFetch(() => ({ body: restricted }))
+    await login('admin', 'rahasia', ' 123456 ')
+    expect(calls[0].body).toEqual({ username: 'admin', password: 'rahasia', kode_otp: '123456' })
+    await login('admin', 'rahasia', 'abcde-fghjk')
+    expect(calls[1].body).toEqual({ username: 'admin', password: 'rahasia', kode_pemulihan: 'abcde-fghjk' })
+    expect(session.terbatas).toBe(true)
+    expect(homeRoute()).toBe('/otp')
+  })
+
   it('recognises RT codes', () => {
     expect(isRtCode('15.71.01.1001.001')).toBe(true)
     expect(isRtCode('15.71.01.1001')).toBe(false)

@@ -14,6 +14,8 @@ export const session = reactive({
   /** 'idle' when the server ended the session after 30 minutes without a request (issue 16):
    *  the login page says so. */
   ended: '' as '' | 'idle',
+  /** A restricted session (issue 16 item 8): only the second factor's enrolment screen. */
+  terbatas: false,
 })
 
 /** Remembers why the session ended, from a 401's code. */
@@ -27,6 +29,7 @@ function apply(doc: SessionDoc): void {
   session.user = doc.user
   session.ended = ''
   session.mode = 'session'
+  session.terbatas = !!doc.sesi_terbatas
   session.error = ''
   setCsrfToken(doc.csrf_token ?? '')
 }
@@ -34,6 +37,7 @@ function apply(doc: SessionDoc): void {
 export function clearSession(): void {
   session.user = null
   session.mode = 'none'
+  session.terbatas = false
   setCsrfToken('')
   loading = null
 }
@@ -59,8 +63,15 @@ export function loadSession(force = false): Promise<void> {
   return loading
 }
 
-export async function login(username: string, password: string): Promise<void> {
-  apply(await api<SessionDoc>('/auth/login', { method: 'POST', body: { username, password } }))
+/**
+ * `code`: the authenticator's 6 digits, or a recovery code (it has letters), when the server
+ * answered 401 "perlu_kode_otp" to the password alone.
+ */
+export async function login(username: string, password: string, code = ''): Promise<void> {
+  const body: Record<string, string> = { username, password }
+  const c = code.trim()
+  if (c) body[/^[\d ]+$/.test(c) ? 'kode_otp' : 'kode_pemulihan'] = c
+  apply(await api<SessionDoc>('/auth/login', { method: 'POST', body }))
   loading = Promise.resolve()
 }
 
@@ -88,6 +99,7 @@ export function isRtCode(code: string): boolean {
 /** Where a user lands after login: the RT home for a ketua RT, the dashboard for who sees reports. */
 export function homeRoute(): string {
   if (!session.user) return '/masuk'
+  if (session.terbatas) return '/otp'
   if (session.user.role === 'ketua_rt') return '/rt'
   if (can('view_reports')) return '/dasbor'
   if (can('view_workers')) return '/pekerja'

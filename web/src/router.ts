@@ -18,6 +18,8 @@ const bpjsViewer = () => (canViewBpjs() ? true : homeRoute())
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'beranda', redirect: () => homeRoute() },
   { path: '/masuk', name: 'masuk', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
+  // Second factor (issue 16 item 8): enrolment, the only screen of a restricted session.
+  { path: '/otp', name: 'otp', component: () => import('./otp/OtpView.vue'), meta: { title: 'login.otpTitle' } },
   { path: '/publik', name: 'publik', component: () => import('./views/PublicView.vue'), meta: { public: true, title: 'public.title' } },
   { path: '/dasbor', name: 'dasbor', component: () => import('./views/DashboardView.vue'), meta: { permission: 'view_reports', title: 'dashboard.title' } },
   { path: '/pekerja', name: 'pekerja', component: () => import('./views/WorkersView.vue'), meta: { permission: 'view_workers', title: 'workers.title' } },
@@ -71,6 +73,7 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (session.mode === 'error') return true // App shows the error with a retry button
   if (!session.user) return { path: '/masuk', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
+  if (session.terbatas && to.name !== 'otp') return '/otp'
   if (to.meta.permission && !can(to.meta.permission)) return homeRoute()
   return true
 })

@@ -9,11 +9,11 @@ namespace lindungi::store::pg {
 namespace {
 
 constexpr const char* kUserColumns =
-    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti";
+    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo";
 
 UserRecord row_to_user(const pqxx::row& r) {
-  return {int64(r[0]), text(r[1]), text(r[2]),    text(r[3]), text(r[4]),
-          text(r[5]),  text(r[6]), boolean(r[7]), text(r[8]), text(r[9])};
+  return {int64(r[0]), text(r[1]),    text(r[2]), text(r[3]), text(r[4]),    text(r[5]),
+          text(r[6]),  boolean(r[7]), text(r[8]), text(r[9]), boolean(r[10])};
 }
 
 std::optional<UserRecord> first_user(const pqxx::result& r) {
@@ -47,9 +47,9 @@ void insert_user(Tx& t, UserRecord& u) {
   // ON CONFLICT DO NOTHING instead of catching the violation: an error would abort the whole
   // transaction in PostgreSQL, while the caller may go on after a Conflict (as on SQLite).
   const auto r = t.exec(
-      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ((lower(username))) DO NOTHING RETURNING id",
-      u.username, u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, now, now);
+      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT ((lower(username))) DO NOTHING RETURNING id",
+      u.username, u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, now, now, u.demo);
   if (r.empty()) throw Conflict("username_sudah_ada", "Nama pengguna '" + u.username + "' sudah dipakai", "username");
   u.id = int64(r[0][0]);
   u.dibuat = u.sandi_diganti = now;
@@ -85,6 +85,45 @@ void delete_sessions_of(Tx& t, std::int64_t pengguna_id) {
 
 void delete_expired_sessions(Tx& t, std::string_view now) {
   t.exec("DELETE FROM sesi WHERE kedaluwarsa < $1", std::string{now});
+}
+
+std::optional<OtpRecord> otp_of(Tx& t, std::int64_t pengguna_id) {
+  const auto r =
+      t.exec("SELECT pengguna_id, rahasia, aktif, langkah_terakhir, dibuat FROM pengguna_otp WHERE pengguna_id = $1",
+             pengguna_id);
+  if (r.empty()) return std::nullopt;
+  return OtpRecord{int64(r[0][0]), text(r[0][1]), boolean(r[0][2]), int64(r[0][3]), text(r[0][4])};
+}
+
+void put_otp(Tx& t, const OtpRecord& o) {
+  t.exec(
+      "INSERT INTO pengguna_otp (pengguna_id, rahasia, aktif, langkah_terakhir, dibuat) VALUES ($1, $2, $3, $4, $5) "
+      "ON CONFLICT (pengguna_id) DO UPDATE SET rahasia = excluded.rahasia, aktif = excluded.aktif, "
+      "langkah_terakhir = excluded.langkah_terakhir, dibuat = excluded.dibuat",
+      o.pengguna_id, o.rahasia, o.aktif, o.langkah_terakhir, o.dibuat.empty() ? now_utc() : o.dibuat);
+}
+
+void delete_otp(Tx& t, std::int64_t pengguna_id) {
+  t.exec("DELETE FROM kode_pemulihan WHERE pengguna_id = $1", pengguna_id);
+  t.exec("DELETE FROM pengguna_otp WHERE pengguna_id = $1", pengguna_id);
+}
+
+void replace_recovery_codes(Tx& t, std::int64_t pengguna_id, const std::vector<std::string>& hashes) {
+  t.exec("DELETE FROM kode_pemulihan WHERE pengguna_id = $1", pengguna_id);
+  for (const auto& h : hashes)
+    t.exec("INSERT INTO kode_pemulihan (pengguna_id, hash_kode) VALUES ($1, $2)", pengguna_id, h);
+}
+
+bool use_recovery_code(Tx& t, std::int64_t pengguna_id, std::string_view hash, std::string_view now) {
+  const auto r =
+      t.exec("UPDATE kode_pemulihan SET dipakai = $1 WHERE pengguna_id = $2 AND hash_kode = $3 AND dipakai = ''",
+             std::string{now}, pengguna_id, std::string{hash});
+  return r.affected_rows() == 1;
+}
+
+int unused_recovery_codes(Tx& t, std::int64_t pengguna_id) {
+  const auto r = t.exec("SELECT count(*) FROM kode_pemulihan WHERE pengguna_id = $1 AND dipakai = ''", pengguna_id);
+  return static_cast<int>(int64(r[0][0]));
 }
 
 void append_audit(Tx& t, const AuditEntry& entry) {

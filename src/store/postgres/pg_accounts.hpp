@@ -20,6 +20,12 @@ std::optional<SessionRecord> session_by_hash(Tx& t, std::string_view hash_token)
 void delete_session(Tx& t, std::string_view hash_token);
 void delete_sessions_of(Tx& t, std::int64_t pengguna_id);
 void delete_expired_sessions(Tx& t, std::string_view now);
+std::optional<OtpRecord> otp_of(Tx& t, std::int64_t pengguna_id);
+void put_otp(Tx& t, const OtpRecord& otp);
+void delete_otp(Tx& t, std::int64_t pengguna_id);
+void replace_recovery_codes(Tx& t, std::int64_t pengguna_id, const std::vector<std::string>& hashes);
+bool use_recovery_code(Tx& t, std::int64_t pengguna_id, std::string_view hash, std::string_view now);
+int unused_recovery_codes(Tx& t, std::int64_t pengguna_id);
 
 void append_audit(Tx& t, const AuditEntry& entry);
 void scan_audit(Tx& t, const std::function<bool(const AuditEntry&)>& visit);

@@ -345,6 +345,16 @@ class PgSession final : public Session {
   void delete_session(std::string_view h) override { pg::delete_session(t_, h); }
   void delete_sessions_of(std::int64_t id) override { pg::delete_sessions_of(t_, id); }
   void delete_expired_sessions(std::string_view now) override { pg::delete_expired_sessions(t_, now); }
+  std::optional<OtpRecord> otp_of(std::int64_t id) override { return pg::otp_of(t_, id); }
+  void put_otp(const OtpRecord& o) override { pg::put_otp(t_, o); }
+  void delete_otp(std::int64_t id) override { pg::delete_otp(t_, id); }
+  void replace_recovery_codes(std::int64_t id, const std::vector<std::string>& hashes) override {
+    pg::replace_recovery_codes(t_, id, hashes);
+  }
+  bool use_recovery_code(std::int64_t id, std::string_view hash, std::string_view now) override {
+    return pg::use_recovery_code(t_, id, hash, now);
+  }
+  int unused_recovery_codes(std::int64_t id) override { return pg::unused_recovery_codes(t_, id); }
 
   std::vector<FunderRecord> funders() override { return pg::funders(t_); }
   std::optional<FunderRecord> funder(std::string_view kode) override { return pg::funder(t_, kode); }

@@ -11,13 +11,13 @@ namespace lindungi::store::sqlite {
 namespace {
 
 constexpr const char* kUserColumns =
-    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti";
+    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo";
 
 UserRecord row_to_user(SQLite::Statement& s) {
-  return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(), s.getColumn(2).getString(),
-          s.getColumn(3).getString(), s.getColumn(4).getString(), s.getColumn(5).getString(),
+  return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(),   s.getColumn(2).getString(),
+          s.getColumn(3).getString(), s.getColumn(4).getString(),   s.getColumn(5).getString(),
           s.getColumn(6).getString(), s.getColumn(7).getInt() != 0, s.getColumn(8).getString(),
-          s.getColumn(9).getString()};
+          s.getColumn(9).getString(), s.getColumn(10).getInt() != 0};
 }
 
 }  // namespace
@@ -51,8 +51,8 @@ std::vector<UserRecord> users(Connection& c, std::string_view area) {
 
 void insert_user(Connection& c, UserRecord& u) {
   auto& s = c.prepare(
-      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string now = now_utc();
   {
     ResetOnExit r{s};
@@ -65,6 +65,7 @@ void insert_user(Connection& c, UserRecord& u) {
     s.bind(7, u.aktif ? 1 : 0);
     s.bind(8, now);
     s.bind(9, now);
+    s.bind(10, u.demo ? 1 : 0);
     try {
       s.exec();
     } catch (const SQLite::Exception& e) {
@@ -132,6 +133,73 @@ void delete_expired_sessions(Connection& c, std::string_view now) {
   ResetOnExit r{s};
   s.bind(1, std::string{now});
   s.exec();
+}
+
+std::optional<OtpRecord> otp_of(Connection& c, std::int64_t pengguna_id) {
+  auto& s =
+      c.prepare("SELECT pengguna_id, rahasia, aktif, langkah_terakhir, dibuat FROM pengguna_otp WHERE pengguna_id = ?");
+  ResetOnExit r{s};
+  s.bind(1, pengguna_id);
+  if (!s.executeStep()) return std::nullopt;
+  return OtpRecord{s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getInt() != 0,
+                   s.getColumn(3).getInt64(), s.getColumn(4).getString()};
+}
+
+void put_otp(Connection& c, const OtpRecord& o) {
+  auto& s = c.prepare(
+      "INSERT INTO pengguna_otp (pengguna_id, rahasia, aktif, langkah_terakhir, dibuat) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT (pengguna_id) DO UPDATE SET rahasia = excluded.rahasia, aktif = excluded.aktif, "
+      "langkah_terakhir = excluded.langkah_terakhir, dibuat = excluded.dibuat");
+  ResetOnExit r{s};
+  s.bind(1, o.pengguna_id);
+  s.bind(2, o.rahasia);
+  s.bind(3, o.aktif ? 1 : 0);
+  s.bind(4, o.langkah_terakhir);
+  s.bind(5, o.dibuat.empty() ? now_utc() : o.dibuat);
+  s.exec();
+}
+
+void delete_otp(Connection& c, std::int64_t pengguna_id) {
+  for (const char* sql :
+       {"DELETE FROM kode_pemulihan WHERE pengguna_id = ?", "DELETE FROM pengguna_otp WHERE pengguna_id = ?"}) {
+    auto& s = c.prepare(sql);
+    ResetOnExit r{s};
+    s.bind(1, pengguna_id);
+    s.exec();
+  }
+}
+
+void replace_recovery_codes(Connection& c, std::int64_t pengguna_id, const std::vector<std::string>& hashes) {
+  {
+    auto& s = c.prepare("DELETE FROM kode_pemulihan WHERE pengguna_id = ?");
+    ResetOnExit r{s};
+    s.bind(1, pengguna_id);
+    s.exec();
+  }
+  auto& s = c.prepare("INSERT INTO kode_pemulihan (pengguna_id, hash_kode) VALUES (?, ?)");
+  for (const auto& h : hashes) {
+    ResetOnExit r{s};
+    s.bind(1, pengguna_id);
+    s.bind(2, h);
+    s.exec();
+  }
+}
+
+bool use_recovery_code(Connection& c, std::int64_t pengguna_id, std::string_view hash, std::string_view now) {
+  auto& s = c.prepare("UPDATE kode_pemulihan SET dipakai = ? WHERE pengguna_id = ? AND hash_kode = ? AND dipakai = ''");
+  ResetOnExit r{s};
+  s.bind(1, std::string{now});
+  s.bind(2, pengguna_id);
+  s.bind(3, std::string{hash});
+  return s.exec() == 1;
+}
+
+int unused_recovery_codes(Connection& c, std::int64_t pengguna_id) {
+  auto& s = c.prepare("SELECT count(*) FROM kode_pemulihan WHERE pengguna_id = ? AND dipakai = ''");
+  ResetOnExit r{s};
+  s.bind(1, pengguna_id);
+  s.executeStep();
+  return s.getColumn(0).getInt();
 }
 
 void append_audit(Connection& c, const AuditEntry& entry) {

@@ -20,6 +20,12 @@ std::optional<SessionRecord> session_by_hash(Connection& c, std::string_view has
 void delete_session(Connection& c, std::string_view hash_token);
 void delete_sessions_of(Connection& c, std::int64_t pengguna_id);
 void delete_expired_sessions(Connection& c, std::string_view now);
+std::optional<OtpRecord> otp_of(Connection& c, std::int64_t pengguna_id);
+void put_otp(Connection& c, const OtpRecord& otp);
+void delete_otp(Connection& c, std::int64_t pengguna_id);
+void replace_recovery_codes(Connection& c, std::int64_t pengguna_id, const std::vector<std::string>& hashes);
+bool use_recovery_code(Connection& c, std::int64_t pengguna_id, std::string_view hash, std::string_view now);
+int unused_recovery_codes(Connection& c, std::int64_t pengguna_id);
 
 void append_audit(Connection& c, const AuditEntry& entry);
 void scan_audit(Connection& c, const std::function<bool(const AuditEntry&)>& visit);

@@ -483,6 +483,16 @@ class SqliteSession final : public Session {
   void delete_session(std::string_view h) override { sqlite::delete_session(c_, h); }
   void delete_sessions_of(std::int64_t id) override { sqlite::delete_sessions_of(c_, id); }
   void delete_expired_sessions(std::string_view now) override { sqlite::delete_expired_sessions(c_, now); }
+  std::optional<OtpRecord> otp_of(std::int64_t id) override { return sqlite::otp_of(c_, id); }
+  void put_otp(const OtpRecord& o) override { sqlite::put_otp(c_, o); }
+  void delete_otp(std::int64_t id) override { sqlite::delete_otp(c_, id); }
+  void replace_recovery_codes(std::int64_t id, const std::vector<std::string>& hashes) override {
+    sqlite::replace_recovery_codes(c_, id, hashes);
+  }
+  bool use_recovery_code(std::int64_t id, std::string_view hash, std::string_view now) override {
+    return sqlite::use_recovery_code(c_, id, hash, now);
+  }
+  int unused_recovery_codes(std::int64_t id) override { return sqlite::unused_recovery_codes(c_, id); }
 
   std::vector<FunderRecord> funders() override { return sqlite::funders(c_); }
   std::optional<FunderRecord> funder(std::string_view kode) override { return sqlite::funder(c_, kode); }

@@ -29,9 +29,19 @@ export interface User {
   permissions: Permission[]
 }
 
+/** Second factor (issue 16 item 8): required for admin_kota, auditor and petugas_bpjs. */
+export interface OtpStatus {
+  wajib: boolean
+  aktif: boolean
+  sisa_kode_pemulihan: number
+}
+
 export interface SessionDoc {
   user: User
   csrf_token: string
+  /** The role requires a second factor not enrolled yet: the session may only enrol it. */
+  sesi_terbatas?: boolean
+  otp?: OtpStatus
 }
 
 export interface FieldError {

@@ -90,6 +90,9 @@ export default {
     failed: 'Wrong username or password.',
     idleEnded: 'Your session ended after 30 minutes without activity. Please log in again.',
     publicLink: 'See the public coverage figures',
+    code: 'Verification code',
+    codeHint: 'Type the 6 digits from your authenticator app, or one recovery code.',
+    otpTitle: 'Two-step verification',
   },
   dashboard: {
     title: 'Coverage dashboard',

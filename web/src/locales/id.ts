@@ -90,6 +90,9 @@ export default {
     failed: 'Nama pengguna atau kata sandi salah.',
     idleEnded: 'Sesi berakhir karena tidak aktif selama 30 menit. Silakan masuk lagi.',
     publicLink: 'Lihat angka cakupan untuk publik',
+    code: 'Kode verifikasi',
+    codeHint: 'Ketik 6 angka dari aplikasi autentikator, atau satu kode pemulihan.',
+    otpTitle: 'Verifikasi dua langkah',
   },
   dashboard: {
     title: 'Dasbor cakupan',
