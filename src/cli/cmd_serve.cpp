@@ -57,6 +57,7 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto files = std::make_shared<std::string>();
   auto public_url = std::make_shared<std::string>();  // member cards' QR codes
   auto production = std::make_shared<bool>(false);
+  auto audit_key = std::make_shared<std::string>();
   cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
   cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
@@ -65,6 +66,9 @@ void add_serve_command(CLI::App& app, Action& action) {
   cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi");
   cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)");
   cmd->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)");
+  cmd->add_option("--kunci-audit", *audit_key,
+                  "Berkas kunci log audit, di luar database (bawaan: <db>.kunci-audit; PostgreSQL: var/kunci-audit)")
+      ->envname("LINDUNGI_AUDIT_KEY_FILE");
   cmd->add_option("--public-url", *public_url,
                   "Alamat publik yang dibuka kode QR kartu peserta (bawaan http://<address>:<port>)");
   // A production deployment never runs on a fixed date or demo data (issue 15): either would put
@@ -83,7 +87,7 @@ void add_serve_command(CLI::App& app, Action& action) {
           if (*demo)
             throw BadRequest("produksi_demo", "Penerapan produksi tidak boleh memuat data demo; hapus --demo", "demo");
         }
-        auto application = services::App::open(*db);
+        auto application = services::App::open(*db, *audit_key);
         if (!files->empty()) application->set_files_dir(*files);
         if (*demo) load_demo_if_empty(*application, 1);
         application->set_public_url(!public_url->empty() ? *public_url

@@ -72,6 +72,9 @@ struct UserRecord {
   bool aktif = true;
   std::string dibuat;
   std::string sandi_diganti;
+  // Issue 16 item 4: the username of the account that created this one ("" for the CLI or the
+  // demo), so that two-person rules count an account an admin created as that admin.
+  std::string dibuat_oleh{};
 };
 
 struct SessionRecord {
@@ -119,7 +122,8 @@ struct AuditEntry {
   std::string entitas_id;
   std::string perubahan;  // JSON object: field -> [old, new]
   std::string hash_sebelum{};  // set by the store: the previous entry's hash
-  std::string hash{};          // set by the store: BLAKE2b of this entry and hash_sebelum
+  std::string hash{};          // set by the store: "k1:" + HMAC-SHA256 with the audit key, or
+                               // BLAKE2b (legacy, before the database had a key); see audit_chain
 };
 
 // --- Intake (issue #3): imports, the duplicate review queue, verification decisions, and the
@@ -561,6 +565,15 @@ class Store {
   virtual std::string backend() const = 0;
   // A consistent copy of the whole database to `path` while it is in use.
   virtual void backup_to(const std::string& path) = 0;
+
+  // Issue 16 item 5: the key that entries appended from now on are keyed with (HMAC), kept
+  // outside the database so that whoever can write the database cannot recompute the chain.
+  // Set once by App::open before any other thread uses the store; empty keeps the legacy hash.
+  void set_audit_key(std::string key) { audit_key_ = std::move(key); }
+  const std::string& audit_key() const { return audit_key_; }
+
+ protected:
+  std::string audit_key_;
 };
 
 // "file.db" / "sqlite:file.db" -> SQLite; "postgresql://…" / "postgres://…" -> PostgreSQL (a libpq

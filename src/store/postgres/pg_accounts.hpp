@@ -21,7 +21,7 @@ void delete_session(Tx& t, std::string_view hash_token);
 void delete_sessions_of(Tx& t, std::int64_t pengguna_id);
 void delete_expired_sessions(Tx& t, std::string_view now);
 
-void append_audit(Tx& t, const AuditEntry& entry);
+void append_audit(Tx& t, const AuditEntry& entry, std::string_view key);
 void scan_audit(Tx& t, const std::function<bool(const AuditEntry&)>& visit);
 Page<AuditEntry> audit_entries(Tx& t, std::string_view entitas, std::string_view entitas_id, int offset, int limit);
 

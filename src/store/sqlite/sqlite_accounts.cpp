@@ -11,13 +11,13 @@ namespace lindungi::store::sqlite {
 namespace {
 
 constexpr const char* kUserColumns =
-    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti";
+    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, dibuat_oleh";
 
 UserRecord row_to_user(SQLite::Statement& s) {
-  return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(), s.getColumn(2).getString(),
-          s.getColumn(3).getString(), s.getColumn(4).getString(), s.getColumn(5).getString(),
+  return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(),   s.getColumn(2).getString(),
+          s.getColumn(3).getString(), s.getColumn(4).getString(),   s.getColumn(5).getString(),
           s.getColumn(6).getString(), s.getColumn(7).getInt() != 0, s.getColumn(8).getString(),
-          s.getColumn(9).getString()};
+          s.getColumn(9).getString(), s.getColumn(10).getString()};
 }
 
 }  // namespace
@@ -51,8 +51,9 @@ std::vector<UserRecord> users(Connection& c, std::string_view area) {
 
 void insert_user(Connection& c, UserRecord& u) {
   auto& s = c.prepare(
-      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, "
+      "dibuat_oleh) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string now = now_utc();
   {
     ResetOnExit r{s};
@@ -65,6 +66,7 @@ void insert_user(Connection& c, UserRecord& u) {
     s.bind(7, u.aktif ? 1 : 0);
     s.bind(8, now);
     s.bind(9, now);
+    s.bind(10, u.dibuat_oleh);
     try {
       s.exec();
     } catch (const SQLite::Exception& e) {
@@ -134,7 +136,7 @@ void delete_expired_sessions(Connection& c, std::string_view now) {
   s.exec();
 }
 
-void append_audit(Connection& c, const AuditEntry& entry) {
+void append_audit(Connection& c, const AuditEntry& entry, std::string_view key) {
   AuditEntry e = entry;
   if (e.waktu.empty()) e.waktu = now_utc();
   {
@@ -143,7 +145,7 @@ void append_audit(Connection& c, const AuditEntry& entry) {
     ResetOnExit r{last};
     e.hash_sebelum = last.executeStep() ? last.getColumn(0).getString() : "";
   }
-  e.hash = audit_hash(e);
+  e.hash = audit_hash(e, key);
   auto& s = c.prepare(
       "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");

@@ -21,7 +21,7 @@ void delete_session(Connection& c, std::string_view hash_token);
 void delete_sessions_of(Connection& c, std::int64_t pengguna_id);
 void delete_expired_sessions(Connection& c, std::string_view now);
 
-void append_audit(Connection& c, const AuditEntry& entry);
+void append_audit(Connection& c, const AuditEntry& entry, std::string_view key);
 void scan_audit(Connection& c, const std::function<bool(const AuditEntry&)>& visit);
 Page<AuditEntry> audit_entries(Connection& c, std::string_view entitas, std::string_view entitas_id, int offset,
                                int limit);
