@@ -408,7 +408,7 @@ TEST_F(ClaimsTest, ApprovalAndPayoutAreTwoPeopleNeitherOfThemTheCitysAdmin) {
   EXPECT_NE(json::parse(res->body)["error"]["message"].get<std::string>().find("manfaat"), std::string::npos);
   res = bpjs.post(path + "/decision", {{"keputusan", "disetujui"}, {"jumlah", 40'000'000}});
   ASSERT_EQ(res->status, 200) << res->body;
-  const json payout = {{"jumlah", 40'000'000}, {"tanggal", "2026-11-10"}, {"referensi", "TRF-DUA-ORANG"}};
+  const json payout = {{"jumlah", 40'000'000}, {"tanggal", "2026-11-21"}, {"referensi", "TRF-DUA-ORANG"}};
   res = bpjs.post(path + "/payment", payout);  // alone
   EXPECT_EQ(res->status, 403);
   EXPECT_EQ(code(res), "dua_orang");
@@ -416,7 +416,7 @@ TEST_F(ClaimsTest, ApprovalAndPayoutAreTwoPeopleNeitherOfThemTheCitysAdmin) {
   EXPECT_EQ(res->status, 403);
   // A second person, but not more than was approved.
   res = bpjs2.post(path + "/payment",
-                   {{"jumlah", 40'000'001}, {"tanggal", "2026-11-10"}, {"referensi", "TRF-DUA-ORANG"}});
+                   {{"jumlah", 40'000'001}, {"tanggal", "2026-11-21"}, {"referensi", "TRF-DUA-ORANG"}});
   EXPECT_EQ(res->status, 422);
   EXPECT_EQ(code(res), "melebihi_persetujuan");
   res = bpjs2.post(path + "/payment", payout);
