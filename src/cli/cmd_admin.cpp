@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
 #include "services/app.hpp"
+#include "services/audit_key.hpp"
 #include "services/audit_service.hpp"
 #include "services/auth_service.hpp"
 
@@ -86,22 +87,60 @@ void add_admin_commands(CLI::App& app, Action& action) {
     audit->require_subcommand(1);
     auto* verify = audit->add_subcommand("verify", "Periksa rantai hash log audit: setiap perubahan atau penghapusan terdeteksi");
     auto db = std::make_shared<std::string>();
+    auto key = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     verify->add_option("--db", *db, "Berkas SQLite")->required();
+    verify->add_option("--kunci-audit", *key,
+                       "Berkas kunci audit (bawaan: <db>.kunci-audit atau LINDUNGI_AUDIT_KEY_FILE)");
     verify->add_flag("--json", *json, "Cetak satu dokumen JSON");
     verify->callback([=, &action] {
       action = [=] {
         return guarded(*json, [&] {
-          auto application = services::App::open(*db);
+          auto application = services::App::open(*db, *key);
           const auto v = services::AuditService(*application).verify();
           if (*json)
-            print_json({{"ok", v.ok}, {"entries", v.entries}, {"unchained", v.unchained},
-                        {"first_bad_id", v.first_bad_id}, {"problem", v.problem}});
-          else if (v.ok)
+            print_json({{"ok", v.ok},
+                        {"entries", v.entries},
+                        {"unchained", v.unchained},
+                        {"legacy", v.legacy},
+                        {"keyed", v.keyed},
+                        {"first_bad_id", v.first_bad_id},
+                        {"problem", v.problem}});
+          else if (v.ok) {
             std::printf("Log audit utuh: %lld entri, rantai hash cocok.\n", static_cast<long long>(v.entries));
-          else
+            if (v.legacy > 0)
+              std::printf("%lld entri lama (sebelum kunci audit) diperiksa tanpa kunci; %lld entri berkunci.\n",
+                          static_cast<long long>(v.legacy), static_cast<long long>(v.keyed));
+          } else
             std::printf("LOG AUDIT RUSAK: %s\n", v.problem.c_str());
           return v.ok ? 0 : 2;
+        });
+      };
+    });
+    // Issue 16 item 5: the head to write down or compare with one written down before.
+    auto* head = audit->add_subcommand("head", "Kepala rantai log audit (jumlah entri, hash terakhir) untuk dicatat");
+    auto hdb = std::make_shared<std::string>();
+    auto hkey = std::make_shared<std::string>();
+    auto hjson = std::make_shared<bool>(false);
+    head->add_option("--db", *hdb, "Berkas SQLite")->required();
+    head->add_option("--kunci-audit", *hkey, "Berkas kunci audit");
+    head->add_flag("--json", *hjson, "Cetak satu dokumen JSON");
+    head->callback([=, &action] {
+      action = [=] {
+        return guarded(*hjson, [&] {
+          auto application = services::App::open(*hdb, *hkey);
+          const auto h = services::AuditService(*application).head();
+          if (*hjson)
+            print_json({{"entries", h.entries},
+                        {"last_id", h.last_id},
+                        {"hash", h.hash},
+                        {"waktu", h.waktu},
+                        {"tanggal", h.tanggal}});
+          else
+            std::printf("Kepala log audit per %s: %lld entri, entri terakhir %lld (%s)\n%s\n", h.tanggal.c_str(),
+                        static_cast<long long>(h.entries), static_cast<long long>(h.last_id), h.waktu.c_str(),
+                        h.hash.c_str());
+          return 0;
         });
       };
     });
@@ -119,7 +158,12 @@ void add_admin_commands(CLI::App& app, Action& action) {
             throw Conflict("berkas_sudah_ada", "Berkas cadangan " + *out + " sudah ada; pilih nama lain", "out");
           auto application = services::App::open(*db);
           application->store().backup_to(*out);
-          std::printf("Cadangan ditulis ke %s.\n", out->c_str());
+          // The key goes with the backup (issue 16 item 5), as its own 0600 file: without it the
+          // backup's keyed entries could not be verified, nor the backup restored.
+          const std::string key_out = services::audit_key_file_beside(*out);
+          services::write_audit_key(key_out, {application->audit_key().key, application->audit_key().from_id});
+          std::printf("Cadangan ditulis ke %s (kunci audit: %s; simpan terpisah dari cadangan).\n", out->c_str(),
+                      key_out.c_str());
           return 0;
         });
       };
@@ -131,6 +175,10 @@ void add_admin_commands(CLI::App& app, Action& action) {
     auto db = std::make_shared<std::string>();
     restore->add_option("--from", *from, "Berkas cadangan")->required();
     restore->add_option("--db", *db, "Berkas SQLite tujuan (ditimpa)")->required();
+    auto key = std::make_shared<std::string>();
+    restore->add_option(
+        "--kunci-audit", *key,
+        "Berkas kunci audit cadangan (bawaan: <cadangan>.kunci-audit); disalin ke samping database tujuan");
     restore->callback([=, &action] {
       action = [=] {
         return guarded(false, [&] {
@@ -140,16 +188,24 @@ void add_admin_commands(CLI::App& app, Action& action) {
                              "(lihat docs/STORAGE.md)",
                              "db");
           if (!std::filesystem::exists(*from)) throw NotFound("berkas_tidak_ada", "Berkas cadangan " + *from + " tidak ada", "from");
-          // Check the backup first: it must open, pass integrity_check and verify its audit chain.
-          auto source = services::App::open(*from);
+          // Check the backup first: it must open, pass integrity_check and verify its audit chain
+          // with its key (issue 16 item 5). A keyed backup without its key is refused by App::open:
+          // restored, its entries could never be verified again.
+          const std::string key_from = key->empty() ? services::audit_key_file_beside(*from) : *key;
+          if (!key->empty() && !std::filesystem::exists(key_from))
+            throw NotFound("berkas_tidak_ada", "Berkas kunci audit " + key_from + " tidak ada", "kunci_audit");
+          auto source = services::App::open(*from, key_from);
           const auto v = services::AuditService(*source).verify();
           if (!v.ok) throw Conflict("cadangan_rusak", "Cadangan ditolak: " + v.problem, "from");
+          const services::AuditKeyFile restored_key{source->audit_key().key, source->audit_key().from_id};
           const std::string tmp = *db + ".restore-tmp";
           std::filesystem::remove(tmp);
           source->store().backup_to(tmp);
           source.reset();
           for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(*db + suffix);
           std::filesystem::rename(tmp, *db);  // atomic on one file system
+          // The restored database is keyed with the backup's key: it goes beside it.
+          services::write_audit_key(services::default_audit_key_file(*db), restored_key);
           std::printf("Database %s dipulihkan dari %s (%lld entri audit utuh).\n", db->c_str(), from->c_str(),
                       static_cast<long long>(v.entries));
           return 0;

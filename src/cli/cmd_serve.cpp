@@ -63,6 +63,7 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto production = std::make_shared<bool>(false);
   auto proxies = std::make_shared<std::vector<std::string>>();
   auto max_connections = std::make_shared<std::size_t>(http::ServerProtection{}.max_connections);
+  auto audit_key = std::make_shared<std::string>();
   cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
   cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
@@ -71,6 +72,9 @@ void add_serve_command(CLI::App& app, Action& action) {
   cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi");
   cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)");
   cmd->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)");
+  cmd->add_option("--kunci-audit", *audit_key,
+                  "Berkas kunci log audit, di luar database (bawaan: <db>.kunci-audit; PostgreSQL: var/kunci-audit)")
+      ->envname("LINDUNGI_AUDIT_KEY_FILE");
   cmd->add_option("--public-url", *public_url,
                   "Alamat publik yang dibuka kode QR kartu peserta (bawaan http://<address>:<port>)");
   // A production deployment never runs on a fixed date or demo data (issue 15): either would put
@@ -99,7 +103,7 @@ void add_serve_command(CLI::App& app, Action& action) {
           if (*demo)
             throw BadRequest("produksi_demo", "Penerapan produksi tidak boleh memuat data demo; hapus --demo", "demo");
         }
-        auto application = services::App::open(*db);
+        auto application = services::App::open(*db, *audit_key);
         if (*production) {
           // Demo and test accounts log in without a second factor (issue 16 item 8): none may be
           // active where real data is.

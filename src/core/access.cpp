@@ -85,8 +85,10 @@ bool role_has(Role role, Permission p) {
                         role == Role::operator_kelurahan || role == Role::operator_kecamatan;
     return manage || (p == P::view_projects && (role == Role::petugas_bpjs || role == Role::auditor));
   }
-  // Claims (issue 5): only BPJS officers and the city's managers decide; operators record.
-  if (p == P::decide_claims) return role == Role::petugas_bpjs || role == Role::admin_kota || role == Role::sistem;
+  // Claims (issue 5): only BPJS officers decide; operators record. Not the city's managers (issue 16
+  // item 4): they record and fund, so deciding and paying too would put one person between a
+  // worker and a payout.
+  if (p == P::decide_claims) return role == Role::petugas_bpjs || role == Role::sistem;
   // BPJS registration batches and member cards (issue 4 items 4-5): the city and the operators
   // send their area's funded workers and hand out cards; BPJS's officers answer (manage_bpjs).
   if (p == P::send_bpjs_batches || p == P::manage_cards)
@@ -112,7 +114,9 @@ bool role_has(Role role, Permission p) {
       // "The same one level up, read-mostly": verifies, but sees NIKs masked.
       return p == P::view_workers || p == P::verify_workers || p == P::view_reports;
     case Role::admin_kota:
-      return true;  // the city's programme managers: everything within the city
+      // The city's programme managers: everything within the city but BPJS's side (its answers to
+      // registrations, the active-member file, claim decisions and payouts: issue 16 item 4).
+      return p != P::manage_bpjs;
     case Role::petugas_bpjs:
       return p == P::view_workers || p == P::view_full_nik || p == P::manage_bpjs || p == P::manage_claims ||
              p == P::view_reports;

@@ -33,9 +33,24 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json({{"ok", v.ok},
                                                 {"entries", v.entries},
                                                 {"unchained", v.unchained},
+                                                {"legacy", v.legacy},
+                                                {"keyed", v.keyed},
                                                 {"first_bad_id", v.first_bad_id},
                                                 {"problem", v.problem}});
                     }});
+
+  // Public (issue 16 item 5): the chain's head, for anyone to write down; a later rewrite of the
+  // log before that point changes it. Hashes, a count and a time, never an entry's content.
+  routes.push_back({"GET", "/api/v1/public/audit-head",
+                    [&app](const ApiRequest&) {
+                      const auto h = services::AuditService(app).head();
+                      return ApiResponse::json({{"entries", h.entries},
+                                                {"last_id", h.last_id},
+                                                {"hash", h.hash},
+                                                {"waktu", h.waktu},
+                                                {"tanggal", h.tanggal}});
+                    },
+                    false});
 }
 
 }  // namespace lindungi::http

@@ -4,6 +4,7 @@
 #include "http/api.hpp"
 #include "services/intake_json.hpp"
 #include "services/verification_service.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::http {
 
@@ -25,9 +26,57 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
   return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked));
 }
 
+// A pending change of a worker (issue 16 item 4). `perubahan` shows NIKs masked; the full
+// proposal (`usulan`) is not sent.
+nlohmann::json change_json(const services::PendingChangeView& v) {
+  const auto& c = v.change;
+  nlohmann::json changes = nlohmann::json::parse(c.perubahan, nullptr, false);
+  return {{"id", c.id},
+          {"pekerja_id", c.pekerja_id},
+          {"nama_pekerja", v.nama_pekerja},
+          {"wilayah", c.wilayah},
+          {"perubahan", changes.is_discarded() ? nlohmann::json::object() : changes},
+          {"status", c.status},
+          {"diajukan_oleh", c.diajukan_oleh},
+          {"diajukan_pada", c.diajukan_pada},
+          {"diputus_oleh", c.diputus_oleh},
+          {"diputus_pada", c.diputus_pada},
+          {"alasan", c.alasan}};
+}
+
 }  // namespace
 
 void add_verification_routes(std::vector<Route>& routes, services::App& app) {
+  // Pending changes of verified workers (issue 16 item 4): ?status=menunggu|disetujui|ditolak|semua&pekerja_id=
+  routes.push_back({"GET", "/api/v1/worker-changes", [&app](const ApiRequest& req) {
+                      const std::string id_text = req.query_or("pekerja_id", "0");
+                      std::int64_t pekerja_id = 0;
+                      try {
+                        pekerja_id = std::stoll(id_text);
+                      } catch (...) {
+                        throw BadRequest("pekerja_id_tidak_valid", "pekerja_id harus angka", "pekerja_id");
+                      }
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& v : services::WorkerChangesService(app).list(
+                               req.actor, req.query_or("status", "menunggu"), pekerja_id))
+                        items.push_back(change_json(v));
+                      return ApiResponse::json({{"items", items}});
+                    }});
+  // {"keputusan": "disetujui" | "ditolak", "alasan"}: a second person with verify_workers.
+  routes.push_back({"POST", R"(/api/v1/worker-changes/:id(\d{1,18})/decision)", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object())
+                        throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
+                      if (body.contains("alasan") && !body["alasan"].is_string())
+                        throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
+                      if (!body.contains("keputusan") || !body["keputusan"].is_string())
+                        throw ValidationError("keputusan", "wajib_diisi", "Kolom 'keputusan' wajib diisi");
+                      const auto v = services::WorkerChangesService(app).decide(req.actor, req.param_int("id"),
+                                                                                body["keputusan"].get<std::string>(),
+                                                                                body.value("alasan", std::string{}));
+                      return ApiResponse::json(change_json(v));
+                    }});
+
   routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/verify)",
                     [&app](const ApiRequest& req) { return decide(app, req, Decision::verify); }});
   routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/reject)",

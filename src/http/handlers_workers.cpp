@@ -88,9 +88,19 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                         throw ValidationError("versi", "versi_wajib",
                                               "Kolom 'versi' (angka versi data yang sedang diubah) wajib diisi");
                       services::RegistryService registry(app);
+                      std::int64_t pending = 0;
                       const Worker w = registry.update_worker(req.actor, req.param_int("id"), parse_worker(req),
-                                                              body["versi"].get<std::int64_t>());
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::full));
+                                                              body["versi"].get<std::int64_t>(), &pending);
+                      auto out = formats::worker_to_json(w, app.regions(), formats::NikView::full);
+                      // Issue 16 item 4: the material part waits for a second person.
+                      if (pending != 0)
+                        out["perubahan_tertunda"] = {
+                            {"id", pending},
+                            {"status", "menunggu"},
+                            {"pesan",
+                             "Perubahan data penting (NIK, nama, tanggal lahir, penghasilan, RT atau ahli "
+                             "waris) menunggu persetujuan petugas verifikasi lain"}};
+                      return ApiResponse::json(out);
                     }});
 }
 

@@ -10,7 +10,9 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
+#include "services/audit_key.hpp"
 #include "services/calendar_service.hpp"
+#include "store/audit_chain.hpp"
 #include "store/calendar_store.hpp"
 
 namespace lindungi::embedded {
@@ -111,8 +113,43 @@ void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
 
 App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&RuleBook::standard()) {}
 
-std::unique_ptr<App> App::open(const std::string& db_location) {
+namespace {
+
+// Issue 16 item 5: reads the audit key (creating it on first use) and gives it to the store
+// before anything is appended, so that every entry this process writes is keyed.
+App::AuditKey open_audit_key(store::Store& store, const std::string& file) {
+  auto existing = read_audit_key(file);
+  if (!existing) {
+    store::Page<store::AuditEntry> last;
+    store.read([&](store::Session& s) { last = s.audit_entries("", "", 0, 1); });
+    // A chain already keyed cannot go on under a new key: every keyed entry would fail to verify
+    // and a rewrite could hide behind the new key. The operator must bring the key back.
+    if (!last.items.empty() && store::audit_hash_keyed(last.items.front().hash))
+      throw Conflict("kunci_audit_hilang",
+                     "Log audit database ini sudah berkunci, tetapi berkas kunci audit " + file +
+                         " tidak ada. Pulihkan berkas kunci itu (atau tunjukkan letaknya dengan --kunci-audit); "
+                         "tanpa kunci, log audit tidak dapat diperiksa.",
+                     "kunci_audit");
+    const std::int64_t from_id = last.items.empty() ? 1 : last.items.front().id + 1;
+    existing = create_audit_key(file, from_id);
+    store.set_audit_key(existing->key);
+    // Marks where keyed entries begin in an existing database: entries before it are legacy.
+    if (!last.items.empty() && existing->from_id == from_id)
+      store.write([&](store::Session& s) {
+        s.append_audit({0, "", "sistem", "mulai_kunci_audit", "audit", "",
+                        "{\"mulai\": [null, " + std::to_string(from_id) + "]}"});
+      });
+  }
+  store.set_audit_key(existing->key);
+  return {existing->key, existing->from_id, file};
+}
+
+}  // namespace
+
+std::unique_ptr<App> App::open(const std::string& db_location, const std::string& audit_key_file) {
   std::unique_ptr<App> app(new App(store::open_store(db_location)));
+  app->audit_key_ =
+      open_audit_key(*app->store_, audit_key_file.empty() ? default_audit_key_file(db_location) : audit_key_file);
   std::vector<Region> regions;
   app->store_->read([&](store::Session& s) { regions = s.regions(); });
   if (regions.empty()) {

@@ -2,6 +2,7 @@
 // The application: one store, the regions it serves, the rule book and the clock. Services take
 // an App and an Actor; HTTP handlers and CLI commands only parse, call a service and render.
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -22,7 +23,11 @@ class App {
  public:
   // Opens (creating and migrating if needed) the database and loads the shipped reference
   // regions into it when it has none.
-  static std::unique_ptr<App> open(const std::string& db_location);
+  // `audit_key_file`: where the audit key is kept (issue 16 item 5); empty means the
+  // LINDUNGI_AUDIT_KEY_FILE environment variable, else `<database file>.kunci-audit` (SQLite) or
+  // var/kunci-audit (PostgreSQL). It is created (0600) on first use; a database whose chain is
+  // already keyed refuses to open without it.
+  static std::unique_ptr<App> open(const std::string& db_location, const std::string& audit_key_file = "");
 
   store::Store& store() { return *store_; }
   const RegionTree& regions() const { return regions_; }
@@ -53,6 +58,15 @@ class App {
   const std::string& files_dir() const { return files_dir_; }
   void set_files_dir(std::string dir) { files_dir_ = std::move(dir); }
 
+  // The audit key (issue 16 item 5): the HMAC key, the first entry id that must be keyed (entries
+  // before it are legacy, from before the database had a key) and the file it was read from.
+  struct AuditKey {
+    std::string key;
+    std::int64_t from_id = 1;
+    std::string file;
+  };
+  const AuditKey& audit_key() const { return audit_key_; }
+
   // What validate_worker needs, with RT existence checked inside `session`'s transaction.
   ValidationContext validation_context(store::Session& session) const;
 
@@ -73,6 +87,7 @@ class App {
   LoginThrottle throttle_;
   SessionCache sessions_;
   std::string files_dir_;  // claims (issue 5)
+  AuditKey audit_key_;
   std::string public_url_ = "http://127.0.0.1:8080";  // member cards
 };
 

@@ -16,10 +16,13 @@ store::Page<store::AuditEntry> AuditService::list(const Actor& actor, const std:
 }
 
 AuditVerification AuditService::verify() {
+  const auto& key = app_.audit_key();
   AuditVerification v;
-  std::string previous;
+  std::string previous;         // the previous entry's stored hash ("" before the first entry)
+  std::string legacy_previous;  // the legacy chain's last hash
   std::int64_t previous_id = 0;
-  bool chain_started = false;
+  bool legacy_chain_started = false;
+  bool keyed_started = false;
   app_.store().read([&](store::Session& s) {
     s.scan_audit([&](const store::AuditEntry& e) {
       ++v.entries;
@@ -29,23 +32,69 @@ AuditVerification AuditService::verify() {
         v.problem = std::move(problem);
         return false;
       };
-      if (e.hash.empty()) {
-        if (chain_started) return fail("Entri " + std::to_string(e.id) + " tidak memiliki hash di tengah rantai");
-        ++v.unchained;
+      const std::string id = std::to_string(e.id);
+      if (store::audit_hash_keyed(e.hash)) {
+        if (key.key.empty())
+          return fail("Entri " + id + " berkunci, tetapi kunci audit tidak tersedia: log tidak dapat diperiksa");
+        // Every keyed entry links to the entry just before it, the first one too: blanking the
+        // hashes before it (to pass them off as legacy) breaks this link.
+        if (e.hash_sebelum != previous)
+          return fail("Rantai terputus sebelum entri " + id + " (setelah entri " + std::to_string(previous_id) +
+                      "): ada entri yang dihapus, disisipkan atau hash-nya dikosongkan");
+        if (store::audit_hash(e, key.key) != e.hash)
+          return fail("Isi entri " + id + " tidak cocok dengan hash berkuncinya: entri telah diubah");
+        keyed_started = true;
+        ++v.keyed;
       } else {
-        if (chain_started && e.hash_sebelum != previous)
-          return fail("Rantai terputus sebelum entri " + std::to_string(e.id) + " (setelah entri " +
-                      std::to_string(previous_id) + "): ada entri yang dihapus atau disisipkan");
-        if (store::audit_hash(e) != e.hash)
-          return fail("Isi entri " + std::to_string(e.id) + " tidak cocok dengan hash-nya: entri telah diubah");
-        chain_started = true;
-        previous = e.hash;
+        if (keyed_started)
+          return fail("Entri " + id +
+                      " tidak berkunci setelah entri berkunci pertama: entri ditulis atau "
+                      "dihitung ulang tanpa kunci audit");
+        if (!key.key.empty() && e.id >= key.from_id)
+          return fail("Entri " + id + " tidak berkunci, padahal kunci audit berlaku sejak entri " +
+                      std::to_string(key.from_id) + ": rantai telah dihitung ulang tanpa kunci");
+        ++v.legacy;
+        if (e.hash.empty()) {
+          if (legacy_chain_started) return fail("Entri " + id + " tidak memiliki hash di tengah rantai");
+          ++v.unchained;
+        } else {
+          if (legacy_chain_started && e.hash_sebelum != legacy_previous)
+            return fail("Rantai terputus sebelum entri " + id + " (setelah entri " + std::to_string(previous_id) +
+                        "): ada entri yang dihapus atau disisipkan");
+          if (store::audit_hash(e) != e.hash)
+            return fail("Isi entri " + id + " tidak cocok dengan hash-nya: entri telah diubah");
+          legacy_chain_started = true;
+          legacy_previous = e.hash;
+        }
       }
+      previous = e.hash;
       previous_id = e.id;
       return true;
     });
   });
+  // The key exists only once an entry was keyed with it (App::open): a log without any keyed
+  // entry beside a key has lost them, or was recomputed without the key.
+  if (v.ok && !key.key.empty() && v.entries > 0 && v.keyed == 0) {
+    v.ok = false;
+    v.problem =
+        "Tidak ada entri berkunci, padahal kunci audit ada: entri berkunci telah dihapus atau rantai "
+        "dihitung ulang tanpa kunci";
+  }
   return v;
+}
+
+AuditHead AuditService::head() {
+  AuditHead h;
+  store::Page<store::AuditEntry> last;
+  app_.store().read([&](store::Session& s) { last = s.audit_entries("", "", 0, 1); });
+  h.entries = last.total;
+  if (!last.items.empty()) {
+    h.last_id = last.items.front().id;
+    h.hash = last.items.front().hash;
+    h.waktu = last.items.front().waktu;
+  }
+  h.tanggal = app_.today().iso();
+  return h;
 }
 
 }  // namespace lindungi::services

@@ -353,6 +353,12 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   }
   if (role == Role::admin_kota && actor.role != Role::sistem && actor.area != in.area)
     errors.push_back({"role", "tidak_berwenang", "Hanya admin kota yang sama yang dapat membuat admin kota"});
+  // Issue 16 item 4: BPJS's answers, claim decisions and payouts are not the city's; an admin who
+  // could make BPJS officers' accounts would hold both sides through them.
+  if (role == Role::petugas_bpjs && actor.role != Role::sistem)
+    errors.push_back({"role", "tidak_berwenang",
+                      "Akun petugas BPJS dibuat oleh operator sistem (lindungi user add), bukan oleh admin: jawaban "
+                      "BPJS, keputusan dan pembayaran klaim bukan wewenang pengelola program"});
   if (const auto problem = password_problem(in.password, in.username))
     errors.push_back({"password", "sandi_lemah", *problem});
   if (!errors.empty()) throw ValidationError(std::move(errors));
@@ -365,6 +371,9 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   u.kohort = in.kohort;
   u.hash_sandi = hash_password(in.password);
   u.demo = in.demo && actor.role == Role::sistem;  // never through the API
+  // Issue 16 item 4: an account an admin creates counts as that admin for two-person rules. The
+  // machine's operator (CLI, demo) creates people of their own.
+  u.dibuat_oleh = actor.role == Role::sistem ? "" : actor.username;
   app_.store().write([&](store::Session& s) {
     s.insert_user(u);
     const nlohmann::json changes = {{"username", {nullptr, u.username}}, {"nama", {nullptr, u.nama}},

@@ -5,11 +5,13 @@
 
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
+#include "core/money.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
 #include "formats/report_json.hpp"
 #include "formats/worker_json.hpp"
 #include "services/claims_detail.hpp"
+#include "services/two_person.hpp"
 
 namespace lindungi::services {
 
@@ -450,6 +452,12 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
     if (c.status != "diajukan")
       throw Conflict("status_tidak_sesuai",
                      "Hanya klaim yang sudah diajukan yang dapat diputus (status " + c.status + ")");
+    // Issue 16 item 4: never more than the benefit the rules compute for this case.
+    if (keputusan == "disetujui" && jumlah && *jumlah > c.manfaat_total)
+      throw ValidationError("jumlah", "melebihi_manfaat",
+                            "Jumlah disetujui " + format_rupiah(*jumlah) +
+                                " melebihi manfaat yang dihitung untuk klaim ini (" + format_rupiah(c.manfaat_total) +
+                                ")");
     c.status = keputusan;
     c.keputusan = keputusan;
     c.alasan_keputusan = alasan;
@@ -484,6 +492,16 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
       throw Conflict("status_tidak_sesuai", "Hanya klaim yang disetujui yang dapat dibayar (status " + c.status + ")");
     if (tanggal < iso(c.diputus_pada))
       throw ValidationError("tanggal", "tanggal_tidak_valid", "Tanggal bayar sebelum tanggal keputusan");
+    // Issue 16 item 4: the approval and the payout are two people's (services/two_person), and the
+    // payout never exceeds the approved amount.
+    if (same_person(s, actor.username, c.diputus_oleh))
+      throw Forbidden("dua_orang", "Pembayaran klaim harus dicatat oleh orang lain dari yang menyetujuinya (" +
+                                       c.diputus_oleh +
+                                       "), juga bukan lewat akun yang dibuat olehnya atau yang membuat akunnya");
+    if (jumlah > c.jumlah_disetujui)
+      throw ValidationError("jumlah", "melebihi_persetujuan",
+                            "Jumlah dibayar " + format_rupiah(jumlah) + " melebihi jumlah yang disetujui (" +
+                                format_rupiah(c.jumlah_disetujui) + ")");
     c.status = "dibayar";
     c.dibayar_jumlah = jumlah;
     c.dibayar_pada = tanggal.iso();

@@ -96,6 +96,8 @@ int add_demo_claims(App& app, std::uint64_t seed) {
   if (candidates.empty()) return 0;
 
   const Actor officer = Actor::system("demo");
+  // Issue 16 item 4: a claim's approval and its payout are two people's, in the demo too.
+  const Actor payer = Actor::system("demo.pembayar");
   ClaimsService claims(app);
   std::size_t next = static_cast<std::size_t>(seed * 7919) % candidates.size();
   int made = 0;
@@ -140,7 +142,7 @@ int add_demo_claims(App& app, std::uint64_t seed) {
     claims.decide(officer, id, "disetujui", "", std::nullopt);
     if (plan.story == Story::stmb_approved) continue;
     const json approved = claims.get(officer, id);
-    claims.pay(officer, id, approved["keputusan"]["jumlah_disetujui"].get<Rupiah>(), today,
+    claims.pay(payer, id, approved["keputusan"]["jumlah_disetujui"].get<Rupiah>(), today,
                "DEMO-KLAIM-" + std::to_string(id));
     // The first child's scholarship for this school year, proved and paid.
     const json paid = claims.get(officer, id);

@@ -11,6 +11,7 @@
 #include "core/nik.hpp"
 #include "formats/worker_json.hpp"
 #include "services/dedup_service.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::services {
 
@@ -55,7 +56,9 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
   return w;
 }
 
-Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version) {
+Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version,
+                                      std::int64_t* pending) {
+  if (pending) *pending = 0;
   require(actor, Permission::record_workers, "mengubah data pekerja");
   normalize(w, actor.area);
   app_.store().write([&](store::Session& s) {
@@ -77,13 +80,24 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     const ValidationResult result = validate_worker(w, app_.validation_context(s));
     if (!result.ok()) throw ValidationError(result.errors);
     require_area(actor, w.kode_rt());
+    // The material part of an edit of a verified record waits for a second person; the rest
+    // (phone, address, ...) applies now, and the proposal is made against the record as it then is.
+    std::optional<Worker> proposed;
+    if (needs_second_person(*before, w)) {
+      proposed = w;
+      w = without_material_changes(*before, w);
+    }
     const auto changes = formats::worker_changes(&*before, w);
     if (changes.empty()) {
       w = *before;
-      return;
+    } else {
+      s.update_worker(w);
+      s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
     }
-    s.update_worker(w);
-    s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
+    if (proposed) {
+      const auto proposal = propose_change(s, actor, w, *proposed);
+      if (pending) *pending = proposal.id;
+    }
   });
   return w;
 }

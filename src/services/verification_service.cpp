@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
+#include "services/two_person.hpp"
 
 namespace lindungi::services {
 
@@ -29,6 +30,15 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
   Worker w = std::move(*found);
   if (expected_version && *expected_version != w.version)
     throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+  // Issue 16 item 4: an account the maker's admin created is the maker too, for maker-checker.
+  if (actor.role != Role::sistem && !w.recorded_by.empty() && w.recorded_by != actor.username &&
+      same_person(s, actor.username, w.recorded_by))
+    throw Forbidden(
+        "pembuat_tidak_boleh_memeriksa",
+        "Data " + w.nama + " dicatat oleh " + w.recorded_by +
+            ": akun itu dibuat oleh Anda (atau membuat akun Anda), jadi dihitung orang yang sama; verifikasi "
+            "harus dilakukan orang lain (prinsip maker-checker)",
+        "pekerja");
   if (const auto problem = decision_problem(actor, w, decision, reason)) {
     if (problem->code == "pembuat_tidak_boleh_memeriksa")
       throw Forbidden(problem->code, problem->message, problem->field);

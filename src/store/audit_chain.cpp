@@ -4,7 +4,7 @@
 
 namespace lindungi::store {
 
-std::string audit_hash(const AuditEntry& e) {
+std::string audit_hash(const AuditEntry& e, std::string_view key) {
   static const int sodium_ready = sodium_init();
   (void)sodium_ready;
   // Fields separated by a unit separator that JSON text and the other fields never contain raw.
@@ -13,12 +13,22 @@ std::string audit_hash(const AuditEntry& e) {
     canonical += *f;
     canonical += '\x1f';
   }
-  unsigned char out[32];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(canonical.data()), canonical.size(),
-                     nullptr, 0);
+  const auto* data = reinterpret_cast<const unsigned char*>(canonical.data());
   char hex[65];
+  if (key.empty()) {
+    unsigned char out[32];
+    crypto_generichash(out, sizeof out, data, canonical.size(), nullptr, 0);
+    sodium_bin2hex(hex, sizeof hex, out, sizeof out);
+    return hex;
+  }
+  // HMAC-SHA256 takes a key of any length (it is hashed when longer than a block).
+  unsigned char out[crypto_auth_hmacsha256_BYTES];
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  crypto_auth_hmacsha256_update(&state, data, canonical.size());
+  crypto_auth_hmacsha256_final(&state, out);
   sodium_bin2hex(hex, sizeof hex, out, sizeof out);
-  return hex;
+  return std::string{kKeyedHashPrefix} + hex;
 }
 
 }  // namespace lindungi::store

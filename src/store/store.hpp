@@ -75,6 +75,9 @@ struct UserRecord {
   // Demo and test accounts log in with a password alone (issue 16 item 8); `serve --produksi`
   // refuses to start while an active one exists.
   bool demo = false;
+  // Issue 16 item 4: the username of the account that created this one ("" for the CLI or the
+  // demo), so that two-person rules count an account an admin created as that admin.
+  std::string dibuat_oleh{};
 };
 
 // Second factor (issue 16 item 8): an account's TOTP secret (RFC 6238), pending until the user
@@ -132,7 +135,8 @@ struct AuditEntry {
   std::string entitas_id;
   std::string perubahan;  // JSON object: field -> [old, new]
   std::string hash_sebelum{};  // set by the store: the previous entry's hash
-  std::string hash{};          // set by the store: BLAKE2b of this entry and hash_sebelum
+  std::string hash{};          // set by the store: "k1:" + HMAC-SHA256 with the audit key, or
+                               // BLAKE2b (legacy, before the database had a key); see audit_chain
   // The area (region or RT code) of what the entry concerns, so the log is filtered like the
   // records themselves (issue 16 item 1); "" = system-wide, seen only by actors without an area.
   // Filled by Session::append_audit from the entity when the caller leaves it empty. Not part of
@@ -598,6 +602,15 @@ class Store {
   virtual std::string backend() const = 0;
   // A consistent copy of the whole database to `path` while it is in use.
   virtual void backup_to(const std::string& path) = 0;
+
+  // Issue 16 item 5: the key that entries appended from now on are keyed with (HMAC), kept
+  // outside the database so that whoever can write the database cannot recompute the chain.
+  // Set once by App::open before any other thread uses the store; empty keeps the legacy hash.
+  void set_audit_key(std::string key) { audit_key_ = std::move(key); }
+  const std::string& audit_key() const { return audit_key_; }
+
+ protected:
+  std::string audit_key_;
 };
 
 // The area an audit entry concerns, from its entity (see Session::append_audit).

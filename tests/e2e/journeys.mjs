@@ -367,7 +367,11 @@ const journeys = [
     equal(await text(page, '[data-testid="publik-covered"]'), id(pub.total.covered), 'terlindungi (publik)')
     equal(await text(page, '[data-testid="publik-potential"]'), id(pub.total.potential), 'potensi (publik)')
     await page.waitForSelector('[data-testid="peta"] canvas')
-    const allowed = ['/api/v1/health', '/api/v1/auth/me', '/api/v1/public/coverage']
+    // The audit chain's head (issue 16 item 5) is public: hashes, a count and a time.
+    const head = (await apiGet(page, '/public/audit-head')).body
+    await page.waitForSelector('[data-testid="publik-audit-head"]')
+    assert((await text(page, '[data-testid="publik-audit-head"]')).includes(head.hash.slice(0, 16)), 'kepala rantai audit')
+    const allowed = ['/api/v1/health', '/api/v1/auth/me', '/api/v1/public/coverage', '/api/v1/public/audit-head']
     assert(calls.every((p) => allowed.includes(p)), `panggilan API publik: ${calls.join(', ')}`)
     assert(!(await page.content()).match(/\b1571\d{12}\b/), 'tidak ada NIK di halaman publik')
     await shot(page, '08-publik')

@@ -17,6 +17,7 @@
 #include "integration/jakon_helpers.hpp"   // Jakon (issue 9)
 #include "integration/test_server.hpp"
 #include "store/bpjs_store.hpp"  // BPJS registration and member cards
+#include "store/pending_store.hpp"  // pending changes (issue 16 item 4)
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -217,6 +218,20 @@ class AuthorizationTest : public ::testing::Test {
   }
 
   // A worker awaiting verification, recorded by someone else (maker-checker), in `kel` RT 1.
+  // A pending material change (issue 16 item 4) of a worker in `kel` RT 1, proposed by someone
+  // who is none of the test's users.
+  static std::int64_t pending_change(const std::string& kel) {
+    store::PendingChangeRecord c;
+    c.pekerja_id = recorded_worker(kel);
+    c.wilayah = kel + ".001";
+    c.usulan = "{}";
+    c.perubahan = "{}";
+    c.versi = 1;
+    c.diajukan_oleh = "pengusul";
+    server_->app().store().write([&](store::Session& s) { store::pending_changes(s).insert_pending_change(c); });
+    return c.id;
+  }
+
   static std::int64_t recorded_worker(const std::string& kel) {
     Worker w;
     w.nik = next_nik();

@@ -87,6 +87,8 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        },
        200, 403},
       {"GET", "/api/v1/public/coverage", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/public/coverage"); }},
+      {"GET", "/api/v1/public/audit-head", anyone(),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/public/audit-head"); }},
       {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
       {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
       {"GET", "/api/v1/funders", [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); },
@@ -179,6 +181,16 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        [](UserClient& c, S s, bool in) {
          return c.post("/api/v1/workers/" + std::to_string(recorded_worker(in ? s.in_rt_kel : s.out_rt_kel)) + "/verify",
                        json::object());
+       },
+       200, 404},
+      // Pending changes of verified workers (issue 16 item 4).
+      {"GET", "/api/v1/worker-changes", needs(Permission::view_workers),
+       [](UserClient& c, S, bool) { return c.get("/api/v1/worker-changes?status=semua"); }},
+      {"POST", R"(/api/v1/worker-changes/:id(\d{1,18})/decision)", needs(Permission::verify_workers),
+       [](UserClient& c, S s, bool in) {
+         const auto id = pending_change(in ? s.in_rt_kel : s.out_rt_kel);
+         return c.post("/api/v1/worker-changes/" + std::to_string(id) + "/decision",
+                       {{"keputusan", "ditolak"}, {"alasan", "Bukti tidak lengkap"}});
        },
        200, 404},
       {"POST", R"(/api/v1/workers/:id(\d{1,18})/reject)", needs(Permission::verify_workers),

@@ -219,6 +219,14 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
   res = kel.put("/api/v1/workers/" + std::to_string(b), fix);
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(get(b).status, "ditolak_bpjs");
+  // The name is material and the record was verified: a second person approves it (issue 16
+  // item 4) before it counts as corrected.
+  const auto change = json::parse(res->body)["perubahan_tertunda"]["id"].get<std::int64_t>();
+  EXPECT_NE(get(b).nama, "Budi Hartono Saputra");
+  UserClient admin(*server_, "admin.kota");
+  res = admin.post("/api/v1/worker-changes/" + std::to_string(change) + "/decision", {{"keputusan", "disetujui"}});
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(get(b).nama, "Budi Hartono Saputra");
   res = kel.post("/api/v1/bpjs/batches", {{"kirim_ulang", true}});
   ASSERT_EQ(res->status, 201) << res->body;
   const auto resent = json::parse(res->body);

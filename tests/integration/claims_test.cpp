@@ -35,6 +35,7 @@ class ClaimsTest : public ::testing::Test {
     server_->add_user("rt1", "ketua_rt", kKel + ".001");
     server_->add_user("rt2", "ketua_rt", kKel + ".002");
     server_->add_user("bpjs", "petugas_bpjs", "15.71");
+    server_->add_user("bpjs2", "petugas_bpjs", "15.71");  // a second person (issue 16 item 4)
     server_->add_user("admin", "admin_kota", "15.71");
     server_->start(64 * 1024);
   }
@@ -149,8 +150,14 @@ TEST_F(ClaimsTest, DeathCaseFromEventToPayoutWithScholarships) {
                   {{"jumlah", 42'000'000}, {"tanggal", "21/11/2026"}, {"referensi", ""}});
   EXPECT_EQ(res->status, 422);
   EXPECT_EQ(json::parse(res->body)["error"]["field"], "referensi");
+  // The approver does not record the payout (issue 16 item 4): a second officer does.
   res = bpjs.post("/api/v1/claims/" + std::to_string(id) + "/payment",
                   {{"jumlah", 42'000'000}, {"tanggal", "21/11/2026"}, {"referensi", "TRF-2026-11-0001"}});
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(code(res), "dua_orang");
+  UserClient bpjs2(*server_, "bpjs2");
+  res = bpjs2.post("/api/v1/claims/" + std::to_string(id) + "/payment",
+                   {{"jumlah", 42'000'000}, {"tanggal", "21/11/2026"}, {"referensi", "TRF-2026-11-0001"}});
   ASSERT_EQ(res->status, 200) << res->body;
   const json paid = json::parse(res->body);
   EXPECT_EQ(paid["status"], "dibayar");
@@ -382,6 +389,49 @@ TEST_F(ClaimsTest, OtherRtsCasesAreInvisible) {
   const json list = json::parse(rt2.get("/api/v1/claims")->body);
   EXPECT_EQ(list["total"], 0);
   EXPECT_EQ(rt2.get("/api/v1/reports/claims?wilayah=" + kKel + ".001")->status, 403);
+}
+
+// Issue 16 item 4: no single person between a worker and a payout. The city's admin records and
+// funds but neither decides nor pays, nor makes BPJS officers' accounts to do it through them; an
+// approver cannot record the payout; the approval is bounded by the computed benefit and the
+// payout by the approval.
+TEST_F(ClaimsTest, ApprovalAndPayoutAreTwoPeopleNeitherOfThemTheCitysAdmin) {
+  UserClient admin(*server_, "admin");
+  UserClient bpjs(*server_, "bpjs");
+  UserClient bpjs2(*server_, "bpjs2");
+  const auto id = lindungi::testing::claim_fixture(server_->app(), kKel, "apbd_kota", "diajukan");
+  const std::string path = "/api/v1/claims/" + std::to_string(id);
+  auto res = admin.post(path + "/decision", {{"keputusan", "disetujui"}});
+  EXPECT_EQ(res->status, 403);
+  res = admin.post("/api/v1/users", {{"username", "bpjs.boneka"},
+                                     {"nama", "Akun Boneka"},
+                                     {"role", "petugas_bpjs"},
+                                     {"area", "15.71"},
+                                     {"password", lindungi::testing::kTestPassword}});
+  EXPECT_EQ(res->status, 422);
+  EXPECT_EQ(json::parse(res->body)["error"]["field"], "role");
+  EXPECT_NE(json::parse(res->body)["error"]["message"].get<std::string>().find("operator sistem"), std::string::npos);
+
+  res = bpjs.post(path + "/decision", {{"keputusan", "disetujui"}, {"jumlah", 42'000'001}});
+  EXPECT_EQ(res->status, 422);
+  EXPECT_EQ(code(res), "melebihi_manfaat");
+  EXPECT_NE(json::parse(res->body)["error"]["message"].get<std::string>().find("manfaat"), std::string::npos);
+  res = bpjs.post(path + "/decision", {{"keputusan", "disetujui"}, {"jumlah", 40'000'000}});
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json payout = {{"jumlah", 40'000'000}, {"tanggal", "2026-11-21"}, {"referensi", "TRF-DUA-ORANG"}};
+  res = bpjs.post(path + "/payment", payout);  // alone
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(code(res), "dua_orang");
+  res = admin.post(path + "/payment", payout);
+  EXPECT_EQ(res->status, 403);
+  // A second person, but not more than was approved.
+  res = bpjs2.post(path + "/payment",
+                   {{"jumlah", 40'000'001}, {"tanggal", "2026-11-21"}, {"referensi", "TRF-DUA-ORANG"}});
+  EXPECT_EQ(res->status, 422);
+  EXPECT_EQ(code(res), "melebihi_persetujuan");
+  res = bpjs2.post(path + "/payment", payout);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(json::parse(res->body)["status"], "dibayar");
 }
 
 TEST_F(ClaimsTest, LatePaymentCountsWorkingDaysAndOnePercentPerDay) {

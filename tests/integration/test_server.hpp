@@ -42,7 +42,7 @@ class TestServer {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     db_ = std::make_unique<TestDatabase>(dir_ / "test.db");
-    app_ = services::App::open(db_->location());
+    app_ = services::App::open(db_->location(), (dir_ / "kunci-audit").string());
     app_->set_files_dir((dir_ / "berkas").string());  // on either backend, inside the test's folder
     app_->set_today_for_tests(Date{2026, 11, 21});
   }
@@ -58,7 +58,7 @@ class TestServer {
   void reopen() {
     const Date today = app_->today();
     app_.reset();
-    app_ = services::App::open(db_->location());
+    app_ = services::App::open(db_->location(), (dir_ / "kunci-audit").string());
     app_->set_files_dir((dir_ / "berkas").string());  // on either backend, inside the test's folder
     app_->set_today_for_tests(today);
   }

@@ -234,6 +234,18 @@ with tempfile.TemporaryDirectory() as tmp:
     again = subprocess.run([BIN, "backup", "--db", db, "--out", backup], capture_output=True, text=True)
     check("backup refuses to overwrite", again.returncode != 0, again.stdout)
 
+    # The audit key (issue 16 item 5) travels beside the backup; a keyed backup without it is refused.
+    check("backup wrote the audit key beside the copy", os.path.exists(backup + ".kunci-audit"))
+    os.rename(backup + ".kunci-audit", backup + ".kunci-lain")
+    other = os.path.join(tmp, "pulih2.db")
+    r2 = subprocess.run([BIN, "restore", "--from", backup, "--db", other], capture_output=True, text=True)
+    check("restore refuses a keyed backup without its key", r2.returncode != 0 and "kunci audit" in r2.stderr,
+          r2.stdout + r2.stderr)
+    r3 = subprocess.run([BIN, "restore", "--from", backup, "--db", other, "--kunci-audit", backup + ".kunci-lain"],
+                        capture_output=True, text=True)
+    check("restore with --kunci-audit puts the key beside the database",
+          r3.returncode == 0 and os.path.exists(other + ".kunci-audit"), r3.stdout + r3.stderr)
+
     # Tampering is detected: edit an audit entry behind the application's back.
     con = sqlite3.connect(restored)
     con.execute("DROP TRIGGER audit_log_no_update")

@@ -109,15 +109,17 @@ TEST_F(BpjsServicesTest, AResponseImportIsAllOrNothing) {
         "BEGIN SELECT RAISE(ABORT, 'gagal uji'); END");
   }
   const std::int64_t audits = count("audit_log");
+  // BPJS's answers are BPJS's officers' (issue 16 item 4), not the city admin's.
+  const Actor bpjs_officer{"petugas.bpjs", Role::petugas_bpjs, "15.71", ""};
   const std::string answer =
       "nik,kpj,tanggal_efektif\n1571011708850001,25012345678,01/02/2026\n1571011708850002,25012345679,01/02/2026\n";
-  EXPECT_ANY_THROW(svc.import_response(admin(), batch.batch.id, answer, "j.csv"));
+  EXPECT_ANY_THROW(svc.import_response(bpjs_officer, batch.batch.id, answer, "j.csv"));
   EXPECT_EQ(get(a).status, "didaftarkan");  // the first row's change went with the rest
   EXPECT_EQ(get(a).kpj, "");
   EXPECT_EQ(count("jawaban_bpjs"), 0);
   EXPECT_EQ(count("audit_log"), audits);
   db_->exec(db_->postgres() ? "DROP TRIGGER gagal ON pekerja" : "DROP TRIGGER gagal");
-  EXPECT_EQ(svc.import_response(admin(), batch.batch.id, answer, "j.csv").accepted, 2);
+  EXPECT_EQ(svc.import_response(bpjs_officer, batch.batch.id, answer, "j.csv").accepted, 2);
   EXPECT_EQ(get(a).status, "aktif");
 }
 

@@ -54,6 +54,8 @@ class IntakeFixture : public ::testing::Test {
   std::int64_t count(const std::string& table) { return db_->count(table); }
 
   static Actor admin() { return Actor{"admin.kota", Role::admin_kota, "15.71", ""}; }
+  // BPJS's active-member file is BPJS's officers' to upload (issue 16 item 4), not the city admin's.
+  static Actor bpjs_officer() { return Actor{"petugas.bpjs", Role::petugas_bpjs, "15.71", ""}; }
   static Actor operator_kel() { return Actor{"operator.kelurahan", Role::operator_kelurahan, "15.71.01.1001", ""}; }
   static Actor rt_head(int rt) {
     return Actor{"ketua.rt" + std::to_string(rt), Role::ketua_rt, "15.71.01.1001.00" + std::to_string(rt), ""};

@@ -98,7 +98,7 @@ TEST_F(IntakeServicesTest, VerificationWaitsForDuplicatesAndRefusesActiveBpjsMem
     EXPECT_EQ(e.code(), "duplikat_belum_diputuskan");
   }
   services::BpjsActiveService bpjs(*app_);
-  const auto r = bpjs.import_file(admin(),
+  const auto r = bpjs.import_file(bpjs_officer(),
                                   "NIK;No KPJ;Segmen;Pembayar\n1571010201900102;12345678901;PU;PT Angkasa Jaya\n"
                                   "1571010201900103;123;BPU;Mandiri\n",
                                   "aktif_2025_06.csv");
@@ -127,7 +127,7 @@ TEST_F(IntakeServicesTest, VerificationWaitsForDuplicatesAndRefusesActiveBpjsMem
   for (const auto& w : again.warnings) warned = warned || w.code == "sudah_peserta_bpjs";
   EXPECT_TRUE(warned);
   // A file with no valid row keeps the current list.
-  EXPECT_THROW(bpjs.import_file(admin(), "nik,kpj,segmen\n123,1,X\n", "rusak.csv"), BadRequest);
+  EXPECT_THROW(bpjs.import_file(bpjs_officer(), "nik,kpj,segmen\n123,1,X\n", "rusak.csv"), BadRequest);
   EXPECT_EQ(bpjs.matches(admin(), "", 0, 50).total, 1);
   EXPECT_THROW(bpjs.import_file(operator_kel(), "nik,kpj,segmen\n", "x.csv"), Forbidden);
 }

@@ -9,11 +9,11 @@ namespace lindungi::store::pg {
 namespace {
 
 constexpr const char* kUserColumns =
-    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo";
+    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo, dibuat_oleh";
 
 UserRecord row_to_user(const pqxx::row& r) {
-  return {int64(r[0]), text(r[1]),    text(r[2]), text(r[3]), text(r[4]),    text(r[5]),
-          text(r[6]),  boolean(r[7]), text(r[8]), text(r[9]), boolean(r[10])};
+  return {int64(r[0]), text(r[1]),    text(r[2]), text(r[3]),     text(r[4]),  text(r[5]),
+          text(r[6]),  boolean(r[7]), text(r[8]), text(r[9]), boolean(r[10]), text(r[11])};
 }
 
 std::optional<UserRecord> first_user(const pqxx::result& r) {
@@ -47,9 +47,10 @@ void insert_user(Tx& t, UserRecord& u) {
   // ON CONFLICT DO NOTHING instead of catching the violation: an error would abort the whole
   // transaction in PostgreSQL, while the caller may go on after a Conflict (as on SQLite).
   const auto r = t.exec(
-      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT ((lower(username))) DO NOTHING RETURNING id",
-      u.username, u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, now, now, u.demo);
+      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo, "
+      "dibuat_oleh) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT ((lower(username))) DO NOTHING RETURNING id",
+      u.username, u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, now, now, u.demo, u.dibuat_oleh);
   if (r.empty()) throw Conflict("username_sudah_ada", "Nama pengguna '" + u.username + "' sudah dipakai", "username");
   u.id = int64(r[0][0]);
   u.dibuat = u.sandi_diganti = now;
@@ -126,7 +127,7 @@ int unused_recovery_codes(Tx& t, std::int64_t pengguna_id) {
   return static_cast<int>(int64(r[0][0]));
 }
 
-void append_audit(Tx& t, const AuditEntry& entry) {
+void append_audit(Tx& t, const AuditEntry& entry, std::string_view key) {
   AuditEntry e = entry;
   if (e.waktu.empty()) e.waktu = now_utc();
   // Every write transaction holds the store's writer lock (PgStore::write), so the last hash
@@ -137,7 +138,7 @@ void append_audit(Tx& t, const AuditEntry& entry) {
     t.last_audit_hash = last.empty() ? "" : text(last[0][0]);
   }
   e.hash_sebelum = *t.last_audit_hash;
-  e.hash = audit_hash(e);
+  e.hash = audit_hash(e, key);
   t.last_audit_hash = e.hash;
   t.buffer("audit_log",
            {"waktu", "pelaku", "aksi", "entitas", "entitas_id", "perubahan", "hash_sebelum", "hash", "wilayah"},

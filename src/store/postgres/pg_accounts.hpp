@@ -27,7 +27,7 @@ void replace_recovery_codes(Tx& t, std::int64_t pengguna_id, const std::vector<s
 bool use_recovery_code(Tx& t, std::int64_t pengguna_id, std::string_view hash, std::string_view now);
 int unused_recovery_codes(Tx& t, std::int64_t pengguna_id);
 
-void append_audit(Tx& t, const AuditEntry& entry);
+void append_audit(Tx& t, const AuditEntry& entry, std::string_view key);
 void scan_audit(Tx& t, const std::function<bool(const AuditEntry&)>& visit);
 Page<AuditEntry> audit_entries(Tx& t, std::string_view entitas, std::string_view entitas_id, int offset, int limit,
                                std::string_view area);

@@ -18,9 +18,12 @@ void apply_pg_migrations(pqxx::connection& conn) {
     pqxx::work tx(conn);
     // Per schema: test databases are schemas side by side in one database.
     tx.exec("SELECT pg_advisory_xact_lock(hashtext('lindungi_migrasi:' || current_schema()))");
-    tx.exec(
-        "CREATE TABLE IF NOT EXISTS skema_migrasi (versi INTEGER PRIMARY KEY, nama TEXT NOT NULL, "
-        "diterapkan TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))");
+    // Only when missing: CREATE … IF NOT EXISTS still needs CREATE on the schema, which the
+    // application's role lacks once scripts/pg-roles.sql has run (issue 16 item 5).
+    if (tx.exec("SELECT to_regclass('skema_migrasi')")[0][0].is_null())
+      tx.exec(
+          "CREATE TABLE IF NOT EXISTS skema_migrasi (versi INTEGER PRIMARY KEY, nama TEXT NOT NULL, "
+          "diterapkan TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))");
     if (!tx.exec_params("SELECT 1 FROM skema_migrasi WHERE versi = $1", version).empty()) continue;
     tx.exec(std::string{sql});
     tx.exec_params("INSERT INTO skema_migrasi (versi, nama) VALUES ($1, $2)", version, std::string{name});

@@ -14,6 +14,7 @@
 #include "store/postgres/pg_intake.hpp"
 #include "store/postgres/pg_jakon.hpp"
 #include "store/postgres/pg_migrations.hpp"
+#include "store/postgres/pg_pending.hpp"  // pending changes (issue 16 item 4)
 
 namespace lindungi::store {
 
@@ -29,9 +30,17 @@ namespace {
 
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
 
-class PgSession final : public Session {
+class PgSession final : public Session, public PendingChangesSession {
  public:
-  explicit PgSession(Tx& t) : t_(t) {}
+  // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
+  void insert_pending_change(PendingChangeRecord& p) override { pg::insert_pending_change(t_, p); }
+  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override { return pg::pending_change(t_, id); }
+  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override {
+    return pg::pending_changes(t_, status, pekerja_id);
+  }
+  void decide_pending_change(const PendingChangeRecord& p) override { pg::decide_pending_change(t_, p); }
+
+  PgSession(Tx& t, std::string_view audit_key) : t_(t), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
     std::vector<Region> out;
@@ -317,7 +326,7 @@ class PgSession final : public Session {
     return out;
   }
 
-  void write_audit(const AuditEntry& e) override { pg::append_audit(t_, e); }
+  void write_audit(const AuditEntry& e) override { pg::append_audit(t_, e, audit_key_); }
   void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override {
     t_.needs_snapshot("scan_audit");  // pages of the chain that must join up
     pg::scan_audit(t_, visit);
@@ -429,6 +438,7 @@ class PgSession final : public Session {
 
  private:
   Tx& t_;
+  std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
   std::unique_ptr<JakonSession> jakon_;
   std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
@@ -459,7 +469,7 @@ class PgStore final : public Store {
     run(true, [&](Connection& c) {
       pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c.raw());
       Tx t{c, tx};
-      PgSession session(t);
+      PgSession session(t, audit_key_);
       work(session);
       tx.commit();
     });
@@ -474,7 +484,7 @@ class PgStore final : public Store {
       pqxx::nontransaction tx(c.raw());
       Tx t{c, tx};
       t.autocommit = true;
-      PgSession session(t);
+      PgSession session(t, audit_key_);
       work(session);
       tx.commit();  // nothing to commit: no round trip, it only closes the object cleanly
     });
@@ -490,7 +500,7 @@ class PgStore final : public Store {
       pqxx::work tx(c.raw());
       tx.exec_prepared(c.statement("SELECT pg_advisory_xact_lock(hashtext('lindungi_penulis:' || current_schema()))"));
       Tx t{c, tx};
-      PgSession session(t);
+      PgSession session(t, audit_key_);
       work(session);
       t.flush();
       tx.commit();

@@ -11,13 +11,13 @@ namespace lindungi::store::sqlite {
 namespace {
 
 constexpr const char* kUserColumns =
-    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo";
+    "id, username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo, dibuat_oleh";
 
 UserRecord row_to_user(SQLite::Statement& s) {
   return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(),   s.getColumn(2).getString(),
           s.getColumn(3).getString(), s.getColumn(4).getString(),   s.getColumn(5).getString(),
           s.getColumn(6).getString(), s.getColumn(7).getInt() != 0, s.getColumn(8).getString(),
-          s.getColumn(9).getString(), s.getColumn(10).getInt() != 0};
+          s.getColumn(9).getString(), s.getColumn(10).getInt() != 0, s.getColumn(11).getString()};
 }
 
 }  // namespace
@@ -51,7 +51,8 @@ std::vector<UserRecord> users(Connection& c, std::string_view area) {
 
 void insert_user(Connection& c, UserRecord& u) {
   auto& s = c.prepare(
-      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo) "
+      "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo, "
+      "dibuat_oleh) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string now = now_utc();
   {
@@ -66,6 +67,7 @@ void insert_user(Connection& c, UserRecord& u) {
     s.bind(8, now);
     s.bind(9, now);
     s.bind(10, u.demo ? 1 : 0);
+    s.bind(11, u.dibuat_oleh);
     try {
       s.exec();
     } catch (const SQLite::Exception& e) {
@@ -202,7 +204,7 @@ int unused_recovery_codes(Connection& c, std::int64_t pengguna_id) {
   return s.getColumn(0).getInt();
 }
 
-void append_audit(Connection& c, const AuditEntry& entry) {
+void append_audit(Connection& c, const AuditEntry& entry, std::string_view key) {
   AuditEntry e = entry;
   if (e.waktu.empty()) e.waktu = now_utc();
   {
@@ -211,7 +213,7 @@ void append_audit(Connection& c, const AuditEntry& entry) {
     ResetOnExit r{last};
     e.hash_sebelum = last.executeStep() ? last.getColumn(0).getString() : "";
   }
-  e.hash = audit_hash(e);
+  e.hash = audit_hash(e, key);
   auto& s = c.prepare(
       "INSERT INTO audit_log (waktu, pelaku, aksi, entitas, entitas_id, perubahan, hash_sebelum, hash, wilayah) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -27,7 +27,7 @@ void replace_recovery_codes(Connection& c, std::int64_t pengguna_id, const std::
 bool use_recovery_code(Connection& c, std::int64_t pengguna_id, std::string_view hash, std::string_view now);
 int unused_recovery_codes(Connection& c, std::int64_t pengguna_id);
 
-void append_audit(Connection& c, const AuditEntry& entry);
+void append_audit(Connection& c, const AuditEntry& entry, std::string_view key);
 void scan_audit(Connection& c, const std::function<bool(const AuditEntry&)>& visit);
 Page<AuditEntry> audit_entries(Connection& c, std::string_view entitas, std::string_view entitas_id, int offset,
                                int limit, std::string_view area);

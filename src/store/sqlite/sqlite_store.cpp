@@ -12,15 +12,16 @@
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
 #include "store/sqlite/sqlite_bpjs.hpp"      // BPJS registration and cards
+#include "store/sqlite/sqlite_bpjs.hpp"      // BPJS registration and cards
 #include "store/sqlite/sqlite_calendar.hpp"  // holidays (issue 15)
+#include "store/sqlite/sqlite_claims.hpp"    // claims (issue 5)
 #include "store/sqlite/sqlite_claims.hpp"    // claims (issue 5)
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
-#include "store/sqlite/sqlite_claims.hpp"  // claims (issue 5)
-#include "store/sqlite/sqlite_bpjs.hpp"  // BPJS registration and cards
-#include "store/sqlite/sqlite_migrations.hpp"
 #include "store/sqlite/sqlite_jakon.hpp"  // Jakon (issue 9)
+#include "store/sqlite/sqlite_migrations.hpp"
+#include "store/sqlite/sqlite_pending.hpp"  // pending changes (issue 16 item 4)
 
 namespace lindungi::store {
 
@@ -37,9 +38,17 @@ std::pair<std::string, std::string> below(std::string_view area) {
   return {std::string{area} + ".", std::string{area} + "/"};
 }
 
-class SqliteSession final : public Session {
+class SqliteSession final : public Session, public PendingChangesSession {
  public:
-  explicit SqliteSession(Connection& c) : c_(c) {}
+  // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
+  void insert_pending_change(PendingChangeRecord& p) override { sqlite::insert_pending_change(c_, p); }
+  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override { return sqlite::pending_change(c_, id); }
+  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override {
+    return sqlite::pending_changes(c_, status, pekerja_id);
+  }
+  void decide_pending_change(const PendingChangeRecord& p) override { sqlite::decide_pending_change(c_, p); }
+
+  SqliteSession(Connection& c, std::string_view audit_key) : c_(c), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
     auto& s = c_.prepare("SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode");
@@ -443,7 +452,7 @@ class SqliteSession final : public Session {
     return out;
   }
 
-  void write_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e); }
+  void write_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e, audit_key_); }
   void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override { sqlite::scan_audit(c_, visit); }
   Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
                                  std::string_view area) override {
@@ -521,6 +530,7 @@ class SqliteSession final : public Session {
 
  private:
   Connection& c_;
+  std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
   std::unique_ptr<JakonSession> jakon_;        // Jakon (issue 9)
   std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
@@ -586,7 +596,7 @@ class SqliteStore final : public Store {
     // Cached statements: parsing BEGIN/COMMIT on every request costs more than a lookup by NIK.
     c->prepare(begin).exec();
     try {
-      SqliteSession session(*c);
+      SqliteSession session(*c, audit_key_);
       try {
         work(session);
       } catch (const SQLite::Exception& e) {

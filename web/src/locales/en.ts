@@ -157,6 +157,7 @@ export default {
     },
   },
   worker: {
+    pendingChange: 'An important change (NIK, name, birth date, income, RT or heirs) is awaiting approval; proposed by {who}.',
     title: 'Worker',
     identity: 'Identity',
     nik: 'NIK',
@@ -243,6 +244,9 @@ export default {
     status: 'Service status',
     statusOk: 'Service running',
     statusDown: 'Service unreachable',
+    auditHead: 'Head of the audit log chain',
+    auditHeadIntro: 'Write this code down: any rewrite of the audit log before today changes it.',
+    auditHeadLine: 'As of {date}: {entries} entries, latest code:',
     staffLogin: 'Staff login',
   },
   notFound: {

@@ -157,6 +157,7 @@ export default {
     },
   },
   worker: {
+    pendingChange: 'Perubahan data penting (NIK, nama, tanggal lahir, penghasilan, RT atau ahli waris) menunggu persetujuan; diajukan {who}.',
     title: 'Data pekerja',
     identity: 'Identitas',
     nik: 'NIK',
@@ -243,6 +244,9 @@ export default {
     status: 'Status layanan',
     statusOk: 'Layanan berjalan',
     statusDown: 'Layanan tidak dapat dihubungi',
+    auditHead: 'Kepala rantai log audit',
+    auditHeadIntro: 'Catat kode ini: setiap penulisan ulang log audit sebelum hari ini akan mengubahnya.',
+    auditHeadLine: 'Per {date}: {entries} entri, kode terakhir:',
     staffLogin: 'Masuk untuk petugas',
   },
   notFound: {

@@ -48,6 +48,15 @@ export default {
     historyEmpty: 'No imports in your area yet.',
     historyLine: '{rows} rows: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected',
   },
+  changes: {
+    title: 'Important changes awaiting approval',
+    intro: 'Changes to the NIK, name, birth date, income, RT or heirs of a verified worker apply once someone other than the proposer approves them.',
+    by: 'proposed by {who}, {when}',
+    approve: 'Approve change',
+    reject: 'Reject change',
+    approved: 'Change approved and applied.',
+    rejected: 'Change rejected.',
+  },
   verify: {
     title: 'Verification queue',
     intro: 'Workers with status Recorded in your area, oldest first. You cannot verify records you made yourself.',

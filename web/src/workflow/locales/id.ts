@@ -49,6 +49,15 @@ export default {
     historyEmpty: 'Belum ada impor di wilayah Anda.',
     historyLine: '{rows} baris: {created} baru, {updated} diperbarui, {unchanged} tidak berubah, {rejected} ditolak',
   },
+  changes: {
+    title: 'Perubahan data penting menunggu persetujuan',
+    intro: 'Perubahan NIK, nama, tanggal lahir, penghasilan, RT atau ahli waris pekerja yang sudah diverifikasi berlaku setelah disetujui orang lain dari pengajunya.',
+    by: 'diajukan {who}, {when}',
+    approve: 'Setujui perubahan',
+    reject: 'Tolak perubahan',
+    approved: 'Perubahan disetujui dan diterapkan.',
+    rejected: 'Perubahan ditolak.',
+  },
   verify: {
     title: 'Antrean verifikasi',
     intro:

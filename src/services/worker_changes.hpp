@@ -1,0 +1,51 @@
+#pragma once
+// Pending changes of workers (issue 16 item 4): no single person between a worker and a payout.
+// A material edit (NIK, name, birth date, income, RT, heirs) of a verified or active worker does
+// not apply at once: it waits for a second person with the verifying permission in the worker's
+// area, who approves (it is applied then) or rejects it. Non-material edits (phone, address, ...)
+// apply directly. Everything is audited.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access.hpp"
+#include "core/worker.hpp"
+#include "services/app.hpp"
+#include "store/pending_store.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+// Whether a change of `before` to `after` must wait for a second person: `before` is verified
+// or active and a material field differs (compared unmasked: a heir's NIK too).
+bool needs_second_person(const Worker& before, const Worker& after);
+// `before` with the non-material fields of `after`: what applies directly.
+Worker without_material_changes(const Worker& before, const Worker& after);
+
+// Stores the material part of `after` as a pending change of `before` (at `before`'s version,
+// which must be the stored one), audited. Conflict when the worker already has one waiting.
+store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor, const Worker& before,
+                                          const Worker& after);
+
+struct PendingChangeView {
+  store::PendingChangeRecord change;
+  std::string nama_pekerja;  // the worker's current name, for the checker's list
+};
+
+class WorkerChangesService {
+ public:
+  explicit WorkerChangesService(App& app) : app_(app) {}
+  // Within the actor's area (and cohort); `status` "" or "semua" = all; `pekerja_id` 0 = all.
+  std::vector<PendingChangeView> list(const Actor& actor, const std::string& status, std::int64_t pekerja_id);
+  // keputusan "disetujui" applies the change; "ditolak" needs a reason. Needs verify_workers in
+  // the worker's area, by someone other than the proposer (an account the proposer's admin made
+  // counting as the proposer).
+  PendingChangeView decide(const Actor& actor, std::int64_t id, const std::string& keputusan,
+                           const std::string& alasan);
+
+ private:
+  App& app_;
+};
+
+}  // namespace lindungi::services
