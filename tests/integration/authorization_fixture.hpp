@@ -119,6 +119,9 @@ class AuthorizationTest : public ::testing::Test {
       server_->add_user(name, name, areas.at(r).first, areas.at(r).second);
     }
     server_->add_user("admin.sungaipenuh", "admin_kota", "15.72");  // billing by area (scopefix)
+    // BPJS's side belongs to BPJS officers, not the city's admin (issue 16 item 4): Sungai Penuh's
+    // own officer uploads its active-member list.
+    server_->add_user("petugas.sungaipenuh", "petugas_bpjs", "15.72");
     server_->start();
   }
   static void TearDownTestSuite() { delete server_; }

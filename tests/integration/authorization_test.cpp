@@ -714,7 +714,7 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
                            "nik,kpj,segmen,pembayar\n" + nik_of(blocked) + ",12345678902,PU,PT Maju\n", "text/csv");
        },
        201},
-      {"Sungai Penuh mengunggah daftarnya (memuat NIK warga Kota Jambi)", "admin.sungaipenuh",
+      {"Sungai Penuh mengunggah daftarnya (memuat NIK warga Kota Jambi)", "petugas.sungaipenuh",
        [nik_of](UserClient& c) {
          return c.post_raw("/api/v1/bpjs/active-members?nama_berkas=aktif.csv",
                            "nik,kpj,segmen,pembayar\n" + nik_of(free_) + ",12345678903,PU,PT Lain\n", "text/csv");

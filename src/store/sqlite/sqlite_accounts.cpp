@@ -53,7 +53,7 @@ void insert_user(Connection& c, UserRecord& u) {
   auto& s = c.prepare(
       "INSERT INTO pengguna (username, nama, peran, wilayah, kohort, hash_sandi, aktif, dibuat, sandi_diganti, demo, "
       "dibuat_oleh) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string now = now_utc();
   {
     ResetOnExit r{s};
