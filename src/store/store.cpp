@@ -83,7 +83,10 @@ std::string audit_area(Session& s, const AuditEntry& e) {
   if (ent == "pengguna") return user_area(s, id_text);
   if (ent == "rt" || ent == "wilayah") return level_of_code(id_text) ? std::string{id_text} : "";
   if (ent == "bpjs_berkas_aktif") return user_area(s, e.pelaku);  // the uploader's area
-  return "";
+  // Things without an area of their own (the national holidays, logins): the actor's area, so
+  // that a city admin sees what was done from their city and nobody sees another city's actions.
+  // System actors have none: their entries are seen by system-wide roles only.
+  return user_area(s, e.pelaku);
 }
 
 void Session::append_audit(const AuditEntry& entry) {
