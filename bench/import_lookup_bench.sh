@@ -52,7 +52,10 @@ done
 echo "import_file_bytes: $size ($rows rows)" >>"$RESULTS/machine.txt"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-build/lindungi serve --db "$TMP/demo.db" --port "$port" --threads 2 >"$RESULTS/server.log" 2>&1 &
+# One user asks for thousands of NIKs a second here: the per-user limit on full-NIK lookups
+# (120 a minute, issue 16 item 3) is lifted, or every lookup would be a 429. Each lookup is still
+# audited, as in production.
+LINDUNGI_BATAS_CARI_NIK=1000000000 build/lindungi serve --db "$TMP/demo.db" --port "$port" --threads 2 >"$RESULTS/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
 BASE="http://127.0.0.1:$port"

@@ -120,6 +120,16 @@ std::span<const MonthState> LedgerRun::states(std::span<const LedgerMonth> month
   return states_;
 }
 
+namespace {
+// "Desember 2026": the reason is read by the person deciding a claim (issue 17 item 10: months as
+// words, never "2026-12").
+std::string month_words(const YearMonth& m) {
+  static constexpr const char* kNames[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                           "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  return std::string{kNames[(m.month - 1) % 12]} + " " + std::to_string(m.year);
+}
+}  // namespace
+
 CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,
                          const WorkCalendar* calendar) {
   const YearMonth target = YearMonth::of(day);
@@ -129,24 +139,23 @@ CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day
     switch (v.state) {
       case MonthState::paid:
         if (v.entry.paid_on && day < *v.entry.paid_on && due_date(target) < *v.entry.paid_on)
-          return {Cover::needs_confirmation, "Iuran bulan " + target.iso() + " baru dibayar pada " +
+          return {Cover::needs_confirmation, "Iuran bulan " + month_words(target) + " baru dibayar pada " +
                                                  v.entry.paid_on->id() +
                                                  ", setelah tanggal kejadian dan jatuh tempo: perlu konfirmasi BPJS"};
-        return {Cover::covered, "Iuran bulan " + target.iso() + " lunas" +
-                                    (v.entry.funder.empty() ? "" : " (dibayar " + v.entry.funder + ")")};
+        return {Cover::covered, "Iuran bulan " + month_words(target) + " lunas"};
       case MonthState::open:
       case MonthState::arrears:
         return {Cover::needs_confirmation,
-                "Iuran bulan " + target.iso() +
+                "Iuran bulan " + month_words(target) +
                     " belum dibayar tetapi masih dalam masa tenggang 3 bulan: perlu konfirmasi BPJS"};
       case MonthState::lapsed:
         return {Cover::not_covered, "Kepesertaan berakhir: tunggakan lebih dari 3 bulan berturut-turut sebelum " +
-                                        target.iso()};
+                                        month_words(target)};
       case MonthState::unbilled:
-        return {Cover::not_covered, "Tidak ada iuran untuk bulan " + target.iso()};
+        return {Cover::not_covered, "Tidak ada iuran untuk bulan " + month_words(target)};
     }
   }
-  return {Cover::not_covered, "Tidak ada iuran untuk bulan " + target.iso()};
+  return {Cover::not_covered, "Tidak ada iuran untuk bulan " + month_words(target)};
 }
 
 Rupiah refund_after_event(const std::vector<LedgerMonth>& months, const Date& event) {

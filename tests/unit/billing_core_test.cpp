@@ -180,5 +180,19 @@ TEST(BillingCore, LatePaymentWithinGraceCountsFromItsDate) {
   EXPECT_EQ(covered_on(on_time, Date{2026, 1, 10}, Date{2026, 3, 1}).cover, Cover::covered);
 }
 
+// The reason is read by the person deciding a claim: months in words, no funder codes (issue 17
+// item 10).
+TEST(BillingCore, CoverReasonsNameTheMonthInWords) {
+  std::vector<LedgerMonth> months = {{{2026, 12}, 16'800, 16'800, Date{2026, 12, 5}, "apbd_kota"}};
+  const auto paid = covered_on(months, Date{2026, 12, 20}, Date{2027, 1, 5});
+  EXPECT_EQ(paid.reason, "Iuran bulan Desember 2026 lunas");
+  const auto none = covered_on(months, Date{2027, 2, 1}, Date{2027, 2, 5});
+  EXPECT_EQ(none.reason, "Tidak ada iuran untuk bulan Februari 2027");
+  std::vector<LedgerMonth> unpaid = {{{2026, 5}, 16'800, 0, std::nullopt, "apbd_kota"}};
+  const auto grace = covered_on(unpaid, Date{2026, 5, 20}, Date{2026, 6, 1});
+  EXPECT_NE(grace.reason.find("Iuran bulan Mei 2026 belum dibayar"), std::string::npos) << grace.reason;
+  for (const auto& r : {paid.reason, none.reason, grace.reason}) EXPECT_EQ(r.find("apbd_kota"), std::string::npos) << r;
+}
+
 }  // namespace
 }  // namespace lindungi
