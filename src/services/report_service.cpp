@@ -60,7 +60,11 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
             (level_of_code(within) && *level_of_code(within) > level && code_within(within, r->kode)))
           areas.emplace_back(r->kode, r->nama);
     }
-    input = load_input(s, within, level == RegionLevel::rt);
+    // Within one RT (an RT head's dashboard asks per kecamatan and per kelurahan) the counts are
+    // read per RT too: the total is the RT itself, and counts keyed by kelurahan never fall
+    // within an RT's code, so its total said 0 beside rows that did not (issue 17 item 4).
+    const bool by_rt = level == RegionLevel::rt || level_of_code(within) == RegionLevel::rt;
+    input = load_input(s, within, by_rt);
   });
   report.rows = roll_up_coverage(input, areas);
   // The whole deployment below the kab/kota level: only the kab/kota it serves (with workers or a

@@ -418,6 +418,24 @@ TEST_F(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
   const auto own = reports.coverage(kerinci, RegionLevel::kecamatan);
   EXPECT_EQ(own.rows.size(), 18u);
   EXPECT_EQ(own.total.kode, "15.01");
+
+  // Issue 17 item 4: the RT head's dashboard asks per kecamatan and per kelurahan; at every level
+  // its total is its RT, and equals the sum of the rows (it said 0 beside a row of 1).
+  for (const RegionLevel level : {RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt}) {
+    SCOPED_TRACE(static_cast<int>(level));
+    const auto mine = reports.coverage(rt_head, level);
+    std::int64_t workers = 0, verified = 0, covered = 0;
+    for (const auto& row : mine.rows) {
+      workers += row.figures.workers;
+      verified += row.figures.verified;
+      covered += row.figures.covered;
+    }
+    EXPECT_EQ(mine.total.kode, "15.01.01.2001.001");
+    EXPECT_EQ(mine.total.figures.workers, 1);
+    EXPECT_EQ(workers, mine.total.figures.workers);
+    EXPECT_EQ(verified, mine.total.figures.verified);
+    EXPECT_EQ(covered, mine.total.figures.covered);
+  }
 }
 
 }  // namespace
