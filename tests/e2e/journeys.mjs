@@ -1212,6 +1212,29 @@ journeys.push(['hari libur: daftar SKB, admin menambah dan menghapus dengan dasa
   await page.close()
 }])
 
+// Issue 17 item 4: the RT head's dashboard said 0 recorded beside a table with 22. At every level
+// the RT's total equals the sum of its rows, and the dashboard shows that total.
+journeys.push(['dasbor ketua RT: angka RT sama dengan jumlah barisnya di setiap tingkat dan tampil di dasbor', async () => {
+  const page = await freshPage()
+  await login(page, 'ketua.rt')
+  for (const level of ['kecamatan', 'kelurahan', 'rt']) {
+    const r = (await apiGet(page, `/reports/coverage?level=${level}`)).body
+    equal(r.total.kode, '15.71.01.1001.001', `${level}: total adalah RT-nya`)
+    assert(r.total.workers > 0, `${level}: RT ini punya pekerja`)
+    for (const k of ['workers', 'verified', 'covered']) {
+      equal(r.rows.reduce((sum, row) => sum + row[k], 0), r.total[k], `${level}: jumlah baris ${k}`)
+    }
+  }
+  await page.goto(`${BASE}/dasbor`)
+  await page.waitForSelector('[data-testid="stat-workers"]')
+  const kec = (await apiGet(page, '/reports/coverage?level=kecamatan')).body
+  equal(await text(page, '[data-testid="stat-workers"]'), id(kec.total.workers), 'pekerja terdata RT')
+  equal(await text(page, '[data-testid="stat-verified"]'), id(kec.total.verified), 'terverifikasi RT')
+  equal(await text(page, '[data-testid="stat-covered"]'), id(kec.total.covered), 'terlindungi RT')
+  await shot(page, 'dasbor-ketua-rt')
+  await page.close()
+}])
+
 // Issue 17 item 5: at 1366 px the city admin's menu was cut off ("Proye…"). Every item a role's menu
 // holds must be reachable at the phone's and the office screen's width: fully inside the bar, or in
 // "Lainnya" once opened. The city admin's and the RT head's items are also listed here, so that an
