@@ -1,7 +1,7 @@
 // Jakon (issue 9): the projects list with its compliance summary, the form's premium preview, and
 // the detail page's certificate gate and workers.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n } from '@/i18n'
 import { clearSession, session } from '@/auth'
@@ -61,6 +61,10 @@ async function mountAt(path: string, routePath: string, component: any) {
   await flush()
   return { w, router }
 }
+
+// Every wrapper is unmounted after its test: a form left mounted re-rendered after the test
+// environment was torn down ("window is not defined", an unhandled error that failed a CI run).
+enableAutoUnmount(afterEach)
 
 afterEach(() => {
   vi.unstubAllGlobals()
