@@ -99,13 +99,7 @@ void add_admin_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*db, *key);
           const auto v = services::AuditService(*application).verify();
           if (*json)
-            print_json({{"ok", v.ok},
-                        {"entries", v.entries},
-                        {"unchained", v.unchained},
-                        {"legacy", v.legacy},
-                        {"keyed", v.keyed},
-                        {"first_bad_id", v.first_bad_id},
-                        {"problem", v.problem}});
+            print_json(nlohmann::json(v));
           else if (v.ok) {
             std::printf("Log audit utuh: %lld entri, rantai hash cocok.\n", static_cast<long long>(v.entries));
             if (v.legacy > 0)
@@ -131,11 +125,7 @@ void add_admin_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*hdb, *hkey);
           const auto h = services::AuditService(*application).head();
           if (*hjson)
-            print_json({{"entries", h.entries},
-                        {"last_id", h.last_id},
-                        {"hash", h.hash},
-                        {"waktu", h.waktu},
-                        {"tanggal", h.tanggal}});
+            print_json(nlohmann::json(h));
           else
             std::printf("Kepala log audit per %s: %lld entri, entri terakhir %lld (%s)\n%s\n", h.tanggal.c_str(),
                         static_cast<long long>(h.entries), static_cast<long long>(h.last_id), h.waktu.c_str(),

@@ -30,13 +30,7 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
                       services::AuditService audit(app);
                       audit.list(req.actor, "", "", 0, 1);  // the same permission as reading the log
                       const auto v = audit.verify();
-                      return ApiResponse::json({{"ok", v.ok},
-                                                {"entries", v.entries},
-                                                {"unchained", v.unchained},
-                                                {"legacy", v.legacy},
-                                                {"keyed", v.keyed},
-                                                {"first_bad_id", v.first_bad_id},
-                                                {"problem", v.problem}});
+                      return ApiResponse::json(nlohmann::json(v));
                     }});
 
   // Public (issue 16 item 5): the chain's head, for anyone to write down; a later rewrite of the
@@ -44,11 +38,7 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/public/audit-head",
                     [&app](const ApiRequest&) {
                       const auto h = services::AuditService(app).head();
-                      return ApiResponse::json({{"entries", h.entries},
-                                                {"last_id", h.last_id},
-                                                {"hash", h.hash},
-                                                {"waktu", h.waktu},
-                                                {"tanggal", h.tanggal}});
+                      return ApiResponse::json(nlohmann::json(h));
                     },
                     false});
 }

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/access.hpp"
 #include "services/app.hpp"
 #include "store/store.hpp"
@@ -29,6 +31,11 @@ struct AuditHead {
   std::string waktu;    // the latest entry's time (UTC)
   std::string tanggal;  // the day it is published for (today, WIB)
 };
+
+// One JSON shape for `lindungi audit verify|head --json` and their API routes (nlohmann's
+// to_json: `nlohmann::json(v)`).
+void to_json(nlohmann::json& j, const AuditVerification& v);
+void to_json(nlohmann::json& j, const AuditHead& h);
 
 class AuditService {
  public:
