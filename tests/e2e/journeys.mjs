@@ -29,6 +29,9 @@ function equal(actual, expected, what) {
 const id = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const rupiah = (n) => `Rp${id(n)}`
 const percent = (v) => `${v.toFixed(1).replace('.', ',')}%`
+// A month as the app writes it (issue 17 item 10): "2026-12" -> "Desember 2026".
+const MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']
+const monthName = (iso) => `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 
 const browser = await chromium.launchPersistentContext(PROFILE, {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -187,7 +190,7 @@ const journeys = [
       await page.waitForSelector('[data-testid="tren-grafik"] canvas')
       for (const r of trend.rows) {
         const row = page.locator(`[data-testid="tabel-tren"] tr[data-bulan="${r.bulan}"]`)
-        equal((await row.locator('td').first().textContent()).trim(), `${r.bulan.slice(5, 7)}/${r.bulan.slice(0, 4)}`, `tren bulan ${r.bulan}`)
+        equal((await row.locator('td').first().textContent()).trim(), monthName(r.bulan), `tren bulan ${r.bulan}`)
         equal((await row.locator('[data-col="dialokasikan"]').textContent()).trim(), id(r.dialokasikan), `tren dialokasikan ${r.bulan}`)
         equal((await row.locator('[data-col="lunas"]').textContent()).trim(), id(r.lunas), `tren lunas ${r.bulan}`)
         equal((await row.locator('[data-col="coverage_pct"]').textContent()).trim(), r.coverage_pct === null ? '–' : percent(r.coverage_pct), `tren cakupan ${r.bulan}`)
@@ -597,7 +600,7 @@ const journeys = [
     // the worker's record shows the ledger month
     await page.goto(`${BASE}/pekerja/${a.id}`)
     await page.waitForSelector(`[data-testid="riwayat-iuran"] [data-bulan="${mulai}"]`)
-    assert((await text(page, `[data-testid="riwayat-iuran"] [data-bulan="${mulai}"]`)).includes(`${mulai.slice(5)}/${mulai.slice(0, 4)}`), 'bulan di riwayat iuran')
+    assert((await text(page, `[data-testid="riwayat-iuran"] [data-bulan="${mulai}"]`)).includes(monthName(mulai)), 'bulan di riwayat iuran')
     await shot(page, '15-riwayat-iuran')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
@@ -632,6 +635,15 @@ const journeys = [
     const log = (await apiGet(page, '/audit?limit=25')).body
     equal(await text(page, '[data-testid="audit-jumlah"]'), `${id(log.total)} entri`, 'jumlah entri sama dengan API')
     equal(await page.locator('[data-testid="log-audit"] > li').first().getAttribute('data-id'), String(log.items[0].id), 'entri terbaru di atas')
+    // People read words, not codes (issue 17 item 10): every action, kind of record and change in words.
+    const entries = page.locator('[data-testid="log-audit"] > li')
+    for (let i = 0; i < await entries.count(); i++) {
+      const e = log.items[i]
+      const action = (await entries.nth(i).locator('[data-testid="audit-aksi"]').textContent()).trim()
+      assert(action !== e.aksi && !/_/.test(action), `aksi ${e.aksi} tampil sebagai kode: ${action}`)
+      const changes = await entries.nth(i).locator('[data-testid="perubahan"]').allTextContents()
+      for (const c of changes) assert(!/[{}"]|\b[a-z]+_[a-z_]+\b/.test(c), `perubahan #${e.id} tampil sebagai kode atau JSON: ${c}`)
+    }
     await page.selectOption('[data-testid="audit-entitas"]', 'pengguna')
     await page.waitForURL(/entitas=pengguna/)
     const filtered = (await apiGet(page, '/audit?entitas=pengguna&limit=25')).body

@@ -72,9 +72,9 @@ describe('kecamatanBarOption', () => {
 // Coverage trend by month (issue 6)
 describe('trendBarOption', () => {
   const month = (bulan: string, lunas: number, pct: number | null): TrendMonth => ({ bulan, dialokasikan: lunas + 1, lunas, coverage_pct: pct })
-  it('draws the coverage percentage per month with MM/YYYY labels, zeros kept', () => {
+  it('draws the coverage percentage per month with short month-name labels, zeros kept', () => {
     const o = trendBarOption([month('2025-12', 0, 15), month('2026-01', 3, 16.5)], 'Cakupan')
-    expect(o.xAxis.data).toEqual(['12/2025', '01/2026'])
+    expect(o.xAxis.data).toEqual(['Des 2025', 'Jan 2026'])
     expect(o.series[0].data).toEqual([15, 16.5])
     expect(o.series[0].name).toBe('Cakupan')
     expect(o.yAxis.axisLabel.formatter(16.5)).toBe('16,5%')
@@ -86,6 +86,7 @@ describe('trendBarOption', () => {
     expect(o.tooltip.valueFormatter(1200)).toBe('1.200')
   })
   it('labels a month as MM/YYYY', () => {
-    expect(monthLabel('2026-03')).toBe('03/2026')
+    expect(monthLabel('2026-03')).toBe('Mar 2026')
+    expect(monthLabel('2026-12')).toBe('Des 2026')
   })
 })

@@ -144,8 +144,10 @@ export function kecamatanBarOption(rows: AreaFigures[], labels: ChartLabels, pie
   }
 }
 
-/** "2026-11" -> "11/2026". */
-export const monthLabel = (bulan: string) => `${bulan.slice(5, 7)}/${bulan.slice(0, 4)}`
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']
+
+/** "2026-11" -> "Nov 2026": short enough for a chart's axis on a phone, still a month people read. */
+export const monthLabel = (bulan: string) => `${SHORT_MONTHS[Number(bulan.slice(5, 7)) - 1] ?? bulan.slice(5, 7)} ${bulan.slice(0, 4)}`
 
 /**
  * The coverage trend (issue 6) as vertical bars, one per month, oldest on the left: the coverage

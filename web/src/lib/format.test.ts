@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah, maskDateInput, parseDate, parseRupiah,
+  formatDate, formatDateTime, formatMonthName, formatNumber, formatPercent, formatRupiah, maskDateInput, parseDate, parseRupiah,
 } from './format'
 
 describe('formatRupiah', () => {
@@ -65,8 +65,22 @@ describe('formatDate', () => {
 
 describe('formatDateTime', () => {
   it('writes the date and the time with a dot', () => {
-    expect(formatDateTime('2025-05-22T03:04:00')).toMatch(/^22\/05\/2025 03\.04$/)
+    // The server's UTC, shown in WIB (UTC+7) whatever the browser's zone, across midnight too.
+    expect(formatDateTime('2025-05-22T03:04:00Z')).toBe('22/05/2025 10.04 WIB')
+    expect(formatDateTime('2025-05-22 20:30:00')).toBe('23/05/2025 03.30 WIB')
+    expect(formatDateTime('2025-12-31T17:00:00.123Z')).toBe('01/01/2026 00.00 WIB')
+    expect(formatDateTime('2025-05-22T10:04:00+07:00')).toBe('22/05/2025 10.04 WIB')
     expect(formatDateTime(null)).toBe('–')
+  })
+})
+
+describe('formatMonthName', () => {
+  it('names the month as people say it', () => {
+    expect(formatMonthName('2026-12')).toBe('Desember 2026')
+    expect(formatMonthName('2027-01-01')).toBe('Januari 2027')
+    expect(formatMonthName('2026-02', 'en')).toBe('February 2026')
+    expect(formatMonthName('2026-13')).toBe('2026-13')
+    expect(formatMonthName(null)).toBe('–')
   })
 })
 

@@ -48,16 +48,39 @@ export function formatDate(value: string | Date | null | undefined): string {
   return `${m[3]}/${m[2]}/${m[1]}`
 }
 
-/** An ISO timestamp -> "22/05/2025 14.05" in local time (Indonesian writes time with a dot). */
+// Kota Jambi keeps Western Indonesia Time (WIB, UTC+7, no daylight saving). Times are shown in WIB
+// whatever zone the browser is set to: an operator's laptop left on UTC showed an upload at 03.04
+// that happened at 10.04 (issue 17 item 10), and a time without its zone cannot be compared.
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
+
+/** An ISO timestamp (the server writes UTC) -> "22/05/2025 14.05 WIB" (Indonesian writes time with a dot). */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return DASH
-  // "2025-05-22 14:05:00" (SQLite) is read as UTC like the ISO form with Z.
-  const normalized = /^\d{4}-\d{2}-\d{2} \d/.test(value) ? value.replace(' ', 'T') + (/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? '' : 'Z') : value
+  // "2025-05-22 14:05:00" (SQLite) and "2025-05-22T14:05:00" without a zone are the server's UTC.
+  const hasZone = /[zZ]|[+-]\d\d:?\d\d$/.test(value)
+  const normalized = /^\d{4}-\d{2}-\d{2}[ T]\d/.test(value) ? value.replace(' ', 'T') + (hasZone ? '' : 'Z') : value
   const d = new Date(normalized)
   if (Number.isNaN(d.getTime())) return value
-  const hh = String(d.getHours()).padStart(2, '0')
-  const mi = String(d.getMinutes()).padStart(2, '0')
-  return `${formatDate(d)} ${hh}.${mi}`
+  const wib = new Date(d.getTime() + WIB_OFFSET_MS)
+  const dd = String(wib.getUTCDate()).padStart(2, '0')
+  const mm = String(wib.getUTCMonth() + 1).padStart(2, '0')
+  const hh = String(wib.getUTCHours()).padStart(2, '0')
+  const mi = String(wib.getUTCMinutes()).padStart(2, '0')
+  return `${dd}/${mm}/${wib.getUTCFullYear()} ${hh}.${mi} WIB`
+}
+
+const MONTHS: Record<'id' | 'en', readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+}
+
+/** "2026-12" (or "2026-12-01") -> "Desember 2026" ("December 2026" in English): a month as people say it. */
+export function formatMonthName(iso: string | null | undefined, locale: 'id' | 'en' = 'id'): string {
+  if (!iso) return DASH
+  const m = /^(\d{4})-(\d{2})/.exec(iso)
+  const month = m ? Number(m[2]) : 0
+  if (!m || month < 1 || month > 12) return iso
+  return `${MONTHS[locale][month - 1]} ${m[1]}`
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '@/api/workflow'
-import { changeLines, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
+import { filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
 import { workflowMessages } from './messages'
 
 const result: ImportResult = {
@@ -46,10 +46,11 @@ describe('importRows', () => {
 
 describe('months', () => {
   it('writes months the Indonesian way and spans ranges', () => {
-    expect(formatMonth('2026-05')).toBe('05/2026')
-    expect(monthRange('2026-11', 3)).toBe('11/2026 – 01/2027')
-    expect(monthRange('2026-01', 12)).toBe('01/2026 – 12/2026')
-    expect(monthRange('2026-01', 1)).toBe('01/2026')
+    expect(formatMonth('2026-05')).toBe('Mei 2026')
+    expect(formatMonth('2026-12', 'en')).toBe('December 2026')
+    expect(monthRange('2026-11', 3)).toBe('November 2026 – Januari 2027')
+    expect(monthRange('2026-01', 12)).toBe('Januari 2026 – Desember 2026')
+    expect(monthRange('2026-01', 1)).toBe('Januari 2026')
     expect(monthRange('bukan', 3)).toBe('')
   })
   it('starts allocations next month, across the year end', () => {
@@ -64,21 +65,13 @@ describe('months', () => {
   })
 })
 
-describe('ledgerSummary and changeLines', () => {
+describe('ledgerSummary', () => {
   it('adds up the ledger', () => {
     const s = ledgerSummary([
       { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'lunas' },
       { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tunggakan' },
     ])
     expect(s).toEqual({ billed: 33600, paid: 16800, counts: { lunas: 1, tunggakan: 1 } })
-  })
-  it('reads audit changes as field: old → new', () => {
-    expect(changeLines({ status: ['didata', 'diverifikasi'], rt: [null, 3] })).toEqual([
-      { field: 'status', from: 'didata', to: 'diverifikasi' },
-      { field: 'rt', from: '–', to: '3' },
-    ])
-    expect(changeLines('teks bebas')).toEqual([{ field: '', from: '', to: 'teks bebas' }])
-    expect(changeLines(null)).toEqual([])
   })
 })
 

@@ -1,5 +1,7 @@
 // Pure helpers of the workflow screens, kept out of the components so that Vitest checks them.
+import { i18n } from '@/i18n'
 import { todayDate } from '@/lib/clock'
+import { formatMonthName } from '@/lib/format'
 import type { FieldError } from '@/api/types'
 import type { ImportIssue, ImportItem, ImportResult, LedgerMonth } from '@/api/workflow'
 
@@ -56,10 +58,9 @@ export function filterRows(rows: ImportRowView[], filter: RowFilter): ImportRowV
   return rows.filter((r) => r.action === filter)
 }
 
-/** "2026-05" -> "05/2026", the month as Indonesian forms write it. */
-export function formatMonth(iso: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(iso)
-  return m ? `${m[2]}/${m[1]}` : iso
+/** "2026-05" -> "Mei 2026" (issue 17 item 10: people read "Desember 2026", not "2026-12"), in the chosen language. */
+export function formatMonth(iso: string, locale: 'id' | 'en' = i18n.global.locale.value === 'en' ? 'en' : 'id'): string {
+  return formatMonthName(iso, locale)
 }
 
 /** The next month after today as YYYY-MM: the first month an allocation normally starts. */
@@ -105,13 +106,3 @@ export function problemText(problems: FieldError[]): string {
   return problems.map((p) => p.message).join('; ')
 }
 
-/** The audit log's "perubahan" ({field: [old, new]}) as readable lines; anything else as text. */
-export function changeLines(changes: unknown): { field: string; from: string; to: string }[] {
-  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) {
-    return changes === null || changes === undefined || changes === '' ? [] : [{ field: '', from: '', to: String(typeof changes === 'string' ? changes : JSON.stringify(changes)) }]
-  }
-  const show = (v: unknown) => (v === null || v === undefined ? '–' : typeof v === 'string' ? v || '–' : JSON.stringify(v))
-  return Object.entries(changes as Record<string, unknown>).map(([field, v]) =>
-    Array.isArray(v) && v.length === 2 ? { field, from: show(v[0]), to: show(v[1]) } : { field, from: '', to: show(v) },
-  )
-}

@@ -179,7 +179,7 @@ describe('WorkerLedger', () => {
     const w = mount(WorkerLedger, { props: { workerId: 7 }, global: { plugins: [i18n] } })
     await flush()
     expect(w.text()).toContain('2 bulan · ditagih Rp33.600 · dibayar Rp16.800')
-    expect(w.find('[data-bulan="2026-02"]').text()).toContain('02/2026')
+    expect(w.find('[data-bulan="2026-02"]').text()).toContain('Februari 2026')
     expect(w.find('[data-bulan="2026-02"]').text()).toContain('Menunggak')
     expect(w.find('[data-bulan="2026-01"]').text()).toContain('APBD Kota')
   })
