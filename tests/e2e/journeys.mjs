@@ -2,7 +2,7 @@
 // screen (360 × 800). Started by run.sh, which provides BASE_URL (a server with the demo data),
 // ARTIFACTS (where screenshots go), PROFILE_DIR (a fresh browser profile) and RESULT_FILE.
 import { chromium } from 'playwright-core'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
@@ -1303,6 +1303,19 @@ journeys.push(['navigasi: setiap menu peran terjangkau di 360 px dan 1366 px (me
 
 // Journeys of DESIGN.md §2 whose API is not there yet; each issue that brings one turns it on.
 const pending = []
+
+// More journeys, one file a feature in journeys.d/ (in name order, after the ones above): each
+// module's default export receives the list and the helpers above, so that features built side by
+// side do not all edit this file.
+const helpers = {
+  BASE, PASSWORD, HEALTH, TODAY_ISO, TODAY_DMY, TODAY_YEAR, TODAY, ARTIFACTS, browser, Fail, assert, equal, id, rupiah,
+  percent, monthName, freshPage, shot, apiGet, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
+}
+const moreDir = new URL('./journeys.d/', import.meta.url)
+for (const file of readdirSync(moreDir).filter((f) => f.endsWith('.mjs')).sort()) {
+  const mod = await import(new URL(file, moreDir).href)
+  mod.default(journeys, helpers, pending)
+}
 
 // E2E_JOURNEYS, a regular expression on the journeys' names, runs only those that match: the
 // fixed-date run of scripts/test.sh takes the journeys whose answers depend on the date (issue 15:
