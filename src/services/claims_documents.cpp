@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/claim_status.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 
@@ -99,9 +100,8 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
   // Checks before the file is written, again in the transaction that records it.
   auto check = [&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (c.status != "draf" && c.status != "dokumen_lengkap")
-      throw Conflict("status_tidak_sesuai",
-                     "Dokumen hanya dapat ditambah sebelum klaim diajukan (status " + c.status + ")");
+    if (auto problem = claim_step_problem(ClaimStep::add_document, c.status))
+      throw Conflict("status_tidak_sesuai", *problem);
     bool known = false;
     const json view = claim_view(app_, s, c);  // kept: iterating a temporary's member would dangle
     for (const auto& item : view["dokumen"]) known = known || item["kode"] == kode;
@@ -124,11 +124,11 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
         sum, relative, actor.username, now_iso(app_)};
     s.claims().add_document(d);
     json changes = {{"dokumen", {nullptr, {{"id", d.id}, {"kode", kode}, {"sha256", sum}, {"ukuran", d.ukuran}}}}};
-    if (c.status == "draf" && all_required_present(app_, s, c)) {
-      c.status = "dokumen_lengkap";
+    if (!claim_step_problem(ClaimStep::complete_documents, c.status) && all_required_present(app_, s, c)) {
+      c.status = claim_step_rule(ClaimStep::complete_documents).to;
       c.dokumen_lengkap_pada = now_iso(app_);
       s.claims().update_claim(c);
-      changes["status"] = {"draf", "dokumen_lengkap"};
+      changes["status"] = {kClaimDraft, kClaimDocumentsComplete};
     }
     audit(s, actor, "unggah_dokumen", id, changes);
     out = claim_view(app_, s, c);

@@ -1,5 +1,6 @@
 // The claims report (GET /reports/claims, `lindungi claims report`): per kelurahan, cases and amounts
 // over a period, with the scholarships due.
+#include "core/claim_status.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 
@@ -27,13 +28,13 @@ json ClaimsService::report(const Actor& actor, const Date& from, const Date& to,
       const Date opened = iso(c.dibuat_pada);
       const bool in_period = from <= opened && opened <= to;
       if (in_period) ++r.dibuka, ++total.dibuka;
-      if (in_period && c.status == "ditolak") ++r.ditolak, ++total.ditolak;
+      if (in_period && c.status == kClaimRejected) ++r.ditolak, ++total.ditolak;
       if (!c.dibayar_pada.empty() && from <= iso(c.dibayar_pada) && iso(c.dibayar_pada) <= to) {
         ++r.dibayar, ++total.dibayar;
         r.jumlah_dibayar += c.dibayar_jumlah;
         total.jumlah_dibayar += c.dibayar_jumlah;
       }
-      if (opened <= to && c.status != "dibayar" && c.status != "ditolak") ++r.tertunda, ++total.tertunda;
+      if (opened <= to && claim_is_pending(c.status)) ++r.tertunda, ++total.tertunda;
       for (const auto& ch : s.claims().children(c.id))
         for (const auto& y : s.claims().scholarship_years(ch.id))
           if (!y.dibayar_pada.empty() && from <= iso(y.dibayar_pada) && iso(y.dibayar_pada) <= to) {

@@ -1,5 +1,6 @@
 // Scholarships of a deceased worker's children (docs/CLAIMS.md): who is due per school year, the
 // enrolment proof and the payment.
+#include "core/claim_status.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 
@@ -17,7 +18,7 @@ std::vector<ScholarshipDue> ClaimsService::scholarships_due(const Actor& actor, 
   app_.store().read([&](store::Session& s) {
     for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
       // Scholarships follow an approved claim (BPJS decides the children with the case).
-      if (!visible(actor, c) || (c.status != "disetujui" && c.status != "dibayar")) continue;
+      if (!visible(actor, c) || !claim_is_granted(c.status)) continue;
       if (school_year < first_scholarship_year(iso(c.tanggal_kejadian))) continue;
       for (const auto& ch : s.claims().children(c.id)) {
         const auto birth = parse_iso_date(ch.tanggal_lahir);

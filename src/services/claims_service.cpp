@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/claim_status.hpp"
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "core/money.hpp"
@@ -277,7 +278,7 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
     c.tempat = in.tempat;
     c.uraian = in.uraian;
     c.jenis_klaim = std::string{to_string(kind)};
-    c.status = "draf";
+    c.status = std::string{kClaimDraft};
     c.pertanggungan = std::string{to_string(cover.cover)};
     c.alasan_pertanggungan = cover.reason;
     c.manfaat = formats::json_text(formats::benefit_json(quote));
@@ -410,8 +411,7 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (c.status != "dokumen_lengkap" && c.status != "draf")
-      throw Conflict("status_tidak_sesuai", "Klaim sudah diajukan (status " + c.status + ")");
+    if (auto problem = claim_step_problem(ClaimStep::submit, c.status)) throw Conflict("status_tidak_sesuai", *problem);
     if (c.pertanggungan == "perlu_konfirmasi")
       throw Conflict("perlu_konfirmasi",
                      "Kejadian dalam bulan masa tenggang yang belum dibayar: pertanggungan harus "
@@ -420,7 +420,7 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
     if (c.pertanggungan != "terlindungi")
       throw Conflict("tidak_terlindungi", "Peserta tidak terlindungi pada tanggal kejadian: " + c.alasan_pertanggungan,
                      "pertanggungan");
-    if (c.status == "draf")
+    if (c.status == kClaimDraft)
       throw Conflict("dokumen_belum_lengkap", "Dokumen wajib belum lengkap: lihat daftar periksa dokumen", "dokumen");
     const Date event = iso(c.tanggal_kejadian);
     const Date expiry = claim_expiry(app_.rules().claim_at(event), event);
@@ -428,10 +428,10 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
       throw Conflict("klaim_kedaluwarsa", "Hak klaim kedaluwarsa pada " + expiry.id() + " (" +
                                               std::to_string(app_.rules().claim_at(event).expiry_years) +
                                               " tahun sejak kejadian)");
-    c.status = "diajukan";
+    c.status = claim_step_rule(ClaimStep::submit).to;
     c.diajukan_pada = now_iso(app_);
     s.claims().update_claim(c);
-    audit(s, actor, "ajukan", id, {{"status", {"dokumen_lengkap", "diajukan"}}});
+    audit(s, actor, "ajukan", id, {{"status", {kClaimDocumentsComplete, kClaimSubmitted}}});
     out = claim_view(app_, s, c);
   });
   return out;
@@ -440,20 +440,18 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
 json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
                            std::optional<Rupiah> jumlah) {
   require(actor, Permission::decide_claims, "memutus klaim");
-  if (keputusan != "disetujui" && keputusan != "ditolak")
+  if (keputusan != kClaimApproved && keputusan != kClaimRejected)
     throw ValidationError("keputusan", "keputusan_tidak_dikenal", "Keputusan harus 'disetujui' atau 'ditolak'");
-  if (keputusan == "ditolak" && alasan.empty())
+  if (keputusan == kClaimRejected && alasan.empty())
     throw ValidationError("alasan", "wajib_diisi", "Alasan penolakan wajib diisi");
   if (alasan.size() > 1000) throw ValidationError("alasan", "terlalu_panjang", "Alasan paling banyak 1.000 karakter");
   if (jumlah && *jumlah < 0) throw ValidationError("jumlah", "jumlah_tidak_valid", "Jumlah tidak boleh negatif");
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (c.status != "diajukan")
-      throw Conflict("status_tidak_sesuai",
-                     "Hanya klaim yang sudah diajukan yang dapat diputus (status " + c.status + ")");
+    if (auto problem = claim_step_problem(ClaimStep::decide, c.status)) throw Conflict("status_tidak_sesuai", *problem);
     // Issue 16 item 4: never more than the benefit the rules compute for this case.
-    if (keputusan == "disetujui" && jumlah && *jumlah > c.manfaat_total)
+    if (keputusan == kClaimApproved && jumlah && *jumlah > c.manfaat_total)
       throw ValidationError("jumlah", "melebihi_manfaat",
                             "Jumlah disetujui " + format_rupiah(*jumlah) +
                                 " melebihi manfaat yang dihitung untuk klaim ini (" + format_rupiah(c.manfaat_total) +
@@ -463,10 +461,10 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
     c.alasan_keputusan = alasan;
     c.diputus_oleh = actor.username;
     c.diputus_pada = now_iso(app_);
-    c.jumlah_disetujui = keputusan == "disetujui" ? jumlah.value_or(c.manfaat_total) : 0;
+    c.jumlah_disetujui = keputusan == kClaimApproved ? jumlah.value_or(c.manfaat_total) : 0;
     s.claims().update_claim(c);
     audit(s, actor, "putus", id,
-          {{"status", {"diajukan", keputusan}},
+          {{"status", {kClaimSubmitted, keputusan}},
            {"alasan", {nullptr, alasan}},
            {"jumlah_disetujui", {nullptr, c.jumlah_disetujui}}});
     out = claim_view(app_, s, c);
@@ -488,8 +486,7 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (c.status != "disetujui")
-      throw Conflict("status_tidak_sesuai", "Hanya klaim yang disetujui yang dapat dibayar (status " + c.status + ")");
+    if (auto problem = claim_step_problem(ClaimStep::pay, c.status)) throw Conflict("status_tidak_sesuai", *problem);
     if (tanggal < iso(c.diputus_pada))
       throw ValidationError("tanggal", "tanggal_tidak_valid", "Tanggal bayar sebelum tanggal keputusan");
     // Issue 16 item 4: the approval and the payout are two people's (services/two_person), and the
@@ -502,14 +499,14 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
       throw ValidationError("jumlah", "melebihi_persetujuan",
                             "Jumlah dibayar " + format_rupiah(jumlah) + " melebihi jumlah yang disetujui (" +
                                 format_rupiah(c.jumlah_disetujui) + ")");
-    c.status = "dibayar";
+    c.status = claim_step_rule(ClaimStep::pay).to;
     c.dibayar_jumlah = jumlah;
     c.dibayar_pada = tanggal.iso();
     c.referensi = referensi;
     s.claims().update_claim(c);
     out = claim_view(app_, s, c);
     audit(s, actor, "bayar", id,
-          {{"status", {"disetujui", "dibayar"}},
+          {{"status", {kClaimApproved, kClaimPaid}},
            {"jumlah", {nullptr, jumlah}},
            {"tanggal", {nullptr, c.dibayar_pada}},
            {"referensi", {nullptr, referensi}},
