@@ -37,8 +37,10 @@ void add_admin_commands(CLI::App& app, Action& action) {
     add->add_option("--db", *db, "Berkas SQLite")->required();
     add->add_option("--username", u->username, "Nama pengguna")->required();
     add->add_option("--nama", u->nama, "Nama lengkap")->required();
-    add->add_option("--role", u->role, "ketua_rt | operator_kelurahan | operator_kecamatan | admin_kota | "
-                                       "petugas_bpjs | pemprov | auditor")->required();
+    add->add_option("--role", u->role,
+                    "ketua_rt | operator_kelurahan | operator_kecamatan | admin_kota | "
+                    "petugas_bpjs | pemprov | auditor")
+        ->required();
     add->add_option("--area", u->area, "Kode wilayah akun (mis. 15.71 untuk admin kota)")->required();
     add->add_option("--kohort", u->kohort, "Kode penyandang dana yang membatasi akun (pemprov: apbd_provinsi)");
     add->add_flag("--json", *json, "Cetak satu dokumen JSON");
@@ -50,7 +52,8 @@ void add_admin_commands(CLI::App& app, Action& action) {
           in.password = read_password();
           const auto v = services::AuthService(*application).create_user(Actor::system("cli"), in);
           if (*json)
-            print_json({{"id", v.id}, {"username", v.username}, {"role", std::string{to_string(v.role)}}, {"area", v.area}});
+            print_json(
+                {{"id", v.id}, {"username", v.username}, {"role", std::string{to_string(v.role)}}, {"area", v.area}});
           else
             std::printf("Akun %s (%s, %s) dibuat.\n", v.username.c_str(), std::string{to_string(v.role)}.c_str(),
                         v.area.c_str());
@@ -85,7 +88,8 @@ void add_admin_commands(CLI::App& app, Action& action) {
   {
     auto* audit = app.add_subcommand("audit", "Log audit / audit log");
     audit->require_subcommand(1);
-    auto* verify = audit->add_subcommand("verify", "Periksa rantai hash log audit: setiap perubahan atau penghapusan terdeteksi");
+    auto* verify =
+        audit->add_subcommand("verify", "Periksa rantai hash log audit: setiap perubahan atau penghapusan terdeteksi");
     auto db = std::make_shared<std::string>();
     auto key = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
@@ -136,7 +140,8 @@ void add_admin_commands(CLI::App& app, Action& action) {
     });
   }
   {
-    auto* backup = app.add_subcommand("backup", "Salin database yang sedang dipakai ke berkas cadangan (online backup)");
+    auto* backup =
+        app.add_subcommand("backup", "Salin database yang sedang dipakai ke berkas cadangan (online backup)");
     auto db = std::make_shared<std::string>();
     auto out = std::make_shared<std::string>();
     backup->add_option("--db", *db, "Berkas SQLite")->required();
@@ -164,7 +169,9 @@ void add_admin_commands(CLI::App& app, Action& action) {
     auto from = std::make_shared<std::string>();
     auto db = std::make_shared<std::string>();
     restore->add_option("--from", *from, "Berkas cadangan")->required();
-    restore->add_option("--db", *db, "Berkas SQLite tujuan (ditimpa)")->required();
+    restore->add_option("--db", *db, "Berkas SQLite tujuan (belum ada, kecuali dengan --force)")->required();
+    auto force = std::make_shared<bool>(false);
+    restore->add_flag("--force", *force, "Timpa database tujuan yang sudah ada");
     auto key = std::make_shared<std::string>();
     restore->add_option(
         "--kunci-audit", *key,
@@ -177,7 +184,14 @@ void add_admin_commands(CLI::App& app, Action& action) {
                              "Perintah restore hanya untuk database SQLite; untuk PostgreSQL gunakan pg_restore "
                              "(lihat docs/STORAGE.md)",
                              "db");
-          if (!std::filesystem::exists(*from)) throw NotFound("berkas_tidak_ada", "Berkas cadangan " + *from + " tidak ada", "from");
+          if (!std::filesystem::exists(*from))
+            throw NotFound("berkas_tidak_ada", "Berkas cadangan " + *from + " tidak ada", "from");
+          // Issue 19 item 5: a restore never replaces a database by accident; the operator says so.
+          if (std::filesystem::exists(*db) && !*force)
+            throw Conflict("database_sudah_ada",
+                           "Database tujuan " + *db +
+                               " sudah ada; pulihkan ke berkas baru, atau tambahkan --force untuk menimpanya",
+                           "db");
           // Check the backup first: it must open, pass integrity_check and verify its audit chain
           // with its key (issue 16 item 5). A keyed backup without its key is refused by App::open:
           // restored, its entries could never be verified again.

@@ -231,6 +231,12 @@ with tempfile.TemporaryDirectory() as tmp:
     n = con.execute("SELECT count(*) FROM pekerja").fetchone()[0]
     check("restored: has the workers", n >= demo_workers + len(acknowledged), f"{n}")
     con.close()
+    again = subprocess.run([BIN, "restore", "--from", backup, "--db", restored], capture_output=True, text=True)
+    check("restore refuses to overwrite without --force",
+          again.returncode != 0 and "--force" in again.stderr, again.stdout + again.stderr)
+    again = subprocess.run([BIN, "restore", "--from", backup, "--db", restored, "--force"], capture_output=True,
+                           text=True)
+    check("restore --force replaces the database", again.returncode == 0, again.stdout + again.stderr)
     again = subprocess.run([BIN, "backup", "--db", db, "--out", backup], capture_output=True, text=True)
     check("backup refuses to overwrite", again.returncode != 0, again.stdout)
 
