@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '@/api/workflow'
-import { filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
+import { defaultPeriod, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
 import { workflowMessages } from './messages'
 
 const result: ImportResult = {
@@ -91,5 +91,21 @@ describe('workflow messages', () => {
   it('uses no character that vue-i18n reads as syntax', () => {
     for (const lang of [workflowMessages.id, workflowMessages.en])
       for (const k of keys(lang)) expect(get(lang, k), k).not.toMatch(/[|@]/)
+  })
+})
+
+describe('defaultPeriod (issue 17 item 6)', () => {
+  // [today, budgeted years, start month, months]: the default always lies in a budgeted year.
+  const cases: [Date, number[], string, number][] = [
+    [new Date(2026, 10, 21), [2026], '2026-12', 1],
+    [new Date(2026, 11, 5), [2026], '2026-12', 1],
+    [new Date(2026, 11, 5), [2026, 2027], '2027-01', 12],
+    [new Date(2026, 11, 5), [2027], '2027-01', 12],
+    [new Date(2026, 2, 10), [2026], '2026-04', 6],
+    [new Date(2025, 5, 1), [2027], '2027-01', 12],
+    [new Date(2026, 2, 10), [], '2026-04', 6],
+  ]
+  it.each(cases)('on %s with budgets %j starts %s for %i months', (today, years, mulai, bulan) => {
+    expect(defaultPeriod(years, today)).toEqual({ mulai, bulan })
   })
 })

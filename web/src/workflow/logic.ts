@@ -70,6 +70,30 @@ export function nextMonth(today: Date = todayDate()): string {
   return `${y}-${String(m).padStart(2, '0')}`
 }
 
+/**
+ * The default period of an allocation, inside a year that has a budget (issue 17 item 6: the next
+ * month fell in a year without one, so the first try was refused). The next month when its year is
+ * budgeted; else this month when this year is; else January of the first budgeted year after. The
+ * count is the longest of `counts` (the form's choices) that ends by December: a budget is yearly.
+ */
+export function defaultPeriod(
+  budgetedYears: number[],
+  today: Date = todayDate(),
+  counts: number[] = [1, 3, 6, 12],
+): { mulai: string; bulan: number } {
+  const years = new Set(budgetedYears)
+  const next = nextMonth(today)
+  const thisMonth = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`
+  const later = [...years].filter((y) => y > today.getFullYear()).sort((a, b) => a - b)
+  let mulai = next
+  if (!years.has(Number(next.slice(0, 4)))) {
+    if (years.has(today.getFullYear())) mulai = thisMonth
+    else if (later.length) mulai = `${later[0]}-01`
+  }
+  const left = 13 - Number(mulai.slice(5, 7))  // months to December
+  return { mulai, bulan: Math.max(...counts.filter((n) => n <= left), Math.min(...counts)) }
+}
+
 /** The months an allocation may start in: January of this year to December of the next, as YYYY-MM. */
 export function monthChoices(today: Date = todayDate()): string[] {
   const out: string[] = []
