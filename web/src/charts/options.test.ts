@@ -66,6 +66,9 @@ describe('kecamatanBarOption', () => {
     expect(opt.yAxis.data).toEqual(['C', 'B', 'A'])
     expect(opt.series[0].data.map((d) => d.value)).toEqual([0, 30, 50])
     expect(opt.series[0].label.formatter({ value: 30 })).toBe('30,0%')
+    // an unknown percentage is said so, not drawn as 0,0% (issue 17 item 8)
+    expect(kecamatanBarOption(rows, { ...labels, unknown: 'Belum ada data' }).series[0].label.formatter({ value: 0, dataIndex: 0 })).toBe('Belum ada data')
+    expect(opt.series[0].label.formatter({ value: 0, dataIndex: 0 })).not.toBe('0,0%')
   })
 })
 

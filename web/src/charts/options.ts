@@ -10,6 +10,8 @@ export interface ChartLabels {
   workers: string
   covered: string
   potential: string
+  /** Said instead of a percentage when the potential is unknown (never "0,0%", issue 17 item 8). */
+  unknown?: string
 }
 
 export interface Piece {
@@ -137,7 +139,8 @@ export function kecamatanBarOption(rows: AreaFigures[], labels: ChartLabels, pie
           show: true,
           position: 'right' as const,
           fontSize: 11,
-          formatter: (p: { value: number }) => formatPercent(p.value),
+          formatter: (p: { value: number; dataIndex?: number }) =>
+            p.dataIndex !== undefined && sorted[p.dataIndex]?.coverage_pct == null ? (labels.unknown ?? formatPercent(null)) : formatPercent(p.value),
         },
       },
     ],
