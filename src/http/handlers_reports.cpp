@@ -43,7 +43,10 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                       if (!level)
                         throw BadRequest("tingkat_tidak_valid", "Tingkat '" + level_text + "' tidak dikenal", "level");
                       const auto report = services::ReportService(app).public_coverage(*level);
-                      return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
+                      auto out = formats::coverage_json(report.level, report.rows, report.total);
+                      // The date the figures hold for (issue 17 item 8): today by the one clock.
+                      out["tanggal"] = app.today().iso();
+                      return ApiResponse::json(out);
                     },
                     false});
 }

@@ -802,6 +802,10 @@ TEST_F(AuthorizationTest, WithoutLoginOnlyPublicRoutesAnswer) {
   EXPECT_EQ(c.Get(("/api/v1/workers/" + std::to_string(wA_)).c_str())->status, 401);
   EXPECT_EQ(c.Get("/api/v1/workers/nik/1571011708850001")->status, 401);
   EXPECT_EQ(c.Get("/api/v1/public/coverage?level=rt")->status, 400);  // never RT-level to the public
+  // The public figures are dated by the one clock (issue 17 item 8).
+  const auto pub = c.Get("/api/v1/public/coverage?level=kecamatan");
+  ASSERT_TRUE(pub);
+  EXPECT_EQ(json::parse(pub->body)["tanggal"], server_->app().today().iso());
 }
 
 // BPJS registration and member cards (issue 4 items 4-5): a card's public verification answers

@@ -12,18 +12,11 @@ describe('coveragePieces', () => {
     expect(coveragePieces([])).toBe(FIXED_PIECES)
     expect(coveragePieces([null, undefined])).toBe(FIXED_PIECES)
   })
-  it('fits five classes to the figures, at least five points wide', () => {
-    const p = coveragePieces([44.3, 47.4, 46.1])
-    expect(p).toHaveLength(5)
-    expect(p[0].min).toBeLessThanOrEqual(44.3)
-    expect(p[4].max).toBeGreaterThanOrEqual(47.4)
-    expect(p[4].max - p[0].min).toBe(5)
-    expect(p.map((x) => x.color)).toEqual(PIECE_COLORS)
-  })
-  it('spans a wide range on whole percents', () => {
-    const p = coveragePieces([10, 60])
-    expect(p.map((x) => [x.min, x.max])).toEqual([[10, 20], [20, 30], [30, 40], [40, 50], [50, 60]])
-    expect(pieceLabel(p[0])).toBe('10–20%')
+  it('is one fixed sequential 0–100 % scale whatever the figures', () => {
+    expect(coveragePieces([44.3, 47.4, 46.1])).toBe(FIXED_PIECES)
+    expect(FIXED_PIECES.map((x) => [x.min, x.max])).toEqual([[0, 20], [20, 40], [40, 60], [60, 80], [80, 100]])
+    expect(pieceLabel(FIXED_PIECES[0])).toBe('0–20%')
+    expect(new Set(PIECE_COLORS).size).toBe(5)
   })
   it('labels fractional classes with a comma decimal', () => {
     expect(pieceLabel({ min: 44, max: 45.5, color: '' })).toBe('44,0–45,5%')
@@ -34,9 +27,9 @@ describe('coverageColor', () => {
   it('picks the class of a figure, the top class for the maximum', () => {
     const p = coveragePieces([10, 60])
     expect(coverageColor(10, p)).toBe(PIECE_COLORS[0])
-    expect(coverageColor(35, p)).toBe(PIECE_COLORS[2])
-    expect(coverageColor(60, p)).toBe(PIECE_COLORS[4])
-    expect(coverageColor(5, p)).toBe(PIECE_COLORS[0])
+    expect(coverageColor(45, p)).toBe(PIECE_COLORS[2])
+    expect(coverageColor(100, p)).toBe(PIECE_COLORS[4])
+    expect(coverageColor(-1, p)).toBe(PIECE_COLORS[0])
     expect(coverageColor(null, p)).toBe('#cfd8d3')
   })
 })
@@ -66,6 +59,9 @@ describe('kecamatanBarOption', () => {
     expect(opt.yAxis.data).toEqual(['C', 'B', 'A'])
     expect(opt.series[0].data.map((d) => d.value)).toEqual([0, 30, 50])
     expect(opt.series[0].label.formatter({ value: 30 })).toBe('30,0%')
+    // an unknown percentage is said so, not drawn as 0,0% (issue 17 item 8)
+    expect(kecamatanBarOption(rows, { ...labels, unknown: 'Belum ada data' }).series[0].label.formatter({ value: 0, dataIndex: 0 })).toBe('Belum ada data')
+    expect(opt.series[0].label.formatter({ value: 0, dataIndex: 0 })).not.toBe('0,0%')
   })
 })
 

@@ -10,6 +10,8 @@ export interface ChartLabels {
   workers: string
   covered: string
   potential: string
+  /** Said instead of a percentage when the potential is unknown (never "0,0%", issue 17 item 8). */
+  unknown?: string
 }
 
 export interface Piece {
@@ -18,31 +20,22 @@ export interface Piece {
   color: string
 }
 
-/** From little coverage (red) to most (green). */
-export const PIECE_COLORS = ['#d7301f', '#fc8d59', '#fdcc8a', '#91cf60', '#1a9850']
+/**
+ * One sequential scale (issue 17 item 8): light for little coverage, dark green for most, 0–100 %
+ * in five fixed classes, the same on the public and the admin maps, so that a 44–51 % spread no
+ * longer looks like red against green.
+ */
+export const PIECE_COLORS = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c']
 
-/** 0–20–40–60–80–100 %: used when there are no figures to fit the classes to. */
+/** 0–20–40–60–80–100 %. */
 export const FIXED_PIECES: Piece[] = PIECE_COLORS.map((color, i) => ({ min: i * 20, max: (i + 1) * 20, color }))
 
 /**
- * Five equal classes fitted to the figures shown, on whole percents and at least 5 points wide,
- * so that the map shows the differences between kelurahan whatever the level of coverage.
+ * The classes of the scale. They no longer depend on the figures shown (a map fitted to its own
+ * spread misled readers); the argument stays for the callers that pass their figures.
  */
-export function coveragePieces(values: Array<number | null | undefined>): Piece[] {
-  const v = values.filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
-  if (v.length === 0) return FIXED_PIECES
-  let lo = Math.floor(Math.min(...v))
-  let hi = Math.ceil(Math.max(...v))
-  if (hi - lo < 5) {
-    lo = Math.max(0, Math.floor((lo + hi) / 2 - 2.5))
-    hi = lo + 5
-  }
-  const step = (hi - lo) / PIECE_COLORS.length
-  return PIECE_COLORS.map((color, i) => ({
-    min: i === 0 ? lo : lo + step * i,
-    max: i === PIECE_COLORS.length - 1 ? hi : lo + step * (i + 1),
-    color,
-  }))
+export function coveragePieces(_values: Array<number | null | undefined> = []): Piece[] {
+  return FIXED_PIECES
 }
 
 export function coverageColor(pct: number | null | undefined, pieces: Piece[] = FIXED_PIECES): string {
@@ -137,7 +130,8 @@ export function kecamatanBarOption(rows: AreaFigures[], labels: ChartLabels, pie
           show: true,
           position: 'right' as const,
           fontSize: 11,
-          formatter: (p: { value: number }) => formatPercent(p.value),
+          formatter: (p: { value: number; dataIndex?: number }) =>
+            p.dataIndex !== undefined && sorted[p.dataIndex]?.coverage_pct == null ? (labels.unknown ?? formatPercent(null)) : formatPercent(p.value),
         },
       },
     ],

@@ -237,6 +237,8 @@ export default {
     ketua: 'Head: {nama}',
   },
   public: {
+    noData: 'No data yet',
+    dataAsOf: 'Figures as of {date}',
     title: 'Coverage of vulnerable workers',
     intro: 'Summary figures of the BPJS Ketenagakerjaan programme for vulnerable workers. This page never shows anyone’s personal data.',
     placeholderTitle: 'Public figures coming soon',

@@ -237,6 +237,8 @@ export default {
     ketua: 'Ketua: {nama}',
   },
   public: {
+    noData: 'Belum ada data',
+    dataAsOf: 'Data per {date}',
     title: 'Cakupan perlindungan pekerja rentan',
     intro: 'Angka ringkas program perlindungan BPJS Ketenagakerjaan bagi pekerja rentan. Halaman ini tidak menampilkan data pribadi siapa pun.',
     placeholderTitle: 'Angka publik segera hadir',
