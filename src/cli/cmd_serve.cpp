@@ -34,9 +34,8 @@ void load_demo_if_empty(services::App& app, std::uint64_t seed) {
     return;
   }
   const auto summary = services::generate_demo(app.store(), app.regions(), app.today(), seed);
-  std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n",
-              static_cast<long long>(summary.rts), static_cast<long long>(summary.workers),
-              static_cast<long long>(summary.aktif));
+  std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n", static_cast<long long>(summary.rts),
+              static_cast<long long>(summary.workers), static_cast<long long>(summary.aktif));
   // Many areas in one deployment (issue 8 item 3): a second kab/kota beside Kota Jambi.
   const auto other = services::generate_province_demo(app.store(), app.regions(), app.today(), seed);
   if (!other.kode.empty())
@@ -64,22 +63,37 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto proxies = std::make_shared<std::vector<std::string>>();
   auto max_connections = std::make_shared<std::size_t>(http::ServerProtection{}.max_connections);
   auto audit_key = std::make_shared<std::string>();
-  cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required();
-  cmd->add_option("--port", *port, "Port TCP")->capture_default_str();
-  cmd->add_option("--address", *address, "Alamat yang didengarkan")->capture_default_str();
-  cmd->add_option("--threads", *threads, "Jumlah thread")->capture_default_str()->check(CLI::Range(1, 64));
-  cmd->add_option("--web", *web, "Folder berkas antarmuka web")->capture_default_str();
-  cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi");
-  cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)");
-  cmd->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)");
+  // Issue 19 item 2: a server is configured by a file (`--config /etc/lindungi/lindungi.conf`,
+  // keys named like the long options: `db = ...`) or LINDUNGI_* variables, not by flags in a
+  // systemd unit. An unknown key is an error: a misspelt `prot = 80` must not be ignored silently.
+  // Issue 19 item 2: `--config FILE` (keys named like the long options: `db = ...`). CLI11 2.1
+  // reads config files for the main app only, so main() applies it to these options' LINDUNGI_*
+  // variables (apply_serve_config); it is declared here so that --help lists it.
+  cmd->add_option("--config", "Berkas konfigurasi (kunci sama dengan nama opsi: db = ..., port = ...)");
+  cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required()->envname("LINDUNGI_DB");
+  cmd->add_option("--port", *port, "Port TCP")->capture_default_str()->envname("LINDUNGI_PORT");
+  cmd->add_option("--address,--host", *address, "Alamat yang didengarkan")
+      ->capture_default_str()
+      ->envname("LINDUNGI_HOST");
+  cmd->add_option("--threads", *threads, "Jumlah thread")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64))
+      ->envname("LINDUNGI_THREADS");
+  cmd->add_option("--web", *web, "Folder berkas antarmuka web")->capture_default_str()->envname("LINDUNGI_WEB");
+  cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi")->envname("LINDUNGI_DEMO");
+  cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)")
+      ->envname("LINDUNGI_SECURE_COOKIES");
+  cmd->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)")
+      ->envname("LINDUNGI_FILES");
   cmd->add_option("--kunci-audit", *audit_key,
                   "Berkas kunci log audit, di luar database (bawaan: <db>.kunci-audit; PostgreSQL: var/kunci-audit)")
       ->envname("LINDUNGI_AUDIT_KEY_FILE");
   cmd->add_option("--public-url", *public_url,
-                  "Alamat publik yang dibuka kode QR kartu peserta (bawaan http://<address>:<port>)");
+                  "Alamat publik yang dibuka kode QR kartu peserta (bawaan http://<address>:<port>)")
+      ->envname("LINDUNGI_PUBLIC_URL");
   // A production deployment never runs on a fixed date or demo data (issue 15): either would put
   // invented figures or the wrong day in front of real users.
-  cmd->add_flag("--produksi", *production, "Penerapan produksi: menolak --demo dan LINDUNGI_TODAY")
+  cmd->add_flag("--produksi,--production", *production, "Penerapan produksi: menolak --demo dan LINDUNGI_TODAY")
       ->envname("LINDUNGI_PRODUKSI");
   // Issue 16 item 6: behind nginx every peer is 127.0.0.1; only the proxy's X-Forwarded-For
   // tells clients apart, and only a proxy named here is believed.
@@ -148,18 +162,21 @@ void add_demo_command(CLI::App& app, Action& action) {
     action = [=] {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
-        const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        const auto s =
+            services::generate_demo(application->store(), application->regions(), application->today(), *seed);
         // Many areas in one deployment (issue 8 item 3): Kota Sungai Penuh beside Kota Jambi.
-        const auto other =
-            *provinsi ? services::generate_province_demo(application->store(), application->regions(),
-                                                         application->today(), *seed)
-                      : services::ProvinceDemoSummary{};
+        const auto other = *provinsi ? services::generate_province_demo(application->store(), application->regions(),
+                                                                        application->today(), *seed)
+                                     : services::ProvinceDemoSummary{};
         services::create_demo_accounts(*application);
         services::add_demo_claims(*application, *seed);
         if (*json) {
           nlohmann::json lain = nlohmann::json::array();
           if (!other.kode.empty())
-            lain.push_back({{"kode", other.kode}, {"nama", other.nama}, {"rts", other.rts}, {"workers", other.workers},
+            lain.push_back({{"kode", other.kode},
+                            {"nama", other.nama},
+                            {"rts", other.rts},
+                            {"workers", other.workers},
                             {"sumber_dana", other.sumber_dana}});
           print_json({{"kabkota_lain", lain},
                       {"rts", s.rts},
@@ -172,11 +189,12 @@ void add_demo_command(CLI::App& app, Action& action) {
                       {"potensi", s.potensi},
                       {"peserta_lain", s.peserta_lain}});
         } else {
-          std::printf("Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
-                      "%lld ketua RT), %lld aktif.\n",
-                      store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
-                      static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
-                      static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
+          std::printf(
+              "Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
+              "%lld ketua RT), %lld aktif.\n",
+              store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
+              static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
+              static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
           if (!other.kode.empty())
             std::printf("Ditambah %s: %lld RT, %lld pekerja.\n", other.nama.c_str(), static_cast<long long>(other.rts),
                         static_cast<long long>(other.workers));

@@ -1,5 +1,7 @@
 #include <cstdio>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "clock/clock.hpp"
@@ -35,10 +37,11 @@ int guarded(bool json, const std::function<int()>& body) {
 }  // namespace lindungi::cli
 
 int main(int argc, char** argv) {
-  CLI::App app{"Lindungi: pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM) yang iurannya "
-               "dibayar dana publik.\nLindungi: enrolling vulnerable informal workers into BPJS "
-               "Ketenagakerjaan with publicly paid premiums.",
-               "lindungi"};
+  CLI::App app{
+      "Lindungi: pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM) yang iurannya "
+      "dibayar dana publik.\nLindungi: enrolling vulnerable informal workers into BPJS "
+      "Ketenagakerjaan with publicly paid premiums.",
+      "lindungi"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "lindungi 0.1.0");
   lindungi::cli::Action action;
@@ -49,9 +52,9 @@ int main(int argc, char** argv) {
   lindungi::cli::add_admin_commands(app, action);
   lindungi::cli::add_benefit_commands(app, action);
   lindungi::cli::add_intake_commands(app, action);
-  lindungi::cli::add_jakon_commands(app, action);  // Jakon (issue 9)
+  lindungi::cli::add_jakon_commands(app, action);   // Jakon (issue 9)
   lindungi::cli::add_claims_commands(app, action);  // claims (issue 5)
-  lindungi::cli::add_bpjs_commands(app, action);  // BPJS registration and member cards
+  lindungi::cli::add_bpjs_commands(app, action);    // BPJS registration and member cards
   // Billing (issue 4).
   lindungi::cli::add_billing_commands(app, action);
   // Many areas in one deployment (issue 8 item 3).
@@ -64,6 +67,33 @@ int main(int argc, char** argv) {
   } catch (const std::invalid_argument& e) {
     std::fprintf(stderr, "Galat: %s\n", e.what());
     return 2;
+  }
+  // Issue 19 item 2: `serve --config FILE`. CLI11 2.1 reads config files for the main app only, so
+  // each key is handed to its option's LINDUNGI_* variable (a variable already set, or the command
+  // line, wins). An unknown key stops the server: a misspelt `prot = 80` must not pass silently.
+  if (argc > 1 && std::string{argv[1]} == "serve") {
+    auto* serve = app.get_subcommand("serve");
+    for (int i = 2; i + 1 < argc; ++i) {
+      if (std::string{argv[i]} != "--config") continue;
+      std::vector<CLI::ConfigItem> items;
+      try {
+        items = CLI::ConfigINI().from_file(argv[i + 1]);
+      } catch (const CLI::FileError&) {
+        std::fprintf(stderr, "Galat: berkas konfigurasi %s tidak dapat dibaca\n", argv[i + 1]);
+        return 2;
+      }
+      for (const auto& item : items) {
+        if (item.name == "++" || item.name == "--") continue;  // section markers
+        const CLI::Option* opt = serve->get_option_no_throw("--" + item.name);
+        if (opt == nullptr || opt->get_envname().empty() || !item.parents.empty()) {
+          std::fprintf(stderr, "Galat: %s: kunci tidak dikenal '%s'\n", argv[i + 1], item.fullname().c_str());
+          return 2;
+        }
+        std::string value;
+        for (const auto& v : item.inputs) value += (value.empty() ? "" : ",") + v;
+        setenv(opt->get_envname().c_str(), value.c_str(), 0);
+      }
+    }
   }
   try {
     app.parse(argc, argv);

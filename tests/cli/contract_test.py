@@ -397,6 +397,26 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("one clock: LINDUNGI_TODAY everywhere, refused in production (issue 15)", one_clock)
 
+    # Issue 19 item 2: serve --config FILE; an unknown key and a production config with the demo
+    # flag or the test clock are refused before the database is opened.
+    def config_file():
+        conf = os.path.join(tmp, "salah.conf")
+        with open(conf, "w") as f:
+            f.write("db = %s\nprot = 80\n" % os.path.join(tmp, "conf.db"))
+        p = subprocess.run([BIN, "serve", "--config", conf], capture_output=True, text=True, timeout=60)
+        assert p.returncode == 2 and "kunci tidak dikenal 'prot'" in p.stderr, (p.returncode, p.stderr)
+        with open(conf, "w") as f:
+            f.write("db = %s\nport = 1\nproduction = true\ndemo = true\n" % os.path.join(tmp, "conf.db"))
+        env = {k: v for k, v in os.environ.items() if k != "LINDUNGI_TODAY"}
+        p = subprocess.run([BIN, "serve", "--config", conf], capture_output=True, text=True, env=env, timeout=60)
+        assert p.returncode == 1 and "demo" in p.stderr, (p.returncode, p.stderr)
+        p = subprocess.run([BIN, "serve", "--config", conf], capture_output=True, text=True, timeout=60,
+                           env=dict(env, LINDUNGI_TODAY="2026-01-01"))
+        assert p.returncode == 1 and "LINDUNGI_TODAY" in p.stderr, (p.returncode, p.stderr)
+        assert not os.path.exists(os.path.join(tmp, "conf.db")), "refused before opening the database"
+
+    check("serve --config: unknown key, demo and test clock refused in production (issue 19)", config_file)
+
     # Second factor (issue 16 item 8): the demo's accounts log in without one, so a production
     # server refuses to start while they are active; `user reset-otp` resets one account's factor.
     def second_factor():
