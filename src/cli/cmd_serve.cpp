@@ -19,10 +19,17 @@ namespace lindungi::cli {
 
 namespace {
 
+// The web UI beside the binary (build/web in a build tree) or, installed by the Debian package
+// (/usr/bin/lindungi), in /usr/share/lindungi/web: the FHS keeps /usr/bin for programs only.
 std::string default_web_dir() {
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string{"web"} : (exe.parent_path() / "web").string();
+  if (ec) return "web";
+  const auto beside = exe.parent_path() / "web";
+  const auto installed = exe.parent_path().parent_path() / "share" / "lindungi" / "web";
+  if (!std::filesystem::is_directory(beside, ec) && std::filesystem::is_directory(installed, ec))
+    return installed.string();
+  return beside.string();
 }
 
 // Loads the demo into `app` when it has no workers yet; says what it did.
@@ -34,9 +41,8 @@ void load_demo_if_empty(services::App& app, std::uint64_t seed) {
     return;
   }
   const auto summary = services::generate_demo(app.store(), app.regions(), app.today(), seed);
-  std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n",
-              static_cast<long long>(summary.rts), static_cast<long long>(summary.workers),
-              static_cast<long long>(summary.aktif));
+  std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n", static_cast<long long>(summary.rts),
+              static_cast<long long>(summary.workers), static_cast<long long>(summary.aktif));
   // Many areas in one deployment (issue 8 item 3): a second kab/kota beside Kota Jambi.
   const auto other = services::generate_province_demo(app.store(), app.regions(), app.today(), seed);
   if (!other.kode.empty())
@@ -148,18 +154,21 @@ void add_demo_command(CLI::App& app, Action& action) {
     action = [=] {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
-        const auto s = services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        const auto s =
+            services::generate_demo(application->store(), application->regions(), application->today(), *seed);
         // Many areas in one deployment (issue 8 item 3): Kota Sungai Penuh beside Kota Jambi.
-        const auto other =
-            *provinsi ? services::generate_province_demo(application->store(), application->regions(),
-                                                         application->today(), *seed)
-                      : services::ProvinceDemoSummary{};
+        const auto other = *provinsi ? services::generate_province_demo(application->store(), application->regions(),
+                                                                        application->today(), *seed)
+                                     : services::ProvinceDemoSummary{};
         services::create_demo_accounts(*application);
         services::add_demo_claims(*application, *seed);
         if (*json) {
           nlohmann::json lain = nlohmann::json::array();
           if (!other.kode.empty())
-            lain.push_back({{"kode", other.kode}, {"nama", other.nama}, {"rts", other.rts}, {"workers", other.workers},
+            lain.push_back({{"kode", other.kode},
+                            {"nama", other.nama},
+                            {"rts", other.rts},
+                            {"workers", other.workers},
                             {"sumber_dana", other.sumber_dana}});
           print_json({{"kabkota_lain", lain},
                       {"rts", s.rts},
@@ -172,11 +181,12 @@ void add_demo_command(CLI::App& app, Action& action) {
                       {"potensi", s.potensi},
                       {"peserta_lain", s.peserta_lain}});
         } else {
-          std::printf("Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
-                      "%lld ketua RT), %lld aktif.\n",
-                      store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
-                      static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
-                      static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
+          std::printf(
+              "Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
+              "%lld ketua RT), %lld aktif.\n",
+              store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
+              static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
+              static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
           if (!other.kode.empty())
             std::printf("Ditambah %s: %lld RT, %lld pekerja.\n", other.nama.c_str(), static_cast<long long>(other.rts),
                         static_cast<long long>(other.workers));
