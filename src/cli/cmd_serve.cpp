@@ -19,10 +19,17 @@ namespace lindungi::cli {
 
 namespace {
 
+// The web UI beside the binary (build/web in a build tree) or, installed by the Debian package
+// (/usr/bin/lindungi), in /usr/share/lindungi/web: the FHS keeps /usr/bin for programs only.
 std::string default_web_dir() {
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string{"web"} : (exe.parent_path() / "web").string();
+  if (ec) return "web";
+  const auto beside = exe.parent_path() / "web";
+  const auto installed = exe.parent_path().parent_path() / "share" / "lindungi" / "web";
+  if (!std::filesystem::is_directory(beside, ec) && std::filesystem::is_directory(installed, ec))
+    return installed.string();
+  return beside.string();
 }
 
 // Loads the demo into `app` when it has no workers yet; says what it did.
