@@ -10,7 +10,8 @@ std::optional<Decision> parse_decision(std::string_view t) {
   return std::nullopt;
 }
 
-std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, Decision d, std::string_view reason) {
+std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, Decision d, std::string_view reason,
+                                           std::string_view resubmitted_by) {
   if (w.status != "didata")
     return FieldError{"status", "status_tidak_sesuai",
                       "Pekerja " + w.nama + " berstatus '" + std::string{label_of(worker_statuses(), w.status)} +
@@ -25,6 +26,19 @@ std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, 
                       "Data " + w.nama +
                           " dicatat oleh Anda sendiri; verifikasi harus dilakukan petugas lain "
                           "(prinsip maker-checker)"};
+  if (actor.role != Role::sistem && !resubmitted_by.empty() && resubmitted_by == actor.username)
+    return FieldError{"pekerja", "pembuat_tidak_boleh_memeriksa",
+                      "Data " + w.nama +
+                          " diperbaiki dan diajukan ulang oleh Anda sendiri; verifikasi harus dilakukan petugas "
+                          "lain (prinsip maker-checker)"};
+  return std::nullopt;
+}
+
+std::optional<FieldError> resubmit_problem(const Worker& w) {
+  if (w.status != "ditolak")
+    return FieldError{"status", "status_tidak_sesuai",
+                      "Pekerja " + w.nama + " berstatus '" + std::string{label_of(worker_statuses(), w.status)} +
+                          "'; hanya data berstatus 'Ditolak' yang dapat diajukan ulang ke verifikasi"};
   return std::nullopt;
 }
 

@@ -23,8 +23,15 @@ std::optional<Decision> parse_decision(std::string_view text);
 // (only "didata" is decided), the reason (required for a rejection, at least 5 characters) and
 // maker-checker: nobody decides on a record they recorded themselves. The system actor (jobs and
 // the machine's operator) is not a person and is exempt. Permissions and areas are the caller's.
+// `resubmitted_by`, when not empty, is who last corrected a rejected record and sent it back
+// (resubmit_problem): for maker-checker they are its maker as much as the one who recorded it.
 std::optional<FieldError> decision_problem(const Actor& actor, const Worker& worker, Decision decision,
-                                           std::string_view reason);
+                                           std::string_view reason, std::string_view resubmitted_by = {});
+
+// Why a record may not be sent back to the verification queue now (issue 17 item 1): only a
+// rejected record ("ditolak") returns, to "didata", once corrected. Permissions and areas are the
+// caller's.
+std::optional<FieldError> resubmit_problem(const Worker& worker);
 
 // Who may see the intake's records (imports and their row problems, the duplicate queue, BPJS's
 // active-member matches): those who record or verify workers, and auditors. Not a funder's cohort

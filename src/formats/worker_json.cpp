@@ -19,8 +19,9 @@ void summary_fields(JsonWriter& j, const Worker& w, const RegionTree& regions, N
   j.field("id", w.id)
       .field("nik", view == NikView::full ? w.nik : mask_nik(w.nik))
       .field("nama", w.nama)
-      .field_or_null("jenis_kelamin",
-                     w.jenis_kelamin ? std::optional<std::string>(std::string{to_string(*w.jenis_kelamin)}) : std::nullopt)
+      .field_or_null("jenis_kelamin", w.jenis_kelamin
+                                          ? std::optional<std::string>(std::string{to_string(*w.jenis_kelamin)})
+                                          : std::nullopt)
       .field("kode_kelurahan", w.kode_kelurahan)
       .field("kelurahan", kel ? std::string_view{kel->nama} : std::string_view{})
       .field("rt", w.rt)
@@ -178,7 +179,10 @@ json worker_changes(const Worker* before, const Worker& after) {
   auto fields = [](const Worker& w) {
     json heirs = json::array();
     for (const Heir& h : w.ahli_waris)
-      heirs.push_back({{"nama", h.nama}, {"hubungan", h.hubungan}, {"nik", h.nik.empty() ? "" : mask_nik(h.nik)}});
+      heirs.push_back({{"nama", h.nama},
+                       {"hubungan", h.hubungan},
+                       {"nik", h.nik.empty() ? "" : mask_nik(h.nik)},
+                       {"tanggal_lahir", opt_date(h.tanggal_lahir)}});
     // The audit log keeps the NIK masked: it is read by auditors, not only by people who need it.
     return json{{"nik", mask_nik(w.nik)},
                 {"nama", w.nama},
@@ -219,13 +223,27 @@ void append_json_string(std::string& out, std::string_view s) {
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           out += "\\u00";
@@ -266,6 +284,11 @@ std::string worker_creation_changes(const Worker& w, std::string_view source) {
     append_json_string(out, h.nama);
     out += ",\"nik\":";
     append_json_string(out, h.nik.empty() ? std::string{} : mask_nik(h.nik));
+    out += ",\"tanggal_lahir\":";
+    if (h.tanggal_lahir)
+      append_json_string(out, h.tanggal_lahir->iso());
+    else
+      out += "null";
     out.push_back('}');
   }
   out += "]]";

@@ -119,6 +119,23 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                                                 {"ok", ok},
                                                 {"failed", static_cast<std::int64_t>(outcomes.size()) - ok}});
                     }});
+
+  // A rejected worker, corrected, back to the verification queue (issue 17 item 1): {"versi": 3},
+  // optional. Answers the worker as the verification routes do.
+  routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/resubmit)", [&app](const ApiRequest& req) {
+                      const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
+                      if (!body.is_object())
+                        throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
+                      std::optional<std::int64_t> version;
+                      if (body.contains("versi")) {
+                        if (!body["versi"].is_number_integer())
+                          throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
+                        version = body["versi"].get<std::int64_t>();
+                      }
+                      const Worker w =
+                          services::VerificationService(app).resubmit(req.actor, req.param_int("id"), version);
+                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked));
+                    }});
 }
 
 }  // namespace lindungi::http

@@ -19,6 +19,17 @@ std::string trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
+// Who last sent the rejected worker back to the queue ("" if nobody): the maker of what is now
+// decided, beside whoever recorded it.
+std::string last_resubmitter(store::Session& s, std::int64_t id) {
+  for (int offset = 0;; offset += 200) {
+    const auto page = s.audit_entries("pekerja", std::to_string(id), offset, 200);
+    for (const auto& e : page.items)
+      if (e.aksi == "ajukan_ulang") return e.pelaku;
+    if (page.items.empty() || offset + 200 >= page.total) return {};
+  }
+}
+
 }  // namespace
 
 Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std::int64_t id, Decision decision,
@@ -39,7 +50,15 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
             ": akun itu dibuat oleh Anda (atau membuat akun Anda), jadi dihitung orang yang sama; verifikasi "
             "harus dilakukan orang lain (prinsip maker-checker)",
         "pekerja");
-  if (const auto problem = decision_problem(actor, w, decision, reason)) {
+  const std::string resubmitted_by = last_resubmitter(s, id);
+  if (actor.role != Role::sistem && !resubmitted_by.empty() && resubmitted_by != actor.username &&
+      same_person(s, actor.username, resubmitted_by))
+    throw Forbidden("pembuat_tidak_boleh_memeriksa",
+                    "Data " + w.nama + " diajukan ulang oleh " + resubmitted_by +
+                        ": akun itu dibuat oleh Anda (atau membuat akun Anda), jadi dihitung orang yang sama; "
+                        "verifikasi harus dilakukan orang lain (prinsip maker-checker)",
+                    "pekerja");
+  if (const auto problem = decision_problem(actor, w, decision, reason, resubmitted_by)) {
     if (problem->code == "pembuat_tidak_boleh_memeriksa")
       throw Forbidden(problem->code, problem->message, problem->field);
     if (problem->code == "status_tidak_sesuai") throw Conflict(problem->code, problem->message, problem->field);
@@ -117,6 +136,33 @@ std::vector<store::VerificationRecord> VerificationService::history(const Actor&
     out = s.intake().verifications(id);
   });
   return out;
+}
+
+Worker VerificationService::resubmit(const Actor& actor, std::int64_t id,
+                                     std::optional<std::int64_t> expected_version) {
+  if (!actor.can(Permission::record_workers))
+    throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang mengubah atau mengajukan ulang data pekerja");
+  Worker w;
+  app_.store().write([&](store::Session& s) {
+    auto found = s.worker(id);
+    if (!found || !can_access_area(actor, found->kode_rt()) ||
+        (!actor.cohort.empty() && found->sumber_dana != actor.cohort))
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
+    w = std::move(*found);
+    if (expected_version && *expected_version != w.version)
+      throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+    if (const auto problem = resubmit_problem(w)) throw Conflict(problem->code, problem->message, problem->field);
+    // The correction must hold before it goes back: the checker sees a record that passes the rules.
+    const ValidationResult checks = validate_worker(w, app_.validation_context(s));
+    if (!checks.ok()) throw ValidationError(checks.errors);
+    const Worker before = w;
+    w.status = "didata";
+    w.alasan.clear();
+    s.update_worker(w);
+    s.append_audit({0, "", actor.username, "ajukan_ulang", "pekerja", std::to_string(id),
+                    formats::worker_changes(&before, w).dump()});
+  });
+  return w;
 }
 
 }  // namespace lindungi::services

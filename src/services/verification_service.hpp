@@ -35,6 +35,11 @@ class VerificationService {
   std::vector<DecisionOutcome> decide_many(const Actor& actor, const std::vector<std::int64_t>& worker_ids,
                                            Decision decision, const std::string& reason);
   std::vector<store::VerificationRecord> history(const Actor& actor, std::int64_t worker_id);
+  // A rejected worker, corrected, goes back to the queue as "didata" (issue 17 item 1), audited as
+  // "ajukan_ulang". By someone who may edit it (record_workers in its area and cohort; NotFound
+  // outside), only from "ditolak" (Conflict otherwise), when the record passes the checks again.
+  // Whoever resubmits cannot then verify it (maker-checker).
+  Worker resubmit(const Actor& actor, std::int64_t worker_id, std::optional<std::int64_t> expected_version);
 
  private:
   Worker decide_in(store::Session& s, const Actor& actor, std::int64_t worker_id, Decision decision,

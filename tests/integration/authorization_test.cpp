@@ -183,6 +183,18 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
                        json::object());
        },
        200, 404},
+      // A rejected worker, corrected, back to the queue (issue 17 item 1).
+      {"POST", R"(/api/v1/workers/:id(\d{1,18})/resubmit)", needs(Permission::record_workers),
+       [](UserClient& c, S s, bool in) {
+         const auto id = recorded_worker(in ? s.in_rt_kel : s.out_rt_kel);
+         server_->app().store().write([&](store::Session& x) {
+           auto w = *x.worker(id);
+           w.status = "ditolak";
+           x.update_worker(w);
+         });
+         return c.post("/api/v1/workers/" + std::to_string(id) + "/resubmit", json::object());
+       },
+       200, 404},
       // Pending changes of verified workers (issue 16 item 4).
       {"GET", "/api/v1/worker-changes", needs(Permission::view_workers),
        [](UserClient& c, S, bool) { return c.get("/api/v1/worker-changes?status=semua"); }},

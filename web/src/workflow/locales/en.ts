@@ -384,6 +384,7 @@ export default {
       tambah_pekerja: 'Worker added',
       hapus_pekerja: 'Worker removed from the list',
       ajukan_perubahan: 'Change proposed',
+      ajukan_ulang: 'Sent back for verification',
       setujui_perubahan: 'Change approved',
       tolak_perubahan: 'Change refused',
       terbit: 'Invoice issued',

@@ -388,6 +388,7 @@ export default {
       tambah_pekerja: 'Pekerja ditambahkan',
       hapus_pekerja: 'Pekerja dihapus dari daftar',
       ajukan_perubahan: 'Perubahan diajukan',
+      ajukan_ulang: 'Diajukan ulang ke verifikasi',
       setujui_perubahan: 'Perubahan disetujui',
       tolak_perubahan: 'Perubahan ditolak',
       terbit: 'Tagihan diterbitkan',
