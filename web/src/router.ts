@@ -25,6 +25,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/pekerja', name: 'pekerja', component: () => import('./views/WorkersView.vue'), meta: { permission: 'view_workers', title: 'workers.title' } },
   { path: '/pekerja/baru', name: 'pekerja-baru', component: () => import('./views/WorkerFormView.vue'), meta: { permission: 'record_workers', title: 'form.title' } },
   { path: '/pekerja/:id(\\d+)', name: 'pekerja-rinci', component: () => import('./views/WorkerDetailView.vue'), props: true, meta: { permission: 'view_workers', title: 'worker.title' } },
+  // Correcting a saved worker and their heirs (issue 17 item 1); the full NIK is needed to correct it.
+  { path: '/pekerja/:id(\\d+)/ubah', name: 'pekerja-ubah', component: () => import('./workers/WorkerEditView.vue'), props: true, beforeEnter: () => (can('view_full_nik') ? true : homeRoute()), meta: { permission: 'record_workers', title: 'worker.edit' } },
   { path: '/rt', name: 'rt', component: () => import('./views/RtHomeView.vue'), meta: { permission: 'record_workers', title: 'rt.title' } },
   // Workflow screens (issue 6: import, verification, duplicates, funding, users, audit)
   { path: '/impor', name: 'impor', component: () => import('./workflow/ImportView.vue'), meta: { permission: 'record_workers', title: 'imports.title' } },

@@ -94,4 +94,29 @@ describe('WorkerFormView', () => {
     expect(post.body).toMatchObject({ kode_kelurahan: '15.71.01.1001', rt: 1 })
     expect(router.currentRoute.value.fullPath).toBe('/pekerja/42?baru=1')
   })
+
+  it('carries a heir\'s birth date, and says beside the button that nothing was saved when offline', async () => {
+    let offline = true
+    const { calls } = setup(() => {
+      if (offline) throw new TypeError('Failed to fetch')
+      return { status: 201, body: { id: 5 } }
+    })
+    const { w, router } = await mountForm()
+    await w.find('[data-testid="tambah-ahli-waris"]').trigger('click')
+    await w.find('#aw-nama-0').setValue('Rudi')
+    await w.find('#aw-hub-0').setValue('anak')
+    await w.find('#aw-lahir-0').setValue('05022015')
+    await w.find('form').trigger('submit')
+    await flush()
+    const outcome = w.find('.aksi-bawah [data-testid="hasil-simpan"]')
+    expect(outcome.text()).toBe('Tidak tersambung ke server. Data belum tersimpan; coba lagi saat ada sinyal.')
+    expect(router.currentRoute.value.fullPath).toBe('/pekerja/baru')
+    offline = false
+    await w.find('form').trigger('submit')
+    await flush()
+    const post = calls.filter((c) => c.method === 'POST').pop()!
+    expect((post.body as any).ahli_waris).toEqual([{ nama: 'Rudi', hubungan: 'anak', nik: '', tanggal_lahir: '2015-02-05' }])
+    expect(router.currentRoute.value.fullPath).toBe('/pekerja/5?baru=1')
+  })
 })
+
