@@ -69,22 +69,25 @@ export default (journeys, h) => {
     equal(back.penghasilan, 1500000, 'penghasilan yang diperbaiki tersimpan')
     await shot(page, 'ubah-pekerja-diajukan-ulang-360')
 
-    // 3. A heir's birth date (scholarships need it): the first heir's, or a new heir's.
+    // 3. A child's birth date (scholarships need it): the first child among the heirs, or a new one.
     await page.goto(`${BASE}/pekerja/${id}/ubah`)
     await page.waitForSelector('#penghasilan')
-    if ((await page.locator('#aw-lahir-0').count()) === 0) {
+    const heirs = await page.locator('select[id^="aw-hub-"]').evaluateAll((list) => list.map((s) => s.value))
+    let child = heirs.indexOf('anak')
+    if (child < 0) {
+      child = heirs.length
       await page.click('[data-testid="tambah-ahli-waris"]')
-      await page.fill('#aw-nama-0', 'Anak Uji Beasiswa')
-      await page.selectOption('#aw-hub-0', 'anak')
+      await page.fill(`#aw-nama-${child}`, 'Anak Uji Beasiswa')
+      await page.selectOption(`#aw-hub-${child}`, 'anak')
     }
     const heirYear = TODAY_YEAR - 9
-    await page.fill('#aw-lahir-0', `0502${heirYear}`) // typed on a phone keypad, the slashes come by themselves
-    equal(await page.inputValue('#aw-lahir-0'), `05/02/${heirYear}`, 'tanggal lahir ahli waris diketik HHBBTTTT')
+    await page.fill(`#aw-lahir-${child}`, `0502${heirYear}`) // typed on a phone keypad, the slashes come by themselves
+    equal(await page.inputValue(`#aw-lahir-${child}`), `05/02/${heirYear}`, 'tanggal lahir ahli waris diketik HHBBTTTT')
     await page.click('[data-testid="simpan"]')
     await page.waitForSelector('[data-testid="hasil-simpan"][data-kind="ok"]')
     assert((await h.text(page, '[data-testid="hasil-simpan"]')).includes('tersimpan'), 'pesan: perubahan tersimpan')
     const withHeir = (await apiGet(page, `/workers/${id}`)).body
-    equal(withHeir.ahli_waris[0].tanggal_lahir, `${heirYear}-02-05`, 'tanggal lahir ahli waris tersimpan')
+    equal(withHeir.ahli_waris[child].tanggal_lahir, `${heirYear}-02-05`, 'tanggal lahir ahli waris tersimpan')
 
     // 4. No signal: the outcome is beside the button, inside the screen, not 1,400 px above it.
     await page.fill('#alamat', 'Jl. Uji Tanpa Sinyal 5')
