@@ -21,22 +21,37 @@ Date due_date(const YearMonth& m, const WorkCalendar& calendar) { return calenda
 
 std::string_view to_string(MonthState s) {
   switch (s) {
-    case MonthState::paid: return "lunas";
-    case MonthState::open: return "tagihan";
-    case MonthState::arrears: return "tunggakan";
-    case MonthState::lapsed: return "berakhir";
-    case MonthState::unbilled: return "tidak_ditagih";
+    case MonthState::paid:
+      return "lunas";
+    case MonthState::open:
+      return "tagihan";
+    case MonthState::arrears:
+      return "tunggakan";
+    case MonthState::lapsed:
+      return "berakhir";
+    case MonthState::unbilled:
+      return "tidak_ditagih";
   }
   return "";
 }
 
 std::string_view to_string(Cover c) {
   switch (c) {
-    case Cover::covered: return "terlindungi";
-    case Cover::needs_confirmation: return "perlu_konfirmasi";
-    case Cover::not_covered: return "tidak_terlindungi";
+    case Cover::covered:
+      return "terlindungi";
+    case Cover::needs_confirmation:
+      return "perlu_konfirmasi";
+    case Cover::not_covered:
+      return "tidak_terlindungi";
   }
   return "";
+}
+
+std::string_view cover_label(std::string_view code) {
+  if (code == to_string(Cover::covered)) return "terlindungi";
+  if (code == to_string(Cover::needs_confirmation)) return "perlu konfirmasi";
+  if (code == to_string(Cover::not_covered)) return "tidak terlindungi";
+  return "belum diputuskan";
 }
 
 void classify_months(std::span<const LedgerMonth> months, std::span<const Date> dues, const Date& today,
@@ -149,8 +164,8 @@ CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day
                 "Iuran bulan " + month_words(target) +
                     " belum dibayar tetapi masih dalam masa tenggang 3 bulan: perlu konfirmasi BPJS"};
       case MonthState::lapsed:
-        return {Cover::not_covered, "Kepesertaan berakhir: tunggakan lebih dari 3 bulan berturut-turut sebelum " +
-                                        month_words(target)};
+        return {Cover::not_covered,
+                "Kepesertaan berakhir: tunggakan lebih dari 3 bulan berturut-turut sebelum " + month_words(target)};
       case MonthState::unbilled:
         return {Cover::not_covered, "Tidak ada iuran untuk bulan " + month_words(target)};
     }

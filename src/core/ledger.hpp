@@ -43,11 +43,11 @@ struct LedgerMonth {
 };
 
 enum class MonthState {
-  paid,       // fully paid: covered
-  open,       // billed, not yet due (before the 15th)
-  arrears,    // unpaid after its due date, within the 3-month grace: payable, cover uncertain
-  lapsed,     // more than 3 consecutive unpaid months: membership ended
-  unbilled,   // no contribution billed for the month
+  paid,      // fully paid: covered
+  open,      // billed, not yet due (before the 15th)
+  arrears,   // unpaid after its due date, within the 3-month grace: payable, cover uncertain
+  lapsed,    // more than 3 consecutive unpaid months: membership ended
+  unbilled,  // no contribution billed for the month
 };
 std::string_view to_string(MonthState state);
 
@@ -97,6 +97,9 @@ class LedgerRun {
 
 enum class Cover { covered, needs_confirmation, not_covered };
 std::string_view to_string(Cover cover);
+// The cover decision in words, for people ("tidak terlindungi"); `code` is to_string's output as
+// stored. An unknown code answers "belum diputuskan" rather than showing the code.
+std::string_view cover_label(std::string_view code);
 
 struct CoverDecision {
   Cover cover = Cover::not_covered;

@@ -391,7 +391,8 @@ json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
     if (c.pertanggungan != "perlu_konfirmasi")
-      throw Conflict("tidak_perlu_konfirmasi", "Pertanggungan kasus ini sudah diputuskan: " + c.pertanggungan,
+      throw Conflict("tidak_perlu_konfirmasi",
+                     "Pertanggungan kasus ini sudah diputuskan: " + std::string{cover_label(c.pertanggungan)},
                      "keputusan");
     const std::string before = c.pertanggungan;
     c.pertanggungan = keputusan;

@@ -312,10 +312,13 @@ TEST_F(ClaimsTest, GraceMonthNeedsAnExplicitConfirmation) {
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(json::parse(res->body)["pertanggungan"]["keputusan"], "terlindungi");
   EXPECT_EQ(json::parse(res->body)["pertanggungan"]["dikonfirmasi_oleh"], "bpjs");
-  EXPECT_EQ(bpjs.post("/api/v1/claims/" + std::to_string(id) + "/cover",
-                      {{"keputusan", "tidak_terlindungi"}, {"alasan", "ubah"}})
-                ->status,
-            409);
+  res = bpjs.post("/api/v1/claims/" + std::to_string(id) + "/cover",
+                  {{"keputusan", "tidak_terlindungi"}, {"alasan", "ubah"}});
+  EXPECT_EQ(res->status, 409);
+  // The refusal names the decision in words, not its stored code.
+  const auto message = json::parse(res->body)["error"]["message"].get<std::string>();
+  EXPECT_NE(message.find("sudah diputuskan: terlindungi"), std::string::npos) << message;
+  EXPECT_EQ(message.find('_'), std::string::npos) << message;
 }
 
 TEST_F(ClaimsTest, NotCoveredCasesCannotBeSubmitted) {

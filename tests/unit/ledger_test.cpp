@@ -1,7 +1,7 @@
 // The coverage ledger over a year with late and missing payments (RULES.md §2.4).
-#include <gtest/gtest.h>
-
 #include "core/ledger.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace lindungi;
 
@@ -30,6 +30,13 @@ TEST(Ledger, YearMonthArithmetic) {
   EXPECT_EQ((YearMonth{2027, 2}.minus({2026, 11})), 3);
   EXPECT_EQ(due_date({2026, 5}), (Date{2026, 5, 15}));
   EXPECT_EQ((YearMonth{2026, 5}.iso()), "2026-05");
+}
+
+TEST(Ledger, CoverDecisionsReadAsWords) {
+  EXPECT_EQ(cover_label(to_string(Cover::covered)), "terlindungi");
+  EXPECT_EQ(cover_label(to_string(Cover::needs_confirmation)), "perlu konfirmasi");
+  EXPECT_EQ(cover_label(to_string(Cover::not_covered)), "tidak terlindungi");
+  EXPECT_EQ(cover_label("x"), "belum diputuskan");
 }
 
 TEST(Ledger, PrepaidYearIsCoveredEveryMonth) {
