@@ -22,6 +22,7 @@ TEST=(
   # PostgreSQL backend: the tests' throw-away cluster (scripts/with-postgres.sh)
   postgresql-15
   poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
+  nginx openssl              # the shipped nginx site in front of the server (tests/ops/nginx_test.sh)
 )
 
 packages=("${RUNTIME_BUILD[@]}")

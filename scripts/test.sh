@@ -65,6 +65,11 @@ cat build/web-tests.log
 [[ $web_ok -eq 0 ]] || exit 1
 phase_done web-tests
 
+# Issue 19 item 7: the nginx site we ship, in front of the server (TLS, HSTS, gzip, real client).
+echo "== nginx di depan server (packaging/nginx/lindungi) =="
+bash tests/ops/nginx_test.sh
+phase_done nginx
+
 # Correct on any date (issue 15): the journeys once on a fixed date (1 January: a holiday, the
 # year's first invoice, last year's arrears) and once on the real today, last, so that its
 # 'N passed, N failed' line closes the output. The cheaper date-sensitive suites ran at every date
