@@ -543,6 +543,7 @@ class SqliteStore final : public Store {
  public:
   explicit SqliteStore(std::string path) : path_(std::move(path)) {
     auto c = std::make_unique<Connection>(path_);
+    backup_before_migration(c->db(), path_);
     apply_sqlite_migrations(c->db());
     writers_.push_back(std::move(c));
   }
