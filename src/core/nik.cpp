@@ -1,6 +1,7 @@
 #include "core/nik.hpp"
 
 #include <cctype>
+#include <cstdlib>
 
 #include "core/region.hpp"
 
@@ -112,20 +113,32 @@ NikInfo analyze_nik(std::string_view nik, const Date& today, const RegionTree* r
   return info;
 }
 
+namespace {
+std::string sex_word(Sex sex) { return sex == Sex::L ? "laki-laki" : "perempuan"; }
+}  // namespace
+
 std::vector<NikIssue> nik_consistency(const NikInfo& info, const std::optional<Date>& birth_date,
-                                      const std::optional<Sex>& sex) {
+                                      const std::optional<Sex>& sex, bool quote_nik) {
   std::vector<NikIssue> out;
   if (!info.valid) return out;
   if (birth_date && info.tanggal_lahir &&
       (birth_date->day != info.tanggal_lahir->day || birth_date->month != info.tanggal_lahir->month ||
-       birth_date->year % 100 != info.tanggal_lahir->year % 100))
-    out.push_back({"nik_tanggal_lahir_beda", "Tanggal lahir " + birth_date->id() +
-                                                 " tidak sama dengan yang tertulis di NIK (" +
-                                                 info.tanggal_lahir->id() + ")"});
+       birth_date->year % 100 != info.tanggal_lahir->year % 100)) {
+    // The NIK holds two digits of the year: it is shown in the century nearest the typed date
+    // ("12/03/1985" against a NIK of "120386" reads 12/03/1986), whatever day it is today.
+    Date shown = *info.tanggal_lahir;
+    const int yy = info.tanggal_lahir->year % 100;
+    int best = birth_date->year / 100 * 100 + yy;
+    for (const int candidate : {best - 100, best + 100})
+      if (std::abs(candidate - birth_date->year) < std::abs(best - birth_date->year)) best = candidate;
+    if (const auto d = Date::make(best, shown.month, shown.day)) shown = *d;
+    out.push_back({"nik_tanggal_lahir_beda", "Tanggal lahir " + birth_date->id() + " tidak sesuai dengan NIK" +
+                                                 (quote_nik ? " (NIK menunjukkan " + shown.id() + ")" : "")});
+  }
   if (sex && info.jenis_kelamin && *sex != *info.jenis_kelamin)
-    out.push_back({"nik_jenis_kelamin_beda", std::string{"Jenis kelamin "} + (*sex == Sex::L ? "L" : "P") +
-                                                 " tidak sama dengan yang tertulis di NIK (" +
-                                                 (*info.jenis_kelamin == Sex::L ? "L" : "P") + ")"});
+    out.push_back(
+        {"nik_jenis_kelamin_beda", "Jenis kelamin " + sex_word(*sex) + " tidak sesuai dengan NIK" +
+                                       (quote_nik ? " (NIK menunjukkan " + sex_word(*info.jenis_kelamin) + ")" : "")});
   return out;
 }
 

@@ -39,9 +39,11 @@ struct NikInfo {
 // `regions`, when given, lets the check name the kecamatan and warn about unknown ones.
 NikInfo analyze_nik(std::string_view nik, const Date& today, const RegionTree* regions = nullptr);
 
-// Warnings when a valid NIK disagrees with the birth date or sex recorded for the person.
+// Warnings when a valid NIK disagrees with the birth date or sex recorded for the person. With
+// `quote_nik` the message says what the NIK shows ("… (NIK menunjukkan 12/03/1986)"); without it,
+// for people who may only see NIKs masked, it names the field and the typed value only.
 std::vector<NikIssue> nik_consistency(const NikInfo& info, const std::optional<Date>& birth_date,
-                                      const std::optional<Sex>& sex);
+                                      const std::optional<Sex>& sex, bool quote_nik = true);
 
 // "1571015708850003" -> "1571**********03" for people who need not see the full number.
 std::string mask_nik(std::string_view nik);

@@ -34,6 +34,26 @@ std::optional<FieldError> decision_problem(const Actor& actor, const Worker& w, 
   return std::nullopt;
 }
 
+std::optional<FieldError> nik_warning_problem(const Worker& w, const std::vector<FieldError>& warnings,
+                                              std::string_view override_reason) {
+  if (warnings.empty()) return std::nullopt;
+  std::size_t letters = 0;
+  for (char c : override_reason)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') ++letters;
+  if (letters >= kMinOverrideReason) return std::nullopt;
+  std::string list;
+  for (const auto& e : warnings) list += (list.empty() ? "" : "; ") + e.message;
+  if (letters == 0)
+    return FieldError{"alasan_abaikan_peringatan", "peringatan_nik",
+                      "Data " + w.nama + " tidak sesuai dengan NIK-nya: " + list +
+                          ". Perbaiki datanya, atau bila KTP/KK sudah dicocokkan tuliskan alasan mengabaikan "
+                          "peringatan ini (paling sedikit " +
+                          std::to_string(kMinOverrideReason) + " huruf)"};
+  return FieldError{"alasan_abaikan_peringatan", "alasan_abaikan_terlalu_pendek",
+                    "Alasan mengabaikan peringatan NIK terlalu pendek: tuliskan paling sedikit " +
+                        std::to_string(kMinOverrideReason) + " huruf, mis. dokumen apa yang sudah dicocokkan"};
+}
+
 std::optional<FieldError> resubmit_problem(const Worker& w) {
   if (w.status != "ditolak")
     return FieldError{"status", "status_tidak_sesuai",

@@ -2,9 +2,11 @@
 // Verification by the kelurahan (DESIGN.md §2 step 2), maker-checker: an RT head (or an operator)
 // records, another person verifies or rejects with a reason. States: didata -> diverifikasi |
 // ditolak. A rejected record goes back to didata only when it is corrected and submitted again.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/access.hpp"
 #include "core/errors.hpp"
@@ -27,6 +29,15 @@ std::optional<Decision> parse_decision(std::string_view text);
 // (resubmit_problem): for maker-checker they are its maker as much as the one who recorded it.
 std::optional<FieldError> decision_problem(const Actor& actor, const Worker& worker, Decision decision,
                                            std::string_view reason, std::string_view resubmitted_by = {});
+
+// Issue 17 item 2: a worker whose NIK contradicts the record (nik_warnings) is verified only when
+// the checker has compared the documents and says why the warning may be set aside, in at least
+// kMinOverrideReason characters (not counting spaces). The problem, or nothing when verification
+// may go on: `peringatan_nik` (409) without a reason, `alasan_abaikan_terlalu_pendek` (422) with a
+// reason too short. The message names each warning.
+inline constexpr std::size_t kMinOverrideReason = 10;
+std::optional<FieldError> nik_warning_problem(const Worker& worker, const std::vector<FieldError>& warnings,
+                                              std::string_view override_reason);
 
 // Why a record may not be sent back to the verification queue now (issue 17 item 1): only a
 // rejected record ("ditolak") returns, to "didata", once corrected. Permissions and areas are the

@@ -151,13 +151,25 @@ void normalize_worker(Worker& w, const RegionTree& regions, std::string_view wit
   }
 }
 
+std::vector<FieldError> nik_warnings(const Worker& w, const RegionTree* regions, bool quote_nik) {
+  std::vector<FieldError> out;
+  // The century is irrelevant to these checks (only the year's two digits are compared, and the
+  // message shows the NIK's date in the century of the typed one): any fixed day answers the same,
+  // so the warnings of a stored record never change with the clock. 2099 keeps 2000's 29 February.
+  const NikInfo info = analyze_nik(w.nik, Date{2099, 12, 31}, regions);
+  if (!info.valid) return out;
+  for (const auto& e : info.warnings)
+    out.push_back(
+        {"nik", e.code, quote_nik ? e.message : "Kode wilayah dalam NIK tidak dikenal; cocokkan NIK dengan KTP/KK"});
+  for (const auto& e : nik_consistency(info, w.tanggal_lahir, w.jenis_kelamin, quote_nik))
+    out.push_back({e.code == "nik_jenis_kelamin_beda" ? "jenis_kelamin" : "tanggal_lahir", e.code, e.message});
+  return out;
+}
+
 ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) {
   ValidationResult r;
   auto error = [&](std::string field, std::string code, std::string message) {
     r.errors.push_back({std::move(field), std::move(code), std::move(message)});
-  };
-  auto warning = [&](std::string field, std::string code, std::string message) {
-    r.warnings.push_back({std::move(field), std::move(code), std::move(message)});
   };
 
   if (w.nik.empty()) {
@@ -165,9 +177,7 @@ ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) 
   } else {
     const NikInfo info = analyze_nik(w.nik, ctx.today, ctx.regions);
     for (const auto& e : info.errors) error("nik", e.code, e.message);
-    for (const auto& e : info.warnings) warning("nik", e.code, e.message);
-    for (const auto& e : nik_consistency(info, w.tanggal_lahir, w.jenis_kelamin))
-      warning(e.code == "nik_jenis_kelamin_beda" ? "jenis_kelamin" : "tanggal_lahir", e.code, e.message);
+    if (info.valid) r.warnings = nik_warnings(w, ctx.regions);
   }
 
   // Lengths in characters, not bytes: names may hold UTF-8 letters.

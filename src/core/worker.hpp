@@ -98,6 +98,16 @@ void normalize_worker(Worker& worker, const RegionTree& regions, std::string_vie
 // region and RT, phone, heirs. Field names are the import template's column names.
 ValidationResult validate_worker(const Worker& worker, const ValidationContext& context);
 
+// What the worker's NIK contradicts in the record (issue 17 item 2): the birth date (day, month and
+// the year's two digits), the sex, and a region code that does not exist. Warnings, not errors
+// (Dukcapil does not reissue NIKs and a record may be right), named by field (`tanggal_lahir`,
+// `jenis_kelamin`, `nik`) with an Indonesian message. Depends on the record alone, not on the
+// day: the API's `peringatan`, the import's flagged rows, the verification queue and the
+// verification gate all read this. A NIK that is not valid gives none (validate_worker reports it).
+// `quote_nik` false words them for people who may only see the NIK masked: the field and the typed
+// value, never the date or region code the NIK holds (UU 27/2022; docs/SECURITY.md).
+std::vector<FieldError> nik_warnings(const Worker& worker, const RegionTree* regions, bool quote_nik = true);
+
 // "0812-3456-7890", "+62 812 3456 7890", "62812..." -> "081234567890"; nullopt if not a mobile
 // number of 10-13 digits (shared/data/README.md §6).
 std::optional<std::string> normalize_phone(std::string_view text);

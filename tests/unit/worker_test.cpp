@@ -147,6 +147,70 @@ TEST(ValidateWorker, NikRegionUnknownIsAWarning) {
   EXPECT_TRUE(has(r.warnings, "nik", "nik_wilayah_tidak_dikenal"));
 }
 
+// Issue 17 item 2: what the NIK contradicts, the same whatever day it is checked on.
+TEST(NikWarnings, NameTheFieldInWordsAndDoNotDependOnTheDay) {
+  Worker w = good_worker();
+  EXPECT_TRUE(nik_warnings(w, &tree()).empty());
+  w.tanggal_lahir = Date{1986, 8, 17};
+  w.jenis_kelamin = Sex::L;
+  const auto warnings = nik_warnings(w, &tree());
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_EQ(warnings[0].field, "tanggal_lahir");
+  EXPECT_EQ(warnings[0].message, "Tanggal lahir 17/08/1986 tidak sesuai dengan NIK (NIK menunjukkan 17/08/1985)");
+  EXPECT_EQ(warnings[1].field, "jenis_kelamin");
+  EXPECT_EQ(warnings[1].message, "Jenis kelamin laki-laki tidak sesuai dengan NIK (NIK menunjukkan perempuan)");
+  // For people who may see the NIK only masked: the field and the typed value, nothing the NIK holds.
+  const auto masked = nik_warnings(w, &tree(), false);
+  ASSERT_EQ(masked.size(), 2u);
+  EXPECT_EQ(masked[0].message, "Tanggal lahir 17/08/1986 tidak sesuai dengan NIK");
+  EXPECT_EQ(masked[1].message, "Jenis kelamin laki-laki tidak sesuai dengan NIK");
+  w.nik = "9971015708850003";
+  const auto region = nik_warnings(w, &tree(), false);
+  ASSERT_FALSE(region.empty());
+  EXPECT_EQ(region[0].message.find("99"), std::string::npos) << region[0].message;
+  w.nik = "1571015708850003";
+  // validate_worker gives exactly these, on any day the record is valid.
+  for (const Date today : {Date{2020, 1, 1}, Date{2025, 5, 22}, Date{2031, 12, 31}, Date{2040, 2, 29}}) {
+    ValidationContext c = context();
+    c.today = today;
+    const ValidationResult r = validate_worker(w, c);
+    EXPECT_TRUE(r.ok()) << today.iso();
+    EXPECT_EQ(r.warnings, warnings) << today.iso();
+  }
+}
+
+TEST(NikWarnings, TheNiksDateIsShownInTheCenturyOfTheTypedOne) {
+  Worker w = good_worker();
+  w.nik = "1571011708990003";  // a man born 17/08/(19|20)99
+  w.jenis_kelamin = Sex::L;
+  w.tanggal_lahir = Date{2001, 8, 17};
+  auto warnings = nik_warnings(w, &tree());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].message.find("NIK menunjukkan 17/08/1999"), std::string::npos) << warnings[0].message;
+  w.nik = "1571012902000003";  // 29/02/2000 exists
+  w.tanggal_lahir = Date{2000, 2, 29};
+  EXPECT_TRUE(nik_warnings(w, &tree()).empty());
+  w.tanggal_lahir = Date{1901, 3, 1};
+  warnings = nik_warnings(w, &tree());
+  ASSERT_EQ(warnings.size(), 1u);
+  // 29/02/1900 does not exist: the NIK's own reading stays.
+  EXPECT_NE(warnings[0].message.find("NIK menunjukkan 29/02/2000"), std::string::npos) << warnings[0].message;
+}
+
+TEST(NikWarnings, UnknownRegionIsNamedAndAnInvalidNikGivesNone) {
+  Worker w = good_worker();
+  w.nik = "9971015708850003";
+  auto warnings = nik_warnings(w, &tree());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].field, "nik");
+  EXPECT_EQ(warnings[0].code, "nik_wilayah_tidak_dikenal");
+  w.nik = "1571019908850003";  // day 99: not a NIK
+  w.tanggal_lahir = Date{1970, 1, 1};
+  EXPECT_TRUE(nik_warnings(w, &tree()).empty());
+  w.nik.clear();
+  EXPECT_TRUE(nik_warnings(w, &tree()).empty());
+}
+
 TEST(ValidateWorker, Nama) {
   Worker w = good_worker();
   w.nama = "";

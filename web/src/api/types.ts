@@ -87,6 +87,15 @@ export interface WorkerSummary {
   status: string
   status_label: string
   sumber_dana: string
+  tanggal_lahir: string | null
+  // What the NIK contradicts in the record (issue 17 item 2), in words; empty when nothing.
+  peringatan: NikWarning[]
+}
+
+export interface NikWarning {
+  kode: string
+  kolom: string // tanggal_lahir | jenis_kelamin | nik
+  pesan: string
 }
 
 export interface Heir {
@@ -100,7 +109,6 @@ export interface Heir {
 
 export interface Worker extends WorkerSummary {
   kecamatan: string
-  tanggal_lahir: string | null
   alamat: string
   no_hp: string
   penghasilan: number

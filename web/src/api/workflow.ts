@@ -19,6 +19,7 @@ export interface ImportItem {
   worker_id: number | null
   changed: string[]
   duplicate_of: number[]
+  peringatan_nik?: boolean // accepted, but the NIK contradicts the row (issue 17 item 2)
 }
 
 export interface ImportResult {
@@ -29,6 +30,8 @@ export interface ImportResult {
   accepted: number
   rejected: number
   duplicates: number
+  flagged?: number // accepted rows whose NIK contradicts them: not clean (issue 17 item 2)
+  clean?: number // accepted - flagged: "baris yang benar"
   errors: ImportIssue[]
   warnings: ImportIssue[]
   import_id: number | null

@@ -38,6 +38,13 @@ describe('importRows', () => {
     expect(filterRows(rows, 'rejected').map((r) => r.row)).toEqual([4])
     expect(filterRows(rows, 'semua')).toHaveLength(4)
   })
+  it('marks accepted rows whose NIK contradicts them, not rejected ones (issue 17 item 2)', () => {
+    const flagged: ImportResult = { ...result, flagged: 1, clean: 2, items: result.items!.map((i) => (i.row === 5 ? { ...i, peringatan_nik: true } : i)) }
+    const { rows } = importRows(flagged)
+    expect(rows.filter((r) => r.nikFlag).map((r) => r.row)).toEqual([5])
+    const rejected = importRows({ ...flagged, items: [{ row: 4, action: 'create', nik: '', nama: 'X', worker_id: null, changed: [], duplicate_of: [], peringatan_nik: true }] })
+    expect(rejected.rows.find((r) => r.row === 4)!.nikFlag).toBe(false)
+  })
   it('drops the row and column prefix that the screen shows beside the message', () => {
     expect(issueText(result.errors[0])).toBe('NIK harus 16 digit, bukan 15 digit')
     expect(issueText({ row: 0, column: '', code: 'x', message: 'Berkas kosong' })).toBe('Berkas kosong')

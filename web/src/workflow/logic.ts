@@ -14,6 +14,7 @@ export interface ImportRowView {
   changed: string[]
   errors: ImportIssue[]
   warnings: ImportIssue[]
+  nikFlag: boolean // saved, but its NIK contradicts it: not a clean row (issue 17 item 2)
 }
 
 /**
@@ -27,7 +28,7 @@ export function importRows(result: ImportResult): { rows: ImportRowView[]; fileI
     let v = byRow.get(row)
     if (!v) {
       v = { row, action: item?.action ?? 'rejected', nama: item?.nama ?? '', nik: item?.nik ?? '', workerId: item?.worker_id ?? null,
-        changed: item?.changed ?? [], errors: [], warnings: [] }
+        changed: item?.changed ?? [], errors: [], warnings: [], nikFlag: !!item?.peringatan_nik }
       byRow.set(row, v)
     }
     return v
@@ -39,6 +40,7 @@ export function importRows(result: ImportResult): { rows: ImportRowView[]; fileI
       const v = line(e.row)
       v.errors.push(e)
       v.action = 'rejected'
+      v.nikFlag = false
     } else fileIssues.push(e)
   }
   for (const w of result.warnings) (w.row > 0 ? line(w.row).warnings : fileIssues).push(w)

@@ -244,6 +244,8 @@ export default {
       iuran: 'Premium',
       dibayar: 'Paid',
       alasan: 'Reason',
+      peringatan_nik: 'NIK warning',
+      alasan_abaikan_peringatan: 'Reason for setting the NIK warning aside',
       referensi: 'Reference',
       tanggal: 'Date',
       peran: 'Role',

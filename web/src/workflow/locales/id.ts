@@ -248,6 +248,8 @@ export default {
       iuran: 'Iuran',
       dibayar: 'Dibayar',
       alasan: 'Alasan',
+      peringatan_nik: 'Peringatan NIK',
+      alasan_abaikan_peringatan: 'Alasan mengabaikan peringatan NIK',
       referensi: 'Referensi',
       tanggal: 'Tanggal',
       peran: 'Peran',
