@@ -43,6 +43,24 @@ std::vector<FieldError> invoice_period_problems(const YearMonth& from, const Yea
   return p;
 }
 
+bool billable_month(std::span<const RegistrationAnswer> answers, bool active_without_answer, const YearMonth& month) {
+  if (answers.empty()) return active_without_answer;
+  const RegistrationAnswer* latest = nullptr;
+  for (const auto& a : answers)
+    if (YearMonth::of(a.date) <= month && (!latest || !(a.date < latest->date))) latest = &a;
+  return latest && latest->answer == BpjsAnswer::diterima;
+}
+
+bool recorded_as_member(std::string_view status) { return status == "aktif" || status == "meninggal"; }
+
+std::vector<YearMonth> billable_months(std::span<const RegistrationAnswer> answers, bool active_without_answer,
+                                       std::span<const YearMonth> months) {
+  std::vector<YearMonth> out;
+  for (const auto& m : months)
+    if (billable_month(answers, active_without_answer, m)) out.push_back(m);
+  return out;
+}
+
 std::vector<LineCredit> distribute_payment(std::vector<BillLine> lines, Rupiah amount, Rupiah* rest) {
   std::sort(lines.begin(), lines.end(), [](const BillLine& a, const BillLine& b) {
     if (a.month != b.month) return a.month < b.month;

@@ -4,10 +4,12 @@
 // Plain rules; the service stores what they decide.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/bpjs.hpp"
 #include "core/date.hpp"
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
@@ -29,6 +31,32 @@ std::string invoice_number(int year, std::int64_t serial);
 // Why an invoice for [from, to] cannot be issued: the months must be valid, in order, and in one
 // fiscal year (budgets are yearly).
 std::vector<FieldError> invoice_period_problems(const YearMonth& from, const YearMonth& to);
+
+// BPJS's answer to one registration of a worker, dated when it takes effect: an acceptance from
+// the membership's effective date (tanggal efektif), a rejection from the day BPJS answered.
+struct RegistrationAnswer {
+  BpjsAnswer answer = BpjsAnswer::diterima;
+  Date date;
+};
+
+// Whether a funded month may be billed for a worker (issue 17 item 7). A worker registered by a
+// government agency or a donor is a member from the day BPJS accepts the registration
+// (Perdir BPJS Ketenagakerjaan 22/2022, Probis Kepesertaan 9f-g) and a contribution month is a
+// month of membership (PP 44/2015; the 15th of the month itself is its due day): so the month
+// is billable when the latest of BPJS's answers dated in or before that month is an acceptance.
+// No month before the effective date, none from the month of a rejection on (until an accepted
+// registration again), none while the registration waits for an answer. `answers` in the order
+// BPJS gave them (same-day answers: the later one decides). A worker with no answer on record
+// is billable only when `active_without_answer`: recorded active before Lindungi kept BPJS's
+// answers (BPJS's own list of active members, the 2025 launch cohort).
+bool billable_month(std::span<const RegistrationAnswer> answers, bool active_without_answer, const YearMonth& month);
+// Whether a worker's status records a membership (`active_without_answer` for a worker with no
+// answer on file): active, or deceased (the death claim itself stops the premiums after the month
+// of death).
+bool recorded_as_member(std::string_view status);
+// The months of `months` that are billable, in the order given.
+std::vector<YearMonth> billable_months(std::span<const RegistrationAnswer> answers, bool active_without_answer,
+                                       std::span<const YearMonth> months);
 
 // One line of an invoice: a funded worker-month.
 struct BillLine {

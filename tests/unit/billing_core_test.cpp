@@ -194,5 +194,53 @@ TEST(BillingCore, CoverReasonsNameTheMonthInWords) {
   for (const auto& r : {paid.reason, none.reason, grace.reason}) EXPECT_EQ(r.find("apbd_kota"), std::string::npos) << r;
 }
 
+// Issue 17 item 7: the months a worker may be billed follow BPJS's answers, at several dates.
+TEST(BillingCore, BillableMonthsFollowBpjsAnswers) {
+  using A = RegistrationAnswer;
+  const std::vector<YearMonth> year = [] {
+    std::vector<YearMonth> y;
+    for (int m = 1; m <= 12; ++m) y.push_back({2026, m});
+    return y;
+  }();
+  // Accepted with effect from 20 March: from March on, never before.
+  const std::vector<A> accepted{{BpjsAnswer::diterima, {2026, 3, 20}}};
+  EXPECT_FALSE(billable_month(accepted, false, {2026, 2}));
+  EXPECT_TRUE(billable_month(accepted, false, {2026, 3}));
+  EXPECT_TRUE(billable_month(accepted, false, {2026, 12}));
+  EXPECT_TRUE(billable_month(accepted, false, {2027, 1}));
+  EXPECT_EQ(billable_months(accepted, false, year).size(), 10u);
+  // Rejected on 10 March: nothing, neither before nor after (it never was a member).
+  const std::vector<A> rejected{{BpjsAnswer::ditolak, {2026, 3, 10}}};
+  EXPECT_TRUE(billable_months(rejected, false, year).empty());
+  EXPECT_TRUE(billable_months(rejected, true, year).empty());  // an answer outweighs the recorded status
+  // Rejected in March, corrected, accepted with effect from 1 June: June on.
+  const std::vector<A> again{{BpjsAnswer::ditolak, {2026, 3, 10}}, {BpjsAnswer::diterima, {2026, 6, 1}}};
+  const auto months = billable_months(again, false, year);
+  ASSERT_EQ(months.size(), 7u);
+  EXPECT_EQ(months.front(), (YearMonth{2026, 6}));
+  EXPECT_FALSE(billable_month(again, false, {2026, 5}));
+  // A member accepted in January whom BPJS rejects from 14 September: January to August only.
+  const std::vector<A> ended{{BpjsAnswer::diterima, {2026, 1, 2}}, {BpjsAnswer::ditolak, {2026, 9, 14}}};
+  EXPECT_TRUE(billable_month(ended, false, {2026, 8}));
+  EXPECT_FALSE(billable_month(ended, false, {2026, 9}));
+  EXPECT_FALSE(billable_month(ended, false, {2027, 2}));
+  EXPECT_EQ(billable_months(ended, false, year).size(), 8u);
+  // Two answers on the same day: the later one decides.
+  const std::vector<A> same_day{{BpjsAnswer::diterima, {2026, 4, 7}}, {BpjsAnswer::ditolak, {2026, 4, 7}}};
+  EXPECT_FALSE(billable_month(same_day, false, {2026, 4}));
+  // Waiting for BPJS's answer: nothing yet; recorded active before answers were kept: every month.
+  EXPECT_TRUE(billable_months({}, false, year).empty());
+  EXPECT_EQ(billable_months({}, true, year).size(), 12u);
+  EXPECT_TRUE(recorded_as_member("aktif"));
+  EXPECT_TRUE(recorded_as_member("meninggal"));  // the death claim stops the premiums itself
+  EXPECT_FALSE(recorded_as_member("didaftarkan"));
+  EXPECT_FALSE(recorded_as_member("ditolak_bpjs"));
+  // Across a year end: accepted with effect from 31 December 2026.
+  const std::vector<A> late{{BpjsAnswer::diterima, {2026, 12, 31}}};
+  EXPECT_FALSE(billable_month(late, false, {2026, 11}));
+  EXPECT_TRUE(billable_month(late, false, {2026, 12}));
+  EXPECT_TRUE(billable_month(late, false, {2027, 1}));
+}
+
 }  // namespace
 }  // namespace lindungi
