@@ -14,6 +14,7 @@ RUNTIME_BUILD=(
   libpqxx-dev
   libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
   liboath-dev                                   # second factor, TOTP (issue 16 item 8)
+  libspdlog-dev                                 # application and access logs (issue 19 item 3)
 )
 TEST=(
   wrk curl python3

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "services/demo_claims.hpp"
 #include "services/demo_data.hpp"
 #include "services/demo_province.hpp"  // many areas in one deployment (issue 8 item 3)
+#include "services/logging.hpp"        // issue 19 item 3
 
 namespace lindungi::cli {
 
@@ -70,6 +72,11 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto proxies = std::make_shared<std::vector<std::string>>();
   auto max_connections = std::make_shared<std::size_t>(http::ServerProtection{}.max_connections);
   auto audit_key = std::make_shared<std::string>();
+  // Issue 19 items 3-4: logs and metrics.
+  auto access_log = std::make_shared<std::string>("stderr");
+  auto log_level = std::make_shared<std::string>("info");
+  auto metrics_token = std::make_shared<std::string>();
+  auto metrics_token_file = std::make_shared<std::string>();
   // Issue 19 item 2: a server is configured by a file (`--config /etc/lindungi/lindungi.conf`,
   // keys named like the long options: `db = ...`) or LINDUNGI_* variables, not by flags in a
   // systemd unit. An unknown key is an error: a misspelt `prot = 80` must not be ignored silently.
@@ -112,9 +119,35 @@ void add_serve_command(CLI::App& app, Action& action) {
       ->capture_default_str()
       ->check(CLI::Range(8, 100000))
       ->envname("LINDUNGI_MAX_CONNECTIONS");
+  // Issue 19 item 3: one JSON line per request; under systemd stderr is the journal.
+  cmd->add_option("--access-log", *access_log,
+                  "Tujuan log akses (satu baris JSON per permintaan): stderr, off, atau berkas")
+      ->capture_default_str()
+      ->envname("LINDUNGI_ACCESS_LOG");
+  cmd->add_option("--log-level", *log_level, std::string{"Tingkat log aplikasi: "} + services::logging::kLevels)
+      ->capture_default_str()
+      ->envname("LINDUNGI_LOG_LEVEL");
+  // Issue 19 item 4: GET /metrics from another machine (Prometheus elsewhere) needs this token.
+  cmd->add_option("--metrics-token,--metrics_token", *metrics_token,
+                  "Token bearer untuk GET /metrics dari mesin lain (tanpa token: hanya dari server ini)")
+      ->envname("LINDUNGI_METRICS_TOKEN");
+  cmd->add_option("--metrics-token-file", *metrics_token_file, "Berkas berisi token GET /metrics (baris pertama)")
+      ->envname("LINDUNGI_METRICS_TOKEN_FILE");
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
+        services::logging::configure(*log_level);
+        std::string token = *metrics_token;
+        if (!metrics_token_file->empty()) {
+          std::ifstream in(*metrics_token_file);
+          if (!in || !std::getline(in, token))
+            throw BadRequest("token_metrik_tidak_terbaca",
+                             "Berkas token metrik " + *metrics_token_file + " tidak dapat dibaca",
+                             "metrics-token-file");
+          while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+        }
+        if (!token.empty() && token.size() < 16)
+          throw BadRequest("token_metrik_pendek", "Token metrik minimal 16 karakter", "metrics-token");
         if (*production) {
           if (const auto fixed = clock::fixed_today())
             throw BadRequest("produksi_tanggal_tetap",
@@ -146,8 +179,10 @@ void add_serve_command(CLI::App& app, Action& action) {
         http::ServerProtection protection;
         protection.trusted_proxies = *proxies;
         protection.max_connections = *max_connections;
-        http::run_server(*application, http::ServerOptions{*address, *port, *threads, *web, 1u << 20, *secure},
-                         protection);
+        http::ServerOptions options{*address, *port, *threads, *web, 1u << 20, *secure};
+        options.access_log = *access_log;
+        options.metrics_token = token;
+        http::run_server(*application, options, protection);
         return 0;
       });
     };

@@ -7,6 +7,7 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "http/api.hpp"
+#include "services/logging.hpp"
 
 namespace lindungi::cli {
 
@@ -61,6 +62,9 @@ int main(int argc, char** argv) {
   lindungi::cli::add_province_commands(app, action);
   // Holidays as data (issue 15).
   lindungi::cli::add_calendar_commands(app, action);
+  // Issue 19 item 3: log lines (a server error, a command's internal error) go to stderr, never
+  // into a command's output; `serve --log-level` sets the level again.
+  lindungi::services::logging::configure("info");
   // The one clock (issue 15): a malformed LINDUNGI_TODAY stops every command before it runs.
   try {
     lindungi::clock::init_from_environment();

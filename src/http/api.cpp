@@ -1,10 +1,12 @@
 #include "http/api.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
-#include <cstdio>
 
 #include "core/errors.hpp"
 #include "services/auth_service.hpp"
+#include "services/logging.hpp"
 #include "services/session_idle.hpp"
 
 namespace lindungi::http {
@@ -86,10 +88,11 @@ ApiResponse error_response(const std::exception_ptr& error) {
   } catch (const nlohmann::json::exception&) {
     return error_response(400, "json_tidak_valid", "Isi permintaan JSON tidak sesuai format yang diharapkan");
   } catch (const std::exception& e) {
-    // Details stay in the server log; the client learns nothing about internals.
-    std::fprintf(stderr, "lindungi: kesalahan server: %s\n", e.what());
+    // Details stay in the server log (without any NIK a database message may quote); the client
+    // learns nothing about internals.
+    spdlog::error("kesalahan server: {}", services::logging::redact(e.what()));
   } catch (...) {
-    std::fprintf(stderr, "lindungi: kesalahan server tanpa keterangan\n");
+    spdlog::error("kesalahan server tanpa keterangan");
   }
   return error_response(500, "kesalahan_server", "Terjadi kesalahan pada server; silakan coba lagi");
 }

@@ -3,25 +3,28 @@
 
 #include <restinio/all.hpp>
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include <restinio/router/pcre2_regex_engine.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <condition_variable>
 #include <csignal>
-#include <deque>
-#include <functional>
-#include <mutex>
-#include <thread>
-#include <filesystem>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
+#include <mutex>
+#include <restinio/router/pcre2_regex_engine.hpp>
 #include <sstream>
+#include <thread>
 #include <unordered_map>
 
 #include "core/errors.hpp"
+#include "http/access_log.hpp"
 #include "http/api.hpp"
+#include "http/metrics.hpp"
 
 namespace lindungi::http {
 
@@ -265,45 +268,67 @@ std::size_t body_limit(const Route& route, const ServerOptions& options) {
   return options.max_body_bytes;
 }
 
+// What every request leaves behind (issue 19 items 3-4): its access log line and its counts, under
+// the route's pattern, never its path.
+struct Observed {
+  std::shared_ptr<const AccessLog> access;
+  RouteStats* stats;
+  std::string method, route;  // route: display_route(pattern)
+
+  void done(std::chrono::steady_clock::time_point started, const ApiResponse& res, const Actor* actor) const {
+    const auto us = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count());
+    stats->record(res.status, us);
+    access->record(method, route, res.status, static_cast<double>(us) / 1000.0, actor);
+    if (res.status >= 500) spdlog::error("{} {} dijawab {}", method, route, res.status);
+  }
+};
+
 std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files,
                                       const ServerOptions& options, const ServerProtection& protection,
-                                      std::shared_ptr<WorkerPool> pool) {
+                                      std::shared_ptr<WorkerPool> pool, std::shared_ptr<HttpMetrics> metrics) {
   auto router = std::make_unique<router_t>();
+  auto access = std::make_shared<const AccessLog>(options.access_log);
   for (Route& route : api_routes(app)) {
     const std::size_t limit = body_limit(route, options);
+    const std::string shown = display_route(route.pattern);
+    const Observed observed{access, &metrics->add(route.method, shown), route.method, shown};
     auto handler = [&app, route, names = param_names(route.pattern), secure_cookies = options.secure_cookies, limit,
-                    trusted = protection.trusted_proxies, pool](const request_handle_t& req,
-                                                             restinio::router::route_params_t params) {
-      auto log = [&route](const ApiResponse& r) {
-        if (r.status >= 500)
-          std::fprintf(stderr, "lindungi: %d %s %s\n", r.status, route.method.c_str(), route.pattern.c_str());
-      };
+                    trusted = protection.trusted_proxies, pool,
+                    observed](const request_handle_t& req, restinio::router::route_params_t params) {
+      const auto started = std::chrono::steady_clock::now();
       ApiResponse res;
+      std::shared_ptr<ApiRequest> request;
       try {
-        if (req->body().size() > limit)
-          return reply(req, error_response(413, "isi_terlalu_besar",
-                                           "Isi permintaan melebihi batas " + std::to_string(limit >> 10) + " KiB"));
-        auto request = std::make_shared<ApiRequest>(to_api_request(req, params, names, secure_cookies, trusted));
+        if (req->body().size() > limit) {
+          res = error_response(413, "isi_terlalu_besar",
+                               "Isi permintaan melebihi batas " + std::to_string(limit >> 10) + " KiB");
+          observed.done(started, res, nullptr);
+          return reply(req, res);
+        }
+        request = std::make_shared<ApiRequest>(to_api_request(req, params, names, secure_cookies, trusted));
         if (route.upload) {
-          const bool queued = pool->post([&app, &route_ref = route, request, req, log] {
+          const bool queued = pool->post([&app, &route_ref = route, request, req, &observed_ref = observed, started] {
             ApiResponse r;
             try {
               r = dispatch(app, route_ref, *request);
             } catch (...) {
               r = error_response(std::current_exception());
             }
-            log(r);
+            observed_ref.done(started, r, &request->actor);
             reply(req, r);
           });
           if (queued) return restinio::request_accepted();
-          return reply(req, error_response(503, "server_sibuk",
-                                           "Server sedang memproses banyak unggahan; coba lagi beberapa saat lagi"));
+          res = error_response(503, "server_sibuk",
+                               "Server sedang memproses banyak unggahan; coba lagi beberapa saat lagi");
+          observed.done(started, res, nullptr);
+          return reply(req, res);
         }
         res = dispatch(app, route, *request);
       } catch (...) {
         res = error_response(std::current_exception());
       }
-      log(res);
+      observed.done(started, res, request ? &request->actor : nullptr);
       return reply(req, res);
     };
     if (route.method == "GET") router->http_get(route.pattern, std::move(handler));
@@ -312,12 +337,43 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
     else if (route.method == "DELETE") router->http_delete(route.pattern, std::move(handler));
     else throw std::logic_error("unsupported method " + route.method);
   }
-  router->non_matched_request_handler([files](const request_handle_t& req) {
+  // GET /metrics (issue 19 item 4): from this machine, or with the configured bearer token.
+  const Observed scraped{access, &metrics->add("GET", "/metrics"), "GET", "/metrics"};
+  router->http_get("/metrics", [&app, metrics, scraped, token = options.metrics_token,
+                                trusted = protection.trusted_proxies](const request_handle_t& req, auto) {
+    const auto started = std::chrono::steady_clock::now();
+    ApiResponse res;
+    const std::string peer = req->remote_endpoint().address().to_string();
+    const std::string forwarded{req->header().get_field_or("X-Forwarded-For", "")};
+    const std::string authorization{req->header().get_field_or(restinio::http_field::authorization, "")};
+    if (!metrics_allowed(peer, forwarded, authorization, trusted, token)) {
+      res = error_response(403, "metrik_tertutup",
+                           "Metrik hanya dapat dibaca dari server ini sendiri atau dengan token metrik");
+    } else {
+      try {
+        res.content_type = "text/plain; version=0.0.4; charset=utf-8";
+        res.body = metrics->render(app);
+      } catch (...) {
+        res = error_response(std::current_exception());
+      }
+    }
+    scraped.done(started, res, nullptr);
+    return reply(req, res);
+  });
+  // Everything else: the web app's files, or 404/405. Counted and logged under two names.
+  const Observed web{access, &metrics->add("GET", "(web)"), "GET", "(web)"};
+  const Observed unmatched{access, &metrics->add("*", "(tanpa rute)"), "*", "(tanpa rute)"};
+  router->non_matched_request_handler([files, web, unmatched](const request_handle_t& req) {
+    const auto started = std::chrono::steady_clock::now();
+    auto answer = [&](const Observed& o, const ApiResponse& res, const char* cache_control = "no-store") {
+      o.done(started, res, nullptr);
+      return reply(req, res, cache_control);
+    };
     const std::string path{req->header().path()};
     if (path.rfind("/api/", 0) == 0 || path == "/api")
-      return reply(req, error_response(404, "rute_tidak_ada", "Alamat API tidak ditemukan: " + path));
+      return answer(unmatched, error_response(404, "rute_tidak_ada", "Alamat API tidak ditemukan: " + path));
     if (req->header().method() != restinio::http_method_get() && req->header().method() != restinio::http_method_head())
-      return reply(req, error_response(405, "metode_tidak_diizinkan", "Metode tidak diizinkan"));
+      return answer(unmatched, error_response(405, "metode_tidak_diizinkan", "Metode tidak diizinkan"));
     std::string type;
     if (const StaticFiles::File* file = files->find(path, type)) {
       ApiResponse res;
@@ -334,9 +390,9 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
         res.body = file->body;
       }
       const bool hashed = path.rfind("/assets/", 0) == 0;
-      return reply(req, res, hashed ? "public, max-age=31536000, immutable" : "no-cache");
+      return answer(web, res, hashed ? "public, max-age=31536000, immutable" : "no-cache");
     }
-    return reply(req, error_response(404, "tidak_ditemukan", "Halaman tidak ditemukan"));
+    return answer(unmatched, error_response(404, "tidak_ditemukan", "Halaman tidak ditemukan"));
   });
   return router;
 }
@@ -345,24 +401,26 @@ class Server final : public RunningServer {
  public:
   Server(services::App& app, const ServerOptions& options, const ServerProtection& protection)
       : pool_(std::make_shared<WorkerPool>(protection.upload_threads, protection.max_queued_uploads)),
-        server_(restinio::own_io_context(), [&](auto& settings) {
-          settings.port(options.port)
-              .address(options.address)
-              .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options, protection,
-                                           pool_))
-              .read_next_http_message_timelimit(std::chrono::seconds(30))
-              .write_http_response_timelimit(std::chrono::seconds(30))
-              // Uploads answer from the worker pool; a large import may take minutes.
-              .handle_request_timeout(std::chrono::minutes(10))
-              .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                            .max_body_size(std::max(options.max_body_bytes, options.max_upload_bytes))
-                                            .max_url_size(8 * 1024)
-                                            .max_field_name_size(1024)
-                                            .max_field_value_size(16 * 1024)
-                                            .max_field_count(100))
-              .max_parallel_connections(protection.max_connections)
-              .cleanup_func([] {});
-        }),
+        server_(restinio::own_io_context(),
+                [&](auto& settings) {
+                  settings.port(options.port)
+                      .address(options.address)
+                      .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options,
+                                                   protection, pool_, std::make_shared<HttpMetrics>()))
+                      .read_next_http_message_timelimit(std::chrono::seconds(30))
+                      .write_http_response_timelimit(std::chrono::seconds(30))
+                      // Uploads answer from the worker pool; a large import may take minutes.
+                      .handle_request_timeout(std::chrono::minutes(10))
+                      .incoming_http_msg_limits(
+                          restinio::incoming_http_msg_limits_t{}
+                              .max_body_size(std::max(options.max_body_bytes, options.max_upload_bytes))
+                              .max_url_size(8 * 1024)
+                              .max_field_name_size(1024)
+                              .max_field_value_size(16 * 1024)
+                              .max_field_count(100))
+                      .max_parallel_connections(protection.max_connections)
+                      .cleanup_func([] {});
+                }),
         runner_(options.threads, server_) {
     std::promise<void> started;
     auto result = started.get_future();
@@ -430,13 +488,12 @@ void run_server(services::App& app, const ServerOptions& options, const ServerPr
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   auto server = start_server(app, options, protection);
-  std::printf("Lindungi berjalan di http://%s:%u\n", options.address.c_str(), static_cast<unsigned>(options.port));
-  std::fflush(stdout);
+  spdlog::info("Lindungi berjalan di http://{}:{} (database {})", options.address, options.port, app.store().backend());
   int received = 0;
   sigwait(&signals, &received);
-  std::printf("Menghentikan server (sinyal %d)...\n", received);
-  std::fflush(stdout);
+  spdlog::info("Menghentikan server (sinyal {})...", received);
   server->stop();
+  spdlog::info("Server berhenti");
 }
 
 }  // namespace lindungi::http

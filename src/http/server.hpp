@@ -17,6 +17,11 @@ struct ServerOptions {
   std::size_t max_body_bytes = 1u << 20;   // JSON bodies
   bool secure_cookies = false;             // set when served over TLS (see docs/SECURITY.md)
   std::size_t max_upload_bytes = 16u << 20;  // spreadsheet uploads (routes with Route::upload)
+  // Issue 19 item 3: where the access log goes (AccessLog: "" none, "stderr", or a file).
+  std::string access_log{};
+  // Issue 19 item 4: GET /metrics from another machine needs "Authorization: Bearer <token>";
+  // empty: only from this machine.
+  std::string metrics_token{};
 };
 
 class RunningServer {

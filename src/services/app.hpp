@@ -15,6 +15,7 @@
 #include "core/worker.hpp"
 #include "services/login_throttle.hpp"
 #include "services/session_cache.hpp"
+#include "services/telemetry.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -52,6 +53,8 @@ class App {
   // Shared by every request: failed logins per user name and per client.
   LoginThrottle& login_throttle() { return throttle_; }
   SessionCache& session_cache() { return sessions_; }
+  // Counters of imports and billing runs for GET /metrics (issue 19 item 4).
+  Telemetry& telemetry() { return telemetry_; }
 
   // Claims (issue 5): where claim documents are stored, outside the database (default: "berkas"
   // next to the database file).
@@ -86,6 +89,7 @@ class App {
   std::chrono::steady_clock::time_point calendar_read_{};
   LoginThrottle throttle_;
   SessionCache sessions_;
+  Telemetry telemetry_;
   std::string files_dir_;  // claims (issue 5)
   AuditKey audit_key_;
   std::string public_url_ = "http://127.0.0.1:8080";  // member cards

@@ -653,6 +653,7 @@ BillingRun BillingService::billing_run(const Actor& actor, const std::string& fu
   invoicing.join();
   if (failed) std::rethrow_exception(failed);
   out.total_ms = ms(t0, Clock::now());
+  app_.telemetry().billing_run_seconds.observe_since(t0);  // GET /metrics (issue 19 item 4)
   return out;
 }
 

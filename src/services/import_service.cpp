@@ -592,6 +592,7 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
   if (!actor.can(Permission::record_workers))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang mengimpor data pekerja");
   const std::size_t size = bytes.size();
+  const auto started = std::chrono::steady_clock::now();  // GET /metrics: the import's duration
   auto reader = formats::open_table(std::move(bytes), opt.file_name, opt.limits);
   ImportResult r;
   auto fresh = [&] {
@@ -624,6 +625,12 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
     });
   }
   r.message = summary(r);
+  // GET /metrics (issue 19 item 4): counts only, never what the rows hold.
+  Telemetry& t = app_.telemetry();
+  (opt.dry_run ? t.imports_dry_run : t.imports).fetch_add(1, std::memory_order_relaxed);
+  t.import_rows_accepted.fetch_add(static_cast<std::uint64_t>(r.accepted), std::memory_order_relaxed);
+  t.import_rows_rejected.fetch_add(static_cast<std::uint64_t>(r.rejected), std::memory_order_relaxed);
+  t.import_seconds.observe_since(started);
   return r;
 }
 

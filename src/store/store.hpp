@@ -12,6 +12,7 @@
 
 #include "core/region.hpp"
 #include "core/worker.hpp"
+#include "store/store_stats.hpp"
 
 namespace lindungi::store {
 
@@ -536,6 +537,8 @@ class Session {
   virtual void delete_session(std::string_view hash_token) = 0;
   virtual void delete_sessions_of(std::int64_t pengguna_id) = 0;
   virtual void delete_expired_sessions(std::string_view now) = 0;
+  // Sessions whose expiry (kedaluwarsa) is not before `now` (GET /metrics, issue 19 item 4).
+  virtual std::int64_t count_live_sessions(std::string_view now) = 0;
   // Second factor (issue 16 item 8). put_otp inserts or replaces; delete_otp also removes the
   // recovery codes. Recovery codes are stored as hashes; use_recovery_code marks a matching
   // unused one used and says whether there was one.
@@ -590,8 +593,8 @@ class Store {
   // the data committed when it runs, as one consistent statement, but two calls may see two
   // different moments. Only these calls may be made through it, and no write: worker,
   // worker_by_nik, status_counts, rts, regions, potentials, rt_exists, count_workers,
-  // user_by_username, user_by_id, users, session_by_hash, otp_of, funders, funder, budget, budgets,
-  // allocations_of, calendar().holidays — each one statement on every backend (on PostgreSQL, calls of several
+  // user_by_username, user_by_id, users, session_by_hash, count_live_sessions, otp_of, funders, funder, budget,
+  // budgets, allocations_of, calendar().holidays — each one statement on every backend (on PostgreSQL, calls of several
   // statements throw std::logic_error and writes fail; tests run there). Use it only when `work` makes one of them, or
   // several whose results need not agree (the caller says why). A backend may answer it with less
   // work than a snapshot (PostgreSQL: one round trip instead of BEGIN, the statement and COMMIT);
@@ -609,8 +612,12 @@ class Store {
   void set_audit_key(std::string key) { audit_key_ = std::move(key); }
   const std::string& audit_key() const { return audit_key_; }
 
+  // Waits for the write lock and connections opened (issue 19 item 4: GET /metrics).
+  const StoreStats& stats() const { return stats_; }
+
  protected:
   std::string audit_key_;
+  StoreStats stats_;
 };
 
 // The area an audit entry concerns, from its entity (see Session::append_audit).

@@ -69,6 +69,35 @@ BASE_URL="http://127.0.0.1:$port" ARTIFACTS="$artifacts" CHROMIUM="$chromium_bin
   PROFILE_DIR="$tmp/profile" RESULT_FILE="$tmp/result.txt" node tests/e2e/journeys.mjs
 status=$?
 set -e
+
+# Issue 19 item 3: after every journey the server's log (access lines on stderr, as under systemd)
+# holds no NIK, no password and no session or CSRF token. One more login here gives a token known
+# to have been used; any other token would be 43 base64url characters, which no log line has.
+demo_password=$(sed -n 's/.*kDemoPassword = "\(.*\)";.*/\1/p' src/services/demo_accounts.hpp)
+login=$(curl -s -D - -o "$tmp/login.json" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"operator.kelurahan\",\"password\":\"$demo_password\"}" "http://127.0.0.1:$port/api/v1/auth/login")
+token=$(printf '%s' "$login" | sed -n 's/^[Ss]et-[Cc]ookie: lindungi_sesi=\([^;]*\);.*/\1/p' | tr -d '\r')
+csrf=$(node -e "console.log(JSON.parse(require('fs').readFileSync('$tmp/login.json','utf8')).csrf_token||'')")
+curl -s -o /dev/null -H "Cookie: lindungi_sesi=$token" "http://127.0.0.1:$port/api/v1/workers/nik/1571015203900001"
+log_problems=()
+if [[ -z "$demo_password" || -z "$token" || -z "$csrf" ]]; then log_problems+=("login untuk pemeriksaan log gagal"); fi
+if ! grep -q '"route":"/api/v1/workers/nik/{nik}"' "$tmp/server.log"; then log_problems+=("tidak ada baris log akses"); fi
+if grep -nE '(^|[^0-9])[0-9]{16}([^0-9]|$)' "$tmp/server.log" | head -3 | grep .; then log_problems+=("NIK"); fi
+if [[ -n "$demo_password" ]] && grep -nF "$demo_password" "$tmp/server.log" | head -3 | grep .; then
+  log_problems+=("kata sandi")
+fi
+if [[ -n "$token" ]] && grep -nF -e "$token" -e "$csrf" "$tmp/server.log" | head -3 | grep .; then
+  log_problems+=("token sesi/CSRF")
+fi
+if grep -nE '[A-Za-z0-9_-]{43}' "$tmp/server.log" | head -3 | grep .; then log_problems+=("sesuatu seperti token"); fi
+if [[ ${#log_problems[@]} -gt 0 ]]; then
+  echo "e2e: log server memuat / server log holds: ${log_problems[*]}" >&2
+  status=1
+  # Counted as one more failure in the closing line.
+  if [[ "$(cat "$tmp/result.txt" 2>/dev/null)" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(.*)$ ]]; then
+    echo "${BASH_REMATCH[1]} passed, $((BASH_REMATCH[2] + 1)) failed${BASH_REMATCH[3]}" >"$tmp/result.txt"
+  fi
+fi
 if [[ $status -ne 0 ]]; then
   echo "--- log server (akhir) / server log (tail) ---"
   tail -n 30 "$tmp/server.log"

@@ -88,6 +88,10 @@ void delete_expired_sessions(Tx& t, std::string_view now) {
   t.exec("DELETE FROM sesi WHERE kedaluwarsa < $1", std::string{now});
 }
 
+std::int64_t count_live_sessions(Tx& t, std::string_view now) {
+  return int64(t.exec("SELECT count(*) FROM sesi WHERE kedaluwarsa >= $1", std::string{now})[0][0]);
+}
+
 std::optional<OtpRecord> otp_of(Tx& t, std::int64_t pengguna_id) {
   const auto r =
       t.exec("SELECT pengguna_id, rahasia, aktif, langkah_terakhir, dibuat FROM pengguna_otp WHERE pengguna_id = $1",

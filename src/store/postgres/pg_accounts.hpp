@@ -20,6 +20,7 @@ std::optional<SessionRecord> session_by_hash(Tx& t, std::string_view hash_token)
 void delete_session(Tx& t, std::string_view hash_token);
 void delete_sessions_of(Tx& t, std::int64_t pengguna_id);
 void delete_expired_sessions(Tx& t, std::string_view now);
+std::int64_t count_live_sessions(Tx& t, std::string_view now);
 std::optional<OtpRecord> otp_of(Tx& t, std::int64_t pengguna_id);
 void put_otp(Tx& t, const OtpRecord& otp);
 void delete_otp(Tx& t, std::int64_t pengguna_id);

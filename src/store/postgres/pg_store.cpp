@@ -354,6 +354,7 @@ class PgSession final : public Session, public PendingChangesSession {
   void delete_session(std::string_view h) override { pg::delete_session(t_, h); }
   void delete_sessions_of(std::int64_t id) override { pg::delete_sessions_of(t_, id); }
   void delete_expired_sessions(std::string_view now) override { pg::delete_expired_sessions(t_, now); }
+  std::int64_t count_live_sessions(std::string_view now) override { return pg::count_live_sessions(t_, now); }
   std::optional<OtpRecord> otp_of(std::int64_t id) override { return pg::otp_of(t_, id); }
   void put_otp(const OtpRecord& o) override { pg::put_otp(t_, o); }
   void delete_otp(std::int64_t id) override { pg::delete_otp(t_, id); }
@@ -495,10 +496,19 @@ class PgStore final : public Store {
     // audit chain's last hash) and rely on nothing changing in between. The mutex queues this
     // process's writers; the advisory lock, held to the end of the transaction, queues those of
     // every other process on the same database (and schema).
-    std::lock_guard<std::mutex> lock(write_mutex_);
+    std::unique_lock<std::mutex> lock(write_mutex_, std::try_to_lock);
+    if (!lock.owns_lock()) {  // another write of this process is running: counted (GET /metrics)
+      const auto start = std::chrono::steady_clock::now();
+      lock.lock();
+      stats_.write_queue_waits.fetch_add(1, std::memory_order_relaxed);
+      stats_.write_queue_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
+    }
+    stats_.writes.fetch_add(1, std::memory_order_relaxed);
     run(false, [&](Connection& c) {
       pqxx::work tx(c.raw());
+      const auto start = std::chrono::steady_clock::now();
       tx.exec_prepared(c.statement("SELECT pg_advisory_xact_lock(hashtext('lindungi_penulis:' || current_schema()))"));
+      stats_.lock_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
       Tx t{c, tx};
       PgSession session(t, audit_key_);
       work(session);
@@ -522,6 +532,8 @@ class PgStore final : public Store {
   std::unique_ptr<Connection> connect(bool reader) {
     try {
       auto c = std::make_unique<Connection>(url_);
+      (reader ? stats_.reader_connections_opened : stats_.writer_connections_opened)
+          .fetch_add(1, std::memory_order_relaxed);
       if (reader) {
         pqxx::nontransaction set(c->raw());
         set.exec("SET default_transaction_read_only = on");

@@ -137,6 +137,14 @@ void delete_expired_sessions(Connection& c, std::string_view now) {
   s.exec();
 }
 
+std::int64_t count_live_sessions(Connection& c, std::string_view now) {
+  auto& s = c.prepare("SELECT count(*) FROM sesi WHERE kedaluwarsa >= ?");
+  ResetOnExit r{s};
+  s.bind(1, std::string{now});
+  s.executeStep();
+  return s.getColumn(0).getInt64();
+}
+
 std::optional<OtpRecord> otp_of(Connection& c, std::int64_t pengguna_id) {
   auto& s =
       c.prepare("SELECT pengguna_id, rahasia, aktif, langkah_terakhir, dibuat FROM pengguna_otp WHERE pengguna_id = ?");

@@ -20,6 +20,7 @@ std::optional<SessionRecord> session_by_hash(Connection& c, std::string_view has
 void delete_session(Connection& c, std::string_view hash_token);
 void delete_sessions_of(Connection& c, std::int64_t pengguna_id);
 void delete_expired_sessions(Connection& c, std::string_view now);
+std::int64_t count_live_sessions(Connection& c, std::string_view now);
 std::optional<OtpRecord> otp_of(Connection& c, std::int64_t pengguna_id);
 void put_otp(Connection& c, const OtpRecord& otp);
 void delete_otp(Connection& c, std::int64_t pengguna_id);

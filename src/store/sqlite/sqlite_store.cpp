@@ -492,6 +492,7 @@ class SqliteSession final : public Session, public PendingChangesSession {
   void delete_session(std::string_view h) override { sqlite::delete_session(c_, h); }
   void delete_sessions_of(std::int64_t id) override { sqlite::delete_sessions_of(c_, id); }
   void delete_expired_sessions(std::string_view now) override { sqlite::delete_expired_sessions(c_, now); }
+  std::int64_t count_live_sessions(std::string_view now) override { return sqlite::count_live_sessions(c_, now); }
   std::optional<OtpRecord> otp_of(std::int64_t id) override { return sqlite::otp_of(c_, id); }
   void put_otp(const OtpRecord& o) override { sqlite::put_otp(c_, o); }
   void delete_otp(std::int64_t id) override { sqlite::delete_otp(c_, id); }
@@ -552,7 +553,14 @@ class SqliteStore final : public Store {
 
   void write(const std::function<void(Session&)>& work) override {
     // SQLite allows one writer; queueing here avoids busy retries inside the database.
-    std::lock_guard<std::mutex> lock(write_mutex_);
+    std::unique_lock<std::mutex> lock(write_mutex_, std::try_to_lock);
+    if (!lock.owns_lock()) {  // another write of this process is running: counted (GET /metrics)
+      const auto start = std::chrono::steady_clock::now();
+      lock.lock();
+      stats_.write_queue_waits.fetch_add(1, std::memory_order_relaxed);
+      stats_.write_queue_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
+    }
+    stats_.writes.fetch_add(1, std::memory_order_relaxed);
     run(work, "BEGIN IMMEDIATE", false);
   }
 
@@ -583,6 +591,8 @@ class SqliteStore final : public Store {
     }
     auto c = std::make_unique<Connection>(path_);
     if (reader) c->db().exec("PRAGMA query_only = ON");
+    (reader ? stats_.reader_connections_opened : stats_.writer_connections_opened)
+        .fetch_add(1, std::memory_order_relaxed);
     return c;
   }
 
@@ -595,7 +605,10 @@ class SqliteStore final : public Store {
   void run(const std::function<void(Session&)>& work, const char* begin, bool reader) {
     auto c = acquire(reader);
     // Cached statements: parsing BEGIN/COMMIT on every request costs more than a lookup by NIK.
+    // A writer's BEGIN IMMEDIATE waits (busy_timeout) while another process writes: timed.
+    const auto start = std::chrono::steady_clock::now();
     c->prepare(begin).exec();
+    if (!reader) stats_.lock_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
     try {
       SqliteSession session(*c, audit_key_);
       try {
