@@ -5,11 +5,14 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "services/audit_key.hpp"
 #include "services/audit_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/backup_service.hpp"
+#include "store/store.hpp"
 
 namespace lindungi::cli {
 
@@ -140,38 +143,100 @@ void add_admin_commands(CLI::App& app, Action& action) {
     });
   }
   {
-    auto* backup =
-        app.add_subcommand("backup", "Salin database yang sedang dipakai ke berkas cadangan (online backup)");
+    // Issue 19 item 5: one archive holds the database, the claim files and a manifest of checksums.
+    // `--config FILE` reads db, files, db-password-file, kunci-audit, backup-dir and backup-keep from
+    // the server's configuration (main() hands them to the LINDUNGI_* variables below).
+    auto* backup = app.add_subcommand(
+        "backup", "Cadangkan database yang sedang dipakai dan dokumen klaim ke satu arsip (dengan manifes checksum)");
     auto db = std::make_shared<std::string>();
     auto out = std::make_shared<std::string>();
-    backup->add_option("--db", *db, "Berkas SQLite")->required();
-    backup->add_option("--out", *out, "Berkas cadangan (belum ada)")->required();
+    auto dir = std::make_shared<std::string>();
+    auto keep = std::make_shared<int>(14);
+    auto files = std::make_shared<std::string>();
+    auto key = std::make_shared<std::string>();
+    auto password_file = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    backup->add_option("--config", "Berkas konfigurasi server (/etc/lindungi/lindungi.conf)");
+    backup->add_option("--db", *db, "Berkas SQLite (atau postgresql://... tanpa kata sandi)")
+        ->required()
+        ->envname("LINDUNGI_DB");
+    // --out wins over --backup-dir (from the configuration): one archive, nothing pruned.
+    backup->add_option("--out", *out, "Berkas arsip cadangan (belum ada); tanpa pemangkasan");
+    backup
+        ->add_option("--backup-dir", *dir,
+                     "Folder cadangan harian: arsip lindungi-<tanggal>-<jam>.tar.gz; yang lama dipangkas")
+        ->envname("LINDUNGI_BACKUP_DIR");
+    backup->add_option("--backup-keep", *keep, "Jumlah arsip harian yang disimpan di --backup-dir")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 3650))
+        ->envname("LINDUNGI_BACKUP_KEEP");
+    backup->add_option("--files", *files, "Folder dokumen klaim (bawaan: berkas/ di samping berkas database)")
+        ->envname("LINDUNGI_FILES");
+    backup->add_option("--kunci-audit", *key, "Berkas kunci log audit database")->envname("LINDUNGI_AUDIT_KEY_FILE");
+    backup->add_option("--db-password-file", *password_file, "Berkas berisi kata sandi database PostgreSQL")
+        ->envname("LINDUNGI_DB_PASSWORD_FILE");
+    backup->add_flag("--json", *json, "Cetak satu dokumen JSON");
     backup->callback([=, &action] {
       action = [=] {
-        return guarded(false, [&] {
-          if (std::filesystem::exists(*out))
-            throw Conflict("berkas_sudah_ada", "Berkas cadangan " + *out + " sudah ada; pilih nama lain", "out");
-          auto application = services::App::open(*db);
-          application->store().backup_to(*out);
-          // The key goes with the backup (issue 16 item 5), as its own 0600 file: without it the
-          // backup's keyed entries could not be verified, nor the backup restored.
-          const std::string key_out = services::audit_key_file_beside(*out);
-          services::write_audit_key(key_out, {application->audit_key().key, application->audit_key().from_id});
-          std::printf("Cadangan ditulis ke %s (kunci audit: %s; simpan terpisah dari cadangan).\n", out->c_str(),
-                      key_out.c_str());
+        return guarded(*json, [&] {
+          if (out->empty() && dir->empty())
+            throw BadRequest("cadangan_tanpa_tujuan",
+                             "Sebutkan berkas cadangan (--out) atau folder cadangan (--backup-dir)", "out");
+          services::BackupRequest request;
+          request.db = *db;
+          if (!password_file->empty()) {
+            if (store::location_has_password(*db))
+              throw BadRequest(
+                  "kata_sandi_ganda",
+                  "Kata sandi database diberikan dua kali: di --db dan di db-password-file; hapus dari --db", "db");
+            request.password = read_password_file(*password_file);
+            if (!store::is_postgres_location(*db))
+              throw BadRequest("kata_sandi_khusus_postgresql",
+                               "Berkas kata sandi database hanya dipakai untuk PostgreSQL (postgresql://...)",
+                               "db_password_file");
+          }
+          request.files_dir = *files;
+          request.audit_key_file = *key;
+          request.out = out->empty() ? services::dated_backup_name(*dir) : *out;
+          const auto s = services::create_backup(request);
+          const auto pruned = !out->empty() ? std::vector<std::string>{} : services::prune_backups(*dir, *keep);
+          if (*json) {
+            print_json({{"arsip", s.archive},
+                        {"kunci_audit", s.key_file},
+                        {"backend", s.backend},
+                        {"ukuran", s.bytes},
+                        {"berkas_klaim", s.files},
+                        {"entri_audit", s.audit_entries},
+                        {"jumlah_baris", s.rows},
+                        {"dipangkas", pruned}});
+          } else {
+            std::printf("Cadangan ditulis ke %s: database %s, %lld dokumen klaim, %lld entri audit, %lld byte.\n",
+                        s.archive.c_str(), s.backend == "sqlite" ? "SQLite" : "PostgreSQL",
+                        static_cast<long long>(s.files), static_cast<long long>(s.audit_entries),
+                        static_cast<long long>(s.bytes));
+            std::printf("Kunci audit: %s (simpan terpisah dari cadangan).\n", s.key_file.c_str());
+            for (const auto& p : pruned) std::printf("Cadangan lama dihapus: %s\n", p.c_str());
+          }
           return 0;
         });
       };
     });
   }
   {
-    auto* restore = app.add_subcommand("restore", "Pulihkan database dari berkas cadangan (server harus berhenti)");
+    auto* restore = app.add_subcommand("restore",
+                                       "Pulihkan database dan dokumen klaim dari arsip cadangan, setelah memeriksa "
+                                       "manifesnya (server harus berhenti)");
     auto from = std::make_shared<std::string>();
     auto db = std::make_shared<std::string>();
-    restore->add_option("--from", *from, "Berkas cadangan")->required();
-    restore->add_option("--db", *db, "Berkas SQLite tujuan (belum ada, kecuali dengan --force)")->required();
+    auto files = std::make_shared<std::string>();
+    auto password_file = std::make_shared<std::string>();
+    restore->add_option("--from", *from, "Arsip cadangan (atau salinan SQLite dari versi lama)")->required();
+    restore->add_option("--db", *db, "Database tujuan: berkas SQLite baru (atau postgresql://... kosong)")->required();
     auto force = std::make_shared<bool>(false);
-    restore->add_flag("--force", *force, "Timpa database tujuan yang sudah ada");
+    restore->add_flag("--force", *force, "Timpa database tujuan dan folder dokumen klaim yang sudah ada");
+    restore->add_option("--files", *files, "Folder dokumen klaim tujuan (bawaan: berkas/ di samping database tujuan)");
+    restore->add_option("--db-password-file", *password_file, "Berkas berisi kata sandi database PostgreSQL")
+        ->envname("LINDUNGI_DB_PASSWORD_FILE");
     auto key = std::make_shared<std::string>();
     restore->add_option(
         "--kunci-audit", *key,
@@ -179,39 +244,23 @@ void add_admin_commands(CLI::App& app, Action& action) {
     restore->callback([=, &action] {
       action = [=] {
         return guarded(false, [&] {
-          if (db->rfind("postgres", 0) == 0)
-            throw BadRequest("restore_khusus_sqlite",
-                             "Perintah restore hanya untuk database SQLite; untuk PostgreSQL gunakan pg_restore "
-                             "(lihat docs/STORAGE.md)",
-                             "db");
-          if (!std::filesystem::exists(*from))
-            throw NotFound("berkas_tidak_ada", "Berkas cadangan " + *from + " tidak ada", "from");
-          // Issue 19 item 5: a restore never replaces a database by accident; the operator says so.
-          if (std::filesystem::exists(*db) && !*force)
-            throw Conflict("database_sudah_ada",
-                           "Database tujuan " + *db +
-                               " sudah ada; pulihkan ke berkas baru, atau tambahkan --force untuk menimpanya",
-                           "db");
-          // Check the backup first: it must open, pass integrity_check and verify its audit chain
-          // with its key (issue 16 item 5). A keyed backup without its key is refused by App::open:
-          // restored, its entries could never be verified again.
-          const std::string key_from = key->empty() ? services::audit_key_file_beside(*from) : *key;
-          if (!key->empty() && !std::filesystem::exists(key_from))
-            throw NotFound("berkas_tidak_ada", "Berkas kunci audit " + key_from + " tidak ada", "kunci_audit");
-          auto source = services::App::open(*from, key_from);
-          const auto v = services::AuditService(*source).verify();
-          if (!v.ok) throw Conflict("cadangan_rusak", "Cadangan ditolak: " + v.problem, "from");
-          const services::AuditKeyFile restored_key{source->audit_key().key, source->audit_key().from_id};
-          const std::string tmp = *db + ".restore-tmp";
-          std::filesystem::remove(tmp);
-          source->store().backup_to(tmp);
-          source.reset();
-          for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(*db + suffix);
-          std::filesystem::rename(tmp, *db);  // atomic on one file system
-          // The restored database is keyed with the backup's key: it goes beside it.
-          services::write_audit_key(services::default_audit_key_file(*db), restored_key);
-          std::printf("Database %s dipulihkan dari %s (%lld entri audit utuh).\n", db->c_str(), from->c_str(),
-                      static_cast<long long>(v.entries));
+          services::RestoreRequest request;
+          request.from = *from;
+          request.db = *db;
+          request.files_dir = *files;
+          request.audit_key_file = *key;
+          request.force = *force;
+          if (!password_file->empty()) request.password = read_password_file(*password_file);
+          const auto s = services::restore_backup(request);
+          if (s.archive)
+            std::printf(
+                "Database %s dipulihkan dari %s: manifes cocok (%lld tabel, %lld dokumen klaim ke %s), %lld entri "
+                "audit utuh.\n",
+                store::printable_location(*db).c_str(), from->c_str(), static_cast<long long>(s.tables),
+                static_cast<long long>(s.files), s.files_dir.c_str(), static_cast<long long>(s.audit_entries));
+          else
+            std::printf("Database %s dipulihkan dari %s (%lld entri audit utuh).\n", db->c_str(), from->c_str(),
+                        static_cast<long long>(s.audit_entries));
           return 0;
         });
       };

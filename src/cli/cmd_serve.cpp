@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "http/server.hpp"
@@ -80,11 +81,18 @@ void add_serve_command(CLI::App& app, Action& action) {
   // Issue 19 item 2: a server is configured by a file (`--config /etc/lindungi/lindungi.conf`,
   // keys named like the long options: `db = ...`) or LINDUNGI_* variables, not by flags in a
   // systemd unit. An unknown key is an error: a misspelt `prot = 80` must not be ignored silently.
-  // Issue 19 item 2: `--config FILE` (keys named like the long options: `db = ...`). CLI11 2.1
-  // reads config files for the main app only, so main() applies it to these options' LINDUNGI_*
-  // variables (apply_serve_config); it is declared here so that --help lists it.
+  // main() applies the file to these options' LINDUNGI_* variables (cli/config_file.hpp); it is
+  // declared here so that --help lists it.
   cmd->add_option("--config", "Berkas konfigurasi (kunci sama dengan nama opsi: db = ..., port = ...)");
-  cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://...)")->required()->envname("LINDUNGI_DB");
+  cmd->add_option("--db", *db, "Berkas SQLite (atau postgresql://... tanpa kata sandi)")
+      ->required()
+      ->envname("LINDUNGI_DB");
+  // Issue 19 item 2: a PostgreSQL password is read from a file (or libpq's ~/.pgpass), never
+  // written on a command line where `ps` shows it.
+  auto password_file = std::make_shared<std::string>();
+  cmd->add_option("--db-password-file", *password_file,
+                  "Berkas berisi kata sandi database PostgreSQL (baris pertama; izin 0600 atau 0640)")
+      ->envname("LINDUNGI_DB_PASSWORD_FILE");
   cmd->add_option("--port", *port, "Port TCP")->capture_default_str()->envname("LINDUNGI_PORT");
   cmd->add_option("--address,--host", *address, "Alamat yang didengarkan")
       ->capture_default_str()
@@ -157,7 +165,7 @@ void add_serve_command(CLI::App& app, Action& action) {
           if (*demo)
             throw BadRequest("produksi_demo", "Penerapan produksi tidak boleh memuat data demo; hapus --demo", "demo");
         }
-        auto application = services::App::open(*db, *audit_key);
+        auto application = services::App::open(database_location(*db, *password_file, *production), *audit_key);
         if (*production) {
           // Demo and test accounts log in without a second factor (issue 16 item 8): none may be
           // active where real data is.

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "http/api.hpp"
@@ -65,6 +66,8 @@ int main(int argc, char** argv) {
   // Issue 19 item 3: log lines (a server error, a command's internal error) go to stderr, never
   // into a command's output; `serve --log-level` sets the level again.
   lindungi::services::logging::configure("info");
+  // Issue 19 item 2: `config check`.
+  lindungi::cli::add_config_commands(app, action);
   // The one clock (issue 15): a malformed LINDUNGI_TODAY stops every command before it runs.
   try {
     lindungi::clock::init_from_environment();
@@ -72,31 +75,24 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "Galat: %s\n", e.what());
     return 2;
   }
-  // Issue 19 item 2: `serve --config FILE`. CLI11 2.1 reads config files for the main app only, so
-  // each key is handed to its option's LINDUNGI_* variable (a variable already set, or the command
-  // line, wins). An unknown key stops the server: a misspelt `prot = 80` must not pass silently.
-  if (argc > 1 && std::string{argv[1]} == "serve") {
-    auto* serve = app.get_subcommand("serve");
+  // Issue 19 item 2: `serve --config FILE` and `backup --config FILE` read the one configuration
+  // file. CLI11 2.1 reads config files for the main app only, so each key is handed to its
+  // option's LINDUNGI_* variable (a variable already set, or the command line, wins). An unknown
+  // key stops the command: a misspelt `prot = 80` must not pass silently.
+  if (argc > 1 && (std::string{argv[1]} == "serve" || std::string{argv[1]} == "backup")) {
+    const CLI::App* cmd = app.get_subcommand(argv[1]);
+    const CLI::App* other = app.get_subcommand(std::string{argv[1]} == "serve" ? "backup" : "serve");
     for (int i = 2; i + 1 < argc; ++i) {
       if (std::string{argv[i]} != "--config") continue;
-      std::vector<CLI::ConfigItem> items;
-      try {
-        items = CLI::ConfigINI().from_file(argv[i + 1]);
-      } catch (const CLI::FileError&) {
-        std::fprintf(stderr, "Galat: berkas konfigurasi %s tidak dapat dibaca\n", argv[i + 1]);
+      std::string why;
+      const auto config = lindungi::cli::read_config(argv[i + 1], why);
+      if (!config) {
+        std::fprintf(stderr, "Galat: %s\n", why.c_str());
         return 2;
       }
-      for (const auto& item : items) {
-        if (item.name == "++" || item.name == "--") continue;  // section markers
-        const CLI::Option* opt = serve->get_option_no_throw("--" + item.name);
-        if (opt == nullptr || opt->get_envname().empty() || !item.parents.empty()) {
-          std::fprintf(stderr, "Galat: %s: kunci tidak dikenal '%s'\n", argv[i + 1], item.fullname().c_str());
-          return 2;
-        }
-        std::string value;
-        for (const auto& v : item.inputs) value += (value.empty() ? "" : ",") + v;
-        setenv(opt->get_envname().c_str(), value.c_str(), 0);
-      }
+      const auto problems = lindungi::cli::apply_config(*config, *cmd, {other});
+      for (const auto& p : problems) std::fprintf(stderr, "Galat: %s: %s\n", argv[i + 1], p.c_str());
+      if (!problems.empty()) return 2;
     }
   }
   try {

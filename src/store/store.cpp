@@ -1,6 +1,7 @@
 #include "store/store.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/errors.hpp"
 #include "core/region.hpp"
@@ -97,12 +98,54 @@ void Session::append_audit(const AuditEntry& entry) {
 }
 
 std::unique_ptr<Store> open_store(const std::string& location) {
-  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0)
-    return open_pg_store(location);
+  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) return open_pg_store(location);
   std::string path = location;
   if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
   if (path.empty()) throw BadRequest("db_kosong", "Lokasi database wajib diisi", "db");
   return open_sqlite_store(path);
+}
+
+bool is_postgres_location(const std::string& location) {
+  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+bool location_has_password(const std::string& location) {
+  if (!is_postgres_location(location)) return false;
+  return printable_location(location) != location;
+}
+
+std::string location_with_password(const std::string& location, const std::string& password) {
+  if (!is_postgres_location(location))
+    throw BadRequest("kata_sandi_khusus_postgresql",
+                     "Berkas kata sandi database hanya dipakai untuk PostgreSQL (postgresql://...); database SQLite "
+                     "tidak memakai kata sandi",
+                     "db_password_file");
+  static const char* hex = "0123456789ABCDEF";
+  std::string encoded;
+  for (const unsigned char ch : password) {
+    if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~') {
+      encoded += static_cast<char>(ch);
+    } else {
+      encoded += '%';
+      encoded += hex[ch >> 4];
+      encoded += hex[ch & 15];
+    }
+  }
+  return location + (location.find('?') == std::string::npos ? "?" : "&") + "password=" + encoded;
+}
+
+std::optional<std::string> probe_location(const std::string& location) {
+  if (is_postgres_location(location)) return probe_pg(location);
+  std::string path = location;
+  if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+  if (path.empty()) return "lokasi database kosong";
+  return probe_sqlite(path);
+}
+
+void with_exported_snapshot(const std::string& location, const SnapshotBody& body) {
+  if (!is_postgres_location(location))
+    throw BadRequest("snapshot_khusus_postgresql", "Snapshot ekspor hanya untuk PostgreSQL", "db");
+  with_pg_snapshot(location, body);
 }
 
 std::string printable_location(const std::string& location) {

@@ -3,6 +3,7 @@
 // each with its own SQL; services and core never know which one runs (docs/STORAGE.md).
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,7 @@ struct WorkerQuery {
   std::string status{};
   std::string kategori{};
   std::string pekerjaan{};
-  std::string q{};     // a NIK prefix (digits) or part of the name
+  std::string q{};            // a NIK prefix (digits) or part of the name
   std::string sumber_dana{};  // only workers funded by this funder
   std::string sort = "nama";  // nama | nik | status | dibuat | rt; a leading '-' sorts descending
   int offset = 0;
@@ -134,7 +135,7 @@ struct AuditEntry {
   std::string aksi;
   std::string entitas;
   std::string entitas_id;
-  std::string perubahan;  // JSON object: field -> [old, new]
+  std::string perubahan;       // JSON object: field -> [old, new]
   std::string hash_sebelum{};  // set by the store: the previous entry's hash
   std::string hash{};          // set by the store: "k1:" + HMAC-SHA256 with the audit key, or
                                // BLAKE2b (legacy, before the database had a key); see audit_chain
@@ -165,7 +166,7 @@ struct ImportIssue {
   std::int64_t row = 0;  // the spreadsheet row a user sees (header = 1)
   std::string column;    // a template column name, or "" for the whole row
   std::string code;
-  std::string message;   // Indonesian, naming the row and column
+  std::string message;  // Indonesian, naming the row and column
   bool warning = false;
 };
 
@@ -193,15 +194,15 @@ struct DuplicateCandidate {
   std::int64_t id = 0;
   std::int64_t worker_a = 0;
   std::int64_t worker_b = 0;
-  double score = 0;         // 0..1
-  std::string reasons;      // JSON array of Indonesian reasons
+  double score = 0;                 // 0..1
+  std::string reasons;              // JSON array of Indonesian reasons
   std::string status = "menunggu";  // menunggu | digabung | bukan_duplikat
-  std::string source;       // "impor:12", "formulir", "pindai"
+  std::string source;               // "impor:12", "formulir", "pindai"
   std::string created_at;
   std::string decided_by;
   std::string decided_at;
   std::string note;
-  std::int64_t kept = 0;    // on merge: the record kept (the other is merged into it)
+  std::int64_t kept = 0;  // on merge: the record kept (the other is merged into it)
 };
 
 struct DuplicateQuery {
@@ -268,7 +269,7 @@ class IntakeSession {
   // Every worker within `area`, ordered by birth date (the scan of the whole registry).
   virtual void for_each_person(std::string_view area, const std::function<void(const PersonRecord&)>& fn) = 0;
 
-  virtual std::int64_t insert_import(ImportRecord& record) = 0;  // sets id and waktu
+  virtual std::int64_t insert_import(ImportRecord& record) = 0;       // sets id and waktu
   virtual void update_import_counts(const ImportRecord& record) = 0;  // rows .. warnings of record.id
   virtual void add_import_issues(std::int64_t import_id, const std::vector<ImportIssue>& issues) = 0;
   virtual std::optional<ImportRecord> import_record(std::int64_t id) = 0;
@@ -315,15 +316,15 @@ class IntakeSession {
 struct ClaimRecord {
   std::int64_t id = 0;
   std::int64_t pekerja_id = 0;
-  std::string wilayah;      // the worker's RT code
-  std::string sumber_dana;  // the funder at the time (cohort scoping)
+  std::string wilayah;         // the worker's RT code
+  std::string sumber_dana;     // the funder at the time (cohort scoping)
   std::string jenis_kejadian;  // meninggal | kecelakaan
   bool kecelakaan_kerja = false;
   std::string akibat;
   std::string tanggal_kejadian;  // ISO
   std::string tempat, uraian;
-  std::string jenis_klaim;  // jkm | jkk-death | jkk-disability | jkk-partial | stmb | jkk-care
-  std::string status;       // draf | dokumen_lengkap | diajukan | disetujui | ditolak | dibayar
+  std::string jenis_klaim;    // jkm | jkk-death | jkk-disability | jkk-partial | stmb | jkk-care
+  std::string status;         // draf | dokumen_lengkap | diajukan | disetujui | ditolak | dibayar
   std::string pertanggungan;  // terlindungi | perlu_konfirmasi | tidak_terlindungi
   std::string alasan_pertanggungan;
   std::string konfirmasi_oleh, konfirmasi_pada;
@@ -402,7 +403,7 @@ struct InvoiceRecord {
   std::string sumber_dana;
   std::string dari, sampai;  // YYYY-MM
   int tahun = 0;
-  std::int64_t baris = 0;    // worker-month lines
+  std::int64_t baris = 0;  // worker-month lines
   std::int64_t total = 0;
   std::int64_t dibayar = 0;
   std::string status = "terbit";  // terbit | sebagian | lunas | batal
@@ -475,16 +476,18 @@ class BillingSession {
   // Of one invoice (tagihan_id > 0) or of a funder's year; in date order.
   virtual std::vector<PaymentRecord> payments(std::int64_t tagihan_id, std::string_view sumber_dana, int tahun) = 0;
   // Ordered by worker, then month.
-  virtual void for_each_funded_month(const FundedMonthQuery& query, const std::function<void(const FundedMonth&)>& fn) = 0;
+  virtual void for_each_funded_month(const FundedMonthQuery& query,
+                                     const std::function<void(const FundedMonth&)>& fn) = 0;
   // Workers the funder pays for in the month (YYYY-MM).
   virtual std::vector<std::int64_t> funded_workers(std::string_view sumber_dana, std::string_view bulan) = 0;
   virtual std::vector<FunderBilling> funder_billing(int tahun) = 0;
   // A funder's year as plain numbers, worker by worker and month by month, for the workers with
   // from_id <= pekerja_id < to_id (the billing run over millions of rows, in parts): month 1-12,
   // dibayar_pada "" when unpaid.
-  virtual void for_each_ledger_row(std::string_view sumber_dana, int tahun, std::int64_t from_id, std::int64_t to_id,
-                                   const std::function<void(std::int64_t pekerja_id, int month, std::int64_t iuran,
-                                                            std::int64_t dibayar, std::string_view dibayar_pada)>& fn) = 0;
+  virtual void for_each_ledger_row(
+      std::string_view sumber_dana, int tahun, std::int64_t from_id, std::int64_t to_id,
+      const std::function<void(std::int64_t pekerja_id, int month, std::int64_t iuran, std::int64_t dibayar,
+                               std::string_view dibayar_pada)>& fn) = 0;
   // The lowest and highest worker id the funder pays for in the year ({0, -1} when none).
   virtual std::pair<std::int64_t, std::int64_t> funded_worker_range(std::string_view sumber_dana, int tahun) = 0;
 };
@@ -524,8 +527,8 @@ class Session {
   // Every entry in id order, for verification: `visit` returns false to stop.
   virtual void scan_audit(const std::function<bool(const AuditEntry&)>& visit) = 0;
   // Newest first; with `area`, only the entries whose area lies within it ("" = every entry).
-  virtual Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset,
-                                         int limit, std::string_view area = "") = 0;
+  virtual Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
+                                         std::string_view area = "") = 0;
 
   virtual std::optional<UserRecord> user_by_username(std::string_view username) = 0;
   virtual std::optional<UserRecord> user_by_id(std::int64_t id) = 0;
@@ -605,6 +608,9 @@ class Store {
   virtual std::string backend() const = 0;
   // A consistent copy of the whole database to `path` while it is in use.
   virtual void backup_to(const std::string& path) = 0;
+  // Issue 19 item 5: the number of rows of every table (migrations' bookkeeping included), in one
+  // snapshot, for a backup's manifest and the check of its restore.
+  virtual std::map<std::string, std::int64_t> table_counts() = 0;
 
   // Issue 16 item 5: the key that entries appended from now on are keyed with (HMAC), kept
   // outside the database so that whoever can write the database cannot recompute the chain.
@@ -629,5 +635,24 @@ std::unique_ptr<Store> open_store(const std::string& location);
 
 // PostgreSQL backend: `location` fit to print, a URL's password replaced by "***".
 std::string printable_location(const std::string& location);
+
+// Issue 19 item 2: passwords never on a command line. Whether `location` is a PostgreSQL URL, and
+// whether it carries a password (user:password@ or ?password=).
+bool is_postgres_location(const std::string& location);
+bool location_has_password(const std::string& location);
+// `location` (a PostgreSQL URL without a password) with `password` added as its percent-encoded
+// password= parameter; kept in memory only. Throws BadRequest for a SQLite location.
+std::string location_with_password(const std::string& location, const std::string& password);
+// Opens `location` without creating or migrating anything and runs one query: the reason it
+// cannot be opened (in Indonesian), or nothing when it can. A SQLite file that does not exist yet
+// is fine when its folder is writable (the server creates it).
+std::optional<std::string> probe_location(const std::string& location);
+
+// Issue 19 item 5: PostgreSQL only. Runs `body` inside a read-only repeatable-read transaction
+// with its exported snapshot's name (for `pg_dump --snapshot`) and every table's row count as that
+// snapshot sees them, so that a dump and its manifest agree while the server writes on.
+using SnapshotBody =
+    std::function<void(const std::string& snapshot, const std::map<std::string, std::int64_t>& counts)>;
+void with_exported_snapshot(const std::string& location, const SnapshotBody& body);
 
 }  // namespace lindungi::store

@@ -417,6 +417,62 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("serve --config: unknown key, demo and test clock refused in production (issue 19)", config_file)
 
+    # Issue 19 item 2: `config check` says what is wrong, in Indonesian, and exits non-zero; the
+    # database password comes from a file (0600/0640), never from --db in production.
+    def config_check():
+        env = {k: v for k, v in os.environ.items() if k != "LINDUNGI_TODAY"}
+
+        def check_conf(text, env=env):
+            conf = os.path.join(tmp, "periksa.conf")
+            with open(conf, "w") as f:
+                f.write(text)
+            return subprocess.run([BIN, "config", "check", "--config", conf], capture_output=True, text=True,
+                                  env=env, timeout=60)
+
+        good_db = os.path.join(tmp, "periksa.db")
+        p = check_conf("# komentar\ndb = %s\nport = 8080\nproduction = true\nbackup-keep = 7\n" % good_db)
+        assert p.returncode == 0 and "Konfigurasi baik" in p.stdout, (p.returncode, p.stdout, p.stderr)
+        assert not os.path.exists(good_db), "config check creates nothing"
+        p = subprocess.run([BIN, "config", "check", "--config", os.path.join(tmp, "tidak-ada.conf")],
+                           capture_output=True, text=True, timeout=60)
+        assert p.returncode == 1 and "tidak dapat dibaca" in p.stdout, (p.returncode, p.stdout)
+        pw = os.path.join(tmp, "db-password")
+        with open(pw, "w") as f:
+            f.write("rahasia\n")
+        os.chmod(pw, 0o644)
+        not_a_db = os.path.join(tmp, "bukan.db")
+        with open(not_a_db, "w") as f:
+            f.write("ini bukan database\n")
+        p = check_conf("db = %s\nprot = 80\nport = delapan\nproduction = true\ndemo = true\n" % not_a_db,
+                       env=dict(env, LINDUNGI_TODAY="2026-01-01"))
+        out = p.stdout
+        assert p.returncode == 1 and "bermasalah" in out, (p.returncode, out)
+        assert "baris 2: kunci tidak dikenal 'prot'" in out, out
+        assert "baris 3: port harus bilangan bulat" in out, out
+        assert "baris 5:" in out and "data demo" in out, out
+        assert "LINDUNGI_TODAY=2026-01-01" in out, out
+        assert "baris 1:" in out and "tidak dapat dibuka sebagai database SQLite" in out, out
+        url = "postgresql://lindungi:rahasia@127.0.0.1:1/lindungi"
+        p = check_conf("db = %s\nproduction = true\n" % url)
+        assert p.returncode == 1 and "kata sandi database di db" in p.stdout, p.stdout
+        assert "rahasia" not in p.stdout + p.stderr, "the password is never printed"
+        p = check_conf("db = postgresql://lindungi@127.0.0.1:1/lindungi\ndb_password_file = %s\n" % pw)
+        assert p.returncode == 1 and "baris 2:" in p.stdout and "terlalu longgar (0644)" in p.stdout, p.stdout
+        os.chmod(pw, 0o640)
+        p = check_conf("db = postgresql://lindungi@127.0.0.1:1/lindungi\ndb-password-file = %s\n" % pw)
+        assert p.returncode == 1 and "tidak dapat terhubung ke database PostgreSQL" in p.stdout, p.stdout
+        assert "rahasia" not in p.stdout + p.stderr, "the password is never printed"
+        # serve: a password in --db is refused in production, before anything is opened.
+        p = subprocess.run([BIN, "serve", "--db", url, "--port", "1", "--production"], capture_output=True,
+                           text=True, env=env, timeout=60)
+        assert p.returncode == 1 and "kata sandi database di --db" in p.stderr, (p.returncode, p.stderr)
+        os.chmod(pw, 0o666)
+        p = subprocess.run([BIN, "serve", "--db", "postgresql://lindungi@127.0.0.1:1/lindungi", "--port", "1",
+                            "--db-password-file", pw], capture_output=True, text=True, env=env, timeout=60)
+        assert p.returncode == 1 and "terlalu longgar" in p.stderr, (p.returncode, p.stderr)
+
+    check("config check: what is wrong, in Indonesian; password files (issue 19)", config_check)
+
     # Second factor (issue 16 item 8): the demo's accounts log in without one, so a production
     # server refuses to start while they are active; `user reset-otp` resets one account's factor.
     def second_factor():

@@ -526,6 +526,22 @@ class PgStore final : public Store {
                      "db");
   }
 
+  std::map<std::string, std::int64_t> table_counts() override {
+    std::map<std::string, std::int64_t> counts;
+    run(true, [&](Connection& c) {
+      pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c.raw());
+      const auto tables = tx.exec(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+          "AND table_type = 'BASE TABLE' ORDER BY table_name");
+      for (const auto& row : tables) {
+        const std::string name = row[0].as<std::string>();
+        counts[name] = tx.exec("SELECT count(*) FROM " + tx.quote_name(name))[0][0].as<std::int64_t>();
+      }
+      tx.commit();
+    });
+    return counts;
+  }
+
  private:
   // A reader's connection is read-only for its whole life (set once, not per transaction), so
   // that read_current's statements, which run outside any transaction block, cannot write.
@@ -587,5 +603,39 @@ class PgStore final : public Store {
 }  // namespace
 
 std::unique_ptr<Store> open_pg_store(const std::string& url) { return std::make_unique<PgStore>(url); }
+
+void with_pg_snapshot(const std::string& url, const SnapshotBody& body) {
+  std::unique_ptr<pqxx::connection> c;
+  try {
+    c = std::make_unique<pqxx::connection>(url);
+  } catch (const pqxx::broken_connection& e) {
+    unreachable(e);
+  }
+  pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(*c);
+  const std::string snapshot = tx.exec("SELECT pg_export_snapshot()")[0][0].as<std::string>();
+  std::map<std::string, std::int64_t> counts;
+  const auto tables = tx.exec(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+      "AND table_type = 'BASE TABLE' ORDER BY table_name");
+  for (const auto& row : tables) {
+    const std::string name = row[0].as<std::string>();
+    counts[name] = tx.exec("SELECT count(*) FROM " + tx.quote_name(name))[0][0].as<std::int64_t>();
+  }
+  body(snapshot, counts);  // the snapshot lives as long as this transaction
+  tx.commit();
+}
+
+std::optional<std::string> probe_pg(const std::string& url) {
+  try {
+    pqxx::connection c(url);
+    pqxx::nontransaction tx(c);
+    tx.exec("SELECT 1");
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    std::string why = e.what();  // libpq's words never repeat the URL
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    return "tidak dapat terhubung ke database PostgreSQL: " + why;
+  }
+}
 
 }  // namespace lindungi::store

@@ -3,7 +3,9 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <mutex>
 #include <stdexcept>
 #include <unordered_map>
@@ -12,9 +14,7 @@
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
 #include "store/sqlite/sqlite_bpjs.hpp"      // BPJS registration and cards
-#include "store/sqlite/sqlite_bpjs.hpp"      // BPJS registration and cards
 #include "store/sqlite/sqlite_calendar.hpp"  // holidays (issue 15)
-#include "store/sqlite/sqlite_claims.hpp"    // claims (issue 5)
 #include "store/sqlite/sqlite_claims.hpp"    // claims (issue 5)
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_funding.hpp"
@@ -51,7 +51,8 @@ class SqliteSession final : public Session, public PendingChangesSession {
   SqliteSession(Connection& c, std::string_view audit_key) : c_(c), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
-    auto& s = c_.prepare("SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode");
+    auto& s = c_.prepare(
+        "SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode");
     ResetOnExit r{s};
     std::vector<Region> out;
     while (s.executeStep()) {
@@ -77,19 +78,32 @@ class SqliteSession final : public Session, public PendingChangesSession {
     s.bind(1, g.kode);
     s.bind(2, std::string{to_string(g.level)});
     s.bind(3, g.nama);
-    if (parent.empty()) s.bind(4); else s.bind(4, parent);
+    if (parent.empty())
+      s.bind(4);
+    else
+      s.bind(4, parent);
     s.bind(5, g.kode_bps);
-    if (g.lat == 0 && g.lng == 0) { s.bind(6); s.bind(7); } else { s.bind(6, g.lat); s.bind(7, g.lng); }
+    if (g.lat == 0 && g.lng == 0) {
+      s.bind(6);
+      s.bind(7);
+    } else {
+      s.bind(6, g.lat);
+      s.bind(7, g.lng);
+    }
     s.exec();
   }
 
   std::vector<RtRecord> rts(std::string_view area) override {
     const auto level = level_of_code(area);
     std::string sql = "SELECT kode, kode_kelurahan, nomor, nama_ketua FROM rt";
-    if (area.empty()) sql += " ORDER BY kode";
-    else if (level == RegionLevel::kelurahan) sql += " WHERE kode_kelurahan = ? ORDER BY kode";
-    else if (level == RegionLevel::rt) sql += " WHERE kode = ?";
-    else sql += " WHERE kode >= ? AND kode < ? ORDER BY kode";
+    if (area.empty())
+      sql += " ORDER BY kode";
+    else if (level == RegionLevel::kelurahan)
+      sql += " WHERE kode_kelurahan = ? ORDER BY kode";
+    else if (level == RegionLevel::rt)
+      sql += " WHERE kode = ?";
+    else
+      sql += " WHERE kode >= ? AND kode < ? ORDER BY kode";
     auto& s = c_.prepare(sql);
     ResetOnExit r{s};
     if (!area.empty()) {
@@ -241,10 +255,22 @@ class SqliteSession final : public Session, public PendingChangesSession {
         args.push_back(hi);
       }
     }
-    if (!q.status.empty()) { where += " AND status = ?"; args.push_back(q.status); }
-    if (!q.kategori.empty()) { where += " AND kategori = ?"; args.push_back(q.kategori); }
-    if (!q.pekerjaan.empty()) { where += " AND pekerjaan = ?"; args.push_back(q.pekerjaan); }
-    if (!q.sumber_dana.empty()) { where += " AND sumber_dana = ?"; args.push_back(q.sumber_dana); }
+    if (!q.status.empty()) {
+      where += " AND status = ?";
+      args.push_back(q.status);
+    }
+    if (!q.kategori.empty()) {
+      where += " AND kategori = ?";
+      args.push_back(q.kategori);
+    }
+    if (!q.pekerjaan.empty()) {
+      where += " AND pekerjaan = ?";
+      args.push_back(q.pekerjaan);
+    }
+    if (!q.sumber_dana.empty()) {
+      where += " AND sumber_dana = ?";
+      args.push_back(q.sumber_dana);
+    }
     if (!q.q.empty()) {
       if (q.q.find_first_not_of("0123456789") == std::string::npos) {
         where += " AND nik >= ? AND nik < ?";  // NIK prefix, served by the unique index
@@ -282,13 +308,20 @@ class SqliteSession final : public Session, public PendingChangesSession {
     const bool desc = sort[0] == '-';
     if (desc) sort = sort.substr(1);
     std::string order;
-    if (sort == "nama") order = "nama COLLATE NOCASE";
-    else if (sort == "nik") order = "nik";
-    else if (sort == "status") order = "status";
-    else if (sort == "dibuat") order = "dibuat";
-    else if (sort == "rt") order = "kode_kelurahan, rt";
-    else if (sort == "penghasilan") order = "penghasilan";
-    else throw BadRequest("urutan_tidak_valid", "Urutan '" + q.sort + "' tidak dikenal", "sort");
+    if (sort == "nama")
+      order = "nama COLLATE NOCASE";
+    else if (sort == "nik")
+      order = "nik";
+    else if (sort == "status")
+      order = "status";
+    else if (sort == "dibuat")
+      order = "dibuat";
+    else if (sort == "rt")
+      order = "kode_kelurahan, rt";
+    else if (sort == "penghasilan")
+      order = "penghasilan";
+    else
+      throw BadRequest("urutan_tidak_valid", "Urutan '" + q.sort + "' tidak dikenal", "sort");
     const std::string dir = desc ? " DESC" : " ASC";
     // Page the ids first (the sort then handles small index tuples), then read the 50 rows.
     const std::string order_by = " ORDER BY " + order + dir + ", id" + dir;
@@ -446,8 +479,8 @@ class SqliteSession final : public Session, public PendingChangesSession {
     std::vector<StatusCount> out;
     while (s.executeStep()) {
       const std::string kel = s.getColumn(0).getString();
-      out.push_back({by_rt ? rt_code(kel, s.getColumn(1).getInt()) : kel, s.getColumn(2).getString(),
-                     s.getColumn(3).getInt64()});
+      out.push_back(
+          {by_rt ? rt_code(kel, s.getColumn(1).getInt()) : kel, s.getColumn(2).getString(), s.getColumn(3).getInt64()});
     }
     return out;
   }
@@ -507,7 +540,9 @@ class SqliteSession final : public Session, public PendingChangesSession {
   std::vector<FunderRecord> funders() override { return sqlite::funders(c_); }
   std::optional<FunderRecord> funder(std::string_view kode) override { return sqlite::funder(c_, kode); }
   void put_funder(const FunderRecord& f) override { sqlite::put_funder(c_, f); }
-  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override { return sqlite::budget(c_, kode, tahun); }
+  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override {
+    return sqlite::budget(c_, kode, tahun);
+  }
   std::vector<BudgetRecord> budgets(int tahun) override { return sqlite::budgets(c_, tahun); }
   void put_budget(const BudgetRecord& b) override { sqlite::put_budget(c_, b); }
   std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return sqlite::allocations_of(c_, id); }
@@ -540,6 +575,22 @@ class SqliteSession final : public Session, public PendingChangesSession {
   std::unique_ptr<BillingSession> billing_;
 };
 
+// Every table's rows, in one read transaction (one snapshot).
+std::map<std::string, std::int64_t> count_tables(SQLite::Database& db) {
+  std::map<std::string, std::int64_t> counts;
+  SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
+  SQLite::Statement tables(db,
+                           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "ORDER BY name");
+  while (tables.executeStep()) {
+    const std::string name = tables.getColumn(0).getString();
+    SQLite::Statement count(db, "SELECT count(*) FROM \"" + name + "\"");
+    count.executeStep();
+    counts[name] = count.getColumn(0).getInt64();
+  }
+  return counts;  // the transaction rolls back: it only read
+}
+
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(std::string path) : path_(std::move(path)) {
@@ -566,13 +617,24 @@ class SqliteStore final : public Store {
 
   std::string backend() const override { return "sqlite"; }
 
+  std::map<std::string, std::int64_t> table_counts() override {
+    auto c = acquire(true);
+    auto counts = count_tables(c->db());
+    release(std::move(c), true);
+    return counts;
+  }
+
   void backup_to(const std::string& path) override {
     auto c = acquire(true);
     SQLite::Database target(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     // The online backup API copies a consistent snapshot while readers and writers go on.
-    SQLite::Backup backup(target, c->db());
-    backup.executeStep(-1);
+    {
+      SQLite::Backup backup(target, c->db());
+      backup.executeStep(-1);
+    }
     release(std::move(c), true);
+    // The copy is one self-contained file (issue 19 item 5): its checksum is the whole database.
+    target.exec("PRAGMA journal_mode = DELETE");
   }
 
  private:
@@ -640,5 +702,33 @@ class SqliteStore final : public Store {
 }  // namespace
 
 std::unique_ptr<Store> open_sqlite_store(const std::string& path) { return std::make_unique<SqliteStore>(path); }
+
+std::map<std::string, std::int64_t> sqlite_file_table_counts(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  return count_tables(db);
+}
+
+std::optional<std::string> probe_sqlite(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    const auto parent = std::filesystem::absolute(path, ec).parent_path();
+    if (!std::filesystem::is_directory(parent, ec))
+      return "berkas database " + path + " belum ada dan foldernya " + parent.string() + " tidak ada";
+    if (access(parent.c_str(), W_OK) != 0)
+      return "berkas database " + path + " belum ada dan foldernya " + parent.string() +
+             " tidak dapat ditulisi oleh pengguna ini";
+    return std::nullopt;  // the server creates it on its first start
+  }
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master");
+    q.executeStep();
+    if (access(path.c_str(), R_OK | W_OK) != 0)
+      return "berkas database " + path + " tidak dapat dibaca dan ditulisi oleh pengguna ini";
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return "berkas database " + path + " tidak dapat dibuka sebagai database SQLite (" + e.what() + ")";
+  }
+}
 
 }  // namespace lindungi::store
