@@ -494,11 +494,13 @@ const journeys = [
     await shot(page, '12-antrean-verifikasi')
     // one at a time
     await page.click(`[data-testid="verif-${a.id}"]`)
+    await page.click(`[data-testid="yakin-verif-${a.id}"]`) // confirmed before it is sent (issue 17 item 9)
     await waitText(page, `[data-testid="hasil-${a.id}"]`, 'Diverifikasi')
     // two at once
     await page.check(`[data-testid="pilih-${b.id}"]`)
     await page.check(`[data-testid="pilih-${c.id}"]`)
     await page.click('[data-testid="verif-terpilih"]')
+    await page.click('[data-testid="yakin-verif-terpilih"]')
     await page.waitForSelector('[data-testid="hasil-massal"]')
     assert((await text(page, '[data-testid="hasil-massal"]')).startsWith('2 berhasil, 0 gagal'), 'dua diverifikasi sekaligus')
     for (const w of [a, b, c]) equal((await apiGet(page, `/workers/${w.id}`)).body.status, 'diverifikasi', `status ${w.nama}`)
@@ -520,6 +522,7 @@ const journeys = [
     await page.fill('#v-cari', DUP.nik)
     await page.waitForSelector(`[data-testid="antrean"] li[data-id="${dupWorker.id}"] [data-testid="tanda-duplikat"]`)
     await page.click(`[data-testid="verif-${dupWorker.id}"]`)
+    await page.click(`[data-testid="yakin-verif-${dupWorker.id}"]`)
     await page.waitForSelector(`[data-testid="galat-${dupWorker.id}"]`)
     assert((await text(page, `[data-testid="galat-${dupWorker.id}"]`)).includes('duplikat'), 'verifikasi ditolak selama duplikat belum diputuskan')
     // the duplicate review: the pairs equal the API's; keep the older record, the copy is rejected
@@ -615,11 +618,13 @@ const journeys = [
     await page.fill('[data-testid="u-username"]', username)
     await page.fill('[data-testid="u-nama"]', 'Ketua RT Uji')
     await page.selectOption('[data-testid="u-role"]', 'ketua_rt')
-    await page.fill('[data-testid="u-area"]', '15.71.01.1001')
+    // the area by name (issue 17 item 9): kecamatan › kelurahan, the RT left unchosen first
+    await page.selectOption('[data-testid="u-area-kecamatan"]', '15.71.01')
+    await page.selectOption('[data-testid="u-area-kelurahan"]', '15.71.01.1001')
     await page.fill('[data-testid="u-password"]', 'kata-sandi-uji-panjang')
     await page.click('[data-testid="u-simpan"]')
     await page.waitForSelector('[data-testid="galat-u-area"]') // a ketua RT needs an RT, not a kelurahan
-    await page.fill('[data-testid="u-area"]', '15.71.01.1001.001')
+    await page.selectOption('[data-testid="u-area-rt"]', '15.71.01.1001.001')
     await page.click('[data-testid="u-simpan"]')
     await page.waitForSelector(`[data-testid="daftar-pengguna"] li[data-username="${username}"]`)
     await page.click(`[data-testid="nonaktifkan-${username}"]`)

@@ -1,7 +1,8 @@
 // The screens. Each is loaded when first visited so that the first load stays small.
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
 import { can, homeRoute, loadSession, session } from './auth'
 import type { Permission } from './api/types'
+import { clearForbidden, forbiddenLocation } from './lib/forbidden'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,7 +14,7 @@ declare module 'vue-router' {
 
 /** BPJS batches and cards: those who send batches or cards, take BPJS's answers, or audit. */
 export const canViewBpjs = () => can('send_bpjs_batches') || can('manage_cards') || can('manage_bpjs') || can('view_audit')
-const bpjsViewer = () => (canViewBpjs() ? true : homeRoute())
+const bpjsViewer = (to: RouteLocationNormalized) => (canViewBpjs() ? true : forbiddenLocation(to))
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'beranda', redirect: () => homeRoute() },
@@ -62,6 +63,9 @@ const routes: RouteRecordRaw[] = [
   // Holidays as data (issue 15): everyone signed in reads them, the city admin keeps them.
   { path: '/libur', name: 'libur', component: () => import('./holidays/HolidaysView.vue'), meta: { title: 'holidays.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
+  // A page this account's role may not open (issue 17 item 9): reached only by name from the guard,
+  // with the address asked for kept in the bar; an address typed by hand matches the 404 above first.
+  { path: '/:halaman(.*)*', name: 'terlarang', component: () => import('./views/ForbiddenView.vue'), meta: { public: true, title: 'forbidden.title' } },
 ]
 
 export const router = createRouter({
@@ -71,11 +75,13 @@ export const router = createRouter({
 })
 
 router.beforeEach(async (to) => {
+  clearForbidden()
   await loadSession()
   if (to.meta.public) return true
   if (session.mode === 'error') return true // App shows the error with a retry button
   if (!session.user) return { path: '/masuk', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
   if (session.terbatas && to.name !== 'otp') return '/otp'
-  if (to.meta.permission && !can(to.meta.permission)) return homeRoute()
+  // Not silently home (issue 17 item 9): a page that says this role cannot open it.
+  if (to.meta.permission && !can(to.meta.permission)) return forbiddenLocation(to)
   return true
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '@/api/workflow'
-import { defaultPeriod, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
+import { confirmationNames, defaultPeriod, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
 import { workflowMessages } from './messages'
 
 const result: ImportResult = {
@@ -114,5 +114,20 @@ describe('defaultPeriod (issue 17 item 6)', () => {
   ]
   it.each(cases)('on %s with budgets %j starts %s for %i months', (today, years, mulai, bulan) => {
     expect(defaultPeriod(years, today)).toEqual({ mulai, bulan })
+  })
+})
+
+describe('confirmationNames (issue 17 item 9)', () => {
+  const items = [
+    { id: 1, nama: 'Ani' }, { id: 2, nama: 'Budi' }, { id: 3, nama: 'Citra' }, { id: 4, nama: 'Dedi' }, { id: 5, nama: 'Eka' },
+  ]
+  it('names the chosen workers in queue order and counts the rest', () => {
+    expect(confirmationNames(items, [5, 1, 3, 4])).toEqual({ names: ['Ani', 'Citra', 'Dedi'], more: 1, count: 4 })
+  })
+  it('names a single worker and nothing more', () => {
+    expect(confirmationNames(items, [2])).toEqual({ names: ['Budi'], more: 0, count: 1 })
+  })
+  it('ignores ids no longer on the page', () => {
+    expect(confirmationNames(items, [9, 2])).toEqual({ names: ['Budi'], more: 0, count: 1 })
   })
 })

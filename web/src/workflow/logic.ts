@@ -132,3 +132,18 @@ export function problemText(problems: FieldError[]): string {
   return problems.map((p) => p.message).join('; ')
 }
 
+
+/**
+ * What a verification confirmation names (issue 17 item 9): the workers about to be verified, by
+ * name, at most `shown` of them, and how many more. A decision is confirmed before it is sent
+ * (docs/WEB.md says why a confirmation rather than an undo).
+ */
+export function confirmationNames(
+  items: { id: number; nama: string }[],
+  ids: Iterable<number>,
+  shown = 3,
+): { names: string[]; more: number; count: number } {
+  const wanted = new Set(ids)
+  const chosen = items.filter((w) => wanted.has(w.id))
+  return { names: chosen.slice(0, shown).map((w) => w.nama), more: Math.max(0, chosen.length - shown), count: chosen.length }
+}

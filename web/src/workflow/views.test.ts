@@ -111,12 +111,38 @@ describe('VerificationView', () => {
     await w.find('[data-testid="pilih-semua"]').setValue(true)
     expect(w.find('[data-testid="verif-terpilih"]').text()).toBe('Verifikasi terpilih (2)')
     await w.find('[data-testid="verif-terpilih"]').trigger('click')
+    // confirmed first (issue 17 item 9): the question names both, nothing is sent yet
+    expect(w.find('[data-testid="konfirmasi-massal"]').text()).toContain('Verifikasi 2 pekerja: Ani, Budi?')
+    await flush()
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    await w.find('[data-testid="yakin-verif-terpilih"]').trigger('click')
     await flush()
     const post = calls.find((c) => c.method === 'POST')!
     expect(post.body).toEqual({ ids: [1, 2], keputusan: 'verifikasi', alasan: '' })
     expect(w.find('[data-testid="hasil-1"]').text()).toBe('Diverifikasi')
     expect(w.find('[data-testid="galat-2"]').text()).toContain('Ada dugaan duplikat untuk Budi')
     expect(w.find('[data-testid="hasil-massal"]').text()).toContain('1 berhasil, 1 gagal')
+  })
+
+  it('verifies one worker only after "Ya, verifikasi"; "Batal" sends nothing', async () => {
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/workers') return { body: { items: [worker(1, 'Ani')], total: 1, page: 1, limit: 25 } }
+      if (url.pathname === '/api/v1/workers/1/verify' && init.method === 'POST') return { body: { ...worker(1, 'Ani'), status: 'diverifikasi' } }
+      if (url.pathname === '/api/v1/regions') return { body: tree }
+      return { body: { items: [], total: 0 } }
+    })
+    const w = await mountView(VerificationView, '/verifikasi', 'verifikasi')
+    await w.find('[data-testid="verif-1"]').trigger('click')
+    expect(w.find('[data-testid="konfirmasi-1"]').text()).toContain('Verifikasi Ani?')
+    await w.find('[data-testid="batal-verif-1"]').trigger('click')
+    await flush()
+    expect(w.find('[data-testid="konfirmasi-1"]').exists()).toBe(false)
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    await w.find('[data-testid="verif-1"]').trigger('click')
+    await w.find('[data-testid="yakin-verif-1"]').trigger('click')
+    await flush()
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/api/v1/workers/1/verify'])
+    expect(w.find('[data-testid="hasil-1"]').text()).toBe('Diverifikasi')
   })
 
   it('asks for a reason before rejecting', async () => {
@@ -199,15 +225,55 @@ describe('WorkerLedger', () => {
 })
 
 describe('UsersView', () => {
-  it('gives area examples within the admin\'s own kab/kota', async () => {
+  it('picks the area by name from the admin\'s own area, down to the role\'s level (issue 17 item 9)', async () => {
     const { session } = await import('@/auth')
+    const { forgetRegions } = await import('@/lib/regions')
     const { default: UsersView } = await import('./UsersView.vue')
+    forgetRegions()
     session.user = { username: 'admin.sungaipenuh', nama: 'Admin', role: 'admin_kota', area: '15.72', area_nama: 'Kota Sungai Penuh',
       permissions: ['manage_users'] }
     session.mode = 'session'
-    stubFetch((url) => (url.pathname === '/api/v1/users' ? { body: { items: [] } } : undefined))
+    const n = (kode: string, nama: string, tingkat: string, children: unknown[] = []) => ({ kode, nama, tingkat, children })
+    const regions = [n('15.72', 'Kota Sungai Penuh', 'kota', [
+      n('15.72.01', 'Sungai Penuh', 'kecamatan', [n('15.72.01.1001', 'Pasar Sungai Penuh', 'kelurahan'), n('15.72.01.1002', 'Dusun Baru', 'kelurahan')]),
+      n('15.72.02', 'Pesisir Bukit', 'kecamatan', [n('15.72.02.1001', 'Koto Keras', 'kelurahan')]),
+    ])]
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/users' && init.method === 'POST') return { status: 201, body: { id: 3, username: 'rt.baru' } }
+      if (url.pathname === '/api/v1/users') return { body: { items: [] } }
+      if (url.pathname === '/api/v1/regions') return { body: { regions } }
+      if (url.pathname === '/api/v1/regions/15.72.01.1002/rts') return { body: { kelurahan: 'Dusun Baru', items: [
+        { kode: '15.72.01.1002.001', nomor: 1, nama_ketua: 'Pak Amir' }, { kode: '15.72.01.1002.002', nomor: 2, nama_ketua: '' }] } }
+      return undefined
+    })
     const w = await mountView(UsersView, '/pengguna', 'pengguna')
-    expect(w.text()).toContain('15.72.01.1001.007')
+    // one kab/kota: named, not a choice; the kecamatan by name
+    expect(w.find('[data-testid="u-area-kota"]').text()).toContain('Kota Sungai Penuh')
+    expect(w.findAll('[data-testid="u-area-kecamatan"] option').map((o) => o.text())).toEqual(['— pilih —', 'Sungai Penuh', 'Pesisir Bukit'])
     expect(w.text()).not.toContain('15.71')
-  })
+    await w.find('[data-testid="u-area-kecamatan"]').setValue('15.72.01')
+    await w.find('[data-testid="u-area-kelurahan"]').setValue('15.72.01.1002')
+    await flush()
+    expect(w.findAll('[data-testid="u-area-rt"] option').map((o) => o.text())).toEqual(['— pilih —', 'RT 001 · Pak Amir', 'RT 002'])
+    await w.find('[data-testid="u-area-rt"]').setValue('15.72.01.1002.001')
+    expect(w.find('[data-testid="u-area-kode"]').text()).toBe('Kota Sungai Penuh › Sungai Penuh › Dusun Baru › RT 001 · Pak Amir (kode 15.72.01.1002.001)')
+    // another kecamatan clears what was below it
+    await w.find('[data-testid="u-area-kecamatan"]').setValue('15.72.02')
+    expect(w.find('[data-testid="u-area-kode"]').text()).toBe('Kota Sungai Penuh › Pesisir Bukit (kode 15.72.02)')
+    await w.find('[data-testid="u-area-kecamatan"]').setValue('15.72.01')
+    await w.find('[data-testid="u-area-kelurahan"]').setValue('15.72.01.1002')
+    await flush()
+    await w.find('[data-testid="u-area-rt"]').setValue('15.72.01.1002.002')
+    await w.find('[data-testid="u-username"]').setValue('rt.baru')
+    await w.find('[data-testid="u-nama"]').setValue('RT Baru')
+    await w.find('[data-testid="u-password"]').setValue('kata-sandi-panjang')
+    await w.find('form').trigger('submit')
+    await flush()
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ role: 'ketua_rt', area: '15.72.01.1002.002' })
+    // an operator kecamatan stops at the kecamatan
+    await w.find('[data-testid="u-role"]').setValue('operator_kecamatan')
+    expect(w.find('[data-testid="u-area-kelurahan"]').exists()).toBe(false)
+    await w.find('[data-testid="u-area-kecamatan"]').setValue('15.72.02')
+    expect(w.find('[data-testid="u-area-kode"]').text()).toBe('Kota Sungai Penuh › Pesisir Bukit (kode 15.72.02)')
+  }, 30000)
 })
