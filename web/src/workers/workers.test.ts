@@ -22,7 +22,7 @@ const saved: Worker = {
   penghasilan: 4500000, penghasilan_teks: 'Rp4.500.000', kategori_label: 'Pekerja rentan', kpj: '',
   alasan: 'Penghasilan di atas batas program setelah kunjungan rumah', persetujuan: true,
   ahli_waris: [{ id: 3, nama: 'Siti Aminah', hubungan: 'istri', nik: '', tanggal_lahir: null }, { id: 4, nama: 'Rudi', hubungan: 'anak', nik: '', tanggal_lahir: '2015-02-05' }],
-  dibuat: '2026-11-01T03:00:00Z', diperbarui: '2026-11-02T03:00:00Z', versi: 3,
+  dibuat: '2026-11-01T03:00:00Z', diperbarui: '2026-11-02T03:00:00Z', versi: 3, peringatan: [],
 }
 
 describe('worker form logic (shared by add and edit)', () => {
