@@ -14,6 +14,7 @@ RUNTIME_BUILD=(
   libpqxx-dev
   libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
   liboath-dev                                   # second factor, TOTP (issue 16 item 8)
+  dpkg-dev file                                 # the Debian package: cpack's dpkg-shlibdeps (issue 19)
 )
 TEST=(
   wrk curl python3
@@ -22,6 +23,7 @@ TEST=(
   # PostgreSQL backend: the tests' throw-away cluster (scripts/with-postgres.sh)
   postgresql-15
   poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
+  debootstrap                # the package installed into a fresh Debian 12 root (tests/package)
 )
 
 packages=("${RUNTIME_BUILD[@]}")
