@@ -11,7 +11,8 @@
 #   5. the ExecStart line of the installed lindungi.service, run as the lindungi user inside the
 #      chroot with the shipped configuration (production = true), serves and answers
 #      /api/v1/health and the web app on 127.0.0.1;
-#   6. `apt-get purge lindungi` leaves /var/lib/lindungi (database, audit key) in place.
+#   6. the ExecStart line of lindungi-backup.service writes a dated archive and its key;
+#   7. `apt-get purge lindungi` leaves /var/lib/lindungi (database, audit key, backups) in place.
 # Needs root (chroot, mount). Without a reachable mirror it says so loudly and exits 0 only then;
 # every other failure exits 1.
 #   tests/package/package_test.sh [BUILD_DIR]
@@ -154,10 +155,22 @@ kill "$server"
 wait "$server" 2>/dev/null || true
 server=""
 
+step "ExecStart lindungi-backup.service sebagai pengguna lindungi"
+backup_start=$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/lindungi-backup.service")
+chroot --userspec="$as_lindungi" "$root" env -i PATH=/usr/bin:/bin HOME=/var/lib/lindungi \
+  sh -c "cd /var/lib/lindungi && exec $backup_start" >"$build/package-backup.log" 2>&1 || {
+  cat "$build/package-backup.log"
+  fail "cadangan harian ($backup_start)"
+}
+archive=$(cd "$root/var/lib/lindungi/cadangan" && ls lindungi-*.tar.gz 2>/dev/null | head -1)
+[[ -n $archive && -s $root/var/lib/lindungi/cadangan/$archive.kunci-audit ]] ||
+  fail "cadangan harian tidak menulis arsip dan kuncinya di /var/lib/lindungi/cadangan"
+
 step "apt-get purge lindungi"
 in_root apt-get purge -y -q lindungi >>"$build/package-apt.log" 2>&1 || fail "apt-get purge lindungi"
 [[ ! -e $root/usr/bin/lindungi && ! -e $root/etc/lindungi/lindungi.conf ]] || fail "purge meninggalkan program atau konfigurasi"
-[[ -s $root/var/lib/lindungi/lindungi.db && -s $root/var/lib/lindungi/lindungi.db.kunci-audit ]] ||
+[[ -s $root/var/lib/lindungi/lindungi.db && -s $root/var/lib/lindungi/lindungi.db.kunci-audit &&
+  -s $root/var/lib/lindungi/cadangan/$archive ]] ||
   fail "purge menghapus data di /var/lib/lindungi: $(ls -la "$root/var/lib/lindungi" 2>&1)"
 
 echo "Tes paket lulus: $(basename "$deb") dipasang di Debian 12 baru, melayani dalam ${t_serving} s sejak root" \
