@@ -15,6 +15,7 @@ RUNTIME_BUILD=(
   libhpdf-dev libqrencode-dev fonts-dejavu-core  # member cards (issue 4 item 5)
   liboath-dev                                   # second factor, TOTP (issue 16 item 8)
   libspdlog-dev                                 # application and access logs (issue 19 item 3)
+  dpkg-dev file                                 # the Debian package: cpack's dpkg-shlibdeps (issue 19)
 )
 TEST=(
   wrk curl python3
@@ -24,6 +25,7 @@ TEST=(
   postgresql-15
   poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
   nginx openssl              # the shipped nginx site in front of the server (tests/ops/nginx_test.sh)
+  debootstrap                # the package installed into a fresh Debian 12 root (tests/package)
 )
 
 packages=("${RUNTIME_BUILD[@]}")

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command: install, build, and run every test: the unit and integration
 # tests (Release), then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer,
-# a short fuzzing run, the web app's type check and Vitest tests, and the end-to-end journeys in
-# chromium (last, so that its 'N passed, N failed' line closes the output).
+# a short fuzzing run, the web app's type check and Vitest tests, the Debian package installed into
+# a fresh Debian 12 root, and the end-to-end journeys in chromium (last, so that its 'N passed,
+# N failed' line closes the output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each phase's wall time, so that a slow CI run shows where it went (docs/PERFORMANCE.md "Test suite time").
@@ -18,6 +19,13 @@ phase_done build
 jobs=$(nproc 2>/dev/null || echo 2)
 
 mkdir -p build
+# The Debian package in a fresh Debian 12 root (issue 19 item 1): mostly waiting on the mirror,
+# the disk and dpkg, so it runs beside the tests below from here on and is waited for before the
+# end-to-end journeys; its output is kept in a file and shown then (docs/PERFORMANCE.md "Test suite
+# time").
+package_start=$SECONDS
+tests/package/package_test.sh build >build/package-test.log 2>&1 &
+package_test=$!
 echo "== Tes unit dan integrasi (Release; penyimpanan dan API juga di PostgreSQL 15) =="
 # The sanitizer tree compiles meanwhile: the tests leave part of the two cores idle (waits on
 # PostgreSQL, on killed and restarted processes), and the compiler takes it (docs/PERFORMANCE.md
@@ -32,19 +40,24 @@ asan_build=$!
 # and compilers running after CI has reported.
 if ! scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs"; then
   wait "$asan_build" 2>/dev/null || true
+  wait "$package_test" 2>/dev/null || true
   exit 1
 fi
 phase_done ctest
 if ! wait "$asan_build"; then
   cat build/build-asan.log
   echo "build-sanitize.sh gagal" >&2
+  wait "$package_test" 2>/dev/null || true
   exit 1
 fi
 phase_done build-asan
 
 echo "== Tes unit dengan ASan + UBSan =="
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit
+if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit; then
+  wait "$package_test" 2>/dev/null || true
+  exit 1
+fi
 phase_done asan-tests
 
 # libFuzzer runs one target at a time on one core; the web tests take the other. The web tests'
@@ -54,6 +67,7 @@ web_tests=$!
 echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
 if ! scripts/fuzz.sh 5; then
   wait "$web_tests" 2>/dev/null || true
+  wait "$package_test" 2>/dev/null || true
   exit 1
 fi
 phase_done fuzz
@@ -62,8 +76,19 @@ echo "== Tes web: tipe dan komponen (vue-tsc, Vitest) =="
 web_ok=0
 wait "$web_tests" || web_ok=$?
 cat build/web-tests.log
-[[ $web_ok -eq 0 ]] || exit 1
+[[ $web_ok -eq 0 ]] || {
+  wait "$package_test" 2>/dev/null || true
+  exit 1
+}
 phase_done web-tests
+
+echo "== Tes paket Debian: apt-get install ke Debian 12 baru (debootstrap), systemd-analyze, purge =="
+package_ok=0
+wait "$package_test" || package_ok=$?
+cat build/package-test.log
+echo "   [package-test, beside the phases above: $((SECONDS - package_start)) s]"
+[[ $package_ok -eq 0 ]] || exit 1
+phase_done package-test-wait
 
 # Issue 19 item 7: the nginx site we ship, in front of the server (TLS, HSTS, gzip, real client).
 echo "== nginx di depan server (packaging/nginx/lindungi) =="

@@ -165,15 +165,6 @@ std::vector<std::string> link_tree(const fs::path& from, const fs::path& to) {
   return out;
 }
 
-void move_tree(const fs::path& from, const fs::path& to) {
-  if (!to.parent_path().empty()) fs::create_directories(to.parent_path());
-  std::error_code ec;
-  fs::rename(from, to, ec);
-  if (!ec) return;
-  // Another file system: copy, then the staging folder goes with the rest.
-  fs::copy(from, to, fs::copy_options::recursive);
-}
-
 [[noreturn]] void refuse(const std::string& why) {
   throw Conflict("cadangan_rusak", "Cadangan ditolak: " + why, "from");
 }
@@ -346,14 +337,6 @@ RestoreSummary restore_backup(const RestoreRequest& r) {
   const fs::path db_path = pg ? fs::path{} : fs::absolute(r.db);
   std::string files_dir = r.files_dir;
   if (files_dir.empty()) files_dir = pg ? "var/berkas" : (db_path.parent_path() / kFilesMember).string();
-  std::error_code ec;
-  if (fs::exists(files_dir, ec) && !fs::is_empty(files_dir, ec) && !r.force)
-    throw Conflict(
-        "folder_berkas_sudah_ada",
-        "Folder dokumen klaim " + files_dir +
-            " sudah berisi berkas; pulihkan ke folder baru (--files), atau tambahkan --force untuk menggantinya",
-        "files");
-
   // 1. Unpack into a staging folder beside the target and check everything there.
   const fs::path base = pg ? fs::current_path() : db_path.parent_path();
   fs::create_directories(base);
@@ -401,6 +384,27 @@ RestoreSummary restore_backup(const RestoreRequest& r) {
   if (backend == "sqlite" && pg) refuse("cadangan ini dari database SQLite; pulihkan ke berkas SQLite (--db FILE)");
   if (backend == "postgresql" && !pg)
     refuse("cadangan ini dari database PostgreSQL; pulihkan ke database PostgreSQL (--db postgresql://...)");
+
+  // Claim documents never change once stored (the database keeps their SHA-256): the archive's
+  // are added to the folder, an identical file already there is kept, and one with other bytes
+  // under the same name is replaced only with --force. Nothing is deleted.
+  std::vector<std::string> claim_members, differing;
+  for (const auto& member : manifest.at("anggota")) {
+    const std::string name = member.at("nama").get<std::string>();
+    if (name.rfind(std::string{kFilesMember} + "/", 0) != 0) continue;
+    const std::string rel = name.substr(std::string{kFilesMember}.size() + 1);
+    claim_members.push_back(rel);
+    const fs::path existing = fs::path(files_dir) / rel;
+    std::error_code ec;
+    if (fs::exists(existing, ec) && sha256_file(existing) != member.at("sha256").get<std::string>())
+      differing.push_back(rel);
+  }
+  if (!differing.empty() && !r.force)
+    throw Conflict("folder_berkas_berbeda",
+                   "Folder dokumen klaim " + files_dir + " sudah berisi " + std::to_string(differing.size()) +
+                       " berkas bernama sama dengan isi berbeda (mis. " + differing.front() +
+                       "); pulihkan ke folder baru (--files), atau tambahkan --force untuk menimpanya",
+                   "files");
 
   RestoreSummary summary;
   summary.archive = true;
@@ -450,10 +454,16 @@ RestoreSummary restore_backup(const RestoreRequest& r) {
     summary.audit_entries = v.entries;
     write_audit_key(default_audit_key_file(r.db), {restored->audit_key().key, restored->audit_key().from_id});
   }
-  // 3. The claim files.
-  const fs::path staged_files = staging.path / kFilesMember;
-  if (fs::exists(files_dir)) fs::remove_all(files_dir);
-  if (fs::exists(staged_files)) move_tree(staged_files, files_dir);
+  // 3. The claim files: added, or (--force) replacing a different file of the same name.
+  for (const auto& rel : claim_members) {
+    const fs::path target = fs::path(files_dir) / rel;
+    const fs::path staged = staging.path / kFilesMember / rel;
+    std::error_code ec;
+    if (fs::exists(target, ec) && std::find(differing.begin(), differing.end(), rel) == differing.end()) continue;
+    fs::create_directories(target.parent_path());
+    fs::rename(staged, target, ec);  // the staging folder is beside the database, usually one file system
+    if (ec) fs::copy_file(staged, target, fs::copy_options::overwrite_existing);
+  }
   return summary;
 }
 

@@ -41,7 +41,7 @@ struct RestoreRequest {
   std::string password;        // PostgreSQL: from the password file, or empty (libpq's ~/.pgpass)
   std::string files_dir;       // empty: berkas/ beside `db`
   std::string audit_key_file;  // empty: <from>.kunci-audit
-  bool force = false;          // replace an existing database and claim-files folder
+  bool force = false;          // replace an existing database, and claim files of other bytes
 };
 
 struct RestoreSummary {

@@ -126,13 +126,31 @@ def sqlite_round_trip(tmp):
     again = run("restore", "--from", archive, "--db", new_db)
     check("restore refuses an existing database without --force",
           again.returncode != 0 and "--force" in again.stderr, again.stderr)
+    # Claim files are added to a folder that has files already (a restore beside the live database
+    # shares its folder); one of the same name with other bytes is replaced only with --force.
     other_db = os.path.join(tmp, "lain", "lindungi.db")
-    again = run("restore", "--from", archive, "--db", other_db, "--files", os.path.join(new, "berkas"))
-    check("restore refuses a claim-files folder with files in it without --force",
-          again.returncode != 0 and "dokumen klaim" in again.stderr and not os.path.exists(other_db), again.stderr)
+    other_files = os.path.join(tmp, "lain-berkas")
+    os.makedirs(os.path.dirname(os.path.join(other_files, one)))
+    with open(os.path.join(other_files, one), "wb") as f:
+        f.write(b"isi lain")
+    with open(os.path.join(other_files, "milik-lain.pdf"), "wb") as f:
+        f.write(b"%PDF bukan dari cadangan")
+    again = run("restore", "--from", archive, "--db", other_db, "--files", other_files)
+    check("restore refuses a claim file of other bytes without --force",
+          again.returncode != 0 and "isi berbeda" in again.stderr and not os.path.exists(other_db)
+          and open(os.path.join(other_files, one), "rb").read() == b"isi lain", again.stderr)
+    again = run("restore", "--from", archive, "--db", other_db, "--files", other_files, "--force")
+    after = files_under(other_files)
+    check("restore --force replaces it, adds the rest and deletes nothing", again.returncode == 0
+          and after.get(one) == claim_files[one] and "milik-lain.pdf" in after
+          and all(after.get(k) == v for k, v in claim_files.items()), again.stderr)
     again = run("restore", "--from", archive, "--db", new_db, "--force")
-    check("restore --force replaces both", again.returncode == 0 and files_under(os.path.join(new, "berkas"))
-          == claim_files, again.stderr)
+    check("restore --force replaces the database", again.returncode == 0
+          and files_under(os.path.join(new, "berkas")) == claim_files, again.stderr)
+    same_folder = os.path.join(src, "pulih.db")
+    again = run("restore", "--from", archive, "--db", same_folder)
+    check("restore beside the source database keeps the shared claim folder as it is",
+          again.returncode == 0 and files_under(os.path.join(src, "berkas")) == claim_files, again.stderr)
 
     # Damaged archives are refused, and nothing is written.
     def refused(name, change, words):
@@ -142,7 +160,8 @@ def sqlite_round_trip(tmp):
         p = run("restore", "--from", bad, "--db", target)
         check(f"damaged archive refused: {name}", p.returncode != 0 and words in p.stderr, p.stdout + p.stderr)
         check(f"damaged archive: nothing written ({name})", not os.path.exists(target)
-              and not os.path.exists(os.path.join(tmp, "tolak-" + name, "berkas")),
+              and not os.path.exists(os.path.join(tmp, "tolak-" + name, "berkas"))
+              and os.listdir(os.path.dirname(target)) == [],
               os.listdir(os.path.dirname(target)) if os.path.isdir(os.path.dirname(target)) else "")
 
     refused("berkas-diubah", lambda n, b: (b"X" + b[1:]) if n == "berkas/" + one else b, "SHA-256")
