@@ -89,6 +89,12 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/public/coverage", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/public/coverage"); }},
       {"GET", "/api/v1/public/audit-head", anyone(),
        [](UserClient& c, S, bool) { return c.get("/api/v1/public/audit-head"); }},
+      // GET /metrics (issue 19 item 4) is not an API route: no role's session opens it from another
+      // machine (a request relayed with X-Forwarded-For by a proxy the server does not trust).
+      {"GET", "/metrics", [](Role) { return false; },
+       [](UserClient& c, S, bool) {
+         return server_->client().Get("/metrics", {{"Cookie", c.cookie()}, {"X-Forwarded-For", "203.0.113.7"}});
+       }},
       {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
       {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
       {"GET", "/api/v1/funders", [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); },
