@@ -229,7 +229,7 @@ TEST(Verification, ANikWarningNeedsAReasonOfTenLettersToBeSetAside) {
   EXPECT_NE(none->message.find(w.nama), std::string::npos) << none->message;
   // Spaces do not count: nine letters spread out are still too short; ten are enough.
   EXPECT_EQ(nik_warning_problem(w, warnings, "a b c d e f g h i")->code, "alasan_abaikan_terlalu_pendek");
-  EXPECT_FALSE(nik_warning_problem(w, warnings, "KTP dicek!"));
+  EXPECT_FALSE(nik_warning_problem(w, warnings, "KTP dicek!!"));  // ten, the punctuation counts
 }
 
 TEST(CreationAudit, IsTheSameTextAsTheGeneralDiff) {
