@@ -164,14 +164,37 @@ void add_verify(CLI::App& app, Action& action) {
   cmd->add_option("--id", *ids, "Id pekerja (boleh berulang)")->required();
   cmd->add_flag("--reject", *reject, "Tolak (bawaan: verifikasi)");
   cmd->add_option("--reason", *reason, "Alasan (wajib untuk penolakan)");
+  auto set_aside = std::make_shared<std::string>();
+  cmd->add_option("--abaikan-peringatan", *set_aside,
+                  "Alasan mengabaikan peringatan NIK (satu --id saja) / why a NIK warning may be set aside");
   cmd->add_flag("--json", *json, "Cetak satu dokumen JSON");
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         services::VerificationService verification(*application);
-        const auto outcomes =
-            verification.decide_many(cli_actor(), *ids, *reject ? Decision::reject : Decision::verify, *reason);
+        if (!set_aside->empty() && (ids->size() != 1 || *reject))
+          throw BadRequest("abaikan_satu_pekerja",
+                           "--abaikan-peringatan hanya untuk verifikasi satu pekerja (satu --id)",
+                           "abaikan-peringatan");
+        std::vector<services::DecisionOutcome> outcomes;
+        if (!set_aside->empty()) {
+          services::DecisionOutcome o;
+          o.worker_id = ids->front();
+          try {
+            o.status =
+                verification.decide(cli_actor(), ids->front(), Decision::verify, *reason, std::nullopt, *set_aside)
+                    .status;
+            o.ok = true;
+          } catch (const Error& e) {
+            o.code = e.code();
+            o.message = e.what();
+          }
+          outcomes.push_back(std::move(o));
+        } else {
+          outcomes =
+              verification.decide_many(cli_actor(), *ids, *reject ? Decision::reject : Decision::verify, *reason);
+        }
         bool all = true;
         nlohmann::json list = nlohmann::json::array();
         for (const auto& o : outcomes) {

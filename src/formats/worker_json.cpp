@@ -14,7 +14,7 @@ std::optional<std::string> opt_date_text(const std::optional<Date>& d) {
   return d ? std::optional<std::string>(d->iso()) : std::nullopt;
 }
 
-void summary_fields(JsonWriter& j, const Worker& w, const RegionTree& regions, NikView view) {
+void summary_fields(JsonWriter& j, const Worker& w, const RegionTree& regions, NikView view, NikView warnings_view) {
   const Region* kel = regions.find(w.kode_kelurahan);
   j.field("id", w.id)
       .field("nik", view == NikView::full ? w.nik : mask_nik(w.nik))
@@ -31,19 +31,25 @@ void summary_fields(JsonWriter& j, const Worker& w, const RegionTree& regions, N
       .field("kategori", w.kategori)
       .field("status", w.status)
       .field("status_label", label_of(worker_statuses(), w.status))
-      .field("sumber_dana", w.sumber_dana);
+      .field("sumber_dana", w.sumber_dana)
+      .field_or_null("tanggal_lahir", opt_date_text(w.tanggal_lahir));
+  // What the NIK contradicts in the record (issue 17 item 2); empty when nothing.
+  j.key("peringatan").begin_array();
+  for (const FieldError& e : nik_warnings(w, &regions, warnings_view == NikView::full))
+    j.begin_object().field("kode", e.code).field("kolom", e.field).field("pesan", e.message).end_object();
+  j.end_array();
 }
 
 }  // namespace
 
-std::string worker_json_text(const Worker& w, const RegionTree& regions, NikView view) {
+std::string worker_json_text(const Worker& w, const RegionTree& regions, NikView view,
+                             std::optional<NikView> warnings_view) {
   JsonWriter j;
   j.begin_object();
-  summary_fields(j, w, regions, view);
+  summary_fields(j, w, regions, view, warnings_view.value_or(view));
   const Region* kel = regions.find(w.kode_kelurahan);
   const Region* kec = kel ? regions.find(parent_code(kel->kode)) : nullptr;
   j.field("kecamatan", kec ? std::string_view{kec->nama} : std::string_view{})
-      .field_or_null("tanggal_lahir", opt_date_text(w.tanggal_lahir))
       .field("alamat", w.alamat)
       .field("no_hp", w.no_hp)
       .field("penghasilan", w.penghasilan)
@@ -69,21 +75,23 @@ std::string worker_json_text(const Worker& w, const RegionTree& regions, NikView
   return j.take();
 }
 
-std::string worker_summary_text(const Worker& w, const RegionTree& regions, NikView view) {
+std::string worker_summary_text(const Worker& w, const RegionTree& regions, NikView view,
+                                std::optional<NikView> warnings_view) {
   JsonWriter j;
   j.begin_object();
-  summary_fields(j, w, regions, view);
+  summary_fields(j, w, regions, view, warnings_view.value_or(view));
   j.end_object();
   return j.take();
 }
 
 // The tree forms parse the text forms, so there is one encoding of a worker, not two.
-json worker_summary_json(const Worker& w, const RegionTree& regions, NikView view) {
-  return json::parse(worker_summary_text(w, regions, view));
+json worker_summary_json(const Worker& w, const RegionTree& regions, NikView view,
+                         std::optional<NikView> warnings_view) {
+  return json::parse(worker_summary_text(w, regions, view, warnings_view));
 }
 
-json worker_to_json(const Worker& w, const RegionTree& regions, NikView view) {
-  return json::parse(worker_json_text(w, regions, view));
+json worker_to_json(const Worker& w, const RegionTree& regions, NikView view, std::optional<NikView> warnings_view) {
+  return json::parse(worker_json_text(w, regions, view, warnings_view));
 }
 
 namespace {

@@ -10,7 +10,13 @@ namespace lindungi::http {
 
 namespace {
 
-// {"alasan": "...", "versi": 3}, both optional for a verification; alasan required to reject.
+// Whether the caller may read what a NIK holds in `peringatan` (issue 17 item 2).
+formats::NikView warnings_view(const ApiRequest& req) {
+  return req.actor.can(Permission::view_full_nik) ? formats::NikView::full : formats::NikView::masked;
+}
+
+// {"alasan": "...", "versi": 3, "alasan_abaikan_peringatan": "..."}, all optional for a
+// verification; alasan required to reject.
 ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision) {
   const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
   if (!body.is_object()) throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
@@ -21,9 +27,14 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
   }
   if (body.contains("alasan") && !body["alasan"].is_string())
     throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
-  const Worker w = services::VerificationService(app).decide(req.actor, req.param_int("id"), decision,
-                                                             body.value("alasan", std::string{}), version);
-  return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked));
+  // Issue 17 item 2: `alasan_abaikan_peringatan` sets a NIK warning aside when verifying.
+  if (body.contains("alasan_abaikan_peringatan") && !body["alasan_abaikan_peringatan"].is_string())
+    throw ValidationError("alasan_abaikan_peringatan", "tipe_salah",
+                          "Kolom 'alasan_abaikan_peringatan' harus berupa teks");
+  const Worker w = services::VerificationService(app).decide(
+      req.actor, req.param_int("id"), decision, body.value("alasan", std::string{}), version,
+      decision == Decision::verify ? body.value("alasan_abaikan_peringatan", std::string{}) : std::string{});
+  return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked, warnings_view(req)));
 }
 
 // A pending change of a worker (issue 16 item 4). `perubahan` shows NIKs masked; the full
@@ -134,7 +145,8 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                       }
                       const Worker w =
                           services::VerificationService(app).resubmit(req.actor, req.param_int("id"), version);
-                      return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked));
+                      return ApiResponse::json(
+                          formats::worker_to_json(w, app.regions(), formats::NikView::masked, warnings_view(req)));
                     }});
 }
 

@@ -7,6 +7,11 @@ namespace lindungi::http {
 
 namespace {
 
+// Whether the caller may read what a NIK holds in a worker's `peringatan` (issue 17 item 2), even
+// where the NIK itself is shown masked (lists).
+formats::NikView warnings_view(const ApiRequest& req) {
+  return req.actor.can(Permission::view_full_nik) ? formats::NikView::full : formats::NikView::masked;
+}
 
 Worker parse_worker(const ApiRequest& req) {
   std::vector<FieldError> errors;
@@ -34,7 +39,8 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       std::string body = "{\"items\":[";
                       for (std::size_t i = 0; i < result.items.size(); ++i) {
                         if (i) body += ',';
-                        body += formats::worker_summary_text(result.items[i], app.regions(), formats::NikView::masked);
+                        body += formats::worker_summary_text(result.items[i], app.regions(), formats::NikView::masked,
+                                                             warnings_view(req));
                       }
                       body += "],\"total\":" + std::to_string(result.total) + ",\"page\":" + std::to_string(page) +
                               ",\"limit\":" + std::to_string(q.limit) + "}";
@@ -46,7 +52,8 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       services::RegistryService registry(app);
                       const auto d = registry.get_worker(req.actor, req.param_int("id"), req.query_or("nik") == "lengkap");
                       return ApiResponse::json_text(formats::worker_json_text(
-                          d.worker, app.regions(), d.full_nik ? formats::NikView::full : formats::NikView::masked));
+                          d.worker, app.regions(), d.full_nik ? formats::NikView::full : formats::NikView::masked,
+                          warnings_view(req)));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/nik/:nik(\d{16}))", [&app](const ApiRequest& req) {

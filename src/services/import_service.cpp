@@ -304,6 +304,11 @@ class Analyzer {
         break;
     }
     if (duplicate) ++r_.duplicates;
+    // validate_worker's NIK warnings (nik_warnings): the row is saved, flagged, and not clean.
+    if (action != RowAction::rejected)
+      for (const auto& e : v.warnings)
+        if (e.code.rfind("nik_", 0) == 0) item.nik_flag = true;
+    if (item.nik_flag) ++r_.flagged;
     item.action = action;
     r_.errors.insert(r_.errors.end(), errors.begin(), errors.end());
     r_.warnings.insert(r_.warnings.end(), warnings.begin(), warnings.end());
@@ -451,6 +456,10 @@ std::string summary(const ImportResult& r) {
   std::string counts = n(r.created) + " baru, " + n(r.updated) + " diperbarui, " + n(r.unchanged) + " tidak berubah, " +
                        n(r.rejected) + " ditolak dari " + n(r.rows) + " baris";
   if (r.duplicates) counts += "; " + n(r.duplicates) + " baris dengan dugaan duplikat";
+  if (r.flagged)
+    counts += "; " + n(r.flagged) +
+              " baris diterima dengan peringatan NIK (tanggal lahir, jenis kelamin atau wilayah tidak sesuai NIK), "
+              "bukan baris yang benar: diperiksa lagi saat verifikasi";
   if (r.dry_run) return "Uji coba, belum ada yang disimpan: " + counts + ".";
   if (!r.saved) return "Tidak ada data yang disimpan: " + counts + ".";
   return "Disimpan (impor #" + std::to_string(r.import_id) + "): " + counts + ".";
@@ -577,7 +586,8 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
                                  {"diperbarui", {nullptr, r.updated}},
                                  {"tetap", {nullptr, r.unchanged}},
                                  {"ditolak", {nullptr, r.rejected}},
-                                 {"duplikat", {nullptr, r.duplicates}}}
+                                 {"duplikat", {nullptr, r.duplicates}},
+                                 {"peringatan_nik", {nullptr, r.flagged}}}
                       .dump()});
   if (r.items.size() == ids.size())
     for (std::size_t i = 0; i < ids.size(); ++i)
@@ -614,7 +624,8 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
                                      {"baris", {nullptr, r.rows}},
                                      {"akan_dibuat", {nullptr, r.created}},
                                      {"akan_diubah", {nullptr, r.updated}},
-                                     {"ditolak", {nullptr, r.rejected}}}
+                                     {"ditolak", {nullptr, r.rejected}},
+                                     {"peringatan_nik", {nullptr, r.flagged}}}
                           .dump(),
                       "", "", actor.area});
     });

@@ -37,6 +37,7 @@ struct ImportItem {
   std::int64_t worker_id = 0;             // the registry record (update, unchanged; create after commit)
   std::vector<std::string> changed;       // columns that differ from the registry (update)
   std::vector<std::string> duplicate_of;  // suspected same person: "baris 7" or "pekerja #123"
+  bool nik_flag = false;  // accepted, but its NIK contradicts its birth date, sex or region (nik_warnings)
 };
 
 struct ImportResult {
@@ -46,6 +47,10 @@ struct ImportResult {
   std::string file_name;
   std::string format;
   std::int64_t rows = 0, created = 0, updated = 0, unchanged = 0, accepted = 0, rejected = 0, duplicates = 0;
+  // Accepted rows whose NIK contradicts the row (issue 17 item 2): saved as "didata" like the
+  // others, but not clean: accepted - flagged rows are the clean ones ("baris yang benar"), and
+  // verification stops at each flagged worker until it is corrected or a checker sets it aside.
+  std::int64_t flagged = 0;
   std::vector<store::ImportIssue> errors;    // why rows were rejected
   std::vector<store::ImportIssue> warnings;  // notes on accepted rows and on the file
   std::vector<std::string> unknown_columns;

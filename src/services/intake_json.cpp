@@ -24,6 +24,8 @@ json import_result_json(const ImportResult& r) {
       {"accepted", r.accepted},
       {"rejected", r.rejected},
       {"duplicates", r.duplicates},
+      {"flagged", r.flagged},
+      {"clean", r.accepted - r.flagged},
       {"errors", errors},
       {"warnings", warnings},
       {"import_id", r.import_id ? json(r.import_id) : json(nullptr)},
@@ -44,7 +46,8 @@ json import_result_json(const ImportResult& r) {
                        {"nama", i.nama},
                        {"worker_id", i.worker_id ? json(i.worker_id) : json(nullptr)},
                        {"changed", i.changed},
-                       {"duplicate_of", i.duplicate_of}});
+                       {"duplicate_of", i.duplicate_of},
+                       {"peringatan_nik", i.nik_flag}});
     j["items"] = std::move(items);
   }
   return j;

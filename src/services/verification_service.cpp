@@ -33,8 +33,10 @@ std::string last_resubmitter(store::Session& s, std::int64_t id) {
 }  // namespace
 
 Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std::int64_t id, Decision decision,
-                                      const std::string& reason_in, std::optional<std::int64_t> expected_version) {
+                                      const std::string& reason_in, std::optional<std::int64_t> expected_version,
+                                      const std::string& override_in) {
   const std::string reason = trim(reason_in);
+  const std::string override_reason = trim(override_in);
   auto found = s.worker(id);
   if (!found || !can_access_area(actor, found->kode_rt()))
     throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
@@ -64,10 +66,20 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
     if (problem->code == "status_tidak_sesuai") throw Conflict(problem->code, problem->message, problem->field);
     throw ValidationError({*problem});
   }
+  std::vector<FieldError> set_aside;  // NIK warnings the checker set aside, with override_reason
   if (decision == Decision::verify) {
     // The automatic checks run again: rules and RTs may have changed since the record was made.
     const ValidationResult checks = validate_worker(w, app_.validation_context(s));
     if (!checks.ok()) throw ValidationError(checks.errors);
+    // Issue 17 item 2: a NIK that contradicts the record blocks, unless the checker says why not.
+    // Worded for what the checker may see of the NIK; the audit entry, read by auditors, never
+    // quotes what the NIK holds.
+    set_aside = nik_warnings(w, &app_.regions(), false);
+    const auto shown = nik_warnings(w, &app_.regions(), actor.can(Permission::view_full_nik));
+    if (const auto problem = nik_warning_problem(w, shown, override_reason)) {
+      if (problem->code == "peringatan_nik") throw Conflict(problem->code, problem->message, problem->field);
+      throw ValidationError({*problem});
+    }
     store::DuplicateQuery pending;
     pending.worker_id = id;
     pending.limit = 1;
@@ -83,20 +95,32 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
   }
   const Worker before = w;
   w.status = std::string{status_after(decision)};
-  w.alasan = reason;
+  // The reason kept with the decision says which warning was set aside and why.
+  std::string kept = reason;
+  if (!set_aside.empty())
+    kept += (kept.empty() ? "Peringatan NIK diabaikan: " : "; peringatan NIK diabaikan: ") + override_reason;
+  w.alasan = kept;
   s.update_worker(w);
-  store::VerificationRecord record{0, id, w.status, reason, actor.username, ""};
+  store::VerificationRecord record{0, id, w.status, kept, actor.username, ""};
   s.intake().add_verification(record);
+  auto changes = formats::worker_changes(&before, w);
+  if (!set_aside.empty()) {
+    std::string list;
+    for (const auto& e : set_aside) list += (list.empty() ? "" : "; ") + e.message;
+    changes["peringatan_nik"] = {nullptr, list};
+    changes["alasan_abaikan_peringatan"] = {nullptr, override_reason};
+  }
   s.append_audit({0, "", actor.username, decision == Decision::verify ? "verifikasi" : "tolak", "pekerja",
-                  std::to_string(id), formats::worker_changes(&before, w).dump()});
+                  std::to_string(id), changes.dump()});
   return w;
 }
 
 Worker VerificationService::decide(const Actor& actor, std::int64_t id, Decision decision, const std::string& reason,
-                                   std::optional<std::int64_t> expected_version) {
+                                   std::optional<std::int64_t> expected_version, const std::string& override_reason) {
   require_verifier(actor);
   Worker w;
-  app_.store().write([&](store::Session& s) { w = decide_in(s, actor, id, decision, reason, expected_version); });
+  app_.store().write(
+      [&](store::Session& s) { w = decide_in(s, actor, id, decision, reason, expected_version, override_reason); });
   return w;
 }
 
@@ -113,7 +137,7 @@ std::vector<DecisionOutcome> VerificationService::decide_many(const Actor& actor
       // Each worker on its own. decide_in makes every check before its first write, so a refused
       // decision leaves nothing half-done and the others go on.
       try {
-        o.status = decide_in(s, actor, id, decision, reason, std::nullopt).status;
+        o.status = decide_in(s, actor, id, decision, reason, std::nullopt, {}).status;
         o.ok = true;
       } catch (const Error& e) {
         o.code = e.code();

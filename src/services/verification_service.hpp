@@ -29,9 +29,13 @@ class VerificationService {
 
   // Throws (NotFound, Forbidden, Conflict, ValidationError) when the decision cannot be taken.
   // `expected_version`, when given, guards against deciding on data that changed meanwhile.
+  // A worker whose NIK contradicts its record (nik_warnings) is verified only with
+  // `override_reason` (issue 17 item 2: nik_warning_problem), which is kept with the decision and
+  // audited beside the warnings it set aside.
   Worker decide(const Actor& actor, std::int64_t worker_id, Decision decision, const std::string& reason,
-                std::optional<std::int64_t> expected_version = std::nullopt);
-  // Many workers in one transaction; each succeeds or fails on its own (at most 1,000).
+                std::optional<std::int64_t> expected_version = std::nullopt, const std::string& override_reason = {});
+  // Many workers in one transaction; each succeeds or fails on its own (at most 1,000). A NIK
+  // warning is never set aside in bulk: such a worker fails here and is verified on its own.
   std::vector<DecisionOutcome> decide_many(const Actor& actor, const std::vector<std::int64_t>& worker_ids,
                                            Decision decision, const std::string& reason);
   std::vector<store::VerificationRecord> history(const Actor& actor, std::int64_t worker_id);
@@ -43,7 +47,8 @@ class VerificationService {
 
  private:
   Worker decide_in(store::Session& s, const Actor& actor, std::int64_t worker_id, Decision decision,
-                   const std::string& reason, std::optional<std::int64_t> expected_version);
+                   const std::string& reason, std::optional<std::int64_t> expected_version,
+                   const std::string& override_reason);
   App& app_;
 };
 

@@ -214,6 +214,24 @@ TEST(Verification, StatesReasonsAndMakerChecker) {
   EXPECT_FALSE(may_be_merged_away("aktif"));
 }
 
+// Issue 17 item 2: a NIK warning blocks verification unless set aside with a reason.
+TEST(Verification, ANikWarningNeedsAReasonOfTenLettersToBeSetAside) {
+  Worker w = stored();
+  EXPECT_FALSE(nik_warning_problem(w, {}, ""));
+  const std::vector<FieldError> warnings = {
+      {"tanggal_lahir", "nik_tanggal_lahir_beda",
+       "Tanggal lahir 18/08/1985 tidak sesuai dengan NIK (NIK menunjukkan 17/08/1985)"}};
+  const auto none = nik_warning_problem(w, warnings, "");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->code, "peringatan_nik");
+  EXPECT_EQ(none->field, "alasan_abaikan_peringatan");
+  EXPECT_NE(none->message.find("Tanggal lahir 18/08/1985"), std::string::npos) << none->message;
+  EXPECT_NE(none->message.find(w.nama), std::string::npos) << none->message;
+  // Spaces do not count: nine letters spread out are still too short; ten are enough.
+  EXPECT_EQ(nik_warning_problem(w, warnings, "a b c d e f g h i")->code, "alasan_abaikan_terlalu_pendek");
+  EXPECT_FALSE(nik_warning_problem(w, warnings, "KTP dicek!!"));  // ten, the punctuation counts
+}
+
 TEST(CreationAudit, IsTheSameTextAsTheGeneralDiff) {
   Worker w = stored();
   w.nama = "Siti \"Ani\" Aminah\\ \t\x01";
