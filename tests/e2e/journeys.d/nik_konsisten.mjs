@@ -71,6 +71,7 @@ export default (journeys, h) => {
 
     // refused: the server's reason opens the reason form
     await page.click(`[data-testid="verif-${saved.id}"]`)
+    await page.click(`[data-testid="yakin-verif-${saved.id}"]`) // confirmed before it is sent (issue 17 item 9)
     await page.waitForSelector(`[data-testid="abaikan-${saved.id}"]`)
     assert((await text(page, `[data-testid="abaikan-galat-${saved.id}"]`)).includes('Tanggal lahir 18/08/1985'), 'alasan penolakan menyebut tanggal lahir')
     equal((await apiGet(page, `/workers/${saved.id}`)).body.status, 'didata', 'belum diverifikasi')
