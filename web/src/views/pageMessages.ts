@@ -49,3 +49,8 @@ export function useMessages(m: { id: object; en: object }): void {
   i18n.global.mergeLocaleMessage('en', m.en)
   merged.add(m)
 }
+
+// Merged as soon as a chunk that imports this module is evaluated: the router sets the tab's title
+// ("Tidak diizinkan · Lindungi") from these texts before the screen's setup runs.
+useMessages(forbiddenMessages)
+useMessages(publicMessages)
