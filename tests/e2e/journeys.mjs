@@ -354,7 +354,10 @@ const journeys = [
     equal(await page.locator('[data-testid="buka-nik"]').count(), 0, 'tanpa tombol NIK lengkap (tidak berhak)')
     assert((await page.locator('[data-testid="nav-tambah"]').count()) === 0, 'tidak ada menu Tambah')
     await page.goto(`${BASE}/pekerja/baru`)
-    await page.waitForURL((u) => !u.pathname.startsWith('/pekerja/baru'))
+    // not a silent bounce (issue 17 item 9): the address stays and says it may not be opened
+    await page.waitForSelector('[data-testid="terlarang"]')
+    assert(new URL(page.url()).pathname === '/pekerja/baru', 'alamat tetap')
+    equal(await page.locator('#nik').count(), 0, 'tidak ada formulir pekerja')
     await page.close()
   }],
 
