@@ -87,9 +87,12 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
                     }});
 
   // BPJS's response file: 201 when something changed, 200 (saved:false) when nothing did.
+  // ?dry_run=1: the preview (issue 17 item 9), read and checked, nothing written, always 200.
   Route response{"POST", R"(/api/v1/bpjs/batches/:id(\d{1,18})/response)", [&app](const ApiRequest& req) {
-                   const auto r = services::BpjsRegistrationService(app).import_response(req.actor, req.param_int("id"),
-                                                                                         req.body, upload_name(req));
+                   const std::string flag = req.query_or("dry_run");
+                   const bool dry_run = flag == "1" || flag == "true" || flag == "ya";
+                   const auto r = services::BpjsRegistrationService(app).import_response(
+                       req.actor, req.param_int("id"), req.body, upload_name(req), dry_run);
                    return ApiResponse::json(services::response_result_json(r), r.saved ? 201 : 200);
                  }};
   response.upload = true;

@@ -2,6 +2,7 @@
 #include "formats/report_json.hpp"
 #include "http/api.hpp"
 #include "http/report_file.hpp"
+#include "services/region_service.hpp"
 #include "services/report_documents.hpp"
 #include "services/report_service.hpp"
 
@@ -42,8 +43,14 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                       const auto level = parse_region_level(level_text);
                       if (!level)
                         throw BadRequest("tingkat_tidak_valid", "Tingkat '" + level_text + "' tidak dikenal", "level");
-                      const auto report = services::ReportService(app).public_coverage(*level);
+                      const std::string kabkota = req.query_or("wilayah");
+                      const auto report = services::ReportService(app).public_coverage(*level, kabkota);
                       auto out = formats::coverage_json(report.level, report.rows, report.total);
+                      // One kab/kota chosen (issue 17 item 8): its boundary map, or null when none ships.
+                      if (!kabkota.empty()) {
+                        const std::string peta = services::boundary_map_url(kabkota);
+                        out["peta"] = peta.empty() ? nlohmann::json(nullptr) : nlohmann::json(peta);
+                      }
                       // The date the figures hold for (issue 17 item 8): today by the one clock.
                       out["tanggal"] = app.today().iso();
                       return ApiResponse::json(out);

@@ -89,7 +89,19 @@ nlohmann::json response_result_json(const ResponseResult& r) {
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& e : r.errors)
     errors.push_back({{"row", e.row}, {"column", e.column}, {"code", e.code}, {"message", e.message}});
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& o : r.outcomes)
+    rows.push_back({{"row", o.row},
+                    {"pekerja_id", o.pekerja_id > 0 ? nlohmann::json(o.pekerja_id) : nlohmann::json(nullptr)},
+                    {"nama", o.nama},
+                    {"nik", o.nik},
+                    {"hasil", o.hasil},
+                    {"kpj", o.kpj},
+                    {"tanggal_efektif", o.tanggal_efektif},
+                    {"alasan", o.alasan}});
   return {{"pendaftaran_id", r.batch_id},
+          {"dry_run", r.dry_run},
+          {"baris", rows},
           {"rows", r.rows},
           {"accepted", r.accepted},
           {"rejected", r.rejected_by_bpjs},

@@ -245,14 +245,17 @@ BpjsArtefact BpjsRegistrationService::export_batch(const Actor& actor, std::int6
 }
 
 ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std::int64_t batch_id, std::string bytes,
-                                                        const std::string& file_name) {
+                                                        const std::string& file_name, bool dry_run) {
   if (!actor.can(Permission::manage_bpjs))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengunggah jawaban BPJS");
   const formats::ResponseFile file = adapter_->read_response(std::move(bytes), file_name);
   ResponseResult r;
   r.batch_id = batch_id;
   r.unknown_columns = file.unknown_columns;
-  app_.store().write([&](store::Session& s) {
+  r.dry_run = dry_run;
+  // A dry run reads in a read transaction and skips every write below: what it answers is what
+  // applying the same file now would do.
+  auto work = [&](store::Session& s) {
     const auto b = s.bpjs().batch(batch_id);
     if (!b || !(actor.area.empty() || code_within(b->wilayah, actor.area)))
       throw NotFound("pendaftaran_tidak_ada", "Batch pendaftaran " + std::to_string(batch_id) + " tidak ditemukan");
@@ -263,6 +266,10 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
     std::set<std::size_t> bad_rows;
     for (const auto& row : file.rows) {
       ++r.rows;
+      ResponseRowOutcome& out = r.outcomes.emplace_back();
+      out.row = static_cast<std::int64_t>(row.row);
+      out.hasil = "galat";
+      if (row.nik.size() == 16) out.nik = mask_nik(row.nik);
       auto reject = [&](const std::string& column, const std::string& code, const std::string& message) {
         r.errors.push_back(
             {static_cast<std::int64_t>(row.row), column, code, row_message(row.row, column, message), false});
@@ -291,6 +298,8 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
         reject("nik", "nik_tidak_dikenal", "NIK " + mask_nik(row.nik) + " tidak dikenal di registri");
         continue;
       }
+      out.pekerja_id = w->id;
+      out.nama = w->nama;
       const std::string tanggal = row.tanggal_efektif ? row.tanggal_efektif->iso() : "";
       if (entry.status != "dikirim") {
         const bool same = entry.status == row.status &&
@@ -298,6 +307,10 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
                                                     : entry.alasan == row.alasan);
         if (same) {
           ++r.unchanged;
+          out.hasil = "tidak_berubah";
+          out.kpj = entry.kpj;
+          out.tanggal_efektif = entry.tanggal_efektif;
+          out.alasan = entry.alasan;
         } else {
           reject("status", "sudah_dijawab",
                  "Pekerja ini sudah dijawab BPJS (" + entry.status + ") untuk batch ini; jawaban yang berbeda ditolak");
@@ -337,13 +350,19 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
         entry.tanggal_efektif = tanggal;
         entry.alasan.clear();
         ++r.accepted;
+        out.hasil = "diterima";
+        out.kpj = row.kpj;
+        out.tanggal_efektif = tanggal;
       } else {
         w->status = "ditolak_bpjs";
         w->alasan = "Ditolak BPJS: " + row.alasan;
         entry.status = "ditolak";
         entry.alasan = row.alasan;
         ++r.rejected_by_bpjs;
+        out.hasil = "ditolak";
+        out.alasan = row.alasan;
       }
+      if (dry_run) continue;
       entry.dijawab = app_.today().iso();
       s.bpjs().answer_entry(entry);
       s.update_worker(*w);
@@ -357,7 +376,7 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
           {0, "", actor.username, "jawaban_bpjs", "pekerja", std::to_string(w->id), formats::json_text(changes)});
     }
     r.errors_count = static_cast<std::int64_t>(bad_rows.size());
-    r.saved = r.accepted + r.rejected_by_bpjs > 0;
+    r.saved = !dry_run && r.accepted + r.rejected_by_bpjs > 0;
     if (r.saved) {
       store::ResponseFileRecord f{0,          batch_id,           "",          actor.username, file_name, r.rows,
                                   r.accepted, r.rejected_by_bpjs, r.unchanged, r.errors_count};
@@ -370,7 +389,11 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
                                           {"tidak_berubah", {nullptr, r.unchanged}},
                                           {"galat", {nullptr, r.errors_count}}})});
     }
-  });
+  };
+  if (dry_run)
+    app_.store().read(work);
+  else
+    app_.store().write(work);
   return r;
 }
 

@@ -43,12 +43,26 @@ struct BatchDetail {
   std::vector<store::ResponseFileRecord> responses;
 };
 
+// What one row of a response file does (or would do, in a dry run): the worker it names, accepted
+// with a KPJ, rejected with BPJS's reason, already so (unchanged), or refused (its problems are in
+// ResponseResult::errors under the same row number).
+struct ResponseRowOutcome {
+  std::int64_t row = 0;         // the spreadsheet row a user sees (header = 1)
+  std::int64_t pekerja_id = 0;  // 0 when the row names no worker of this batch
+  std::string nama;             // the worker's name, when known
+  std::string nik;              // masked
+  std::string hasil;            // diterima | ditolak | tidak_berubah | galat
+  std::string kpj, tanggal_efektif, alasan;
+};
+
 struct ResponseResult {
   std::int64_t batch_id = 0;
   std::int64_t rows = 0, accepted = 0, rejected_by_bpjs = 0, unchanged = 0, errors_count = 0;
-  bool saved = false;  // false when nothing changed (a file read twice changes nothing)
+  bool saved = false;    // false when nothing changed (a file read twice changes nothing)
+  bool dry_run = false;  // read and checked only: nothing written (issue 17 item 9)
   std::vector<store::ImportIssue> errors;
   std::vector<std::string> unknown_columns;
+  std::vector<ResponseRowOutcome> outcomes;  // one per row of the file, in file order
 };
 
 class BpjsRegistrationService {
@@ -66,8 +80,10 @@ class BpjsRegistrationService {
   BpjsArtefact export_batch(const Actor& actor, std::int64_t id, const std::string& format);
   // Needs manage_bpjs. Each row is applied or refused on its own with row-level reasons, all in
   // one transaction; rows already applied with the same answer are counted as unchanged.
+  // `dry_run`: the same reading and checks in a read transaction, writing nothing (no worker,
+  // entry, response file or audit entry): the preview before the file is applied (issue 17 item 9).
   ResponseResult import_response(const Actor& actor, std::int64_t batch_id, std::string bytes,
-                                 const std::string& file_name);
+                                 const std::string& file_name, bool dry_run = false);
 
  private:
   App& app_;

@@ -26,10 +26,30 @@ CoverageInput load_input(store::Session& s, const std::string& within, bool by_r
 
 }  // namespace
 
-CoverageReport ReportService::public_coverage(RegionLevel level) {
+CoverageReport ReportService::public_coverage(RegionLevel level, const std::string& kabkota) {
   if (level == RegionLevel::rt || level == RegionLevel::provinsi)
     throw BadRequest("tingkat_tidak_valid", "Data publik tersedia per kota, kecamatan dan kelurahan", "level");
-  return coverage(Actor::system("publik"), level, "");
+  if (!kabkota.empty()) {
+    if (level_of_code(kabkota) != RegionLevel::kabkota || !app_.regions().find(kabkota))
+      throw BadRequest("wilayah_tidak_valid", "Kab/kota '" + kabkota + "' tidak dikenal", "wilayah");
+    if (level == RegionLevel::kabkota)
+      throw BadRequest("tingkat_tidak_valid", "Pilih tingkat kecamatan atau kelurahan di dalam satu kab/kota", "level");
+  }
+  CoverageReport report = coverage(Actor::system("publik"), level, kabkota);
+  // The kab/kota a citizen may choose: those the deployment serves (with workers, a known
+  // potential, or an account working in it: the demo's Kota Sungai Penuh has only its admin so
+  // far), not every one of the province's code list.
+  if (level == RegionLevel::kabkota) {
+    std::set<std::string> served;
+    app_.store().read_current([&](store::Session& s) {
+      for (const auto& u : s.users(""))
+        if (u.aktif && u.wilayah.size() >= 5) served.insert(kabkota_of(u.wilayah));
+    });
+    std::erase_if(report.rows, [&](const CoverageRow& r) {
+      return r.figures.workers == 0 && r.figures.potential == 0 && !served.contains(r.kode);
+    });
+  }
+  return report;
 }
 
 CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, std::string within) {

@@ -33,7 +33,10 @@ class ReportService {
 
   // For everyone, without login: city, kecamatan and kelurahan aggregates only (never RT level,
   // where a count may point at a person).
-  CoverageReport public_coverage(RegionLevel level);
+  // `kabkota`: one kab/kota's figures only (issue 17 item 8: a citizen chooses the place; its
+  // kecamatan never mixed with another's), "" for the whole deployment. At the kab/kota level
+  // only the kab/kota the deployment serves (with workers or a potential workforce) are listed.
+  CoverageReport public_coverage(RegionLevel level, const std::string& kabkota = "");
 
   // The region tree down to kelurahan with worker counts per area (for the region browser).
   std::vector<CoverageRow> region_tree_counts(const Actor& actor);

@@ -354,7 +354,10 @@ const journeys = [
     equal(await page.locator('[data-testid="buka-nik"]').count(), 0, 'tanpa tombol NIK lengkap (tidak berhak)')
     assert((await page.locator('[data-testid="nav-tambah"]').count()) === 0, 'tidak ada menu Tambah')
     await page.goto(`${BASE}/pekerja/baru`)
-    await page.waitForURL((u) => !u.pathname.startsWith('/pekerja/baru'))
+    // not a silent bounce (issue 17 item 9): the address stays and says it may not be opened
+    await page.waitForSelector('[data-testid="terlarang"]')
+    assert(new URL(page.url()).pathname === '/pekerja/baru', 'alamat tetap')
+    equal(await page.locator('#nik').count(), 0, 'tidak ada formulir pekerja')
     await page.close()
   }],
 
@@ -365,7 +368,9 @@ const journeys = [
     await page.goto(`${BASE}/publik`)
     await page.waitForSelector('[data-testid="status-ok"]')
     await page.waitForSelector('[data-testid="publik-coverage"]')
-    const pub = (await apiGet(page, '/public/coverage?level=kecamatan')).body
+    // the first kab/kota served is shown (issue 17 item 8; publik_kabkota.mjs chooses another)
+    const first = (await apiGet(page, '/public/coverage?level=kota')).body.rows[0].kode
+    const pub = (await apiGet(page, `/public/coverage?level=kecamatan&wilayah=${first}`)).body
     equal(await text(page, '[data-testid="publik-coverage"]'), percent(pub.total.coverage_pct), 'cakupan publik')
     equal(await text(page, '[data-testid="publik-covered"]'), id(pub.total.covered), 'terlindungi (publik)')
     equal(await text(page, '[data-testid="publik-potential"]'), id(pub.total.potential), 'potensi (publik)')
@@ -925,6 +930,10 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   const answer = ['nik;kpj;tanggal_efektif;status;alasan', `${rowA.nik};${kpj};01/${rowA.mulai_iuran.slice(5)}/${rowA.mulai_iuran.slice(0, 4)};diterima;`,
     `${rowB.nik};;;ditolak;${reason}`, `${nikFor('1970-01-01', 'L', serial)};;;ditolak;x`, ''].join('\r\n')
   await bpjs.setInputFiles('[data-testid="jawaban-berkas"]', { name: 'jawaban-bpjs.csv', mimeType: 'text/csv', buffer: Buffer.from(answer) })
+  // a preview first (issue 17 item 9): what each row would do, nothing written until "Terapkan"
+  await waitText(bpjs, '[data-testid="pratinjau-ringkas"]', 'Jika diterapkan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah (dilewati).')
+  equal((await apiGet(bpjs, `/workers/${a.id}`)).body.status, 'didaftarkan', 'pratinjau tidak menyimpan')
+  await bpjs.click('[data-testid="pratinjau-terapkan"]')
   await bpjs.waitForSelector('[data-testid="jawaban-hasil"]')
   equal(await text(bpjs, '[data-testid="jawaban-ringkas"]'), 'Jawaban disimpan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah.', 'ringkasan jawaban')
   assert((await text(bpjs, '[data-testid="jawaban-baris-4"]')).includes('tidak dikenal'), 'galat NIK tak dikenal di baris 4')
@@ -940,7 +949,9 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   await shot(bpjs, '24-jawaban-bpjs')
   // the same file again changes nothing
   await bpjs.setInputFiles('[data-testid="jawaban-berkas"]', { name: 'jawaban-bpjs.csv', mimeType: 'text/csv', buffer: Buffer.from(answer) })
-  await waitText(bpjs, '[data-testid="jawaban-ringkas"]', 'Tidak ada yang berubah: berkas ini sudah pernah dibaca (2 baris tidak berubah, 1 bermasalah).')
+  await waitText(bpjs, '[data-testid="pratinjau-ringkas"]', 'Tidak ada yang akan berubah: 2 baris sudah pernah diterapkan, 1 bermasalah.')
+  equal(await bpjs.locator('[data-testid="pratinjau-terapkan"]').count(), 0, 'tidak ada yang diterapkan')
+  await bpjs.click('[data-testid="pratinjau-batal"]')
   assert(bpjs.errors.length === 0, `galat JavaScript: ${bpjs.errors.join('; ')}`)
   await bpjs.close()
 

@@ -87,6 +87,11 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        },
        200, 403},
       {"GET", "/api/v1/public/coverage", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/public/coverage"); }},
+      // One kab/kota's public figures (issue 17 item 8): the same for every role, in and out of area.
+      {"GET", "/api/v1/public/coverage", anyone(),
+       [](UserClient& c, S, bool in) {
+         return c.get(std::string("/api/v1/public/coverage?level=kecamatan&wilayah=") + (in ? "15.71" : "15.72"));
+       }},
       {"GET", "/api/v1/public/audit-head", anyone(),
        [](UserClient& c, S, bool) { return c.get("/api/v1/public/audit-head"); }},
       // GET /metrics (issue 19 item 4) is not an API route: no role's session opens it from another
@@ -411,6 +416,15 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        [](UserClient& c, S s, bool in) {  // an unknown NIK: read, nothing saved
          return c.post_raw(
              "/api/v1/bpjs/batches/" + std::to_string(registration_batch(in ? s.in_rt_kel : s.out_rt_kel)) + "/response",
+             "nik,kpj,tanggal_efektif\n1571019999990009,25012345678,01/02/2026\n", "text/csv");
+       },
+       200, 404},
+      // The preview of a response file (issue 17 item 9): the same access, nothing written.
+      {"POST", R"(/api/v1/bpjs/batches/:id(\d{1,18})/response)", needs(Permission::manage_bpjs),
+       [](UserClient& c, S s, bool in) {
+         return c.post_raw(
+             "/api/v1/bpjs/batches/" + std::to_string(registration_batch(in ? s.in_rt_kel : s.out_rt_kel)) +
+                 "/response?dry_run=1",
              "nik,kpj,tanggal_efektif\n1571019999990009,25012345678,01/02/2026\n", "text/csv");
        },
        200, 404},

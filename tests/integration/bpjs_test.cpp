@@ -162,7 +162,43 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
       "1571011708850003,25099999999,01/02/2026,diterima,\n"   // KPJ already another worker's
       "1571011708850003,25012345672,2026-13-01,diterima,\n";  // bad date
   EXPECT_EQ(kel.post_raw(base + "/response", answer, "text/csv")->status, 403);
+  EXPECT_EQ(kel.post_raw(base + "/response?dry_run=1", answer, "text/csv")->status, 403);
   const auto before_audit = audit_count();
+
+  // The preview (issue 17 item 9): the same reading and checks, each row's outcome, nothing written.
+  res = petugas.post_raw(base + "/response?dry_run=1&nama_berkas=jawaban-1.csv", answer, "text/csv");
+  ASSERT_EQ(res->status, 200) << res->body;
+  const auto preview = json::parse(res->body);
+  EXPECT_TRUE(preview["dry_run"]);
+  EXPECT_FALSE(preview["saved"]);
+  EXPECT_EQ(preview["rows"], 7);
+  EXPECT_EQ(preview["accepted"], 1);
+  EXPECT_EQ(preview["rejected"], 1);
+  EXPECT_EQ(preview["invalid"], 5);
+  ASSERT_EQ(preview["baris"].size(), 7u);
+  EXPECT_EQ(preview["baris"][0], (json{{"row", 2},
+                                       {"pekerja_id", a},
+                                       {"nama", "Agus Salim"},
+                                       {"nik", "1571**********01"},
+                                       {"hasil", "diterima"},
+                                       {"kpj", "25012345678"},
+                                       {"tanggal_efektif", "2026-02-01"},
+                                       {"alasan", ""}}));
+  EXPECT_EQ(preview["baris"][1]["hasil"], "ditolak");
+  EXPECT_EQ(preview["baris"][1]["nama"], "Budi Hartono");
+  EXPECT_EQ(preview["baris"][1]["alasan"], "Nama tidak sesuai data Dukcapil");
+  EXPECT_EQ(preview["baris"][3]["hasil"], "galat");  // unknown NIK: no worker named
+  EXPECT_TRUE(preview["baris"][3]["pekerja_id"].is_null());
+  EXPECT_EQ(preview["baris"][5]["nama"], "Cahya Putra");  // KPJ of another worker: named, refused
+  EXPECT_EQ(preview["baris"][5]["hasil"], "galat");
+  EXPECT_EQ(codes(preview), (std::set<std::string>{"kpj_tidak_valid", "nik_tidak_dikenal", "nik_bukan_batch_ini",
+                                                   "kpj_sudah_dipakai", "tanggal_tidak_valid"}));
+  EXPECT_EQ(get(a).status, "didaftarkan");
+  EXPECT_EQ(get(a).kpj, "");
+  EXPECT_EQ(get(b).status, "didaftarkan");
+  EXPECT_EQ(audit_count(), before_audit);
+  EXPECT_EQ(json::parse(kel.get(base)->body)["jawaban"].size(), 0u);
+  EXPECT_EQ(json::parse(kel.get(base)->body)["pekerja"][0]["status"], "dikirim");
   res = petugas.post_raw(base + "/response?nama_berkas=jawaban-1.csv", answer, "text/csv");
   ASSERT_EQ(res->status, 201) << res->body;
   auto r = json::parse(res->body);
@@ -183,6 +219,8 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
   EXPECT_NE(get(b).alasan.find("Nama tidak sesuai"), std::string::npos);
   EXPECT_EQ(get(c).status, "didaftarkan");     // its rows were all bad: still waiting
   EXPECT_EQ(audit_count(), before_audit + 3);  // two workers and the file
+  EXPECT_EQ(r["baris"], preview["baris"]);     // applied as previewed
+  EXPECT_FALSE(r["dry_run"]);
 
   // The same file again changes nothing.
   res = petugas.post_raw(base + "/response?nama_berkas=jawaban-1.csv", answer, "text/csv");
@@ -191,6 +229,13 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
   EXPECT_FALSE(r["saved"]);
   EXPECT_EQ(r["unchanged"], 2);
   EXPECT_EQ(r["accepted"], 0);
+  EXPECT_EQ(audit_count(), before_audit + 3);
+  // A preview of the applied file says so, row by row.
+  res = petugas.post_raw(base + "/response?dry_run=1", answer, "text/csv");
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(json::parse(res->body)["unchanged"], 2);
+  EXPECT_EQ(json::parse(res->body)["baris"][0]["hasil"], "tidak_berubah");
+  EXPECT_EQ(json::parse(res->body)["baris"][0]["kpj"], "25012345678");
   EXPECT_EQ(audit_count(), before_audit + 3);
   // A different answer for an answered worker is refused, not applied.
   res = petugas.post_raw(base + "/response", "nik,kpj,tanggal_efektif\n1571011708850001,25012345679,2026-02-01\n",

@@ -144,6 +144,33 @@ TEST_F(ProvinceApiTest, EachKabKotaSeesAndWritesItsOwnAndTheProvinceSeesBoth) {
   const auto kj_tree = json::parse(kota.get("/api/v1/regions")->body)["regions"];
   EXPECT_EQ(kj_tree[0]["children"][0]["peta"], "/kota_jambi_kelurahan.geojson");
   EXPECT_EQ(json::parse(prov.get("/api/v1/regions")->body)["regions"][0]["children"].size(), 11u);
+
+  // The public page (issue 17 item 8): a citizen chooses among the kab/kota served (with workers or
+  // a potential), and each one's figures hold its own kecamatan only, named, with its map or none.
+  auto anon = server_->client();
+  const auto served = json::parse(anon.Get("/api/v1/public/coverage?level=kota")->body);
+  std::set<std::string> kabkota;
+  for (const auto& r : served["rows"]) kabkota.insert(r["kode"].get<std::string>());
+  EXPECT_EQ(kabkota, (std::set<std::string>{"15.71", "15.72"})) << served.dump();
+  const auto sp_pub = anon.Get("/api/v1/public/coverage?level=kecamatan&wilayah=15.72");
+  ASSERT_EQ(sp_pub->status, 200) << sp_pub->body;
+  const auto sp_doc = json::parse(sp_pub->body);
+  EXPECT_EQ(sp_doc["total"]["nama"], "Kota Sungai Penuh");
+  EXPECT_EQ(sp_doc["total"]["workers"], 1);
+  EXPECT_TRUE(sp_doc["peta"].is_null());
+  EXPECT_EQ(sp_doc["rows"].size(), 8u);
+  for (const auto& r : sp_doc["rows"]) EXPECT_EQ(r["kode"].get<std::string>().rfind("15.72.", 0), 0u) << r;
+  const auto kj_pub = json::parse(anon.Get("/api/v1/public/coverage?level=kelurahan&wilayah=15.71")->body);
+  EXPECT_EQ(kj_pub["total"]["nama"], "Kota Jambi");
+  EXPECT_EQ(kj_pub["total"]["potential"], 228000);
+  EXPECT_EQ(kj_pub["peta"], "/kota_jambi_kelurahan.geojson");
+  for (const auto& r : kj_pub["rows"]) EXPECT_EQ(r["kode"].get<std::string>().rfind("15.71.", 0), 0u) << r;
+  // Only a kab/kota, never a kecamatan or an RT, and never a person.
+  EXPECT_EQ(anon.Get("/api/v1/public/coverage?level=kecamatan&wilayah=15.71.01")->status, 400);
+  EXPECT_EQ(anon.Get("/api/v1/public/coverage?level=kecamatan&wilayah=15.99")->status, 400);
+  EXPECT_EQ(anon.Get("/api/v1/public/coverage?level=kota&wilayah=15.71")->status, 400);
+  EXPECT_EQ(anon.Get("/api/v1/public/coverage?level=rt&wilayah=15.71")->status, 400);
+  EXPECT_EQ(kj_pub.dump().find("Pekerja"), std::string::npos);
 }
 
 }  // namespace

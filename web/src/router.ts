@@ -2,7 +2,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
 import { can, homeRoute, loadSession, session } from './auth'
 import type { Permission } from './api/types'
-import { clearForbidden, forbiddenLocation } from './lib/forbidden'
+import { clearForbidden, forbiddenLocation, onPageForbidden } from './lib/forbidden'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -74,8 +74,15 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
 
+// A page whose first load the API refused with 403 (issue 17 item 9): the same page as the guard's,
+// in place of the screen, at the same address, with the server's sentence.
+onPageForbidden(() => {
+  const here = router.currentRoute.value
+  if (here.name !== 'terlarang') router.replace(forbiddenLocation(here))
+})
+
 router.beforeEach(async (to) => {
-  clearForbidden()
+  if (to.name !== 'terlarang') clearForbidden()
   await loadSession()
   if (to.meta.public) return true
   if (session.mode === 'error') return true // App shows the error with a retry button

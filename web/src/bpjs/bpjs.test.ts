@@ -6,7 +6,7 @@ import { clearSession, session } from '@/auth'
 import type { Permission } from '@/api/types'
 import { forgetRegions } from '@/lib/regions'
 import { flush, stubFetch } from '@/test/helpers'
-import { answeredPct, batchState, errorsByRow, fileNameFrom, filterWorkers, handedPct, shortMessage } from './logic'
+import { answeredPct, batchState, errorsByRow, fileNameFrom, filterWorkers, handedPct, previewChanges, previewRows, shortMessage } from './logic'
 import { bpjsMessages } from './messages'
 import type { BpjsBatchDetail, ResponseResult } from './types'
 
@@ -131,6 +131,36 @@ describe('BpjsBatchesView', () => {
   })
 })
 
+describe('previewRows / previewChanges (issue 17 item 9)', () => {
+  const r = {
+    accepted: 1, rejected: 0,
+    errors: [
+      { row: 3, column: 'kpj', code: 'kpj_tidak_valid', message: 'Baris 3, kolom kpj: KPJ harus 11 digit' },
+      { row: 3, column: 'tanggal_efektif', code: 'tanggal_tidak_valid', message: 'Baris 3, kolom tanggal_efektif: tanggal tidak valid' },
+    ],
+    baris: [
+      { row: 2, pekerja_id: 1, nama: 'A', nik: '1571**********01', hasil: 'diterima' as const, kpj: '25012345678', tanggal_efektif: '2026-02-01', alasan: '' },
+      { row: 3, pekerja_id: 2, nama: 'B', nik: '1571**********02', hasil: 'galat' as const, kpj: '', tanggal_efektif: '', alasan: '' },
+    ],
+  }
+  it('joins each row with its problems, in file order', () => {
+    const rows = previewRows(r)
+    expect(rows.map((x) => [x.row, x.errors.length])).toEqual([[2, 0], [3, 2]])
+    expect(rows[1].errors[0].column).toBe('kpj')
+  })
+  it('keeps only the refused rows when asked', () => {
+    expect(previewRows(r, true).map((x) => x.row)).toEqual([3])
+  })
+  it('tells whether applying would change anything', () => {
+    expect(previewChanges(r)).toBe(true)
+    expect(previewChanges({ accepted: 0, rejected: 0 })).toBe(false)
+    expect(previewChanges({ accepted: 0, rejected: 2 })).toBe(true)
+  })
+  it('copes with an older server that sends no rows', () => {
+    expect(previewRows({ errors: [] })).toEqual([])
+  })
+})
+
 describe('BpjsBatchView', () => {
   it('uploads BPJS\'s answer and shows each row\'s problem and each worker\'s result in place', async () => {
     as('petugas_bpjs', ['manage_bpjs'])
@@ -147,15 +177,42 @@ describe('BpjsBatchView', () => {
     })
     const result: ResponseResult = { pendaftaran_id: 7, rows: 3, accepted: 1, rejected: 1, unchanged: 0, invalid: 1, saved: true, unknown_columns: [],
       errors: [{ row: 4, column: 'nik', code: 'nik_tidak_dikenal', message: 'Baris 4, kolom nik: NIK 9999**********99 tidak dikenal di registri' }] }
-    vi.mocked(uploadFile).mockImplementationOnce(async () => { answered = true; return result })
+    const baris: ResponseResult['baris'] = [
+      { row: 2, pekerja_id: 11, nama: 'Agus', nik: '1571**********01', hasil: 'diterima', kpj: '25012345678', tanggal_efektif: '2026-12-01', alasan: '' },
+      { row: 3, pekerja_id: 12, nama: 'Budi', nik: '1571**********02', hasil: 'ditolak', kpj: '', tanggal_efektif: '', alasan: 'Nama tidak sesuai' },
+      { row: 4, pekerja_id: null, nama: '', nik: '9999**********99', hasil: 'galat', kpj: '', tanggal_efektif: '', alasan: '' },
+    ]
+    const file = new File(['nik;kpj\n'], 'jawaban.csv', { type: 'text/csv' })
+    // the preview first (issue 17 item 9): nothing written, the batch is not reloaded as answered
+    vi.mocked(uploadFile).mockImplementationOnce(async () => ({ ...result, saved: false, dry_run: true, baris }))
+    vi.mocked(uploadFile).mockImplementationOnce(async () => { answered = true; return { ...result, baris } })
     const w = await mountView(BpjsBatchView, '/bpjs/7', { id: '7' })
     expect(w.find('[data-testid="unduh-csv"]').attributes('href')).toBe('/api/v1/bpjs/batches/7/file?format=csv')
     expect(w.find('[data-testid="minta-kartu"]').exists()).toBe(false)
     const input = w.find('[data-testid="jawaban-berkas"]')
-    Object.defineProperty(input.element, 'files', { value: [new File(['nik;kpj\n'], 'jawaban.csv', { type: 'text/csv' })] })
+    Object.defineProperty(input.element, 'files', { value: [file] })
     await input.trigger('change')
     await flush()
     expect(vi.mocked(uploadFile).mock.calls[0][0]).toBe('/bpjs/batches/7/response')
+    expect(vi.mocked(uploadFile).mock.calls[0][2]?.query).toEqual({ nama_berkas: 'jawaban.csv', dry_run: '1' })
+    expect(w.find('[data-testid="jawaban-hasil"]').exists()).toBe(false)
+    expect(w.find('[data-testid="pratinjau-ringkas"]').text()).toBe('Jika diterapkan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah (dilewati).')
+    expect(w.find('[data-testid="pratinjau-baris-2"]').text()).toContain('Agus')
+    expect(w.find('[data-testid="pratinjau-baris-2"]').text()).toContain('25012345678')
+    expect(w.find('[data-testid="pratinjau-baris-2"]').text()).toContain('01/12/2026')
+    expect(w.find('[data-testid="pratinjau-baris-3"] [data-testid="hasil"]').text()).toBe('Ditolak')
+    expect(w.find('[data-testid="pratinjau-baris-3"]').text()).toContain('Nama tidak sesuai')
+    expect(w.find('[data-testid="pratinjau-baris-4"]').text()).toContain('Pekerja tidak dikenal')
+    expect(w.find('[data-testid="pratinjau-baris-4"]').text()).toContain('tidak dikenal di registri')
+    await w.find('[data-testid="pratinjau-hanya-masalah"]').setValue(true)
+    expect(w.findAll('[data-testid="pratinjau-baris"] > li').length).toBe(1)
+    expect(w.find('[data-testid="pekerja-11"] [data-testid="kpj"]').exists()).toBe(false)
+    // "Terapkan" sends the same file to the applying route
+    await w.find('[data-testid="pratinjau-terapkan"]').trigger('click')
+    await flush()
+    expect(vi.mocked(uploadFile).mock.calls[1][1]).toBe(file)
+    expect(vi.mocked(uploadFile).mock.calls[1][2]?.query).toEqual({ nama_berkas: 'jawaban.csv' })
+    expect(w.find('[data-testid="pratinjau"]').exists()).toBe(false)
     expect(w.find('[data-testid="jawaban-ringkas"]').text()).toBe('Jawaban disimpan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah.')
     expect(w.find('[data-testid="jawaban-baris-4"]').text()).toContain('NIK 9999**********99 tidak dikenal di registri')
     expect(w.find('[data-testid="pekerja-11"] [data-testid="kpj"]').text()).toContain('25012345678')
@@ -163,6 +220,26 @@ describe('BpjsBatchView', () => {
     expect(w.find('[data-testid="pekerja-12"] [data-testid="alasan"]').text()).toBe('Alasan: Nama tidak sesuai')
     await w.find('[data-testid="saring-ditolak"]').trigger('click')
     expect(w.find('[data-testid="pekerja-11"]').exists()).toBe(false)
+  })
+
+  it('cancels a preview without applying anything, and offers no apply when nothing would change', async () => {
+    as('petugas_bpjs', ['manage_bpjs'])
+    stubFetch((url) => (url.pathname === '/api/v1/bpjs/batches/7' ? { body: batch } : undefined))
+    const nothing: ResponseResult = { pendaftaran_id: 7, rows: 2, accepted: 0, rejected: 0, unchanged: 2, invalid: 0, saved: false, unknown_columns: [], errors: [], dry_run: true,
+      baris: [{ row: 2, pekerja_id: 11, nama: 'Agus', nik: '1571**********01', hasil: 'tidak_berubah', kpj: '25012345678', tanggal_efektif: '2026-12-01', alasan: '' }] }
+    vi.mocked(uploadFile).mockImplementation(async () => nothing)
+    const w = await mountView(BpjsBatchView, '/bpjs/7', { id: '7' })
+    const input = w.find('[data-testid="jawaban-berkas"]')
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'lagi.csv', { type: 'text/csv' })] })
+    await input.trigger('change')
+    await flush()
+    expect(w.find('[data-testid="pratinjau-ringkas"]').text()).toBe('Tidak ada yang akan berubah: 2 baris sudah pernah diterapkan, 0 bermasalah.')
+    expect(w.find('[data-testid="pratinjau-terapkan"]').exists()).toBe(false)
+    await w.find('[data-testid="pratinjau-batal"]').trigger('click')
+    expect(w.find('[data-testid="pratinjau"]').exists()).toBe(false)
+    expect(w.find('[data-testid="pratinjau-batal-pesan"]').exists()).toBe(true)
+    expect(vi.mocked(uploadFile).mock.calls.length).toBe(1)
+    vi.mocked(uploadFile).mockReset()
   })
 
   it('requests the cards of the accepted workers', async () => {

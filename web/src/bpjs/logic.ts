@@ -1,5 +1,5 @@
 // Pure helpers of the BPJS screens (tested in logic.test.ts).
-import type { BatchWorker, BpjsBatch, CardBatch, ResponseResult, RowError } from './types'
+import type { BatchWorker, BpjsBatch, CardBatch, ResponseResult, ResponseRowOutcome, RowError } from './types'
 
 /** The share of a batch BPJS has answered, 0–100. */
 export function answeredPct(b: Pick<BpjsBatch, 'jumlah' | 'menunggu'>): number {
@@ -45,4 +45,23 @@ export function shortMessage(e: RowError): string {
 export function fileNameFrom(disposition: string | null, fallback: string): string {
   const m = disposition?.match(/filename="?([^";]+)"?/)
   return m ? m[1] : fallback
+}
+
+/** A preview row (issue 17 item 9): what the row would do, with its problems when it is refused. */
+export interface PreviewRow extends ResponseRowOutcome { errors: RowError[] }
+
+/**
+ * The preview of a response file, row by row in file order, each with its problems; the rows the
+ * server could not read at all (problems of row 0, the file) are left to `errorsByRow`.
+ * `onlyProblems` keeps the refused rows.
+ */
+export function previewRows(result: Pick<ResponseResult, 'errors' | 'baris'>, onlyProblems = false): PreviewRow[] {
+  const byRow = new Map(errorsByRow(result).map((x) => [x.row, x.errors]))
+  const rows = (result.baris ?? []).map((r) => ({ ...r, errors: byRow.get(r.row) ?? [] }))
+  return onlyProblems ? rows.filter((r) => r.hasil === 'galat') : rows
+}
+
+/** Whether applying the previewed file would change anything (an accepted or a rejected worker). */
+export function previewChanges(result: Pick<ResponseResult, 'accepted' | 'rejected'>): boolean {
+  return result.accepted + result.rejected > 0
 }

@@ -54,6 +54,23 @@ export interface ResponseResult {
   saved: boolean
   errors: RowError[]
   unknown_columns: string[]
+  /** true for a preview (`?dry_run=1`): nothing was written (issue 17 item 9) */
+  dry_run?: boolean
+  /** every row of the file: the worker it names and what it does (or would do) */
+  baris?: ResponseRowOutcome[]
+}
+
+export type RowOutcome = 'diterima' | 'ditolak' | 'tidak_berubah' | 'galat'
+
+export interface ResponseRowOutcome {
+  row: number
+  pekerja_id: number | null
+  nama: string
+  nik: string
+  hasil: RowOutcome
+  kpj: string
+  tanggal_efektif: string
+  alasan: string
 }
 
 export interface CardBatch {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
 import { clearSession } from '@/auth'
 import { stubFetch } from '@/test/helpers'
-import { clearForbidden, forbidden, forbiddenLocation, pageLoadFailed } from './forbidden'
+import { clearForbidden, forbidden, forbiddenLocation, onPageForbidden, pageLoadFailed } from './forbidden'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -13,23 +13,27 @@ afterEach(() => {
 
 describe('pageLoadFailed', () => {
   it('shows the page for a 403 with the server\'s sentence, and no error box', () => {
+    let shown = 0
+    onPageForbidden(() => shown++)
     expect(pageLoadFailed(new ApiError(403, 'di_luar_wilayah', 'Wilayah 15.72 di luar kewenangan Anda'))).toBe('')
-    expect(forbidden).toEqual({ shown: true, message: 'Wilayah 15.72 di luar kewenangan Anda' })
+    expect(forbidden.message).toBe('Wilayah 15.72 di luar kewenangan Anda')
+    expect(shown).toBe(1)
+    onPageForbidden(null)
     clearForbidden()
-    expect(forbidden.shown).toBe(false)
+    expect(forbidden.message).toBe('')
   })
   it('leaves other failures to the screen\'s error box', () => {
     expect(pageLoadFailed(new ApiError(500, 'kesalahan_server', 'Terjadi kesalahan'))).toBe('Terjadi kesalahan')
     expect(pageLoadFailed(new ApiError(404, 'tidak_ada', 'Tidak ditemukan'))).toBe('Tidak ditemukan')
     expect(pageLoadFailed('putus')).toBe('putus')
-    expect(forbidden.shown).toBe(false)
+    expect(forbidden.message).toBe('')
   })
 })
 
 describe('forbiddenLocation', () => {
-  it('keeps the address asked for: path segments, query and hash', () => {
-    expect(forbiddenLocation({ path: '/pekerja/12', query: { nik: 'lengkap' }, hash: '#ahli' })).toEqual({
-      name: 'terlarang', params: { halaman: ['pekerja', '12'] }, query: { nik: 'lengkap' }, hash: '#ahli',
+  it('keeps the address asked for: path segments and query', () => {
+    expect(forbiddenLocation({ path: '/pekerja/12', query: { nik: 'lengkap' } })).toEqual({
+      name: 'terlarang', params: { halaman: ['pekerja', '12'] }, query: { nik: 'lengkap' },
     })
   })
 })
@@ -52,5 +56,16 @@ describe('the router guard', () => {
     expect(router.currentRoute.value.name).toBe('tidak-ada')
     await router.push('/verifikasi')
     expect(router.currentRoute.value.name).toBe('verifikasi')
-  })
+    // a page load's 403: the same page at the same address, with the server's sentence
+    await router.push('/pekerja?wilayah=15.72')
+    pageLoadFailed(new ApiError(403, 'di_luar_wilayah', 'Wilayah 15.72 di luar kewenangan Anda'))
+    await new Promise((r) => setTimeout(r, 0))
+    await router.isReady()
+    expect(router.currentRoute.value.name).toBe('terlarang')
+    expect(router.currentRoute.value.fullPath).toBe('/pekerja?wilayah=15.72')
+    expect(forbidden.message).toBe('Wilayah 15.72 di luar kewenangan Anda')
+    // leaving it forgets the sentence
+    await router.push('/verifikasi')
+    expect(forbidden.message).toBe('')
+  }, 30000)
 })

@@ -1,19 +1,24 @@
 // "Tidak diizinkan" (issue 17 item 9): a URL this account's role may not open, or a page whose
 // first load the API refused with 403, shows a page that says so in words, with a way home,
 // instead of bouncing silently to the home screen. Distinct from the 404 page.
-import { reactive } from 'vue'
 import { ApiError } from '@/api/client'
 
-export const forbidden = reactive({
-  /** The API refused the current page's first load: the page is replaced by the explanation. */
-  shown: false,
-  /** The server's sentence (e.g. "RT … di luar wilayah kewenangan Anda"), when it gave one. */
+// A plain object: it is written before the navigation to the page, which reads it when it renders.
+export const forbidden = {
+  /** The server's sentence (e.g. "RT … di luar wilayah kewenangan Anda") when the API refused a
+   *  page's first load; empty when the guard refused the route. */
   message: '',
-})
+}
 
-/** Called before every navigation: a new page starts unrefused. */
+let showPage: (() => void) | null = null
+
+/** The router registers how the page is shown (it replaces the screen, keeping the address). */
+export function onPageForbidden(handler: (() => void) | null): void {
+  showPage = handler
+}
+
+/** Called before every navigation but the one to the page itself: a new page starts unrefused. */
 export function clearForbidden(): void {
-  forbidden.shown = false
   forbidden.message = ''
 }
 
@@ -24,8 +29,8 @@ export function clearForbidden(): void {
  */
 export function pageLoadFailed(e: unknown): string {
   if (e instanceof ApiError && e.status === 403) {
-    forbidden.shown = true
     forbidden.message = e.message
+    showPage?.()
     return ''
   }
   return e instanceof Error ? e.message : String(e)
@@ -35,11 +40,6 @@ export function pageLoadFailed(e: unknown): string {
  * The route the guard sends a forbidden URL to: the "terlarang" page, keeping the address the user
  * asked for in the bar (so reloading after signing in with another account opens it).
  */
-export function forbiddenLocation(to: { path: string; query: Record<string, unknown>; hash: string }) {
-  return {
-    name: 'terlarang',
-    params: { halaman: to.path.split('/').filter(Boolean) },
-    query: to.query as Record<string, string>,
-    hash: to.hash,
-  }
+export function forbiddenLocation(to: { path: string; query: Record<string, unknown> }) {
+  return { name: 'terlarang', params: { halaman: to.path.split('/').filter(Boolean) }, query: to.query as Record<string, string> }
 }

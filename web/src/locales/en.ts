@@ -251,13 +251,6 @@ export default {
     auditHeadLine: 'As of {date}: {entries} entries, latest code:',
     staffLogin: 'Staff login',
   },
-  forbidden: {
-    title: 'Not allowed',
-    text: 'Your account ({role}) is not allowed to open this page.',
-    textNoRole: 'Your account is not allowed to open this page.',
-    help: 'If you need it for your work, ask the city admin.',
-    home: 'To the home page',
-  },
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist. Go back to the home page.',

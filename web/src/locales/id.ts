@@ -251,13 +251,6 @@ export default {
     auditHeadLine: 'Per {date}: {entries} entri, kode terakhir:',
     staffLogin: 'Masuk untuk petugas',
   },
-  forbidden: {
-    title: 'Tidak diizinkan',
-    text: 'Akun Anda ({role}) tidak diizinkan membuka halaman ini.',
-    textNoRole: 'Akun Anda tidak diizinkan membuka halaman ini.',
-    help: 'Jika Anda memerlukannya untuk pekerjaan Anda, mintalah kepada admin kota.',
-    home: 'Ke beranda',
-  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     text: 'Alamat ini tidak ada. Kembali ke beranda.',

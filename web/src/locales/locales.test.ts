@@ -21,3 +21,19 @@ describe('locales', () => {
     for (const k of keys(id)) expect(names(get(en, k)), k).toBe(names(get(id, k)))
   })
 })
+
+describe('the texts merged by single screens (views/pageMessages.ts)', async () => {
+  const { forbiddenMessages, publicMessages } = await import('@/views/pageMessages')
+  it('have the same keys and placeholders in both languages, and do not clash with the main texts', () => {
+    const get = (o: object, k: string) => k.split('.').reduce((v: any, p) => v[p], o) as string
+    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(',')
+    const main = new Set(keys(id))
+    for (const m of [forbiddenMessages, publicMessages]) {
+      expect(keys(m.en).sort()).toEqual(keys(m.id).sort())
+      for (const k of keys(m.id)) {
+        expect(names(get(m.en, k)), k).toBe(names(get(m.id, k)))
+        expect(main.has(k), k).toBe(false)
+      }
+    }
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '@/api/workflow'
-import { confirmationNames, defaultPeriod, filterRows, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
+import { confirmationNames, defaultPeriod, filterRows, funderName, groupFunders, formatMonth, importRows, issueText, ledgerSummary, monthChoices, monthRange, nextMonth } from './logic'
 import { workflowMessages } from './messages'
 
 const result: ImportResult = {
@@ -129,5 +129,40 @@ describe('confirmationNames (issue 17 item 9)', () => {
   })
   it('ignores ids no longer on the page', () => {
     expect(confirmationNames(items, [9, 2])).toEqual({ names: ['Budi'], more: 0, count: 1 })
+  })
+})
+
+describe('groupFunders / funderName (issue 17 item 6)', () => {
+  const f = (kode: string, jenis: string, wilayah: string, nama = kode) => ({ kode, nama, jenis, wilayah, pekerjaan: [], aktif: true })
+  const b = (sumber_dana: string, pagu: number, terpakai: number, pekerja: number) =>
+    ({ sumber_dana, tahun: 2026, pagu, kuota: 0, terpakai, pekerja, sisa: pagu - terpakai, persen_terpakai: pagu ? (terpakai / pagu) * 100 : 0 })
+  const n = (kode: string, nama: string, tingkat: string, children: unknown[] = []) => ({ kode, nama, tingkat, children })
+  const regions = [n('15.71', 'Kota Jambi', 'kota', [n('15.71.01', 'Telanaipura', 'kecamatan', [
+    n('15.71.01.1001', 'Simpang IV Sipin', 'kelurahan'), n('15.71.01.1002', 'Buluran Kenali', 'kelurahan')])])] as never
+  const rows = [
+    { funder: f('apbd_kota', 'apbd_kota', '15.71', 'APBD Kota Jambi'), budget: b('apbd_kota', 500_000_000, 4_032_000, 20) },
+    { funder: f('dana_kampung_bahagia:15.71.01.1002.003', 'dana_kampung_bahagia', '15.71.01.1002.003'), budget: b('x', 100_000_000, 201_600, 1) },
+    { funder: f('dana_kampung_bahagia:15.71.01.1001.002', 'dana_kampung_bahagia', '15.71.01.1001.002'), budget: b('y', 100_000_000, 403_200, 2) },
+    { funder: f('dana_kampung_bahagia:15.71.01.1001.001', 'dana_kampung_bahagia', '15.71.01.1001.001'), budget: null },
+  ]
+  it('groups the RT funds by kelurahan with names and totals equal to the sum of their rows', () => {
+    const g = groupFunders(rows, regions)
+    expect(g.others.map((r) => r.funder.kode)).toEqual(['apbd_kota'])
+    expect(g.groups.map((x) => [x.kode, x.nama, x.kecamatan, x.rows.map((r) => r.rt)])).toEqual([
+      ['15.71.01.1001', 'Simpang IV Sipin', 'Telanaipura', ['001', '002']],
+      ['15.71.01.1002', 'Buluran Kenali', 'Telanaipura', ['003']],
+    ])
+    expect(g.groups[0].total).toEqual({ pagu: 100_000_000, terpakai: 403_200, sisa: 99_596_800, pekerja: 2, funds: 2 })
+    expect(g.total).toEqual({ pagu: 200_000_000, terpakai: 604_800, sisa: 199_395_200, pekerja: 3, funds: 3 })
+    for (const k of ['pagu', 'terpakai', 'sisa', 'pekerja'] as const)
+      expect(g.groups.reduce((s, x) => s + x.total[k], 0)).toBe(g.total[k])
+  })
+  it('keeps the kelurahan code when the region tree has not arrived', () => {
+    expect(groupFunders(rows, []).groups[0].nama).toBe('15.71.01.1001')
+  })
+  it('names an RT fund by its RT and kelurahan, any other funder by its name', () => {
+    const label = (rt: string, kel: string) => `RT ${rt} ${kel}`
+    expect(funderName(rows[1].funder, regions, label)).toBe('RT 003 Buluran Kenali')
+    expect(funderName(rows[0].funder, regions, label)).toBe('APBD Kota Jambi')
   })
 })

@@ -2,8 +2,9 @@
 import { i18n } from '@/i18n'
 import { todayDate } from '@/lib/clock'
 import { formatMonthName } from '@/lib/format'
-import type { FieldError } from '@/api/types'
-import type { ImportIssue, ImportItem, ImportResult, LedgerMonth } from '@/api/workflow'
+import { findNode } from '@/lib/regions'
+import type { FieldError, RegionNode } from '@/api/types'
+import type { BudgetRow, Funder, ImportIssue, ImportItem, ImportResult, LedgerMonth } from '@/api/workflow'
 
 export interface ImportRowView {
   row: number
@@ -146,4 +147,70 @@ export function confirmationNames(
   const wanted = new Set(ids)
   const chosen = items.filter((w) => wanted.has(w.id))
   return { names: chosen.slice(0, shown).map((w) => w.nama), more: Math.max(0, chosen.length - shown), count: chosen.length }
+}
+
+/** A funder with its budget of the year (null: none set). */
+export interface FunderRow { funder: Funder; budget: BudgetRow | null }
+
+export interface BudgetSum { pagu: number; terpakai: number; sisa: number; pekerja: number; funds: number }
+
+/** The RT funds of one kelurahan (issue 17 item 6): named, with the kelurahan's total. */
+export interface RtFundGroup {
+  kode: string
+  nama: string
+  kecamatan: string
+  rows: (FunderRow & { rt: string })[]
+  total: BudgetSum
+}
+
+const RT_CODE = /^(\d{2}\.\d{2}\.\d{2}\.\d{4})\.(\d{3})$/
+
+function addUp(rows: FunderRow[]): BudgetSum {
+  const s: BudgetSum = { pagu: 0, terpakai: 0, sisa: 0, pekerja: 0, funds: rows.length }
+  for (const r of rows) {
+    if (!r.budget) continue
+    s.pagu += r.budget.pagu
+    s.terpakai += r.budget.terpakai
+    s.sisa += r.budget.sisa
+    s.pekerja += r.budget.pekerja
+  }
+  return s
+}
+
+/**
+ * The funders summarised (issue 17 item 6): the RT funds (Dana Kampung Bahagia of one RT each)
+ * grouped by kelurahan with the kelurahan's and the kecamatan's names from the region tree, each
+ * group with its total, groups and RTs in code order; every other funder stays on its own.
+ */
+export function groupFunders(rows: FunderRow[], regions: RegionNode[]): { others: FunderRow[]; groups: RtFundGroup[]; total: BudgetSum } {
+  const names = new Map<string, string>()
+  const walk = (n: RegionNode) => {
+    names.set(n.kode, n.nama)
+    n.children?.forEach(walk)
+  }
+  regions.forEach(walk)
+  const others: FunderRow[] = []
+  const byKel = new Map<string, (FunderRow & { rt: string })[]>()
+  for (const r of rows) {
+    const m = r.funder.jenis === 'dana_kampung_bahagia' ? RT_CODE.exec(r.funder.wilayah) : null
+    if (!m) {
+      others.push(r)
+      continue
+    }
+    const list = byKel.get(m[1]) ?? []
+    list.push({ ...r, rt: m[2] })
+    byKel.set(m[1], list)
+  }
+  const groups = [...byKel.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([kode, list]) => {
+    list.sort((a, b) => a.rt.localeCompare(b.rt))
+    return { kode, nama: names.get(kode) ?? kode, kecamatan: names.get(kode.slice(0, 8)) ?? '', rows: list, total: addUp(list) }
+  })
+  return { others, groups, total: addUp(groups.flatMap((g) => g.rows)) }
+}
+
+/** A funder's name for people (issue 17 item 6): an RT fund by its RT and kelurahan, not its code. */
+export function funderName(f: Funder, regions: RegionNode[], rtFundLabel: (rt: string, kelurahan: string) => string): string {
+  const m = f.jenis === 'dana_kampung_bahagia' ? RT_CODE.exec(f.wilayah) : null
+  if (!m) return f.nama
+  return rtFundLabel(m[2], findNode(regions, m[1])?.nama ?? m[1])
 }
