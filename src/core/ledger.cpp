@@ -135,7 +135,6 @@ std::span<const MonthState> LedgerRun::states(std::span<const LedgerMonth> month
   return states_;
 }
 
-namespace {
 // "Desember 2026": the reason is read by the person deciding a claim (issue 17 item 10: months as
 // words, never "2026-12").
 std::string month_words(const YearMonth& m) {
@@ -143,7 +142,6 @@ std::string month_words(const YearMonth& m) {
                                            "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
   return std::string{kNames[(m.month - 1) % 12]} + " " + std::to_string(m.year);
 }
-}  // namespace
 
 CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,
                          const WorkCalendar* calendar) {

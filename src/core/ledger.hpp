@@ -27,6 +27,9 @@ struct YearMonth {
   std::string iso() const;  // "2026-05"
 };
 
+// "Desember 2026": a month as people read it (never "2026-12" on a screen or in a report).
+std::string month_words(const YearMonth& month);
+
 // The contribution is due on the 15th of the contribution month itself (RULES.md §2.4, §9
 // DUE_DAY; the next working day when that is a holiday, which callers may pass in).
 Date due_date(const YearMonth& month);

@@ -82,9 +82,25 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json({{"items", items}});
                     }});
 
+  // ?offset=&limit= pages its workers (limit 1-1000, default 100); ?format=xlsx|pdf: the invoice
+  // with every worker and month and a total row.
   routes.push_back({"GET", R"(/api/v1/invoices/:id(\d{1,18}))", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(services::invoice_view_json(
-                          services::BillingService(app).invoice(req.actor, req.param_int("id"))));
+                      const auto format = report_format(req);
+                      services::BillingService billing(app);
+                      if (format == ReportFormat::json)
+                        return ApiResponse::json(services::invoice_view_json(
+                            billing.invoice(req.actor, req.param_int("id"), req.query_int("offset", 0, 0, 100'000'000),
+                                            req.query_int("limit", 100, 1, 1000))));
+                      constexpr int kPage = 1000;
+                      auto view = billing.invoice(req.actor, req.param_int("id"), 0, kPage);
+                      std::vector<store::InvoiceWorker> all = std::move(view.workers.items);
+                      while (static_cast<std::int64_t>(all.size()) < view.workers.total) {
+                        auto next =
+                            billing.invoice(req.actor, req.param_int("id"), static_cast<int>(all.size()), kPage);
+                        if (next.workers.items.empty()) break;
+                        for (auto& w : next.workers.items) all.push_back(std::move(w));
+                      }
+                      return report_file(format, services::invoice_document(view, all));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", [&app](const ApiRequest& req) {

@@ -1,5 +1,7 @@
 #include "services/billing_json.hpp"
 
+#include "core/nik.hpp"
+
 namespace lindungi::services {
 
 using formats::ColumnKind;
@@ -15,7 +17,79 @@ nlohmann::json problems_json(const std::vector<FieldError>& problems) {
 
 std::string n(std::int64_t v) { return std::to_string(v); }
 
+YearMonth ym(const std::string& iso) { return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2))}; }
+
 }  // namespace
+
+std::string months_label(const std::vector<std::string>& months) {
+  std::string out;
+  for (std::size_t i = 0; i < months.size();) {
+    std::size_t j = i;
+    while (j + 1 < months.size() && ym(months[j + 1]) == ym(months[j]).plus(1)) ++j;
+    if (!out.empty()) out += ", ";
+    out += month_words(ym(months[i]));
+    if (j > i) out += " \u2013 " + month_words(ym(months[j]));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string invoice_status_label(const std::string& status) {
+  if (status == "terbit") return "Terbit";
+  if (status == "sebagian") return "Dibayar sebagian";
+  if (status == "lunas") return "Lunas";
+  if (status == "batal") return "Dibatalkan";
+  return status;
+}
+
+nlohmann::json invoice_worker_json(const store::InvoiceWorker& w) {
+  nlohmann::json months = nlohmann::json::array();
+  std::vector<std::string> iso;
+  Rupiah amount = 0, paid = 0;
+  for (const auto& m : w.months) {
+    months.push_back({{"bulan", m.bulan}, {"iuran", m.iuran}, {"dibayar", m.dibayar}});
+    iso.push_back(m.bulan);
+    amount += m.iuran;
+    paid += m.dibayar;
+  }
+  return {{"pekerja_id", w.pekerja_id},
+          {"nama", w.nama},
+          {"nik", mask_nik(w.nik)},
+          {"kpj", w.kpj},
+          {"bulan", months},
+          {"bulan_teks", months_label(iso)},
+          {"jumlah_bulan", w.months.size()},
+          {"jumlah", amount},
+          {"dibayar", paid}};
+}
+
+Table invoice_workers_table(const std::vector<store::InvoiceWorker>& workers) {
+  Table t;
+  t.sheet = "Rincian";
+  t.header = {"No", "Nama", "NIK", "KPJ", "Bulan", "Jumlah bulan", "Iuran", "Dibayar"};
+  t.numeric = {true, false, false, false, false, true, true, true};
+  t.widths = {6, 30, 20, 14, 40, 12, 14, 14};
+  t.kinds = {ColumnKind::number, ColumnKind::text,  ColumnKind::text,   ColumnKind::text,
+             ColumnKind::text,   ColumnKind::count, ColumnKind::rupiah, ColumnKind::rupiah};
+  std::int64_t no = 0, months = 0;
+  Rupiah amount = 0, paid = 0;
+  for (const auto& w : workers) {
+    std::vector<std::string> iso;
+    Rupiah a = 0, p = 0;
+    for (const auto& m : w.months) {
+      iso.push_back(m.bulan);
+      a += m.iuran;
+      p += m.dibayar;
+    }
+    t.rows.push_back({n(++no), w.nama, mask_nik(w.nik), w.kpj, months_label(iso),
+                      n(static_cast<std::int64_t>(w.months.size())), n(a), n(p)});
+    months += static_cast<std::int64_t>(w.months.size());
+    amount += a;
+    paid += p;
+  }
+  t.rows.push_back({"", "Jumlah", "", "", "", n(months), n(amount), n(paid)});
+  return t;
+}
 
 nlohmann::json invoice_json(const store::InvoiceRecord& r) {
   return {{"id", r.id},
@@ -49,6 +123,10 @@ nlohmann::json invoice_view_json(const services::InvoiceView& v) {
   for (const auto& p : v.payments) payments.push_back(payment_json(p));
   out["bulan"] = months;
   out["pembayaran"] = payments;
+  nlohmann::json workers = nlohmann::json::array();
+  for (const auto& w : v.workers.items) workers.push_back(invoice_worker_json(w));
+  out["pekerja"] = {{"items", workers}, {"total", v.workers.total}, {"offset", v.offset}, {"limit", v.limit}};
+  out["sumber_dana_nama"] = v.funder_name;
   return out;
 }
 

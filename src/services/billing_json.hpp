@@ -21,6 +21,14 @@ nlohmann::json rt_fund_json(const services::RtFundView& view);
 nlohmann::json funder_use_json(const std::vector<services::FunderUse>& rows, int tahun);
 nlohmann::json cover_json(const services::CoverAnswer& answer);
 
+// "Januari 2026 – Maret 2026, Mei 2026": months (YYYY-MM, in order) as people read them.
+std::string months_label(const std::vector<std::string>& months);
+// "Terbit", "Dibayar sebagian", "Lunas", "Dibatalkan".
+std::string invoice_status_label(const std::string& status);
+nlohmann::json invoice_worker_json(const store::InvoiceWorker& worker);
+// One row per worker (No, Nama, NIK masked, KPJ, Bulan, Jumlah bulan, Iuran, Dibayar) and the total row.
+formats::Table invoice_workers_table(const std::vector<store::InvoiceWorker>& workers);
+
 formats::Table funder_use_table(const std::vector<services::FunderUse>& rows);
 formats::Table invoices_table(const std::vector<store::InvoiceRecord>& invoices);
 formats::Table payments_table(const std::vector<store::PaymentRecord>& payments);

@@ -4,8 +4,8 @@
 #include <chrono>
 #include <exception>
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "core/calendar.hpp"
@@ -13,6 +13,7 @@
 #include "core/funding.hpp"
 #include "core/region.hpp"
 #include "formats/worker_json.hpp"
+#include "store/bpjs_store.hpp"
 
 namespace lindungi::services {
 
@@ -90,9 +91,91 @@ nlohmann::json invoice_json(const store::InvoiceRecord& r) {
 
 }  // namespace
 
+std::vector<RegistrationAnswer> answers_of(const store::WorkerAnswers& w) {
+  std::vector<RegistrationAnswer> out;
+  for (const auto& [status, day] : w.answers)
+    if (const auto d = parse_iso_date(day))
+      out.push_back({status == "diterima" ? BpjsAnswer::diterima : BpjsAnswer::ditolak, *d});
+  return out;
+}
+
+store::WorkerAnswers answers_of_worker(store::Session& s, std::int64_t worker) {
+  store::WorkerAnswers out;
+  out.pekerja_id = worker;
+  if (const auto w = s.worker(worker)) out.status = w->status;
+  for (const auto& e : s.bpjs().entries_of_worker(worker)) {  // in the order they were sent
+    if (e.status == "diterima") out.answers.emplace_back(e.status, e.tanggal_efektif.substr(0, 10));
+    if (e.status == "ditolak") out.answers.emplace_back(e.status, e.dijawab.substr(0, 10));
+  }
+  return out;
+}
+
+bool billable(const store::WorkerAnswers* w, const YearMonth& month) {
+  if (!w) return true;  // active, no answer on file (bpjs_answers lists every other worker)
+  return billable_month(answers_of(*w), recorded_as_member(w->status), month);
+}
+
+std::vector<InvoiceCorrection> correct_invoices_of_worker(store::Session& s, std::int64_t worker,
+                                                          const std::string& actor) {
+  auto& b = s.billing();
+  const auto months = b.months_of_worker(worker);
+  if (months.empty()) return {};
+  const store::WorkerAnswers record = answers_of_worker(s, worker);
+  const store::WorkerAnswers* answers = &record;
+  std::map<std::int64_t, std::vector<const store::FundedMonth*>> off;  // by invoice
+  for (const auto& m : months)
+    if (m.tagihan_id != 0 && m.alokasi.dibayar == 0 && !billable(answers, month_of(m.alokasi.bulan)))
+      off[m.tagihan_id].push_back(&m);
+  std::vector<InvoiceCorrection> out;
+  for (const auto& [id, lines] : off) {
+    auto invoice = b.invoice(id);
+    if (!invoice || invoice->status == "batal") continue;
+    InvoiceCorrection c;
+    c.before = *invoice;
+    std::vector<std::int64_t> ids;
+    for (const auto* m : lines) {
+      ids.push_back(m->alokasi.id);
+      c.months.push_back(m->alokasi.bulan);
+      invoice->baris -= 1;
+      invoice->total -= m->alokasi.iuran;
+    }
+    b.move_past_invoices(ids);
+    if (invoice->baris == 0 && invoice->dibayar == 0) {
+      invoice->status = "batal";
+      invoice->alasan_batal = "Tidak ada lagi bulan yang dapat ditagih menurut jawaban BPJS";
+    } else {
+      invoice->status = std::string{to_string(invoice_status(invoice->total, invoice->dibayar))};
+    }
+    b.update_invoice(*invoice);
+    c.after = *invoice;
+    nlohmann::json named = nlohmann::json::array();
+    for (const auto& m : c.months) named.push_back(month_words(month_of(m)));
+    nlohmann::json changes = {{"baris", {c.before.baris, c.after.baris}},
+                              {"total", {c.before.total, c.after.total}},
+                              {"koreksi",
+                               {nullptr,
+                                {{"pekerja", worker},
+                                 {"nama", lines.front()->nama},
+                                 {"bulan", named},
+                                 {"alasan", "Bulan yang tidak dapat ditagih menurut jawaban BPJS"}}}}};
+    if (c.before.status != c.after.status) changes["status"] = {c.before.status, c.after.status};
+    s.append_audit({0, "", actor, "koreksi", "tagihan", std::to_string(id), formats::json_text(changes)});
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 store::InvoiceRecord issue_invoice_in(store::Session& s, const std::string& funder, YearMonth from, YearMonth to,
                                       const std::string& actor) {
   auto& b = s.billing();
+  // The months BPJS's answers do not let us bill yet (a registration waiting for its answer,
+  // months before the effective date, a rejection) stay funded and off this invoice.
+  std::vector<std::int64_t> held;
+  for (const auto& w : b.bpjs_answers(funder, from.iso(), to.iso()))
+    for (const auto& m : b.months_of_worker(w.pekerja_id))
+      if (m.alokasi.sumber_dana == funder && m.tagihan_id == 0 && m.alokasi.dibayar == 0 &&
+          m.alokasi.bulan >= from.iso() && m.alokasi.bulan <= to.iso() && !billable(&w, month_of(m.alokasi.bulan)))
+        held.push_back(m.alokasi.id);
   store::InvoiceRecord r;
   r.sumber_dana = funder;
   r.dari = from.iso();
@@ -100,7 +183,7 @@ store::InvoiceRecord issue_invoice_in(store::Session& s, const std::string& fund
   r.tahun = from.year;
   r.pelaku = actor;
   r.nomor = invoice_number(from.year, b.count_invoices(from.year) + 1);
-  b.create_invoice(r);
+  b.create_invoice(r, held);
   return r;
 }
 
@@ -231,8 +314,11 @@ std::vector<store::InvoiceRecord> BillingService::invoices(const Actor& actor, c
   return out;
 }
 
-InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id) {
+InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id, int offset, int limit) {
   require_viewer(actor, "tagihan");
+  if (offset < 0 || limit < 0 || limit > 1000)
+    throw ValidationError("limit", "halaman_tidak_valid",
+                          "Halaman pekerja tagihan: offset 0 atau lebih, limit 0-1.000");
   InvoiceView v;
   bool visible = false;
   app_.store().read([&](store::Session& s) {
@@ -242,6 +328,7 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id) {
     require_funder(actor, *f, id);
     visible = true;
     v.invoice = *r;
+    v.funder_name = f->nama;
     std::map<std::string, InvoiceMonth> months;
     for (const auto& l : s.billing().invoice_lines(id)) {
       auto& m = months[l.bulan];
@@ -252,6 +339,9 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id) {
     }
     for (auto& [_, m] : months) v.months.push_back(m);
     v.payments = s.billing().payments(id, "", 0);
+    v.offset = offset;
+    v.limit = limit;
+    v.workers = s.billing().invoice_workers(id, offset, limit);
   });
   if (!visible) throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
   return v;
@@ -334,11 +424,17 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
   // is read whole (every year: a lapse that began in December is still a lapse in January) and
   // only then narrowed to the funder and the year asked about.
   std::vector<store::FundedMonth> worker_months;
-  std::set<std::string> visible_funders;  // another area's funder's months are not this actor's arrears
+  std::set<std::string> visible_funders;              // another area's funder's months are not this actor's arrears
+  std::map<std::int64_t, store::WorkerAnswers> bpjs;  // workers the billing rule may refuse a month
   auto flush = [&] {
     if (worker_months.empty()) return;
+    // Only the months BPJS's answers let us bill are contribution months (core billable_month):
+    // a month of a rejected or not yet accepted worker is neither owed nor a step to a lapse.
+    const auto answers = bpjs.find(worker_months.front().alokasi.pekerja_id);
     std::vector<LedgerMonth> months;
-    for (const auto& m : worker_months) months.push_back(ledger_month(m.alokasi));
+    for (const auto& m : worker_months)
+      if (billable(answers == bpjs.end() ? nullptr : &answers->second, month_of(m.alokasi.bulan)))
+        months.push_back(ledger_month(m.alokasi));
     const auto states = ledger_states(months, today, calendar.get());
     bool counted = false;
     const auto& first = worker_months.front();
@@ -381,6 +477,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
     require_funder_if_known(actor, s, r.sumber_dana);
     for (const auto& f : s.funders())
       if (may_see_funder(actor, f)) visible_funders.insert(f.kode);
+    for (auto& w : s.billing().bpjs_answers("", "0000-01", "9999-12")) bpjs.emplace(w.pekerja_id, std::move(w));
     s.billing().for_each_funded_month({"", r.wilayah, 0}, [&](const store::FundedMonth& m) {
       if (!worker_months.empty() && worker_months.front().alokasi.pekerja_id != m.alokasi.pekerja_id) flush();
       worker_months.push_back(m);
@@ -507,14 +604,18 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
   require(actor, Permission::view_workers, "melihat data pekerja");
   std::optional<Worker> w;
   std::vector<store::AllocationRecord> allocations;
+  std::optional<store::WorkerAnswers> answers;
   app_.store().read([&](store::Session& s) {
     w = s.worker_by_nik(nik);
-    if (w) allocations = s.allocations_of(w->id);
+    if (!w) return;
+    allocations = s.allocations_of(w->id);
+    answers = answers_of_worker(s, w->id);
   });
   if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
     throw NotFound("pekerja_tidak_ada", "Pekerja dengan NIK tersebut tidak ditemukan", "nik");
   std::vector<LedgerMonth> months;
-  for (const auto& a : allocations) months.push_back(ledger_month(a));
+  for (const auto& a : allocations)  // a month BPJS's answers do not let us bill is no cover
+    if (billable(answers ? &*answers : nullptr, month_of(a.bulan))) months.push_back(ledger_month(a));
   const auto calendar = app_.calendar();
   CoverAnswer a{*w, day, covered_on(months, day, app_.today(), calendar.get()),
                 ledger_states(months, app_.today(), calendar.get())};

@@ -42,6 +42,17 @@ struct InvoiceView {
   store::InvoiceRecord invoice;
   std::vector<InvoiceMonth> months;
   std::vector<store::PaymentRecord> payments;
+  // Its workers and the months it bills for each (a page of them, by name), to reconcile with
+  // BPJS's bill line by line.
+  store::Page<store::InvoiceWorker> workers;
+  int offset = 0, limit = 0;
+  std::string funder_name;
+};
+
+// Months taken off one invoice because BPJS's answers no longer let them be billed.
+struct InvoiceCorrection {
+  store::InvoiceRecord before, after;
+  std::vector<std::string> months;  // YYYY-MM
 };
 
 struct PaymentOutcome {
@@ -141,8 +152,24 @@ struct CoverAnswer {
   std::vector<MonthView> months;
 };
 
+// Whether BPJS's answers let the worker be billed for the month (core billable_month): `answers`
+// is the store's record of the worker (bpjs_answers), nullptr for a worker active without one.
+bool billable(const store::WorkerAnswers* answers, const YearMonth& month);
+// One worker's record for `billable`: its status and BPJS's answers (as bpjs_answers gives them).
+store::WorkerAnswers answers_of_worker(store::Session& session, std::int64_t worker);
+
+// After BPJS answered for a worker (issue 17 item 7): each month on a live invoice that the rule
+// no longer lets us bill and on which nothing is paid is taken off that invoice (the allocation
+// moves past the invoice ranges, so a later acceptance bills it again on the next invoice of its
+// month; the invoice's count, total and status are corrected and an audit entry "koreksi" names
+// the worker and the months). Paid months stay on their invoice: the money moved, and is asked
+// back from BPJS per the cooperation agreement (docs/FUNDING.md). In the caller's transaction.
+std::vector<InvoiceCorrection> correct_invoices_of_worker(store::Session& session, std::int64_t worker,
+                                                          const std::string& actor);
+
 // The steps inside the caller's transaction (the demo data and the services share them); checks
-// and audit entries are the caller's.
+// and audit entries are the caller's. issue_invoice_in bills only the months BPJS's answers allow
+// (billable); the others stay funded and wait for the next invoice of their month.
 store::InvoiceRecord issue_invoice_in(store::Session& session, const std::string& funder, YearMonth from, YearMonth to,
                                       const std::string& actor);
 PaymentOutcome apply_payment_in(store::Session& session, const store::InvoiceRecord& invoice,
@@ -158,7 +185,8 @@ class BillingService {
   store::InvoiceRecord issue_invoice(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to);
   store::InvoiceRecord cancel_invoice(const Actor& actor, std::int64_t id, const std::string& reason);
   std::vector<store::InvoiceRecord> invoices(const Actor& actor, const std::string& funder, int tahun);
-  InvoiceView invoice(const Actor& actor, std::int64_t id);
+  // `offset`/`limit`: the page of its workers (limit 1-1000; 0 = none, only the totals).
+  InvoiceView invoice(const Actor& actor, std::int64_t id, int offset = 0, int limit = 100);
   PaymentOutcome record_payment(const Actor& actor, std::int64_t invoice_id, const PaymentRequest& payment);
   std::vector<store::PaymentRecord> payments(const Actor& actor, const std::string& funder, int tahun);
 

@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "core/intake.hpp"
 #include "formats/worker_json.hpp"
+#include "services/billing_service.hpp"
 
 namespace lindungi::services {
 
@@ -374,6 +375,9 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
                                   {"alasan", entry.alasan}}};
       s.append_audit(
           {0, "", actor.username, "jawaban_bpjs", "pekerja", std::to_string(w->id), formats::json_text(changes)});
+      // Billing follows the answer (issue 17 item 7): months already on an invoice that may no
+      // longer be billed come off it, each invoice corrected and audited.
+      correct_invoices_of_worker(s, w->id, actor.username);
     }
     r.errors_count = static_cast<std::int64_t>(bad_rows.size());
     r.saved = !dry_run && r.accepted + r.rejected_by_bpjs > 0;

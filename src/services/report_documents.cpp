@@ -101,6 +101,20 @@ ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoic
           "tagihan-" + n(tahun)};
 }
 
+ReportDocument invoice_document(const InvoiceView& v, const std::vector<store::InvoiceWorker>& workers) {
+  const auto& r = v.invoice;
+  std::vector<std::string> months;
+  for (const auto& m : v.months) months.push_back(m.bulan);
+  return {"Tagihan iuran " + r.nomor,
+          {"Sumber dana: " + (v.funder_name.empty() ? r.sumber_dana : v.funder_name),
+           "Bulan iuran: " + (months.empty() ? std::string{"-"} : months_label(months)),
+           n(static_cast<std::int64_t>(workers.size())) + " pekerja, " + n(r.baris) + " pekerja-bulan, total " +
+               format_rupiah(r.total) + ", dibayar " + format_rupiah(r.dibayar) + " (" +
+               invoice_status_label(r.status) + ")"},
+          {services::invoice_workers_table(workers)},
+          "tagihan-" + r.nomor};
+}
+
 ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool with_items) {
   ReportDocument d{"Tunggakan iuran per RT " + n(r.tahun),
                    {"Wilayah: " + area_label(app, r.wilayah), funder_line(r.sumber_dana),

@@ -26,6 +26,9 @@ formats::ReportDocument funding_document(const std::vector<FunderUse>& rows, int
 formats::ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
                                           const std::vector<store::PaymentRecord>& payments, int tahun,
                                           const std::string& sumber_dana);
+// One invoice with every worker it bills and the months of each (`workers`: all of them, by name)
+// and a total row equal to the invoice's total: what is reconciled with BPJS's bill line by line.
+formats::ReportDocument invoice_document(const InvoiceView& view, const std::vector<store::InvoiceWorker>& workers);
 // `with_items`: the line-by-line sheet too (GET /arrears, `lindungi arrears`); without it the
 // per-RT summary only (GET /reports/arrears).
 formats::ReportDocument arrears_document(const App& app, const ArrearsReport& report, bool with_items);

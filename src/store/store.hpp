@@ -447,6 +447,21 @@ struct FundedMonthQuery {
   int tahun = 0;              // contribution year
 };
 
+// A worker's BPJS answers, for the billing rule (core billable_month).
+struct WorkerAnswers {
+  std::int64_t pekerja_id = 0;
+  std::string status;  // the worker's status now
+  // ("diterima", tanggal_efektif YYYY-MM-DD) or ("ditolak", the day BPJS answered), in answer order.
+  std::vector<std::pair<std::string, std::string>> answers;
+};
+
+// One worker on an invoice: who they are and the months the invoice bills for them.
+struct InvoiceWorker {
+  std::int64_t pekerja_id = 0;
+  std::string nama, nik, kpj;
+  std::vector<InvoiceLine> months;  // by month
+};
+
 // What was invoiced and paid per funder in a year (cancelled invoices excluded).
 struct FunderBilling {
   std::string sumber_dana;
@@ -460,14 +475,30 @@ class BillingSession {
   virtual ~BillingSession() = default;
   // Inserts the invoice and, as its lines, every allocation of its funder for the months
   // [dari, sampai] not on another invoice; sets id, baris and total. Lines are in allocation order.
-  virtual void create_invoice(InvoiceRecord& invoice) = 0;
+  // The allocations in `held` (not billable yet) are first moved past the invoice's ranges
+  // (move_past_invoices), so the next invoice of their month takes them up.
+  virtual void create_invoice(InvoiceRecord& invoice, const std::vector<std::int64_t>& held) = 0;
   virtual std::int64_t count_invoices(int tahun) = 0;
   virtual std::optional<InvoiceRecord> invoice(std::int64_t id) = 0;
   // "" / 0 = any funder / year; newest first.
   virtual std::vector<InvoiceRecord> invoices(std::string_view sumber_dana, int tahun) = 0;
   virtual std::vector<InvoiceLine> invoice_lines(std::int64_t id) = 0;
-  // Writes dibayar, status and alasan_batal.
+  // Writes baris, total, dibayar, status and alasan_batal.
   virtual void update_invoice(const InvoiceRecord& invoice) = 0;
+  // The invoice's lines grouped by worker, workers in name order (then id), a page of them; total =
+  // the invoice's workers.
+  virtual Page<InvoiceWorker> invoice_workers(std::int64_t id, int offset, int limit) = 0;
+  // Workers with an allocation of `sumber_dana` ("" = any) in months [dari, sampai] (YYYY-MM) whose
+  // status is not "aktif" or who have an answer from BPJS, with their answers: every worker the
+  // billing rule could refuse a month (any other is active without an answer on file). By worker.
+  virtual std::vector<WorkerAnswers> bpjs_answers(std::string_view sumber_dana, std::string_view dari,
+                                                  std::string_view sampai) = 0;
+  // The worker's allocations, each with the live invoice that bills it (0 = none), by month.
+  virtual std::vector<FundedMonth> months_of_worker(std::int64_t pekerja_id) = 0;
+  // Moves allocations past every invoice's range: each gets a fresh id larger than any (the row is
+  // otherwise unchanged), so it is on no invoice and the next invoice of its month takes it up.
+  // Only for allocations nothing is paid on.
+  virtual void move_past_invoices(const std::vector<std::int64_t>& alokasi_ids) = 0;
   // Frees the lines of a cancelled invoice so its allocations can be invoiced again.
   virtual void release_invoice_lines(std::int64_t id) = 0;
   virtual void set_line_paid(std::int64_t alokasi_id, std::int64_t dibayar, std::string_view dibayar_pada) = 0;

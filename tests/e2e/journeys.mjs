@@ -1067,7 +1067,10 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   await page.waitForURL(/\/tagihan\/\d+/)
   const invId = Number(new URL(page.url()).pathname.split('/').pop())
   const inv = (await apiGet(page, `/invoices/${invId}`)).body
-  equal(inv.baris, 2, 'dua pekerja-bulan ditagih')
+  // of the two workers allocated, BPJS accepted one and rejected the other: only the member is billed (issue 17 item 7)
+  equal(inv.baris, 1, 'satu pekerja-bulan ditagih: yang ditolak BPJS tidak')
+  const billed = (await apiGet(page, `/invoices/${invId}`)).body.pekerja.items.map((w) => w.nama)
+  equal(billed.length, 1, 'satu pekerja di rincian tagihan')
   equal(inv.sumber_dana, kode, 'pendana tagihan')
   await waitText(page, '[data-testid="tg-nomor"]', inv.nomor)
   equal(await text(page, '[data-testid="tg-total"]'), rupiah(inv.total), 'total tagihan')

@@ -348,7 +348,7 @@ class AuthorizationTest : public ::testing::Test {
       r.dari = r.sampai = bulan;
       r.tahun = std::stoi(bulan.substr(0, 4));
       r.pelaku = "uji";
-      s.billing().create_invoice(r);
+      s.billing().create_invoice(r, {});
       id = r.id;
     });
     return id;

@@ -486,6 +486,17 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", R"(/api/v1/invoices/:id(\d{1,18}))", billing_viewer(),
        [](UserClient& c, S s, bool in) { return c.get("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in))); }, 200,
        404},
+      // The same invoice with its workers as XLSX and PDF (issue 17 item 7).
+      {"GET", R"(/api/v1/invoices/:id(\d{1,18}))", billing_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "?format=xlsx&limit=1");
+       },
+       200, 404},
+      {"GET", R"(/api/v1/invoices/:id(\d{1,18}))", billing_viewer(),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "?format=pdf");
+       },
+       200, 404},
       {"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", needs(Permission::manage_funding),
        [](UserClient& c, S s, bool in) {
          return c.post("/api/v1/invoices/" + std::to_string(scoped_invoice(s, in)) + "/cancel", {{"alasan", "Salah periode"}});
@@ -921,6 +932,8 @@ TEST_F(AuthorizationTest, EachKabKotaBillsOnlyItsOwnFunder) {
   for (const auto& [client, invoice, funder] : cases) {
     const std::string path = "/api/v1/invoices/" + std::to_string(invoice);
     expect_refused(client->get(path), funder, "GET " + path);
+    expect_refused(client->get(path + "?format=xlsx"), funder, "XLSX " + path);
+    expect_refused(client->get(path + "?format=pdf"), funder, "PDF " + path);
     expect_refused(client->post(path + "/cancel", {{"alasan", "Salah periode"}}), funder, "cancel " + funder);
     expect_refused(client->post(path + "/payments", payment), funder, "payment " + funder);
     expect_refused(client->get("/api/v1/invoices?sumber_dana=" + funder), funder, "list " + funder);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bpjs_answer.hpp"
 #include "core/money.hpp"
 #include "integration/claims_fixture.hpp"
 #include "integration/jakon_helpers.hpp"
@@ -60,6 +61,7 @@ class ReportPdfTest : public ::testing::Test {
                                                 {"bulan", 12},
                                                 {"aturan", {{"wilayah", kKel + ".007"}, {"pekerjaan", "becak"}}}});
     ASSERT_EQ(res->status, 200) << res->body;
+    lindungi::testing::accept_allocated(server_->app(), Date{2026, 1, 1});  // only members are billed
     res = admin.post("/api/v1/invoices", {{"sumber_dana", "apbd_kota"}, {"dari", "2026-01"}, {"sampai", "2026-12"}});
     ASSERT_EQ(res->status, 201) << res->body;
     const auto invoice = json::parse(res->body)["id"].get<std::int64_t>();

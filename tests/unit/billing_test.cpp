@@ -15,6 +15,7 @@
 #include <functional>
 #include <set>
 
+#include "bpjs_answer.hpp"
 #include "core/calendar.hpp"
 #include "core/premium.hpp"
 #include "services/app.hpp"
@@ -87,9 +88,21 @@ class BillingFixture : public ::testing::Test {
     return w.id;
   }
 
+  // Allocates and, as BPJS would, accepts each allocated worker with effect from the first month
+  // (only months of a membership are billed: issue 17 item 7).
   std::vector<services::AllocationOutcome> allocate(std::vector<std::int64_t> ids, const std::string& funder,
                                                     YearMonth from, int months) {
+    auto out = allocate_only(ids, funder, from, months);
+    for (const auto& o : out)
+      if (o.ok) answer(o.pekerja_id, "diterima", from.first_day());
+    return out;
+  }
+  std::vector<services::AllocationOutcome> allocate_only(std::vector<std::int64_t> ids, const std::string& funder,
+                                                         YearMonth from, int months) {
     return services::FundingService(*app_).allocate(manager_of(funder), ids, funder, from, months);
+  }
+  void answer(std::int64_t worker, const std::string& status, Date day) {
+    testing::bpjs_answer(*app_, worker, status, day);
   }
 
   static std::set<std::string> codes(const services::AllocationOutcome& o) {
@@ -545,6 +558,7 @@ TEST_F(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
   funding.set_budget(sp, "apbd_sungai_penuh", 2026, 100'000'000, 0);
   const auto sp_worker = worker(1, "becak", 1'000'000, "15.72.01.1001");
   ASSERT_TRUE(funding.allocate(sp, {sp_worker}, "apbd_sungai_penuh", {2026, 1}, 12)[0].ok);
+  answer(sp_worker, "diterima", Date{2026, 1, 1});  // a member: billed
   allocate({worker()}, "apbd_kota", {2026, 1}, 12);
   services::BillingService billing(*app_);
   const auto kota = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 1});
@@ -589,6 +603,102 @@ TEST_F(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
   EXPECT_EQ(scalar("SELECT count(*) FROM alokasi WHERE tahun = 2027"), 0);
   EXPECT_TRUE(billing.record_payment(sp, own.id, pay).created);
   EXPECT_EQ(billing.invoice(admin(), kota.id).invoice.dibayar, 0);
+  expect_consistent();
+}
+
+// Issue 17 item 7: billing follows BPJS's answers. A rejected worker is not billed; months before
+// the effective date are not billed; a worker waiting for the answer is billed on a later invoice
+// once accepted; an invoice lists its workers and their months, the lines adding up to its total;
+// months an invoice already billed come off it when BPJS rejects the worker (paid ones stay).
+TEST_F(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
+  const auto accepted = worker(), rejected = worker(), late = worker(), waiting = worker(), legacy = worker();
+  for (const auto id : {accepted, rejected, late, waiting, legacy})
+    ASSERT_TRUE(allocate_only({id}, "apbd_kota", {2026, 1}, 12)[0].ok);
+  answer(accepted, "diterima", Date{2026, 1, 2});
+  answer(rejected, "ditolak", Date{2026, 1, 4});
+  answer(late, "diterima", Date{2026, 3, 15});  // from March
+  // Recorded active before BPJS's answers were kept (the launch cohort): every funded month.
+  app_->store().write([&](store::Session& s) {
+    auto w = s.worker(legacy);
+    w->status = "aktif";
+    s.update_worker(*w);
+  });
+  services::BillingService billing(*app_);
+  const auto first = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  EXPECT_EQ(first.baris, 12 + 10 + 12);
+  EXPECT_EQ(first.total, 34 * 16'800);
+  // Its workers and months, a page of two then the rest, add up to the total.
+  auto page = billing.invoice(admin(), first.id, 0, 2);
+  EXPECT_EQ(page.workers.total, 3);
+  ASSERT_EQ(page.workers.items.size(), 2u);
+  auto rest = billing.invoice(admin(), first.id, 2, 2);
+  ASSERT_EQ(rest.workers.items.size(), 1u);
+  Rupiah sum = 0;
+  std::set<std::int64_t> billed;
+  std::vector<std::string> names;
+  for (const auto& v : {page, rest})
+    for (const auto& w : v.workers.items) {
+      billed.insert(w.pekerja_id);
+      names.push_back(w.nama);
+      for (const auto& m : w.months) sum += m.iuran;
+      if (w.pekerja_id == late) {
+        ASSERT_EQ(w.months.size(), 10u);
+        EXPECT_EQ(w.months.front().bulan, "2026-03");
+        EXPECT_EQ(w.kpj, std::to_string(25010000000 + late));
+      }
+    }
+  EXPECT_EQ(sum, first.total);
+  EXPECT_EQ(billed, (std::set<std::int64_t>{accepted, late, legacy}));
+  EXPECT_TRUE(std::is_sorted(names.begin(), names.end()));
+  EXPECT_EQ(billing.invoice(admin(), first.id, 0, 0).workers.total, 3);  // totals only
+  EXPECT_THROW(billing.invoice(admin(), first.id, 0, 1001), ValidationError);
+  // Nothing more to bill while the rejected and the waiting worker have no membership.
+  try {
+    billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+    ADD_FAILURE() << "billed a worker without a membership";
+  } catch (const Conflict& e) {
+    EXPECT_EQ(e.code(), "tidak_ada_alokasi");
+  }
+  // The waiting worker is accepted with effect from 1 February: the next invoice bills February on.
+  set_today(Date{2026, 2, 3});
+  answer(waiting, "diterima", Date{2026, 2, 1});
+  const auto second = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
+  EXPECT_EQ(second.baris, 11);
+  EXPECT_EQ(second.total, 11 * 16'800);
+  const auto view = billing.invoice(admin(), second.id, 0, 100);
+  ASSERT_EQ(view.workers.items.size(), 1u);
+  EXPECT_EQ(view.workers.items[0].pekerja_id, waiting);
+  EXPECT_EQ(view.workers.items[0].months.front().bulan, "2026-02");
+  // January paid in full on the first invoice (three workers), then BPJS rejects the legacy
+  // worker from 20 February: its January stays paid on the invoice, February on come off it.
+  billing.record_payment(admin(), first.id, {3 * 16'800, Date{2026, 2, 3}, "SP2D/ANS/1"});
+  set_today(Date{2026, 2, 20});
+  answer(legacy, "ditolak", Date{2026, 2, 20});
+  std::vector<services::InvoiceCorrection> corrections;
+  app_->store().write(
+      [&](store::Session& s) { corrections = services::correct_invoices_of_worker(s, legacy, "petugas.bpjs"); });
+  ASSERT_EQ(corrections.size(), 1u);
+  EXPECT_EQ(corrections[0].months.size(), 11u);  // February to December
+  EXPECT_EQ(corrections[0].after.total, corrections[0].before.total - 11 * 16'800);
+  const auto corrected = billing.invoice(admin(), first.id, 0, 100);
+  EXPECT_EQ(corrected.invoice.baris, 12 + 10 + 1);
+  EXPECT_EQ(corrected.invoice.total, 23 * 16'800);
+  Rupiah lines = 0;
+  for (const auto& w : corrected.workers.items)
+    for (const auto& m : w.months) lines += m.iuran;
+  EXPECT_EQ(lines, corrected.invoice.total);
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entitas = 'tagihan' AND aksi = 'koreksi'"), 1);
+  // Its months are funded still and wait: the next invoice does not bill them.
+  EXPECT_THROW(billing.issue_invoice(admin(), "apbd_kota", {2026, 2}, {2026, 12}), Conflict);
+  // Arrears count only months BPJS's answers allow: the rejected workers owe nothing.
+  set_today(Date{2026, 3, 20});
+  const auto arrears = billing.arrears(admin(), "apbd_kota", "", 2026);
+  std::set<std::int64_t> owing;
+  for (const auto& i : arrears.items) owing.insert(i.pekerja_id);
+  EXPECT_FALSE(owing.contains(rejected));
+  EXPECT_FALSE(owing.contains(legacy));
+  EXPECT_TRUE(owing.contains(accepted));  // February and March unpaid
+  EXPECT_TRUE(owing.contains(waiting));
   expect_consistent();
 }
 

@@ -59,13 +59,14 @@ class PgBilling final : public BillingSession {
  public:
   explicit PgBilling(Tx& t) : t_(t) {}
 
-  void create_invoice(InvoiceRecord& r) override {
+  void create_invoice(InvoiceRecord& r, const std::vector<std::int64_t>& held) override {
     r.dibuat = now_utc();
     r.id =
         int64(t_.exec("INSERT INTO tagihan (nomor, sumber_dana, dari, sampai, tahun, status, pelaku, dibuat) "
                       "VALUES ($1, $2, $3, $4, $5, 'terbit', $6, $7) RETURNING id",
                       r.nomor, r.sumber_dana, r.dari, r.sampai, r.tahun, r.pelaku, r.dibuat)[0][0]);
     const std::int64_t newest = int64(t_.exec("SELECT coalesce(max(id), 0) FROM alokasi")[0][0]);
+    move_past_invoices(held);  // now above `newest`: outside this invoice's ranges
     r.baris = 0;
     r.total = 0;
     // Month by month: from where the month's last live invoice ended to the newest allocation.
@@ -123,8 +124,81 @@ class PgBilling final : public BillingSession {
   }
 
   void update_invoice(const InvoiceRecord& r) override {
-    t_.exec("UPDATE tagihan SET dibayar = $1, status = $2, alasan_batal = $3 WHERE id = $4", r.dibayar, r.status,
-            r.alasan_batal, r.id);
+    t_.exec("UPDATE tagihan SET baris = $1, total = $2, dibayar = $3, status = $4, alasan_batal = $5 WHERE id = $6",
+            r.baris, r.total, r.dibayar, r.status, r.alasan_batal, r.id);
+  }
+
+  Page<InvoiceWorker> invoice_workers(std::int64_t id, int offset, int limit) override {
+    Page<InvoiceWorker> out;
+    out.total = int64(t_.exec(
+        "SELECT count(DISTINCT a.pekerja_id) FROM tagihan_bulan b JOIN alokasi a ON a.sumber_dana = "
+        "b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari AND a.id <= b.id_sampai WHERE b.tagihan_id = $1",
+        id)[0][0]);
+    for (const auto& r : t_.exec(
+             "WITH l AS (SELECT a.id, a.pekerja_id, a.bulan, a.iuran, a.dibayar, a.dibayar_pada FROM tagihan_bulan b "
+             "JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari "
+             "AND a.id <= b.id_sampai WHERE b.tagihan_id = $1), "
+             "w AS (SELECT DISTINCT l.pekerja_id, p.nama FROM l JOIN pekerja p ON p.id = l.pekerja_id "
+             "ORDER BY p.nama, l.pekerja_id LIMIT $2 OFFSET $3) "
+             "SELECT l.id, l.pekerja_id, l.bulan, l.iuran, l.dibayar, l.dibayar_pada, p.nama, p.nik, p.kpj FROM l "
+             "JOIN w ON w.pekerja_id = l.pekerja_id JOIN pekerja p ON p.id = l.pekerja_id "
+             "ORDER BY p.nama, l.pekerja_id, l.bulan",
+             id, std::int64_t{limit}, std::int64_t{offset})) {
+      const std::int64_t worker = int64(r[1]);
+      if (out.items.empty() || out.items.back().pekerja_id != worker)
+        out.items.push_back({worker, text(r[6]), text(r[7]), text(r[8]), {}});
+      out.items.back().months.push_back({int64(r[0]), worker, text(r[2]), int64(r[3]), int64(r[4]), text(r[5])});
+    }
+    return out;
+  }
+
+  std::vector<WorkerAnswers> bpjs_answers(std::string_view sumber_dana, std::string_view dari,
+                                          std::string_view sampai) override {
+    std::vector<WorkerAnswers> out;
+    for (const auto& r : t_.exec(
+             "SELECT p.id, p.status, coalesce(e.status, ''), coalesce(e.tanggal_efektif, ''), coalesce(e.dijawab, '') "
+             "FROM pekerja p LEFT JOIN pendaftaran_bpjs_pekerja e ON e.pekerja_id = p.id "
+             "AND e.status IN ('diterima', 'ditolak') "
+             "WHERE p.id IN (SELECT id FROM pekerja WHERE status < 'aktif' OR status > 'aktif' UNION "
+             "SELECT pekerja_id FROM pendaftaran_bpjs_pekerja WHERE status IN ('diterima', 'ditolak')) "
+             "AND EXISTS (SELECT 1 FROM alokasi a "
+             "WHERE a.pekerja_id = p.id AND ($1::text = '' OR a.sumber_dana = $1::text) AND a.bulan >= $2::text "
+             "AND a.bulan <= $3::text) ORDER BY p.id, e.dijawab, e.pendaftaran_id",
+             std::string{sumber_dana}, std::string{dari}, std::string{sampai})) {
+      const std::int64_t worker = int64(r[0]);
+      if (out.empty() || out.back().pekerja_id != worker) out.push_back({worker, text(r[1]), {}});
+      const std::string status = text(r[2]);
+      if (status.empty()) continue;
+      const std::string day = status == "diterima" ? text(r[3]) : text(r[4]);
+      out.back().answers.emplace_back(status, day.substr(0, 10));
+    }
+    return out;
+  }
+
+  std::vector<FundedMonth> months_of_worker(std::int64_t pekerja_id) override {
+    std::vector<FundedMonth> out;
+    for (const auto& r :
+         t_.exec("SELECT a.id, a.pekerja_id, a.sumber_dana, a.bulan, a.iuran, a.dibayar, a.dibayar_pada, p.nama, "
+                 "p.kode_kelurahan, p.rt, coalesce((SELECT b.tagihan_id FROM tagihan_bulan b WHERE b.sumber_dana = "
+                 "a.sumber_dana AND b.bulan = a.bulan AND b.id_sampai >= a.id AND b.id_dari < a.id), 0) "
+                 "FROM alokasi a JOIN pekerja p ON p.id = a.pekerja_id WHERE a.pekerja_id = $1 ORDER BY a.bulan",
+                 pekerja_id)) {
+      FundedMonth m;
+      m.alokasi = {int64(r[0]), int64(r[1]), text(r[2]), text(r[3]), int64(r[4]), int64(r[5]), text(r[6])};
+      m.nama = text(r[7]);
+      m.kode_kelurahan = text(r[8]);
+      m.rt = static_cast<int>(int64(r[9]));
+      m.tagihan_id = int64(r[10]);
+      out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  void move_past_invoices(const std::vector<std::int64_t>& ids) override {
+    // The identity's next value is above every id the table holds (ids come only from it).
+    for (const auto id : ids)
+      t_.exec("UPDATE alokasi SET id = nextval(pg_get_serial_sequence('alokasi', 'id')) WHERE id = $1 AND dibayar = 0",
+              id);
   }
 
   void release_invoice_lines(std::int64_t id) override {

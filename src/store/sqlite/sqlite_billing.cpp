@@ -105,7 +105,7 @@ class SqliteBilling final : public BillingSession {
  public:
   explicit SqliteBilling(Connection& c) : c_(c) {}
 
-  void create_invoice(InvoiceRecord& r) override {
+  void create_invoice(InvoiceRecord& r, const std::vector<std::int64_t>& held) override {
     {
       auto& s = c_.prepare(
           "INSERT INTO tagihan (nomor, sumber_dana, dari, sampai, tahun, status, pelaku, dibuat) "
@@ -129,6 +129,7 @@ class SqliteBilling final : public BillingSession {
       s.executeStep();
       newest = s.getColumn(0).getInt64();
     }
+    move_past_invoices(held);  // now above `newest`: outside this invoice's ranges
     r.baris = 0;
     r.total = 0;
     const MappedScan mapped(c_.db());
@@ -223,13 +224,111 @@ class SqliteBilling final : public BillingSession {
   }
 
   void update_invoice(const InvoiceRecord& r) override {
-    auto& s = c_.prepare("UPDATE tagihan SET dibayar = ?, status = ?, alasan_batal = ? WHERE id = ?");
+    auto& s =
+        c_.prepare("UPDATE tagihan SET baris = ?, total = ?, dibayar = ?, status = ?, alasan_batal = ? WHERE id = ?");
     ResetOnExit reset{s};
-    s.bind(1, r.dibayar);
-    s.bind(2, r.status);
-    s.bind(3, r.alasan_batal);
-    s.bind(4, r.id);
+    s.bind(1, r.baris);
+    s.bind(2, r.total);
+    s.bind(3, r.dibayar);
+    s.bind(4, r.status);
+    s.bind(5, r.alasan_batal);
+    s.bind(6, r.id);
     s.exec();
+  }
+
+  Page<InvoiceWorker> invoice_workers(std::int64_t id, int offset, int limit) override {
+    Page<InvoiceWorker> out;
+    {
+      auto& s = c_.prepare(
+          "SELECT count(DISTINCT a.pekerja_id) FROM tagihan_bulan b JOIN alokasi a ON a.sumber_dana = b.sumber_dana "
+          "AND a.bulan = b.bulan AND a.id > b.id_dari AND a.id <= b.id_sampai WHERE b.tagihan_id = ?");
+      ResetOnExit reset{s};
+      s.bind(1, id);
+      s.executeStep();
+      out.total = s.getColumn(0).getInt64();
+    }
+    auto& s = c_.prepare(
+        "WITH l AS (SELECT a.id, a.pekerja_id, a.bulan, a.iuran, a.dibayar, a.dibayar_pada FROM tagihan_bulan b "
+        "JOIN alokasi a ON a.sumber_dana = b.sumber_dana AND a.bulan = b.bulan AND a.id > b.id_dari "
+        "AND a.id <= b.id_sampai WHERE b.tagihan_id = ?1), "
+        "w AS (SELECT DISTINCT l.pekerja_id, p.nama FROM l JOIN pekerja p ON p.id = l.pekerja_id "
+        "ORDER BY p.nama, l.pekerja_id LIMIT ?2 OFFSET ?3) "
+        "SELECT l.id, l.pekerja_id, l.bulan, l.iuran, l.dibayar, l.dibayar_pada, p.nama, p.nik, p.kpj FROM l "
+        "JOIN w ON w.pekerja_id = l.pekerja_id JOIN pekerja p ON p.id = l.pekerja_id "
+        "ORDER BY p.nama, l.pekerja_id, l.bulan");
+    ResetOnExit reset{s};
+    s.bind(1, id);
+    s.bind(2, limit);
+    s.bind(3, offset);
+    while (s.executeStep()) {
+      const std::int64_t worker = s.getColumn(1).getInt64();
+      if (out.items.empty() || out.items.back().pekerja_id != worker)
+        out.items.push_back(
+            {worker, s.getColumn(6).getString(), s.getColumn(7).getString(), s.getColumn(8).getString(), {}});
+      out.items.back().months.push_back({s.getColumn(0).getInt64(), worker, s.getColumn(2).getString(),
+                                         s.getColumn(3).getInt64(), s.getColumn(4).getInt64(),
+                                         s.getColumn(5).getString()});
+    }
+    return out;
+  }
+
+  std::vector<WorkerAnswers> bpjs_answers(std::string_view sumber_dana, std::string_view dari,
+                                          std::string_view sampai) override {
+    auto& s = c_.prepare(
+        "SELECT p.id, p.status, coalesce(e.status, ''), coalesce(e.tanggal_efektif, ''), coalesce(e.dijawab, '') "
+        "FROM pekerja p LEFT JOIN pendaftaran_bpjs_pekerja e ON e.pekerja_id = p.id "
+        "AND e.status IN ('diterima', 'ditolak') "
+        "WHERE p.id IN (SELECT id FROM pekerja WHERE status < 'aktif' OR status > 'aktif' UNION "
+        "SELECT pekerja_id FROM pendaftaran_bpjs_pekerja WHERE status IN ('diterima', 'ditolak')) "
+        "AND EXISTS (SELECT 1 FROM alokasi a "
+        "WHERE a.pekerja_id = p.id AND (?1 = '' OR a.sumber_dana = ?1) AND a.bulan >= ?2 AND a.bulan <= ?3) "
+        "ORDER BY p.id, e.dijawab, e.pendaftaran_id");
+    ResetOnExit reset{s};
+    s.bind(1, std::string{sumber_dana});
+    s.bind(2, std::string{dari});
+    s.bind(3, std::string{sampai});
+    std::vector<WorkerAnswers> out;
+    while (s.executeStep()) {
+      const std::int64_t worker = s.getColumn(0).getInt64();
+      if (out.empty() || out.back().pekerja_id != worker) out.push_back({worker, s.getColumn(1).getString(), {}});
+      const std::string status = s.getColumn(2).getString();
+      if (status.empty()) continue;
+      const std::string day = status == "diterima" ? s.getColumn(3).getString() : s.getColumn(4).getString();
+      out.back().answers.emplace_back(status, day.substr(0, 10));
+    }
+    return out;
+  }
+
+  std::vector<FundedMonth> months_of_worker(std::int64_t pekerja_id) override {
+    auto& s = c_.prepare(
+        "SELECT a.id, a.pekerja_id, a.sumber_dana, a.bulan, a.iuran, a.dibayar, a.dibayar_pada, p.nama, "
+        "p.kode_kelurahan, p.rt, coalesce((SELECT b.tagihan_id FROM tagihan_bulan b WHERE b.sumber_dana = "
+        "a.sumber_dana AND b.bulan = a.bulan AND b.id_sampai >= a.id AND b.id_dari < a.id), 0) "
+        "FROM alokasi a JOIN pekerja p ON p.id = a.pekerja_id WHERE a.pekerja_id = ? ORDER BY a.bulan");
+    ResetOnExit reset{s};
+    s.bind(1, pekerja_id);
+    std::vector<FundedMonth> out;
+    while (s.executeStep()) {
+      FundedMonth m;
+      m.alokasi = {s.getColumn(0).getInt64(),  s.getColumn(1).getInt64(), s.getColumn(2).getString(),
+                   s.getColumn(3).getString(), s.getColumn(4).getInt64(), s.getColumn(5).getInt64(),
+                   s.getColumn(6).getString()};
+      m.nama = s.getColumn(7).getString();
+      m.kode_kelurahan = s.getColumn(8).getString();
+      m.rt = s.getColumn(9).getInt();
+      m.tagihan_id = s.getColumn(10).getInt64();
+      out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  void move_past_invoices(const std::vector<std::int64_t>& ids) override {
+    for (const auto id : ids) {
+      auto& s = c_.prepare("UPDATE alokasi SET id = (SELECT max(id) FROM alokasi) + 1 WHERE id = ? AND dibayar = 0");
+      ResetOnExit reset{s};
+      s.bind(1, id);
+      s.exec();
+    }
   }
 
   void release_invoice_lines(std::int64_t id) override {

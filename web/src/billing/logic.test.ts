@@ -3,7 +3,7 @@ import { ApiError } from '@/api/client'
 import { billingMessages } from './messages'
 import panelTexts from './locales/panels'
 import {
-  checkCalculator, checkInvoice, checkPayment, monthsOf, paymentErrors, rangeText, REPORTS, reportFileName, reportFilters, reportUrl, todayJakarta,
+  checkCalculator, checkInvoice, checkPayment, linesSum, monthsOf, monthsRunText, pageOf, paymentErrors, rangeText, REPORTS, reportFileName, reportFilters, reportUrl, todayJakarta,
 } from './logic'
 import { budgetLines } from './panels'
 import { preview } from './reports'
@@ -146,4 +146,19 @@ describe('billing messages', () => {
       }
     })
   }
+})
+
+describe('invoice lines (issue 17 item 7)', () => {
+  it('joins runs of consecutive months and names each month', () => {
+    expect(monthsRunText(['2026-03', '2026-04', '2026-05', '2026-12'])).toBe('Maret 2026 – Mei 2026, Desember 2026')
+    expect(monthsRunText(['2026-12', '2027-01'])).toBe('Desember 2026 – Januari 2027')
+    expect(monthsRunText(['2026-12'], 'en')).toBe('December 2026')
+    expect(monthsRunText([])).toBe('')
+  })
+  it('sums a page and places it among the total', () => {
+    expect(linesSum([{ jumlah: 16800 }, { jumlah: 201600 }])).toBe(218400)
+    expect(pageOf(0, 50, 120)).toEqual({ from: 1, to: 50, prev: false, next: true })
+    expect(pageOf(100, 50, 120)).toEqual({ from: 101, to: 120, prev: true, next: false })
+    expect(pageOf(0, 50, 0)).toEqual({ from: 0, to: 0, prev: false, next: false })
+  })
 })

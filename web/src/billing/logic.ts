@@ -2,7 +2,7 @@
 // server sees them, and the payment route's refusals mapped to the field they concern.
 import { jakartaIso, todayIso } from '@/lib/clock'
 import { API_BASE, ApiError, queryString, type Query } from '@/api/client'
-import { parseDate, parseRupiah } from '@/lib/format'
+import { formatMonthName, parseDate, parseRupiah } from '@/lib/format'
 
 export type ReportFormat = 'xlsx' | 'pdf'
 
@@ -147,4 +147,32 @@ export function rangeText(dari: string, sampai: string): string {
 /** "2026-05" -> "05/2026". */
 export function monthText(iso: string): string {
   return iso.replace(/^(\d{4})-(\d{2})$/, '$2/$1')
+}
+
+/**
+ * A worker's months on an invoice (YYYY-MM, in order) as people read them: runs of consecutive
+ * months joined, "Maret 2026 – Desember 2026, Februari 2027" (issue 17 item 7).
+ */
+export function monthsRunText(months: string[], locale: 'id' | 'en' = 'id'): string {
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1
+  const parts: string[] = []
+  for (let i = 0; i < months.length; ) {
+    let j = i
+    while (j + 1 < months.length && index(months[j + 1]) === index(months[j]) + 1) j++
+    parts.push(j > i ? `${formatMonthName(months[i], locale)} – ${formatMonthName(months[j], locale)}` : formatMonthName(months[i], locale))
+    i = j + 1
+  }
+  return parts.join(', ')
+}
+
+/** The sum of the lines' amounts (a page of an invoice's workers). */
+export function linesSum(items: { jumlah: number }[]): number {
+  return items.reduce((n, w) => n + w.jumlah, 0)
+}
+
+/** Where a page of `limit` from `offset` stands among `total`: its first and last (1-based), and
+ *  whether there is a page before and after it. */
+export function pageOf(offset: number, limit: number, total: number): { from: number; to: number; prev: boolean; next: boolean } {
+  const to = Math.min(offset + limit, total)
+  return { from: total ? offset + 1 : 0, to, prev: offset > 0, next: to < total }
 }

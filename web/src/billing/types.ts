@@ -22,9 +22,18 @@ export interface Invoice {
 
 export interface Payment { id: number; tagihan_id: number; jumlah: number; tanggal: string; referensi: string; pelaku: string; dibuat: string }
 
+/** One worker on an invoice and the months it bills for them (issue 17 item 7). */
+export interface InvoiceWorker {
+  pekerja_id: number; nama: string; nik: string; kpj: string
+  bulan: { bulan: string; iuran: number; dibayar: number }[]
+  bulan_teks: string; jumlah_bulan: number; jumlah: number; dibayar: number
+}
+
 export interface InvoiceDetail extends Invoice {
   bulan: { bulan: string; baris: number; total: number; dibayar: number }[]
   pembayaran: Payment[]
+  sumber_dana_nama?: string
+  pekerja: { items: InvoiceWorker[]; total: number; offset: number; limit: number }
 }
 
 export interface PaymentAnswer { pembayaran: Payment; tagihan: Invoice; baru: boolean; baris: number }

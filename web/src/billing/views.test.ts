@@ -56,7 +56,7 @@ describe('InvoiceDetailView', () => {
     })
     const w = await mountView(InvoiceDetailView, { id: '7' })
     expect(w.find('[data-testid="tg-total"]').text()).toBe('Rp33.600')
-    expect(w.text()).toContain('APBD Kota Jambi · 12/2026')
+    expect(w.text()).toContain('APBD Kota Jambi · Desember 2026')
     await w.find('[data-testid="bayar-jumlah"]').setValue('10.000')
     await w.find('[data-testid="bayar-tanggal"]').setValue('20/11/2026')
     await w.find('[data-testid="bayar-referensi"]').setValue('SP2D/001')
@@ -109,6 +109,59 @@ describe('InvoiceDetailView', () => {
     expect(w.find('[data-testid="tg-nomor"]').text()).toBe('TGH-2026-00007')
     expect(w.find('[data-testid="form-bayar"]').exists()).toBe(false)
     expect(w.find('[data-testid="batal-buka"]').exists()).toBe(false)
+  })
+})
+
+describe('InvoiceDetailView: workers and months (issue 17 item 7)', () => {
+  const worker = (i: number) => ({
+    pekerja_id: i, nama: `Pekerja ${String(i).padStart(3, '0')}`, nik: '1571**********01', kpj: i % 2 ? `2501000000${i % 10}` : '',
+    bulan: [{ bulan: '2026-11', iuran: 16800, dibayar: 0 }, { bulan: '2026-12', iuran: 16800, dibayar: 0 }],
+    bulan_teks: '', jumlah_bulan: 2, jumlah: 33600, dibayar: 0,
+  })
+  it('lists each worker with masked NIK, KPJ, months by name and Rupiah, pages of 50, the total equal to the invoice', async () => {
+    asUser(['view_reports'])
+    const total = 120
+    const big = { ...invoice, dari: '2026-11', baris: 2 * total, total: 33600 * total, sisa: 33600 * total }
+    const { calls } = stubFetch((u) => {
+      if (u.pathname === '/api/v1/invoices/7') {
+        const offset = Number(u.searchParams.get('offset'))
+        const limit = Number(u.searchParams.get('limit'))
+        const items = Array.from({ length: Math.min(limit, total - offset) }, (_, k) => worker(offset + k + 1))
+        return { body: { ...big, sumber_dana_nama: 'APBD Kota Jambi', pekerja: { items, total, offset, limit } } }
+      }
+      return undefined
+    })
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    const rows = w.findAll('[data-testid="tg-pekerja"] tbody tr')
+    expect(rows.length).toBe(50)
+    expect(rows[0].find('[data-col="nama"]').text()).toBe('Pekerja 001')
+    expect(rows[0].find('[data-col="nik"]').text()).toBe('1571**********01')
+    expect(rows[0].find('[data-col="kpj"]').text()).toBe('25010000001')
+    expect(rows[1].find('[data-col="kpj"]').text()).toBe('belum ada')
+    expect(rows[0].find('[data-col="bulan"]').text()).toBe('November 2026 – Desember 2026')
+    expect(rows[0].find('[data-col="jumlah"]').text()).toBe('Rp33.600')
+    expect(w.find('[data-testid="tg-jumlah-halaman"]').text()).toBe('Rp1.680.000')
+    expect(w.find('[data-testid="tg-jumlah-total"]').text()).toBe('Rp4.032.000')
+    expect(w.find('[data-testid="tg-halaman"]').text()).toBe('Pekerja 1–50 dari 120')
+    expect(w.find('[data-testid="tg-sebelumnya"]').exists()).toBe(false)
+    expect(w.text()).toContain('APBD Kota Jambi · November 2026 – Desember 2026')
+    await w.find('[data-testid="tg-berikutnya"]').trigger('click')
+    await flush()
+    expect(calls.some((c) => c.path.includes('offset=50') && c.path.includes('limit=50'))).toBe(true)
+    expect(w.find('[data-testid="tg-halaman"]').text()).toBe('Pekerja 51–100 dari 120')
+    await w.find('[data-testid="tg-berikutnya"]').trigger('click')
+    await flush()
+    expect(w.findAll('[data-testid="tg-pekerja"] tbody tr').length).toBe(20)
+    expect(w.find('[data-testid="tg-berikutnya"]').exists()).toBe(false)
+    expect(w.find('[data-testid="tg-unduh-xlsx"]').exists()).toBe(true)
+    expect(w.find('[data-testid="tg-unduh-pdf"]').exists()).toBe(true)
+  }, 30000)  // three pages of up to 50 rows: slow on a loaded machine
+  it('says so when an invoice lists no workers', async () => {
+    asUser(['view_reports'])
+    stubFetch((u) => (u.pathname === '/api/v1/invoices/7' ? { body: { ...invoice, pekerja: { items: [], total: 0, offset: 0, limit: 50 } } } : undefined))
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    expect(w.find('[data-testid="tg-rinci"]').text()).toContain('Tagihan ini tidak memuat pekerja.')
+    expect(w.find('[data-testid="tg-pekerja"]').exists()).toBe(false)
   })
 })
 
