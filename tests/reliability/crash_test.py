@@ -40,8 +40,12 @@ def free_port():
 
 
 def start(db, port):
+    # The server's log (one access line per request on stderr) goes to a file: a pipe nobody reads
+    # fills after 64 KiB and then blocks the server's writes, and with them its graceful stop.
+    log = open(db + ".server.log", "ab")
     proc = subprocess.Popen([BIN, "serve", "--db", db, "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=log)
+    log.close()
     for _ in range(200):
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
@@ -49,7 +53,9 @@ def start(db, port):
         except OSError:
             time.sleep(0.05)
     proc.kill()
-    raise RuntimeError("server did not start: " + proc.stderr.read().decode())
+    proc.wait()
+    with open(db + ".server.log", "rb") as f:
+        raise RuntimeError("server did not start: " + f.read().decode(errors="replace")[-2000:])
 
 
 def writer(port, serials, acknowledged, stop):
