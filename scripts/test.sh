@@ -102,9 +102,11 @@ phase_done nginx
 # At the fixed date only the journeys whose answers depend on the date run (E2E_JOURNEYS: ages on
 # import, verification and the allocation's period, a death inside the cover, scholarships due,
 # the year's invoices and arrears, the renewal, the holiday list); the rest run today, below.
+# The BPJS batch journey runs too: invoices bill only what BPJS accepted (issue 17 item 7), and the
+# invoice journey bills the worker that journey's answer accepts.
 echo "== Tes end-to-end pada tanggal tetap 2026-01-01 (LINDUNGI_TODAY) =="
 LINDUNGI_TODAY=2026-01-01 \
-  E2E_JOURNEYS='mengunggah spreadsheet|memverifikasi|mengalokasikan|mencatat kematian|daftar klaim|menagih|perpanjangan|hari libur' \
+  E2E_JOURNEYS='mengunggah spreadsheet|memverifikasi|mengalokasikan|mengekspor batch BPJS|mencatat kematian|daftar klaim|menagih|perpanjangan|hari libur' \
   bash tests/e2e/run.sh
 phase_done e2e-2026-01-01
 echo "== Tes end-to-end: chromium, layar 360 px (tests/e2e/artifacts) =="
