@@ -61,6 +61,24 @@ async function shot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
 }
 
+// Screenshots of the guide for RT heads and kelurahan operators (docs/id/PANDUAN-RT-KELURAHAN.md,
+// issue 19 item 9): the journeys take them, so the guide shows the screens as they are. run.sh sets
+// GUIDE_DIR (docs/id/gambar, or a folder under the artifacts at a fixed date), compresses the files
+// and fails when an image the guide shows was not taken again by this run.
+const GUIDE_DIR = process.env.GUIDE_DIR ?? join(ARTIFACTS, 'panduan')
+mkdirSync(GUIDE_DIR, { recursive: true })
+/**
+ * A screenshot for the guide: the whole page at the page's width (360 px on a phone), or with
+ * `viewport: true` only what the screen shows (an office screen, or a message that must be seen
+ * where it appears), or with `element` that part of the page.
+ */
+async function guideShot(page, name, { viewport = false, element = null } = {}) {
+  await page.waitForTimeout(300)
+  const path = join(GUIDE_DIR, `${name}.png`)
+  if (element) await page.locator(element).first().screenshot({ path })
+  else await page.screenshot({ path, fullPage: !viewport })
+}
+
 /** The API as the logged-in page sees it (same cookie). */
 async function apiGet(page, path) {
   return page.evaluate(async (p) => {
@@ -281,6 +299,7 @@ const journeys = [
     assert((await text(page, '[data-testid="galat-nik"]')).includes('16 digit'), 'pesan NIK dari server di bawah kolom NIK')
     equal(await page.getAttribute('#nik', 'aria-invalid'), 'true', 'kolom NIK ditandai')
     await shot(page, '05-tambah-galat')
+    await guideShot(page, 'rt-03-formulir-galat')
     await page.fill('#nik', NEW_NIK)
     await page.click('[data-testid="simpan"]')
     await page.waitForSelector('[data-testid="tersimpan"]')
@@ -290,6 +309,7 @@ const journeys = [
     assert((await text(page, '[data-testid="ahli-waris"]')).includes('Siti Aminah'), 'ahli waris tersimpan')
     // a record shows the NIK masked; a ketua RT may reveal it (the server audits each view)
     equal(await text(page, '[data-testid="nik-pekerja"]'), `${NEW_NIK.slice(0, 4)}**********${NEW_NIK.slice(14)}`, 'NIK tersamar di rincian')
+    await guideShot(page, 'rt-04-tersimpan')
     await page.click('[data-testid="buka-nik"]')
     await waitText(page, '[data-testid="nik-pekerja"]', NEW_NIK)
     const check = (await apiGet(page, `/workers?q=${NEW_NIK}`)).body
@@ -337,6 +357,7 @@ const journeys = [
     assert((await text(page, '[data-testid="rt-judul"]')).includes('Simpang IV Sipin'), 'nama kelurahan RT')
     await fits(page, 'beranda RT')
     await shot(page, '07-beranda-rt')
+    await guideShot(page, 'rt-02-beranda')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
   }],
@@ -390,6 +411,8 @@ const journeys = [
     await page.click('[data-testid="ganti-bahasa"]')
     equal(await text(page, 'h1'), 'Masuk ke Lindungi', 'kembali ke Bahasa Indonesia')
     await shot(page, '09-masuk')
+    await page.fill('#username', 'ketua.rt')
+    await guideShot(page, 'rt-01-masuk')
     await page.close()
   }],
 
@@ -1328,7 +1351,7 @@ const pending = []
 // side do not all edit this file.
 const helpers = {
   BASE, PASSWORD, HEALTH, TODAY_ISO, TODAY_DMY, TODAY_YEAR, TODAY, ARTIFACTS, browser, Fail, assert, equal, id, rupiah,
-  percent, monthName, freshPage, shot, apiGet, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
+  percent, monthName, freshPage, shot, guideShot, apiGet, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
 }
 const moreDir = new URL('./journeys.d/', import.meta.url)
 for (const file of readdirSync(moreDir).filter((f) => f.endsWith('.mjs')).sort()) {
