@@ -77,7 +77,12 @@ struct PendingPair {
 class Analyzer {
  public:
   Analyzer(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& options, ImportResult& r)
-      : app_(app), actor_(actor), reader_(reader), opt_(options), r_(r) {}
+      : app_(app),
+        actor_(actor),
+        reader_(reader),
+        opt_(options),
+        r_(r),
+        estimated_rows_(options.progress ? reader.estimated_rows() : 0) {}
 
   void run(store::Session& s, const std::function<void(Planned&&)>& sink) {
     const auto started = Clock::now();
@@ -110,6 +115,7 @@ class Analyzer {
         }
         return true;
       }
+      if (opt_.progress) opt_.progress("Membaca baris", row, estimated_rows_);
       MappedRow m = map_import_row(cells, header_, reader_.date1904());
       if (m.blank) return true;
       if (m.example) {
@@ -124,6 +130,7 @@ class Analyzer {
       return true;
     });
     decide_block(s, ctx, with_items, sink);
+    if (opt_.progress && estimated_rows_) opt_.progress("Membaca baris", estimated_rows_, estimated_rows_);
     if (!header_row_ && first_row) read_header(first_row, first_cells);
     if (!header_row_) throw BadRequest("berkas_kosong", "Berkas tidak berisi baris apa pun", "berkas");
     if (r_.rows == 0)
@@ -390,6 +397,7 @@ class Analyzer {
   formats::TableReader& reader_;
   const ImportOptions& opt_;
   ImportResult& r_;
+  std::size_t estimated_rows_;  // for the progress bar only
   HeaderMap header_;
   std::size_t header_row_ = 0;
   bool registry_empty_ = false;
