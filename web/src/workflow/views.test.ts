@@ -277,3 +277,22 @@ describe('UsersView', () => {
     expect(w.find('[data-testid="u-area-kode"]').text()).toBe('Kota Sungai Penuh › Pesisir Bukit (kode 15.72.02)')
   }, 30000)
 })
+
+describe('WorkerLedger: months BPJS does not let us bill (issue 17)', () => {
+  it('keeps them out of the billed total, says why in words, and shows what was paid on them as lebih bayar', async () => {
+    stubFetch((u) => {
+      if (u.pathname === '/api/v1/workers/5/ledger') return { body: { pekerja_id: 5, months: [
+        { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'tidak_ditagih', keterangan: 'Tidak ditagih: belum diterima BPJS' },
+        { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tidak_ditagih', keterangan: 'Tidak ditagih: ditolak BPJS' },
+        { bulan: '2026-03', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'lunas' },
+      ] } }
+      if (u.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'apbd_kota', nama: 'APBD Kota Jambi' }] } }
+      return undefined
+    })
+    const w = await mountView(WorkerLedger, '/pekerja/5', 'pekerja', { workerId: 5 })
+    expect(w.text()).toContain('1 bulan · ditagih Rp16.800 · dibayar Rp16.800')
+    expect(w.find('[data-testid="iuran-tidak-ditagih"]').text()).toBe('2 bulan tidak ditagih menurut jawaban BPJS · iuran dicadangkan Rp33.600')
+    expect(w.find('[data-testid="iuran-lebih-bayar"]').text()).toBe('Lebih bayar, perlu dikembalikan: Rp16.800')
+    expect(w.find('[data-bulan="2026-02"]').text()).toContain('Tidak ditagih: ditolak BPJS')
+  })
+})

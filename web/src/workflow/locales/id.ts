@@ -172,6 +172,8 @@ export default {
   ledger: {
     empty: 'Belum ada iuran yang dialokasikan untuk pekerja ini.',
     summary: '{n} bulan · ditagih {billed} · dibayar {paid}',
+    apart: '{n} bulan tidak ditagih menurut jawaban BPJS · iuran dicadangkan {reserved}',
+    overpaid: 'Lebih bayar, perlu dikembalikan: {paid}',
     line: 'iuran {billed}, dibayar {paid}',
     state: {
       lunas: 'Lunas',
