@@ -283,7 +283,7 @@ export default {
       batch_kartu: 'Card batch',
       tagihan_id: 'Invoice',
       kode_rt: 'RT code',
-      kode_kelurahan: 'Kelurahan code',
+      kode_kelurahan: 'Kelurahan',
       nama_berkas: 'File name',
       baris: 'Rows',
       diterima: 'Accepted',

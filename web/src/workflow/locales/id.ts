@@ -287,7 +287,7 @@ export default {
       batch_kartu: 'Batch kartu',
       tagihan_id: 'Tagihan',
       kode_rt: 'Kode RT',
-      kode_kelurahan: 'Kode kelurahan',
+      kode_kelurahan: 'Kelurahan',
       nama_berkas: 'Nama berkas',
       baris: 'Baris',
       diterima: 'Diterima',
