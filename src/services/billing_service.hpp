@@ -148,7 +148,7 @@ struct FunderUse {
 struct LedgerSummary {
   std::string sumber_dana;
   int tahun = 0;
-  std::int64_t pekerja = 0;
+  std::int64_t pekerja = 0;  // workers with at least one billable month
   std::int64_t baris = 0;
   std::int64_t lunas = 0, tagihan = 0, tunggakan = 0, berakhir = 0;  // add up to baris
   Rupiah ditagih = 0, dibayar = 0;                                   // of those baris
