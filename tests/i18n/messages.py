@@ -292,8 +292,8 @@ def main():
         if holes != used:
             problems.append(f"jumlah tempat isian beda ({holes} vs {used}): {json.dumps(key, ensure_ascii=False)}")
     # An entry known only at run time is still checked against the source: each of its literal
-    # pieces must occur in some string literal of src/ (else it is stale).
-    literals = "\0".join(all_literals(root))
+    # pieces must occur in the text of src/'s string literals (else it is stale).
+    literals = "".join(all_literals(root))  # in source order: a piece may span adjacent literals
     for r in runtime:
         if r not in entries:
             problems.append(f"_dinamis tanpa terjemahan: {json.dumps(r, ensure_ascii=False)}")
