@@ -17,7 +17,7 @@ void record_missing(const std::string& text) {
 }
 
 bool human_key(std::string_view key) {
-  return key == "message" || key == "pesan" || key == "label" ||
+  return key == "message" || key == "pesan" || key == "label" || key == "penjelasan" ||
          (key.size() > 6 && key.substr(key.size() - 6) == "_label");
 }
 
@@ -31,6 +31,10 @@ void translate_value(nlohmann::ordered_json& value) {
     record_missing(text);
 }
 
+// Lists of texts the server writes: a benefit quote's `notes`, the reasons of a duplicate pair or
+// a scholarship decision (`alasan` as a list; a single `alasan` string is what a user wrote).
+bool human_list_key(std::string_view key) { return key == "notes" || key == "alasan"; }
+
 void walk(nlohmann::ordered_json& node) {
   if (node.is_array()) {
     for (auto& item : node) walk(item);
@@ -38,6 +42,8 @@ void walk(nlohmann::ordered_json& node) {
     for (auto it = node.begin(); it != node.end(); ++it) {
       if (it.value().is_string()) {
         if (human_key(it.key())) translate_value(it.value());
+      } else if (it.value().is_array() && human_list_key(it.key())) {
+        for (auto& item : it.value()) translate_value(item);
       } else {
         walk(it.value());
       }
@@ -48,8 +54,9 @@ void walk(nlohmann::ordered_json& node) {
 // Whether the body may hold a human text at all: most answers (lists of numbers, reports) do not,
 // and are then neither parsed nor written again.
 bool may_hold_text(const std::string& body) {
-  return body.find("\"message\"") != std::string::npos || body.find("\"pesan\"") != std::string::npos ||
-         body.find("label\"") != std::string::npos;
+  for (const char* key : {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\""})
+    if (body.find(key) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace

@@ -150,6 +150,18 @@ std::optional<std::string> MessageCatalogue::translate(std::string_view text, in
   return translate_pattern(text, depth);
 }
 
+std::optional<std::string> MessageCatalogue::translate_list(std::string_view text, int depth) const {
+  std::string out;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    const std::size_t end = std::min(text.find("; ", pos), text.size());
+    const auto item = translate(text.substr(pos, end - pos), depth);
+    if (!item) return std::nullopt;  // all or nothing: never half a sentence in each language
+    out += (out.empty() ? "" : "; ") + *item;
+    pos = end + 2;
+  }
+  return out;
+}
+
 bool MessageCatalogue::match(const Pattern& p, std::string_view text, std::vector<std::string_view>& parts) const {
   const auto& lit = p.literals;
   const std::size_t holes = lit.size() - 1;
@@ -228,6 +240,8 @@ std::optional<std::string> MessageCatalogue::translate_pattern(std::string_view 
     // A part may itself be a catalogued text ("Baris 4: {}" around a field problem).
     std::optional<std::string> inner;
     if (depth < 4 && !part.empty()) inner = translate(part, depth + 1);
+    // ... or a list of them joined by "; " (a duplicate pair's reasons inside an import warning).
+    if (!inner && depth < 4 && part.find("; ") != std::string_view::npos) inner = translate_list(part, depth + 1);
     if (inner)
       out += *inner;
     else

@@ -4,7 +4,8 @@
 // (data/i18n/en.json, compiled into the binary), keyed by the Indonesian template with `{}` for
 // each part computed at run time: "Pekerja dengan id {} tidak ditemukan" -> "Worker with id {} was
 // not found". The computed parts are carried over unchanged (or translated themselves when they
-// are a catalogued text: "Baris 4: {}" with a field problem inside). docs/ARCHITECTURE.md
+// are a catalogued text, or a list of them joined by "; ": "Baris 4: {}" with a field problem
+// inside). docs/ARCHITECTURE.md
 // "Languages" has the design; tests/i18n/messages.py keeps the catalogue complete.
 #include <cstddef>
 #include <optional>
@@ -52,6 +53,7 @@ class MessageCatalogue {
   bool match(const Pattern& p, std::string_view text, std::vector<std::string_view>& parts) const;
   std::optional<std::string> translate(std::string_view text, int depth) const;
   std::optional<std::string> translate_pattern(std::string_view text, int depth) const;
+  std::optional<std::string> translate_list(std::string_view text, int depth) const;
 
   std::unordered_map<std::string, std::string> exact_;  // templates without a hole
   std::vector<Pattern> patterns_;

@@ -235,6 +235,40 @@ def extract(root):
                 t = toks[i][1]
                 if t[:1].isupper() and looks_human(t) and re.search(r"[A-Za-z]+ [a-z]+ [a-z]+", t):
                     found.setdefault(t, str(rel))
+        # Notes, reasons and explanations the answers carry (benefit quotes, heirs, scholarships):
+        # x.notes.push_back(text), x.reasons.push_back(text), x.explanation = text, and the first
+        # element of a benefit line {{"Label", amount, basis}}.
+        for i in range(len(toks) - 3):
+            starts = []
+            word = toks[i][1]
+            if (word.endswith("notes.push_back") or word.endswith("reasons.push_back")) and toks[i + 1][0] == "(":
+                starts = [i + 2]
+            elif word == "add" and rel.name == "dedup.cpp" and toks[i + 1][0] == "(":
+                _, comma = argument(toks, i + 2)  # add(weight, "reason")
+                starts = [comma + 1]
+            elif word.endswith("explanation") and toks[i + 1][1] in ("=", "+="):
+                starts = [i + 2]
+            elif word.endswith("lines") and toks[i + 1][1] == "=" and toks[i + 2][0] == "{" and toks[i + 3][0] == "{":
+                depth, j = 0, i + 2  # every line of the list
+                while j < len(toks):
+                    if toks[j][0] in "([{":
+                        depth += 1
+                        if depth == 2 and toks[j][0] == "{":
+                            starts.append(j + 1)
+                    elif toks[j][0] in ")]}":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+            elif word.endswith("lines.push_back") and toks[i + 1][0] == "(" and toks[i + 2][0] == "{":
+                starts = [i + 3]
+            for start in starts:
+                arg, _ = argument(toks, start)
+                extra = []
+                tpl = template_of(arg, extra)
+                for candidate in ([tpl] if tpl else []) + extra:
+                    if candidate and looks_human(candidate):
+                        found.setdefault(candidate, str(rel))
         # Throw sites whose message has no literal text at all (throw Conflict(code, msg)): their
         # texts are only seen by the run-time sweep. Counted, so that the number stays visible.
         for i in range(len(toks) - 2):

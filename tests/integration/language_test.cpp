@@ -80,7 +80,8 @@ std::vector<std::string> texts(const httplib::Result& res) {
 
 // Words that occur in nearly every Indonesian message and in no English one.
 bool looks_indonesian(const std::string& text) {
-  for (const char* word : {" tidak ", " wajib ", " sudah ", " harus ", " dengan ", " atau ", " belum ", "Anda "})
+  for (const char* word : {" tidak ", " wajib ", " sudah ", " harus ", " dengan ", " atau ", " belum ", "Anda ",
+                           " sama", " berbeda", " yang ", " ke-", "Baris ", " kolom "})
     if (text.find(word) != std::string::npos) return true;
   return false;
 }
@@ -179,6 +180,9 @@ TEST_F(LanguageTest, FailingRequestsAnswerInEnglishWhenAsked) {
                            "1571014703900001,Yuli Handayani,07/03/1985,P,15.71.01.1001,1,,,becak,1000000,"
                            "pekerja_rentan,,,\n"
                            "1571014503900001,Rina Marlina,05/03/1990,P,15.71.01.1001,1,,,becak,1000000,"
+                           "pekerja_rentan,,,\n"
+                           // the registered Siti Rahmawati under a NIK one digit off: a suspected duplicate
+                           "1571014203900002,Siti Rahmawati,02/03/1990,P,15.71.01.1001,1,,,becak,1000000,"
                            "pekerja_rentan,,,\n";
   for (const auto& [path, status] : {std::pair{"/api/v1/imports?dry_run=1&nama_berkas=rt.csv", 200},
                                      std::pair{"/api/v1/imports?nama_berkas=rt.csv", 201}}) {
@@ -192,6 +196,17 @@ TEST_F(LanguageTest, FailingRequestsAnswerInEnglishWhenAsked) {
     EXPECT_EQ(r["errors"][0]["code"], "nik_panjang");  // codes and columns as they were
     EXPECT_EQ(r["errors"][0]["column"], "nik");
     EXPECT_EQ(r["errors"][0]["message"], "Row 3, column nik: A NIK must have 16 digits, not 11");
+    // The suspected duplicate's warning, with its reasons (a list inside the text) in English.
+    bool duplicate = false;
+    for (const auto& w : r["warnings"])
+      if (w["message"].get<std::string>().find("Possibly the same person as") != std::string::npos) {
+        duplicate = true;
+        EXPECT_NE(w["message"].get<std::string>().find(": NIK differs in one digit only (digit 16); "),
+                  std::string::npos)
+            << w["message"];
+        EXPECT_NE(w["message"].get<std::string>().find("Added to the duplicate review queue"), std::string::npos);
+      }
+    EXPECT_TRUE(duplicate) << imported->body;
   }
   // The import's problems read back later, in English too.
   auto history = rt.get("/api/v1/imports");
@@ -199,6 +214,14 @@ TEST_F(LanguageTest, FailingRequestsAnswerInEnglishWhenAsked) {
   const auto import_id = json::parse(history->body)["items"][0]["id"].get<std::int64_t>();
   expect_english(rt.get("/api/v1/imports/" + std::to_string(import_id)), 200, "");
   expect_english(rt.get("/api/v1/imports/" + std::to_string(import_id) + "/errors?format=json"), 200, "");
+  // The duplicate queue: the pair's reasons, a list the server wrote.
+  auto queue = kel.get("/api/v1/duplicates");
+  expect_english(queue, 200, "");
+  const auto pairs = json::parse(queue->body)["items"];
+  ASSERT_FALSE(pairs.empty()) << queue->body;
+  ASSERT_FALSE(pairs[0]["alasan"].empty()) << queue->body;
+  for (const auto& reason : pairs[0]["alasan"]) EXPECT_FALSE(looks_indonesian(" " + reason.get<std::string>() + " "));
+  EXPECT_EQ(pairs[0]["alasan"][0], "NIK differs in one digit only (digit 16)") << queue->body;
 
   // The boundary translated every text it met.
   EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});

@@ -10,7 +10,7 @@
 namespace lindungi::services {
 namespace {
 
-const char* kCatalogue = R"({
+const char* kCatalogue = R"katalog({
   "_tentang": "metadata is skipped",
   "Nama wajib diisi": "The name is required",
   "Pekerja dengan id {} tidak ditemukan": "Worker with id {} was not found",
@@ -27,13 +27,16 @@ const char* kCatalogue = R"({
   "Anggaran {} {} belum diisi": "The {} budget for {} has not been entered",
   "Uji coba: {}.": "Trial run: {}.",
   "{} baru dari {} baris{}": "{} new out of {}{}",
-  "; {} baris duplikat": "; duplicates: {}"
-})";
+  "; {} baris duplikat": "; duplicates: {}",
+  "Mungkin sama: {}.": "Possibly the same: {}.",
+  "NIK sama": "Same NIK",
+  "Nama mirip ({}%)": "Similar name ({}%)"
+})katalog";
 
 TEST(MessageCatalogue, TranslatesATextWithoutPlaceholders) {
   const MessageCatalogue c(kCatalogue);
   EXPECT_EQ(c.translate("Nama wajib diisi"), "The name is required");
-  EXPECT_EQ(c.size(), 16u);  // the metadata key is not an entry
+  EXPECT_EQ(c.size(), 19u);  // the metadata key is not an entry
 }
 
 TEST(MessageCatalogue, CarriesOnePlaceholderOverUnchanged) {
@@ -94,6 +97,14 @@ TEST(MessageCatalogue, NestedTextsKeepTheirOwnLiterals) {
   EXPECT_EQ(c.translate("Uji coba: 3 baru dari 5 baris; 2 baris duplikat."),
             "Trial run: 3 new out of 5; duplicates: 2.");
   EXPECT_EQ(c.translate("Uji coba: 3 baru dari 5 baris."), "Trial run: 3 new out of 5.");
+}
+
+TEST(MessageCatalogue, APartThatIsAListOfTextsIsTranslatedItemByItem) {
+  // A duplicate pair's reasons joined by "; " inside an import warning: all or nothing.
+  const MessageCatalogue c(kCatalogue);
+  EXPECT_EQ(c.translate("Mungkin sama: NIK sama; Nama mirip (80%)."),
+            "Possibly the same: Same NIK; Similar name (80%).");
+  EXPECT_EQ(c.translate("Mungkin sama: NIK sama; lain."), "Possibly the same: NIK sama; lain.");
 }
 
 TEST(MessageCatalogue, UnmatchedTextsAreNotTranslated) {
