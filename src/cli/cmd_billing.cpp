@@ -217,7 +217,14 @@ void add_billing_commands(CLI::App& app, Action& action) {
                 {"tunggakan", sum.tunggakan},
                 {"berakhir", sum.berakhir},
                 {"ditagih", sum.ditagih},
-                {"dibayar", sum.dibayar}}},
+                {"dibayar", sum.dibayar},
+                {"tidak_ditagih",
+                 {{"bulan", sum.tidak_ditagih},
+                  {"ditolak_bpjs", sum.ditolak},
+                  {"belum_diterima_bpjs", sum.belum_diterima},
+                  {"sebelum_tanggal_efektif", sum.sebelum_efektif},
+                  {"iuran", sum.tidak_ditagih_iuran},
+                  {"lebih_bayar", sum.lebih_bayar}}}}},
               {"waktu_ms", {{"tagihan", run.invoice_ms}, {"status", run.states_ms}, {"total", run.total_ms}}}};
           if (*json) {
             print_json(doc);
@@ -232,6 +239,17 @@ void add_billing_commands(CLI::App& app, Action& action) {
                       static_cast<long long>(sum.pekerja), static_cast<long long>(sum.baris),
                       static_cast<long long>(sum.lunas), static_cast<long long>(sum.tagihan),
                       static_cast<long long>(sum.tunggakan), static_cast<long long>(sum.berakhir));
+          if (sum.tidak_ditagih > 0) {
+            // Funded months the invoice will not bill (BPJS's answers), apart from the states.
+            std::printf(
+                "Tidak ditagih: %lld bulan (ditolak BPJS %lld, belum diterima BPJS %lld, sebelum tanggal "
+                "efektif %lld), iuran dicadangkan %s\n",
+                static_cast<long long>(sum.tidak_ditagih), static_cast<long long>(sum.ditolak),
+                static_cast<long long>(sum.belum_diterima), static_cast<long long>(sum.sebelum_efektif),
+                format_rupiah(sum.tidak_ditagih_iuran).c_str());
+            if (sum.lebih_bayar > 0)
+              std::printf("Lebih bayar, perlu dikembalikan: %s\n", format_rupiah(sum.lebih_bayar).c_str());
+          }
           std::printf("Waktu: tagihan %.0f ms, status %.0f ms (bersamaan), total %.0f ms\n", run.invoice_ms,
                       run.states_ms, run.total_ms);
           return 0;

@@ -43,12 +43,34 @@ std::vector<FieldError> invoice_period_problems(const YearMonth& from, const Yea
   return p;
 }
 
-bool billable_month(std::span<const RegistrationAnswer> answers, bool active_without_answer, const YearMonth& month) {
-  if (answers.empty()) return active_without_answer;
+NotBillable not_billable(std::span<const RegistrationAnswer> answers, bool active_without_answer,
+                         const YearMonth& month) {
+  if (answers.empty()) return active_without_answer ? NotBillable::none : NotBillable::no_membership;
   const RegistrationAnswer* latest = nullptr;
   for (const auto& a : answers)
     if (YearMonth::of(a.date) <= month && (!latest || !(a.date < latest->date))) latest = &a;
-  return latest && latest->answer == BpjsAnswer::diterima;
+  if (latest) return latest->answer == BpjsAnswer::diterima ? NotBillable::none : NotBillable::rejected;
+  const bool accepted_later =
+      std::any_of(answers.begin(), answers.end(), [](const auto& a) { return a.answer == BpjsAnswer::diterima; });
+  return accepted_later ? NotBillable::before_effective : NotBillable::no_membership;
+}
+
+bool billable_month(std::span<const RegistrationAnswer> answers, bool active_without_answer, const YearMonth& month) {
+  return not_billable(answers, active_without_answer, month) == NotBillable::none;
+}
+
+std::string_view to_words(NotBillable why) {
+  switch (why) {
+    case NotBillable::none:
+      return "";
+    case NotBillable::no_membership:
+      return "Tidak ditagih: belum diterima BPJS";
+    case NotBillable::before_effective:
+      return "Tidak ditagih: sebelum tanggal efektif kepesertaan BPJS";
+    case NotBillable::rejected:
+      return "Tidak ditagih: ditolak BPJS";
+  }
+  return "";
 }
 
 bool recorded_as_member(std::string_view status) { return status == "aktif" || status == "meninggal"; }

@@ -50,6 +50,18 @@ struct RegistrationAnswer {
 // is billable only when `active_without_answer`: recorded active before Lindungi kept BPJS's
 // answers (BPJS's own list of active members, the 2025 launch cohort).
 bool billable_month(std::span<const RegistrationAnswer> answers, bool active_without_answer, const YearMonth& month);
+// Why billable_month refuses a month, for the screens and reports that show such months apart
+// (the billing run's summary, a worker's ledger: never a month the invoice will not bill).
+enum class NotBillable {
+  none,              // billable
+  no_membership,     // no acceptance in or before the month: waiting for BPJS's answer, or never accepted
+  before_effective,  // accepted, but from a later month (tanggal efektif)
+  rejected,          // the latest answer in or before the month is a rejection
+};
+NotBillable not_billable(std::span<const RegistrationAnswer> answers, bool active_without_answer,
+                         const YearMonth& month);
+// In words: "Tidak ditagih: ditolak BPJS" ... ("" for none).
+std::string_view to_words(NotBillable why);
 // Whether a worker's status records a membership (`active_without_answer` for a worker with no
 // answer on file): active, or deceased (the death claim itself stops the premiums after the month
 // of death).

@@ -1,5 +1,7 @@
 // Billing over HTTP (docs/API.md "Iuran"): bulk allocation by rule, invoices and payments,
 // arrears, renewals, the RT fund, and the billing reports as JSON, XLSX or PDF (?format=, report_file.hpp).
+#include <map>
+
 #include "core/errors.hpp"
 #include "http/api.hpp"
 #include "http/report_file.hpp"
@@ -165,13 +167,23 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       services::BillingService billing(app);
                       const auto invoices = billing.invoices(req.actor, req.query_or("sumber_dana"), tahun);
                       const auto payments = billing.payments(req.actor, req.query_or("sumber_dana"), tahun);
+                      const auto overpaid = billing.overpayments(req.actor, req.query_or("sumber_dana"), tahun);
                       if (format != ReportFormat::json)
-                        return report_file(format, services::invoices_document(invoices, payments, tahun,
+                        return report_file(format, services::invoices_document(invoices, overpaid, payments, tahun,
                                                                                req.query_or("sumber_dana")));
+                      std::map<std::int64_t, Rupiah> by_invoice;
+                      for (const auto& o : overpaid) by_invoice[o.tagihan_id] += o.dibayar;
                       nlohmann::json inv = nlohmann::json::array(), pay = nlohmann::json::array();
-                      for (const auto& r : invoices) inv.push_back(services::invoice_json(r));
+                      for (const auto& r : invoices) {
+                        auto row = services::invoice_json(r);
+                        row["lebih_bayar"] = by_invoice.contains(r.id) ? by_invoice[r.id] : 0;
+                        inv.push_back(std::move(row));
+                      }
                       for (const auto& p : payments) pay.push_back(services::payment_json(p));
-                      return ApiResponse::json({{"tahun", tahun}, {"tagihan", inv}, {"pembayaran", pay}});
+                      return ApiResponse::json({{"tahun", tahun},
+                                                {"tagihan", inv},
+                                                {"pembayaran", pay},
+                                                {"lebih_bayar", services::overpayments_json(overpaid)}});
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/arrears", [&app](const ApiRequest& req) {

@@ -116,9 +116,16 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app) {
                       }
                       const auto r = services::FundingService(app).ledger(req.actor, req.param_int("id"), on);
                       nlohmann::json months = nlohmann::json::array();
-                      for (const auto& m : r.months)
-                        months.push_back({{"bulan", m.entry.month.iso()}, {"iuran", m.entry.billed}, {"dibayar", m.entry.paid},
-                                          {"sumber_dana", m.entry.funder}, {"status", std::string{to_string(m.state)}}});
+                      for (std::size_t i = 0; i < r.months.size(); ++i) {
+                        const auto& m = r.months[i];
+                        nlohmann::json row = {{"bulan", m.entry.month.iso()}, {"iuran", m.entry.billed},
+                                              {"dibayar", m.entry.paid}, {"sumber_dana", m.entry.funder},
+                                              {"status", std::string{to_string(m.state)}}};
+                        // A month BPJS's answers do not let us bill: why, in words (issue 17).
+                        if (r.not_billed[i] != NotBillable::none)
+                          row["keterangan"] = std::string{to_words(r.not_billed[i])};
+                        months.push_back(std::move(row));
+                      }
                       nlohmann::json out = {{"pekerja_id", r.worker.id}, {"months", months}};
                       if (r.cover)
                         out["cover"] = {{"tanggal", on->iso()}, {"status", std::string{to_string(r.cover->cover)}},

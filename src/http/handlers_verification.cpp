@@ -38,10 +38,16 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
 }
 
 // A pending change of a worker (issue 16 item 4). `perubahan` shows NIKs masked; the full
-// proposal (`usulan`) is not sent.
-nlohmann::json change_json(const services::PendingChangeView& v) {
+// proposal (`usulan`) is not sent. `nama_wilayah` names the kelurahan codes it holds (old and new),
+// so a screen shows "Kelurahan: Simpang IV Sipin → Telanaipura" as the audit log does (issue 17).
+nlohmann::json change_json(const services::App& app, const services::PendingChangeView& v) {
   const auto& c = v.change;
   nlohmann::json changes = nlohmann::json::parse(c.perubahan, nullptr, false);
+  nlohmann::json names = nlohmann::json::object();
+  if (!changes.is_discarded() && changes.contains("kode_kelurahan") && changes["kode_kelurahan"].is_array())
+    for (const auto& code : changes["kode_kelurahan"])
+      if (code.is_string())
+        if (const Region* r = app.regions().find(code.get<std::string>())) names[code.get<std::string>()] = r->nama;
   return {{"id", c.id},
           {"pekerja_id", c.pekerja_id},
           {"nama_pekerja", v.nama_pekerja},
@@ -52,7 +58,8 @@ nlohmann::json change_json(const services::PendingChangeView& v) {
           {"diajukan_pada", c.diajukan_pada},
           {"diputus_oleh", c.diputus_oleh},
           {"diputus_pada", c.diputus_pada},
-          {"alasan", c.alasan}};
+          {"alasan", c.alasan},
+          {"nama_wilayah", names}};
 }
 
 }  // namespace
@@ -70,7 +77,7 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& v : services::WorkerChangesService(app).list(
                                req.actor, req.query_or("status", "menunggu"), pekerja_id))
-                        items.push_back(change_json(v));
+                        items.push_back(change_json(app, v));
                       return ApiResponse::json({{"items", items}});
                     }});
   // {"keputusan": "disetujui" | "ditolak", "alasan"}: a second person with verify_workers.
@@ -85,7 +92,7 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                       const auto v = services::WorkerChangesService(app).decide(req.actor, req.param_int("id"),
                                                                                 body["keputusan"].get<std::string>(),
                                                                                 body.value("alasan", std::string{}));
-                      return ApiResponse::json(change_json(v));
+                      return ApiResponse::json(change_json(app, v));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/verify)",

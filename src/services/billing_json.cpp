@@ -42,12 +42,24 @@ std::string invoice_status_label(const std::string& status) {
   return status;
 }
 
-nlohmann::json invoice_worker_json(const store::InvoiceWorker& w) {
+std::string overpaid_words(std::int64_t months, Rupiah amount) {
+  if (months <= 0) return "";
+  return "Lebih bayar, perlu dikembalikan: " + format_rupiah(amount) + " (" + std::to_string(months) +
+         " bulan yang sudah dibayar tetapi tidak dapat ditagih menurut jawaban BPJS; dikembalikan BPJS atau "
+         "diperhitungkan dengan tagihan berikutnya sesuai perjanjian kerja sama)";
+}
+
+nlohmann::json invoice_worker_json(const store::InvoiceWorker& w, const std::set<std::int64_t>& lebih_bayar) {
   nlohmann::json months = nlohmann::json::array();
   std::vector<std::string> iso;
-  Rupiah amount = 0, paid = 0;
+  Rupiah amount = 0, paid = 0, over = 0;
   for (const auto& m : w.months) {
-    months.push_back({{"bulan", m.bulan}, {"iuran", m.iuran}, {"dibayar", m.dibayar}});
+    nlohmann::json month = {{"bulan", m.bulan}, {"iuran", m.iuran}, {"dibayar", m.dibayar}};
+    if (lebih_bayar.contains(m.alokasi_id)) {
+      month["lebih_bayar"] = m.dibayar;
+      over += m.dibayar;
+    }
+    months.push_back(std::move(month));
     iso.push_back(m.bulan);
     amount += m.iuran;
     paid += m.dibayar;
@@ -60,35 +72,75 @@ nlohmann::json invoice_worker_json(const store::InvoiceWorker& w) {
           {"bulan_teks", months_label(iso)},
           {"jumlah_bulan", w.months.size()},
           {"jumlah", amount},
-          {"dibayar", paid}};
+          {"dibayar", paid},
+          {"lebih_bayar", over}};
 }
 
-Table invoice_workers_table(const std::vector<store::InvoiceWorker>& workers) {
+Table invoice_workers_table(const std::vector<store::InvoiceWorker>& workers,
+                            const std::set<std::int64_t>& lebih_bayar) {
   Table t;
   t.sheet = "Rincian";
-  t.header = {"No", "Nama", "NIK", "KPJ", "Bulan", "Jumlah bulan", "Iuran", "Dibayar"};
-  t.numeric = {true, false, false, false, false, true, true, true};
-  t.widths = {6, 30, 20, 14, 40, 12, 14, 14};
-  t.kinds = {ColumnKind::number, ColumnKind::text,  ColumnKind::text,   ColumnKind::text,
-             ColumnKind::text,   ColumnKind::count, ColumnKind::rupiah, ColumnKind::rupiah};
+  t.header = {
+      "No", "Nama", "NIK", "KPJ", "Bulan", "Jumlah bulan", "Iuran", "Dibayar", "Lebih bayar, perlu dikembalikan"};
+  t.numeric = {true, false, false, false, false, true, true, true, true};
+  t.widths = {6, 30, 20, 14, 40, 12, 14, 14, 18};
+  t.kinds = {ColumnKind::number, ColumnKind::text,   ColumnKind::text,   ColumnKind::text,  ColumnKind::text,
+             ColumnKind::count,  ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah};
   std::int64_t no = 0, months = 0;
-  Rupiah amount = 0, paid = 0;
+  Rupiah amount = 0, paid = 0, over = 0;
   for (const auto& w : workers) {
     std::vector<std::string> iso;
-    Rupiah a = 0, p = 0;
+    Rupiah a = 0, p = 0, o = 0;
     for (const auto& m : w.months) {
       iso.push_back(m.bulan);
       a += m.iuran;
       p += m.dibayar;
+      if (lebih_bayar.contains(m.alokasi_id)) o += m.dibayar;
     }
     t.rows.push_back({n(++no), w.nama, mask_nik(w.nik), w.kpj, months_label(iso),
-                      n(static_cast<std::int64_t>(w.months.size())), n(a), n(p)});
+                      n(static_cast<std::int64_t>(w.months.size())), n(a), n(p), n(o)});
     months += static_cast<std::int64_t>(w.months.size());
     amount += a;
     paid += p;
+    over += o;
   }
-  t.rows.push_back({"", "Jumlah", "", "", "", n(months), n(amount), n(paid)});
+  t.rows.push_back({"", "Jumlah", "", "", "", n(months), n(amount), n(paid), n(over)});
   return t;
+}
+
+Table overpayments_table(const std::vector<services::Overpayment>& rows) {
+  Table t;
+  t.sheet = "Lebih bayar";
+  t.header = {"Tagihan", "Nama", "Bulan", "Dibayar, perlu dikembalikan", "Keterangan"};
+  t.numeric = {false, false, false, true, false};
+  t.widths = {18, 30, 16, 18, 50};
+  t.kinds = {ColumnKind::text, ColumnKind::text, ColumnKind::text, ColumnKind::rupiah, ColumnKind::text};
+  Rupiah total = 0;
+  for (const auto& r : rows) {
+    t.rows.push_back({r.nomor, r.nama, month_words(ym(r.bulan)), n(r.dibayar), std::string{to_words(r.why)}});
+    total += r.dibayar;
+  }
+  t.rows.push_back({"Jumlah", n(static_cast<std::int64_t>(rows.size())) + " bulan", "", n(total), ""});
+  return t;
+}
+
+nlohmann::json overpayments_json(const std::vector<services::Overpayment>& rows) {
+  nlohmann::json items = nlohmann::json::array();
+  Rupiah total = 0;
+  for (const auto& r : rows) {
+    items.push_back({{"tagihan_id", r.tagihan_id},
+                     {"nomor", r.nomor},
+                     {"pekerja_id", r.pekerja_id},
+                     {"nama", r.nama},
+                     {"bulan", r.bulan},
+                     {"dibayar", r.dibayar},
+                     {"keterangan", std::string{to_words(r.why)}}});
+    total += r.dibayar;
+  }
+  return {{"items", items},
+          {"bulan", static_cast<std::int64_t>(rows.size())},
+          {"jumlah", total},
+          {"teks", overpaid_words(static_cast<std::int64_t>(rows.size()), total)}};
 }
 
 nlohmann::json invoice_json(const store::InvoiceRecord& r) {
@@ -124,8 +176,12 @@ nlohmann::json invoice_view_json(const services::InvoiceView& v) {
   out["bulan"] = months;
   out["pembayaran"] = payments;
   nlohmann::json workers = nlohmann::json::array();
-  for (const auto& w : v.workers.items) workers.push_back(invoice_worker_json(w));
+  for (const auto& w : v.workers.items) workers.push_back(invoice_worker_json(w, v.lebih_bayar));
   out["pekerja"] = {{"items", workers}, {"total", v.workers.total}, {"offset", v.offset}, {"limit", v.limit}};
+  // Paid months BPJS's answers no longer allow, over the whole invoice (issue 17).
+  out["lebih_bayar"] = {{"bulan", v.lebih_bayar_bulan},
+                        {"jumlah", v.lebih_bayar_jumlah},
+                        {"teks", overpaid_words(v.lebih_bayar_bulan, v.lebih_bayar_jumlah)}};
   out["sumber_dana_nama"] = v.funder_name;
   return out;
 }
@@ -265,17 +321,22 @@ Table funder_use_table(const std::vector<services::FunderUse>& rows) {
   return t;
 }
 
-Table invoices_table(const std::vector<store::InvoiceRecord>& invoices) {
+Table invoices_table(const std::vector<store::InvoiceRecord>& invoices,
+                     const std::map<std::int64_t, Rupiah>& overpaid) {
   Table t;
   t.sheet = "Tagihan";
-  t.header = {"Nomor", "Sumber dana", "Dari", "Sampai", "Baris", "Total", "Dibayar", "Sisa", "Status"};
-  t.numeric = {false, false, false, false, true, true, true, true, false};
-  t.widths = {18, 34, 10, 10, 10, 16, 16, 16, 10};
+  t.header = {"Nomor", "Sumber dana", "Dari", "Sampai", "Baris",
+              "Total", "Dibayar",     "Sisa", "Status", "Lebih bayar, perlu dikembalikan"};
+  t.numeric = {false, false, false, false, true, true, true, true, false, true};
+  t.widths = {18, 34, 10, 10, 10, 16, 16, 16, 10, 18};
   t.kinds = {ColumnKind::text,   ColumnKind::text,   ColumnKind::date,   ColumnKind::date, ColumnKind::count,
-             ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::text};
-  for (const auto& r : invoices)
+             ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::text, ColumnKind::rupiah};
+  for (const auto& r : invoices) {
+    const auto it = overpaid.find(r.id);
     t.rows.push_back({r.nomor, r.sumber_dana, r.dari, r.sampai, n(r.baris), n(r.total), n(r.dibayar),
-                      n(r.total - r.dibayar), r.status});
+                      n(r.total - r.dibayar), invoice_status_label(r.status),
+                      n(it == overpaid.end() ? 0 : it->second)});
+  }
   return t;
 }
 

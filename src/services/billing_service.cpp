@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "core/calendar.hpp"
 #include "core/errors.hpp"
@@ -110,9 +111,13 @@ store::WorkerAnswers answers_of_worker(store::Session& s, std::int64_t worker) {
   return out;
 }
 
+NotBillable why_not_billable(const store::WorkerAnswers* w, const YearMonth& month) {
+  if (!w) return NotBillable::none;  // active, no answer on file (bpjs_answers lists every other worker)
+  return not_billable(answers_of(*w), recorded_as_member(w->status), month);
+}
+
 bool billable(const store::WorkerAnswers* w, const YearMonth& month) {
-  if (!w) return true;  // active, no answer on file (bpjs_answers lists every other worker)
-  return billable_month(answers_of(*w), recorded_as_member(w->status), month);
+  return why_not_billable(w, month) == NotBillable::none;
 }
 
 std::vector<InvoiceCorrection> correct_invoices_of_worker(store::Session& s, std::int64_t worker,
@@ -163,6 +168,35 @@ std::vector<InvoiceCorrection> correct_invoices_of_worker(store::Session& s, std
     out.push_back(std::move(c));
   }
   return out;
+}
+
+std::vector<store::AllocationRecord> release_after_rejection(store::Session& s, std::int64_t worker,
+                                                             const Date& rejected_on, const std::string& actor) {
+  // The same removal as a death's (unpaid, on no live invoice), from the rejection's month on.
+  auto released = s.claims().remove_unpaid_allocations_after(worker, YearMonth::of(rejected_on).plus(-1).iso());
+  if (released.empty()) return released;
+  nlohmann::json months = nlohmann::json::array();
+  Rupiah total = 0;
+  std::map<std::string, Rupiah> by_funder;
+  for (const auto& a : released) {
+    months.push_back({{"bulan", month_words(month_of(a.bulan))}, {"sumber_dana", a.sumber_dana}, {"iuran", a.iuran}});
+    total += a.iuran;
+    by_funder[a.sumber_dana] += a.iuran;
+  }
+  nlohmann::json funders = nlohmann::json::object();
+  for (const auto& [code, amount] : by_funder) {
+    const auto f = s.funder(code);
+    funders[f ? f->nama : code] = amount;
+  }
+  const nlohmann::json changes = {
+      {"alokasi_dilepas",
+       {nullptr,
+        {{"alasan", "Ditolak BPJS pada " + rejected_on.iso() + ": bulan sejak penolakan dikembalikan ke anggaran"},
+         {"bulan", months},
+         {"iuran", total},
+         {"sumber_dana", funders}}}}};
+  s.append_audit({0, "", actor, "lepas_alokasi", "pekerja", std::to_string(worker), formats::json_text(changes)});
+  return released;
 }
 
 store::InvoiceRecord issue_invoice_in(store::Session& s, const std::string& funder, YearMonth from, YearMonth to,
@@ -330,12 +364,23 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id, int off
     v.invoice = *r;
     v.funder_name = f->nama;
     std::map<std::string, InvoiceMonth> months;
+    // BPJS's answers of the workers the rule may refuse a month (every other is active without one).
+    std::map<std::int64_t, store::WorkerAnswers> bpjs;
+    for (auto& w : s.billing().bpjs_answers(r->sumber_dana, r->dari, r->sampai))
+      bpjs.emplace(w.pekerja_id, std::move(w));
     for (const auto& l : s.billing().invoice_lines(id)) {
       auto& m = months[l.bulan];
       m.bulan = l.bulan;
       ++m.baris;
       m.total += l.iuran;
       m.dibayar += l.dibayar;
+      if (l.dibayar <= 0) continue;
+      const auto it = bpjs.find(l.pekerja_id);
+      if (!billable(it == bpjs.end() ? nullptr : &it->second, month_of(l.bulan))) {
+        v.lebih_bayar.insert(l.alokasi_id);
+        ++v.lebih_bayar_bulan;
+        v.lebih_bayar_jumlah += l.dibayar;
+      }
     }
     for (auto& [_, m] : months) v.months.push_back(m);
     v.payments = s.billing().payments(id, "", 0);
@@ -345,6 +390,35 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id, int off
   });
   if (!visible) throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
   return v;
+}
+
+std::vector<Overpayment> BillingService::overpayments(const Actor& actor, const std::string& funder, int tahun) {
+  std::map<std::int64_t, std::string> live;  // the invoices the actor sees, not cancelled: id -> number
+  for (const auto& r : invoices(actor, funder, tahun))
+    if (r.status != "batal") live.emplace(r.id, r.nomor);
+  std::vector<Overpayment> out;
+  if (live.empty()) return out;
+  const std::string y = std::to_string(tahun);
+  app_.store().read([&](store::Session& s) {
+    std::map<std::int64_t, store::WorkerAnswers> bpjs;
+    for (auto& w : s.billing().bpjs_answers(funder, y + "-01", y + "-12")) bpjs.emplace(w.pekerja_id, std::move(w));
+    if (bpjs.empty()) return;  // every worker active without an answer: every month billable
+    s.billing().for_each_funded_month({funder, "", tahun}, [&](const store::FundedMonth& m) {
+      if (m.alokasi.dibayar <= 0 || m.tagihan_id == 0) return;
+      const auto invoice = live.find(m.tagihan_id);
+      const auto answers = bpjs.find(m.alokasi.pekerja_id);
+      if (invoice == live.end() || answers == bpjs.end()) return;
+      const NotBillable why = why_not_billable(&answers->second, month_of(m.alokasi.bulan));
+      if (why == NotBillable::none) return;
+      out.push_back(
+          {m.tagihan_id, invoice->second, m.alokasi.pekerja_id, m.nama, m.alokasi.bulan, m.alokasi.dibayar, why});
+    });
+  });
+  std::sort(out.begin(), out.end(), [](const Overpayment& a, const Overpayment& b) {
+    return std::tie(a.tagihan_id, a.nama, a.pekerja_id, a.bulan) <
+           std::tie(b.tagihan_id, b.nama, b.pekerja_id, b.bulan);
+  });
+  return out;
 }
 
 PaymentOutcome BillingService::record_payment(const Actor& actor, std::int64_t invoice_id, const PaymentRequest& p) {
@@ -628,6 +702,10 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   const Date today = app_.today();
   const auto calendar = app_.calendar();  // the database's holidays (issue 15)
   // One part's members, read in its own read transaction.
+  // Workers the billing rule may refuse a month, with their answers (every other one is active
+  // without an answer on file), read once and shared by both parts (read only).
+  std::map<std::int64_t, std::vector<RegistrationAnswer>> answers;
+  std::map<std::int64_t, bool> member;
   auto part = [&](std::int64_t from_id, std::int64_t to_id) {
     LedgerSummary out;
     LedgerRun run(today, calendar.get());
@@ -635,6 +713,22 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
     std::vector<LedgerMonth> months;
     auto flush = [&] {
       if (months.empty()) return;
+      // The months BPJS's answers do not allow are counted apart, never in a state.
+      if (const auto it = answers.find(current); it != answers.end()) {
+        const bool active = member.at(current);
+        std::erase_if(months, [&](const LedgerMonth& m) {
+          const NotBillable why = not_billable(it->second, active, m.month);
+          if (why == NotBillable::none) return false;
+          ++out.tidak_ditagih;
+          ++(why == NotBillable::rejected           ? out.ditolak
+             : why == NotBillable::before_effective ? out.sebelum_efektif
+                                                    : out.belum_diterima);
+          out.tidak_ditagih_iuran += m.billed;
+          out.lebih_bayar += m.paid;
+          return true;
+        });
+        if (months.empty()) return;
+      }
       ++out.pekerja;
       const auto states = run.states(months);
       for (std::size_t i = 0; i < states.size(); ++i) {
@@ -679,6 +773,11 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   app_.store().read([&](store::Session& s) {
     require_funder_if_known(actor, s, funder);
     range = s.billing().funded_worker_range(funder, tahun);
+    const std::string y = std::to_string(tahun);
+    for (const auto& w : s.billing().bpjs_answers(funder, y + "-01", y + "-12")) {
+      answers.emplace(w.pekerja_id, answers_of(w));
+      member.emplace(w.pekerja_id, recorded_as_member(w.status));
+    }
   });
   // Two halves of the worker ids on two threads (two read transactions; a worker is never split):
   // reading and classifying twelve million months is the billing run's longest step.
@@ -717,6 +816,12 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   out.berakhir += second.berakhir;
   out.ditagih += second.ditagih;
   out.dibayar += second.dibayar;
+  out.tidak_ditagih += second.tidak_ditagih;
+  out.ditolak += second.ditolak;
+  out.belum_diterima += second.belum_diterima;
+  out.sebelum_efektif += second.sebelum_efektif;
+  out.tidak_ditagih_iuran += second.tidak_ditagih_iuran;
+  out.lebih_bayar += second.lebih_bayar;
   return out;
 }
 

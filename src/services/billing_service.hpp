@@ -3,6 +3,7 @@
 // per period, payments against them, arrears per funder and per RT, renewal at the fiscal-year
 // change, the RT fund's view and "covered on date D?". One transaction per use case.
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,22 @@ struct InvoiceView {
   store::Page<store::InvoiceWorker> workers;
   int offset = 0, limit = 0;
   std::string funder_name;
+  // Its paid months BPJS's answers no longer allow (issue 17): the allocations (of every page),
+  // how many and what was paid on them, owed back: lebih bayar, refunded by BPJS or offset against
+  // a later bill per the cooperation agreement (Probis item 10; docs/FUNDING.md).
+  std::set<std::int64_t> lebih_bayar;
+  std::int64_t lebih_bayar_bulan = 0;
+  Rupiah lebih_bayar_jumlah = 0;
+};
+
+// One paid month BPJS's answers no longer allow, on a live invoice (issue 17): to be refunded or offset.
+struct Overpayment {
+  std::int64_t tagihan_id = 0;
+  std::string nomor;  // the invoice's
+  std::int64_t pekerja_id = 0;
+  std::string nama, bulan;
+  Rupiah dibayar = 0;
+  NotBillable why = NotBillable::none;
 };
 
 // Months taken off one invoice because BPJS's answers no longer let them be billed.
@@ -131,10 +148,16 @@ struct FunderUse {
 struct LedgerSummary {
   std::string sumber_dana;
   int tahun = 0;
-  std::int64_t pekerja = 0;
+  std::int64_t pekerja = 0;  // workers with at least one billable month
   std::int64_t baris = 0;
-  std::int64_t lunas = 0, tagihan = 0, tunggakan = 0, berakhir = 0;
-  Rupiah ditagih = 0, dibayar = 0;
+  std::int64_t lunas = 0, tagihan = 0, tunggakan = 0, berakhir = 0;  // add up to baris
+  Rupiah ditagih = 0, dibayar = 0;                                   // of those baris
+  // Funded months BPJS's answers do not let us bill (core not_billable), apart from everything
+  // above so the summary never counts a month the invoice will not bill: how many, by reason
+  // (ditolak + belum_diterima + sebelum_efektif = tidak_ditagih), what they reserve of the budget,
+  // and what was paid on them before BPJS's answer (lebih bayar, to be refunded or offset).
+  std::int64_t tidak_ditagih = 0, ditolak = 0, belum_diterima = 0, sebelum_efektif = 0;
+  Rupiah tidak_ditagih_iuran = 0, lebih_bayar = 0;
 };
 
 // The billing run: the invoice of every allocation of the months not yet invoiced (none when
@@ -155,6 +178,8 @@ struct CoverAnswer {
 // Whether BPJS's answers let the worker be billed for the month (core billable_month): `answers`
 // is the store's record of the worker (bpjs_answers), nullptr for a worker active without one.
 bool billable(const store::WorkerAnswers* answers, const YearMonth& month);
+// The same with the reason (core not_billable).
+NotBillable why_not_billable(const store::WorkerAnswers* answers, const YearMonth& month);
 // One worker's record for `billable`: its status and BPJS's answers (as bpjs_answers gives them).
 store::WorkerAnswers answers_of_worker(store::Session& session, std::int64_t worker);
 
@@ -166,6 +191,15 @@ store::WorkerAnswers answers_of_worker(store::Session& session, std::int64_t wor
 // back from BPJS per the cooperation agreement (docs/FUNDING.md). In the caller's transaction.
 std::vector<InvoiceCorrection> correct_invoices_of_worker(store::Session& session, std::int64_t worker,
                                                           const std::string& actor);
+
+// After BPJS rejected a worker on `rejected_on` (issue 17): the months reserved for them from the
+// month of the rejection on, unpaid and on no live invoice (correct_invoices_of_worker took the
+// unpaid ones off theirs first), are released back to their funder's budget (the allocations go;
+// the budget's used amount is their sum) with an audit entry "lepas_alokasi" on the worker naming
+// each month and the amount. Paid months stay (lebih bayar, refunded or offset per agreement).
+// Once corrected and accepted again, the worker is allocated anew. In the caller's transaction.
+std::vector<store::AllocationRecord> release_after_rejection(store::Session& session, std::int64_t worker,
+                                                             const Date& rejected_on, const std::string& actor);
 
 // The steps inside the caller's transaction (the demo data and the services share them); checks
 // and audit entries are the caller's. issue_invoice_in bills only the months BPJS's answers allow
@@ -189,6 +223,9 @@ class BillingService {
   InvoiceView invoice(const Actor& actor, std::int64_t id, int offset = 0, int limit = 100);
   PaymentOutcome record_payment(const Actor& actor, std::int64_t invoice_id, const PaymentRequest& payment);
   std::vector<store::PaymentRecord> payments(const Actor& actor, const std::string& funder, int tahun);
+  // The paid months of the invoices `invoices` lists (funder "" = all) that BPJS's answers no
+  // longer allow: lebih bayar, by invoice, worker and month.
+  std::vector<Overpayment> overpayments(const Actor& actor, const std::string& funder, int tahun);
 
   ArrearsReport arrears(const Actor& actor, const std::string& funder, const std::string& area, int tahun);
   RenewalOutcome renew(const Actor& actor, const std::string& funder, int new_year);

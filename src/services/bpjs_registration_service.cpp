@@ -378,6 +378,8 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
       // Billing follows the answer (issue 17 item 7): months already on an invoice that may no
       // longer be billed come off it, each invoice corrected and audited.
       correct_invoices_of_worker(s, w->id, actor.username);
+      // A rejected worker's months from the rejection on go back to the funder's budget (issue 17).
+      if (entry.status == "ditolak") release_after_rejection(s, w->id, app_.today(), actor.username);
     }
     r.errors_count = static_cast<std::int64_t>(bad_rows.size());
     r.saved = !dry_run && r.accepted + r.rejected_by_bpjs > 0;

@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/premium.hpp"
 #include "formats/worker_json.hpp"
+#include "services/billing_service.hpp"
 
 namespace lindungi::services {
 
@@ -220,23 +221,42 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t worker_id, 
   LedgerReport r;
   std::vector<store::AllocationRecord> allocations;
   std::optional<Worker> w;
+  store::WorkerAnswers answers;
   app_.store().read([&](store::Session& s) {
     w = s.worker(worker_id);
     if (w) allocations = s.allocations_of(worker_id);
+    if (w) answers = answers_of_worker(s, worker_id);
   });
   if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
     throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(worker_id) + " tidak ditemukan");
   r.worker = *w;
+  // Only the months BPJS's answers let us bill have a state (as on the invoice, in arrears and in
+  // "covered on D?"); the others are shown apart, with the reason in words.
   std::vector<LedgerMonth> months;
-  for (const auto& a : allocations)
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
+  std::vector<std::pair<LedgerMonth, NotBillable>> apart;
+  for (const auto& a : allocations) {
+    LedgerMonth m{{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
+                  a.iuran,
+                  a.dibayar,
+                  a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
+                  a.sumber_dana};
+    if (const NotBillable why = why_not_billable(&answers, m.month); why != NotBillable::none)
+      apart.emplace_back(std::move(m), why);
+    else
+      months.push_back(std::move(m));
+  }
   // Due dates move off weekends and holidays (the database's, issue 15), as in every billing view.
   const auto calendar = app_.calendar();
-  r.months = ledger_states(months, app_.today(), calendar.get());
+  auto states = ledger_states(months, app_.today(), calendar.get());
+  std::vector<std::pair<MonthView, NotBillable>> all;
+  for (auto& v : states) all.emplace_back(std::move(v), NotBillable::none);
+  for (auto& [m, why] : apart) all.emplace_back(MonthView{std::move(m), MonthState::unbilled}, why);
+  std::stable_sort(all.begin(), all.end(),
+                   [](const auto& a, const auto& b) { return a.first.entry.month < b.first.entry.month; });
+  for (auto& [v, why] : all) {
+    r.months.push_back(std::move(v));
+    r.not_billed.push_back(why);
+  }
   if (on) r.cover = covered_on(months, *on, app_.today(), calendar.get());
   return r;
 }

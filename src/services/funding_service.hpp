@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/billing.hpp"
 #include "core/funding.hpp"
 #include "core/ledger.hpp"
 #include "services/app.hpp"
@@ -23,8 +24,11 @@ struct AllocationOutcome {
 
 struct LedgerReport {
   Worker worker;
+  // Every funded month by month; one BPJS's answers do not let us bill (core not_billable) is
+  // `unbilled` ("tidak_ditagih", never in arrears or lapse) with its reason in not_billed[i].
   std::vector<MonthView> months;
-  std::optional<CoverDecision> cover;  // when a date was asked
+  std::vector<NotBillable> not_billed;  // for months[i]
+  std::optional<CoverDecision> cover;   // when a date was asked
 };
 
 // The allocation itself inside the caller's transaction (bulk rules and renewals reuse it): each

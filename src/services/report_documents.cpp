@@ -1,5 +1,7 @@
 #include "services/report_documents.hpp"
 
+#include <map>
+
 #include "core/region.hpp"
 #include "services/billing_json.hpp"
 
@@ -93,26 +95,40 @@ ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun) {
 }
 
 ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+                                 const std::vector<Overpayment>& overpayments,
                                  const std::vector<store::PaymentRecord>& payments, int tahun,
                                  const std::string& sumber_dana) {
-  return {"Tagihan dan pembayaran iuran " + n(tahun),
-          {"Tahun: " + n(tahun), funder_line(sumber_dana)},
-          {services::invoices_table(invoices), services::payments_table(payments)},
-          "tagihan-" + n(tahun)};
+  std::map<std::int64_t, Rupiah> overpaid;
+  Rupiah total = 0;
+  for (const auto& o : overpayments) {
+    overpaid[o.tagihan_id] += o.dibayar;
+    total += o.dibayar;
+  }
+  ReportDocument d{"Tagihan dan pembayaran iuran " + n(tahun),
+                   {"Tahun: " + n(tahun), funder_line(sumber_dana)},
+                   {services::invoices_table(invoices, overpaid), services::payments_table(payments)},
+                   "tagihan-" + n(tahun)};
+  if (!overpayments.empty()) {
+    d.subtitle.push_back(overpaid_words(static_cast<std::int64_t>(overpayments.size()), total));
+    d.tables.push_back(services::overpayments_table(overpayments));
+  }
+  return d;
 }
 
 ReportDocument invoice_document(const InvoiceView& v, const std::vector<store::InvoiceWorker>& workers) {
   const auto& r = v.invoice;
   std::vector<std::string> months;
   for (const auto& m : v.months) months.push_back(m.bulan);
-  return {"Tagihan iuran " + r.nomor,
-          {"Sumber dana: " + (v.funder_name.empty() ? r.sumber_dana : v.funder_name),
-           "Bulan iuran: " + (months.empty() ? std::string{"-"} : months_label(months)),
-           n(static_cast<std::int64_t>(workers.size())) + " pekerja, " + n(r.baris) + " pekerja-bulan, total " +
-               format_rupiah(r.total) + ", dibayar " + format_rupiah(r.dibayar) + " (" +
-               invoice_status_label(r.status) + ")"},
-          {services::invoice_workers_table(workers)},
-          "tagihan-" + r.nomor};
+  ReportDocument d{"Tagihan iuran " + r.nomor,
+                   {"Sumber dana: " + (v.funder_name.empty() ? r.sumber_dana : v.funder_name),
+                    "Bulan iuran: " + (months.empty() ? std::string{"-"} : months_label(months)),
+                    n(static_cast<std::int64_t>(workers.size())) + " pekerja, " + n(r.baris) +
+                        " pekerja-bulan, total " + format_rupiah(r.total) + ", dibayar " + format_rupiah(r.dibayar) +
+                        " (" + invoice_status_label(r.status) + ")"},
+                   {services::invoice_workers_table(workers, v.lebih_bayar)},
+                   "tagihan-" + r.nomor};
+  if (v.lebih_bayar_bulan > 0) d.subtitle.push_back(overpaid_words(v.lebih_bayar_bulan, v.lebih_bayar_jumlah));
+  return d;
 }
 
 ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool with_items) {

@@ -23,7 +23,9 @@ formats::Table coverage_table(const CoverageReport& report);
 formats::ReportDocument coverage_document(const App& app, const CoverageReport& report, const std::string& wilayah);
 
 formats::ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun);
+// With the paid months BPJS's answers no longer allow (lebih bayar) as a column and a table of their own.
 formats::ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+                                          const std::vector<Overpayment>& overpayments,
                                           const std::vector<store::PaymentRecord>& payments, int tahun,
                                           const std::string& sumber_dana);
 // One invoice with every worker it bills and the months of each (`workers`: all of them, by name)

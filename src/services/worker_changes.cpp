@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "core/nik.hpp"
 #include "formats/worker_json.hpp"
 #include "services/two_person.hpp"
 
@@ -64,6 +65,21 @@ std::string trim(const std::string& s) {
 }
 
 }  // namespace
+
+// (worker_changes.hpp says what each side of the actor's view is told.)
+void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w) {
+  const auto other = s.worker_by_nik(w.nik);
+  if (!other || other->id == w.id) return;
+  if (can_access_area(actor, other->kode_rt()) && (actor.cohort.empty() || other->sumber_dana == actor.cohort))
+    throw Conflict("nik_sudah_ada",
+                   "NIK " + mask_nik(w.nik) + " sudah terdaftar atas nama " + other->nama + ", RT " +
+                       zero_pad(other->rt, 3) + " (pekerja " + std::to_string(other->id) + ")",
+                   "nik");
+  throw Conflict("nik_terdaftar_di_wilayah_lain",
+                 "NIK " + mask_nik(w.nik) +
+                     " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
+                 "nik");
+}
 
 bool needs_second_person(const Worker& before, const Worker& after) {
   return status_counts_as_verified(before.status) && material_of(before) != material_of(after);
@@ -156,6 +172,7 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
       if (!checks.ok()) throw ValidationError(checks.errors);
       if (!can_access_area(actor, worker->kode_rt()))
         throw Forbidden("di_luar_wilayah", "RT " + worker->kode_rt() + " di luar wilayah kewenangan Anda", "rt");
+      if (worker->nik != before.nik) refuse_taken_nik(s, actor, *worker);  // taken since it was proposed
       s.update_worker(*worker);
       json changes = formats::worker_changes(&before, *worker);
       changes["perubahan_tertunda"] = {nullptr, c.id};

@@ -23,6 +23,12 @@ bool needs_second_person(const Worker& before, const Worker& after);
 // `before` with the non-material fields of `after`: what applies directly.
 Worker without_material_changes(const Worker& before, const Worker& after);
 
+// A save with a NIK another worker holds is refused (issue 17): within the actor's view (area and
+// cohort, as a lookup by NIK) the answer names that worker, as the form's live check does; outside
+// it, only what a real import says of such a row (issue 16 item 3): the NIK masked and "outside
+// your area", never a name, the full NIK or where. Nothing when the NIK is `w`'s own or free.
+void refuse_taken_nik(store::Session& session, const Actor& actor, const Worker& w);
+
 // Stores the material part of `after` as a pending change of `before` (at `before`'s version,
 // which must be the stored one), audited. Conflict when the worker already has one waiting.
 store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor, const Worker& before,

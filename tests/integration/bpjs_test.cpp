@@ -217,9 +217,16 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
   EXPECT_EQ(get(a).kpj, "25012345678");
   EXPECT_EQ(get(b).status, "ditolak_bpjs");
   EXPECT_NE(get(b).alasan.find("Nama tidak sesuai"), std::string::npos);
-  EXPECT_EQ(get(c).status, "didaftarkan");     // its rows were all bad: still waiting
-  EXPECT_EQ(audit_count(), before_audit + 3);  // two workers and the file
-  EXPECT_EQ(r["baris"], preview["baris"]);     // applied as previewed
+  EXPECT_EQ(get(c).status, "didaftarkan");  // its rows were all bad: still waiting
+  // two workers, the file, and the rejected worker's months released to the budget (issue 17)
+  EXPECT_EQ(audit_count(), before_audit + 4);
+  std::int64_t released = 0;
+  server_->app().store().read([&](store::Session& s) {
+    for (const auto& e : s.audit_entries("pekerja", std::to_string(b), 0, 50).items)
+      released += e.aksi == "lepas_alokasi";
+  });
+  EXPECT_EQ(released, 1);
+  EXPECT_EQ(r["baris"], preview["baris"]);  // applied as previewed
   EXPECT_FALSE(r["dry_run"]);
 
   // The same file again changes nothing.
@@ -229,14 +236,14 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
   EXPECT_FALSE(r["saved"]);
   EXPECT_EQ(r["unchanged"], 2);
   EXPECT_EQ(r["accepted"], 0);
-  EXPECT_EQ(audit_count(), before_audit + 3);
+  EXPECT_EQ(audit_count(), before_audit + 4);
   // A preview of the applied file says so, row by row.
   res = petugas.post_raw(base + "/response?dry_run=1", answer, "text/csv");
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(json::parse(res->body)["unchanged"], 2);
   EXPECT_EQ(json::parse(res->body)["baris"][0]["hasil"], "tidak_berubah");
   EXPECT_EQ(json::parse(res->body)["baris"][0]["kpj"], "25012345678");
-  EXPECT_EQ(audit_count(), before_audit + 3);
+  EXPECT_EQ(audit_count(), before_audit + 4);
   // A different answer for an answered worker is refused, not applied.
   res = petugas.post_raw(base + "/response", "nik,kpj,tanggal_efektif\n1571011708850001,25012345679,2026-02-01\n",
                          "text/csv");

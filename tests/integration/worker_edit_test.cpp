@@ -143,4 +143,43 @@ TEST_F(WorkerEditTest, ResubmitIsRefusedOutsideTheArea) {
   EXPECT_EQ(audits(id, "ajukan_ulang"), 0);
 }
 
+// Issue 17: saving a NIK registered in another area is refused, and the answer tells nothing about
+// that worker (no name, full NIK or place): over HTTP, by another kelurahan's operator and another
+// city's admin, on create and on edit; the record's own area is told whose NIK it is.
+TEST_F(WorkerEditTest, ANikRegisteredElsewhereIsRefusedWithoutSayingWho) {
+  const auto taken = worker(kKel, "didata", 5);
+  const std::string nik = stored(taken).nik;
+  auto form = [&](const std::string& kel) {
+    return json{{"nik", nik},           {"nama", "Orang Lain"},  {"tanggal_lahir", "1985-08-17"},
+                {"jenis_kelamin", "L"}, {"kode_kelurahan", kel}, {"rt", 1},
+                {"pekerjaan", "becak"}, {"penghasilan", 900000}, {"kategori", "pekerja_rentan"},
+                {"persetujuan", true}};
+  };
+  const auto says_nothing = [&](const httplib::Result& r) {
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 409) << r->body;
+    EXPECT_EQ(code(r), "nik_terdaftar_di_wilayah_lain") << r->body;
+    for (const std::string& secret : {nik, std::string{"Pekerja Ubah"}, kKel, std::string{"RT 001"}})
+      EXPECT_EQ(r->body.find(secret), std::string::npos) << secret << " in " << r->body;
+    EXPECT_NE(r->body.find("di luar wilayah Anda"), std::string::npos) << r->body;
+  };
+  UserClient other_kel(*server_, "kel2");
+  UserClient other_city(*server_, "kota2");
+  says_nothing(other_kel.post("/api/v1/workers", form(kOtherKel)));
+  says_nothing(other_city.post("/api/v1/workers", form(kOtherCity)));
+  // An edit of the city's own worker to the taken NIK: refused the same way, nothing saved.
+  const auto mine = worker(kOtherCity, "didata", 6);
+  auto edit = body(mine, "2015-03-01");
+  edit["nik"] = nik;
+  says_nothing(other_city.put("/api/v1/workers/" + std::to_string(mine), edit));
+  EXPECT_NE(stored(mine).nik, nik);
+  // The kelurahan of the record: told whose it is (masked NIK, name, RT), still refused.
+  UserClient kel(*server_, "kel");
+  const auto own = kel.post("/api/v1/workers", form(kKel));
+  EXPECT_EQ(own->status, 409);
+  EXPECT_EQ(code(own), "nik_sudah_ada");
+  EXPECT_NE(own->body.find("Pekerja Ubah, RT 001"), std::string::npos) << own->body;
+  EXPECT_EQ(own->body.find(nik), std::string::npos) << own->body;
+}
+
 }  // namespace

@@ -225,6 +225,15 @@ TEST(BillingCore, BillableMonthsFollowBpjsAnswers) {
   EXPECT_FALSE(billable_month(ended, false, {2026, 9}));
   EXPECT_FALSE(billable_month(ended, false, {2027, 2}));
   EXPECT_EQ(billable_months(ended, false, year).size(), 8u);
+  // Why a month is not billed, in words for the summaries and the ledger.
+  EXPECT_EQ(not_billable(ended, false, {2026, 8}), NotBillable::none);
+  EXPECT_EQ(not_billable(ended, false, {2026, 9}), NotBillable::rejected);
+  EXPECT_EQ(not_billable(accepted, false, {2026, 2}), NotBillable::before_effective);
+  EXPECT_EQ(not_billable(rejected, false, {2026, 2}), NotBillable::no_membership);
+  EXPECT_EQ(not_billable({}, false, {2026, 2}), NotBillable::no_membership);
+  EXPECT_EQ(not_billable({}, true, {2026, 2}), NotBillable::none);
+  EXPECT_EQ(to_words(NotBillable::rejected), "Tidak ditagih: ditolak BPJS");
+  EXPECT_EQ(to_words(NotBillable::none), "");
   // Two answers on the same day: the later one decides.
   const std::vector<A> same_day{{BpjsAnswer::diterima, {2026, 4, 7}}, {BpjsAnswer::ditolak, {2026, 4, 7}}};
   EXPECT_FALSE(billable_month(same_day, false, {2026, 4}));

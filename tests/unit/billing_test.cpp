@@ -19,7 +19,9 @@
 #include "core/calendar.hpp"
 #include "core/premium.hpp"
 #include "services/app.hpp"
+#include "services/billing_json.hpp"
 #include "services/billing_service.hpp"
+#include "services/bpjs_registration_service.hpp"
 #include "services/funding_service.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
@@ -699,6 +701,151 @@ TEST_F(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
   EXPECT_FALSE(owing.contains(legacy));
   EXPECT_TRUE(owing.contains(accepted));  // February and March unpaid
   EXPECT_TRUE(owing.contains(waiting));
+  // The billing run's summary counts only what the invoices bill; the rest apart, by reason
+  // (issue 17): the rejected worker's 12 months and the legacy worker's February on (ditolak), the
+  // late and the waiting worker's months before their effective dates, the legacy worker's
+  // January (no acceptance on file before its rejection), paid: lebih bayar.
+  for (const int threads : {1, 2}) {
+    const auto sum = billing.ledger_summary(admin(), "apbd_kota", 2026, threads);
+    EXPECT_EQ(sum.pekerja, 3);  // accepted, late, waiting
+    EXPECT_EQ(sum.baris, 12 + 10 + 11);
+    EXPECT_EQ(sum.lunas + sum.tagihan + sum.tunggakan + sum.berakhir, sum.baris);
+    EXPECT_EQ(sum.ditagih, sum.baris * 16'800);
+    EXPECT_EQ(sum.dibayar, 2 * 16'800);  // the accepted worker's January and February (oldest month first)
+    EXPECT_EQ(sum.tidak_ditagih, 12 + 2 + 1 + 12);
+    EXPECT_EQ(sum.ditolak, 12 + 11);
+    EXPECT_EQ(sum.sebelum_efektif, 2 + 1);
+    EXPECT_EQ(sum.belum_diterima, 1);
+    EXPECT_EQ(sum.ditolak + sum.sebelum_efektif + sum.belum_diterima, sum.tidak_ditagih);
+    EXPECT_EQ(sum.tidak_ditagih_iuran, sum.tidak_ditagih * 16'800);
+    EXPECT_EQ(sum.lebih_bayar, 16'800);
+  }
+  // A worker's ledger: the same months apart, in words, never in arrears.
+  services::FundingService funding(*app_);
+  const auto of_rejected = funding.ledger(admin(), rejected, std::nullopt);
+  ASSERT_EQ(of_rejected.months.size(), 12u);
+  for (std::size_t i = 0; i < of_rejected.months.size(); ++i) {
+    EXPECT_EQ(of_rejected.months[i].state, MonthState::unbilled);
+    EXPECT_EQ(to_words(of_rejected.not_billed[i]), "Tidak ditagih: ditolak BPJS");
+  }
+  const auto of_late = funding.ledger(admin(), late, std::nullopt);
+  ASSERT_EQ(of_late.months.size(), 12u);
+  EXPECT_EQ(of_late.not_billed[1], NotBillable::before_effective);
+  EXPECT_EQ(of_late.months[1].state, MonthState::unbilled);
+  EXPECT_EQ(of_late.not_billed[2], NotBillable::none);
+  EXPECT_EQ(of_late.months[2].state, MonthState::arrears);  // March, unpaid after its due date
+  const auto of_legacy = funding.ledger(admin(), legacy, std::nullopt);
+  EXPECT_EQ(of_legacy.months[0].entry.paid, 16'800);  // paid before the rejection: lebih bayar
+  EXPECT_EQ(of_legacy.not_billed[0], NotBillable::no_membership);
+  EXPECT_EQ(of_legacy.not_billed[1], NotBillable::rejected);
+  // Its paid January is lebih bayar on the first invoice: marked on the invoice, its workers'
+  // table (XLSX/PDF) with a total equal to its rows, and the billing report (issue 17).
+  const auto marked = billing.invoice(admin(), first.id, 0, 100);
+  EXPECT_EQ(marked.lebih_bayar_bulan, 1);
+  EXPECT_EQ(marked.lebih_bayar_jumlah, 16'800);
+  ASSERT_EQ(marked.lebih_bayar.size(), 1u);
+  Rupiah marked_rows = 0;
+  for (const auto& w : marked.workers.items) {
+    const auto json = services::invoice_worker_json(w, marked.lebih_bayar);
+    marked_rows += json["lebih_bayar"].get<Rupiah>();
+    EXPECT_EQ(json["lebih_bayar"].get<Rupiah>(), w.pekerja_id == legacy ? 16'800 : 0);
+  }
+  EXPECT_EQ(marked_rows, marked.lebih_bayar_jumlah);
+  const auto view_json = services::invoice_view_json(marked);
+  EXPECT_EQ(view_json["lebih_bayar"]["jumlah"], 16'800);
+  EXPECT_NE(view_json["lebih_bayar"]["teks"].get<std::string>().find("Lebih bayar, perlu dikembalikan: Rp16.800"),
+            std::string::npos);
+  const auto table = services::invoice_workers_table(marked.workers.items, marked.lebih_bayar);
+  ASSERT_EQ(table.header.back(), "Lebih bayar, perlu dikembalikan");
+  Rupiah column = 0;
+  for (std::size_t i = 0; i + 1 < table.rows.size(); ++i) column += std::stoll(table.rows[i].back());
+  EXPECT_EQ(column, 16'800);
+  EXPECT_EQ(table.rows.back()[1], "Jumlah");
+  EXPECT_EQ(std::stoll(table.rows.back().back()), column);
+  const auto report = billing.overpayments(admin(), "apbd_kota", 2026);
+  ASSERT_EQ(report.size(), 1u);
+  EXPECT_EQ(report[0].pekerja_id, legacy);
+  EXPECT_EQ(report[0].bulan, "2026-01");
+  EXPECT_EQ(report[0].nomor, first.nomor);
+  EXPECT_EQ(report[0].dibayar, 16'800);
+  const auto report_table = services::overpayments_table(report);
+  ASSERT_EQ(report_table.rows.size(), 2u);  // the month and the total row
+  EXPECT_EQ(report_table.rows[0][2], "Januari 2026");
+  EXPECT_EQ(report_table.rows[0][4], "Tidak ditagih: belum diterima BPJS");
+  EXPECT_EQ(report_table.rows[1][3], "16800");
+  // The second invoice (the waiting worker, accepted) owes nothing back.
+  EXPECT_EQ(billing.invoice(admin(), second.id, 0, 0).lebih_bayar_jumlah, 0);
+  expect_consistent();
+}
+
+// Issue 17: BPJS rejects a worker through its response file; the months reserved for them from the
+// rejection's month on, unpaid and on no live invoice, go back to the funder's budget (audited);
+// a preview (dry run) releases nothing; the budget and the funder's use show it.
+TEST_F(BillingFixture, ARejectedWorkersMonthsGoBackToTheBudget) {
+  const auto kept = worker(), rejected = worker();
+  for (const auto id : {kept, rejected}) ASSERT_TRUE(allocate_only({id}, "apbd_kota", {2026, 1}, 12)[0].ok);
+  services::FundingService funding(*app_);
+  services::BillingService billing(*app_);
+  const auto used = [&] {
+    for (const auto& b : funding.budgets(admin(), 2026))
+      if (b.sumber_dana == "apbd_kota") return b.terpakai;
+    return Rupiah{-1};
+  };
+  const auto use_of_funder = [&] {
+    for (const auto& u : billing.funder_use(admin(), 2026))
+      if (u.sumber_dana == "apbd_kota") return u;
+    return services::FunderUse{};
+  };
+  EXPECT_EQ(used(), 24 * 16'800);
+  const auto nik = [&](std::int64_t id) {
+    std::string out;
+    app_->store().read([&](store::Session& s) { out = s.worker(id)->nik; });
+    return out;
+  };
+  set_today(Date{2026, 3, 2});
+  services::BpjsRegistrationService bpjs(*app_);
+  const auto batch = bpjs.create_batch(admin(), {"", {kept, rejected}, false});
+  set_today(Date{2026, 3, 10});
+  const Actor officer{"petugas.bpjs", Role::petugas_bpjs, "15.71", ""};
+  const std::string answer = "nik,kpj,tanggal_efektif,status,alasan\n" + nik(kept) +
+                             ",25012345678,10/03/2026,diterima,\n" + nik(rejected) +
+                             ",,,ditolak,Nama tidak sesuai data Dukcapil\n";
+  const auto preview = bpjs.import_response(officer, batch.batch.id, answer, "jawaban.csv", true);
+  EXPECT_EQ(preview.rejected_by_bpjs, 1);
+  EXPECT_EQ(used(), 24 * 16'800) << "a preview releases nothing";
+  const auto applied = bpjs.import_response(officer, batch.batch.id, answer, "jawaban.csv");
+  ASSERT_EQ(applied.rejected_by_bpjs, 1);
+  ASSERT_EQ(applied.accepted, 1);
+  // March to December of the rejected worker are released; January and February (before the
+  // rejection) stay reserved, shown apart as not billed.
+  EXPECT_EQ(used(), (24 - 10) * 16'800);
+  const auto use = use_of_funder();
+  EXPECT_EQ(use.dialokasikan, (24 - 10) * 16'800);
+  EXPECT_EQ(use.sisa, use.pagu - use.dialokasikan);
+  const auto ledger = funding.ledger(admin(), rejected, std::nullopt);
+  ASSERT_EQ(ledger.months.size(), 2u);
+  EXPECT_EQ(ledger.months[1].entry.month, (YearMonth{2026, 2}));
+  EXPECT_EQ(ledger.not_billed[1], NotBillable::no_membership);
+  EXPECT_EQ(scalar("SELECT count(*) FROM alokasi WHERE pekerja_id = " + std::to_string(kept)), 12);
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE aksi = 'lepas_alokasi' AND entitas = 'pekerja' AND "
+                   "entitas_id = '" +
+                   std::to_string(rejected) + "'"),
+            1);
+  const std::string audit = db_->scalar("SELECT perubahan FROM audit_log WHERE aksi = 'lepas_alokasi'");
+  EXPECT_NE(audit.find("Maret 2026"), std::string::npos) << audit;
+  EXPECT_NE(audit.find("APBD Kota Jambi"), std::string::npos) << audit;
+  EXPECT_NE(audit.find(std::to_string(10 * 16'800)), std::string::npos) << audit;
+  // The released budget allocates another worker for the same months.
+  const auto next = worker();
+  EXPECT_TRUE(allocate_only({next}, "apbd_kota", {2026, 3}, 10)[0].ok);
+  EXPECT_EQ(used(), 24 * 16'800);
+  // The summary: the kept worker's March on is billed, its January and February (before its
+  // effective date) and the rejected worker's two months are apart.
+  const auto sum = billing.ledger_summary(admin(), "apbd_kota", 2026);
+  EXPECT_EQ(sum.baris, 10);
+  EXPECT_EQ(sum.tidak_ditagih, 2 + 2 + 10);  // and the new worker's, waiting for BPJS
+  EXPECT_EQ(sum.sebelum_efektif, 2);
+  EXPECT_EQ(sum.belum_diterima, 2 + 10);
   expect_consistent();
 }
 

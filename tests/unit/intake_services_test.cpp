@@ -222,5 +222,64 @@ TEST_F(IntakeServicesTest, AWorkerRecordedByFormIsComparedToo) {
   EXPECT_EQ(queue.items[0].candidate.source, "formulir");
 }
 
+// Issue 17: a save with a NIK registered elsewhere is refused without telling anything about that
+// worker outside the actor's area (no name, full NIK or place: only "outside your area", as a real
+// import says, issue 16 item 3); inside the actor's area it names the worker, as the live check does.
+TEST_F(IntakeServicesTest, ASavedNikTakenOutsideTheAreaIsRefusedWithoutSayingWho) {
+  const std::string nik = "1571010101900101";
+  const auto other = add(nik, "Agus Salim", {1990, 1, 1}, 3, "ketua.rt3");  // RT 3, outside RT 7's area
+  auto form = [](const std::string& n, int rt) {
+    Worker w;
+    w.nik = n;
+    w.nama = "Budi Santoso";
+    w.tanggal_lahir = Date{1990, 1, 1};
+    w.jenis_kelamin = Sex::L;
+    w.kode_kelurahan = "15.71.01.1001";
+    w.rt = rt;
+    w.pekerjaan = "becak";
+    w.penghasilan = 1'000'000;
+    w.kategori = "pekerja_rentan";
+    w.persetujuan = true;
+    return w;
+  };
+  services::RegistryService registry(*app_);
+  const auto outside_says_nothing = [&](const Conflict& e) {
+    EXPECT_EQ(e.code(), "nik_terdaftar_di_wilayah_lain");
+    const std::string m = e.what();
+    EXPECT_NE(m.find("di luar wilayah Anda"), std::string::npos) << m;
+    for (const std::string& secret : {nik, std::string{"Agus"}, std::string{"RT 003"}, std::string{"15.71.01.1001"},
+                                      "pekerja " + std::to_string(other)})
+      EXPECT_EQ(m.find(secret), std::string::npos) << secret << " in: " << m;
+  };
+  const std::int64_t audits = count("audit_log");
+  // Created by RT 7's head: refused, nothing saved.
+  try {
+    registry.create_worker(rt_head(7), form(nik, 7));
+    ADD_FAILURE() << "a taken NIK was saved";
+  } catch (const Conflict& e) {
+    outside_says_nothing(e);
+  }
+  EXPECT_EQ(count("pekerja"), 1);
+  EXPECT_EQ(count("audit_log"), audits);
+  // Changed to the taken NIK on an edit of RT 7's own worker: refused the same way.
+  const auto mine = registry.create_worker(rt_head(7), form("1571010101900202", 7));
+  try {
+    registry.update_worker(rt_head(7), mine.id, form(nik, 7), mine.version);
+    ADD_FAILURE() << "a taken NIK was saved";
+  } catch (const Conflict& e) {
+    outside_says_nothing(e);
+  }
+  EXPECT_EQ(get(mine.id).nik, "1571010101900202");
+  // The kelurahan's operator sees both RTs: told whose NIK it is, still refused.
+  try {
+    registry.create_worker(operator_kel(), form(nik, 7));
+    ADD_FAILURE() << "a taken NIK was saved";
+  } catch (const Conflict& e) {
+    EXPECT_EQ(e.code(), "nik_sudah_ada");
+    EXPECT_NE(std::string{e.what()}.find("Agus Salim, RT 003"), std::string::npos) << e.what();
+    EXPECT_EQ(std::string{e.what()}.find(nik), std::string::npos) << "NIK masked: " << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace lindungi

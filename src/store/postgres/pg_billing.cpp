@@ -156,14 +156,13 @@ class PgBilling final : public BillingSession {
                                           std::string_view sampai) override {
     std::vector<WorkerAnswers> out;
     for (const auto& r : t_.exec(
+             // From the funder's allocations in the range to their workers (sqlite_billing.cpp says why).
+             "WITH didanai AS (SELECT DISTINCT pekerja_id FROM alokasi WHERE ($1::text = '' OR sumber_dana = "
+             "$1::text) AND bulan >= $2::text AND bulan <= $3::text) "
              "SELECT p.id, p.status, coalesce(e.status, ''), coalesce(e.tanggal_efektif, ''), coalesce(e.dijawab, '') "
-             "FROM pekerja p LEFT JOIN pendaftaran_bpjs_pekerja e ON e.pekerja_id = p.id "
-             "AND e.status IN ('diterima', 'ditolak') "
-             "WHERE p.id IN (SELECT id FROM pekerja WHERE status < 'aktif' OR status > 'aktif' UNION "
-             "SELECT pekerja_id FROM pendaftaran_bpjs_pekerja WHERE status IN ('diterima', 'ditolak')) "
-             "AND EXISTS (SELECT 1 FROM alokasi a "
-             "WHERE a.pekerja_id = p.id AND ($1::text = '' OR a.sumber_dana = $1::text) AND a.bulan >= $2::text "
-             "AND a.bulan <= $3::text) ORDER BY p.id, e.dijawab, e.pendaftaran_id",
+             "FROM didanai d JOIN pekerja p ON p.id = d.pekerja_id LEFT JOIN pendaftaran_bpjs_pekerja e "
+             "ON e.pekerja_id = p.id AND e.status IN ('diterima', 'ditolak') "
+             "WHERE p.status <> 'aktif' OR e.pekerja_id IS NOT NULL ORDER BY p.id, e.dijawab, e.pendaftaran_id",
              std::string{sumber_dana}, std::string{dari}, std::string{sampai})) {
       const std::int64_t worker = int64(r[0]);
       if (out.empty() || out.back().pekerja_id != worker) out.push_back({worker, text(r[1]), {}});

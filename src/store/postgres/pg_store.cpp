@@ -263,7 +263,8 @@ class PgSession final : public Session, public PendingChangesSession {
         "$18, $19, 1) ON CONFLICT (nik) DO NOTHING RETURNING id",
         w.nik, w.nama, opt_date(w.tanggal_lahir), sex(w), w.kode_kelurahan, w.rt, w.alamat, w.no_hp, w.pekerjaan,
         w.penghasilan, w.kategori, w.status, w.sumber_dana, w.kpj, w.alasan, w.persetujuan, now, now, w.recorded_by);
-    if (r.empty()) throw Conflict("nik_sudah_ada", "NIK " + w.nik + " sudah terdaftar", "nik");
+    // No NIK, name or place: the service says more, within what the actor may see.
+    if (r.empty()) throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar", "nik");
     w.id = int64(r[0][0]);
     w.version = 1;
     w.created_at = w.updated_at = now;
@@ -274,7 +275,7 @@ class PgSession final : public Session, public PendingChangesSession {
     // Checked before the UPDATE for the same reason as in insert_worker; the writer lock keeps
     // another transaction from taking the NIK in between.
     if (!t_.exec("SELECT 1 FROM pekerja WHERE nik = $1 AND id <> $2", w.nik, w.id).empty())
-      throw Conflict("nik_sudah_ada", "NIK " + w.nik + " sudah terdaftar untuk pekerja lain", "nik");
+      throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar untuk pekerja lain", "nik");
     const std::string now = now_utc();
     const auto r = t_.exec(
         "UPDATE pekerja SET nik = $1, nama = $2, tanggal_lahir = $3, jenis_kelamin = $4, kode_kelurahan = $5, "

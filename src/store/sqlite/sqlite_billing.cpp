@@ -274,15 +274,18 @@ class SqliteBilling final : public BillingSession {
 
   std::vector<WorkerAnswers> bpjs_answers(std::string_view sumber_dana, std::string_view dari,
                                           std::string_view sampai) override {
-    auto& s = c_.prepare(
-        "SELECT p.id, p.status, coalesce(e.status, ''), coalesce(e.tanggal_efektif, ''), coalesce(e.dijawab, '') "
-        "FROM pekerja p LEFT JOIN pendaftaran_bpjs_pekerja e ON e.pekerja_id = p.id "
-        "AND e.status IN ('diterima', 'ditolak') "
-        "WHERE p.id IN (SELECT id FROM pekerja WHERE status < 'aktif' OR status > 'aktif' UNION "
-        "SELECT pekerja_id FROM pendaftaran_bpjs_pekerja WHERE status IN ('diterima', 'ditolak')) "
-        "AND EXISTS (SELECT 1 FROM alokasi a "
-        "WHERE a.pekerja_id = p.id AND (?1 = '' OR a.sumber_dana = ?1) AND a.bulan >= ?2 AND a.bulan <= ?3) "
-        "ORDER BY p.id, e.dijawab, e.pendaftaran_id");
+    // From the funder's allocations in the range (index alokasi_sumber_bulan) to their workers: one
+    // scan of the range per invoice. Starting from every worker not active (11,000 in the demo) and
+    // probing allocations for each made issuing the demo's 1,656 invoices 80% of its 20 s.
+    auto& s = c_.prepare(std::string{"WITH didanai AS (SELECT DISTINCT pekerja_id FROM alokasi WHERE "} +
+                         (sumber_dana.empty() ? "?1 = '' AND " : "sumber_dana = ?1 AND ") +
+                         "bulan >= ?2 AND bulan <= ?3) "
+                         "SELECT p.id, p.status, coalesce(e.status, ''), coalesce(e.tanggal_efektif, ''), "
+                         "coalesce(e.dijawab, '') FROM didanai d JOIN pekerja p ON p.id = d.pekerja_id "
+                         "LEFT JOIN pendaftaran_bpjs_pekerja e ON e.pekerja_id = p.id "
+                         "AND e.status IN ('diterima', 'ditolak') "
+                         "WHERE p.status <> 'aktif' OR e.pekerja_id IS NOT NULL "
+                         "ORDER BY p.id, e.dijawab, e.pendaftaran_id");
     ResetOnExit reset{s};
     s.bind(1, std::string{sumber_dana});
     s.bind(2, std::string{dari});

@@ -395,7 +395,8 @@ class SqliteSession final : public Session, public PendingChangesSession {
         s.exec();
       } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
-          throw Conflict("nik_sudah_ada", "NIK " + w.nik + " sudah terdaftar", "nik");
+          // No NIK, name or place: the service says more, within what the actor may see.
+          throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar", "nik");
         throw;
       }
     }
@@ -422,7 +423,7 @@ class SqliteSession final : public Session, public PendingChangesSession {
         changed = s.exec();
       } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
-          throw Conflict("nik_sudah_ada", "NIK " + w.nik + " sudah terdaftar untuk pekerja lain", "nik");
+          throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar untuk pekerja lain", "nik");
         throw;
       }
     }

@@ -138,6 +138,8 @@ export interface LedgerMonth {
   dibayar: number
   sumber_dana: string
   status: 'lunas' | 'tagihan' | 'tunggakan' | 'berakhir' | 'tidak_ditagih' | string
+  /** Why a month BPJS's answers do not let us bill is not billed, in words (status tidak_ditagih). */
+  keterangan?: string
 }
 
 export interface Ledger {

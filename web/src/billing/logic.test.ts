@@ -123,6 +123,16 @@ describe('previews and the budget panel', () => {
     expect(arrears.total).toMatchObject({ tunggakan: 500, berakhir: 100 })
     const inv = preview('invoices', { tagihan: [{ nomor: 'TGH-2026-00001', sumber_dana: 'apbd_kota', dari: '2026-01', sampai: '2026-03', total: 3, dibayar: 1, sisa: 2, status: 'sebagian' }] }, label)
     expect(inv.rows[0].bulan).toBe('01/2026 – 03/2026')
+    expect(inv.total).toBeUndefined()  // nothing to refund: no total row
+    // Lebih bayar (issue 17): a column per invoice, its total the sum of the rows.
+    const over = preview('invoices', { tagihan: [
+      { nomor: 'TGH-2026-00001', dari: '2026-01', sampai: '2026-01', total: 3, lebih_bayar: 16800 },
+      { nomor: 'TGH-2026-00002', dari: '2026-02', sampai: '2026-02', total: 3 },
+      { nomor: 'TGH-2026-00003', dari: '2026-03', sampai: '2026-03', total: 3, lebih_bayar: 33600 },
+    ] }, label)
+    expect(over.columns.map((c) => c.key)).toContain('lebih_bayar')
+    expect(over.rows.map((r) => r.lebih_bayar)).toEqual([16800, 0, 33600])
+    expect(over.total?.lebih_bayar).toBe(50400)
     expect(preview('projects', { per_kelurahan: [], total: { nama: 'Kota Jambi', proyek: 36 } }, label).total?.proyek).toBe(36)
     expect(preview('funding', {}, label).rows).toEqual([])
     expect(preview('coverage', { rows: [{ nama: 'A', workers: 1, verified: 1, covered: 1, potential: 2, coverage_pct: 50, extra: 1 }] }, label).rows[0]).not.toHaveProperty('extra')

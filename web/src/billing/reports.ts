@@ -13,7 +13,7 @@ const cols = (spec: [string, Kind][], label: (k: string) => string): Column[] =>
 const SPECS: Record<string, [string, Kind][]> = {
   coverage: [['nama', 'text'], ['workers', 'num'], ['verified', 'num'], ['covered', 'num'], ['potential', 'num'], ['coverage_pct', 'pct']],
   funding: [['nama', 'text'], ['pagu', 'rp'], ['dialokasikan', 'rp'], ['ditagih', 'rp'], ['dibayar', 'rp'], ['sisa', 'rp'], ['pekerja', 'num'], ['persen_pagu', 'pct']],
-  invoices: [['nomor', 'text'], ['sumber_dana', 'text'], ['bulan', 'text'], ['total', 'rp'], ['dibayar', 'rp'], ['sisa', 'rp'], ['status', 'text']],
+  invoices: [['nomor', 'text'], ['sumber_dana', 'text'], ['bulan', 'text'], ['total', 'rp'], ['dibayar', 'rp'], ['sisa', 'rp'], ['status', 'text'], ['lebih_bayar', 'rp']],
   arrears: [['kode_rt', 'text'], ['pekerja', 'num'], ['bulan_tunggakan', 'num'], ['tunggakan', 'rp'], ['bulan_berakhir', 'num'], ['berakhir', 'rp']],
   claims: [['nama', 'text'], ['dibuka', 'num'], ['dibayar', 'num'], ['tertunda', 'num'], ['ditolak', 'num'], ['jumlah_dibayar', 'rp'], ['beasiswa_dibayar', 'rp']],
   projects: [['nama', 'text'], ['proyek', 'num'], ['patuh', 'num'], ['tanpa_sertifikat', 'num'], ['terlambat', 'num'], ['mulai_tanpa_perlindungan', 'num'], ['iuran', 'rp']],
@@ -32,11 +32,14 @@ export function preview(key: string, data: unknown, label: (column: string) => s
       return { columns, rows: list(d.rows).map((r) => pick(r, keys)), total: d.total ? pick(d.total as Json, keys) : undefined }
     case 'funding':
       return { columns, rows: list(d.rows).map((r) => pick(r, keys)) }
-    case 'invoices':
-      return {
-        columns,
-        rows: list(d.tagihan).map((r) => ({ ...pick(r, keys), bulan: r.dari === r.sampai ? month(r.dari) : `${month(r.dari)} – ${month(r.sampai)}` })),
-      }
+    case 'invoices': {
+      const rows: Row[] = list(d.tagihan).map((r) => ({ ...pick(r, keys), lebih_bayar: Number(r.lebih_bayar ?? 0), bulan: r.dari === r.sampai ? month(r.dari) : `${month(r.dari)} – ${month(r.sampai)}` }))
+      // Paid months BPJS's answers no longer allow (lebih bayar): a column, its total the sum of its rows.
+      const sum = (k: string) => rows.reduce((s, r) => s + Number(r[k] ?? 0), 0)
+      const overpaid = sum('lebih_bayar')
+      const total: Row | undefined = overpaid ? { nomor: '', sumber_dana: '', bulan: '', total: '', dibayar: '', sisa: '', status: '', lebih_bayar: overpaid } : undefined
+      return { columns, rows, total }
+    }
     case 'arrears': {
       const total: Row = { kode_rt: '', pekerja: '', bulan_tunggakan: '', tunggakan: Number(d.tunggakan ?? 0), bulan_berakhir: '', berakhir: Number(d.berakhir ?? 0) }
       return { columns, rows: list(d.rts).map((r) => pick(r, keys)), total }

@@ -25,8 +25,9 @@ export interface Payment { id: number; tagihan_id: number; jumlah: number; tangg
 /** One worker on an invoice and the months it bills for them (issue 17 item 7). */
 export interface InvoiceWorker {
   pekerja_id: number; nama: string; nik: string; kpj: string
-  bulan: { bulan: string; iuran: number; dibayar: number }[]
-  bulan_teks: string; jumlah_bulan: number; jumlah: number; dibayar: number
+  /** lebih_bayar: paid on a month BPJS's answers no longer allow (to be refunded or offset). */
+  bulan: { bulan: string; iuran: number; dibayar: number; lebih_bayar?: number }[]
+  bulan_teks: string; jumlah_bulan: number; jumlah: number; dibayar: number; lebih_bayar?: number
 }
 
 export interface InvoiceDetail extends Invoice {
@@ -34,6 +35,8 @@ export interface InvoiceDetail extends Invoice {
   pembayaran: Payment[]
   sumber_dana_nama?: string
   pekerja: { items: InvoiceWorker[]; total: number; offset: number; limit: number }
+  /** Paid months BPJS's answers no longer allow, over the whole invoice (issue 17). */
+  lebih_bayar?: { bulan: number; jumlah: number; teks: string }
 }
 
 export interface PaymentAnswer { pembayaran: Payment; tagihan: Invoice; baru: boolean; baris: number }

@@ -156,6 +156,26 @@ describe('InvoiceDetailView: workers and months (issue 17 item 7)', () => {
     expect(w.find('[data-testid="tg-unduh-xlsx"]').exists()).toBe(true)
     expect(w.find('[data-testid="tg-unduh-pdf"]').exists()).toBe(true)
   }, 30000)  // three pages of up to 50 rows: slow on a loaded machine
+  it('marks paid months BPJS no longer allows: lebih bayar per worker, in words, and its total (issue 17)', async () => {
+    asUser(['view_reports'])
+    const refunded = {
+      ...worker(2),
+      bulan: [{ bulan: '2026-11', iuran: 16800, dibayar: 16800, lebih_bayar: 16800 }, { bulan: '2026-12', iuran: 16800, dibayar: 16800 }],
+      dibayar: 33600, lebih_bayar: 16800,
+    }
+    const items = [{ ...worker(1), lebih_bayar: 0 }, refunded]
+    stubFetch((u) => (u.pathname === '/api/v1/invoices/7'
+      ? { body: { ...invoice, dari: '2026-11', baris: 4, total: 67200, dibayar: 33600, sisa: 33600, status: 'sebagian', pekerja: { items, total: 2, offset: 0, limit: 50 }, lebih_bayar: { bulan: 1, jumlah: 16800, teks: '' } } }
+      : undefined))
+    const w = await mountView(InvoiceDetailView, { id: '7' })
+    expect(w.find('[data-testid="tg-lebih-bayar"]').text()).toContain('Lebih bayar, perlu dikembalikan: Rp16.800 untuk 1 bulan')
+    const rows = w.findAll('[data-testid="tg-pekerja"] tbody tr')
+    expect(rows[0].find('[data-col="lebih-bayar"]').exists()).toBe(false)
+    expect(rows[1].find('[data-col="lebih-bayar"]').text()).toBe('Lebih bayar, perlu dikembalikan: Rp16.800 (November 2026)')
+    // the total row equals its rows
+    const sum = items.reduce((s, x) => s + (x.lebih_bayar ?? 0), 0)
+    expect(w.find('[data-testid="tg-lebih-bayar-total"]').text()).toBe(`Rp${sum.toLocaleString('id-ID')}`)
+  })
   it('says so when an invoice lists no workers', async () => {
     asUser(['view_reports'])
     stubFetch((u) => (u.pathname === '/api/v1/invoices/7' ? { body: { ...invoice, pekerja: { items: [], total: 0, offset: 0, limit: 50 } } } : undefined))

@@ -44,12 +44,31 @@ describe('auditLines', () => {
   it('never shows raw JSON or snake_case', () => {
     const lines = auditLines({ ahli_waris: [{ nama: 'Siti', hubungan: 'istri' }, { nama: 'Budi', hubungan: 'anak' }], baris: [{ a: 1 }, { b: 2 }, { c: 3 }], kode_tak_dikenal: 'nilai_baru_sekali' }, id)
     expect(lines).toEqual([
-      { field: 'Ahli waris', from: '', to: 'Siti, Budi' },
+      { field: 'Ahli waris', from: '', to: 'Siti (Istri), Budi (Anak)' },
       { field: 'Baris', from: '', to: '3 entri' },
       { field: 'Kode tak dikenal', from: '', to: 'Nilai baru sekali' },
     ])
     for (const l of lines) expect(`${l.field} ${l.from} ${l.to}`).not.toMatch(/[{}[\]"]|[a-z]+_[a-z]+/)
     expect(auditLines({ baru: { nama: 'Ani', rt: 4 } }, id)[0].to).toBe('Nama Ani; RT 4')
+  })
+  it('reads a pending change of a worker in words: heirs before and after, the kelurahan by name (issue 17)', () => {
+    const names: Record<string, string> = { '15.71.01.1001': 'Simpang IV Sipin', '15.71.01.1002': 'Telanaipura' }
+    const withNames: Lookup = (key, params) => (key.startsWith('wilayah.') ? names[key.slice('wilayah.'.length)] ?? null : id(key, params))
+    const lines = auditLines(
+      {
+        tanggal_lahir: ['1985-08-17', '1985-08-18'],
+        kode_kelurahan: ['15.71.01.1001', '15.71.01.1002'],
+        ahli_waris: [[{ nama: 'Siti', hubungan: 'istri', nik: '157101********01' }], [{ nama: 'Siti', hubungan: 'istri' }, { nama: 'Budi', hubungan: 'anak' }]],
+      },
+      withNames,
+    )
+    expect(lines).toEqual([
+      { field: 'Tanggal lahir', from: '17/08/1985', to: '18/08/1985' },
+      { field: 'Kelurahan', from: 'Simpang IV Sipin', to: 'Telanaipura' },
+      { field: 'Ahli waris', from: 'Siti (Istri)', to: 'Siti (Istri), Budi (Anak)' },
+    ])
+    // without a name the code stays (never a made-up name)
+    expect(auditLines({ kode_kelurahan: ['15.71.01.1001', '15.71.01.1003'] }, withNames)[0].to).toBe('15.71.01.1003')
   })
   it('keeps free text and empty changes as they are', () => {
     expect(auditLines('teks bebas', id)).toEqual([{ field: '', from: '', to: 'teks bebas' }])

@@ -27,6 +27,8 @@ const CODE_LISTS: Record<string, string[]> = {
   sumber_dana: ['codes.sumber_dana', 'audit.values'],
   peran: ['roles', 'audit.values'],
   role: ['roles', 'audit.values'],
+  // a region's name when the caller's lookup knows it (the pending changes give their kelurahan names)
+  kode_kelurahan: ['wilayah'],
 }
 
 /** "tanggal_lahir" -> "Tanggal lahir": the last resort for a field without a label. */
@@ -56,8 +58,14 @@ function valueText(field: string, v: unknown, lookup: Lookup, locale: 'id' | 'en
   }
   if (Array.isArray(v)) {
     if (v.every((x) => x === null || typeof x !== 'object')) return v.map((x) => valueText(field, x, lookup, locale)).join(', ') || '–'
-    // Lists of records (heirs, rows): their names where they have one, otherwise how many.
-    const names = v.map((x) => (x && typeof x === 'object' && 'nama' in x ? String((x as { nama: unknown }).nama) : null))
+    // Lists of records (heirs, rows): their names where they have one (a heir's relation after it),
+    // otherwise how many.
+    const names = v.map((x) => {
+      if (!x || typeof x !== 'object' || !('nama' in x)) return null
+      const r = x as { nama: unknown; hubungan?: unknown }
+      const relation = typeof r.hubungan === 'string' && r.hubungan ? valueText('hubungan', r.hubungan, lookup, locale) : ''
+      return relation ? `${String(r.nama)} (${relation})` : String(r.nama)
+    })
     if (names.every((n) => n)) return names.join(', ')
     return lookup('audit.items', { n: formatNumber(v.length) }) ?? String(v.length)
   }
@@ -76,8 +84,11 @@ export function auditLines(changes: unknown, lookup: Lookup, locale: 'id' | 'en'
   if (typeof changes !== 'object' || Array.isArray(changes)) {
     return [{ field: '', from: '', to: typeof changes === 'string' ? changes : valueText('', changes, lookup, locale) }]
   }
+  // [old, new] of plain values, or of two lists (a worker's heirs before and after).
+  const pair = (v: unknown[]) =>
+    v.length === 2 && (v.every((x) => x === null || typeof x !== 'object') || v.every((x) => x === null || Array.isArray(x)))
   return Object.entries(changes as Record<string, unknown>).map(([field, v]) =>
-    Array.isArray(v) && v.length === 2 && !v.some((x) => x !== null && typeof x === 'object')
+    Array.isArray(v) && pair(v)
       ? { field: fieldLabel(field, lookup), from: valueText(field, v[0], lookup, locale), to: valueText(field, v[1], lookup, locale) }
       : { field: fieldLabel(field, lookup), from: '', to: valueText(field, v, lookup, locale) },
   )

@@ -78,7 +78,20 @@ describe('ledgerSummary', () => {
       { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'lunas' },
       { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tunggakan' },
     ])
-    expect(s).toEqual({ billed: 33600, paid: 16800, counts: { lunas: 1, tunggakan: 1 } })
+    expect(s).toEqual({ n: 2, billed: 33600, paid: 16800, counts: { lunas: 1, tunggakan: 1 }, apart: 0, reserved: 0, overpaid: 0 })
+  })
+  it('keeps the months BPJS does not let us bill apart, with what was paid on them', () => {
+    const s = ledgerSummary([
+      { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'tidak_ditagih', keterangan: 'Tidak ditagih: belum diterima BPJS' },
+      { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tidak_ditagih', keterangan: 'Tidak ditagih: ditolak BPJS' },
+      { bulan: '2026-03', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tunggakan' },
+    ])
+    expect(s.n).toBe(1)
+    expect(s.billed).toBe(16800)
+    expect(s.paid).toBe(0)
+    expect(s.apart).toBe(2)
+    expect(s.reserved).toBe(33600)
+    expect(s.overpaid).toBe(16800)
   })
 })
 

@@ -115,17 +115,33 @@ export function monthRange(start: string, count: number): string {
   return count === 1 ? formatMonth(iso(first)) : `${formatMonth(iso(first))} – ${formatMonth(iso(last))}`
 }
 
-/** Ledger totals: billed, paid, and how many months are in each state. */
+/**
+ * Ledger totals: how many months are billed, what they bill and what was paid on them, and how
+ * many months are in each state. Months BPJS's answers do not let us bill (tidak_ditagih) are
+ * apart (issue 17): how many, what they reserve of the budget and what was paid on them anyway
+ * (lebih bayar, to be refunded or offset), so `billed` is what the invoices bill.
+ */
 export function ledgerSummary(months: LedgerMonth[]) {
   const counts: Record<string, number> = {}
+  let n = 0
   let billed = 0
   let paid = 0
+  let apart = 0
+  let reserved = 0
+  let overpaid = 0
   for (const m of months) {
+    counts[m.status] = (counts[m.status] ?? 0) + 1
+    if (m.status === 'tidak_ditagih') {
+      apart += 1
+      reserved += m.iuran
+      overpaid += m.dibayar
+      continue
+    }
+    n += 1
     billed += m.iuran
     paid += m.dibayar
-    counts[m.status] = (counts[m.status] ?? 0) + 1
   }
-  return { billed, paid, counts }
+  return { n, billed, paid, counts, apart, reserved, overpaid }
 }
 
 /** A field's errors joined for one line under a worker in a result list. */

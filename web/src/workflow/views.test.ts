@@ -277,3 +277,48 @@ describe('UsersView', () => {
     expect(w.find('[data-testid="u-area-kode"]').text()).toBe('Kota Sungai Penuh › Pesisir Bukit (kode 15.72.02)')
   }, 30000)
 })
+
+describe('PendingChangesPanel (issue 17)', () => {
+  it('writes each pending change in words: labels, dates, the kelurahan by name, heirs by name and relation', async () => {
+    const { default: PendingChangesPanel } = await import('./PendingChangesPanel.vue')
+    stubFetch((u) => (u.pathname === '/api/v1/worker-changes'
+      ? { body: { items: [{
+          id: 4, pekerja_id: 12, nama_pekerja: 'Siti Aminah', wilayah: '15.71.01.1001.007', status: 'menunggu',
+          diajukan_oleh: 'ketua.rt7', diajukan_pada: '2026-11-22T01:00:00Z',
+          perubahan: {
+            tanggal_lahir: ['1985-08-17', '1985-08-18'],
+            kode_kelurahan: ['15.71.01.1001', '15.71.01.1002'],
+            ahli_waris: [[{ nama: 'Budi', hubungan: 'suami', nik: '1571**********01', tanggal_lahir: '' }], [{ nama: 'Budi', hubungan: 'suami', nik: '1571**********01', tanggal_lahir: '' }, { nama: 'Ani', hubungan: 'anak', nik: '', tanggal_lahir: '2015-01-02' }]],
+          },
+          nama_wilayah: { '15.71.01.1001': 'Simpang IV Sipin', '15.71.01.1002': 'Telanaipura' },
+        }] } }
+      : undefined))
+    const w = await mountView(PendingChangesPanel, '/verifikasi', 'verifikasi')
+    const rows = w.findAll('[data-testid="perubahan-4"] tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
+    expect(rows).toEqual([
+      ['Tanggal lahir', '17/08/1985', '→ 18/08/1985'],
+      ['Kelurahan', 'Simpang IV Sipin', '→ Telanaipura'],
+      ['Ahli waris', 'Budi (Suami)', '→ Budi (Suami), Ani (Anak)'],
+    ])
+    expect(w.text()).not.toMatch(/tanggal_lahir|kode_kelurahan|ahli_waris|15\.71\.01/)
+  })
+})
+
+describe('WorkerLedger: months BPJS does not let us bill (issue 17)', () => {
+  it('keeps them out of the billed total, says why in words, and shows what was paid on them as lebih bayar', async () => {
+    stubFetch((u) => {
+      if (u.pathname === '/api/v1/workers/5/ledger') return { body: { pekerja_id: 5, months: [
+        { bulan: '2026-01', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'tidak_ditagih', keterangan: 'Tidak ditagih: belum diterima BPJS' },
+        { bulan: '2026-02', iuran: 16800, dibayar: 0, sumber_dana: 'apbd_kota', status: 'tidak_ditagih', keterangan: 'Tidak ditagih: ditolak BPJS' },
+        { bulan: '2026-03', iuran: 16800, dibayar: 16800, sumber_dana: 'apbd_kota', status: 'lunas' },
+      ] } }
+      if (u.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'apbd_kota', nama: 'APBD Kota Jambi' }] } }
+      return undefined
+    })
+    const w = await mountView(WorkerLedger, '/pekerja/5', 'pekerja', { workerId: 5 })
+    expect(w.text()).toContain('1 bulan · ditagih Rp16.800 · dibayar Rp16.800')
+    expect(w.find('[data-testid="iuran-tidak-ditagih"]').text()).toBe('2 bulan tidak ditagih menurut jawaban BPJS · iuran dicadangkan Rp33.600')
+    expect(w.find('[data-testid="iuran-lebih-bayar"]').text()).toBe('Lebih bayar, perlu dikembalikan: Rp16.800')
+    expect(w.find('[data-bulan="2026-02"]').text()).toContain('Tidak ditagih: ditolak BPJS')
+  })
+})

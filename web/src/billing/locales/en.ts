@@ -39,6 +39,9 @@ export default {
       shown: 'Workers {from}–{to} of {total}',
       prev: '‹ Previous', next: 'Next ›',
       download: 'Download the lines (XLSX or PDF) to reconcile with BPJS\'s bill:',
+      overpaid: 'Overpaid, to be refunded: {jumlah}',
+      overpaidNote: 'Overpaid, to be refunded: {jumlah} for {n} months paid but not billable per BPJS\'s answers. Refunded by BPJS or offset against the next invoice under the cooperation agreement.',
+      overpaidTotal: 'Overpaid, to be refunded',
     },
     month: 'Month',
     workers: 'Workers',
@@ -165,6 +168,7 @@ export default {
     rows: '{n} rows',
     total: 'Total',
     cols: {
+      lebih_bayar: 'Overpaid, to be refunded',
       nama: 'Name', workers: 'Recorded', verified: 'Verified', covered: 'Covered', potential: 'Potential', coverage_pct: 'Coverage',
       pagu: 'Budget', dialokasikan: 'Allocated', ditagih: 'Invoiced', dibayar: 'Paid', sisa: 'Remaining', pekerja: 'Workers', persen_pagu: '% of budget',
       nomor: 'Number', sumber_dana: 'Funder', bulan: 'Months', total: 'Total', status: 'Status',

@@ -40,6 +40,9 @@ export default {
       shown: 'Pekerja {from}–{to} dari {total}',
       prev: '‹ Sebelumnya', next: 'Berikutnya ›',
       download: 'Unduh rincian (XLSX atau PDF) untuk dicocokkan dengan tagihan BPJS:',
+      overpaid: 'Lebih bayar, perlu dikembalikan: {jumlah}',
+      overpaidNote: 'Lebih bayar, perlu dikembalikan: {jumlah} untuk {n} bulan yang sudah dibayar tetapi tidak dapat ditagih menurut jawaban BPJS. Dikembalikan BPJS atau diperhitungkan dengan tagihan berikutnya sesuai perjanjian kerja sama.',
+      overpaidTotal: 'Lebih bayar, perlu dikembalikan',
     },
     month: 'Bulan',
     workers: 'Pekerja',
@@ -166,6 +169,7 @@ export default {
     rows: '{n} baris',
     total: 'Total',
     cols: {
+      lebih_bayar: 'Lebih bayar, perlu dikembalikan',
       nama: 'Nama', workers: 'Terdata', verified: 'Terverifikasi', covered: 'Terlindungi', potential: 'Potensi', coverage_pct: 'Cakupan',
       pagu: 'Pagu', dialokasikan: 'Dialokasikan', ditagih: 'Ditagih', dibayar: 'Dibayar', sisa: 'Sisa', pekerja: 'Pekerja', persen_pagu: '% pagu',
       nomor: 'Nomor', sumber_dana: 'Pendana', bulan: 'Bulan', total: 'Total', status: 'Status',

@@ -169,6 +169,8 @@ export default {
   ledger: {
     empty: 'No contribution has been allocated for this worker yet.',
     summary: '{n} months · billed {billed} · paid {paid}',
+    apart: '{n} months not billed per BPJS\'s answers · contribution reserved {reserved}',
+    overpaid: 'Overpaid, to be refunded: {paid}',
     line: 'contribution {billed}, paid {paid}',
     state: {
       lunas: 'Paid',
@@ -281,7 +283,7 @@ export default {
       batch_kartu: 'Card batch',
       tagihan_id: 'Invoice',
       kode_rt: 'RT code',
-      kode_kelurahan: 'Kelurahan code',
+      kode_kelurahan: 'Kelurahan',
       nama_berkas: 'File name',
       baris: 'Rows',
       diterima: 'Accepted',

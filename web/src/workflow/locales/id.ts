@@ -172,6 +172,8 @@ export default {
   ledger: {
     empty: 'Belum ada iuran yang dialokasikan untuk pekerja ini.',
     summary: '{n} bulan · ditagih {billed} · dibayar {paid}',
+    apart: '{n} bulan tidak ditagih menurut jawaban BPJS · iuran dicadangkan {reserved}',
+    overpaid: 'Lebih bayar, perlu dikembalikan: {paid}',
     line: 'iuran {billed}, dibayar {paid}',
     state: {
       lunas: 'Lunas',
@@ -285,7 +287,7 @@ export default {
       batch_kartu: 'Batch kartu',
       tagihan_id: 'Tagihan',
       kode_rt: 'Kode RT',
-      kode_kelurahan: 'Kode kelurahan',
+      kode_kelurahan: 'Kelurahan',
       nama_berkas: 'Nama berkas',
       baris: 'Baris',
       diterima: 'Diterima',
