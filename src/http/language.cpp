@@ -17,8 +17,8 @@ void record_missing(const std::string& text) {
 }
 
 bool human_key(std::string_view key) {
-  return key == "message" || key == "pesan" || key == "label" || key == "penjelasan" ||
-         (key.size() > 6 && key.substr(key.size() - 6) == "_label");
+  return key == "message" || key == "pesan" || key == "label" || key == "penjelasan" || key == "keterangan" ||
+         key == "teks" || (key.size() > 6 && key.substr(key.size() - 6) == "_label");
 }
 
 void translate_value(nlohmann::ordered_json& value) {
@@ -54,7 +54,8 @@ void walk(nlohmann::ordered_json& node) {
 // Whether the body may hold a human text at all: most answers (lists of numbers, reports) do not,
 // and are then neither parsed nor written again.
 bool may_hold_text(const std::string& body) {
-  for (const char* key : {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\""})
+  for (const char* key : {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\"",
+                          "\"keterangan\"", "\"teks\""})
     if (body.find(key) != std::string::npos) return true;
   return false;
 }

@@ -13,8 +13,10 @@ namespace lindungi::http {
 
 // Sets Content-Language and Vary: Accept-Language on a JSON answer and, for English, translates
 // the human texts in it: error.message, error.errors[].message, and anywhere in the document the
-// values of "message", "pesan", "label" and "*_label" (import problems, NIK warnings, calendar
-// warnings, labels). Codes, field names and everything else are left as they are.
+// values of "message", "pesan", "penjelasan", "keterangan", "teks", "label" and "*_label", and
+// the strings of the lists "notes" and "alasan" (import problems, NIK and calendar warnings,
+// labels, benefit notes, reasons, billing remarks). A single "alasan" string is a user's text.
+// Codes, field names and everything else are left as they are.
 void localize(ApiResponse& response, services::Language language);
 
 // Texts that had no catalogue entry when English was asked (kept in Indonesian), at most 200
