@@ -363,7 +363,10 @@ RowPlan plan_import_row(const Worker& in, const Worker* existing) {
     return plan;
   }
   plan.action = RowAction::update;
-  if (existing->status != "didata") {
+  // A rejected record that changed goes back to the kelurahan. A verified one keeps its status:
+  // the import service turns its material changes into a pending change for a second person
+  // (issue 16 item 4, services/worker_changes), as a form edit does; the rest needs no new check.
+  if (existing->status == "ditolak") {
     plan.record.status = "didata";
     plan.record.alasan = "Data diperbarui lewat impor; perlu verifikasi ulang oleh kelurahan";
   }

@@ -89,7 +89,8 @@ struct RowPlan {
 };
 
 // Whether an import may change a registry record in this status: only before funding. A changed
-// record that was verified or rejected goes back to "didata" for the kelurahan to check again.
+// record that was rejected goes back to "didata" for the kelurahan to check again; a verified one
+// keeps its status, its material changes becoming a pending change (services/import_service.cpp).
 bool import_may_update(std::string_view status);
 
 // The decision for a row that passed validation (idempotent by NIK). A row's empty optional

@@ -13,13 +13,14 @@
 #include "services/audit_key.hpp"
 #include "services/backup_service.hpp"
 #include "services/calendar_service.hpp"
+#include "services/otp_secret.hpp"
 #include "store/audit_chain.hpp"
 #include "store/calendar_store.hpp"
 
 namespace lindungi::embedded {
 const std::vector<std::pair<std::string_view, std::string_view>>& reference_data();
 const std::vector<std::pair<std::string_view, std::string_view>>& province_reference_data();
-}
+}  // namespace lindungi::embedded
 
 namespace lindungi::services {
 
@@ -52,7 +53,8 @@ std::vector<Region> reference_regions() {
   const std::size_t c_kode = kcol("kode"), c_bps = kcol("kode_bps"), c_lat = kcol("label_lat"),
                     c_lng = kcol("label_lng");
   std::map<std::string, const std::vector<std::string>*> details;
-  for (std::size_t r = 1; r < kota.records.size(); ++r) details[kota.records[r].fields.at(c_kode)] = &kota.records[r].fields;
+  for (std::size_t r = 1; r < kota.records.size(); ++r)
+    details[kota.records[r].fields.at(c_kode)] = &kota.records[r].fields;
 
   // Many areas in one deployment (issue 8 item 3): the whole province, every kab/kota.
   const auto prov =
@@ -104,8 +106,9 @@ void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
       ++added;
     }
     if (added > 0)
-      s.append_audit({0, "", "sistem", "tambah_wilayah", "wilayah", "15",
-                      "{\"jumlah\": [" + std::to_string(now.size()) + ", " + std::to_string(now.size() + added) + "]}"});
+      s.append_audit(
+          {0, "", "sistem", "tambah_wilayah", "wilayah", "15",
+           "{\"jumlah\": [" + std::to_string(now.size()) + ", " + std::to_string(now.size() + added) + "]}"});
   });
   store.read([&](store::Session& s) { regions = s.regions(); });
 }
@@ -145,6 +148,32 @@ App::AuditKey open_audit_key(store::Store& store, const std::string& file) {
   return {existing->key, existing->from_id, file};
 }
 
+// Issue 16 item 8: TOTP secrets stored in clear before they were sealed at rest are sealed at the
+// first start after the upgrade, all at once, rather than at each account's next login: an account
+// whose owner does not log in for months would otherwise keep its secret readable in the database
+// (and in every backup) all that time. A read first, so that a normal start writes nothing.
+void seal_plain_otp_secrets(store::Store& store, const std::string& key) {
+  std::vector<store::OtpRecord> plain;
+  store.read([&](store::Session& s) {
+    for (const auto& u : s.users(""))
+      if (auto otp = s.otp_of(u.id); otp && !otp_secret::sealed(otp->rahasia)) plain.push_back(std::move(*otp));
+  });
+  if (plain.empty()) return;
+  store.write([&](store::Session& s) {
+    std::int64_t sealed = 0;
+    for (const auto& before : plain) {
+      auto otp = s.otp_of(before.pengguna_id);  // again, inside the write: it may have changed
+      if (!otp || otp_secret::sealed(otp->rahasia)) continue;
+      otp->rahasia = otp_secret::seal(key, otp->pengguna_id, otp->rahasia);
+      s.put_otp(*otp);
+      ++sealed;
+    }
+    if (sealed > 0)
+      s.append_audit({0, "", "sistem", "segel_rahasia_otp", "pengguna", "",
+                      "{\"jumlah\": [null, " + std::to_string(sealed) + "]}"});
+  });
+}
+
 }  // namespace
 
 std::unique_ptr<App> App::open(const std::string& db_location, const std::string& audit_key_file) {
@@ -154,6 +183,7 @@ std::unique_ptr<App> App::open(const std::string& db_location, const std::string
   std::unique_ptr<App> app(new App(store::open_store(db_location)));
   app->audit_key_ =
       open_audit_key(*app->store_, audit_key_file.empty() ? default_audit_key_file(db_location) : audit_key_file);
+  seal_plain_otp_secrets(*app->store_, app->audit_key_.key);
   std::vector<Region> regions;
   app->store_->read([&](store::Session& s) { regions = s.regions(); });
   if (regions.empty()) {

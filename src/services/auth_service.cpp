@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -13,6 +14,7 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
+#include "services/otp_secret.hpp"
 #include "services/session_idle.hpp"
 #include "services/totp.hpp"
 
@@ -20,8 +22,20 @@ namespace lindungi::services {
 
 namespace {
 
+// TOTP secrets are sealed at rest with a key kept outside the database (services/otp_secret.hpp).
+std::string secret_of(const App& app, const store::OtpRecord& r) {
+  return otp_secret::open(app.audit_key().key, r.pengguna_id, r.rahasia);
+}
+// Seals a secret still in clear (a new one, or one stored before secrets were sealed) and stores it.
+void store_otp(store::Session& s, const App& app, store::OtpRecord r) {
+  if (!otp_secret::sealed(r.rahasia)) r.rahasia = otp_secret::seal(app.audit_key().key, r.pengguna_id, r.rahasia);
+  s.put_otp(r);
+}
+
 // Each argon2id hash takes 64 MiB and ~75 ms of a core: at most two at a time.
 std::counting_semaphore<2> hashing_slots{2};
+
+std::atomic<bool> minimum_hash_cost{false};  // only the test programs set it
 
 struct HashingSlot {
   HashingSlot() { hashing_slots.acquire(); }
@@ -126,11 +140,15 @@ std::string AuthService::hash_password(const std::string& password) {
   ensure_sodium();
   HashingSlot slot;
   char out[crypto_pwhash_STRBYTES];
-  if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+  const bool minimum = minimum_hash_cost.load(std::memory_order_relaxed);
+  if (crypto_pwhash_str(out, password.data(), password.size(),
+                        minimum ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        minimum ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
     throw std::runtime_error("out of memory while hashing a password");
   return out;
 }
+
+void AuthService::use_minimum_hash_cost_for_tests() { minimum_hash_cost.store(true, std::memory_order_relaxed); }
 
 bool AuthService::verify_password(const std::string& hash, const std::string& password) {
   ensure_sodium();
@@ -172,13 +190,13 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
   const std::string user_key = lower(username.substr(0, 100));
   const std::vector<std::string> keys = {"uc:" + user_key + "|" + client, "c:" + client, "u:" + user_key};
   if (const auto wait = app_.login_throttle().wait_seconds(keys); wait > 0)
-    throw TooManyAttempts("terlalu_banyak_percobaan",
-                          "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam " +
-                              (wait < 60 ? std::to_string(wait) + " detik" : std::to_string((wait + 59) / 60) + " menit"));
+    throw TooManyAttempts("terlalu_banyak_percobaan", "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam " +
+                                                          (wait < 60 ? std::to_string(wait) + " detik"
+                                                                     : std::to_string((wait + 59) / 60) + " menit"));
   std::optional<store::UserRecord> user;
   if (username.size() <= 100) app_.store().read([&](store::Session& s) { user = s.user_by_username(username); });
-  const bool ok = verify_password(user ? user->hash_sandi : dummy_hash(), password.substr(0, 1024)) && user &&
-                  user->aktif;
+  const bool ok =
+      verify_password(user ? user->hash_sandi : dummy_hash(), password.substr(0, 1024)) && user && user->aktif;
   if (!ok) {
     app_.login_throttle().failed(keys);
     throw Unauthorized("login_gagal", "Nama pengguna atau kata sandi salah");
@@ -207,10 +225,10 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
       auto current = s.otp_of(user->id);
       accepted = false;
       if (current && current->aktif && !trimmed_code(kode_otp).empty()) {
-        const auto step = totp::matching_step(current->rahasia, trimmed_code(kode_otp), unix_now());
+        const auto step = totp::matching_step(secret_of(app_, *current), trimmed_code(kode_otp), unix_now());
         if (step && *step > current->langkah_terakhir) {
           current->langkah_terakhir = *step;
-          s.put_otp(*current);
+          store_otp(s, app_, *current);
           accepted = true;
           factor = "otp";
         }
@@ -316,7 +334,8 @@ void AuthService::logout(const std::string& token, const Actor& actor) {
   });
 }
 
-void AuthService::change_password(const Actor& actor, const std::string& old_password, const std::string& new_password) {
+void AuthService::change_password(const Actor& actor, const std::string& old_password,
+                                  const std::string& new_password) {
   std::optional<store::UserRecord> user;
   app_.store().read([&](store::Session& s) { user = s.user_by_username(actor.username); });
   if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
@@ -376,8 +395,10 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   u.dibuat_oleh = actor.role == Role::sistem ? "" : actor.username;
   app_.store().write([&](store::Session& s) {
     s.insert_user(u);
-    const nlohmann::json changes = {{"username", {nullptr, u.username}}, {"nama", {nullptr, u.nama}},
-                                    {"peran", {nullptr, u.peran}},       {"wilayah", {nullptr, u.wilayah}},
+    const nlohmann::json changes = {{"username", {nullptr, u.username}},
+                                    {"nama", {nullptr, u.nama}},
+                                    {"peran", {nullptr, u.peran}},
+                                    {"wilayah", {nullptr, u.wilayah}},
                                     {"kohort", {nullptr, u.kohort}}};
     s.append_audit({0, "", actor.username, "buat", "pengguna", std::to_string(u.id), formats::json_text(changes)});
   });
@@ -399,8 +420,7 @@ void AuthService::set_active(const Actor& actor, std::int64_t user_id, bool acti
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengelola pengguna");
   app_.store().write([&](store::Session& s) {
     auto u = s.user_by_id(user_id);
-    if (!u || !can_access_area(actor, u->wilayah))
-      throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
+    if (!u || !can_access_area(actor, u->wilayah)) throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
     if (u->username == actor.username) throw Conflict("akun_sendiri", "Anda tidak dapat menonaktifkan akun sendiri");
     if (u->aktif == active) return;
     u->aktif = active;
@@ -436,7 +456,7 @@ OtpEnrolment AuthService::start_otp(const Actor& actor) {
                      "Verifikasi dua langkah sudah aktif. Bila perangkat hilang, minta admin mereset verifikasi Anda");
     out.rahasia = totp::random_secret();
     out.uri = totp::otpauth_uri("Lindungi", user->username, out.rahasia);
-    s.put_otp({user->id, out.rahasia, false, -1, iso_utc(real_now())});
+    store_otp(s, app_, {user->id, out.rahasia, false, -1, iso_utc(real_now())});
     s.append_audit({0, "", actor.username, "mulai_otp", "pengguna", std::to_string(user->id), "{}"});
   });
   return out;
@@ -450,13 +470,13 @@ std::vector<std::string> AuthService::confirm_otp(const Actor& actor, const std:
     auto otp = s.otp_of(user->id);
     if (!otp) throw Conflict("otp_belum_dimulai", "Mulai pendaftaran aplikasi autentikator terlebih dahulu");
     if (otp->aktif) throw Conflict("otp_sudah_aktif", "Verifikasi dua langkah sudah aktif");
-    const auto step = totp::matching_step(otp->rahasia, trimmed_code(kode_otp), unix_now());
+    const auto step = totp::matching_step(secret_of(app_, *otp), trimmed_code(kode_otp), unix_now());
     if (!step)
       throw ValidationError("kode_otp", "kode_otp_salah",
                             "Kode salah: ketik 6 angka yang sedang tampil di aplikasi (periksa jam ponsel Anda)");
     otp->aktif = true;
     otp->langkah_terakhir = *step;
-    s.put_otp(*otp);
+    store_otp(s, app_, *otp);
     std::vector<std::string> hashes;
     for (const auto& c : codes) hashes.push_back(recovery_code_hash(user->id, c));
     s.replace_recovery_codes(user->id, hashes);
@@ -476,11 +496,11 @@ std::vector<std::string> AuthService::regenerate_recovery_codes(const Actor& act
     if (!otp || !otp->aktif) throw Conflict("otp_belum_aktif", "Verifikasi dua langkah belum aktif untuk akun ini");
     // A current code, not just the session: whoever holds a forgotten open browser cannot take
     // the account's way back in.
-    const auto step = totp::matching_step(otp->rahasia, trimmed_code(kode_otp), unix_now());
+    const auto step = totp::matching_step(secret_of(app_, *otp), trimmed_code(kode_otp), unix_now());
     if (!step || *step <= otp->langkah_terakhir)
       throw ValidationError("kode_otp", "kode_otp_salah", "Kode verifikasi salah atau sudah pernah dipakai");
     otp->langkah_terakhir = *step;
-    s.put_otp(*otp);
+    store_otp(s, app_, *otp);
     std::vector<std::string> hashes;
     for (const auto& c : codes) hashes.push_back(recovery_code_hash(user->id, c));
     s.replace_recovery_codes(user->id, hashes);

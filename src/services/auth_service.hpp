@@ -106,6 +106,12 @@ class AuthService {
   static bool role_requires_otp(Role role);
 
   static std::string hash_password(const std::string& password);
+  // The test programs (tests/minimum_hash_cost.cpp, before main) hash their accounts' passwords at
+  // libsodium's minimum argon2id cost: each test makes and logs in several accounts, and at the
+  // interactive cost (64 MiB, ~0.1-0.5 s a hash) that was most of the integration suite's time. A
+  // hash records its own cost, so verifying stays the same code; the server and the CLI never call
+  // this (tests/cli/contract_test.py checks the demo's hashes carry the interactive cost).
+  static void use_minimum_hash_cost_for_tests();
   static bool verify_password(const std::string& hash, const std::string& password);
   static std::string hash_token(const std::string& token);
 

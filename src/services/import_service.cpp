@@ -17,6 +17,7 @@
 #include "core/verification.hpp"
 #include "formats/worker_json.hpp"
 #include "services/dedup_service.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::services {
 
@@ -54,14 +55,30 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
+// "penghasilan, nama_ahli_waris": template columns, as a sentence names them.
+std::string list_of(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
 // A row to write, as decided by the analysis: handed from the reading thread to the writer.
 struct Planned {
   std::size_t decision = 0;  // index of the row among the file's data rows
   std::size_t row = 0;
   RowAction action = RowAction::create;
-  Worker record;                 // what to store
-  std::optional<Worker> before;  // the registry's record, for an update
+  Worker record;                   // what to store
+  std::optional<Worker> before;    // the registry's record, for an update or a proposal
+  std::optional<Worker> proposal;  // a verified worker's material change, for a second person
 };
+
+// The template columns of the material fields (worker_changes.hpp: NIK, name, birth date,
+// income, kelurahan/RT, heirs; the NIK is the import's key and never changes).
+bool material_column(const std::string& column) {
+  static const std::unordered_set<std::string> material = {"nama",        "tanggal_lahir",   "kode_kelurahan", "rt",
+                                                           "penghasilan", "nama_ahli_waris", "nik_ahli_waris"};
+  return material.count(column) > 0;
+}
 
 // A suspected pair found while reading: a created row and a registry record or an earlier row.
 struct PendingPair {
@@ -84,18 +101,29 @@ class Analyzer {
         r_(r),
         estimated_rows_(options.progress ? reader.estimated_rows() : 0) {}
 
-  void run(store::Session& s, const std::function<void(Planned&&)>& sink) {
+  // Runs `work` in a read session: the commit's reading thread hands the same one every time
+  // (one snapshot: the registry before the import, under the import's write lock anyway); a dry
+  // run a new one each time, so that it holds no snapshot for the whole file: with SQLite an open
+  // reader keeps the WAL from being checkpointed, which slowed every other user's writes (each
+  // full-NIK lookup writes its audit entry) while a 16 MiB dry run ran (docs/PERFORMANCE.md).
+  using SessionRunner = std::function<void(const std::function<void(store::Session&)>&)>;
+
+  void run(const SessionRunner& with_session, const std::function<void(Planned&&)>& sink) {
     const auto started = Clock::now();
-    ValidationContext ctx = app_.validation_context(s);
+    with_session_ = &with_session;
     std::unordered_map<std::string, bool> rts;  // RT existence, cached: a file names few RTs
-    ctx.rt_exists = [&s, &rts](std::string_view kel, int nomor) {
+    ValidationContext ctx;
+    with_session([&](store::Session& s) {
+      ctx = app_.validation_context(s);
+      registry_empty_ = s.count_workers() == 0;
+      bpjs_loaded_ = s.intake().latest_bpjs_file().has_value();
+    });
+    ctx.rt_exists = [this, &rts](std::string_view kel, int nomor) {
       const std::string code = rt_code(kel, nomor);
       auto it = rts.find(code);
-      if (it == rts.end()) it = rts.emplace(code, s.rt_exists(kel, nomor)).first;
+      if (it == rts.end()) it = rts.emplace(code, current_->rt_exists(kel, nomor)).first;
       return it->second;
     };
-    registry_empty_ = s.count_workers() == 0;
-    bpjs_loaded_ = s.intake().latest_bpjs_file().has_value();
     const bool with_items = opt_.dry_run || opt_.with_items;
     std::size_t first_row = 0;
     std::vector<ImportCell> first_cells;
@@ -119,17 +147,17 @@ class Analyzer {
       MappedRow m = map_import_row(cells, header_, reader_.date1904());
       if (m.blank) return true;
       if (m.example) {
-        decide_block(s, ctx, with_items, sink);  // its warning after those of the rows above it
+        decide_block(ctx, with_items, sink);  // its warning after those of the rows above it
         example_seen = true;
         warn(row, "", "baris_contoh", "Baris contoh dari templat (Siti Aminah) dilewati");
         return true;
       }
       ++r_.rows;
       block_.push_back({row, std::move(m)});
-      if (block_.size() >= kBlockRows) decide_block(s, ctx, with_items, sink);
+      if (block_.size() >= kBlockRows) decide_block(ctx, with_items, sink);
       return true;
     });
-    decide_block(s, ctx, with_items, sink);
+    decide_block(ctx, with_items, sink);
     if (opt_.progress && estimated_rows_) opt_.progress("Membaca baris", estimated_rows_, estimated_rows_);
     if (!header_row_ && first_row) read_header(first_row, first_cells);
     if (!header_row_) throw BadRequest("berkas_kosong", "Berkas tidak berisi baris apa pun", "berkas");
@@ -191,9 +219,16 @@ class Analyzer {
   // file order exactly as one at a time. On PostgreSQL that is a few round trips per block
   // instead of about five per row. The read session's snapshot is the registry before the
   // import, so reading ahead changes no answer.
+  void decide_block(const ValidationContext& ctx, bool with_items, const std::function<void(Planned&&)>& sink) {
+    if (block_.empty()) return;
+    (*with_session_)([&](store::Session& s) {
+      current_ = &s;
+      decide_block(s, ctx, with_items, sink);
+      current_ = nullptr;
+    });
+  }
   void decide_block(store::Session& s, const ValidationContext& ctx, bool with_items,
                     const std::function<void(Planned&&)>& sink) {
-    if (block_.empty()) return;
     const auto started = Clock::now();
     std::vector<std::string> niks, prefixes;
     std::vector<Date> dates;
@@ -275,14 +310,15 @@ class Analyzer {
               false);
       } else {
         RowPlan plan = plan_import_row(w, existing ? &*existing : nullptr);
+        if (plan.action == RowAction::update) split_material(s, row, *existing, plan, planned, item, errors);
         if (plan.action == RowAction::rejected) {
-          issue(errors, row, plan.refusal->field, plan.refusal->code, plan.refusal->message, false);
+          if (plan.refusal) issue(errors, row, plan.refusal->field, plan.refusal->code, plan.refusal->message, false);
         } else {
           action = plan.action;
           item.worker_id = existing ? existing->id : 0;
           item.changed = plan.changed;
           planned.record = std::move(plan.record);
-          if (action == RowAction::update) planned.before = std::move(existing);
+          if (action == RowAction::update || planned.proposal) planned.before = std::move(existing);
         }
       }
     }
@@ -319,14 +355,52 @@ class Analyzer {
     item.action = action;
     r_.errors.insert(r_.errors.end(), errors.begin(), errors.end());
     r_.warnings.insert(r_.warnings.end(), warnings.begin(), warnings.end());
+    if (planned.proposal) ++r_.pending_changes;
     decision_rows_.push_back(row);
     if (with_items) r_.items.push_back(std::move(item));
-    if (action == RowAction::create || action == RowAction::update) {
+    if (action == RowAction::create || action == RowAction::update || planned.proposal) {
       planned.decision = decision;
       planned.row = row;
       planned.action = action;
       sink(std::move(planned));
     }
+  }
+
+  // The rule of a form edit (PUT /workers/:id, issue 16 item 4) for a row that updates a verified
+  // worker: the non-material columns apply, the material ones become a pending change a second
+  // person approves, proposed by the uploader. The same proposal already waiting (the same file
+  // again) changes nothing; another one waiting rejects the row, one pending change per worker.
+  void split_material(store::Session& s, std::size_t row, const Worker& existing, RowPlan& plan, Planned& planned,
+                      ImportItem& item, std::vector<store::ImportIssue>& errors) {
+    if (!status_counts_as_verified(existing.status)) return;
+    Worker merged = plan.record;
+    if (!needs_second_person(existing, merged)) return;
+    std::vector<std::string> direct;
+    for (auto& c : plan.changed) (material_column(c) ? item.pending : direct).push_back(std::move(c));
+    plan.changed = std::move(direct);
+    plan.record = without_material_changes(existing, merged);
+    if (plan.changed.empty()) plan.action = RowAction::unchanged;
+    for (const auto& waiting : store::pending_changes(s).pending_changes("menunggu", existing.id)) {
+      if (proposes(waiting, merged)) {
+        item.pending_change_id = waiting.id;
+        warn(row, item.pending.front(), "perubahan_sudah_menunggu",
+             "Perubahan data penting pekerja ini (kolom " + list_of(item.pending) + ") sudah diajukan " +
+                 waiting.diajukan_oleh + " dan masih menunggu persetujuan orang kedua");
+        return;
+      }
+      plan.action = RowAction::rejected;
+      plan.refusal.reset();
+      issue(errors, row, item.pending.front(), "perubahan_menunggu",
+            "Perubahan data penting pekerja ini yang diajukan " + waiting.diajukan_oleh +
+                " masih menunggu persetujuan; tunggu keputusannya sebelum mengajukan yang lain",
+            false);
+      item.pending.clear();
+      return;
+    }
+    warn(row, item.pending.front(), "menunggu_persetujuan",
+         "Pekerja ini sudah diverifikasi: perubahan kolom " + list_of(item.pending) +
+             " tidak langsung berlaku, tetapi menunggu persetujuan orang kedua yang berwenang memverifikasi");
+    planned.proposal = std::move(merged);
   }
 
   // Registry records and earlier rows of this file that may be the same person: queued at commit.
@@ -393,6 +467,8 @@ class Analyzer {
   };
 
   App& app_;
+  const SessionRunner* with_session_ = nullptr;
+  store::Session* current_ = nullptr;  // the session of the block being decided
   const Actor& actor_;
   formats::TableReader& reader_;
   const ImportOptions& opt_;
@@ -464,6 +540,10 @@ std::string summary(const ImportResult& r) {
   std::string counts = n(r.created) + " baru, " + n(r.updated) + " diperbarui, " + n(r.unchanged) + " tidak berubah, " +
                        n(r.rejected) + " ditolak dari " + n(r.rows) + " baris";
   if (r.duplicates) counts += "; " + n(r.duplicates) + " baris dengan dugaan duplikat";
+  if (r.pending_changes)
+    counts += "; " + n(r.pending_changes) +
+              " perubahan data penting pekerja terverifikasi (nama, tanggal lahir, wilayah, penghasilan, ahli waris) " +
+              (r.dry_run ? "akan menunggu" : "menunggu") + " persetujuan orang kedua";
   if (r.flagged)
     counts += "; " + n(r.flagged) +
               " baris diterima dengan peringatan NIK (tanggal lahir, jenis kelamin atau wilayah tidak sesuai NIK), "
@@ -493,7 +573,9 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   std::exception_ptr reading_error;
   std::thread reading([&] {
     try {
-      app.store().read([&](store::Session& rs) { analyzer.run(rs, [&](Planned&& p) { queue.push(std::move(p)); }); });
+      app.store().read([&](store::Session& rs) {
+        analyzer.run([&rs](const auto& work) { work(rs); }, [&](Planned&& p) { queue.push(std::move(p)); });
+      });
     } catch (const PlannedQueue::Cancelled&) {
     } catch (...) {
       reading_error = std::current_exception();
@@ -504,6 +586,7 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   const auto started = Clock::now();
   std::vector<std::int64_t> ids;  // worker id per decision index, for the suspected pairs
   std::size_t written = 0;
+  std::vector<std::pair<std::size_t, std::int64_t>> proposals;  // decision index, pending change id
   // A batch larger than the registry (a first load) rebuilds the worker indexes once at the end.
   const std::size_t expected = reader.estimated_rows();
   const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.count_workers();
@@ -549,12 +632,20 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
         if (creates.size() >= 1000) write_creates();
       } else {
         write_creates();
-        auto changes = formats::worker_changes(&*p.before, p.record);
-        changes["impor"] = nlohmann::json::array({nullptr, source});
-        s.update_worker(p.record);
-        s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump(), "", "",
-                        p.record.kode_rt()});
-        done(p);
+        if (p.action == RowAction::update) {
+          auto changes = formats::worker_changes(&*p.before, p.record);
+          changes["impor"] = nlohmann::json::array({nullptr, source});
+          s.update_worker(p.record);
+          s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump(), "", "",
+                          p.record.kode_rt()});
+          done(p);
+        }
+        if (p.proposal) {
+          // Against the record as it now is (its version after the direct part), like a form edit.
+          const Worker& current = p.action == RowAction::update ? p.record : *p.before;
+          const auto change = propose_change(s, actor, current, *p.proposal, source);
+          proposals.emplace_back(p.decision, change.id);
+        }
       }
     }
     write_creates();
@@ -566,9 +657,11 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   reading.join();
   if (reading_error) std::rethrow_exception(reading_error);
   if (bulk_load) s.intake().end_bulk_load();
-  if (written != static_cast<std::size_t>(r.created + r.updated))
-    throw std::logic_error("import: wrote " + std::to_string(written) + " rows, planned " +
-                           std::to_string(r.created + r.updated));
+  if (written != static_cast<std::size_t>(r.created + r.updated) ||
+      proposals.size() != static_cast<std::size_t>(r.pending_changes))
+    throw std::logic_error("import: wrote " + std::to_string(written) + " rows and " +
+                           std::to_string(proposals.size()) + " pending changes, planned " +
+                           std::to_string(r.created + r.updated) + " and " + std::to_string(r.pending_changes));
   ids.resize(analyzer.decision_rows().size(), 0);
 
   for (const PendingPair& pair : analyzer.pairs()) {
@@ -595,12 +688,15 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
                                  {"tetap", {nullptr, r.unchanged}},
                                  {"ditolak", {nullptr, r.rejected}},
                                  {"duplikat", {nullptr, r.duplicates}},
-                                 {"peringatan_nik", {nullptr, r.flagged}}}
+                                 {"peringatan_nik", {nullptr, r.flagged}},
+                                 {"menunggu_persetujuan", {nullptr, r.pending_changes}}}
                       .dump()});
-  if (r.items.size() == ids.size())
+  if (r.items.size() == ids.size()) {
     for (std::size_t i = 0; i < ids.size(); ++i)
       if (r.items[i].action == RowAction::create) r.items[i].worker_id = ids[i];
-  r.saved = written > 0;
+    for (const auto& [decision, change] : proposals) r.items[decision].pending_change_id = change;
+  }
+  r.saved = written > 0 || !proposals.empty();
   r.write_ms = ms_since(started);
 }
 
@@ -620,10 +716,8 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
     r.format = std::string{reader->format()};
   };
   if (opt.dry_run) {
-    app_.store().read([&](store::Session& s) {
-      fresh();
-      Analyzer(app_, actor, *reader, opt, r).run(s, [](Planned&&) {});
-    });
+    fresh();
+    Analyzer(app_, actor, *reader, opt, r).run([&](const auto& work) { app_.store().read(work); }, [](Planned&&) {});
     // Dry runs are audited too (issue 16 item 3): they answer questions about NIKs. Filed under
     // the uploader's area; nothing else is written.
     app_.store().write([&](store::Session& s) {
@@ -633,7 +727,8 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
                                      {"akan_dibuat", {nullptr, r.created}},
                                      {"akan_diubah", {nullptr, r.updated}},
                                      {"ditolak", {nullptr, r.rejected}},
-                                     {"peringatan_nik", {nullptr, r.flagged}}}
+                                     {"peringatan_nik", {nullptr, r.flagged}},
+                                     {"akan_menunggu_persetujuan", {nullptr, r.pending_changes}}}
                           .dump(),
                       "", "", actor.area});
     });

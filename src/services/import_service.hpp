@@ -42,6 +42,11 @@ struct ImportItem {
   std::vector<std::string> changed;       // columns that differ from the registry (update)
   std::vector<std::string> duplicate_of;  // suspected same person: "baris 7" or "pekerja #123"
   bool nik_flag = false;  // accepted, but its NIK contradicts its birth date, sex or region (nik_warnings)
+  // A verified worker's material columns (name, birth date, kelurahan, RT, income, heirs) that
+  // the row changes: they do not apply but wait for a second person (issue 16 item 4), as a
+  // pending change proposed by the uploader (its id once committed, or the one already waiting).
+  std::vector<std::string> pending;
+  std::int64_t pending_change_id = 0;
 };
 
 struct ImportResult {
@@ -55,6 +60,10 @@ struct ImportResult {
   // others, but not clean: accepted - flagged rows are the clean ones ("baris yang benar"), and
   // verification stops at each flagged worker until it is corrected or a checker sets it aside.
   std::int64_t flagged = 0;
+  // Rows whose material changes of a verified worker become (or would become, in a dry run) a
+  // new pending change for a second person; such a row still counts as updated (its other
+  // columns applied) or unchanged (nothing else changed).
+  std::int64_t pending_changes = 0;
   std::vector<store::ImportIssue> errors;    // why rows were rejected
   std::vector<store::ImportIssue> warnings;  // notes on accepted rows and on the file
   std::vector<std::string> unknown_columns;

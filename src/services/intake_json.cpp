@@ -26,6 +26,7 @@ json import_result_json(const ImportResult& r) {
       {"duplicates", r.duplicates},
       {"flagged", r.flagged},
       {"clean", r.accepted - r.flagged},
+      {"pending_changes", r.pending_changes},
       {"errors", errors},
       {"warnings", warnings},
       {"import_id", r.import_id ? json(r.import_id) : json(nullptr)},
@@ -47,7 +48,9 @@ json import_result_json(const ImportResult& r) {
                        {"worker_id", i.worker_id ? json(i.worker_id) : json(nullptr)},
                        {"changed", i.changed},
                        {"duplicate_of", i.duplicate_of},
-                       {"peringatan_nik", i.nik_flag}});
+                       {"peringatan_nik", i.nik_flag},
+                       {"pending", i.pending},
+                       {"pending_change_id", i.pending_change_id ? json(i.pending_change_id) : json(nullptr)}});
     j["items"] = std::move(items);
   }
   return j;

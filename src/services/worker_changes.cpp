@@ -92,8 +92,12 @@ Worker without_material_changes(const Worker& before, const Worker& after) {
   return direct;
 }
 
+bool proposes(const store::PendingChangeRecord& change, const Worker& after) {
+  return json::parse(change.usulan) == material_of(after);
+}
+
 store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor, const Worker& before,
-                                          const Worker& after) {
+                                          const Worker& after, const std::string& source) {
   for (const auto& p : store::pending_changes(s).pending_changes("menunggu", before.id))
     throw Conflict("perubahan_menunggu",
                    "Perubahan data penting " + before.nama + " yang diajukan " + p.diajukan_oleh +
@@ -112,6 +116,7 @@ store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor,
   store::pending_changes(s).insert_pending_change(c);
   json audit = json::parse(c.perubahan);
   audit["perubahan_tertunda"] = {nullptr, c.id};
+  if (!source.empty()) audit["impor"] = {nullptr, source};
   s.append_audit(
       {0, "", actor.username, "ajukan_perubahan", "pekerja", std::to_string(before.id), formats::json_text(audit)});
   return c;

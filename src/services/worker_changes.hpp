@@ -31,8 +31,11 @@ void refuse_taken_nik(store::Session& session, const Actor& actor, const Worker&
 
 // Stores the material part of `after` as a pending change of `before` (at `before`'s version,
 // which must be the stored one), audited. Conflict when the worker already has one waiting.
+// `source` ("impor:12") names the import that proposed it, in the audit entry.
 store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor, const Worker& before,
-                                          const Worker& after);
+                                          const Worker& after, const std::string& source = "");
+// Whether `change` proposes exactly the material fields of `after` (an import given twice).
+bool proposes(const store::PendingChangeRecord& change, const Worker& after);
 
 struct PendingChangeView {
   store::PendingChangeRecord change;

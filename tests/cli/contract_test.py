@@ -109,6 +109,11 @@ with tempfile.TemporaryDirectory() as tmp:
         summary = json.loads(run("demo", "--db", db, "--provinsi", "--json"))
         assert summary["pekerja_rentan"] == 15000 and summary["rts"] == 1650, summary
         assert summary["kabkota_lain"][0]["kode"] == "15.72" and summary["kabkota_lain"][0]["workers"] == 48, summary
+        # The program hashes passwords at argon2id's interactive cost (64 MiB, 2 passes); only the
+        # C++ test programs lower it (AuthService::use_minimum_hash_cost_for_tests).
+        with sqlite3.connect(db) as con:
+            hashes = [h for (h,) in con.execute("SELECT hash_sandi FROM pengguna")]
+        assert hashes and all(h.startswith("$argon2id$v=19$m=65536,t=2,") for h in hashes), hashes[:2]
         # Many areas in one deployment (issue 8 item 3): the deployment is the province; Kota
         # Jambi's figures are those within 15.71.
         d = json.loads(run("report", "coverage", "--db", db, "--level", "kecamatan", "--wilayah", "15.71", "--json"))

@@ -8,7 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "integration/test_server.hpp"
+#include "services/otp_secret.hpp"
 #include "services/totp.hpp"
+#include "store/store.hpp"
 
 using lindungi::testing::TestServer;
 using lindungi::testing::UserClient;
@@ -154,6 +156,17 @@ TEST_F(OtpTest, LoginAsksForTheCodeAndAcceptsEachCodeOnce) {
   ASSERT_EQ(rec->status, 200) << rec->body;
   EXPECT_EQ(json::parse(rec->body)["otp"]["sisa_kode_pemulihan"], 9);
   EXPECT_EQ(login({{"username", "ulang.nyata"}, {"kode_pemulihan", recovery[3]}})->status, 401);
+
+  // What the database holds is not the secret (sealed with a key kept outside it, otp_secret.hpp),
+  // nor anything of it, after the enrolment and after the logins that rewrote the record.
+  std::optional<lindungi::store::OtpRecord> stored;
+  server_->app().store().read(
+      [&](lindungi::store::Session& s) { stored = s.otp_of(s.user_by_username("ulang.nyata")->id); });
+  ASSERT_TRUE(stored);
+  EXPECT_NE(stored->rahasia, secret);
+  EXPECT_EQ(stored->rahasia.find(secret.substr(0, 8)), std::string::npos);
+  EXPECT_TRUE(lindungi::services::otp_secret::sealed(stored->rahasia));
+  EXPECT_FALSE(totp::base32_decode(stored->rahasia).has_value());
 }
 
 TEST_F(OtpTest, RecoveryCodesAreRegeneratedAgainstACurrentCode) {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "integration/claims_fixture.hpp"
@@ -200,6 +201,195 @@ TEST_F(WorkerChangesTest, VerifyingARecordMadeThroughAnAccountTheSameAdminCreate
   UserClient kel(*server_, "kel");
   res = kel.post("/api/v1/workers/" + std::to_string(id) + "/verify", json::object());
   EXPECT_EQ(res->status, 200) << res->body;
+}
+
+// Imports follow the same rule (issue 16 item 4): a verified worker's material columns in an
+// uploaded file become one pending change per worker, proposed by the uploader; the rest applies.
+
+const char* kHeader =
+    "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,alamat,no_hp,pekerjaan,penghasilan,kategori,"
+    "nama_ahli_waris,hubungan_ahli_waris,nik_ahli_waris\n";
+
+// A verified worker (not yet funded: an import may still touch it) with three heirs.
+std::int64_t verified_worker(services::App& app, const std::string& nik) {
+  Worker w;
+  w.nik = nik;
+  w.nama = "Peserta Impor " + nik.substr(12);
+  w.tanggal_lahir = Date{1985, 8, 17};
+  w.jenis_kelamin = Sex::L;
+  w.kode_kelurahan = kKel;
+  w.rt = 1;
+  w.alamat = "Jl. Lama";
+  w.no_hp = "081200000000";
+  w.pekerjaan = "becak";
+  w.penghasilan = 1'000'000;
+  w.kategori = "pekerja_rentan";
+  w.status = "diverifikasi";
+  w.persetujuan = true;
+  w.recorded_by = "kel";
+  w.ahli_waris = {{0, "Siti", "istri", "", Date{1987, 2, 3}},
+                  {0, "Adi", "anak", "", Date{2012, 5, 6}},
+                  {0, "Ani", "anak", "", Date{2015, 9, 10}}};
+  app.store().write([&](store::Session& s) { s.insert_worker(w); });
+  return w.id;
+}
+
+// One template row for that worker: `penghasilan` and a heir as given, phone `no_hp`.
+std::string import_row(const std::string& nik, const std::string& penghasilan, const std::string& no_hp,
+                       const std::string& heir = "Siti,istri,") {
+  return nik + ",Peserta Impor " + nik.substr(12) + ",17/08/1985,L,15.71.01.1001,1,Jl. Lama," + no_hp + ",becak," +
+         penghasilan + ",pekerja_rentan," + heir + "\n";
+}
+
+std::vector<json> changes_of(UserClient& c, std::int64_t id, const std::string& status = "menunggu") {
+  const json items = json::parse(
+      c.get("/api/v1/worker-changes?status=" + status + "&pekerja_id=" + std::to_string(id))->body)["items"];
+  return {items.begin(), items.end()};
+}
+
+TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRestApplies) {
+  const std::string nik = "1571011708859001";
+  const auto id = verified_worker(server_->app(), nik);
+  UserClient rt(*server_, "rt1");
+  UserClient kel(*server_, "kel");
+  const std::string file = kHeader + import_row(nik, "1.500.000", "081234567890");
+
+  // Dry run: says what would wait, writes nothing.
+  auto res = rt.post_raw("/api/v1/imports?dry_run=1&nama_berkas=ubah.csv", file, "text/csv");
+  ASSERT_EQ(res->status, 200) << res->body;
+  json d = json::parse(res->body);
+  EXPECT_EQ(d["updated"], 1);
+  EXPECT_EQ(d["pending_changes"], 1);
+  EXPECT_EQ(d["accepted"], 1);
+  ASSERT_EQ(d["items"].size(), 1u);
+  EXPECT_EQ(d["items"][0]["action"], "update");
+  EXPECT_EQ(d["items"][0]["changed"], json::array({"no_hp"}));
+  EXPECT_EQ(d["items"][0]["pending"], json::array({"penghasilan"}));
+  EXPECT_EQ(d["items"][0]["pending_change_id"], nullptr);
+  EXPECT_NE(d["message"].get<std::string>().find("akan menunggu persetujuan orang kedua"), std::string::npos)
+      << d["message"];
+  EXPECT_TRUE(changes_of(kel, id).empty());
+  EXPECT_EQ(stored(id).no_hp, "081200000000");
+
+  // The import: the phone applies, the income waits, proposed by the uploader; status kept.
+  res = rt.post_raw("/api/v1/imports?nama_berkas=ubah.csv&baris=1", file, "text/csv");
+  ASSERT_EQ(res->status, 201) << res->body;
+  d = json::parse(res->body);
+  EXPECT_EQ(d["updated"], 1);
+  EXPECT_EQ(d["pending_changes"], 1);
+  const auto change = d["items"][0]["pending_change_id"].get<std::int64_t>();
+  EXPECT_GT(change, 0);
+  EXPECT_EQ(stored(id).no_hp, "081234567890");
+  EXPECT_EQ(stored(id).penghasilan, 1'000'000);
+  EXPECT_EQ(stored(id).status, "diverifikasi");
+  auto waiting = changes_of(kel, id);
+  ASSERT_EQ(waiting.size(), 1u);
+  EXPECT_EQ(waiting[0]["id"], change);
+  EXPECT_EQ(waiting[0]["diajukan_oleh"], "rt1");
+  EXPECT_EQ(waiting[0]["perubahan"]["penghasilan"], json::array({1'000'000, 1'500'000}));
+
+  // The same file again changes nothing and proposes nothing new.
+  res = rt.post_raw("/api/v1/imports?nama_berkas=ubah.csv&baris=1", file, "text/csv");
+  ASSERT_EQ(res->status, 200) << res->body;
+  d = json::parse(res->body);
+  EXPECT_EQ(d["saved"], false);
+  EXPECT_EQ(d["unchanged"], 1);
+  EXPECT_EQ(d["pending_changes"], 0);
+  EXPECT_EQ(d["items"][0]["pending_change_id"], change);
+  EXPECT_EQ(changes_of(kel, id).size(), 1u);
+  // Another income while one waits: the row is refused, one pending change per worker.
+  res = rt.post_raw("/api/v1/imports?nama_berkas=lain.csv", kHeader + import_row(nik, "1.700.000", "081234567890"),
+                    "text/csv");
+  ASSERT_EQ(res->status, 200) << res->body;
+  d = json::parse(res->body);
+  EXPECT_EQ(d["rejected"], 1);
+  EXPECT_EQ(d["errors"][0]["code"], "perubahan_menunggu");
+
+  // The uploader cannot approve it; the kelurahan's operator can, and then it applies.
+  res = rt.post("/api/v1/worker-changes/" + std::to_string(change) + "/decision", {{"keputusan", "disetujui"}});
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(stored(id).penghasilan, 1'000'000);
+  res = kel.post("/api/v1/worker-changes/" + std::to_string(change) + "/decision", {{"keputusan", "disetujui"}});
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(stored(id).penghasilan, 1'500'000);
+  EXPECT_EQ(stored(id).status, "diverifikasi");
+
+  // Audited: the phone's change, the proposal naming the import, the approval.
+  UserClient admin(*server_, "admin");
+  const json audit =
+      json::parse(admin.get("/api/v1/audit?entitas=pekerja&entitas_id=" + std::to_string(id))->body)["items"];
+  bool proposed = false, approved = false, phone = false;
+  for (const auto& e : audit) {
+    const std::string what = e["aksi"];
+    const std::string changes = e["perubahan"].dump();
+    proposed = proposed || (what == "ajukan_perubahan" && changes.find("impor:") != std::string::npos);
+    approved = approved || what == "setujui_perubahan";
+    phone = phone || (what == "ubah" && changes.find("081234567890") != std::string::npos);
+  }
+  EXPECT_TRUE(proposed) << audit.dump();
+  EXPECT_TRUE(approved);
+  EXPECT_TRUE(phone);
+}
+
+TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersHeirsAloneNorTheUploaderApproveThem) {
+  const std::string nik = "1571011708859002";
+  const auto id = verified_worker(server_->app(), nik);
+  UserClient admin(*server_, "admin");  // records, verifies, imports
+  const std::string file = kHeader + import_row(nik, "1.000.000", "081200000000", "Penerima Palsu,ayah,");
+  auto res = admin.post_raw("/api/v1/imports?nama_berkas=waris.csv&baris=1", file, "text/csv");
+  ASSERT_EQ(res->status, 201) << res->body;
+  json d = json::parse(res->body);
+  EXPECT_EQ(d["updated"], 0);
+  EXPECT_EQ(d["unchanged"], 1);  // nothing applied at once
+  EXPECT_EQ(d["pending_changes"], 1);
+  EXPECT_EQ(d["items"][0]["pending"], json::array({"nama_ahli_waris"}));
+  const auto change = d["items"][0]["pending_change_id"].get<std::int64_t>();
+  ASSERT_EQ(stored(id).ahli_waris.size(), 3u);
+  const std::string decision = "/api/v1/worker-changes/" + std::to_string(change) + "/decision";
+  res = admin.post(decision, {{"keputusan", "disetujui"}});
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(code(res), "pengaju_tidak_boleh_memutus");
+  EXPECT_EQ(stored(id).ahli_waris.size(), 3u);
+  UserClient kel(*server_, "kel");
+  res = kel.post(decision, {{"keputusan", "disetujui"}});
+  ASSERT_EQ(res->status, 200) << res->body;
+  const auto heirs = stored(id).ahli_waris;
+  ASSERT_EQ(heirs.size(), 4u);
+  EXPECT_TRUE(std::any_of(heirs.begin(), heirs.end(), [](const Heir& h) { return h.nama == "Penerima Palsu"; }));
+}
+
+TEST_F(WorkerChangesTest, AnImportWithAPendingChangeIsAllOrNothing) {
+  // The proposal is written while the rest of the file is still being read (rows are decided in
+  // blocks of 1,000 and written as they come); the file turns out broken after the first block,
+  // so the whole import, the proposal with it, is rolled back.
+  const std::string nik = "1571011708859003";
+  const auto id = verified_worker(server_->app(), nik);
+  UserClient rt(*server_, "rt1");
+  UserClient kel(*server_, "kel");
+  std::string file = kHeader + import_row(nik, "2.500.000", "081200000000");
+  // New workers born on different days (so that the duplicate search compares nothing), each NIK
+  // agreeing with its birth date.
+  for (int i = 0; i < 1200; ++i) {
+    const int day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 1960 + i / 336;
+    char nik[17], born[11];
+    std::snprintf(nik, sizeof nik, "157101%02d%02d%02d%04d", day, month, year % 100, 5000 + i);
+    std::snprintf(born, sizeof born, "%02d/%02d/%04d", day, month, year);
+    file += std::string{nik} + ",Pekerja Massal " + std::to_string(i) + "," + born +
+            ",L,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n";
+  }
+  auto res = rt.post_raw("/api/v1/imports?dry_run=1&nama_berkas=besar.csv", file, "text/csv");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body.substr(0, 500);
+  EXPECT_EQ(json::parse(res->body)["pending_changes"], 1);
+  file += "\"kutip tidak ditutup,\n";
+  res = rt.post_raw("/api/v1/imports?nama_berkas=besar.csv", file, "text/csv");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body.substr(0, 500);
+  EXPECT_TRUE(changes_of(kel, id).empty());
+  EXPECT_EQ(stored(id).penghasilan, 1'000'000);
+  std::optional<Worker> created;
+  server_->app().store().read([&](store::Session& s) { created = s.worker_by_nik("1571010101605000"); });
+  EXPECT_FALSE(created);
 }
 
 }  // namespace

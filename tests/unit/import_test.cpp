@@ -13,6 +13,8 @@
 #include "services/dedup_service.hpp"
 #include "services/import_service.hpp"
 #include "services/verification_service.hpp"
+#include "services/worker_changes.hpp"
+#include "store/pending_store.hpp"
 
 namespace lindungi {
 namespace {
@@ -171,7 +173,7 @@ TEST_F(ImportTest, ReimportingTheSameFileChangesNothing) {
   EXPECT_EQ(count("impor"), 2);
 }
 
-TEST_F(ImportTest, AnUpdateNamesTheChangedColumnsKeepsWhatTheFileLeavesEmptyAndAsksForVerificationAgain) {
+TEST_F(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty) {
   run(ten_workers(), false);
   std::int64_t id = 0;
   app_->store().write([&](store::Session& s) {
@@ -196,12 +198,76 @@ TEST_F(ImportTest, AnUpdateNamesTheChangedColumnsKeepsWhatTheFileLeavesEmptyAndA
     const auto w = *s.worker(id);
     EXPECT_EQ(w.no_hp, "081299998888");
     EXPECT_EQ(w.alamat, "Jl. Sipin");  // an empty cell never blanks a record
-    EXPECT_EQ(w.status, "didata");
+    // A phone is not material: a verified record stays verified, as with a form edit (issue 16
+    // item 4); material columns wait for a second person (ImportTest.AVerifiedWorkers...).
+    EXPECT_EQ(w.status, "diverifikasi");
     const auto audit = s.audit_entries("pekerja", std::to_string(id), 0, 10);
     ASSERT_GE(audit.total, 2);
     EXPECT_EQ(audit.items.front().aksi, "ubah");
     EXPECT_NE(audit.items.front().perubahan.find("081299998888"), std::string::npos);
   });
+}
+
+TEST_F(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestApplies) {
+  run(ten_workers(), false);
+  std::int64_t id = 0;
+  app_->store().write([&](store::Session& s) {
+    auto w = *s.worker_by_nik("1571010101900101");
+    id = w.id;
+    w.status = "diverifikasi";
+    s.update_worker(w);
+  });
+  auto pending = [&] {
+    std::vector<store::PendingChangeRecord> out;
+    app_->store().read([&](store::Session& s) { out = store::pending_changes(s).pending_changes("", id); });
+    return out;
+  };
+  // Row 2: another phone (applies) and another income and heir (wait).
+  std::string changed = ten_workers();
+  changed.replace(changed.find("081234567890"), 12, "081299998888");
+  changed.replace(changed.find("1.000.000"), 9, "1.250.000");
+  changed.replace(changed.find("Siti,istri"), 10, "Rahmat,ayah");
+  const auto audit_before = count("audit_log");
+  const auto dry = run(changed, true);
+  EXPECT_EQ(dry.updated, 1);
+  EXPECT_EQ(dry.pending_changes, 1);
+  EXPECT_EQ(dry.items[0].changed, std::vector<std::string>{"no_hp"});
+  EXPECT_EQ(dry.items[0].pending, (std::vector<std::string>{"penghasilan", "nama_ahli_waris"}));
+  EXPECT_TRUE(pending().empty());                   // a dry run writes nothing
+  EXPECT_EQ(count("audit_log"), audit_before + 1);  // but its audit entry
+
+  const auto done = run(changed, false);
+  EXPECT_EQ(done.updated, 1);
+  EXPECT_EQ(done.pending_changes, 1);
+  EXPECT_NE(done.message.find("menunggu persetujuan orang kedua"), std::string::npos) << done.message;
+  const auto waiting = pending();
+  ASSERT_EQ(waiting.size(), 1u);
+  EXPECT_EQ(waiting[0].diajukan_oleh, "admin.kota");
+  EXPECT_EQ(waiting[0].status, "menunggu");
+  app_->store().read([&](store::Session& s) {
+    const auto w = *s.worker(id);
+    EXPECT_EQ(w.no_hp, "081299998888");
+    EXPECT_EQ(w.penghasilan, 1'000'000);
+    ASSERT_EQ(w.ahli_waris.size(), 1u);
+    EXPECT_EQ(w.ahli_waris[0].nama, "Siti");
+    EXPECT_EQ(w.status, "diverifikasi");
+    EXPECT_EQ(waiting[0].versi, w.version);  // proposed against the record after its phone changed
+  });
+  // The uploader may not approve it; a kelurahan operator may.
+  services::WorkerChangesService changes(*app_);
+  EXPECT_THROW(changes.decide(admin(), waiting[0].id, "disetujui", ""), Forbidden);
+  changes.decide(operator_kel(), waiting[0].id, "disetujui", "");
+  app_->store().read([&](store::Session& s) {
+    const auto w = *s.worker(id);
+    EXPECT_EQ(w.penghasilan, 1'250'000);
+    ASSERT_EQ(w.ahli_waris.size(), 1u);
+    EXPECT_EQ(w.ahli_waris[0].nama, "Rahmat");
+  });
+  // Now the file is what the registry holds: a third run changes nothing.
+  const auto again = run(changed, false);
+  EXPECT_EQ(again.unchanged, 10);
+  EXPECT_EQ(again.pending_changes, 0);
+  EXPECT_FALSE(again.saved);
 }
 
 TEST_F(ImportTest, FundedWorkersAreNotChangedByAnImport) {

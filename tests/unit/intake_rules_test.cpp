@@ -166,7 +166,15 @@ TEST(PlanImportRow, CreateUpdateUnchangedRejected) {
   Worker verified = stored();
   verified.status = "diverifikasi";
   p = plan_import_row(moved, &verified);
-  EXPECT_EQ(p.record.status, "didata");  // verified data that changed is checked again
+  // A verified record keeps its status: the import service turns the material part (here RT and
+  // income) into a pending change for a second person (issue 16 item 4; worker_changes_test).
+  EXPECT_EQ(p.action, RowAction::update);
+  EXPECT_EQ(p.record.status, "diverifikasi");
+
+  Worker rejected = stored();
+  rejected.status = "ditolak";
+  p = plan_import_row(moved, &rejected);
+  EXPECT_EQ(p.record.status, "didata");  // rejected data that changed is checked again
   EXPECT_FALSE(p.record.alasan.empty());
 
   Worker active = stored();
