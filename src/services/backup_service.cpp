@@ -220,11 +220,7 @@ std::string backup_before_pg_migration(const std::string& location, const std::s
                  state.latest);
     return "";
   }
-  const std::string versions =
-      "skema versi " + std::to_string(state.applied) + ", versi ini memakai skema " + std::to_string(state.latest);
-  const std::string how =
-      " Buat cadangan sendiri dengan `lindungi backup --config /etc/lindungi/lindungi.conf` (atau `lindungi backup "
-      "--db … --out …`), lalu jalankan lagi dengan LINDUNGI_MIGRASI_TANPA_CADANGAN=1.";
+  const std::string have = std::to_string(state.applied), latest = std::to_string(state.latest);
   std::error_code ec;
   fs::create_directories(dir, ec);
   const fs::path file = fs::path(dir) / ("lindungi-sebelum-migrasi-" + std::to_string(state.applied) + "-" +
@@ -236,16 +232,22 @@ std::string backup_before_pg_migration(const std::string& location, const std::s
                                store::pg_environment(location), errors);
   if (code != 0) {
     fs::remove(partial, ec);
+    if (errors.empty()) errors = "pg_dump " + std::to_string(code);
+    // Each message written out whole (the English catalogue, data/i18n/en.json, is keyed by it).
     if (code == 127)
       throw Conflict("migrasi_tanpa_cadangan",
-                     "Database PostgreSQL ini dibuat oleh versi Lindungi yang lebih lama (" + versions +
+                     "Database PostgreSQL ini dibuat oleh versi Lindungi yang lebih lama (skema versi " + have +
+                         ", versi ini memakai skema " + latest +
                          "). Sebelum memigrasikannya Lindungi mencadangkannya dengan pg_dump, tetapi pg_dump tidak ada "
-                         "(pasang paket postgresql-client), jadi database belum diubah." +
-                         how,
+                         "(pasang paket postgresql-client), jadi database belum diubah. Buat cadangan sendiri dengan "
+                         "`lindungi backup --config /etc/lindungi/lindungi.conf`, lalu jalankan lagi dengan "
+                         "LINDUNGI_MIGRASI_TANPA_CADANGAN=1.",
                      "db");
     throw Conflict("migrasi_tanpa_cadangan",
-                   "Cadangan sebelum migrasi database PostgreSQL (" + versions + ") gagal, jadi database belum diubah" +
-                       (errors.empty() ? "." : ": " + errors + ".") + how,
+                   "Cadangan sebelum migrasi database PostgreSQL (skema versi " + have + ", versi ini memakai skema " +
+                       latest + ") gagal, jadi database belum diubah: " + errors +
+                       ". Buat cadangan sendiri dengan `lindungi backup --config /etc/lindungi/lindungi.conf`, lalu "
+                       "jalankan lagi dengan LINDUNGI_MIGRASI_TANPA_CADANGAN=1.",
                    "db");
   }
   fs::permissions(partial, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
