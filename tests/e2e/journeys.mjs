@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeUsable } from './timing.mjs'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const ARTIFACTS = process.env.ARTIFACTS ?? new URL('./artifacts', import.meta.url).pathname
@@ -1366,6 +1367,7 @@ for (const [name, run] of chosen) {
 }
 for (const name of pending) console.log(`- ${name}: dilewati`)
 await browser.close()
+writeUsable(ARTIFACTS)
 
 console.log(`Tangkapan layar 360 px: ${ARTIFACTS}`)
 const summary = `${passed} passed, ${failed} failed, ${pending.length} skipped`
