@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeUsable } from './timing.mjs'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const ARTIFACTS = process.env.ARTIFACTS ?? new URL('./artifacts', import.meta.url).pathname
@@ -945,6 +946,8 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
 
   // petugas BPJS uploads BPJS's answer built from the file's rows: one accepted, one rejected, one unknown NIK
   const bpjs = await freshPage()
+  // the BPJS branch officer works at an office screen (issue 17 item 9: the preview at 1366 px)
+  await bpjs.setViewportSize({ width: 1366, height: 768 })
   await login(bpjs, 'petugas.bpjs')
   await openMenu(bpjs, 'nav-bpjs')
   await bpjs.waitForSelector(`[data-testid="batch-${batch.id}"]`)
@@ -959,6 +962,13 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   // a preview first (issue 17 item 9): what each row would do, nothing written until "Terapkan"
   await waitText(bpjs, '[data-testid="pratinjau-ringkas"]', 'Jika diterapkan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah (dilewati).')
   equal((await apiGet(bpjs, `/workers/${a.id}`)).body.status, 'didaftarkan', 'pratinjau tidak menyimpan')
+  // at 1366 px the preview and its "Terapkan" fit the screen's width, the button reachable
+  const wide = await bpjs.evaluate(() => document.documentElement.scrollWidth)
+  assert(wide <= 1366, `pratinjau jawaban BPJS: lebar ${wide} px > 1366 px`)
+  await bpjs.locator('[data-testid="pratinjau-terapkan"]').scrollIntoViewIfNeeded()
+  assert(await bpjs.locator('[data-testid="pratinjau-terapkan"]').isVisible(), 'tombol Terapkan terlihat di 1366 px')
+  await bpjs.evaluate(() => window.scrollTo(0, 0)) // the sticky bar stays at the top of the full-page shot
+  await shot(bpjs, '24a-pratinjau-jawaban-bpjs-1366')
   await bpjs.click('[data-testid="pratinjau-terapkan"]')
   await bpjs.waitForSelector('[data-testid="jawaban-hasil"]')
   equal(await text(bpjs, '[data-testid="jawaban-ringkas"]'), 'Jawaban disimpan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah.', 'ringkasan jawaban')
@@ -1389,6 +1399,7 @@ for (const [name, run] of chosen) {
 }
 for (const name of pending) console.log(`- ${name}: dilewati`)
 await browser.close()
+writeUsable(ARTIFACTS)
 
 console.log(`Tangkapan layar 360 px: ${ARTIFACTS}`)
 const summary = `${passed} passed, ${failed} failed, ${pending.length} skipped`
