@@ -1,16 +1,16 @@
 #include "http/access_log.hpp"
 
 #include <fcntl.h>
-#include <spdlog/logger.h>
-#include <spdlog/pattern_formatter.h>
-#include <spdlog/sinks/basic_file_sink.h>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
+#include <thread>
 
 #include "core/errors.hpp"
 #include "services/logging.hpp"
@@ -78,31 +78,93 @@ std::string display_route(const std::string& pattern) {
   return out;
 }
 
-AccessLog::AccessLog(const std::string& destination) {
-  if (destination.empty() || destination == "off") return;
-  std::shared_ptr<spdlog::sinks::sink> sink;
-  const bool to_stderr = destination == "stderr" || destination == "-";
-  if (to_stderr) {
-    sink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-  } else {
-    // Created here with the mode we want (spdlog would use the umask's 0644): the log names users.
-    const int fd = ::open(destination.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
-    if (fd < 0)
-      throw BadRequest("log_akses_tidak_dapat_dibuka",
-                       "Berkas log akses " + destination + " tidak dapat dibuka untuk ditulis", "access-log");
-    ::close(fd);
-    try {
-      sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(destination, false);
-    } catch (const std::exception&) {
-      throw BadRequest("log_akses_tidak_dapat_dibuka",
-                       "Berkas log akses " + destination + " tidak dapat dibuka untuk ditulis", "access-log");
+// The batching writer (the class comment in access_log.hpp says why).
+class AccessLog::Writer {
+ public:
+  Writer(int fd, bool owned) : fd_(fd), owned_(owned), thread_([this] { run(); }) {}
+  ~Writer() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+    if (owned_) ::close(fd_);
+  }
+
+  void add(const std::string& line) {
+    bool full = false;
+    {
+      std::lock_guard lock(mutex_);
+      if (pending_.size() + line.size() > kMaxPending) {
+        ++dropped_;
+        return;
+      }
+      pending_ += line;
+      full = pending_.size() >= kBatch;
+    }
+    if (full) wake_.notify_one();
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 64 << 10;
+  static constexpr std::size_t kMaxPending = 4 << 20;
+
+  void run() {
+    std::string batch;
+    for (;;) {
+      bool last = false;
+      {
+        std::unique_lock lock(mutex_);
+        wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stopping_ || pending_.size() >= kBatch; });
+        batch.swap(pending_);
+        if (dropped_ > 0) {
+          batch += "{\"dibuang\":" + std::to_string(dropped_) +
+                   ",\"pesan\":\"baris log akses dibuang: tujuan log tidak menerima\"}\n";
+          dropped_ = 0;
+        }
+        last = stopping_;
+      }
+      write_all(batch);
+      batch.clear();
+      if (last) return;
     }
   }
-  logger_ = std::make_shared<spdlog::logger>("akses", std::move(sink));
-  // Under journald the line carries the "info" priority; otherwise the JSON alone.
-  logger_->set_pattern(to_stderr && services::logging::stderr_is_journal() ? "<6>%v" : "%v");
-  logger_->set_level(spdlog::level::info);
-  logger_->flush_on(spdlog::level::info);
+
+  void write_all(const std::string& data) const {
+    std::size_t done = 0;
+    while (done < data.size()) {
+      const ssize_t n = ::write(fd_, data.data() + done, data.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return;  // nowhere to write: the lines are lost, the server goes on
+      done += static_cast<std::size_t>(n);
+    }
+  }
+
+  const int fd_;
+  const bool owned_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::string pending_;
+  std::size_t dropped_ = 0;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts once the members above exist
+};
+
+AccessLog::AccessLog(const std::string& destination) {
+  if (destination.empty() || destination == "off") return;
+  if (destination == "stderr" || destination == "-") {
+    // Under journald the line carries the "info" priority; otherwise the JSON alone.
+    if (services::logging::stderr_is_journal()) prefix_ = "<6>";
+    writer_ = std::make_unique<Writer>(STDERR_FILENO, false);
+    return;
+  }
+  // Created with the mode we want (not the umask's 0644): the log names users.
+  const int fd = ::open(destination.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+  if (fd < 0)
+    throw BadRequest("log_akses_tidak_dapat_dibuka",
+                     "Berkas log akses " + destination + " tidak dapat dibuka untuk ditulis", "access-log");
+  writer_ = std::make_unique<Writer>(fd, true);
 }
 
 AccessLog::~AccessLog() = default;
@@ -135,8 +197,8 @@ std::string AccessLog::line(std::string_view time_utc, std::string_view method, 
 
 void AccessLog::record(std::string_view method, std::string_view route, int status, double ms,
                        const Actor* actor) const {
-  if (!logger_) return;
-  logger_->info(line(now_utc(), method, route, status, ms, actor));
+  if (!writer_) return;
+  writer_->add(prefix_ + line(now_utc(), method, route, status, ms, actor) + '\n');
 }
 
 }  // namespace lindungi::http
