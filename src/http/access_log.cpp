@@ -8,6 +8,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <mutex>
 #include <thread>
@@ -37,16 +38,27 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-std::string now_utc() {
+// The time with milliseconds, ISO 8601 UTC. The date and second are formatted once a second per
+// thread: on every request they were a gmtime_r and an snprintf (the log's cost, PERFORMANCE.md).
+std::string_view now_utc(char (&out)[32]) {
+  thread_local std::time_t cached_second = -1;
+  thread_local char cached[24];  // "2026-12-06T10:15:02."
   const auto now = std::chrono::system_clock::now();
   const std::time_t t = std::chrono::system_clock::to_time_t(now);
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
-  return buf;
+  if (t != cached_second) {
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    std::snprintf(cached, sizeof cached, "%04d-%02d-%02dT%02d:%02d:%02d.", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min, tm.tm_sec);
+    cached_second = t;
+  }
+  std::memcpy(out, cached, 20);
+  out[20] = static_cast<char>('0' + ms / 100);
+  out[21] = static_cast<char>('0' + ms / 10 % 10);
+  out[22] = static_cast<char>('0' + ms % 10);
+  out[23] = 'Z';
+  return {out, 24};
 }
 
 }  // namespace
@@ -169,10 +181,10 @@ AccessLog::AccessLog(const std::string& destination) {
 
 AccessLog::~AccessLog() = default;
 
-std::string AccessLog::line(std::string_view time_utc, std::string_view method, std::string_view route, int status,
-                            double ms, const Actor* actor) {
-  std::string out;
-  out.reserve(160);
+namespace {
+
+void append_line(std::string& out, std::string_view time_utc, std::string_view method, std::string_view route,
+                 int status, double ms, const Actor* actor) {
   out += "{\"time\":";
   append_json_string(out, time_utc);
   out += ",\"method\":";
@@ -192,13 +204,27 @@ std::string AccessLog::line(std::string_view time_utc, std::string_view method, 
   out += ",\"area\":";
   append_json_string(out, known ? std::string_view{actor->area} : std::string_view{});
   out += '}';
+}
+
+}  // namespace
+
+std::string AccessLog::line(std::string_view time_utc, std::string_view method, std::string_view route, int status,
+                            double ms, const Actor* actor) {
+  std::string out;
+  out.reserve(160);
+  append_line(out, time_utc, method, route, status, ms, actor);
   return out;
 }
 
 void AccessLog::record(std::string_view method, std::string_view route, int status, double ms,
                        const Actor* actor) const {
   if (!writer_) return;
-  writer_->add(prefix_ + line(now_utc(), method, route, status, ms, actor) + '\n');
+  char time[32];
+  thread_local std::string text;  // reused: no allocation per request once it has grown
+  text.assign(prefix_);
+  append_line(text, now_utc(time), method, route, status, ms, actor);
+  text += '\n';
+  writer_->add(text);
 }
 
 }  // namespace lindungi::http
