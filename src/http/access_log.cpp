@@ -42,7 +42,7 @@ void append_json_string(std::string& out, std::string_view s) {
 // thread: on every request they were a gmtime_r and an snprintf (the log's cost, PERFORMANCE.md).
 std::string_view now_utc(char (&out)[32]) {
   thread_local std::time_t cached_second = -1;
-  thread_local char cached[24];  // "2026-12-06T10:15:02."
+  thread_local char cached[64];  // "2026-12-06T10:15:02." (room for what snprintf might write)
   const auto now = std::chrono::system_clock::now();
   const std::time_t t = std::chrono::system_clock::to_time_t(now);
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
