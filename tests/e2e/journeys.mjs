@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeUsable } from './timing.mjs'
+import { recordUsable, usableWatcher, writeUsable } from './timing.mjs'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const ARTIFACTS = process.env.ARTIFACTS ?? new URL('./artifacts', import.meta.url).pathname
@@ -51,6 +51,21 @@ async function freshPage() {
   const page = await browser.newPage()
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
+  // Time to usable of every page a journey opens (issue 17: "the journeys measure time to usable
+  // for each page"): a watcher in the page notes when the page's title is shown and nothing is
+  // loading any more (no "Memuat…", nothing aria-busy), from the document's start or from the
+  // app's move to another address; read back before the page navigates or closes. Nothing waits
+  // for it; timing.mjs writes the times down, never asserts them.
+  await page.addInitScript(usableWatcher)
+  const collect = async () => {
+    const seen = await page.evaluate(() => (window.__siap ?? []).splice(0)).catch(() => [])
+    const profile = page.usableProfile ?? `${page.viewportSize()?.width ?? 360} px` // a journey may name its own
+    for (const [path, ms] of seen) recordUsable(profile, path, ms)
+  }
+  const goto = page.goto.bind(page)
+  page.goto = async (...args) => { await collect(); return goto(...args) }
+  const close = page.close.bind(page)
+  page.close = async (...args) => { await collect(); return close(...args) }
   // a fresh start: the language choice of an earlier journey is forgotten
   await page.goto(`${BASE}/publik`)
   await page.evaluate(() => localStorage.clear())

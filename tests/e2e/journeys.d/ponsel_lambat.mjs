@@ -14,6 +14,7 @@ export default (journeys, h) => {
   journeys.push(['ketua RT di ponsel lambat (1,6 Mbps, 150 ms, CPU 4x): waktu siap setiap halamannya, pertama kali dan sesudahnya', async () => {
     const page = await freshPage()
     await page.setViewportSize({ width: 360, height: 740 })
+    page.usableProfile = 'ponsel lambat, pengamat halaman' // freshPage's watcher, apart from the unthrottled pages
     const cdp = await browser.newCDPSession(page)
     await cdp.send('Network.enable')
     await cdp.send('Network.clearBrowserCache')
