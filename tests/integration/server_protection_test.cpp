@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "integration/test_server.hpp"
+#include "services/audit_service.hpp"
 
 using lindungi::testing::TestServer;
 using nlohmann::json;
@@ -97,10 +98,12 @@ TEST(ServerProtectionTest, ConnectionsBeyondTheLimitWaitUntilOneCloses) {
   server->stop();
 }
 
-// Issue 16 item 6: no handler waits on an I/O thread. While the database's writer is held (as a
-// long import holds it), requests that write wait on the worker pool, and a route that needs no
-// database and a read-only route still answer, before the writer is released.
-TEST(ServerProtectionTest, RoutesAnswerWhileTheDatabaseWriterIsHeld) {
+// Issue 16 item 6: no handler waits on an I/O thread, and a read's audit entry does not wait for
+// the database's writer. While the writer is held (as a long import holds it), requests that write
+// wait on the worker pool, and a route that needs no database, a read-only route and an audited
+// lookup by NIK still answer, before the writer is released. The lookup's audit entry joins the
+// chain once the writer is free.
+TEST(ServerProtectionTest, RoutesAndAuditedLookupsAnswerWhileTheDatabaseWriterIsHeld) {
   TestServer base("protection_writer_held");
   base.add_user("admin_kota", "admin_kota", "15.71");
   base.start();
@@ -138,7 +141,9 @@ TEST(ServerProtectionTest, RoutesAnswerWhileTheDatabaseWriterIsHeld) {
 
   const auto health = client()->Get("/api/v1/health");
   const auto list = client()->Get("/api/v1/workers?limit=5", session);
-  // Both have answered: the writer is still held.
+  // A lookup by full NIK is audited, found or not (here: not found).
+  const auto lookup = client()->Get("/api/v1/workers/nik/1571011708850001", session);
+  // All three have answered: the writer is still held.
   release.set_value();
   writer.join();
 
@@ -146,9 +151,20 @@ TEST(ServerProtectionTest, RoutesAnswerWhileTheDatabaseWriterIsHeld) {
   EXPECT_EQ(health->status, 200) << health->body;
   ASSERT_TRUE(list);
   EXPECT_EQ(list->status, 200) << list->body;
+  ASSERT_TRUE(lookup);
+  EXPECT_EQ(lookup->status, 404) << lookup->body;
   // The writes that waited go through once the writer is free.
   for (auto& l : logins) EXPECT_EQ(l.get(), 200);
 
+  // The lookup's entry is in the keyed chain (folded by now or by this call), once.
+  base.app().fold_audit_queue();
+  int lookups = 0;
+  base.app().store().read([&](lindungi::store::Session& s) {
+    for (const auto& e : s.audit_entries("pencarian_nik", "", 0, 100).items)
+      lookups += e.aksi == "cari_nik" && e.pelaku == "admin_kota";
+  });
+  EXPECT_EQ(lookups, 1);
+  EXPECT_TRUE(lindungi::services::AuditService(base.app()).verify().ok);
 }
 
 }  // namespace
