@@ -21,6 +21,7 @@ TEST=(
   wrk curl python3
   clang libclang-rt-14-dev   # libFuzzer targets
   chromium                   # end-to-end journeys (tests/e2e)
+  pngquant                   # the guide's screenshots, compressed after the journeys take them
   # PostgreSQL backend: the tests' throw-away cluster (scripts/with-postgres.sh)
   postgresql-15
   poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)

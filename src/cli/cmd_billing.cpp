@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
@@ -201,8 +202,11 @@ void add_billing_commands(CLI::App& app, Action& action) {
         return guarded(*json, [&] {
           if (*until < 1 || *until > 12) throw BadRequest("bulan_tidak_valid", "--sampai harus 1-12", "sampai");
           auto application = services::App::open(*db);
-          const auto run = services::BillingService(*application)
-                               .billing_run(Actor::system(), *funder, {*tahun, 1}, {*tahun, *until}, *threads);
+          ProgressBar bar(ProgressBar::wanted(*json));
+          const auto run =
+              services::BillingService(*application)
+                  .billing_run(Actor::system(), *funder, {*tahun, 1}, {*tahun, *until}, *threads, bar.reporter());
+          bar.finish();
           const nlohmann::json invoice = run.invoice ? services::invoice_json(*run.invoice) : nlohmann::json(nullptr);
           const auto& sum = run.summary;
           const nlohmann::json doc = {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "services/bpjs_json.hpp"
@@ -69,7 +70,9 @@ void add_bpjs_batch(CLI::App* group, Action& action) {
         auto app = services::App::open(c->db);
         services::BpjsRegistrationService svc(*app);
         const Actor actor = operator_actor();
-        const auto created = svc.create_batch(actor, {*area, *ids, *resend});
+        ProgressBar bar(ProgressBar::wanted(c->json));
+        const auto created = svc.create_batch(actor, {*area, *ids, *resend}, bar.reporter());
+        bar.finish();
         if (!csv->empty()) write_bytes(*csv, svc.export_batch(actor, created.batch.id, "csv").bytes);
         if (!xlsx->empty()) write_bytes(*xlsx, svc.export_batch(actor, created.batch.id, "xlsx").bytes);
         if (c->json) {
@@ -209,7 +212,9 @@ void add_cards_print(CLI::App* group, Action& action) {
       return guarded(c->json, [&] {
         auto app = services::App::open(c->db);
         app->set_public_url(*url);
-        const auto p = services::CardService(*app).print(operator_actor(), *batch);
+        ProgressBar bar(ProgressBar::wanted(c->json));
+        const auto p = services::CardService(*app).print(operator_actor(), *batch, bar.reporter());
+        bar.finish();
         write_bytes(*out, p.pdf);
         if (c->json)
           print_json({{"file", *out}, {"cards", p.cards}, {"newly_printed", p.newly_printed}, {"bytes", p.pdf.size()}});

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
 #include "core/errors.hpp"
 #include "formats/table_writer.hpp"
 #include "services/app.hpp"
@@ -80,7 +81,10 @@ void add_import(CLI::App& app, Action& action) {
         options.dry_run = *dry_run;
         options.file_name = name->empty() ? std::filesystem::path(*file).filename().string() : *name;
         services::ImportService importer(*application);
+        ProgressBar bar(ProgressBar::wanted(*json));
+        options.progress = bar.reporter();
         const auto r = importer.run(cli_actor(), std::move(bytes), options);
+        bar.finish();
         if (!report->empty()) {
           auto issues = r.errors;
           issues.insert(issues.end(), r.warnings.begin(), r.warnings.end());

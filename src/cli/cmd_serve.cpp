@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config_file.hpp"
+#include "cli/progress_bar.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "http/server.hpp"
@@ -219,14 +220,19 @@ void add_demo_command(CLI::App& app, Action& action) {
     action = [=] {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
-        const auto s =
-            services::generate_demo(application->store(), application->regions(), application->today(), *seed);
+        ProgressBar bar(ProgressBar::wanted(*json));
+        const auto s = services::generate_demo(application->store(), application->regions(), application->today(),
+                                               *seed, bar.reporter());
         // Many areas in one deployment (issue 8 item 3): Kota Sungai Penuh beside Kota Jambi.
         const auto other = *provinsi ? services::generate_province_demo(application->store(), application->regions(),
                                                                         application->today(), *seed)
                                      : services::ProvinceDemoSummary{};
+        bar.update("Akun dan klaim demo", 0, 2);
         services::create_demo_accounts(*application);
+        bar.update("Akun dan klaim demo", 1, 2);
         services::add_demo_claims(*application, *seed);
+        bar.update("Akun dan klaim demo", 2, 2);
+        bar.finish();
         if (*json) {
           nlohmann::json lain = nlohmann::json::array();
           if (!other.kode.empty())

@@ -88,8 +88,14 @@ std::vector<std::string> apply_config(const ConfigFile& config, const CLI::App& 
       setenv(opt->get_envname().c_str(), e.value.c_str(), 0);
       continue;
     }
+    // A key of the other command is handed on too: `serve` passes backup-dir to the backup taken
+    // before a PostgreSQL database is migrated (issue 19 item 6, LINDUNGI_BACKUP_DIR).
     bool known = false;
-    for (const CLI::App* other : others) known = known || option_for_key(*other, e.key) != nullptr;
+    for (const CLI::App* other : others)
+      if (const CLI::Option* opt = option_for_key(*other, e.key)) {
+        setenv(opt->get_envname().c_str(), e.value.c_str(), 0);
+        known = true;
+      }
     if (!known) problems.push_back("baris " + std::to_string(e.line) + ": kunci tidak dikenal '" + e.key + "'");
   }
   return problems;

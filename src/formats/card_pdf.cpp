@@ -3,11 +3,11 @@
 #include <hpdf.h>
 #include <qrencode.h>
 
-#include "formats/pdf_document.hpp"
-
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
+
+#include "formats/pdf_document.hpp"
 
 namespace lindungi::formats {
 
@@ -120,6 +120,7 @@ std::string cards_pdf(const std::vector<CardFace>& cards, const CardPdfOptions& 
   HPDF_Font regular = doc.regular(), bold = doc.bold();
   HPDF_Page page = nullptr;
   for (std::size_t i = 0; i < cards.size(); ++i) {
+    options.progress("Menggambar kartu", i + 1, cards.size());
     const std::size_t slot = i % kCardsPerPage;
     if (slot == 0) {
       page = HPDF_AddPage(pdf);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/progress.hpp"
+
 namespace lindungi::formats {
 
 struct CardFace {
@@ -23,6 +25,7 @@ struct CardPdfOptions {
   std::string font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
   std::string bold_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
   std::string title = "Kartu peserta BPJS Ketenagakerjaan";
+  Progress progress{};  // cards drawn so far (issue 19 item 8: `lindungi cards print`)
 };
 
 inline constexpr int kCardsPerPage = 10;

@@ -24,6 +24,7 @@
 #include "core/errors.hpp"
 #include "http/access_log.hpp"
 #include "http/api.hpp"
+#include "http/language.hpp"
 #include "http/metrics.hpp"
 
 namespace lindungi::http {
@@ -77,6 +78,17 @@ restinio::request_handling_status_t reply(const request_handle_t& req, const Api
   for (const auto& [name, value] : res.headers) r.append_header(name, value);
   r.set_body(res.body);
   return r.done();
+}
+
+// The language the client asked for (issue 17 item 10; http/language.hpp).
+services::Language asked_language(const request_handle_t& req) {
+  return services::language_from_accept(req->header().get_field_or(restinio::http_field::accept_language, ""));
+}
+
+// An API answer, in that language.
+restinio::request_handling_status_t reply_api(const request_handle_t& req, ApiResponse res) {
+  localize(res, asked_language(req));
+  return reply(req, res);
 }
 
 // ":id" and ":nik(\d{16})" -> {"id", "nik"}; a ':' inside a parameter's regex is not a name.
@@ -305,13 +317,13 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
           res = error_response(413, "isi_terlalu_besar",
                                "Isi permintaan melebihi batas " + std::to_string(limit >> 10) + " KiB");
           observed.done(started, res, nullptr);
-          return reply(req, res);
+          return reply_api(req, res);
         }
         request = std::make_shared<ApiRequest>(to_api_request(req, params, names, secure_cookies, trusted));
       } catch (...) {
         res = error_response(std::current_exception());
         observed.done(started, res, nullptr);
-        return reply(req, res);
+        return reply_api(req, res);
       }
       // Every API route runs on a worker pool, never on an I/O thread: a handler may wait for the
       // database's writer (an import holds it for seconds), and with the I/O threads waiting every
@@ -326,14 +338,14 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
           r = error_response(std::current_exception());
         }
         observed_ref.done(started, r, &request->actor);
-        reply(req, r);
+        reply_api(req, std::move(r));
       });
       if (queued) return restinio::request_accepted();
       res = error_response(503, "server_sibuk",
                            route.upload ? "Server sedang memproses banyak unggahan; coba lagi beberapa saat lagi"
                                         : "Server sedang melayani banyak permintaan; coba lagi beberapa saat lagi");
       observed.done(started, res, nullptr);
-      return reply(req, res);
+      return reply_api(req, res);
     };
     if (route.method == "GET") router->http_get(route.pattern, std::move(handler));
     else if (route.method == "POST") router->http_post(route.pattern, std::move(handler));
@@ -383,8 +395,11 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
       return reply(req, res, cache_control);
     };
     const std::string path{req->header().path()};
-    if (path.rfind("/api/", 0) == 0 || path == "/api")
-      return answer(unmatched, error_response(404, "rute_tidak_ada", "Alamat API tidak ditemukan: " + path));
+    if (path.rfind("/api/", 0) == 0 || path == "/api") {
+      ApiResponse res = error_response(404, "rute_tidak_ada", "Alamat API tidak ditemukan: " + path);
+      localize(res, asked_language(req));
+      return answer(unmatched, res);
+    }
     if (req->header().method() != restinio::http_method_get() && req->header().method() != restinio::http_method_head())
       return answer(unmatched, error_response(405, "metode_tidak_diizinkan", "Metode tidak diizinkan"));
     std::string type;

@@ -13,6 +13,7 @@
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
 #include "services/audit_key.hpp"
+#include "services/backup_service.hpp"
 #include "services/calendar_service.hpp"
 #include "services/otp_secret.hpp"
 #include "store/audit_chain.hpp"
@@ -235,6 +236,9 @@ void seal_plain_otp_secrets(store::Store& store, const std::string& key) {
 }  // namespace
 
 std::unique_ptr<App> App::open(const std::string& db_location, const std::string& audit_key_file) {
+  // Issue 19 item 6: a PostgreSQL database made by an older release is dumped before the store
+  // migrates it on open (a SQLite file is copied by the store itself), or not opened at all.
+  if (store::is_postgres_location(db_location)) backup_before_pg_migration(db_location, pre_migration_backup_dir());
   std::unique_ptr<App> app(new App(store::open_store(db_location)));
   app->audit_key_ =
       open_audit_key(*app->store_, audit_key_file.empty() ? default_audit_key_file(db_location) : audit_key_file);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sodium.h>
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -21,6 +23,7 @@
 #include "services/app.hpp"
 #include "services/audit_key.hpp"
 #include "services/audit_service.hpp"
+#include "store/schema_state.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
 
@@ -202,6 +205,56 @@ void compare_counts(const json& expected, const std::map<std::string, std::int64
 }
 
 }  // namespace
+
+std::string pre_migration_backup_dir() {
+  const char* dir = std::getenv("LINDUNGI_BACKUP_DIR");
+  return dir && *dir ? dir : "cadangan";
+}
+
+std::string backup_before_pg_migration(const std::string& location, const std::string& dir) {
+  const store::SchemaState state = store::pg_schema_state(location);
+  if (!state.older()) return "";
+  const char* skip = std::getenv("LINDUNGI_MIGRASI_TANPA_CADANGAN");
+  if (skip && std::string{skip} == "1") {
+    spdlog::warn("Migrasi skema PostgreSQL {} ke {} tanpa cadangan (LINDUNGI_MIGRASI_TANPA_CADANGAN=1)", state.applied,
+                 state.latest);
+    return "";
+  }
+  const std::string have = std::to_string(state.applied), latest = std::to_string(state.latest);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  const fs::path file = fs::path(dir) / ("lindungi-sebelum-migrasi-" + std::to_string(state.applied) + "-" +
+                                         wib_now("%Y%m%d-%H%M%S") + ".pgdump");
+  const std::string partial = file.string() + ".sebagian";
+  std::string errors;
+  // The connection through libpq's environment variables: no password on pg_dump's command line.
+  const int code = run_program({"pg_dump", "--format=custom", "--no-owner", "--file", partial},
+                               store::pg_environment(location), errors);
+  if (code != 0) {
+    fs::remove(partial, ec);
+    if (errors.empty()) errors = "pg_dump " + std::to_string(code);
+    // Each message written out whole (the English catalogue, data/i18n/en.json, is keyed by it).
+    if (code == 127)
+      throw Conflict("migrasi_tanpa_cadangan",
+                     "Database PostgreSQL ini dibuat oleh versi Lindungi yang lebih lama (skema versi " + have +
+                         ", versi ini memakai skema " + latest +
+                         "). Sebelum memigrasikannya Lindungi mencadangkannya dengan pg_dump, tetapi pg_dump tidak ada "
+                         "(pasang paket postgresql-client), jadi database belum diubah. Buat cadangan sendiri dengan "
+                         "`lindungi backup --config /etc/lindungi/lindungi.conf`, lalu jalankan lagi dengan "
+                         "LINDUNGI_MIGRASI_TANPA_CADANGAN=1.",
+                     "db");
+    throw Conflict("migrasi_tanpa_cadangan",
+                   "Cadangan sebelum migrasi database PostgreSQL (skema versi " + have + ", versi ini memakai skema " +
+                       latest + ") gagal, jadi database belum diubah: " + errors +
+                       ". Buat cadangan sendiri dengan `lindungi backup --config /etc/lindungi/lindungi.conf`, lalu "
+                       "jalankan lagi dengan LINDUNGI_MIGRASI_TANPA_CADANGAN=1.",
+                   "db");
+  }
+  fs::permissions(partial, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
+  fs::rename(partial, file);
+  spdlog::info("Cadangan sebelum migrasi skema PostgreSQL {} ke {}: {}", state.applied, state.latest, file.string());
+  return file.string();
+}
 
 bool is_backup_archive(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

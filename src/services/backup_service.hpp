@@ -54,6 +54,18 @@ struct RestoreSummary {
 
 RestoreSummary restore_backup(const RestoreRequest& request);
 
+// Issue 19 item 6 on PostgreSQL: opening a database made by an older release takes a backup first,
+// then migrates. When the database at `location` (a libpq URL, possibly with its password) has
+// migrations pending, writes `pg_dump -Fc` of it to <dir>/lindungi-sebelum-migrasi-<version>-
+// <time>.pgdump (mode 0600) and returns that path; nothing (empty) for a new or current database.
+// Without pg_dump on PATH, or when the dump fails, it throws Conflict naming `lindungi backup`, and
+// nothing is migrated. LINDUNGI_MIGRASI_TANPA_CADANGAN=1 lets an operator who made a backup another
+// way migrate without it. (SQLite copies its file itself: store/sqlite backup_before_migration.)
+std::string backup_before_pg_migration(const std::string& location, const std::string& dir);
+// Where App::open puts that dump: LINDUNGI_BACKUP_DIR (the configuration's backup-dir), else
+// cadangan/ in the working directory (/var/lib/lindungi under systemd).
+std::string pre_migration_backup_dir();
+
 // Whether `path` starts like a gzip file (an archive) rather than a SQLite database.
 bool is_backup_archive(const std::string& path);
 

@@ -1,6 +1,7 @@
 #include "services/billing_service.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <exception>
 #include <map>
@@ -315,7 +316,8 @@ store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int
   app_.store().write([&](store::Session& s) {
     auto found = s.billing().invoice(id);
     const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
-    if (!found || !f) throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
+    if (!found || !f)
+      throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
     require_funder_write(actor, *f, id);
     r = *found;
     if (r.status == "batal") throw Conflict("tagihan_batal", "Tagihan " + r.nomor + " sudah dibatalkan", "tagihan");
@@ -696,23 +698,35 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
   return a;
 }
 
-LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads) {
+LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads,
+                                             const Progress& progress) {
   require_viewer(actor, "buku iuran");
   require_cohort(actor, funder);
   const Date today = app_.today();
   const auto calendar = app_.calendar();  // the database's holidays (issue 15)
-  // One part's members, read in its own read transaction.
+  std::pair<std::int64_t, std::int64_t> range{0, -1};
+  // For the progress bar: how much of the span of worker ids both parts have gone through.
+  std::atomic<std::uint64_t> covered{0};
+  const auto span = [&] {
+    return static_cast<std::uint64_t>(std::max<std::int64_t>(0, range.second - range.first + 1));
+  };
   // Workers the billing rule may refuse a month, with their answers (every other one is active
   // without an answer on file), read once and shared by both parts (read only).
   std::map<std::int64_t, std::vector<RegistrationAnswer>> answers;
   std::map<std::int64_t, bool> member;
+  // One part's members, read in its own read transaction.
   auto part = [&](std::int64_t from_id, std::int64_t to_id) {
     LedgerSummary out;
     LedgerRun run(today, calendar.get());
     std::int64_t current = -1;
+    std::int64_t reported = from_id;
     std::vector<LedgerMonth> months;
     auto flush = [&] {
       if (months.empty()) return;
+      if (progress && current - reported >= 256) {
+        progress("Menghitung status iuran", covered += static_cast<std::uint64_t>(current - reported), span());
+        reported = current;
+      }
       // The months BPJS's answers do not allow are counted apart, never in a state.
       if (const auto it = answers.find(current); it != answers.end()) {
         const bool active = member.at(current);
@@ -767,9 +781,9 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
           });
       flush();
     });
+    if (progress) progress("Menghitung status iuran", covered += static_cast<std::uint64_t>(to_id - reported), span());
     return out;
   };
-  std::pair<std::int64_t, std::int64_t> range{0, -1};
   app_.store().read([&](store::Session& s) {
     require_funder_if_known(actor, s, funder);
     range = s.billing().funded_worker_range(funder, tahun);
@@ -826,7 +840,7 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
 }
 
 BillingRun BillingService::billing_run(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to,
-                                       int threads) {
+                                       int threads, const Progress& progress) {
   require(actor, Permission::manage_funding, "menerbitkan tagihan");
   require_cohort(actor, funder);
   // The states read only the allocations' amounts and payments, which issuing an invoice never
@@ -850,12 +864,13 @@ BillingRun BillingService::billing_run(const Actor& actor, const std::string& fu
     out.invoice_ms = ms(t0, Clock::now());
   });
   try {
-    out.summary = ledger_summary(actor, funder, from.year, threads);
+    out.summary = ledger_summary(actor, funder, from.year, threads, progress);
   } catch (...) {
     invoicing.join();
     throw;
   }
   out.states_ms = ms(t0, Clock::now());
+  progress("Menerbitkan tagihan", 0, 0);  // the invoice may still be on its way
   invoicing.join();
   if (failed) std::rethrow_exception(failed);
   out.total_ms = ms(t0, Clock::now());

@@ -11,6 +11,7 @@
 #include "core/billing.hpp"
 #include "core/ledger.hpp"
 #include "core/premium.hpp"
+#include "core/progress.hpp"
 #include "services/app.hpp"
 #include "services/funding_service.hpp"
 #include "store/store.hpp"
@@ -234,10 +235,13 @@ class BillingService {
   std::vector<FunderUse> funder_use(const Actor& actor, int tahun);
   CoverAnswer covered(const Actor& actor, const std::string& nik, const Date& day);
   // `threads` 1 or 2: the worker ids in that many parts, each on its own thread and read transaction.
-  LedgerSummary ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads = 2);
+  // `progress` hears of the span of worker ids classified so far (issue 19 item 8), from each thread.
+  LedgerSummary ledger_summary(const Actor& actor, const std::string& funder, int tahun, int threads = 2,
+                               const Progress& progress = {});
   // issue_invoice for [from, to] and ledger_summary for from.year at the same time (`threads`
   // for the states, one more for the invoice).
-  BillingRun billing_run(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to, int threads = 2);
+  BillingRun billing_run(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to, int threads = 2,
+                         const Progress& progress = {});
 
  private:
   App& app_;

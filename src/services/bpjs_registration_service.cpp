@@ -73,7 +73,8 @@ std::string common_area(const std::string& a, const std::string& b) {
 BpjsRegistrationService::BpjsRegistrationService(App& app, std::shared_ptr<BpjsAdapter> adapter)
     : app_(app), adapter_(adapter ? std::move(adapter) : std::make_shared<FileBpjsAdapter>()) {}
 
-BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const BatchRequest& request) {
+BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const BatchRequest& request,
+                                                   const Progress& progress) {
   if (!actor.can(Permission::send_bpjs_batches))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengirim pendaftaran ke BPJS");
   std::string area = request.wilayah;
@@ -120,7 +121,9 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
     std::set<std::int64_t> seen;
     std::vector<Worker> chosen;
     std::string batch_area;
+    std::uint64_t checked = 0;
     for (const auto id : ids) {
+      progress("Memeriksa pekerja", ++checked, ids.size());
       if (!seen.insert(id).second) continue;
       auto w = s.worker(id);
       auto skip = [&](std::string code, std::string message) {
@@ -162,6 +165,7 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
     s.bpjs().insert_batch(out.batch);
     std::size_t no = 0;
     for (auto& w : chosen) {
+      progress("Menulis batch pendaftaran", no + 1, chosen.size());
       store::RegistrationEntryRecord e;
       e.pendaftaran_id = out.batch.id;
       e.pekerja_id = w.id;

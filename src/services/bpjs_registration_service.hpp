@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/progress.hpp"
 #include "services/app.hpp"
 #include "services/bpjs_adapter.hpp"
 #include "store/bpjs_store.hpp"
@@ -72,7 +73,8 @@ class BpjsRegistrationService {
 
   // Needs send_bpjs_batches, within the actor's area. Throws ValidationError when no worker
   // can be sent (with the first reason).
-  BatchCreated create_batch(const Actor& actor, const BatchRequest& request);
+  // `progress` hears of the workers checked, then written (issue 19 item 8: `lindungi bpjs batch`).
+  BatchCreated create_batch(const Actor& actor, const BatchRequest& request, const Progress& progress = {});
   store::Page<store::RegistrationBatchRecord> batches(const Actor& actor, int offset, int limit);
   BatchDetail batch(const Actor& actor, std::int64_t id);
   // The batch's file in `format` (csv | xlsx) as the adapter makes it. It holds full NIKs: the

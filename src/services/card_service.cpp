@@ -185,7 +185,7 @@ CardBatchDetail CardService::batch(const Actor& actor, std::int64_t id) {
   return d;
 }
 
-PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id) {
+PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id, const Progress& progress) {
   require_cards(actor);
   PrintedCards out;
   app_.store().write([&](store::Session& s) {
@@ -193,7 +193,10 @@ PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id) {
     std::vector<formats::CardFace> faces;
     std::vector<store::CardRecord> to_mark;
     std::map<std::string, std::string> funder_names;
-    for (const auto& c : s.bpjs().cards_of_batch(batch_id)) {
+    const auto cards = s.bpjs().cards_of_batch(batch_id);
+    std::uint64_t gathered = 0;
+    for (const auto& c : cards) {
+      progress("Menyiapkan kartu", ++gathered, cards.size());
       if (c.status == kCardHandedOver) continue;
       const auto w = s.worker(c.pekerja_id);
       if (!w) continue;
@@ -215,7 +218,9 @@ PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id) {
     if (faces.empty())
       throw ValidationError("batch", "tidak_ada_kartu",
                             "Semua kartu di batch ini sudah diserahkan; tidak ada yang dicetak");
-    out.pdf = formats::cards_pdf(faces);
+    formats::CardPdfOptions pdf_options;
+    pdf_options.progress = progress;
+    out.pdf = formats::cards_pdf(faces, pdf_options);
     out.cards = static_cast<std::int64_t>(faces.size());
     const std::string now = iso_now();
     for (auto& c : to_mark) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/progress.hpp"
 #include "services/app.hpp"
 #include "store/bpjs_store.hpp"
 #include "store/store.hpp"
@@ -53,7 +54,8 @@ struct PublicCardStatus {
   bool aktif = false;
   std::optional<Date> sampai;
   bool diganti = false;  // a newer card was requested for the same worker: this one is void
-  std::string teks;  // "aktif s.d. 31/12/2026" | "tidak aktif" | "kartu sudah diganti dengan kartu baru" | "kartu tidak dikenal"
+  std::string teks;  // "aktif s.d. 31/12/2026" | "tidak aktif" | "kartu sudah diganti dengan kartu baru" | "kartu tidak
+                     // dikenal"
 };
 
 class CardService {
@@ -66,7 +68,8 @@ class CardService {
   store::Page<store::CardBatchRecord> batches(const Actor& actor, int offset, int limit);
   CardBatchDetail batch(const Actor& actor, std::int64_t id);
   // The batch's cards not yet handed over, as PDF; requested ones become printed. Audited.
-  PrintedCards print(const Actor& actor, std::int64_t batch_id);
+  // `progress` hears of the cards gathered, then drawn (issue 19 item 8: `lindungi cards print`).
+  PrintedCards print(const Actor& actor, std::int64_t batch_id, const Progress& progress = {});
   store::CardRecord hand_over(const Actor& actor, std::int64_t card_id);
   std::int64_t hand_over_batch(const Actor& actor, std::int64_t batch_id);
   std::vector<store::CardRecord> cards_of_worker(const Actor& actor, std::int64_t worker_id);

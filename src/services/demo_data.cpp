@@ -521,7 +521,8 @@ class Generator {
 
 }  // namespace
 
-DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, const Date& today, std::uint64_t seed) {
+DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, const Date& today, std::uint64_t seed,
+                          const Progress& progress) {
   // Many areas in one deployment (issue 8 item 3): this is Kota Jambi's demo, whatever else the
   // deployment serves (the province's other kab/kota have their own, demo_province.cpp).
   const RegionTree regions = deployment.subtree("15.71");
@@ -572,15 +573,24 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
       throw Conflict("data_sudah_ada",
                      "Database sudah berisi data pekerja; data demo hanya dapat dimuat ke database kosong");
     const std::string stamp = today.iso() + "T00:00:00Z";
+    std::uint64_t done = 0;
     for (const Rt& rt : gen.rts) {
       s.put_rt({rt.kode, rt.kelurahan->kode, rt.nomor, rt.ketua.name.nama});
       s.put_potential({rt.kode, rt.potensi, rt.peserta_lain, "Data demo (perkiraan)"}, stamp);
+      progress("Menulis RT", ++done, gen.rts.size());
     }
-    for (Worker& w : gen.workers) s.insert_worker(w);
+    done = 0;
+    for (Worker& w : gen.workers) {
+      s.insert_worker(w);
+      progress("Menulis pekerja", ++done, gen.workers.size());
+    }
+    progress("Proyek, iuran dan tagihan", 0, 2);
     // Jakon (issue 9): Kampung Bahagia construction projects in every compliance state.
     add_demo_projects(s, RuleBook::standard(), calendar, gen.workers, today, seed);
+    progress("Proyek, iuran dan tagihan", 1, 2);
     // Billing (issue 4): the funded cohorts' allocations, invoices and payments, last year and this.
     add_demo_billing(s, RuleBook::standard(), gen.workers, today);
+    progress("Proyek, iuran dan tagihan", 2, 2);
     auto field = [](std::string_view name, std::int64_t value) {
       return "\"" + std::string{name} + "\": [null, " + std::to_string(value) + "]";
     };

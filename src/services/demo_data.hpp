@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "core/date.hpp"
+#include "core/progress.hpp"
 #include "core/region.hpp"
 #include "store/store.hpp"
 
@@ -17,7 +18,9 @@ struct DemoSummary {
 // Fills an empty registry (regions already present in the store and in `regions`) with a
 // deterministic Kota Jambi: the same seed and `today` give the same records (only the
 // timestamps the store sets differ). Throws lindungi::Conflict if the store already has workers.
-// Everything is written in one store.write() transaction, with one audit entry.
-DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const Date& today, std::uint64_t seed);
+// Everything is written in one store.write() transaction, with one audit entry. `progress` hears
+// of the RTs and workers written (issue 19 item 8: `lindungi demo` on a terminal).
+DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const Date& today, std::uint64_t seed,
+                          const Progress& progress = {});
 
 }  // namespace lindungi::services

@@ -94,7 +94,12 @@ struct PendingPair {
 class Analyzer {
  public:
   Analyzer(App& app, const Actor& actor, formats::TableReader& reader, const ImportOptions& options, ImportResult& r)
-      : app_(app), actor_(actor), reader_(reader), opt_(options), r_(r) {}
+      : app_(app),
+        actor_(actor),
+        reader_(reader),
+        opt_(options),
+        r_(r),
+        estimated_rows_(options.progress ? reader.estimated_rows() : 0) {}
 
   // Runs `work` in a read session: the commit's reading thread hands the same one every time
   // (one snapshot: the registry before the import, under the import's write lock anyway); a dry
@@ -138,6 +143,7 @@ class Analyzer {
         }
         return true;
       }
+      if (opt_.progress) opt_.progress("Membaca baris", row, estimated_rows_);
       MappedRow m = map_import_row(cells, header_, reader_.date1904());
       if (m.blank) return true;
       if (m.example) {
@@ -152,6 +158,7 @@ class Analyzer {
       return true;
     });
     decide_block(ctx, with_items, sink);
+    if (opt_.progress && estimated_rows_) opt_.progress("Membaca baris", estimated_rows_, estimated_rows_);
     if (!header_row_ && first_row) read_header(first_row, first_cells);
     if (!header_row_) throw BadRequest("berkas_kosong", "Berkas tidak berisi baris apa pun", "berkas");
     if (r_.rows == 0)
@@ -466,6 +473,7 @@ class Analyzer {
   formats::TableReader& reader_;
   const ImportOptions& opt_;
   ImportResult& r_;
+  std::size_t estimated_rows_;  // for the progress bar only
   HeaderMap header_;
   std::size_t header_row_ = 0;
   bool registry_empty_ = false;

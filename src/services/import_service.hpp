@@ -12,6 +12,7 @@
 
 #include "core/access.hpp"
 #include "core/intake.hpp"
+#include "core/progress.hpp"
 #include "formats/table_reader.hpp"
 #include "services/app.hpp"
 #include "store/store.hpp"
@@ -26,6 +27,9 @@ struct ImportOptions {
   // Called during a commit every `progress_every` rows written (a test stops the process there).
   std::function<void(std::size_t written)> on_progress{};
   std::size_t progress_every = 10'000;
+  // How far the import is, for a progress bar (issue 19 item 8): the rows read, of the file's
+  // estimated rows (0 for XLSX: not known). Called from the reading thread during a commit.
+  Progress progress{};
 };
 
 // What happens (or would happen) to one data row.

@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeUsable } from './timing.mjs'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const ARTIFACTS = process.env.ARTIFACTS ?? new URL('./artifacts', import.meta.url).pathname
@@ -59,6 +60,24 @@ async function freshPage() {
 async function shot(page, name) {
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
+
+// Screenshots of the guide for RT heads and kelurahan operators (docs/id/PANDUAN-RT-KELURAHAN.md,
+// issue 19 item 9): the journeys take them, so the guide shows the screens as they are. run.sh sets
+// GUIDE_DIR (docs/id/gambar, or a folder under the artifacts at a fixed date), compresses the files
+// and fails when an image the guide shows was not taken again by this run.
+const GUIDE_DIR = process.env.GUIDE_DIR ?? join(ARTIFACTS, 'panduan')
+mkdirSync(GUIDE_DIR, { recursive: true })
+/**
+ * A screenshot for the guide: the whole page at the page's width (360 px on a phone), or with
+ * `viewport: true` only what the screen shows (an office screen, or a message that must be seen
+ * where it appears), or with `element` that part of the page.
+ */
+async function guideShot(page, name, { viewport = false, element = null } = {}) {
+  await page.waitForTimeout(300)
+  const path = join(GUIDE_DIR, `${name}.png`)
+  if (element) await page.locator(element).first().screenshot({ path })
+  else await page.screenshot({ path, fullPage: !viewport })
 }
 
 /** The API as the logged-in page sees it (same cookie). */
@@ -281,6 +300,7 @@ const journeys = [
     assert((await text(page, '[data-testid="galat-nik"]')).includes('16 digit'), 'pesan NIK dari server di bawah kolom NIK')
     equal(await page.getAttribute('#nik', 'aria-invalid'), 'true', 'kolom NIK ditandai')
     await shot(page, '05-tambah-galat')
+    await guideShot(page, 'rt-03-formulir-galat')
     await page.fill('#nik', NEW_NIK)
     await page.click('[data-testid="simpan"]')
     await page.waitForSelector('[data-testid="tersimpan"]')
@@ -290,6 +310,7 @@ const journeys = [
     assert((await text(page, '[data-testid="ahli-waris"]')).includes('Siti Aminah'), 'ahli waris tersimpan')
     // a record shows the NIK masked; a ketua RT may reveal it (the server audits each view)
     equal(await text(page, '[data-testid="nik-pekerja"]'), `${NEW_NIK.slice(0, 4)}**********${NEW_NIK.slice(14)}`, 'NIK tersamar di rincian')
+    await guideShot(page, 'rt-04-tersimpan')
     await page.click('[data-testid="buka-nik"]')
     await waitText(page, '[data-testid="nik-pekerja"]', NEW_NIK)
     const check = (await apiGet(page, `/workers?q=${NEW_NIK}`)).body
@@ -337,6 +358,7 @@ const journeys = [
     assert((await text(page, '[data-testid="rt-judul"]')).includes('Simpang IV Sipin'), 'nama kelurahan RT')
     await fits(page, 'beranda RT')
     await shot(page, '07-beranda-rt')
+    await guideShot(page, 'rt-02-beranda')
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
   }],
@@ -390,6 +412,8 @@ const journeys = [
     await page.click('[data-testid="ganti-bahasa"]')
     equal(await text(page, 'h1'), 'Masuk ke Lindungi', 'kembali ke Bahasa Indonesia')
     await shot(page, '09-masuk')
+    await page.fill('#username', 'ketua.rt')
+    await guideShot(page, 'rt-01-masuk')
     await page.close()
   }],
 
@@ -922,6 +946,8 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
 
   // petugas BPJS uploads BPJS's answer built from the file's rows: one accepted, one rejected, one unknown NIK
   const bpjs = await freshPage()
+  // the BPJS branch officer works at an office screen (issue 17 item 9: the preview at 1366 px)
+  await bpjs.setViewportSize({ width: 1366, height: 768 })
   await login(bpjs, 'petugas.bpjs')
   await openMenu(bpjs, 'nav-bpjs')
   await bpjs.waitForSelector(`[data-testid="batch-${batch.id}"]`)
@@ -936,6 +962,13 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   // a preview first (issue 17 item 9): what each row would do, nothing written until "Terapkan"
   await waitText(bpjs, '[data-testid="pratinjau-ringkas"]', 'Jika diterapkan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah (dilewati).')
   equal((await apiGet(bpjs, `/workers/${a.id}`)).body.status, 'didaftarkan', 'pratinjau tidak menyimpan')
+  // at 1366 px the preview and its "Terapkan" fit the screen's width, the button reachable
+  const wide = await bpjs.evaluate(() => document.documentElement.scrollWidth)
+  assert(wide <= 1366, `pratinjau jawaban BPJS: lebar ${wide} px > 1366 px`)
+  await bpjs.locator('[data-testid="pratinjau-terapkan"]').scrollIntoViewIfNeeded()
+  assert(await bpjs.locator('[data-testid="pratinjau-terapkan"]').isVisible(), 'tombol Terapkan terlihat di 1366 px')
+  await bpjs.evaluate(() => window.scrollTo(0, 0)) // the sticky bar stays at the top of the full-page shot
+  await shot(bpjs, '24a-pratinjau-jawaban-bpjs-1366')
   await bpjs.click('[data-testid="pratinjau-terapkan"]')
   await bpjs.waitForSelector('[data-testid="jawaban-hasil"]')
   equal(await text(bpjs, '[data-testid="jawaban-ringkas"]'), 'Jawaban disimpan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah.', 'ringkasan jawaban')
@@ -1331,7 +1364,7 @@ const pending = []
 // side do not all edit this file.
 const helpers = {
   BASE, PASSWORD, HEALTH, TODAY_ISO, TODAY_DMY, TODAY_YEAR, TODAY, ARTIFACTS, browser, Fail, assert, equal, id, rupiah,
-  percent, monthName, freshPage, shot, apiGet, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
+  percent, monthName, freshPage, shot, guideShot, apiGet, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
 }
 const moreDir = new URL('./journeys.d/', import.meta.url)
 for (const file of readdirSync(moreDir).filter((f) => f.endsWith('.mjs')).sort()) {
@@ -1366,6 +1399,7 @@ for (const [name, run] of chosen) {
 }
 for (const name of pending) console.log(`- ${name}: dilewati`)
 await browser.close()
+writeUsable(ARTIFACTS)
 
 console.log(`Tangkapan layar 360 px: ${ARTIFACTS}`)
 const summary = `${passed} passed, ${failed} failed, ${pending.length} skipped`

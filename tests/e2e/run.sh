@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end journeys in a real browser: builds if needed, writes a demo database to a temporary
 # folder, starts `build/lindungi serve` on a free loopback port, drives Debian's chromium with
-# playwright-core (tests/e2e/journeys.mjs), saves 360 px screenshots to tests/e2e/artifacts/, stops
-# the server, and ends with the line "N passed, N failed[, N skipped]".
+# playwright-core (tests/e2e/journeys.mjs), saves 360 px screenshots to tests/e2e/artifacts/ and the
+# guide's (docs/id/PANDUAN-RT-KELURAHAN.md) to docs/id/gambar/, stops the server, and ends with the
+# line "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -64,11 +65,39 @@ artifacts="$root/tests/e2e/artifacts"
 if [[ -n "${LINDUNGI_TODAY:-}" ]]; then artifacts="$artifacts/tanggal-$LINDUNGI_TODAY"; fi
 mkdir -p "$artifacts"
 rm -f "$artifacts"/*.png
+# The guide's screenshots (issue 19 item 9) go into the committed docs/id/gambar, refreshed by every
+# run at the real today; a run at a fixed date keeps its own beside its artifacts.
+guide_dir="$root/docs/id/gambar"
+if [[ -n "${LINDUNGI_TODAY:-}" ]]; then guide_dir="$artifacts/panduan"; fi
+mkdir -p "$guide_dir"
+touch "$tmp/journeys-start"
 set +e
-BASE_URL="http://127.0.0.1:$port" ARTIFACTS="$artifacts" CHROMIUM="$chromium_bin" \
+BASE_URL="http://127.0.0.1:$port" ARTIFACTS="$artifacts" GUIDE_DIR="$guide_dir" CHROMIUM="$chromium_bin" \
   PROFILE_DIR="$tmp/profile" RESULT_FILE="$tmp/result.txt" node tests/e2e/journeys.mjs
 status=$?
 set -e
+
+# The guide's screenshots are committed: compressed to a palette (pngquant, a Debian package) they
+# take about a third of the space. Then, after a run of every journey, each image the guide shows
+# must have been taken again by this run (a renamed or dropped guideShot leaves an old picture).
+fresh=()
+while IFS= read -r -d '' f; do fresh+=("$f"); done < <(find "$guide_dir" -name '*.png' -newer "$tmp/journeys-start" -print0)
+if [[ ${#fresh[@]} -gt 0 ]]; then
+  if command -v pngquant >/dev/null 2>&1; then
+    pngquant --force --skip-if-larger --strip --quality=65-90 --ext .png -- "${fresh[@]}" || true
+  else
+    echo "e2e: pngquant tidak ada (scripts/install-deps.sh --test memasangnya); gambar panduan tidak dikompresi" >&2
+  fi
+fi
+if [[ -z "${E2E_JOURNEYS:-}" ]]; then
+  if ! python3 tests/ops/guide_images_test.py --taken "$guide_dir" --since "$tmp/journeys-start" >/dev/null; then
+    echo "e2e: gambar panduan (docs/id/PANDUAN-RT-KELURAHAN.md) tidak diambil ulang oleh perjalanan ini" >&2
+    status=1
+    if [[ "$(cat "$tmp/result.txt" 2>/dev/null)" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(.*)$ ]]; then
+      echo "${BASH_REMATCH[1]} passed, $((BASH_REMATCH[2] + 1)) failed${BASH_REMATCH[3]}" >"$tmp/result.txt"
+    fi
+  fi
+fi
 
 # Issue 19 item 3: after every journey the server's log (access lines on stderr, as under systemd)
 # holds no NIK, no password and no session or CSRF token. One more login here gives a token known
@@ -79,6 +108,7 @@ login=$(curl -s -D - -o "$tmp/login.json" -H 'Content-Type: application/json' \
 token=$(printf '%s' "$login" | sed -n 's/^[Ss]et-[Cc]ookie: lindungi_sesi=\([^;]*\);.*/\1/p' | tr -d '\r')
 csrf=$(node -e "console.log(JSON.parse(require('fs').readFileSync('$tmp/login.json','utf8')).csrf_token||'')")
 curl -s -o /dev/null -H "Cookie: lindungi_sesi=$token" "http://127.0.0.1:$port/api/v1/workers/nik/1571015203900001"
+sleep 0.5  # the access log writes its lines in batches every 100 ms (src/http/access_log.hpp)
 log_problems=()
 if [[ -z "$demo_password" || -z "$token" || -z "$csrf" ]]; then log_problems+=("login untuk pemeriksaan log gagal"); fi
 if ! grep -q '"route":"/api/v1/workers/nik/{nik}"' "$tmp/server.log"; then log_problems+=("tidak ada baris log akses"); fi

@@ -91,9 +91,13 @@ class TestServer {
 // A client that logged in: sends the session cookie and, on writes, the CSRF token.
 class UserClient {
  public:
-  UserClient(const TestServer& server, const std::string& username, const std::string& password = kTestPassword)
-      : client_(server.client()) {
-    auto res = client_.Post("/api/v1/auth/login",
+  // `language`: sent as Accept-Language on every request, the login included (issue 17 item 10).
+  UserClient(const TestServer& server, const std::string& username, const std::string& password = kTestPassword,
+             std::string language = {})
+      : client_(server.client()), language_(std::move(language)) {
+    httplib::Headers login;
+    if (!language_.empty()) login.emplace("Accept-Language", language_);
+    auto res = client_.Post("/api/v1/auth/login", login,
                             nlohmann::json{{"username", username}, {"password", password}}.dump(), "application/json");
     if (!res || res->status != 200) return;
     const std::string cookie = res->get_header_value("Set-Cookie");
@@ -121,9 +125,11 @@ class UserClient {
   httplib::Headers headers(bool write) const {
     httplib::Headers h{{"Cookie", cookie_}};
     if (write) h.emplace("X-CSRF-Token", csrf_);
+    if (!language_.empty()) h.emplace("Accept-Language", language_);
     return h;
   }
   httplib::Client client_;
+  std::string language_;
   std::string cookie_;
   std::string csrf_;
 };

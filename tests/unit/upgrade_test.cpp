@@ -1,7 +1,7 @@
 // Upgrades (issue 19 item 6): a database made by an older release is copied before this build
 // migrates it, and a database made by an earlier main opens with the new build, its rows intact.
-// SQLite only: PostgreSQL's copy before a migration is `lindungi backup` (pg_dump), see
-// docs/OPERATIONS.md "Upgrade".
+// SQLite here; PostgreSQL's dump before a migration is tests/unit/pg_upgrade_test.cpp (see
+// docs/OPERATIONS.md "Upgrade").
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 

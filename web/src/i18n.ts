@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import id from './locales/id'
+import { setApiLanguage } from './api/client'
 
 export type Locale = 'id' | 'en'
 const STORAGE_KEY = 'lindungi.bahasa'
@@ -11,6 +12,9 @@ function initialLocale(): Locale {
     return 'id'
   }
 }
+
+// The server answers in the same language as the screens (issue 17 item 10).
+setApiLanguage(initialLocale())
 
 export const i18n = createI18n({
   legacy: false,
@@ -37,6 +41,7 @@ export function loadEnglish(): Promise<void> {
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === 'en') await loadEnglish()
   i18n.global.locale.value = locale
+  setApiLanguage(locale)
   document.documentElement.lang = locale
   try {
     localStorage.setItem(STORAGE_KEY, locale)

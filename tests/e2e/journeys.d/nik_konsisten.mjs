@@ -4,7 +4,7 @@
 // flag, the birth date and the sex in the queue; verification is refused until a reason is given,
 // then it goes through and the reason is kept. The RT head at 360 px, the operator at 1366 px.
 export default (journeys, h) => {
-  const { BASE, apiGet, assert, equal, freshPage, login, openMenu, shot, text, waitText } = h
+  const { BASE, apiGet, assert, equal, freshPage, login, openMenu, shot, guideShot, text, waitText } = h
   // A man of Telanaipura born 17/08/1985 by his NIK, typed as born 18/08/1985.
   const NIK = `157101170885${String(5000 + Math.floor(Math.random() * 999)).padStart(4, '0')}`
   const NAMA = 'Nik Konsisten Uji'
@@ -25,6 +25,7 @@ export default (journeys, h) => {
     assert(dup.includes(`NIK ini sudah terdaftar atas nama ${full.nama}, RT ${String(full.rt).padStart(3, '0')}`), `peringatan NIK ganda: ${dup}`)
     assert(await page.locator(`[data-testid="nik-ganda"] a[href="/pekerja/${full.id}"]`).count() === 1, 'tautan ke data yang sudah ada')
     await shot(page, 'nik-01-ganda-360')
+    await guideShot(page, 'rt-05-nik-ganda', { viewport: true })
 
     // another NIK: the duplicate warning goes, the birth date typed contradicts it
     await page.fill('#nik', NIK)
@@ -40,6 +41,7 @@ export default (journeys, h) => {
     const box = await page.locator('[data-testid="nik-peringatan"]').boundingBox()
     assert(box && box.width <= 360, 'peringatan muat di layar 360 px')
     await shot(page, 'nik-02-peringatan-360')
+    await guideShot(page, 'rt-06-peringatan-nik', { viewport: true })
 
     // a warning does not stop the save; the answer carries it
     await page.fill('#nama', NAMA)
@@ -68,6 +70,7 @@ export default (journeys, h) => {
     assert(lahir.includes('18/08/1985') && lahir.includes('Laki-laki'), `tanggal lahir dan jenis kelamin di antrean: ${lahir}`)
     assert((await text(page, `[data-testid="peringatan-nik-${saved.id}"]`)).includes('NIK menunjukkan 17/08/1985'), 'isi peringatan di antrean')
     await shot(page, 'nik-03-antrean-1366')
+    await guideShot(page, 'kel-02-antrean-peringatan-nik', { viewport: true })
 
     // refused: the server's reason opens the reason form
     await page.click(`[data-testid="verif-${saved.id}"]`)
@@ -81,6 +84,7 @@ export default (journeys, h) => {
     await page.waitForSelector(`[data-testid="abaikan-galat-${saved.id}"]:has-text("10 huruf")`)
     const why = 'KTP asli dicocokkan: lahir 18/08/1985, NIK lama belum diperbarui Dukcapil'
     await page.fill(`[data-testid="abaikan-${saved.id}"]`, why)
+    await guideShot(page, 'kel-03-alasan-peringatan-nik', { element: row })
     await page.click(`[data-testid="kirim-abaikan-${saved.id}"]`)
     await waitText(page, `[data-testid="hasil-${saved.id}"]`, 'Diverifikasi')
     const history = (await apiGet(page, `/workers/${saved.id}/verifications`)).body.items

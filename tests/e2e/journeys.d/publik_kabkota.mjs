@@ -1,3 +1,5 @@
+import { recordUsable } from '../timing.mjs'
+
 // Issue 17 item 8: the public page names the place, lets a citizen choose the kab/kota (the demo
 // serves Kota Jambi and Kota Sungai Penuh), and shows the headline, the per-kecamatan bars and the
 // map of the chosen one only (no kecamatan of another kab/kota), with the colour scale's legend
@@ -51,7 +53,7 @@ export default (journeys, h) => {
     await page.waitForSelector('text=Cakupan perlindungan pekerja rentan di Kota Sungai Penuh')
     const allowed = ['/api/v1/health', '/api/v1/auth/me', '/api/v1/public/coverage', '/api/v1/public/audit-head']
     assert(calls.every((p) => allowed.includes(p)), `panggilan API publik: ${calls.join(', ')}`)
-    assert(usable < 3000, `halaman publik siap dalam ${usable} ms (> 3 s)`)
+    recordUsable('360 px, tanpa pembatasan', 'Halaman publik', usable) // written down, not asserted (tests/e2e/timing.mjs)
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
   }])

@@ -1,3 +1,5 @@
+import { recordUsable } from '../timing.mjs'
+
 // Issue 17 item 7: an invoice lists the workers and months it bills, so the city can reconcile it
 // with BPJS's bill line by line. City staff at 1366 px opens the demo's APBD Kota Jambi invoice
 // of this month, sees its workers (name, masked NIK, KPJ, months as "Desember 2026", Rupiah),
@@ -20,7 +22,7 @@ export default (journeys, h) => {
     await page.waitForURL(new RegExp(`/tagihan/${newest.id}$`))
     await page.waitForSelector('[data-testid="tg-pekerja"] tbody tr')
     const usable = Date.now() - started
-    assert(usable < 1500, `rincian tagihan siap dalam ${usable} ms (batas 1.500 ms)`)
+    recordUsable('1366 px, tanpa pembatasan', 'Rincian tagihan, dari daftar tagihan', usable) // not asserted (tests/e2e/timing.mjs)
 
     // the first page equals the API's: name, masked NIK, KPJ, months by name, amount
     const inv = (await apiGet(page, `/invoices/${newest.id}?offset=0&limit=50`)).body

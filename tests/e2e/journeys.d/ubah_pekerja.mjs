@@ -18,7 +18,7 @@ async function apiWrite(page, method, path, body) {
 }
 
 export default (journeys, h) => {
-  const { BASE, assert, equal, freshPage, login, apiGet, shot, TODAY_YEAR } = h
+  const { BASE, assert, equal, freshPage, login, apiGet, shot, guideShot, TODAY_YEAR } = h
 
   journeys.push(['ubah pekerja (ketua RT, 360 px): perbaiki data yang ditolak, ajukan ulang, tanggal lahir ahli waris, simpan tanpa sinyal; layar ubah 1366 px', async () => {
     // 1. A rejected worker of the RT: one of the demo's, or one the kelurahan operator rejects now.
@@ -60,6 +60,7 @@ export default (journeys, h) => {
     assert(!(await page.inputValue('#nik')).includes('*'), 'NIK lengkap untuk diperbaiki')
     await h.fits(page, 'layar ubah pekerja')
     await shot(page, 'ubah-pekerja-ditolak-360')
+    await guideShot(page, 'rt-07-ditolak-perbaiki', { viewport: true })
     await page.fill('#penghasilan', '1.500.000')
     await page.click('[data-testid="ajukan-ulang"]')
     await page.waitForSelector('[data-testid="hasil-simpan"][data-kind="ok"]')
@@ -68,6 +69,7 @@ export default (journeys, h) => {
     equal(back.status, 'didata', 'kembali berstatus Didata')
     equal(back.penghasilan, 1500000, 'penghasilan yang diperbaiki tersimpan')
     await shot(page, 'ubah-pekerja-diajukan-ulang-360')
+    await guideShot(page, 'rt-08-diajukan-ulang', { viewport: true })
 
     // 3. A child's birth date (scholarships need it): the first child among the heirs, or a new one.
     await page.goto(`${BASE}/pekerja/${id}/ubah`)
@@ -105,6 +107,7 @@ export default (journeys, h) => {
       assert(m.y >= 0 && m.y + m.height <= viewport.height, `pesan di dalam layar (y ${Math.round(m.y)}–${Math.round(m.y + m.height)} px, layar ${viewport.height} px)`)
       assert(Math.abs(m.y - (b.y + b.height)) <= 48, `pesan tepat di bawah tombol (tombol berakhir di ${Math.round(b.y + b.height)} px, pesan mulai ${Math.round(m.y)} px)`)
       await page.screenshot({ path: `${h.ARTIFACTS}/ubah-pekerja-tanpa-sinyal-360.png` }) // the screen as the RT head sees it
+      await guideShot(page, 'rt-10-tanpa-sinyal', { viewport: true })
     } finally {
       await h.browser.setOffline(false)
     }

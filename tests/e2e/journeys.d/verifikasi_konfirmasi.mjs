@@ -2,7 +2,7 @@
 // leaves the browser, the worker stays in the queue); "Ya, verifikasi" sends exactly one decision.
 export default (journeys, h) => {
   journeys.push(['verifikasi_konfirmasi: verifikasi dikonfirmasi dulu; Batal tidak mengirim apa pun (1366 px)', async () => {
-    const { BASE, assert, equal, freshPage, login, shot, text, apiGet, waitText } = h
+    const { BASE, assert, equal, freshPage, login, shot, guideShot, text, apiGet, waitText } = h
     const page = await freshPage()
     await page.setViewportSize({ width: 1366, height: 768 })
     await login(page, 'operator.kelurahan')
@@ -19,6 +19,7 @@ export default (journeys, h) => {
     await page.waitForSelector(`[data-testid="konfirmasi-${w.id}"]`)
     assert((await text(page, `[data-testid="konfirmasi-${w.id}"]`)).includes(`Verifikasi ${w.nama}?`), 'konfirmasi menyebut nama pekerja')
     await shot(page, 'verifikasi-konfirmasi-01-satu-1366')
+    await guideShot(page, 'kel-01-antrean', { viewport: true })
     await page.click(`[data-testid="batal-verif-${w.id}"]`)
     await page.waitForSelector(`[data-testid="konfirmasi-${w.id}"]`, { state: 'detached' })
     await page.waitForTimeout(1500)

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { api, ApiError, errorsByField, onUnauthorized, queryString, setCsrfToken } from './client'
+import { api, ApiError, errorsByField, onUnauthorized, queryString, setApiLanguage, setCsrfToken } from './client'
 import { stubFetch } from '@/test/helpers'
 
 afterEach(() => {
   vi.unstubAllGlobals()
   setCsrfToken('')
+  setApiLanguage('id')
   onUnauthorized(null)
 })
 
@@ -18,6 +19,17 @@ describe('api client', () => {
     expect(calls[1].headers['X-CSRF-Token']).toBe('tok-123')
     expect(calls[1].headers['Content-Type']).toBe('application/json')
     expect(calls[1].body).toEqual({ nama: 'A' })
+  })
+
+  it('asks for answers in the chosen language on every call (issue 17 item 10)', async () => {
+    const { calls } = stubFetch(() => ({ body: {} }))
+    await api('/regions')
+    expect(calls[0].headers['Accept-Language']).toBe('id')
+    setApiLanguage('en')
+    await api('/regions')
+    await api('/workers', { method: 'POST', body: { nama: 'A' } })
+    expect(calls[1].headers['Accept-Language']).toBe('en')
+    expect(calls[2].headers['Accept-Language']).toBe('en')
   })
 
   it('builds query strings without empty values', () => {

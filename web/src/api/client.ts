@@ -18,7 +18,20 @@ export class ApiError extends Error {
 }
 
 let csrfToken = ''
+let language = 'id'
 let unauthorizedHandler: ((error: ApiError) => void) | null = null
+
+/**
+ * The language the server answers in (its messages, field problems and warnings): sent as
+ * Accept-Language on every call. i18n.ts sets it from the user's choice (docs/API.md "Languages").
+ */
+export function setApiLanguage(locale: string): void {
+  language = locale
+}
+
+export function apiLanguage(): string {
+  return language
+}
 
 export function setCsrfToken(token: string): void {
   csrfToken = token
@@ -55,7 +68,7 @@ const TIMEOUT_MESSAGE = 'Server terlalu lama menjawab. Periksa koneksi lalu coba
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
 

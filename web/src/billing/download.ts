@@ -1,12 +1,12 @@
 // The one way the billing and report screens download a file (XLSX or PDF): a GET with the session
 // cookie, the progress when the server sends a length, the server's own error message (e.g. 400
 // format_tidak_dikenal) as an ApiError, and the file saved through a temporary object URL.
-import { ApiError } from '@/api/client'
+import { ApiError, apiLanguage } from '@/api/client'
 
 export async function downloadFile(url: string, fileName: string, onProgress?: (share: number | null) => void): Promise<void> {
   let res: Response
   try {
-    res = await fetch(url, { credentials: 'same-origin', headers: { Accept: '*/*' } })
+    res = await fetch(url, { credentials: 'same-origin', headers: { Accept: '*/*', 'Accept-Language': apiLanguage() } })
   } catch {
     throw new ApiError(0, 'jaringan', 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.')
   }

@@ -1,6 +1,6 @@
 // A POST that answers with a file (the cards' PDF): fetched with the session cookie and CSRF
 // header, then saved through a temporary object URL. Returns the response's headers.
-import { API_BASE, ApiError, currentCsrfToken } from '@/api/client'
+import { API_BASE, ApiError, apiLanguage, currentCsrfToken } from '@/api/client'
 import { fileNameFrom } from './logic'
 
 export async function postDownload(path: string, fallbackName: string): Promise<Headers> {
@@ -8,7 +8,7 @@ export async function postDownload(path: string, fallbackName: string): Promise<
   try {
     res = await fetch(API_BASE + path, {
       method: 'POST',
-      headers: { 'X-CSRF-Token': currentCsrfToken(), Accept: 'application/pdf, application/json' },
+      headers: { 'X-CSRF-Token': currentCsrfToken(), Accept: 'application/pdf, application/json', 'Accept-Language': apiLanguage() },
       credentials: 'same-origin',
     })
   } catch {

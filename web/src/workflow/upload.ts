@@ -1,7 +1,7 @@
 // Uploads the raw file as the request body (docs/API.md: no multipart) with progress. fetch()
 // cannot report upload progress, so this one call uses XMLHttpRequest, with the same session
-// cookie, CSRF header, error shape and time limit as api/client.ts.
-import { API_BASE, ApiError, currentCsrfToken, queryString, type Query } from '@/api/client'
+// cookie, CSRF header, language, error shape and time limit as api/client.ts.
+import { API_BASE, ApiError, apiLanguage, currentCsrfToken, queryString, type Query } from '@/api/client'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -25,6 +25,7 @@ export function uploadFile<T>(path: string, file: Blob & { name: string }, optio
     xhr.open('POST', API_BASE + path + queryString(options.query))
     xhr.setRequestHeader('Content-Type', options.contentType ?? uploadContentType(file))
     xhr.setRequestHeader('Accept', 'application/json')
+    xhr.setRequestHeader('Accept-Language', apiLanguage())
     const token = currentCsrfToken()
     if (token) xhr.setRequestHeader('X-CSRF-Token', token)
     xhr.withCredentials = true
