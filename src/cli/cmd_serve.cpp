@@ -73,6 +73,7 @@ void add_serve_command(CLI::App& app, Action& action) {
   auto production = std::make_shared<bool>(false);
   auto proxies = std::make_shared<std::vector<std::string>>();
   auto max_connections = std::make_shared<std::size_t>(http::ServerProtection{}.max_connections);
+  auto api_threads = std::make_shared<std::size_t>(http::ServerProtection{}.api_threads);
   auto audit_key = std::make_shared<std::string>();
   // Issue 19 items 3-4: logs and metrics.
   auto access_log = std::make_shared<std::string>("stderr");
@@ -102,6 +103,11 @@ void add_serve_command(CLI::App& app, Action& action) {
       ->capture_default_str()
       ->check(CLI::Range(1, 64))
       ->envname("LINDUNGI_THREADS");
+  cmd->add_option("--api-threads", *api_threads,
+                  "Jumlah thread pekerja yang menjalankan permintaan API (di luar thread I/O dan unggahan)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256))
+      ->envname("LINDUNGI_API_THREADS");
   cmd->add_option("--web", *web, "Folder berkas antarmuka web")->capture_default_str()->envname("LINDUNGI_WEB");
   cmd->add_flag("--demo", *demo, "Isi database kosong dengan data demo Kota Jambi")->envname("LINDUNGI_DEMO");
   cmd->add_flag("--secure-cookies", *secure, "Cookie sesi selalu Secure (di belakang proxy TLS)")
@@ -188,6 +194,7 @@ void add_serve_command(CLI::App& app, Action& action) {
         http::ServerProtection protection;
         protection.trusted_proxies = *proxies;
         protection.max_connections = *max_connections;
+        protection.api_threads = *api_threads;
         http::ServerOptions options{*address, *port, *threads, *web, 1u << 20, *secure};
         options.access_log = *access_log;
         options.metrics_token = token;

@@ -298,7 +298,8 @@ struct Observed {
 
 std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<StaticFiles> files,
                                       const ServerOptions& options, const ServerProtection& protection,
-                                      std::shared_ptr<WorkerPool> pool, std::shared_ptr<HttpMetrics> metrics) {
+                                      std::shared_ptr<WorkerPool> pool, std::shared_ptr<WorkerPool> api_pool,
+                                      std::shared_ptr<HttpMetrics> metrics) {
   auto router = std::make_unique<router_t>();
   auto access = std::make_shared<const AccessLog>(options.access_log);
   for (Route& route : api_routes(app)) {
@@ -306,7 +307,7 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
     const std::string shown = display_route(route.pattern);
     const Observed observed{access, &metrics->add(route.method, shown), route.method, shown};
     auto handler = [&app, route, names = param_names(route.pattern), secure_cookies = options.secure_cookies, limit,
-                    trusted = protection.trusted_proxies, pool,
+                    trusted = protection.trusted_proxies, pool, api_pool,
                     observed](const request_handle_t& req, restinio::router::route_params_t params) {
       const auto started = std::chrono::steady_clock::now();
       ApiResponse res;
@@ -319,28 +320,31 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
           return reply_api(req, res);
         }
         request = std::make_shared<ApiRequest>(to_api_request(req, params, names, secure_cookies, trusted));
-        if (route.upload) {
-          const bool queued = pool->post([&app, &route_ref = route, request, req, &observed_ref = observed, started] {
-            ApiResponse r;
-            try {
-              r = dispatch(app, route_ref, *request);
-            } catch (...) {
-              r = error_response(std::current_exception());
-            }
-            observed_ref.done(started, r, &request->actor);
-            reply_api(req, std::move(r));
-          });
-          if (queued) return restinio::request_accepted();
-          res = error_response(503, "server_sibuk",
-                               "Server sedang memproses banyak unggahan; coba lagi beberapa saat lagi");
-          observed.done(started, res, nullptr);
-          return reply_api(req, res);
-        }
-        res = dispatch(app, route, *request);
       } catch (...) {
         res = error_response(std::current_exception());
+        observed.done(started, res, nullptr);
+        return reply_api(req, res);
       }
-      observed.done(started, res, request ? &request->actor : nullptr);
+      // Every API route runs on a worker pool, never on an I/O thread: a handler may wait for the
+      // database's writer (an import holds it for seconds), and with the I/O threads waiting every
+      // other request would wait too. Uploads have their own pool so that a queue of 16 MiB
+      // imports cannot starve lookups.
+      WorkerPool& target = route.upload ? *pool : *api_pool;
+      const bool queued = target.post([&app, &route_ref = route, request, req, &observed_ref = observed, started] {
+        ApiResponse r;
+        try {
+          r = dispatch(app, route_ref, *request);
+        } catch (...) {
+          r = error_response(std::current_exception());
+        }
+        observed_ref.done(started, r, &request->actor);
+        reply_api(req, std::move(r));
+      });
+      if (queued) return restinio::request_accepted();
+      res = error_response(503, "server_sibuk",
+                           route.upload ? "Server sedang memproses banyak unggahan; coba lagi beberapa saat lagi"
+                                        : "Server sedang melayani banyak permintaan; coba lagi beberapa saat lagi");
+      observed.done(started, res, nullptr);
       return reply_api(req, res);
     };
     if (route.method == "GET") router->http_get(route.pattern, std::move(handler));
@@ -352,25 +356,34 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
   // GET /metrics (issue 19 item 4): from this machine, or with the configured bearer token.
   const Observed scraped{access, &metrics->add("GET", "/metrics"), "GET", "/metrics"};
   router->http_get("/metrics", [&app, metrics, scraped, token = options.metrics_token,
-                                trusted = protection.trusted_proxies](const request_handle_t& req, auto) {
+                                trusted = protection.trusted_proxies, api_pool](const request_handle_t& req, auto) {
     const auto started = std::chrono::steady_clock::now();
-    ApiResponse res;
     const std::string peer = req->remote_endpoint().address().to_string();
     const std::string forwarded{req->header().get_field_or("X-Forwarded-For", "")};
     const std::string authorization{req->header().get_field_or(restinio::http_field::authorization, "")};
     if (!metrics_allowed(peer, forwarded, authorization, trusted, token)) {
-      res = error_response(403, "metrik_tertutup",
-                           "Metrik hanya dapat dibaca dari server ini sendiri atau dengan token metrik");
-    } else {
+      const ApiResponse res = error_response(
+          403, "metrik_tertutup", "Metrik hanya dapat dibaca dari server ini sendiri atau dengan token metrik");
+      scraped.done(started, res, nullptr);
+      return reply(req, res);
+    }
+    // Rendering reads the database (live sessions): off the I/O threads like the API routes.
+    const bool queued = api_pool->post([&app, metrics, &scraped_ref = scraped, req, started] {
+      ApiResponse res;
       try {
         res.content_type = "text/plain; version=0.0.4; charset=utf-8";
         res.body = metrics->render(app);
       } catch (...) {
         res = error_response(std::current_exception());
       }
-    }
-    scraped.done(started, res, nullptr);
-    return reply(req, res);
+      scraped_ref.done(started, res, nullptr);
+      reply(req, res);
+    });
+    if (queued) return restinio::request_accepted();
+    const ApiResponse busy =
+        error_response(503, "server_sibuk", "Server sedang melayani banyak permintaan; coba lagi beberapa saat lagi");
+    scraped.done(started, busy, nullptr);
+    return reply(req, busy);
   });
   // Everything else: the web app's files, or 404/405. Counted and logged under two names.
   const Observed web{access, &metrics->add("GET", "(web)"), "GET", "(web)"};
@@ -416,15 +429,16 @@ class Server final : public RunningServer {
  public:
   Server(services::App& app, const ServerOptions& options, const ServerProtection& protection)
       : pool_(std::make_shared<WorkerPool>(protection.upload_threads, protection.max_queued_uploads)),
+        api_pool_(std::make_shared<WorkerPool>(protection.api_threads, protection.max_queued_requests)),
         server_(restinio::own_io_context(),
                 [&](auto& settings) {
                   settings.port(options.port)
                       .address(options.address)
                       .request_handler(make_router(app, std::make_shared<StaticFiles>(options.static_dir), options,
-                                                   protection, pool_, std::make_shared<HttpMetrics>()))
+                                                   protection, pool_, api_pool_, std::make_shared<HttpMetrics>()))
                       .read_next_http_message_timelimit(std::chrono::seconds(30))
                       .write_http_response_timelimit(std::chrono::seconds(30))
-                      // Uploads answer from the worker pool; a large import may take minutes.
+                      // Requests answer from the worker pools; a large import may take minutes.
                       .handle_request_timeout(std::chrono::minutes(10))
                       .incoming_http_msg_limits(
                           restinio::incoming_http_msg_limits_t{}
@@ -447,7 +461,9 @@ class Server final : public RunningServer {
   ~Server() override { stop(); }
 
   void stop() override {
-    pool_->stop();  // uploads in progress finish and answer while the I/O threads still run
+    // Requests in progress finish and answer while the I/O threads still run.
+    pool_->stop();
+    api_pool_->stop();
     if (runner_.started()) {
       runner_.stop();
       runner_.wait();
@@ -455,7 +471,8 @@ class Server final : public RunningServer {
   }
 
  private:
-  std::shared_ptr<WorkerPool> pool_;  // first: outlives the server and its handlers
+  std::shared_ptr<WorkerPool> pool_;  // first: outlive the server and its handlers
+  std::shared_ptr<WorkerPool> api_pool_;
   server_t server_;
   restinio::on_pool_runner_t<server_t> runner_;
 };

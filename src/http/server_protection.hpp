@@ -1,7 +1,7 @@
 #pragma once
 // What the server does against abuse (issue 16 item 6; docs/OPERATIONS.md): whose
-// X-Forwarded-For it believes, how many connections it keeps open, and the worker pool that runs
-// uploads off the I/O threads. Apart from server.hpp so that ServerOptions' many users (every
+// X-Forwarded-For it believes, how many connections it keeps open, and the worker pools that run
+// requests off the I/O threads. Apart from server.hpp so that ServerOptions' many users (every
 // integration test) need not change.
 #include <cstddef>
 #include <memory>
@@ -23,6 +23,13 @@ struct ServerProtection {
   // threads; at most max_queued_uploads wait, more are answered 503.
   std::size_t upload_threads = 2;
   std::size_t max_queued_uploads = 16;
+  // Every other API request (and GET /metrics) runs on this many worker threads, so that a handler
+  // waiting for the database (an import holds its writer for seconds) never holds an I/O thread.
+  // Apart from the upload pool: a queue of imports cannot starve lookups. At most
+  // max_queued_requests wait, more are answered 503. Handlers mostly wait on the database, not on
+  // the CPU, hence more threads than cores.
+  std::size_t api_threads = 8;
+  std::size_t max_queued_requests = 1024;
 };
 
 std::unique_ptr<RunningServer> start_server(services::App& app, const ServerOptions& options,

@@ -1,5 +1,7 @@
 #include "services/app.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -117,6 +119,63 @@ void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
 
 App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&RuleBook::standard()) {}
 
+App::~App() {
+  {
+    std::lock_guard lock(folder_mutex_);
+    folder_stopping_ = true;
+  }
+  folder_wake_.notify_all();
+  if (folder_.joinable()) folder_.join();
+  // What is still queued stays in the queue (durable) and is folded by the next App to open the
+  // database; folding here is only so that it is in the chain sooner.
+  try {
+    store_->fold_audit_queue(true);
+  } catch (const std::exception& e) {
+    spdlog::warn("Log audit antrean belum digabung ke rantai: {}", e.what());
+  }
+}
+
+void App::audit_read(const store::AuditEntry& entry) {
+  // The writer free (the usual case): the entry goes into the chain at once, after anything still
+  // queued, in one ordinary write, as every audit entry did before the queue.
+  try {
+    if (store_->fold_audit_queue(false, &entry)) return;
+  } catch (const std::exception& e) {
+    spdlog::warn("Log audit tidak dapat ditulis langsung, dimasukkan ke antrean: {}", e.what());
+  }
+  // The writer busy (an import's commit): queued, durable before the answer goes out; an error
+  // here fails the request, so that no read goes unaudited.
+  store_->queue_audit(entry);
+  {
+    std::lock_guard lock(folder_mutex_);
+    folder_pending_ = true;
+    if (!folder_.joinable() && !folder_stopping_) folder_ = std::thread([this] { fold_in_background(); });
+  }
+  folder_wake_.notify_one();
+}
+
+void App::fold_in_background() {
+  std::unique_lock lock(folder_mutex_);
+  while (!folder_stopping_) {
+    folder_wake_.wait(lock, [this] { return folder_pending_ || folder_stopping_; });
+    if (folder_stopping_) return;
+    folder_pending_ = false;
+    lock.unlock();
+    bool failed = false;
+    try {
+      store_->fold_audit_queue(true);  // waits for the writer (the import's commit)
+    } catch (const std::exception& e) {
+      spdlog::warn("Log audit antrean belum digabung ke rantai: {}", e.what());
+      failed = true;
+    }
+    lock.lock();
+    if (failed) {  // the entries are safe in the queue: try again in a while
+      folder_pending_ = true;
+      folder_wake_.wait_for(lock, std::chrono::seconds(5), [this] { return folder_stopping_; });
+    }
+  }
+}
+
 namespace {
 
 // Issue 16 item 5: reads the audit key (creating it on first use) and gives it to the store
@@ -184,6 +243,9 @@ std::unique_ptr<App> App::open(const std::string& db_location, const std::string
   app->audit_key_ =
       open_audit_key(*app->store_, audit_key_file.empty() ? default_audit_key_file(db_location) : audit_key_file);
   seal_plain_otp_secrets(*app->store_, app->audit_key_.key);
+  // Issue 16 item 6: read audits queued before a crash or a stop join the chain before anything
+  // else is served (with the key just opened).
+  app->store_->fold_audit_queue(true);
   std::vector<Region> regions;
   app->store_->read([&](store::Session& s) { regions = s.regions(); });
   if (regions.empty()) {

@@ -2,11 +2,13 @@
 // The application: one store, the regions it serves, the rule book and the clock. Services take
 // an App and an Actor; HTTP handlers and CLI commands only parse, call a service and render.
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include "core/calendar.hpp"
 #include "core/date.hpp"
@@ -30,7 +32,23 @@ class App {
   // already keyed refuses to open without it.
   static std::unique_ptr<App> open(const std::string& db_location, const std::string& audit_key_file = "");
 
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
   store::Store& store() { return *store_; }
+
+  // Issue 16 item 6: audits a read (a full-NIK lookup, a document download, a dry run) without
+  // waiting for the database's writer, which an import may hold for seconds. When the writer is
+  // free the entry goes into the chain at once (after any queued ones); when it is busy the entry
+  // is made durable in the audit queue (Store::queue_audit) and a background thread folds it in as
+  // soon as the writer is free. Either way it is durable when this returns. Queued entries are
+  // also folded when an App opens the database and before the audit log is listed, verified or
+  // backed up. Never from inside a store transaction (it may take the writer).
+  void audit_read(const store::AuditEntry& entry);
+  // Folds every pending entry now, waiting for the writer (Store::fold_audit_queue).
+  void fold_audit_queue() { store_->fold_audit_queue(true); }
+
   const RegionTree& regions() const { return regions_; }
   const RuleBook& rules() const { return *rules_; }
   // Today's date in Kota Jambi (WIB, UTC+7) from the program's one clock (src/clock; issue 15):
@@ -93,6 +111,13 @@ class App {
   std::string files_dir_;  // claims (issue 5)
   AuditKey audit_key_;
   std::string public_url_ = "http://127.0.0.1:8080";  // member cards
+  // The background folder of audit_read, started on the first entry it could not fold at once.
+  void fold_in_background();
+  std::mutex folder_mutex_;
+  std::condition_variable folder_wake_;
+  bool folder_pending_ = false;
+  bool folder_stopping_ = false;
+  std::thread folder_;
 };
 
 // The regions shipped in data/reference (Kota Jambi: 11 kecamatan, 68 kelurahan, with the

@@ -11,6 +11,13 @@ store::Page<store::AuditEntry> AuditService::list(const Actor& actor, const std:
                                                   const std::string& entitas_id, int offset, int limit) {
   if (!actor.can(Permission::view_audit)) throw Forbidden("tidak_berwenang", "Anda tidak berwenang membaca log audit");
   store::Page<store::AuditEntry> page;
+  // Read audits still queued (issue 16 item 6) join the chain first, unless an import holds the
+  // writer: then the list answers at once and they appear as soon as the import ends.
+  try {
+    app_.store().fold_audit_queue(false);
+  } catch (const std::exception&) {
+    // They stay queued, durable; the list shows the chain as it is.
+  }
   // Filtered like the records (issue 16 item 1): entries within the actor's area; the entries that
   // concern no area (holidays, the demo) only for system-wide roles, which have no area.
   app_.store().read([&](store::Session& s) { page = s.audit_entries(entitas, entitas_id, offset, limit, actor.area); });
@@ -18,6 +25,8 @@ store::Page<store::AuditEntry> AuditService::list(const Actor& actor, const std:
 }
 
 AuditVerification AuditService::verify() {
+  // Every queued read audit (issue 16 item 6) is in the chain that is checked.
+  app_.fold_audit_queue();
   const auto& key = app_.audit_key();
   AuditVerification v;
   std::string previous;         // the previous entry's stored hash ("" before the first entry)

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "core/claim_status.hpp"
+#include "formats/worker_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 
@@ -156,12 +157,12 @@ DocumentFile ClaimsService::download_document(const Actor& actor, std::int64_t i
                    "Berkas dokumen " + d.nama_berkas + " tidak cocok dengan checksum SHA-256 yang tercatat");
   // Issue 16 item 8: claim documents hold death certificates, KTPs and bank books; who read
   // which is kept like any write, so that a leak can be traced to an account.
-  app_.store().write([&](store::Session& s) {
-    audit(s, actor, "unduh_dokumen", id,
-          {{"dokumen_id", {nullptr, document_id}},
-           {"kode", {nullptr, d.kode}},
-           {"nama_berkas", {nullptr, d.nama_berkas}}});
-  });
+  // A read: without waiting for the database's writer (issue 16 item 6); the area is the claim's,
+  // resolved when the entry is folded into the chain.
+  app_.audit_read({0, "", actor.username, "unduh_dokumen", "klaim", std::to_string(id),
+                   formats::json_text({{"dokumen_id", {nullptr, document_id}},
+                                       {"kode", {nullptr, d.kode}},
+                                       {"nama_berkas", {nullptr, d.nama_berkas}}})});
   return {std::move(bytes), d.jenis, d.nama_berkas};
 }
 

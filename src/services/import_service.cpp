@@ -719,19 +719,18 @@ ImportResult ImportService::run(const Actor& actor, std::string bytes, const Imp
     fresh();
     Analyzer(app_, actor, *reader, opt, r).run([&](const auto& work) { app_.store().read(work); }, [](Planned&&) {});
     // Dry runs are audited too (issue 16 item 3): they answer questions about NIKs. Filed under
-    // the uploader's area; nothing else is written.
-    app_.store().write([&](store::Session& s) {
-      s.append_audit({0, "", actor.username, "uji_impor", "impor", "",
-                      nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
-                                     {"baris", {nullptr, r.rows}},
-                                     {"akan_dibuat", {nullptr, r.created}},
-                                     {"akan_diubah", {nullptr, r.updated}},
-                                     {"ditolak", {nullptr, r.rejected}},
-                                     {"peringatan_nik", {nullptr, r.flagged}},
-                                     {"akan_menunggu_persetujuan", {nullptr, r.pending_changes}}}
-                          .dump(),
-                      "", "", actor.area});
-    });
+    // the uploader's area; nothing else is written, so it does not wait for the writer (issue 16
+    // item 6).
+    app_.audit_read({0, "", actor.username, "uji_impor", "impor", "",
+                     nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
+                                    {"baris", {nullptr, r.rows}},
+                                    {"akan_dibuat", {nullptr, r.created}},
+                                    {"akan_diubah", {nullptr, r.updated}},
+                                    {"ditolak", {nullptr, r.rejected}},
+                                    {"peringatan_nik", {nullptr, r.flagged}},
+                                    {"akan_menunggu_persetujuan", {nullptr, r.pending_changes}}}
+                         .dump(),
+                     "", "", actor.area});
   } else {
     app_.store().write([&](store::Session& s) {
       fresh();

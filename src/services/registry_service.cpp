@@ -116,10 +116,10 @@ RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int
   std::optional<Worker> w;
   app_.store().read_current([&](store::Session& s) { w = s.worker(id); });  // one statement
   Detail d{visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"), reveal_nik};
+  // A read: audited without waiting for the database's writer (issue 16 item 6).
   if (reveal_nik)
-    app_.store().write([&](store::Session& s) {
-      s.append_audit({0, "", actor.username, "lihat_nik", "pekerja", std::to_string(id), "{}"});
-    });
+    app_.audit_read(
+        {0, "", actor.username, "lihat_nik", "pekerja", std::to_string(id), "{}", "", "", d.worker.kode_rt()});
   return d;
 }
 
@@ -174,12 +174,11 @@ Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view n
   // is filed under the actor's own area, with the NIK masked.
   const bool found =
       w && can_access_area(actor, w->kode_rt()) && (actor.cohort.empty() || w->sumber_dana == actor.cohort);
-  app_.store().write([&](store::Session& s) {
-    if (found)
-      s.append_audit({0, "", actor.username, "cari_nik", "pekerja", std::to_string(w->id), "{}"});
-    else
-      s.append_audit({0, "", actor.username, "cari_nik", "pencarian_nik", mask_nik(nik), "{}", "", "", actor.area});
-  });
+  // Before the answer, without waiting for the database's writer (issue 16 item 6).
+  if (found)
+    app_.audit_read({0, "", actor.username, "cari_nik", "pekerja", std::to_string(w->id), "{}", "", "", w->kode_rt()});
+  else
+    app_.audit_read({0, "", actor.username, "cari_nik", "pencarian_nik", mask_nik(nik), "{}", "", "", actor.area});
   Worker out = visible(actor, std::move(w), "Pekerja dengan NIK tersebut tidak ditemukan");
   // The caller typed the worker's NIK; the heirs' NIKs are shown only to roles that may see NIKs.
   if (!actor.can(Permission::view_full_nik))

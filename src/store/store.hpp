@@ -649,6 +649,19 @@ class Store {
   void set_audit_key(std::string key) { audit_key_ = std::move(key); }
   const std::string& audit_key() const { return audit_key_; }
 
+  // Issue 16 item 6: the audit entries of reads (a full-NIK lookup, a document download) must not
+  // wait for the database's one writer, which an import holds for seconds. queue_audit makes an
+  // entry durable (the store fills waktu if empty) without that writer: on SQLite in a small
+  // database of its own next to the main file, on PostgreSQL in a table no lock guards
+  // (audit_antrian). fold_audit_queue appends the queued entries to the chain (Session::
+  // append_audit: same key, same rule for the area) in the order they were queued, then `also`
+  // when given, in one write transaction, and removes them from the queue; a crash at any point
+  // neither loses an entry nor appends it twice. With `wait` false it returns false at once, having
+  // written nothing, when the writer is busy (in this process or another one) instead of waiting.
+  // Returns true when everything (the queue, `also`) is in the chain.
+  virtual void queue_audit(const AuditEntry& entry) = 0;
+  virtual bool fold_audit_queue(bool wait, const AuditEntry* also = nullptr) = 0;
+
   // Waits for the write lock and connections opened (issue 19 item 4: GET /metrics).
   const StoreStats& stats() const { return stats_; }
 

@@ -1,19 +1,24 @@
 // What the server does against abuse (issue 16 item 6), at the HTTP level: a full upload queue is
 // refused at once while other routes go on, and connections beyond the limit wait instead of
 // being served.
+#include "http/server_protection.hpp"
+
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <future>
 #include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
 
-#include "http/server_protection.hpp"
 #include "integration/test_server.hpp"
+#include "services/audit_service.hpp"
 
-using nlohmann::json;
 using lindungi::testing::TestServer;
+using nlohmann::json;
 
 namespace {
 
@@ -91,6 +96,75 @@ TEST(ServerProtectionTest, ConnectionsBeyondTheLimitWaitUntilOneCloses) {
   ASSERT_TRUE(served);
   EXPECT_EQ(served->status, 200);
   server->stop();
+}
+
+// Issue 16 item 6: no handler waits on an I/O thread, and a read's audit entry does not wait for
+// the database's writer. While the writer is held (as a long import holds it), requests that write
+// wait on the worker pool, and a route that needs no database, a read-only route and an audited
+// lookup by NIK still answer, before the writer is released. The lookup's audit entry joins the
+// chain once the writer is free.
+TEST(ServerProtectionTest, RoutesAndAuditedLookupsAnswerWhileTheDatabaseWriterIsHeld) {
+  TestServer base("protection_writer_held");
+  base.add_user("admin_kota", "admin_kota", "15.71");
+  base.start();
+  lindungi::testing::UserClient reader(base, "admin_kota");
+  ASSERT_TRUE(reader.logged_in());
+  // Generous timeouts, only so that a failure cannot hang the test: a request that waited for the
+  // writer would time out (the writer is released only after these answers), and fail below.
+  auto client = [&] {
+    auto c = std::make_unique<httplib::Client>("127.0.0.1", base.port());
+    c->set_read_timeout(60, 0);
+    return c;
+  };
+  const httplib::Headers session{{"Cookie", reader.cookie()}};
+
+  std::promise<void> held, release;
+  auto released = release.get_future().share();
+  std::thread writer([&] {
+    base.app().store().write([&](lindungi::store::Session&) {
+      held.set_value();
+      released.wait();
+    });
+  });
+  held.get_future().wait();
+
+  // More writers than the server has I/O threads (2): each login writes a session and so waits
+  // for the held writer. Before, they held every I/O thread and nothing else was answered.
+  std::vector<std::future<int>> logins;
+  for (int i = 0; i < 4; ++i)
+    logins.push_back(std::async(std::launch::async, [&] {
+      const auto r = client()->Post(
+          "/api/v1/auth/login", json{{"username", "admin_kota"}, {"password", lindungi::testing::kTestPassword}}.dump(),
+          "application/json");
+      return r ? r->status : -1;
+    }));
+
+  const auto health = client()->Get("/api/v1/health");
+  const auto list = client()->Get("/api/v1/workers?limit=5", session);
+  // A lookup by full NIK is audited, found or not (here: not found).
+  const auto lookup = client()->Get("/api/v1/workers/nik/1571011708850001", session);
+  // All three have answered: the writer is still held.
+  release.set_value();
+  writer.join();
+
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200) << health->body;
+  ASSERT_TRUE(list);
+  EXPECT_EQ(list->status, 200) << list->body;
+  ASSERT_TRUE(lookup);
+  EXPECT_EQ(lookup->status, 404) << lookup->body;
+  // The writes that waited go through once the writer is free.
+  for (auto& l : logins) EXPECT_EQ(l.get(), 200);
+
+  // The lookup's entry is in the keyed chain (folded by now or by this call), once.
+  base.app().fold_audit_queue();
+  int lookups = 0;
+  base.app().store().read([&](lindungi::store::Session& s) {
+    for (const auto& e : s.audit_entries("pencarian_nik", "", 0, 100).items)
+      lookups += e.aksi == "cari_nik" && e.pelaku == "admin_kota";
+  });
+  EXPECT_EQ(lookups, 1);
+  EXPECT_TRUE(lindungi::services::AuditService(base.app()).verify().ok);
 }
 
 }  // namespace

@@ -243,4 +243,75 @@ TEST_F(AuditKeyTest, OnPostgresTheApplicationRoleCanOnlyInsertIntoTheAuditLog) {
   db_->exec("REASSIGN OWNED BY " + owner + " TO CURRENT_USER; DROP OWNED BY " + owner + "; DROP ROLE " + owner);
 }
 
+// Issue 16 item 6: a read's audit entry is queued (durable) without the writer and folded into the
+// keyed chain later. A process that dies after queueing and before folding loses nothing: the next
+// App to open the database folds the entries first, in the order they were queued, keyed like the
+// rest, and the chain verifies.
+TEST_F(AuditKeyTest, QueuedReadAuditsSurviveACrashBeforeFoldingInOrder) {
+  std::size_t before = 0;
+  {
+    auto app = services::App::open(db_->location(), key_);
+    before = entries(*app).size();
+  }
+  {
+    // The store alone, as a process killed before its fold: queued, never folded.
+    auto st = store::open_store(db_->location());
+    for (int i = 1; i <= 3; ++i)
+      st->queue_audit({0, "", "petugas", "cari_nik", "pencarian_nik", "1571**********0" + std::to_string(i), "{}"});
+    std::size_t in_chain = 0;
+    st->read([&](store::Session& s) {
+      s.scan_audit([&](const store::AuditEntry&) {
+        ++in_chain;
+        return true;
+      });
+    });
+    EXPECT_EQ(in_chain, before);  // queued, not yet in the chain
+  }
+  auto app = services::App::open(db_->location(), key_);
+  const auto all = entries(*app);
+  ASSERT_EQ(all.size(), before + 3);
+  for (int i = 1; i <= 3; ++i) {
+    const auto& e = all[before + static_cast<std::size_t>(i) - 1];
+    EXPECT_EQ(e.aksi, "cari_nik");
+    EXPECT_EQ(e.entitas_id, "1571**********0" + std::to_string(i));  // the order they were queued in
+    EXPECT_FALSE(e.waktu.empty());
+    EXPECT_TRUE(store::audit_hash_keyed(e.hash)) << e.id;
+  }
+  const auto v = services::AuditService(*app).verify();
+  EXPECT_TRUE(v.ok) << v.problem;
+  EXPECT_EQ(v.entries, static_cast<std::int64_t>(before + 3));
+  // Folded once: opening again appends nothing.
+  app.reset();
+  app = services::App::open(db_->location(), key_);
+  EXPECT_EQ(entries(*app).size(), before + 3);
+}
+
+// SQLite's queue is a file of its own; the fold commits in the main database, then clears the
+// queue. A crash between the two leaves the entries in the queue: they must not be appended twice.
+TEST_F(AuditKeyTest, AQueueClearedLateIsNotFoldedTwice) {
+  if (db_->postgres())
+    GTEST_SKIP() << "SQLite only: on PostgreSQL the queue is a table cleared in the fold's own transaction";
+  const std::string queue_file = db_->location() + ".antrian-audit";
+  std::size_t before = 0;
+  {
+    auto app = services::App::open(db_->location(), key_);
+    before = entries(*app).size();
+  }
+  {
+    auto st = store::open_store(db_->location());
+    st->queue_audit({0, "", "petugas", "lihat_nik", "pekerja", "7", "{}"});
+  }
+  // The queue as it was before the fold (its last connection closed: one file, no WAL left).
+  ASSERT_FALSE(std::filesystem::exists(queue_file + "-wal"));
+  std::filesystem::copy_file(queue_file, dir_ / "salinan-antrian");
+  { auto app = services::App::open(db_->location(), key_); }
+  // As if the process died after the fold's commit and before the queue forgot the entry.
+  std::filesystem::copy_file(dir_ / "salinan-antrian", queue_file, std::filesystem::copy_options::overwrite_existing);
+  auto app = services::App::open(db_->location(), key_);
+  const auto all = entries(*app);
+  ASSERT_EQ(all.size(), before + 1);
+  EXPECT_EQ(all.back().aksi, "lihat_nik");
+  EXPECT_TRUE(services::AuditService(*app).verify().ok);
+}
+
 }  // namespace

@@ -518,6 +518,66 @@ class PgStore final : public Store {
     });
   }
 
+  // Issue 16 item 6: a plain INSERT on a writer's connection, without the advisory lock that an
+  // import holds for its whole transaction; durable at commit like any row.
+  void queue_audit(const AuditEntry& entry) override {
+    AuditEntry e = entry;
+    if (e.waktu.empty()) e.waktu = pg::now_utc();
+    run(false, [&](Connection& c) {
+      pqxx::work tx(c.raw());
+      Tx t{c, tx};
+      t.exec(
+          "INSERT INTO audit_antrian (waktu, pelaku, aksi, entitas, entitas_id, perubahan, wilayah) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+          e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.wilayah);
+      tx.commit();
+    });
+  }
+
+  // The entries are appended and deleted in one transaction under the writer lock: a crash leaves
+  // both or neither. Deleted by id, not by range: an INSERT that commits during the fold with a
+  // lower id than the last one read is left for the next fold.
+  bool fold_audit_queue(bool wait, const AuditEntry* also) override {
+    std::unique_lock<std::mutex> lock(write_mutex_, std::defer_lock);
+    if (wait)
+      lock.lock();
+    else if (!lock.try_lock())
+      return false;
+    bool folded = true;
+    run(false, [&](Connection& c) {
+      pqxx::work tx(c.raw());
+      Tx t{c, tx};
+      // Cheap when there is nothing to fold: no lock taken.
+      if (!also && t.exec("SELECT 1 FROM audit_antrian LIMIT 1").empty()) {
+        tx.commit();
+        return;
+      }
+      if (wait) {
+        t.exec("SELECT pg_advisory_xact_lock(hashtext('lindungi_penulis:' || current_schema()))");
+      } else if (!t.exec("SELECT pg_try_advisory_xact_lock(hashtext('lindungi_penulis:' || current_schema()))")[0][0]
+                      .as<bool>()) {
+        folded = false;
+        tx.abort();
+        return;
+      }
+      stats_.writes.fetch_add(1, std::memory_order_relaxed);
+      const auto rows = t.exec(
+          "SELECT id, waktu, pelaku, aksi, entitas, entitas_id, perubahan, wilayah FROM audit_antrian ORDER BY id");
+      PgSession session(t, audit_key_);
+      std::string ids;
+      for (const auto& row : rows) {
+        session.append_audit({0, text(row[1]), text(row[2]), text(row[3]), text(row[4]), text(row[5]), text(row[6]), "",
+                              "", text(row[7])});
+        ids += (ids.empty() ? "{" : ",") + std::to_string(int64(row[0]));
+      }
+      if (!ids.empty()) t.exec("DELETE FROM audit_antrian WHERE id = ANY($1::bigint[])", ids + "}");
+      if (also) session.append_audit(*also);
+      t.flush();
+      tx.commit();
+    });
+    return folded;
+  }
+
   std::string backend() const override { return "postgresql"; }
 
   void backup_to(const std::string&) override {

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sodium.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -592,6 +593,106 @@ std::map<std::string, std::int64_t> count_tables(SQLite::Database& db) {
   return counts;  // the transaction rolls back: it only read
 }
 
+// Issue 16 item 6: the audit queue, a database of its own next to the main file (<db>.antrian-audit)
+// with its own writer lock, so that a read's audit entry is made durable while an import holds the
+// main database's writer. WAL with synchronous = NORMAL, as the main database: a commit survives a
+// crash of the process (what tests/reliability/crash_test.py does), and like every other write here
+// the last ones may be lost if the machine itself loses power. FULL would cost an fsync per entry
+// (0.6 ms on the bench machine), one at a time under the queue's lock, on every lookup during an
+// import. The fold's own commit is FULL (below): the queue forgets entries only once they are on disk.
+// Its random identity keys how far it has been folded (audit_antrian_lipat in the main database):
+// a queue file created anew, whose ids restart at 1, is never taken as folded.
+class AuditQueueFile {
+ public:
+  explicit AuditQueueFile(const std::string& path) : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+    db_.exec("PRAGMA busy_timeout = 10000");
+    db_.exec("PRAGMA journal_mode = WAL");
+    db_.exec("PRAGMA synchronous = NORMAL");
+    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);  // one identity, also across processes
+    db_.exec("CREATE TABLE IF NOT EXISTS identitas (id TEXT NOT NULL)");
+    db_.exec(
+        "CREATE TABLE IF NOT EXISTS antrian (id INTEGER PRIMARY KEY AUTOINCREMENT, waktu TEXT NOT NULL, "
+        "pelaku TEXT NOT NULL, aksi TEXT NOT NULL, entitas TEXT NOT NULL, entitas_id TEXT NOT NULL, "
+        "perubahan TEXT NOT NULL, wilayah TEXT NOT NULL)");
+    SQLite::Statement id(db_, "SELECT id FROM identitas LIMIT 1");
+    if (id.executeStep()) {
+      identity_ = id.getColumn(0).getString();
+    } else {
+      static const int sodium_ready = sodium_init();
+      (void)sodium_ready;
+      unsigned char bytes[16];
+      randombytes_buf(bytes, sizeof bytes);
+      char hex[33];
+      sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+      identity_ = hex;
+      SQLite::Statement put(db_, "INSERT INTO identitas (id) VALUES (?)");
+      put.bind(1, identity_);
+      put.exec();
+    }
+    id.reset();
+    tx.commit();
+  }
+
+  const std::string& identity() const { return identity_; }
+
+  void push(const AuditEntry& e) {
+    std::lock_guard lock(mutex_);
+    SQLite::Statement s(db_,
+                        "INSERT INTO antrian (waktu, pelaku, aksi, entitas, entitas_id, perubahan, wilayah) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, e.waktu);
+    s.bind(2, e.pelaku);
+    s.bind(3, e.aksi);
+    s.bind(4, e.entitas);
+    s.bind(5, e.entitas_id);
+    s.bind(6, e.perubahan);
+    s.bind(7, e.wilayah);
+    s.exec();
+  }
+
+  bool empty() {
+    std::lock_guard lock(mutex_);
+    SQLite::Statement s(db_, "SELECT 1 FROM antrian LIMIT 1");
+    return !s.executeStep();
+  }
+
+  // The entries after `done`, in the order they were queued, with their queue ids.
+  std::vector<std::pair<std::int64_t, AuditEntry>> after(std::int64_t done) {
+    std::lock_guard lock(mutex_);
+    std::vector<std::pair<std::int64_t, AuditEntry>> out;
+    SQLite::Statement s(
+        db_,
+        "SELECT id, waktu, pelaku, aksi, entitas, entitas_id, perubahan, wilayah FROM antrian WHERE id > ? "
+        "ORDER BY id");
+    s.bind(1, done);
+    while (s.executeStep()) {
+      AuditEntry e;
+      e.waktu = s.getColumn(1).getString();
+      e.pelaku = s.getColumn(2).getString();
+      e.aksi = s.getColumn(3).getString();
+      e.entitas = s.getColumn(4).getString();
+      e.entitas_id = s.getColumn(5).getString();
+      e.perubahan = s.getColumn(6).getString();
+      e.wilayah = s.getColumn(7).getString();
+      out.emplace_back(s.getColumn(0).getInt64(), std::move(e));
+    }
+    return out;
+  }
+
+  // Forgets the entries folded (after the fold's commit is on disk).
+  void forget_up_to(std::int64_t done) {
+    std::lock_guard lock(mutex_);
+    SQLite::Statement s(db_, "DELETE FROM antrian WHERE id <= ?");
+    s.bind(1, done);
+    s.exec();
+  }
+
+ private:
+  std::mutex mutex_;
+  SQLite::Database db_;
+  std::string identity_;
+};
+
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(std::string path) : path_(std::move(path)) {
@@ -599,6 +700,82 @@ class SqliteStore final : public Store {
     backup_before_migration(c->db(), path_);
     apply_sqlite_migrations(c->db());
     writers_.push_back(std::move(c));
+  }
+
+  void queue_audit(const AuditEntry& entry) override {
+    AuditEntry e = entry;
+    if (e.waktu.empty()) e.waktu = now_utc();
+    queue(true)->push(e);
+  }
+
+  bool fold_audit_queue(bool wait, const AuditEntry* also) override {
+    std::unique_lock<std::mutex> lock(write_mutex_, std::defer_lock);
+    if (wait)
+      lock.lock();
+    else if (!lock.try_lock())
+      return false;
+    AuditQueueFile* q = queue(false);
+    const bool queued = q && !q->empty();
+    if (!queued && !also) return true;
+    stats_.writes.fetch_add(1, std::memory_order_relaxed);
+    auto c = acquire(false);
+    // A fold's commit is synced before the queue forgets the entries: with NORMAL a power cut
+    // could undo the commit after the queue's clean-up reached the disk. Without `wait`, a writer
+    // of another process makes BEGIN IMMEDIATE fail at once instead of after busy_timeout. An
+    // entry alone (nothing queued) commits like any write.
+    if (queued) c->db().exec("PRAGMA synchronous = FULL");
+    if (!wait) c->db().exec("PRAGMA busy_timeout = 0");
+    auto restore = [&] {
+      if (queued) c->db().exec("PRAGMA synchronous = NORMAL");
+      if (!wait) c->db().exec("PRAGMA busy_timeout = 10000");
+    };
+    try {
+      c->prepare("BEGIN IMMEDIATE").exec();
+    } catch (const SQLite::Exception& e) {
+      restore();
+      release(std::move(c), false);
+      if (!wait && (e.getErrorCode() & 0xff) == SQLITE_BUSY) return false;
+      throw;
+    }
+    std::int64_t done = 0;
+    try {
+      SqliteSession session(*c, audit_key_);
+      if (queued) {
+        {
+          auto& m = c->prepare("SELECT sampai FROM audit_antrian_lipat WHERE antrian = ?");
+          ResetOnExit r{m};
+          m.bind(1, q->identity());
+          if (m.executeStep()) done = m.getColumn(0).getInt64();
+        }
+        const auto pending = q->after(done);
+        if (!pending.empty()) {
+          for (const auto& [id, e] : pending) session.append_audit(e);
+          done = pending.back().first;
+          auto& m = c->prepare(
+              "INSERT INTO audit_antrian_lipat (antrian, sampai) VALUES (?, ?) "
+              "ON CONFLICT (antrian) DO UPDATE SET sampai = excluded.sampai");
+          ResetOnExit r{m};
+          m.bind(1, q->identity());
+          m.bind(2, done);
+          m.exec();
+        }
+      }
+      if (also) session.append_audit(*also);
+      c->prepare("COMMIT").exec();
+    } catch (...) {
+      try {
+        c->prepare("ROLLBACK").exec();
+        restore();
+        release(std::move(c), false);
+      } catch (...) {
+        // The connection is in an unknown state: it is dropped, not returned to the pool.
+      }
+      throw;
+    }
+    restore();
+    release(std::move(c), false);
+    if (queued) q->forget_up_to(done);
+    return true;
   }
 
   void read(const std::function<void(Session&)>& work) override { run(work, "BEGIN", true); }
@@ -698,6 +875,20 @@ class SqliteStore final : public Store {
   std::mutex pool_mutex_;
   std::mutex write_mutex_;
   std::vector<std::unique_ptr<Connection>> readers_, writers_;
+  // The audit queue, opened (and created) when first needed: opening a database to read it, or a
+  // backup copy to restore it, leaves no queue file beside it.
+  AuditQueueFile* queue(bool create) {
+    std::lock_guard<std::mutex> lock(queue_mutex_);
+    if (!queue_) {
+      const std::string file = path_ + ".antrian-audit";
+      std::error_code ec;
+      if (!create && !std::filesystem::exists(file, ec)) return nullptr;
+      queue_ = std::make_unique<AuditQueueFile>(file);
+    }
+    return queue_.get();
+  }
+  std::mutex queue_mutex_;
+  std::unique_ptr<AuditQueueFile> queue_;
 };
 
 }  // namespace
