@@ -19,6 +19,7 @@
 #include <regex>
 #include <set>
 
+#include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "services/audit_key.hpp"
@@ -478,6 +479,18 @@ RestoreSummary restore_backup(const RestoreRequest& r) {
       restored_key = {source->audit_key().key, source->audit_key().from_id};
     }
     for (const char* suffix : {"-wal", "-shm"}) fs::remove(r.db + suffix);
+    // The replaced database's audit queue (<db>.antrian-audit, reads audited while its writer was
+    // busy) belongs to that database: left in place it would be folded into the restored chain at
+    // the next open. It is moved aside with its WAL (a stopped server has folded it, so it is
+    // normally empty), kept for whoever audits the replaced database.
+    const std::string queue = r.db + ".antrian-audit";
+    if (fs::exists(queue)) {
+      const std::string aside = queue + ".sebelum-pulih-" + clock::now_utc_iso().substr(0, 19);
+      fs::rename(queue, aside);
+      std::error_code ec;
+      if (fs::exists(queue + "-wal")) fs::rename(queue + "-wal", aside + "-wal", ec);
+      fs::remove(queue + "-shm", ec);
+    }
     fs::rename(staged_db, db_path);  // atomic: the staging folder is beside it
     write_audit_key(default_audit_key_file(r.db), restored_key);
   } else {

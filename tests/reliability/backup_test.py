@@ -144,9 +144,16 @@ def sqlite_round_trip(tmp):
     check("restore --force replaces it, adds the rest and deletes nothing", again.returncode == 0
           and after.get(one) == claim_files[one] and "milik-lain.pdf" in after
           and all(after.get(k) == v for k, v in claim_files.items()), again.stderr)
+    # The replaced database's audit queue (reads audited while its writer was busy) is moved aside,
+    # not folded into the restored chain.
+    with open(new_db + ".antrian-audit", "w") as f:
+        f.write("antrean database lama")
     again = run("restore", "--from", archive, "--db", new_db, "--force")
     check("restore --force replaces the database", again.returncode == 0
           and files_under(os.path.join(new, "berkas")) == claim_files, again.stderr)
+    aside = [n for n in os.listdir(new) if n.startswith("lindungi.db.antrian-audit.sebelum-pulih-")]
+    check("restore moves the replaced database's audit queue aside", not os.path.exists(new_db + ".antrian-audit")
+          and len(aside) == 1, os.listdir(new))
     same_folder = os.path.join(src, "pulih.db")
     again = run("restore", "--from", archive, "--db", same_folder)
     check("restore beside the source database keeps the shared claim folder as it is",
