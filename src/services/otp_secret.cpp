@@ -69,6 +69,7 @@ std::string seal(std::string_view key_text, std::int64_t user_id, std::string_vi
 std::string open(std::string_view key_text, std::int64_t user_id, std::string_view stored) {
   if (!sealed(stored)) return std::string{stored};  // stored in clear before secrets were sealed
   const std::string_view b64 = stored.substr(kPrefix.size());
+  if (b64.empty()) does_not_open();  // nothing after the prefix (and libsodium must not get a null buffer)
   std::vector<unsigned char> raw(b64.size());
   std::size_t len = 0;
   if (sodium_base642bin(raw.data(), raw.size(), b64.data(), b64.size(), nullptr, &len, nullptr,
