@@ -5,7 +5,7 @@
 #include <ctime>
 
 #include "http/server_protection.hpp"
-#include "store/store.hpp"
+#include "services/database_telemetry.hpp"
 
 namespace lindungi::http {
 
@@ -81,16 +81,6 @@ bool same(const std::string& a, const std::string& b) {
   return diff == 0;
 }
 
-std::string iso_utc_now() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
-}
-
 }  // namespace
 
 bool metrics_allowed(const std::string& peer, const std::string& forwarded_for, const std::string& authorization,
@@ -128,28 +118,27 @@ std::string HttpMetrics::render(services::App& app) {
     histogram(out, "lindungi_http_request_duration_seconds", labels, r.latency());
   }
 
-  const store::StoreStats& db = app.store().stats();
-  const std::string backend = "backend=\"" + app.store().backend() + "\"";
+  const services::DatabaseTelemetry db = services::database_telemetry(app);
+  const std::string backend = "backend=\"" + db.backend + "\"";
   auto load = [](const std::atomic<std::uint64_t>& a) { return a.load(std::memory_order_relaxed); };
   family(out, "lindungi_db_writes_total", "counter", "Transaksi tulis database.");
-  sample(out, "lindungi_db_writes_total", backend, std::to_string(load(db.writes)));
+  sample(out, "lindungi_db_writes_total", backend, std::to_string(db.writes));
   family(out, "lindungi_db_write_queue_waits_total", "counter",
          "Transaksi tulis yang harus menunggu tulisan lain dari proses ini selesai.");
-  sample(out, "lindungi_db_write_queue_waits_total", backend, std::to_string(load(db.write_queue_waits)));
+  sample(out, "lindungi_db_write_queue_waits_total", backend, std::to_string(db.write_queue_waits));
   family(out, "lindungi_db_write_queue_wait_seconds_total", "counter",
          "Total waktu transaksi tulis menunggu giliran di proses ini (detik).");
   sample(out, "lindungi_db_write_queue_wait_seconds_total", backend,
-         seconds(static_cast<double>(load(db.write_queue_wait_us)) / 1e6));
+         seconds(static_cast<double>(db.write_queue_wait_us) / 1e6));
   family(out, "lindungi_db_lock_wait_seconds_total", "counter",
          "Total waktu menunggu kunci tulis database (proses lain, mis. perintah CLI) (detik).");
-  sample(out, "lindungi_db_lock_wait_seconds_total", backend,
-         seconds(static_cast<double>(load(db.lock_wait_us)) / 1e6));
+  sample(out, "lindungi_db_lock_wait_seconds_total", backend, seconds(static_cast<double>(db.lock_wait_us) / 1e6));
   family(out, "lindungi_db_connections_opened_total", "counter",
          "Koneksi database yang dibuka karena kumpulan koneksi (pool) sedang kosong.");
   sample(out, "lindungi_db_connections_opened_total", backend + ",kind=\"reader\"",
-         std::to_string(load(db.reader_connections_opened)));
+         std::to_string(db.reader_connections_opened));
   sample(out, "lindungi_db_connections_opened_total", backend + ",kind=\"writer\"",
-         std::to_string(load(db.writer_connections_opened)));
+         std::to_string(db.writer_connections_opened));
 
   services::Telemetry& t = app.telemetry();
   family(out, "lindungi_imports_total", "counter", "Berkas impor pekerja yang diproses.");
@@ -167,13 +156,13 @@ std::string HttpMetrics::render(services::App& app) {
   // Two reads of the database: live sessions (a small table) on every scrape, the audit chain's
   // length (a count over the whole log) at most once a minute.
   std::int64_t sessions = 0;
-  app.store().read_current([&](store::Session& s) { sessions = s.count_live_sessions(iso_utc_now()); });
+  sessions = services::live_sessions(app);
   std::int64_t audit = 0;
   {
     std::lock_guard lock(audit_mutex_);
     const auto now = std::chrono::steady_clock::now();
     if (audit_entries_ < 0 || now - audit_read_ >= std::chrono::minutes(1)) {
-      app.store().read([&](store::Session& s) { audit_entries_ = s.audit_entries("", "", 0, 1).total; });
+      audit_entries_ = services::audit_chain_entries(app);
       audit_read_ = now;
     }
     audit = audit_entries_;

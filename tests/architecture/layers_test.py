@@ -16,7 +16,10 @@ forbidden = {
     "formats": {"store", "services", "http", "cli"},
     "store": {"services", "http", "cli"},
     "services": {"http", "cli"},
-    "http": {"cli"},
+    # http reaches the database only through services (issue 18 item 3; the metrics read theirs
+    # through services/database_telemetry.hpp). cli still includes store in three files (config
+    # check, backup): the issue's next step.
+    "http": {"cli", "store"},
     # cli may include http: `lindungi serve` starts the server and `main` lists its routes.
 }
 include = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/')
