@@ -78,11 +78,8 @@ void add_admin_commands(CLI::App& app, Action& action) {
       action = [=] {
         return guarded(false, [&] {
           auto application = services::App::open(*db);
-          std::optional<store::UserRecord> u;
-          application->store().read([&](store::Session& s) { u = s.user_by_username(*username); });
-          if (!u) throw NotFound("pengguna_tidak_ada", "Pengguna '" + *username + "' tidak ditemukan", "username");
-          services::AuthService(*application).reset_otp(Actor::system("cli"), u->id);
-          std::printf("Verifikasi dua langkah akun %s direset; sesi akun itu diakhiri.\n", u->username.c_str());
+          services::AuthService(*application).reset_otp_by_username(Actor::system("cli"), *username);
+          std::printf("Verifikasi dua langkah akun %s direset; sesi akun itu diakhiri.\n", username->c_str());
           return 0;
         });
       };

@@ -510,6 +510,14 @@ std::vector<std::string> AuthService::regenerate_recovery_codes(const Actor& act
   return codes;
 }
 
+std::int64_t AuthService::reset_otp_by_username(const Actor& actor, const std::string& username) {
+  std::optional<store::UserRecord> u;
+  app_.store().read([&](store::Session& s) { u = s.user_by_username(username); });
+  if (!u) throw NotFound("pengguna_tidak_ada", "Pengguna '" + username + "' tidak ditemukan", "username");
+  reset_otp(actor, u->id);
+  return u->id;
+}
+
 void AuthService::reset_otp(const Actor& actor, std::int64_t user_id) {
   if (!actor.can(Permission::manage_users))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengelola pengguna");

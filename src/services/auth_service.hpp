@@ -101,6 +101,9 @@ class AuthService {
   std::vector<std::string> confirm_otp(const Actor& actor, const std::string& kode_otp);
   std::vector<std::string> regenerate_recovery_codes(const Actor& actor, const std::string& kode_otp);
   void reset_otp(const Actor& actor, std::int64_t user_id);
+  // `lindungi user reset-otp USERNAME`: the account by its name (NotFound naming the field), then
+  // reset_otp. Returns the account's id.
+  std::int64_t reset_otp_by_username(const Actor& actor, const std::string& username);
   // Active demo or test accounts, by username: a production server does not start while any exist.
   std::vector<std::string> active_demo_accounts();
   static bool role_requires_otp(Role role);

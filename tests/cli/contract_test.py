@@ -175,6 +175,12 @@ with tempfile.TemporaryDirectory() as tmp:
         d = json.loads(run("demo", "--db", db, "--json", expect_code=1))
         assert d["error"]["code"], d
 
+    def reset_otp_by_name():
+        out = run("user", "reset-otp", "--db", db, "admin.kota")
+        assert "admin.kota direset" in out, out
+        p = subprocess.run([BIN, "user", "reset-otp", "--db", db, "tidak.ada"], capture_output=True, text=True, timeout=120)
+        assert p.returncode != 0 and "Pengguna 'tidak.ada' tidak ditemukan" in p.stderr, (p.returncode, p.stderr)
+
     def help_lists_subcommands():
         out = run("--help")
         for sub in ("serve", "demo", "nik", "premium", "jakon", "benefit", "report", "import", "template"):
@@ -259,6 +265,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("benefit: RULES.md §7 oracles", benefits)
     check("demo + report coverage at every level", demo_and_report)
     check("demo refuses a non-empty database", demo_twice_refused)
+    check("user reset-otp: by name, an unknown name is a clear error", reset_otp_by_name)
     check("--help lists the subcommands", help_lists_subcommands)
     check("import: dry run, commit, idempotent re-import (DESIGN.md §5 keys)", import_contract)
     check("import: an unreadable file is a non-zero exit with a clear error", import_unreadable)
