@@ -1,9 +1,9 @@
 #include "services/database_telemetry.hpp"
 
 #include <atomic>
-#include <cstdio>
-#include <ctime>
+#include <chrono>
 
+#include "clock/clock.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -22,12 +22,7 @@ DatabaseTelemetry database_telemetry(App& app) {
 
 std::int64_t live_sessions(App& app) {
   // Session expiry is wall time (AuthService::authenticate), not the settable date of the tests.
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char now[80];
-  std::snprintf(now, sizeof now, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
+  const std::string now = clock::utc_iso(std::chrono::system_clock::now());
   std::int64_t sessions = 0;
   app.store().read_current([&](store::Session& s) { sessions = s.count_live_sessions(now); });
   return sessions;
