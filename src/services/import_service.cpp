@@ -72,14 +72,6 @@ struct Planned {
   std::optional<Worker> proposal;  // a verified worker's material change, for a second person
 };
 
-// The template columns of the material fields (worker_changes.hpp: NIK, name, birth date,
-// income, kelurahan/RT, heirs; the NIK is the import's key and never changes).
-bool material_column(const std::string& column) {
-  static const std::unordered_set<std::string> material = {"nama",        "tanggal_lahir",   "kode_kelurahan", "rt",
-                                                           "penghasilan", "nama_ahli_waris", "nik_ahli_waris"};
-  return material.count(column) > 0;
-}
-
 // A suspected pair found while reading: a created row and a registry record or an earlier row.
 struct PendingPair {
   std::size_t decision = 0;
@@ -376,7 +368,7 @@ class Analyzer {
     Worker merged = plan.record;
     if (!needs_second_person(existing, merged)) return;
     std::vector<std::string> direct;
-    for (auto& c : plan.changed) (material_column(c) ? item.pending : direct).push_back(std::move(c));
+    for (auto& c : plan.changed) (is_material_column(c) ? item.pending : direct).push_back(std::move(c));
     plan.changed = std::move(direct);
     plan.record = without_material_changes(existing, merged);
     if (plan.changed.empty()) plan.action = RowAction::unchanged;

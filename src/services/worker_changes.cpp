@@ -1,5 +1,6 @@
 #include "services/worker_changes.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
@@ -33,6 +34,10 @@ json material_of(const Worker& w) {
           {"rt", w.rt},
           {"ahli_waris", heirs}};
 }
+
+// material_of's fields as the import template names them (its heirs as two columns).
+constexpr std::string_view kMaterialColumns[] = {"nama", "tanggal_lahir",   "penghasilan",   "kode_kelurahan",
+                                                 "rt",   "nama_ahli_waris", "nik_ahli_waris"};
 
 void apply_material(Worker& w, const json& m) {
   w.nik = m.at("nik").get<std::string>();
@@ -79,6 +84,10 @@ void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w) {
                  "NIK " + mask_nik(w.nik) +
                      " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
                  "nik");
+}
+
+bool is_material_column(std::string_view column) {
+  return std::find(std::begin(kMaterialColumns), std::end(kMaterialColumns), column) != std::end(kMaterialColumns);
 }
 
 bool needs_second_person(const Worker& before, const Worker& after) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/access.hpp"
@@ -20,6 +21,9 @@ namespace lindungi::services {
 // Whether a change of `before` to `after` must wait for a second person: `before` is verified
 // or active and a material field differs (compared unmasked: a heir's NIK too).
 bool needs_second_person(const Worker& before, const Worker& after);
+// Whether an import template column (intake.cpp's plan_import_row names the changed ones) holds
+// a material field: the columns of the fields above (the NIK is an import's key, never changed).
+bool is_material_column(std::string_view column);
 // `before` with the non-material fields of `after`: what applies directly.
 Worker without_material_changes(const Worker& before, const Worker& after);
 
