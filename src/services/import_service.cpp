@@ -49,16 +49,10 @@ bool is_header(const std::vector<ImportCell>& cells) {
   return nik && nama;
 }
 
-std::string join(const std::vector<std::string>& parts) {
+// "a; b" (problems), or with ", " the template columns as a sentence names them.
+std::string join(const std::vector<std::string>& parts, const char* separator = "; ") {
   std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
-  return out;
-}
-
-// "penghasilan, nama_ahli_waris": template columns, as a sentence names them.
-std::string list_of(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
   return out;
 }
 
@@ -376,7 +370,7 @@ class Analyzer {
       if (proposes(waiting, merged)) {
         item.pending_change_id = waiting.id;
         warn(row, item.pending.front(), "perubahan_sudah_menunggu",
-             "Perubahan data penting pekerja ini (kolom " + list_of(item.pending) + ") sudah diajukan " +
+             "Perubahan data penting pekerja ini (kolom " + join(item.pending, ", ") + ") sudah diajukan " +
                  waiting.diajukan_oleh + " dan masih menunggu persetujuan orang kedua");
         return;
       }
@@ -390,7 +384,7 @@ class Analyzer {
       return;
     }
     warn(row, item.pending.front(), "menunggu_persetujuan",
-         "Pekerja ini sudah diverifikasi: perubahan kolom " + list_of(item.pending) +
+         "Pekerja ini sudah diverifikasi: perubahan kolom " + join(item.pending, ", ") +
              " tidak langsung berlaku, tetapi menunggu persetujuan orang kedua yang berwenang memverifikasi");
     planned.proposal = std::move(merged);
   }
