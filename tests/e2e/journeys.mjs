@@ -103,6 +103,19 @@ async function apiGet(page, path) {
   }, path)
 }
 
+/** A write as the logged-in page would make it (the session cookie and its CSRF token). */
+async function apiWrite(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const me = await (await fetch('/api/v1/auth/me')).json()
+    const r = await fetch(`/api/v1${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token ?? '' },
+      body: JSON.stringify(body),
+    })
+    return { status: r.status, body: await r.json() }
+  }, { method, path, body })
+}
+
 async function login(page, username) {
   await page.goto(`${BASE}/masuk`)
   await page.fill('#username', username)
@@ -1384,7 +1397,7 @@ const pending = []
 // side do not all edit this file.
 const helpers = {
   BASE, PASSWORD, HEALTH, TODAY_ISO, TODAY_DMY, TODAY_YEAR, TODAY, ARTIFACTS, browser, Fail, assert, equal, id, rupiah,
-  percent, monthName, freshPage, shot, guideShot, apiGet, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
+  percent, monthName, freshPage, shot, guideShot, apiGet, apiWrite, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
 }
 const moreDir = new URL('./journeys.d/', import.meta.url)
 for (const file of readdirSync(moreDir).filter((f) => f.endsWith('.mjs')).sort()) {

@@ -4,21 +4,8 @@
 // reason at 1366 px. The screenshots are the guide's (docs/id/PANDUAN-RT-KELURAHAN.md).
 const RT = '15.71.01.1001.001'
 
-/** A write as the logged-in page would make it (the session cookie and its CSRF token). */
-async function apiWrite(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const me = await (await fetch('/api/v1/auth/me')).json()
-    const r = await fetch(`/api/v1${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token ?? '' },
-      body: JSON.stringify(body),
-    })
-    return { status: r.status, body: await r.json() }
-  }, { method, path, body })
-}
-
 export default (journeys, h) => {
-  const { BASE, assert, equal, freshPage, login, apiGet, guideShot, text, waitText } = h
+  const { apiWrite, BASE, assert, equal, freshPage, login, apiGet, guideShot, text, waitText } = h
 
   journeys.push(['perubahan data terverifikasi: ketua RT mengubah penghasilan (360 px), menunggu persetujuan, operator kelurahan menyetujui (1366 px); penolakan dengan alasan', async () => {
     // 1. A verified worker of the RT without a change waiting: one of the demo's, or one the

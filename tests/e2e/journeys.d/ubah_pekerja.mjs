@@ -4,21 +4,8 @@
 // same edit screen at 1366 px.
 const RT = '15.71.01.1001.001'
 
-/** A write as the logged-in page would make it (the session cookie and its CSRF token). */
-async function apiWrite(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const me = await (await fetch('/api/v1/auth/me')).json()
-    const r = await fetch(`/api/v1${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token ?? '' },
-      body: JSON.stringify(body),
-    })
-    return { status: r.status, body: await r.json() }
-  }, { method, path, body })
-}
-
 export default (journeys, h) => {
-  const { BASE, assert, equal, freshPage, login, apiGet, shot, guideShot, TODAY_YEAR } = h
+  const { apiWrite, BASE, assert, equal, freshPage, login, apiGet, shot, guideShot, TODAY_YEAR } = h
 
   journeys.push(['ubah pekerja (ketua RT, 360 px): perbaiki data yang ditolak, ajukan ulang, tanggal lahir ahli waris, simpan tanpa sinyal; layar ubah 1366 px', async () => {
     // 1. A rejected worker of the RT: one of the demo's, or one the kelurahan operator rejects now.
