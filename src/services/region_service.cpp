@@ -28,6 +28,19 @@ std::string boundary_map_url(std::string_view kabkota) {
   return kabkota == "15.71" ? "/kota_jambi_kelurahan.geojson" : "";
 }
 
+std::vector<store::RtRecord> RegionService::rts_of(const Actor& actor, const std::string& kode) {
+  const Region* kel = app_.regions().find(kode);
+  if (!kel || kel->level != RegionLevel::kelurahan)
+    throw NotFound("kelurahan_tidak_ada", "Kelurahan " + kode + " tidak ditemukan", "kode");
+  if (!actor.can(Permission::view_workers)) throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat data RT");
+  if (!code_within(kode, actor.area) && !code_within(actor.area, kode))
+    throw Forbidden("di_luar_wilayah", "Kelurahan " + kode + " di luar kewenangan Anda");
+  std::vector<store::RtRecord> rts;
+  app_.store().read([&](store::Session& s) { rts = s.rts(kode); });
+  std::erase_if(rts, [&](const store::RtRecord& rt) { return !can_access_area(actor, rt.kode); });
+  return rts;
+}
+
 CodeListResult RegionService::load_code_list(const Actor& actor, std::string_view csv, std::string_view nama_berkas,
                                              bool dry_run) {
   if (actor.role != Role::sistem)

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/access.hpp"
 #include "core/region_list.hpp"
@@ -39,6 +40,10 @@ class RegionService {
   // Creates RT `nomor` of a kelurahan/desa. Who manages users in an area (admin_kota of that
   // kab/kota, the operator) creates its RTs, as the city's RT list was loaded: the same table the
   // import and the form check RT numbers against. Conflict when it exists.
+  // The RTs of kelurahan `kode` the actor may see (its own RT only for a ketua RT). NotFound when
+  // `kode` is not a kelurahan/desa of the deployment, Forbidden outside the actor's area.
+  std::vector<store::RtRecord> rts_of(const Actor& actor, const std::string& kode);
+
   store::RtRecord create_rt(const Actor& actor, std::string_view kode_kelurahan, int nomor, std::string nama_ketua);
 
  private:

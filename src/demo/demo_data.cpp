@@ -1,4 +1,4 @@
-#include "services/demo_data.hpp"
+#include "demo/demo_data.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,19 +14,14 @@
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
-#include "services/demo_billing.hpp"
-#include "services/demo_names.hpp"
-#include "services/jakon_demo.hpp"   // Jakon (issue 9)
+#include "demo/demo_billing.hpp"
+#include "demo/demo_names.hpp"
+#include "demo/jakon_demo.hpp"       // Jakon (issue 9)
 #include "store/calendar_store.hpp"  // holidays (issue 15)
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
-
-using demo::NameStyle;
-using demo::Origin;
-using demo::PersonName;
-using demo::Rng;
 
 // DESIGN.md §7 and RULES.md §3: the figures of the news reports.
 constexpr int kRtTotal = 1'650;
@@ -605,4 +600,14 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
   return summary;
 }
 
-}  // namespace lindungi::services
+DemoSummary generate_demo(services::App& app, std::uint64_t seed, const Progress& progress) {
+  return generate_demo(app.store(), app.regions(), app.today(), seed, progress);
+}
+
+std::int64_t workers_in(services::App& app) {
+  std::int64_t workers = 0;
+  app.store().read([&](store::Session& s) { workers = s.count_workers(); });
+  return workers;
+}
+
+}  // namespace lindungi::demo

@@ -1,4 +1,4 @@
-#include "services/demo_province.hpp"
+#include "demo/demo_province.hpp"
 
 #include <cstdio>
 #include <iterator>
@@ -8,9 +8,9 @@
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
-#include "services/demo_names.hpp"
+#include "demo/demo_names.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
 
@@ -127,4 +127,8 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
   return summary;
 }
 
-}  // namespace lindungi::services
+ProvinceDemoSummary generate_province_demo(services::App& app, std::uint64_t seed) {
+  return generate_province_demo(app.store(), app.regions(), app.today(), seed);
+}
+
+}  // namespace lindungi::demo
