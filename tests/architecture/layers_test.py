@@ -5,7 +5,10 @@ parts to its left, never one to its right: formats only translate (core types in
 only services orchestrate core and storage for http and cli, which include no store header and
 never call App::store() (nor name a store::Store or store::Session). The demo seeding is only for
 the CLI. The clock is read by everyone but reads nobody above core. Prints each offending line
-with its file and number, exits 1 if any."""
+with its file and number, exits 1 if any.
+
+The build runs this before compiling any library (CMakeLists.txt, target `layer_rules`), so a
+forbidden include fails the build, not only the test."""
 import pathlib
 import re
 import sys
