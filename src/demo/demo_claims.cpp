@@ -89,7 +89,7 @@ int add_demo_claims(services::App& app, std::uint64_t seed) {
       bool covered = true;
       for (const Plan& plan : plans)
         covered =
-            covered && covered_on(months, event_day(today, plan.days_ago), today, calendar.get()).cover ==
+            covered && covered_on(app.rules(), months, event_day(today, plan.days_ago), today, calendar.get()).cover ==
                            Cover::covered;
       if (covered) candidates.push_back(std::move(*w));
     }

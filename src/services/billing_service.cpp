@@ -511,7 +511,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
     for (const auto& m : worker_months)
       if (billable(answers == bpjs.end() ? nullptr : &answers->second, month_of(m.alokasi.bulan)))
         months.push_back(ledger_month(m.alokasi));
-    const auto states = ledger_states(months, today, calendar.get());
+    const auto states = ledger_states(app_.rules(), months, today, calendar.get());
     bool counted = false;
     const auto& first = worker_months.front();
     const std::string rt = rt_code(first.kode_kelurahan, first.rt);
@@ -693,8 +693,8 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
   for (const auto& a : allocations)  // a month BPJS's answers do not let us bill is no cover
     if (billable(answers ? &*answers : nullptr, month_of(a.bulan))) months.push_back(ledger_month(a));
   const auto calendar = app_.calendar();
-  CoverAnswer a{*w, day, covered_on(months, day, app_.today(), calendar.get()),
-                ledger_states(months, app_.today(), calendar.get())};
+  CoverAnswer a{*w, day, covered_on(app_.rules(), months, day, app_.today(), calendar.get()),
+                ledger_states(app_.rules(), months, app_.today(), calendar.get())};
   return a;
 }
 
@@ -717,7 +717,7 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   // One part's members, read in its own read transaction.
   auto part = [&](std::int64_t from_id, std::int64_t to_id) {
     LedgerSummary out;
-    LedgerRun run(today, calendar.get());
+    LedgerRun run(app_.rules(), today, calendar.get());
     std::int64_t current = -1;
     std::int64_t reported = from_id;
     std::vector<LedgerMonth> months;
