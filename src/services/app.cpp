@@ -16,6 +16,7 @@
 #include "services/backup_service.hpp"
 #include "services/calendar_service.hpp"
 #include "services/otp_secret.hpp"
+#include "services/rule_book.hpp"
 #include "store/audit_chain.hpp"
 #include "store/calendar_store.hpp"
 
@@ -117,7 +118,7 @@ void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
 
 }  // namespace
 
-App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&RuleBook::standard()) {}
+App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&shipped_rules()) {}
 
 App::~App() {
   {
