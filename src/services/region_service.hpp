@@ -3,6 +3,8 @@
 // (the path to the nation) and creating the RTs of a kelurahan/desa, each one transaction with
 // its audit entry.
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +24,14 @@ struct CodeListResult {
   bool dry_run = false;
 };
 
-// The kelurahan boundary map the web app can draw for a kab/kota ("" when there is none: only
-// Kota Jambi's GeoJSON is shipped, see data/reference/README.md).
+// What the reference data knows beyond the code list about a kab/kota
+// (data/reference/kabkota_rinci.csv): its BPS code and the kelurahan boundary map the web app can
+// draw ("" when there is none: only Kota Jambi's GeoJSON is shipped, see data/reference/README.md).
+struct KabkotaDetail {
+  std::string kode_bps;
+  std::string peta;
+};
+const std::map<std::string, KabkotaDetail, std::less<>>& kabkota_details();
 std::string boundary_map_url(std::string_view kabkota);
 
 class RegionService {
