@@ -236,11 +236,11 @@ json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std
 }
 
 json ClaimsService::submit(const Actor& actor, std::int64_t id) {
-  require(actor, Permission::manage_claims, "mengajukan klaim");
+  require_step(actor, ClaimStep::submit, "mengajukan klaim");
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::submit, c.status)) throw Conflict("status_tidak_sesuai", *problem);
+    const ClaimTransition& step = transition_of(ClaimStep::submit, c);
     if (c.pertanggungan == "perlu_konfirmasi")
       throw Conflict("perlu_konfirmasi",
                      "Kejadian dalam bulan masa tenggang yang belum dibayar: pertanggungan harus "
@@ -249,18 +249,17 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
     if (c.pertanggungan != "terlindungi")
       throw Conflict("tidak_terlindungi", "Peserta tidak terlindungi pada tanggal kejadian: " + c.alasan_pertanggungan,
                      "pertanggungan");
-    if (c.status == kClaimDraft)
-      throw Conflict("dokumen_belum_lengkap", "Dokumen wajib belum lengkap: lihat daftar periksa dokumen", "dokumen");
+    if (!step.held.empty()) throw Conflict(std::string{step.held_code}, std::string{step.held}, "dokumen");
     const Date event = iso(c.tanggal_kejadian);
     const Date expiry = claim_expiry(app_.rules().claim_at(event), event);
     if (app_.today() > expiry)
       throw Conflict("klaim_kedaluwarsa", "Hak klaim kedaluwarsa pada " + expiry.id() + " (" +
                                               std::to_string(app_.rules().claim_at(event).expiry_years) +
                                               " tahun sejak kejadian)");
-    c.status = claim_step_rule(ClaimStep::submit).to;
+    c.status = step.to;
     c.diajukan_pada = now_iso(app_);
     s.claims().update_claim(c);
-    audit(s, actor, "ajukan", id, {{"status", {kClaimDocumentsComplete, kClaimSubmitted}}});
+    audit(s, actor, "ajukan", id, {{"status", {step.from, step.to}}});
     out = claim_view(app_, s, c);
   });
   return out;
@@ -268,32 +267,33 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
 
 json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
                            std::optional<Rupiah> jumlah) {
-  require(actor, Permission::decide_claims, "memutus klaim");
-  if (keputusan != kClaimApproved && keputusan != kClaimRejected)
+  const auto decision = claim_decision_step(keputusan);
+  require_step(actor, decision.value_or(ClaimStep::approve), "memutus klaim");  // both steps: decide_claims
+  if (!decision)
     throw ValidationError("keputusan", "keputusan_tidak_dikenal", "Keputusan harus 'disetujui' atau 'ditolak'");
-  if (keputusan == kClaimRejected && alasan.empty())
+  if (claim_step_rule(*decision).reason_required && alasan.empty())
     throw ValidationError("alasan", "wajib_diisi", "Alasan penolakan wajib diisi");
   if (alasan.size() > 1000) throw ValidationError("alasan", "terlalu_panjang", "Alasan paling banyak 1.000 karakter");
   if (jumlah && *jumlah < 0) throw ValidationError("jumlah", "jumlah_tidak_valid", "Jumlah tidak boleh negatif");
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::decide, c.status)) throw Conflict("status_tidak_sesuai", *problem);
+    const ClaimTransition& step = transition_of(*decision, c);
     // Issue 16 item 4: never more than the benefit the rules compute for this case.
-    if (keputusan == kClaimApproved && jumlah && *jumlah > c.manfaat_total)
+    if (*decision == ClaimStep::approve && jumlah && *jumlah > c.manfaat_total)
       throw ValidationError("jumlah", "melebihi_manfaat",
                             "Jumlah disetujui " + format_rupiah(*jumlah) +
                                 " melebihi manfaat yang dihitung untuk klaim ini (" + format_rupiah(c.manfaat_total) +
                                 ")");
-    c.status = keputusan;
-    c.keputusan = keputusan;
+    c.status = step.to;
+    c.keputusan = step.to;
     c.alasan_keputusan = alasan;
     c.diputus_oleh = actor.username;
     c.diputus_pada = now_iso(app_);
-    c.jumlah_disetujui = keputusan == kClaimApproved ? jumlah.value_or(c.manfaat_total) : 0;
+    c.jumlah_disetujui = *decision == ClaimStep::approve ? jumlah.value_or(c.manfaat_total) : 0;
     s.claims().update_claim(c);
     audit(s, actor, "putus", id,
-          {{"status", {kClaimSubmitted, keputusan}},
+          {{"status", {step.from, step.to}},
            {"alasan", {nullptr, alasan}},
            {"jumlah_disetujui", {nullptr, c.jumlah_disetujui}}});
     out = claim_view(app_, s, c);
@@ -303,7 +303,7 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
 
 json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal,
                         const std::string& referensi) {
-  require(actor, Permission::decide_claims, "mencatat pembayaran klaim");
+  require_step(actor, ClaimStep::pay, "mencatat pembayaran klaim");
   std::vector<FieldError> errors;
   if (jumlah <= 0) errors.push_back({"jumlah", "jumlah_tidak_valid", "Jumlah dibayar harus lebih dari nol"});
   if (tanggal > app_.today())
@@ -315,7 +315,7 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::pay, c.status)) throw Conflict("status_tidak_sesuai", *problem);
+    const ClaimTransition& step = transition_of(ClaimStep::pay, c);
     if (tanggal < iso(c.diputus_pada))
       throw ValidationError("tanggal", "tanggal_tidak_valid", "Tanggal bayar sebelum tanggal keputusan");
     // Issue 16 item 4: the approval and the payout are two people's (services/two_person), and the
@@ -328,14 +328,14 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
       throw ValidationError("jumlah", "melebihi_persetujuan",
                             "Jumlah dibayar " + format_rupiah(jumlah) + " melebihi jumlah yang disetujui (" +
                                 format_rupiah(c.jumlah_disetujui) + ")");
-    c.status = claim_step_rule(ClaimStep::pay).to;
+    c.status = step.to;
     c.dibayar_jumlah = jumlah;
     c.dibayar_pada = tanggal.iso();
     c.referensi = referensi;
     s.claims().update_claim(c);
     out = claim_view(app_, s, c);
     audit(s, actor, "bayar", id,
-          {{"status", {kClaimApproved, kClaimPaid}},
+          {{"status", {step.from, step.to}},
            {"jumlah", {nullptr, jumlah}},
            {"tanggal", {nullptr, c.dibayar_pada}},
            {"referensi", {nullptr, referensi}},

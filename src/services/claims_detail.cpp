@@ -27,6 +27,16 @@ void require(const Actor& actor, Permission p, const char* what) {
   if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
 }
 
+void require_step(const Actor& actor, ClaimStep step, const char* what) {
+  if (const auto who = claim_step_rule(step).who) require(actor, *who, what);
+}
+
+const ClaimTransition& transition_of(ClaimStep step, const store::ClaimRecord& c) {
+  const ClaimTransition* t = claim_transition(step, c.status);
+  if (!t) throw Conflict("status_tidak_sesuai", *claim_step_problem(step, c.status));
+  return *t;
+}
+
 NotFound claim_not_found(std::int64_t id) {
   return NotFound("klaim_tidak_ada", "Kasus klaim dengan id " + std::to_string(id) + " tidak ditemukan");
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/claim_status.hpp"
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "services/app.hpp"
@@ -16,6 +17,10 @@ namespace lindungi::services::claims_detail {
 
 void require(const Actor& actor, Permission p, const char* what);
 NotFound claim_not_found(std::int64_t id);
+// The claim status rule (core/claim_status): who may take a step, and the transition it takes
+// from the case's state (Conflict "status_tidak_sesuai", naming the state in words, if none).
+void require_step(const Actor& actor, ClaimStep step, const char* what);
+const ClaimTransition& transition_of(ClaimStep step, const store::ClaimRecord& c);
 // A case is visible to an actor who may see its worker: inside the area, and in the cohort.
 bool visible(const Actor& actor, const store::ClaimRecord& c);
 store::ClaimRecord load_claim(store::Session& s, const Actor& actor, std::int64_t id);
