@@ -84,8 +84,9 @@ const RuleBook& RuleBook::standard() {
                                    "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia)"});
     // RULES.md §2.4 and §9 GRACE_MONTHS (O): arrears for at most 3 contribution months; more than
     // 3 consecutive unpaid months end the membership. No older rule is transcribed, so this row
-    // governs from the BPU premiums' start (2015) on; Kampung Bahagia's months begin in 2025.
-    b.membership.push_back(MembershipRule{Date{2015, 7, 1}, 3,
+    // governs every month a ledger can hold, as the constant it replaces did (a ledger is judged
+    // on any date: an old allocation must not make "no rule" errors).
+    b.membership.push_back(MembershipRule{Date{1900, 1, 1}, 3,
                                           "Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022, Probis Kepesertaan "
                                           "butir 12a-b"});
     return b;
