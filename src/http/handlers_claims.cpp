@@ -43,7 +43,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"POST", "/api/v1/claims", [&app](const ApiRequest& req) {
                       const json b = req.object_body();
                       services::EventInput in;
-                      in.worker_id = b.value("pekerja_id", std::int64_t{0});
+                      in.pekerja_id = b.value("pekerja_id", std::int64_t{0});
                       in.jenis = b.value("jenis", "");
                       in.tanggal = date_field(b, "tanggal");
                       in.kecelakaan_kerja = b.value("kecelakaan_kerja", false);

@@ -19,10 +19,10 @@ formats::NikView warnings_view(const ApiRequest& req) {
 // verification; alasan required to reject.
 ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision) {
   const auto body = req.object_body();
-  std::optional<std::int64_t> version;
+  std::optional<std::int64_t> versi;
   if (body.contains("versi")) {
     if (!body["versi"].is_number_integer()) throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
-    version = body["versi"].get<std::int64_t>();
+    versi = body["versi"].get<std::int64_t>();
   }
   if (body.contains("alasan") && !body["alasan"].is_string())
     throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
@@ -31,7 +31,7 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
     throw ValidationError("alasan_abaikan_peringatan", "tipe_salah",
                           "Kolom 'alasan_abaikan_peringatan' harus berupa teks");
   const Worker w = services::VerificationService(app).decide(
-      req.actor, req.param_int("id"), decision, body.value("alasan", std::string{}), version,
+      req.actor, req.param_int("id"), decision, body.value("alasan", std::string{}), versi,
       decision == Decision::verify ? body.value("alasan_abaikan_peringatan", std::string{}) : std::string{});
   return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked, warnings_view(req)));
 }
@@ -139,14 +139,14 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
   // optional. Answers the worker as the verification routes do.
   routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/resubmit)", [&app](const ApiRequest& req) {
                       const auto body = req.object_body();
-                      std::optional<std::int64_t> version;
+                      std::optional<std::int64_t> versi;
                       if (body.contains("versi")) {
                         if (!body["versi"].is_number_integer())
                           throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
-                        version = body["versi"].get<std::int64_t>();
+                        versi = body["versi"].get<std::int64_t>();
                       }
                       const Worker w =
-                          services::VerificationService(app).resubmit(req.actor, req.param_int("id"), version);
+                          services::VerificationService(app).resubmit(req.actor, req.param_int("id"), versi);
                       return ApiResponse::json(
                           formats::worker_to_json(w, app.regions(), formats::NikView::masked, warnings_view(req)));
                     }});
