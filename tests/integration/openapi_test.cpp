@@ -22,18 +22,25 @@ class OpenApiTest : public ::testing::Test {
     server_ = std::make_unique<TestServer>("openapi");
     server_->start();
   }
+  // The body of a public GET answered 200 with `type`.
+  std::string get_ok(const std::string& path, const std::string& type) {
+    auto c = server_->client();
+    const auto res = c.Get(path.c_str());
+    if (!res) {
+      ADD_FAILURE() << path << ": no answer";
+      return {};
+    }
+    EXPECT_EQ(res->status, 200) << path;
+    EXPECT_EQ(res->get_header_value("Content-Type"), type) << path;
+    return res->body;
+  }
   std::unique_ptr<TestServer> server_;
 };
 
 }  // namespace
 
 TEST_F(OpenApiTest, SpecListsEveryRouteTheServerHasAndNoOther) {
-  auto c = server_->client();
-  const auto res = c.Get("/api/v1/openapi.json");
-  ASSERT_TRUE(res);
-  ASSERT_EQ(res->status, 200);
-  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8");
-  const json spec = json::parse(res->body);
+  const json spec = json::parse(get_ok("/api/v1/openapi.json", "application/json; charset=utf-8"));
   EXPECT_EQ(spec["openapi"], "3.1.0");
 
   std::set<std::string> in_spec;
@@ -55,19 +62,12 @@ TEST_F(OpenApiTest, SpecListsEveryRouteTheServerHasAndNoOther) {
 }
 
 TEST_F(OpenApiTest, ReferencePageIsServedAndLoadsNothingFromOutside) {
-  auto c = server_->client();
-  const auto page = c.Get("/api/docs");
-  ASSERT_TRUE(page);
-  EXPECT_EQ(page->status, 200);
-  EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
-  EXPECT_NE(page->body.find(R"(<script src="/api/docs/referensi.js">)"), std::string::npos);
-  const auto script = c.Get("/api/docs/referensi.js");
-  ASSERT_TRUE(script);
-  EXPECT_EQ(script->status, 200);
-  EXPECT_EQ(script->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
-  EXPECT_NE(script->body.find("fetch('/api/v1/openapi.json')"), std::string::npos);
+  const std::string page = get_ok("/api/docs", "text/html; charset=utf-8");
+  EXPECT_NE(page.find(R"(<script src="/api/docs/referensi.js">)"), std::string::npos);
+  const std::string script = get_ok("/api/docs/referensi.js", "text/javascript; charset=utf-8");
+  EXPECT_NE(script.find("fetch('/api/v1/openapi.json')"), std::string::npos);
   // No CDN: nothing is loaded from another origin (the Content-Security-Policy would refuse it too).
-  for (const std::string& body : {page->body, script->body}) {
+  for (const std::string& body : {page, script}) {
     EXPECT_EQ(body.find("src=\"http"), std::string::npos);
     EXPECT_EQ(body.find("href=\"http"), std::string::npos);
     EXPECT_EQ(body.find("fetch('http"), std::string::npos);
