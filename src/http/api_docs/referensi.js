@@ -92,7 +92,9 @@ function operation(spec, path, method, op, id) {
     box.append(row);
     for (const [type, media] of Object.entries(r.content || {})) {
       row.append(' ', el('code', {}, type));
-      if (media.schema && type.includes('json')) box.append(fields(spec, media.schema, 0));
+      // The error envelope is the same everywhere: named, not spelled out under every status.
+      if (media.schema && media.schema.$ref === '#/components/schemas/Galat') row.append(' ', el('span', { class: 'type' }, 'Galat'));
+      else if (media.schema && type.includes('json')) box.append(fields(spec, media.schema, 0));
       box.append(example(media));
     }
   }

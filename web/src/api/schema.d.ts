@@ -49,7 +49,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the audit chain's head for anyone to write down (issue 16 item 5):
+         * Kepala rantai audit, untuk dicatat siapa saja
          * @description the audit chain's head for anyone to write down (issue 16 item 5): `{"entries","last_id","hash","waktu","tanggal"}`; hashes, a count and a time, never an entry's content ([SECURITY.md](SECURITY.md))
          */
         get: operations["getPublicAuditHead"];
@@ -71,7 +71,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 200 `{"user":{"username","nama","role","area","area_nama","permissions":[…]},"csrf_token","sesi_terbatas":false,"otp":{"
+         * Masuk (kata sandi, dan kode OTP bila akun memakainya)
          * @description 200 `{"user":{"username","nama","role","area","area_nama","permissions":[…]},"csrf_token","sesi_terbatas":false,"otp":{"wajib","aktif","sisa_kode_pemulihan"}}` and a `lindungi_sesi` cookie (HttpOnly, SameSite=Strict, Secure behind TLS); 401 `login_gagal`; 401 `perlu_kode_otp` (the password was right, the account has a second factor: ask for the code and send all three again); 401 `kode_otp_salah` (wrong or already used code, counted by the throttle); 429 `terlalu_banyak_percobaan`
          */
         post: operations["postAuthLogin"];
@@ -89,7 +89,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the same document, or 401 `belum_masuk`
+         * Sesi yang sedang berjalan
          * @description the same document, or 401 `belum_masuk`
          */
         get: operations["getAuthMe"];
@@ -111,7 +111,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 204
+         * Keluar
          * @description 204
          */
         post: operations["postAuthLogout"];
@@ -131,7 +131,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 200 `{"rahasia":"<base32>","uri":"otpauth://totp/Lindungi:<username>?secret=…&issuer=Lindungi&algorithm=SHA1&digits=6&pe
+         * Memulai pendaftaran verifikasi dua langkah (rahasia TOTP baru)
          * @description 200 `{"rahasia":"<base32>","uri":"otpauth://totp/Lindungi:<username>?secret=…&issuer=Lindungi&algorithm=SHA1&digits=6&period=30"}`: a new pending secret (replaces a pending one); 409 `otp_sudah_aktif`
          */
         post: operations["postAuthOtpMulai"];
@@ -151,7 +151,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 200 `{"kode_pemulihan":["xxxxx-xxxxx", …10]}`, shown once;
+         * Mengaktifkan verifikasi dua langkah dengan kode pertama
          * @description 200 `{"kode_pemulihan":["xxxxx-xxxxx", …10]}`, shown once; the factor is active from now on; 422 `kode_otp_salah`; 409 `otp_belum_dimulai`
          */
         post: operations["postAuthOtpKonfirmasi"];
@@ -171,7 +171,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 200 `{"kode_pemulihan":[…10]}`, the old ones no longer work;
+         * Membuat kode pemulihan baru
          * @description 200 `{"kode_pemulihan":[…10]}`, the old ones no longer work; 422 `kode_otp_salah`; 409 `otp_belum_aktif`
          */
         post: operations["postAuthOtpKodePemulihan"];
@@ -191,7 +191,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 204;
+         * Mengganti kata sandi sendiri
          * @description 204; 422 when the new one is too weak
          */
         post: operations["postAuthPassword"];
@@ -235,7 +235,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 204:
+         * Menghapus verifikasi dua langkah seorang pengguna
          * @description 204: `manage_users` within the caller's area; removes the user's factor and recovery codes and ends their sessions (they enrol again at the next login); 404 outside the area; 409 `akun_sendiri` for one's own account
          */
         post: operations["postUsersByIdResetOtp"];
@@ -275,7 +275,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * selects the verified, not yet funded workers (`diverifikasi`) the rule names within the caller's area (403 for a `wilaya
+         * Alokasi massal pekerja terverifikasi menurut aturan
          * @description selects the verified, not yet funded workers (`diverifikasi`) the rule names within the caller's area (403 for a `wilayah` outside it), lowest income first, then longest waiting, at most `batas` (≤ 5,000); each is allocated or refused on its own: `{"dipilih","accepted","rejected","items":[{"pekerja_id","nama","ok","iuran","masalah":[…]}]}`
          */
         post: operations["postAllocationsBulk"];
@@ -293,13 +293,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the invoices, newest first
+         * Daftar tagihan, terbaru lebih dulu
          * @description the invoices, newest first
          */
         get: operations["getInvoices"];
         put?: never;
         /**
-         * one invoice of every allocation of the funder in those months (one fiscal year) not yet on another invoice and billable
+         * Menerbitkan tagihan untuk sumber dana dan rentang bulan
          * @description one invoice of every allocation of the funder in those months (one fiscal year) not yet on another invoice and billable by BPJS's answers (a month of a membership: from the month of the effective date of an accepted registration, none from a rejection on, none while the answer is awaited; FUNDING.md): 201 `{"id","nomor":"TGH-2026-00001","baris","total","dibayar","sisa","status":"terbit",…}`; 409 `tidak_ada_alokasi` when there is nothing left to invoice
          */
         post: operations["postInvoices"];
@@ -317,7 +317,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * one invoice with its totals per month (`bulan:[{"bulan","baris","total","dibayar"}]`), its payments, `sumber_dana_nama`,
+         * Satu tagihan: per bulan, pembayaran, pekerja (berhalaman); juga XLSX/PDF
          * @description one invoice with its totals per month (`bulan:[{"bulan","baris","total","dibayar"}]`), its payments, `sumber_dana_nama`, and its workers, a page of them by name (`limit` 1-1.000, default 100; 400 `halaman_tidak_valid` beyond): `pekerja:{"items":[{"pekerja_id","nama","nik"` (masked) `,"kpj","bulan":[{"bulan","iuran","dibayar","lebih_bayar"}],"bulan_teks":"Maret 2026 – Desember 2026","jumlah_bulan","jumlah","dibayar","lebih_bayar"}],"total","offset","limit"}`; the sum of every worker's `jumlah` is the invoice's `total`. `lebih_bayar:{"bulan","jumlah","teks":"Lebih bayar, perlu dikembalikan: Rp16.800 (1 bulan …)"}`: its paid months BPJS's answers no longer allow (a month's `lebih_bayar` is what was paid on it; the workers' `lebih_bayar` add up to `jumlah`; FUNDING.md). XLSX/PDF: every worker (No, Nama, NIK, KPJ, Bulan, Jumlah bulan, Iuran, Dibayar, Lebih bayar) and a total row equal to the invoice's total (and to the lebih bayar of its rows), the PDF's heading saying the lebih bayar in words, to reconcile with BPJS's bill line by line
          */
         get: operations["getInvoicesById"];
@@ -339,7 +339,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `terbit → batal`, its lines freed for a new invoice;
+         * Membatalkan tagihan yang belum dibayar
          * @description `terbit → batal`, its lines freed for a new invoice; 409 once anything was paid
          */
         post: operations["postInvoicesByIdCancel"];
@@ -359,7 +359,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * records a payment, spread over the lines oldest month first;
+         * Mencatat pembayaran tagihan
          * @description records a payment, spread over the lines oldest month first; 201 `{"pembayaran","tagihan","baru":true,"baris"}`; the same `referensi` again with the same invoice and amount answers 200 with `baru:false` and changes nothing, with anything else 409 `referensi_dipakai`; 422 `kelebihan_bayar` above what is still owed, `tanggal_masa_depan`, `referensi_tidak_valid`; 409 `tagihan_lunas` / `tagihan_batal`
          */
         post: operations["postInvoicesByIdPayments"];
@@ -377,7 +377,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * worker-months in arrears (`tunggakan`, still payable) and lapsed (`berakhir`) with amounts, per RT and line by line (`it
+         * Tunggakan dan kepesertaan berakhir, per RT dan per baris
          * @description worker-months in arrears (`tunggakan`, still payable) and lapsed (`berakhir`) with amounts, per RT and line by line (`items`)
          */
         get: operations["getArrears"];
@@ -399,7 +399,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * renewal for the new fiscal year of everyone the funder paid for in December:
+         * Perpanjangan untuk tahun anggaran baru
          * @description renewal for the new fiscal year of everyone the funder paid for in December: `{"accepted","rejected","items":[…],"verifikasi_ulang":[{"pekerja_id","nama","masalah"}]}`; those failing re-verification go back to `didata` with the reason
          */
         post: operations["postRenewals"];
@@ -417,7 +417,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * an RT's Kampung Bahagia fund:
+         * Dana Kampung Bahagia sebuah RT, dengan kalkulator
          * @description an RT's Kampung Bahagia fund: `dana_tahunan` (Rp100 juta), `iuran_tahun_ini`, `sisa`, `persen_terpakai`, `pekerja_didanai`; with `workers`/`months` also `kalkulator` (20 × 12 → `total` 4032000, `total_teks` "Rp4.032.000")
          */
         get: operations["getRtsByKodeDana"];
@@ -437,7 +437,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * budget use per funder:
+         * Laporan pemakaian pagu per sumber dana
          * @description budget use per funder: `pagu`, `dialokasikan`, `ditagih`, `dibayar`, `sisa`, `kuota`, `pekerja`, `persen_kuota`, `persen_pagu`
          */
         get: operations["getReportsFunding"];
@@ -457,7 +457,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the year's invoices (each with `lebih_bayar`) and payments, and `lebih_bayar:{"items":[{"tagihan_id","nomor","pekerja_id
+         * Laporan tagihan, pembayaran dan lebih bayar setahun
          * @description the year's invoices (each with `lebih_bayar`) and payments, and `lebih_bayar:{"items":[{"tagihan_id","nomor","pekerja_id","nama","bulan","dibayar","keterangan"}],"bulan","jumlah","teks"}`: the paid months BPJS's answers no longer allow, to be refunded or offset (XLSX: the sheets *Tagihan*, *Pembayaran* and, when there are any, *Lebih bayar* with its total row; PDF: the same sections)
          */
         get: operations["getReportsInvoices"];
@@ -477,7 +477,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * arrears per RT (the same as `/arrears` without the lines)
+         * Laporan tunggakan per RT
          * @description arrears per RT (the same as `/arrears` without the lines)
          */
         get: operations["getReportsArrears"];
@@ -497,13 +497,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the history, newest first, with counts per answer
+         * Riwayat batch pendaftaran BPJS
          * @description the history, newest first, with counts per answer
          */
         get: operations["getBpjsBatches"];
         put?: never;
         /**
-         * a batch of the area's `dialokasikan` workers (with `kirim_ulang` also its `ditolak_bpjs` ones whose data was corrected s
+         * Membuat batch pendaftaran BPJS
          * @description a batch of the area's `dialokasikan` workers (with `kirim_ulang` also its `ditolak_bpjs` ones whose data was corrected since), or of the listed ones; they become `didaftarkan`. 201 `{"id","dibuat","pelaku","wilayah","jumlah","menunggu","diterima","ditolak","dilewati":[{"pekerja_id","nama","code","message"}]}`; 422 `tidak_ada_pekerja` when nobody can go; 403 for an area outside the caller's
          */
         post: operations["postBpjsBatches"];
@@ -521,7 +521,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * ditolak,"kpj","tanggal_efektif","alasan","dijawab"}]`, `jawaban:[…response files that changed something…]`
+         * Satu batch pendaftaran: pekerja dan jawaban BPJS
          * @description ditolak,"kpj","tanggal_efektif","alasan","dijawab"}]`, `jawaban:[…response files that changed something…]`
          */
         get: operations["getBpjsBatchesById"];
@@ -541,7 +541,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the registration file as sent (full NIKs;
+         * Berkas pendaftaran sebagaimana dikirim (CSV/XLSX)
          * @description the registration file as sent (full NIKs; the download is audited)
          */
         get: operations["getBpjsBatchesByIdFile"];
@@ -563,7 +563,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * galat,"kpj","tanggal_efektif","alasan"}]`, one per row in file order (a `galat` row's problems are in `errors` under the
+         * Menerapkan (atau pratinjau) berkas jawaban BPJS
          * @description galat,"kpj","tanggal_efektif","alasan"}]`, one per row in file order (a `galat` row's problems are in `errors` under the same `row`)
          */
         post: operations["postBpjsBatchesByIdResponse"];
@@ -583,7 +583,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * one card batch of `diminta` cards for active members with a KPJ (of a registration batch:
+         * Meminta kartu peserta
          * @description one card batch of `diminta` cards for active members with a KPJ (of a registration batch: its accepted workers); each worker ok or refused (`belum_aktif`, `kartu_sudah_diminta`, `pekerja_tidak_ada`). 201 `{"batch":{…},"accepted","rejected","items":[{"pekerja_id","nama","ok","kartu_id","masalah"}]}`; 422 when no card can be requested
          */
         post: operations["postCards"];
@@ -601,7 +601,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * card batches with `diminta`, `dicetak`, `diserahkan` counts
+         * Daftar batch kartu
          * @description card batches with `diminta`, `dicetak`, `diserahkan` counts
          */
         get: operations["getCardsBatches"];
@@ -621,7 +621,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the batch's cards (`nik` masked, who/when of each state;
+         * Satu batch kartu dan kartunya
          * @description the batch's cards (`nik` masked, who/when of each state; never the token)
          */
         get: operations["getCardsBatchesById"];
@@ -643,7 +643,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `application/pdf`:
+         * Mencetak kartu satu batch (PDF)
          * @description `application/pdf`: A4 sheets of 10 ID-1 cards (every card not yet handed over); `diminta` cards become `dicetak`; header `X-Kartu-Dicetak`
          */
         post: operations["postCardsBatchesByIdPrint"];
@@ -663,7 +663,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * every printed card of the batch is handed over:
+         * Menyerahkan semua kartu tercetak satu batch
          * @description every printed card of the batch is handed over: `{"diserahkan": n}`; 409 when none is printed
          */
         post: operations["postCardsBatchesByIdHandover"];
@@ -683,7 +683,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * one card `dicetak → diserahkan`;
+         * Menyerahkan satu kartu
          * @description one card `dicetak → diserahkan`; 409 from any other state
          */
         post: operations["postCardsByIdHandover"];
@@ -701,7 +701,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the worker's cards and their states
+         * Kartu seorang pekerja
          * @description the worker's cards and their states
          */
         get: operations["getWorkersByIdCards"];
@@ -721,7 +721,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * `{"ditemukan":true,"inisial":"S.
+         * Memeriksa kartu dari kode QR (publik)
          * @description `{"ditemukan":true,"inisial":"S. N.","aktif":true,"sampai":"2026-12-31","status":"aktif s.d. 31/12/2026"}`, or `"aktif":false,"status":"tidak aktif"`, or for a card a newer card of the same worker replaced `"aktif":false,"diganti":true,"status":"kartu sudah diganti dengan kartu baru"` (`diganti` is always present); 404 `{"ditemukan":false,…}` for an unknown or malformed token
          */
         get: operations["getVerifikasiByToken"];
@@ -741,7 +741,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the page a card's QR code opens:
+         * Halaman pemeriksaan kartu dari kode QR (HTML, publik)
          * @description the page a card's QR code opens: the same two facts as HTML, every value escaped; the same neutral 404 page for any unknown token
          */
         get: operations["getVByToken"];
@@ -761,7 +761,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * `{"tahun","lengkap","dasar","items":[{"tanggal","tanggal_teks","jenis","jenis_label","nama","dasar","diubah_oleh","diuba
+         * Hari libur setahun
          * @description `{"tahun","lengkap","dasar","items":[{"tanggal","tanggal_teks","jenis","jenis_label","nama","dasar","diubah_oleh","diubah"}],"total","peringatan":[{"tahun","sebagian","pesan"}]}` (default: this year)
          */
         get: operations["getLibur"];
@@ -781,7 +781,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * `{"hari_ini","tahun":[{"tahun","lengkap","dasar","hari"}],"peringatan"}`:
+         * Tahun mana yang data liburnya lengkap
          * @description `{"hari_ini","tahun":[{"tahun","lengkap","dasar","hari"}],"peringatan"}`: which years are complete; the dashboard's warning for a year without data
          */
         get: operations["getLiburStatus"];
@@ -802,13 +802,13 @@ export interface paths {
         };
         get?: never;
         /**
-         * "cuti_bersama","dasar"}` (`dasar`, the decree, is required)
+         * Menambah atau mengubah satu hari libur
          * @description "cuti_bersama","dasar"}` (`dasar`, the decree, is required)
          */
         put: operations["putLiburByTanggal"];
         post?: never;
         /**
-         * remove one day;
+         * Menghapus satu hari libur
          * @description remove one day; the decree that moved or cancelled it in the body `{"dasar"}` or `?dasar=`
          */
         delete: operations["deleteLiburByTanggal"];
@@ -826,7 +826,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * `{"lengkap":true,"dasar":"SKB …"}`:
+         * Dasar hukum setahun dan kelengkapannya
          * @description `{"lengkap":true,"dasar":"SKB …"}`: the year's decree and whether every day of it is in
          */
         put: operations["putLiburTahunByTahun"];
@@ -845,13 +845,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the cases, newest first
+         * Daftar kasus klaim
          * @description the cases, newest first
          */
         get: operations["getClaims"];
         put?: never;
         /**
-         * records the event and opens the case (201):
+         * Mencatat kejadian dan membuka kasus klaim
          * @description records the event and opens the case (201): `jenis_klaim` (`jkm`, `jkk-death`, `jkk-disability`, `jkk-partial`, `stmb`, `jkk-care`), `pertanggungan` from the ledger (`terlindungi` / `perlu_konfirmasi` / `tidak_terlindungi` with `alasan`), `manfaat` line by line with `basis`, `ahli_waris` (legal group, recipients, explanation, scholarship reasons), `dokumen` (the checklist), `pengembalian_iuran`, `bulan_dibatalkan`, `beasiswa_anak`, `kedaluwarsa_pada`. A death sets the worker to `meninggal` and removes unpaid months after the event month; a second death is 409 `kematian_sudah_dicatat`. A survived accident must be a work accident (`kecelakaan_kerja: true`) with `akibat` `cacat_total`, `cacat_sebagian` (with `bagian_tubuh` from the table or `persen`), `stmb` (`bulan_stmb`) or `perawatan`
          */
         post: operations["postClaims"];
@@ -869,7 +869,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * one case, with the SLA clock (`sla.jatuh_tempo`, `hari_terlambat`, `denda_keterlambatan`) once the documents are complet
+         * Satu kasus klaim dengan jam SLA
          * @description one case, with the SLA clock (`sla.jatuh_tempo`, `hari_terlambat`, `denda_keterlambatan`) once the documents are complete
          */
         get: operations["getClaimsById"];
@@ -891,7 +891,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * the recorded decision on an event in an unpaid grace month;
+         * Mengonfirmasi pertanggungan kasus
          * @description the recorded decision on an event in an unpaid grace month; only while `perlu_konfirmasi` (409 after)
          */
         post: operations["postClaimsByIdCover"];
@@ -909,13 +909,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the file;
+         * Mengunduh satu dokumen kasus
          * @description the file; its SHA-256 is checked on every download (409 `berkas_rusak` when it differs)
          */
         get: operations["getClaimsByIdDocumentsByDokumen"];
         put?: never;
         /**
-         * one checklist item;
+         * Mengunggah satu dokumen kasus (isi mentah PDF/JPEG/PNG)
          * @description one checklist item; PDF, JPEG or PNG by content (422 `jenis_berkas_ditolak`), at most 5 MB (422 `berkas_terlalu_besar`); stored under the files directory as `klaim/{id}/{dokumen}-{sha256}.{ext}`; the case becomes `dokumen_lengkap` when every required item is present
          */
         post: operations["postClaimsByIdDocumentsByDokumen"];
@@ -935,7 +935,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `dokumen_lengkap → diajukan`;
+         * Mengajukan kasus yang dokumennya lengkap
          * @description `dokumen_lengkap → diajukan`; 409 `dokumen_belum_lengkap`, `perlu_konfirmasi`, `tidak_terlindungi`, `klaim_kedaluwarsa`
          */
         post: operations["postClaimsByIdSubmit"];
@@ -955,7 +955,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * BPJS's decision;
+         * Memutus kasus (disetujui atau ditolak)
          * @description BPJS's decision; `alasan` required for a rejection; `jumlah` defaults to the computed benefit and may not exceed it (422 `melebihi_manfaat`)
          */
         post: operations["postClaimsByIdDecision"];
@@ -975,7 +975,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `disetujui → dibayar`;
+         * Mencatat pembayaran klaim
          * @description `disetujui → dibayar`; the answer carries the late working days and the 1%-per-day figure. Recorded by someone other than the approver, an account the approver created counting as the approver (403 `dua_orang`, issue 16 item 4); never more than the approved amount (422 `melebihi_persetujuan`)
          */
         post: operations["postClaimsByIdPayment"];
@@ -993,7 +993,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * children due in the school year starting July `tahun`:
+         * Beasiswa yang jatuh tempo pada tahun ajaran
          * @description children due in the school year starting July `tahun`: `menunggu_bukti_sekolah` or `menunggu_pembayaran`
          */
         get: operations["getScholarshipsDue"];
@@ -1015,7 +1015,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * proof of enrolment;
+         * Mencatat satu tahun beasiswa seorang anak
          * @description proof of enrolment; the amount per level per year, refused (409) when the level's years, Rp87 juta per child or Rp174 juta for two are used up, the year is already recorded, the child is 23, married (`anak_menikah`) or working (`anak_bekerja`, unless `pengecualian_3a`: still in school and working as PU ≤ 6 months, as BPU or an intern)
          */
         post: operations["postScholarshipsByIdYears"];
@@ -1035,7 +1035,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * the payment of that year (409 when already paid)
+         * Mencatat pembayaran satu tahun beasiswa
          * @description the payment of that year (409 when already paid)
          */
         post: operations["postScholarshipYearsByIdPayment"];
@@ -1053,7 +1053,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * per kelurahan:
+         * Laporan klaim per kelurahan
          * @description per kelurahan: cases opened, paid, pending, rejected, amounts paid, scholarships paid; plus `beasiswa_jatuh_tempo` for the school year of `sampai`
          */
         get: operations["getReportsClaims"];
@@ -1137,7 +1137,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Laporan pemakaian pagu per sumber dana
+         * Pemakaian pagu per sumber dana
          * @description Format json, xlsx atau pdf.
          */
         get: operations["getReportsBudget"];
@@ -1177,7 +1177,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * `{"status":"ok","database":"sqlite","today":"2026-12-05","tanggal_tetap":null}` (`"postgresql"` on PostgreSQL;
+         * Server hidup? (tanpa kueri basis data)
          * @description `{"status":"ok","database":"sqlite","today":"2026-12-05","tanggal_tetap":null}` (`"postgresql"` on PostgreSQL; `tanggal_tetap` is the date `LINDUNGI_TODAY` fixed, else `null`). No database query (issue 16 item 6): a probe may call it as often as it likes
          */
         get: operations["getHealth"];
@@ -1197,7 +1197,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the template of DESIGN.md §6 with an example row;
+         * Templat impor (XLSX atau CSV)
          * @description the template of DESIGN.md §6 with an example row; the XLSX also has a "Petunjuk" sheet explaining each column in Bahasa Indonesia, a "Daftar" sheet of codes, drop-down lists, and the NIK/RT/phone columns stored as text
          */
         get: operations["getImportsTemplate"];
@@ -1217,13 +1217,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the history within the caller's area, newest first:
+         * Riwayat impor, berhalaman
          * @description the history within the caller's area, newest first: `{"items":[{"id","waktu","pelaku","wilayah","nama_berkas","format","ukuran","rows","created","updated","unchanged","accepted","rejected","duplicates","warnings"}],…}`
          */
         get: operations["getImports"];
         put?: never;
         /**
-         * xlsx` answers with the row-problem report as a file instead of JSON.
+         * Mengimpor spreadsheet templat (atau memeriksanya saja)
          * @description xlsx` answers with the row-problem report as a file instead of JSON. `baris=1` adds the per-row list to a commit (a dry run always has it)
          */
         post: operations["postImports"];
@@ -1241,7 +1241,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * one import with its `errors` and `warnings`
+         * Satu impor
          * @description one import with its `errors` and `warnings`
          */
         get: operations["getImportsById"];
@@ -1261,7 +1261,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the row-problem report (`baris, kolom, tingkat, kode, pesan`) as a download
+         * Masalah per baris satu impor (juga CSV/XLSX)
          * @description the row-problem report (`baris, kolom, tingkat, kode, pesan`) as a download
          */
         get: operations["getImportsByIdErrors"];
@@ -1281,13 +1281,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the last file's summary
+         * Daftar anggota aktif BPJS yang terakhir diunggah
          * @description the last file's summary
          */
         get: operations["getBpjsActiveMembers"];
         put?: never;
         /**
-         * BPJS's file of active members (columns `nik`, `kpj`, `segmen` PU/BPU, `pembayar`;
+         * Mengunggah daftar anggota aktif BPJS
          * @description BPJS's file of active members (columns `nik`, `kpj`, `segmen` PU/BPU, `pembayar`; any order and case): replaces the list; 201 `{"rows","accepted","rejected","matched","errors":[…]}`. A file without one valid row is refused and the old list kept
          */
         post: operations["postBpjsActiveMembers"];
@@ -1305,7 +1305,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * registry workers BPJS lists as active, with `bpjs:
+         * Pekerja yang tercatat aktif di BPJS, berhalaman
          * @description registry workers BPJS lists as active, with `bpjs: {segmen, pembayar}`
          */
         get: operations["getBpjsActiveMembersMatches"];
@@ -1325,7 +1325,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * "same person, other NIK" pairs whose two workers are both in the caller's area, highest score first:
+         * Pasangan dugaan duplikat, berhalaman
          * @description "same person, other NIK" pairs whose two workers are both in the caller's area, highest score first: `{"id","skor","alasan":[…],"status","sumber","pekerja":[{…},{…}],…}`
          */
         get: operations["getDuplicates"];
@@ -1345,7 +1345,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * one pair
+         * Satu pasangan dugaan duplikat
          * @description one pair
          */
         get: operations["getDuplicatesById"];
@@ -1367,7 +1367,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * keeps one record;
+         * Menggabungkan dua data menjadi satu
          * @description keeps one record; the other is rejected with a link to it (`alasan`, audit `digabung_ke`), its phone, address and heirs carried over when the kept record lacks them. Nothing is deleted. A funded or registered record can only be the one kept (409)
          */
         post: operations["postDuplicatesByIdMerge"];
@@ -1387,7 +1387,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * not the same person;
+         * Menyatakan pasangan bukan orang yang sama
          * @description not the same person; a dismissed pair is never proposed again
          */
         post: operations["postDuplicatesByIdDismiss"];
@@ -1407,7 +1407,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * compares everyone born on the same day within the area (for records made before the search existed):
+         * Memindai ulang dugaan duplikat di wilayah
          * @description compares everyone born on the same day within the area (for records made before the search existed): `{"compared","found","added"}`
          */
         post: operations["postDuplicatesScan"];
@@ -1425,13 +1425,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * paged list, newest SPK first;
+         * Proyek konstruksi, berhalaman
          * @description paged list, newest SPK first; `kepatuhan` = `tanpa_sertifikat`, `terlambat`, `mulai_tanpa_perlindungan` or `patuh` → `{"items","total","page","limit"}`
          */
         get: operations["getProjects"];
         put?: never;
         /**
-         * 201 with the project;
+         * Mencatat proyek konstruksi
          * @description 201 with the project; `nilai` and `upah_bulanan` as numbers or Rupiah text, dates `DD/MM/YYYY` or `YYYY-MM-DD`; the premium is computed (`iuran`, `dasar_iuran`, `sumber_aturan`, `tanggal_aturan`)
          */
         post: operations["postProjects"];
@@ -1449,12 +1449,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the project with its workers (NIKs masked) and `kepatuhan:
+         * Satu proyek dengan pekerja dan kepatuhannya
          * @description the project with its workers (NIKs masked) and `kepatuhan: {batas_daftar, sisa_hari_kerja, tanpa_sertifikat, terlambat, mulai_tanpa_perlindungan, patuh}`
          */
         get: operations["getProjectsById"];
         /**
-         * absent fields keep their value;
+         * Mengubah proyek
          * @description absent fields keep their value; 409 `versi_berubah`, 409 `sudah_bersertifikat` when the value, PPN, wages or SPK date change after the certificate, 409 `proyek_selesai`
          */
         put: operations["putProjectsById"];
@@ -1475,7 +1475,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `direncanakan → bersertifikat`;
+         * Mencatat sertifikat kepesertaan proyek
          * @description `direncanakan → bersertifikat`; 422 `pembayaran_kurang` when the amount is below the premium
          */
         post: operations["postProjectsByIdCertificate"];
@@ -1495,7 +1495,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * clears the certificate and payment (`bersertifikat → direncanakan`;
+         * Mencabut sertifikat proyek
          * @description clears the certificate and payment (`bersertifikat → direncanakan`; a started project stays started, without cover)
          */
         post: operations["postProjectsByIdCertificateRevoke"];
@@ -1515,7 +1515,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `bersertifikat → dimulai`;
+         * Memulai proyek
          * @description `bersertifikat → dimulai`; 409 `belum_bersertifikat` without certificate and full payment; 422 `mulai_sebelum_bayar`
          */
         post: operations["postProjectsByIdStart"];
@@ -1535,7 +1535,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `dimulai → selesai`;
+         * Menyelesaikan proyek
          * @description `dimulai → selesai`; 409 `belum_dimulai`
          */
         post: operations["postProjectsByIdFinish"];
@@ -1555,7 +1555,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 201;
+         * Menambah pekerja ke proyek
          * @description 201; the NIK checked with the registry's NIK rules (422 naming `nik`), linked to the registry's worker when the NIK is there (`pekerja_id`); 409 `nik_sudah_terdaftar`
          */
         post: operations["postProjectsByIdWorkers"];
@@ -1576,7 +1576,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * removes that worker row (its `id` in `pekerja`)
+         * Mengeluarkan pekerja dari proyek
          * @description removes that worker row (its `id` in `pekerja`)
          */
         delete: operations["deleteProjectsByIdWorkersByWid"];
@@ -1593,7 +1593,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the compliance report:
+         * Laporan kepatuhan proyek konstruksi
          * @description the compliance report: `{"wilayah","tanggal","total":{row},"per_kelurahan":[row],"per_rt":[row],"bermasalah":[project]}`, row = `{kode,nama,proyek,tanpa_sertifikat,terlambat,mulai_tanpa_perlindungan,patuh,nilai,iuran}`; XLSX (and PDF) with the sheets *Per Kelurahan*, *Per RT*, *Proyek Bermasalah*
          */
         get: operations["getReportsProjects"];
@@ -1613,13 +1613,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the RTs of a kelurahan
+         * RT sebuah kelurahan
          * @description the RTs of a kelurahan
          */
         get: operations["getRegionsByKodeRts"];
         put?: never;
         /**
-         * creates an RT of a kelurahan/desa (201 `{"kode","kode_kelurahan","nomor","nama_ketua"}`), audited;
+         * Membuat RT di sebuah kelurahan/desa
          * @description creates an RT of a kelurahan/desa (201 `{"kode","kode_kelurahan","nomor","nama_ketua"}`), audited; 409 `rt_sudah_ada`, 404 `kelurahan_tidak_ada`, 403 `di_luar_wilayah`
          */
         post: operations["postRegionsByKodeRts"];
@@ -1637,7 +1637,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the region tree (provinsi › kota › kecamatan › kelurahan) with `workers`, `verified`, `covered`, `potential`, `coverage_
+         * Pohon wilayah dengan angka cakupan
          * @description the region tree (provinsi › kota › kecamatan › kelurahan) with `workers`, `verified`, `covered`, `potential`, `coverage_pct` per area, limited to the caller's area
          */
         get: operations["getRegions"];
@@ -1657,7 +1657,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * DESIGN.md §5 coverage document;
+         * Laporan cakupan per wilayah (juga XLSX/PDF)
          * @description DESIGN.md §5 coverage document; XLSX/PDF: one row per area (kode, nama, pekerja, terverifikasi, terlindungi, potensi, terlindungi jalur lain, cakupan %) and the total ([REPORTS.md](REPORTS.md))
          */
         get: operations["getReportsCoverage"];
@@ -1677,7 +1677,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the last `bulan` (1–36, default 12;
+         * Tren cakupan per bulan
          * @description the last `bulan` (1–36, default 12; otherwise 400 `parameter_tidak_valid`, `field` `bulan`) contribution months up to the current one (Asia/Jakarta), oldest first, every month present (zeros when nothing was allocated): `{"kode","nama","potensi","peserta_lain","rows":[{"bulan":"2026-11","dialokasikan","lunas","coverage_pct"}]}`
          */
         get: operations["getReportsCoverageTrend"];
@@ -1697,7 +1697,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * aggregates only, the DESIGN.md §5 coverage document plus `tanggal` (the one clock's today).
+         * Angka cakupan untuk publik (hanya agregat)
          * @description aggregates only, the DESIGN.md §5 coverage document plus `tanggal` (the one clock's today). Without `wilayah`: the whole deployment; `level=kota` lists only the kab/kota it serves (with workers or a known potential: the demo's Kota Jambi and Kota Sungai Penuh), from which a citizen chooses. `wilayah` = one kab/kota code (issue 17 item 8): its kecamatan or kelurahan only (never another kab/kota's), the total named after it, and `peta` — its kelurahan boundary map's URL, or `null` when none ships. 400 `tingkat_tidak_valid` for `rt`, `provinsi`, or `level=kota` with a `wilayah`; 400 `wilayah_tidak_valid` (`field` `wilayah`) for anything but a known kab/kota code
          */
         get: operations["getPublicCoverage"];
@@ -1717,7 +1717,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * what a NIK encodes (no registry lookup)
+         * Isi sebuah NIK (tanpa memeriksa daftar)
          * @description what a NIK encodes (no registry lookup)
          */
         get: operations["getNikByNik"];
@@ -1737,7 +1737,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * the premium with its breakdown
+         * Kalkulator iuran dengan rinciannya
          * @description the premium with its breakdown
          */
         get: operations["getPremium"];
@@ -1777,7 +1777,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * pending changes within the caller's area (`view_workers`):
+         * Perubahan data penting yang menunggu atau sudah diputus
          * @description pending changes within the caller's area (`view_workers`): `{"items":[{"id","pekerja_id","nama_pekerja","wilayah","perubahan":{field:[old,new]} (NIKs masked),"status","diajukan_oleh","diajukan_pada","diputus_oleh","diputus_pada","alasan","nama_wilayah":{"15.71.01.1001":"Simpang IV Sipin",…}}]}`, newest first; `nama_wilayah` names the kelurahan codes in `perubahan`, so the screen writes each change as the audit log does ("Kelurahan: Simpang IV Sipin → Telanaipura", "Tanggal lahir: 17/08/1985 → 18/08/1985", heirs by name and relation; issue 17)
          */
         get: operations["getWorkerChanges"];
@@ -1799,7 +1799,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `verify_workers` in the worker's area, by someone other than the proposer, an account the proposer's admin created count
+         * Menyetujui atau menolak perubahan data penting
          * @description `verify_workers` in the worker's area, by someone other than the proposer, an account the proposer's admin created counting as the proposer (403 `pengaju_tidak_boleh_memutus`); approval applies the change (409 `versi_berubah` if the record changed since), a rejection needs a reason; both audited (`setujui_perubahan`, `tolak_perubahan`)
          */
         post: operations["postWorkerChangesByIdDecision"];
@@ -1819,7 +1819,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `didata → diverifikasi`;
+         * Memverifikasi pekerja
          * @description `didata → diverifikasi`; refused (409) while a suspected duplicate of the worker awaits a decision, or when BPJS's last active-member file lists the NIK; 422 when the automatic checks fail now; 403 `pembuat_tidak_boleh_memeriksa` on a record the caller recorded (maker-checker). A worker with `peringatan` (the NIK contradicts the record) is refused with 409 `peringatan_nik` (`field: "alasan_abaikan_peringatan"`, the message naming each warning) unless `alasan_abaikan_peringatan` says why it may be set aside, at least 10 letters (422 `alasan_abaikan_terlalu_pendek` when shorter); the reason is kept with the decision (`GET …/verifications`, the worker's `alasan`) and the `verifikasi` audit entry carries `peringatan_nik` and `alasan_abaikan_peringatan` (issue 17 item 2). Area and maker-checker apply before it: a reason never opens another area's or one's own record
          */
         post: operations["postWorkersByIdVerify"];
@@ -1839,7 +1839,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `didata → ditolak`;
+         * Menolak pekerja dengan alasan
          * @description `didata → ditolak`; `alasan` required
          */
         post: operations["postWorkersByIdReject"];
@@ -1857,7 +1857,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * every decision on the worker:
+         * Riwayat keputusan verifikasi seorang pekerja
          * @description every decision on the worker: who, when, what, why
          */
         get: operations["getWorkersByIdVerifications"];
@@ -1879,7 +1879,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * up to 1,000 workers in one transaction, each decided on its own:
+         * Verifikasi massal (sampai 1.000 pekerja)
          * @description up to 1,000 workers in one transaction, each decided on its own: `{"results":[{"pekerja_id","ok","status","error"}],"ok","failed"}`. A NIK warning is never set aside in bulk: such a worker fails with `peringatan_nik` and is verified on its own
          */
         post: operations["postVerifications"];
@@ -1899,7 +1899,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * `ditolak → didata` once corrected (issue 17 item 1);
+         * Mengajukan ulang pekerja yang ditolak setelah diperbaiki
          * @description `ditolak → didata` once corrected (issue 17 item 1); audited `ajukan_ulang`; whoever resubmits cannot verify it
          */
         post: operations["postWorkersByIdResubmit"];
@@ -1917,13 +1917,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * paged list:
+         * Daftar pekerja, berhalaman
          * @description paged list: `wilayah` (region or RT code), `status`, `kategori`, `pekerjaan`, `q` (NIK prefix or part of the name), `sort` (`nama`, `nik`, `status`, `dibuat`, `rt`, `penghasilan`; `-` for descending), `page`, `limit` (≤ 500) → `{"items","total","page","limit"}`
          */
         get: operations["getWorkers"];
         put?: never;
         /**
-         * record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan:
+         * Mencatat pekerja
          * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda; …" with no name, full NIK or place, as a real import says of such a row (issue 17; issue 16 item 3)
          */
         post: operations["postWorkers"];
@@ -1941,12 +1941,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * one worker with heirs
+         * Satu pekerja dengan ahli warisnya
          * @description one worker with heirs
          */
         get: operations["getWorkersById"];
         /**
-         * correct a worker's data;
+         * Memperbaiki data pekerja
          * @description correct a worker's data; the body carries the `versi` it was read at. On a verified or active worker (diverifikasi, dialokasikan, didaftarkan, aktif, ditolak_bpjs) a material edit (NIK, name, birth date, income, kelurahan/RT, heirs) does not apply: it becomes a pending change for a second person and the answer carries `"perubahan_tertunda": {"id","status":"menunggu","pesan"}`; the other fields (phone, address, ...) apply at once (issue 16 item 4). 409 `perubahan_menunggu` while one is waiting. An import follows the same rule (below, "Rows that change a verified worker's material data")
          */
         put: operations["putWorkersById"];
@@ -1965,7 +1965,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * one worker by NIK
+         * Satu pekerja menurut NIK
          * @description one worker by NIK
          */
         get: operations["getWorkersNikByNik"];
