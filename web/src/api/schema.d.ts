@@ -2121,7 +2121,7 @@ export interface components {
             nik: string;
             pekerjaan: string;
             pekerjaan_label: string;
-            peringatan: unknown[];
+            peringatan: components["schemas"]["NikWarning"][];
             rt: number;
             status: string;
             status_label: string;
@@ -2333,7 +2333,7 @@ export interface components {
             diputuskan_pada: string;
             id: number;
             pekerja: {
-                ahli_waris: unknown[];
+                ahli_waris: components["schemas"]["Heir"][];
                 alamat: string;
                 alasan: string;
                 dibuat: string;
@@ -2358,7 +2358,7 @@ export interface components {
                 pekerjaan_label: string;
                 penghasilan: number;
                 penghasilan_teks: string;
-                peringatan: unknown[];
+                peringatan: components["schemas"]["NikWarning"][];
                 persetujuan: boolean;
                 rt: number;
                 status: string;
@@ -2380,7 +2380,7 @@ export interface components {
             diputuskan_pada: string;
             id: number;
             pekerja: {
-                ahli_waris: unknown[];
+                ahli_waris: components["schemas"]["Heir"][];
                 alamat: string;
                 alasan: string;
                 dibuat: string;
@@ -2418,7 +2418,7 @@ export interface components {
                 tanggal_lahir: string | null;
                 versi: number;
             }[];
-            pekerja_tetap: unknown;
+            pekerja_tetap: number | null;
             skor: number;
             status: string;
             sumber: string;
@@ -2756,7 +2756,7 @@ export interface components {
             nomor_urut: string | null;
             tanggal_lahir: string | null;
             valid: boolean;
-            warnings: unknown[];
+            warnings: string[];
         };
         GetPremiumAnswer: {
             bracket: number;
@@ -2769,7 +2769,7 @@ export interface components {
             source: string;
             total: number;
             total_teks: string;
-            warnings: unknown[];
+            warnings: string[];
             workers: number;
         };
         GetPublicAuditHeadAnswer: {
@@ -2780,52 +2780,7 @@ export interface components {
             waktu: string;
         };
         GetRegionsAnswer: {
-            regions: {
-                children: {
-                    children: {
-                        children: {
-                            children: unknown[];
-                            coverage_pct: number | null;
-                            covered: number;
-                            covered_other: number;
-                            kode: string;
-                            nama: string;
-                            potential: number;
-                            tingkat: string;
-                            verified: number;
-                            workers: number;
-                        }[];
-                        coverage_pct: number | null;
-                        covered: number;
-                        covered_other: number;
-                        kode: string;
-                        nama: string;
-                        potential: number;
-                        tingkat: string;
-                        verified: number;
-                        workers: number;
-                    }[];
-                    coverage_pct: number | null;
-                    covered: number;
-                    covered_other: number;
-                    kode: string;
-                    nama: string;
-                    peta: string | null;
-                    potential: number;
-                    tingkat: string;
-                    verified: number;
-                    workers: number;
-                }[];
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                tingkat: string;
-                verified: number;
-                workers: number;
-            }[];
+            regions: components["schemas"]["RegionNode"][];
         };
         GetRegionsByKodeRtsAnswer: {
             items: {
@@ -3149,7 +3104,7 @@ export interface components {
         GetWorkersByIdExportAnswer: {
             dasar_hukum: string;
             pekerja: {
-                ahli_waris: unknown[];
+                ahli_waris: components["schemas"]["Heir"][];
                 alamat: string;
                 alasan: string;
                 dibuat: string;
@@ -3174,7 +3129,7 @@ export interface components {
                 pekerjaan_label: string;
                 penghasilan: number;
                 penghasilan_teks: string;
-                peringatan: unknown[];
+                peringatan: components["schemas"]["NikWarning"][];
                 persetujuan: boolean;
                 rt: number;
                 status: string;
@@ -3315,7 +3270,7 @@ export interface components {
             pelaku: string;
             rejected: number;
             rows: number;
-            unknown_columns: unknown[];
+            unknown_columns: string[];
             waktu: string;
         };
         PostBpjsBatchesAnswer: {
@@ -3354,7 +3309,7 @@ export interface components {
             rows: number;
             saved: boolean;
             unchanged: number;
-            unknown_columns: unknown[];
+            unknown_columns: string[];
         };
         PostCardsAnswer: {
             accepted: number;
@@ -3575,7 +3530,7 @@ export interface components {
                 write: number;
             };
             unchanged: number;
-            unknown_columns: unknown[];
+            unknown_columns: string[];
             updated: number;
             warnings: {
                 code: string;
@@ -3823,6 +3778,19 @@ export interface components {
         };
         RecoveryCodes: {
             kode_pemulihan: string[];
+        };
+        RegionNode: {
+            coverage_pct: number | null;
+            covered: number;
+            covered_other: number;
+            kode: string;
+            nama: string;
+            potential: number;
+            tingkat: string;
+            verified: number;
+            workers: number;
+            peta?: string | null;
+            children: components["schemas"]["RegionNode"][];
         };
         SessionDoc: {
             csrf_token: string;

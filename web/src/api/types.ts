@@ -45,10 +45,7 @@ export interface AreaFigures {
   coverage_pct: number | null
 }
 
-export interface RegionNode extends AreaFigures {
-  tingkat: string
-  children: RegionNode[]
-}
+export type RegionNode = Schemas['RegionNode']
 
 export interface CoverageReport {
   level: string
