@@ -7,7 +7,10 @@ line each, with the route's pattern ("/api/v1/workers/{id}"), the status, the co
 body. Each answer must belong to an operation of the spec, with a status the operation declares
 (or its "default"), a content type that response declares, and a body its schema accepts.
 
-Usage: answers.py SPEC.yaml DIR [--clear]   (--clear: empty DIR and stop, for a fixture's setup)
+Usage: answers.py SPEC.yaml DIR [--clear | --allow-empty]
+  --clear: empty DIR and stop (the ctest fixture's setup)
+  --allow-empty: nothing recorded passes (ctest: a developer's `ctest -R` may pick tests that ask
+  the API nothing); without it, as after the e2e journeys, nothing recorded fails.
 Needs python3-yaml and python3-jsonschema (Debian 12).
 """
 import collections
@@ -106,7 +109,7 @@ def main():
           f"{len(seen)} of {len(operations)} operations exercised")
     if total == 0:
         print(f"openapi answers: nothing recorded in {directory}", file=sys.stderr)
-        return 1
+        return 0 if "--allow-empty" in sys.argv[3:] else 1
     for (method, route, status, text), count in sorted(problems.items()):
         print(f"FAIL {method} {route} {status}: {text} ({count}x, first {first_where[(method, route, status, text)]})")
     if problems:
