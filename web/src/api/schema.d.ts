@@ -3358,126 +3358,6 @@ export interface components {
             pekerja_id: number | null;
             status: string;
         };
-        PostClaimsByIdDocumentsByDokumenAnswer: {
-            ahli_waris: {
-                golongan: number;
-                penerima: {
-                    hubungan: string;
-                    nama: string;
-                    nik?: string;
-                }[];
-                beasiswa?: {
-                    alasan: string[];
-                    masa_iur_bulan: number;
-                    syarat_masa_iur_bulan: number;
-                };
-                penjelasan?: string;
-                tercatat?: {
-                    golongan: number;
-                    hubungan: string;
-                    nama: string;
-                }[];
-            };
-            beasiswa_anak: {
-                id: number;
-                nama: string;
-                nik: string;
-                tahun: unknown[];
-                tanggal_lahir: string | null;
-                urutan: number;
-            }[];
-            bulan_dibatalkan: {
-                bulan: string;
-                iuran: number;
-                sumber_dana: string;
-            }[];
-            diajukan_pada: string;
-            dibuat_oleh: string;
-            dibuat_pada: string;
-            dokumen: {
-                ada: boolean;
-                berkas: {
-                    diunggah_oleh: string;
-                    diunggah_pada: string;
-                    id: number;
-                    jenis: string;
-                    nama_berkas: string;
-                    sha256: string;
-                    ukuran: number;
-                }[];
-                dasar: string | null;
-                kode: string;
-                label: string;
-                wajib: boolean;
-            }[];
-            dokumen_lengkap_pada: string;
-            id: number;
-            jenis_klaim: string;
-            kedaluwarsa: boolean;
-            kedaluwarsa_pada: string;
-            kedaluwarsa_teks: string;
-            kejadian: {
-                akibat: string;
-                jenis: string;
-                kecelakaan_kerja: boolean;
-                tanggal: string;
-                tanggal_teks: string;
-                tempat: string;
-                uraian: string;
-            };
-            keputusan: {
-                alasan: string;
-                hasil: string;
-                jumlah_disetujui: number;
-                oleh: string;
-                pada: string;
-            };
-            manfaat: {
-                kind?: string;
-                lines?: {
-                    amount: number;
-                    amount_teks: string;
-                    basis: string;
-                    label: string;
-                }[];
-                notes?: string[];
-                source?: string;
-                total?: number;
-                total_teks?: string;
-                upah?: number;
-            };
-            manfaat_total: number;
-            manfaat_total_teks: string;
-            pekerja: string;
-            pekerja_id: number | null;
-            pembayaran: {
-                jumlah: number;
-                referensi: string;
-                tanggal: string;
-            };
-            pengembalian_iuran: number;
-            pengembalian_iuran_teks: string;
-            pertanggungan: {
-                alasan: string;
-                dikonfirmasi_oleh: string;
-                dikonfirmasi_pada: string;
-                keputusan: string;
-            };
-            sla: {
-                dasar: string | null;
-                denda_keterlambatan: number;
-                denda_keterlambatan_teks: string;
-                hari_kerja: number;
-                hari_terlambat: number;
-                jatuh_tempo: string;
-                jatuh_tempo_teks: string;
-                mulai: string;
-            } | null;
-            status: string;
-            sumber_dana: string;
-            versi: number;
-            wilayah: string;
-        };
         PostDuplicatesScanAnswer: {
             added: number;
             compared: number;
@@ -5529,12 +5409,7 @@ export interface operations {
     };
     getCardsBatches: {
         parameters: {
-            query?: {
-                /** @description Banyak baris per halaman */
-                limit?: number;
-                /** @description Nomor halaman, mulai 1 */
-                page?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -6347,7 +6222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostClaimsByIdDocumentsByDokumenAnswer"];
+                    "application/json": components["schemas"]["Claim"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -7419,8 +7294,6 @@ export interface operations {
             query?: {
                 /** @description Banyak baris per halaman */
                 limit?: number;
-                /** @description Nomor halaman, mulai 1 */
-                page?: number;
                 /** @description Kode wilayah (kab/kota, kecamatan, kelurahan atau RT) */
                 wilayah?: string;
             };
