@@ -6,12 +6,12 @@
 #include "core/errors.hpp"
 #include "store/postgres/pg_accounts.hpp"
 #include "store/postgres/pg_billing.hpp"  // billing (issue 4)
-#include "store/postgres/pg_bpjs.hpp"
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_intake.hpp"
 #include "store/postgres/pg_migrations.hpp"
 #include "store/postgres/pg_row.hpp"
 #include "store/records/accounts.hpp"
+#include "store/records/bpjs.hpp"
 #include "store/records/calendar.hpp"  // holidays (issue 15)
 #include "store/records/claims.hpp"
 #include "store/records/funding.hpp"
@@ -398,7 +398,7 @@ class PgSession final : public Session, public PendingChangesSession {
   }
   BpjsSession& bpjs() override {
     t_.needs_snapshot("bpjs");
-    if (!bpjs_) bpjs_ = make_pg_bpjs(t_);
+    if (!bpjs_) bpjs_ = make_bpjs(pg::row_db(t_));
     return *bpjs_;
   }
   ClaimsSession& claims() override {

@@ -13,6 +13,7 @@
 
 #include "core/errors.hpp"
 #include "store/records/accounts.hpp"
+#include "store/records/bpjs.hpp"      // BPJS registration and cards
 #include "store/records/calendar.hpp"  // holidays (issue 15)
 #include "store/records/claims.hpp"    // claims (issue 5)
 #include "store/records/funding.hpp"
@@ -20,7 +21,6 @@
 #include "store/records/pending.hpp"  // pending changes (issue 16 item 4)
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
-#include "store/sqlite/sqlite_bpjs.hpp"  // BPJS registration and cards
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
@@ -504,7 +504,7 @@ class SqliteSession final : public Session, public PendingChangesSession {
   }
   // BPJS registration batches and member cards (issue 4 items 4-5).
   BpjsSession& bpjs() override {
-    if (!bpjs_) bpjs_ = make_sqlite_bpjs(c_);
+    if (!bpjs_) bpjs_ = make_bpjs(sqlite::row_db(c_));
     return *bpjs_;
   }
 
