@@ -133,8 +133,8 @@ class Db {
   virtual std::int64_t run(const std::string& sql, const Params& params, const std::function<void(Row&)>& each) = 0;
 
   // The text for this database where the dialects really differ.
-  const std::string& pick(const std::string& sqlite, const std::string& postgres) const {
-    return dialect() == Dialect::sqlite ? sqlite : postgres;
+  std::string pick(std::string_view sqlite, std::string_view postgres) const {
+    return std::string{dialect() == Dialect::sqlite ? sqlite : postgres};
   }
 
   std::int64_t exec(const std::string& sql, const Params& params = {}) { return run(sql, params, {}); }
