@@ -10,13 +10,7 @@
 #include "store/postgres/pg_intake.hpp"
 #include "store/postgres/pg_migrations.hpp"
 #include "store/postgres/pg_row.hpp"
-#include "store/records/accounts.hpp"
-#include "store/records/bpjs.hpp"
-#include "store/records/calendar.hpp"  // holidays (issue 15)
-#include "store/records/claims.hpp"
-#include "store/records/funding.hpp"
-#include "store/records/jakon.hpp"
-#include "store/records/pending.hpp"  // pending changes (issue 16 item 4)
+#include "store/records/session.hpp"
 
 namespace lindungi::store {
 
@@ -32,19 +26,10 @@ namespace {
 
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
 
-class PgSession final : public Session, public PendingChangesSession {
+// The calls written once for both databases come from records::SessionBase.
+class PgSession final : public records::SessionBase {
  public:
-  // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
-  void insert_pending_change(PendingChangeRecord& p) override { records::insert_pending_change(*rows_, p); }
-  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override {
-    return records::pending_change(*rows_, id);
-  }
-  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override {
-    return records::pending_changes(*rows_, status, pekerja_id);
-  }
-  void decide_pending_change(const PendingChangeRecord& p) override { records::decide_pending_change(*rows_, p); }
-
-  PgSession(Tx& t, std::string_view audit_key) : t_(t), rows_(pg::row_db(t)), audit_key_(audit_key) {}
+  PgSession(Tx& t, std::string_view audit_key) : SessionBase(pg::row_db(t)), t_(t), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
     std::vector<Region> out;
@@ -336,11 +321,6 @@ class PgSession final : public Session, public PendingChangesSession {
     t_.needs_snapshot("scan_audit");  // pages of the chain that must join up
     pg::scan_audit(t_, visit);
   }
-  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
-                                 std::string_view area) override {
-    t_.needs_snapshot("audit_entries");  // the count and the page
-    return records::audit_entries(*rows_, entitas, entitas_id, offset, limit, area);
-  }
 
   // The features' sessions are not sorted by statement count: only under a snapshot.
   IntakeSession& intake() override {
@@ -349,63 +329,7 @@ class PgSession final : public Session, public PendingChangesSession {
     return *intake_;
   }
 
-  std::optional<UserRecord> user_by_username(std::string_view u) override {
-    return records::user_by_username(*rows_, u);
-  }
-  std::optional<UserRecord> user_by_id(std::int64_t id) override { return records::user_by_id(*rows_, id); }
-  std::vector<UserRecord> users(std::string_view area) override { return records::users(*rows_, area); }
-  void insert_user(UserRecord& u) override { records::insert_user(*rows_, u); }
-  void update_user(const UserRecord& u) override { records::update_user(*rows_, u); }
-  void put_session(const SessionRecord& x) override { records::put_session(*rows_, x); }
-  std::optional<SessionRecord> session_by_hash(std::string_view h) override {
-    return records::session_by_hash(*rows_, h);
-  }
-  void delete_session(std::string_view h) override { records::delete_session(*rows_, h); }
-  void delete_sessions_of(std::int64_t id) override { records::delete_sessions_of(*rows_, id); }
-  void delete_expired_sessions(std::string_view now) override { records::delete_expired_sessions(*rows_, now); }
-  std::int64_t count_live_sessions(std::string_view now) override { return records::count_live_sessions(*rows_, now); }
-  std::optional<OtpRecord> otp_of(std::int64_t id) override { return records::otp_of(*rows_, id); }
-  void put_otp(const OtpRecord& o) override { records::put_otp(*rows_, o); }
-  void delete_otp(std::int64_t id) override { records::delete_otp(*rows_, id); }
-  void replace_recovery_codes(std::int64_t id, const std::vector<std::string>& hashes) override {
-    records::replace_recovery_codes(*rows_, id, hashes);
-  }
-  bool use_recovery_code(std::int64_t id, std::string_view hash, std::string_view now) override {
-    return records::use_recovery_code(*rows_, id, hash, now);
-  }
-  int unused_recovery_codes(std::int64_t id) override { return records::unused_recovery_codes(*rows_, id); }
-
-  std::vector<FunderRecord> funders() override { return records::funders(*rows_); }
-  std::optional<FunderRecord> funder(std::string_view kode) override { return records::funder(*rows_, kode); }
-  void put_funder(const FunderRecord& f) override { records::put_funder(*rows_, f); }
-  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override {
-    return records::budget(*rows_, kode, tahun);
-  }
-  std::vector<BudgetRecord> budgets(int tahun) override { return records::budgets(*rows_, tahun); }
-  void put_budget(const BudgetRecord& b) override { records::put_budget(*rows_, b); }
-  std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return records::allocations_of(*rows_, id); }
-  void insert_allocation(AllocationRecord& a) override { records::insert_allocation(*rows_, a); }
-
   // Jakon (issue 9), BPJS registration and cards (issue 4 items 4-5), claims (issue 5).
-  JakonSession& jakon() override {
-    t_.needs_snapshot("jakon");
-    if (!jakon_) jakon_ = make_jakon(pg::row_db(t_));
-    return *jakon_;
-  }
-  CalendarSession& calendar() override {
-    if (!calendar_) calendar_ = make_calendar(pg::row_db(t_));
-    return *calendar_;
-  }
-  BpjsSession& bpjs() override {
-    t_.needs_snapshot("bpjs");
-    if (!bpjs_) bpjs_ = make_bpjs(pg::row_db(t_));
-    return *bpjs_;
-  }
-  ClaimsSession& claims() override {
-    t_.needs_snapshot("claims");
-    if (!claims_) claims_ = make_claims(pg::row_db(t_));
-    return *claims_;
-  }
   // Billing (issue 4).
   BillingSession& billing() override {
     t_.needs_snapshot("billing");
@@ -415,9 +339,6 @@ class PgSession final : public Session, public PendingChangesSession {
   // Scale (issue 8): ids from the identity sequence in one round trip, the rows by one COPY; the
   // heirs follow in the transaction's buffer (after their workers, for the foreign key).
   // Coverage trend (issue 6)
-  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from, std::string_view to) override {
-    return records::monthly_funded(*rows_, area, from, to);
-  }
   void insert_new_workers(std::vector<Worker>& ws) override {
     if (ws.empty()) return;
     t_.flush();  // whatever was buffered before keeps its place ahead of these rows
@@ -448,15 +369,14 @@ class PgSession final : public Session, public PendingChangesSession {
     }
   }
 
+ protected:
+  std::unique_ptr<rows::Db> new_rows() override { return pg::row_db(t_); }
+  void needs_snapshot(const char* call) override { t_.needs_snapshot(call); }
+
  private:
   Tx& t_;
-  std::unique_ptr<rows::Db> rows_;  // the row API over t_ (store/row.hpp)
-  std::string_view audit_key_;      // the Store's, which outlives every session
+  std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<JakonSession> jakon_;
-  std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
-  std::unique_ptr<BpjsSession> bpjs_;
-  std::unique_ptr<ClaimsSession> claims_;
   std::unique_ptr<BillingSession> billing_;  // billing (issue 4)
 };
 

@@ -12,13 +12,10 @@
 #include <unordered_map>
 
 #include "core/errors.hpp"
-#include "store/records/accounts.hpp"
-#include "store/records/bpjs.hpp"      // BPJS registration and cards
-#include "store/records/calendar.hpp"  // holidays (issue 15)
-#include "store/records/claims.hpp"    // claims (issue 5)
-#include "store/records/funding.hpp"
-#include "store/records/jakon.hpp"    // Jakon (issue 9)
-#include "store/records/pending.hpp"  // pending changes (issue 16 item 4)
+#include "store/records/bpjs.hpp"    // BPJS registration and cards
+#include "store/records/claims.hpp"  // claims (issue 5)
+#include "store/records/jakon.hpp"   // Jakon (issue 9)
+#include "store/records/session.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
@@ -41,19 +38,11 @@ std::pair<std::string, std::string> below(std::string_view area) {
   return {std::string{area} + ".", std::string{area} + "/"};
 }
 
-class SqliteSession final : public Session, public PendingChangesSession {
+// The calls written once for both databases come from records::SessionBase.
+class SqliteSession final : public records::SessionBase {
  public:
-  // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
-  void insert_pending_change(PendingChangeRecord& p) override { records::insert_pending_change(*rows_, p); }
-  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override {
-    return records::pending_change(*rows_, id);
-  }
-  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override {
-    return records::pending_changes(*rows_, status, pekerja_id);
-  }
-  void decide_pending_change(const PendingChangeRecord& p) override { records::decide_pending_change(*rows_, p); }
-
-  SqliteSession(Connection& c, std::string_view audit_key) : c_(c), rows_(sqlite::row_db(c)), audit_key_(audit_key) {}
+  SqliteSession(Connection& c, std::string_view audit_key)
+      : SessionBase(sqlite::row_db(c)), c_(c), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
     auto& s = c_.prepare(
@@ -493,20 +482,12 @@ class SqliteSession final : public Session, public PendingChangesSession {
 
   void write_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e, audit_key_); }
   void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override { sqlite::scan_audit(c_, visit); }
-  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
-                                 std::string_view area) override {
-    return records::audit_entries(*rows_, entitas, entitas_id, offset, limit, area);
-  }
 
   IntakeSession& intake() override {
     if (!intake_) intake_ = make_sqlite_intake(c_);
     return *intake_;
   }
   // BPJS registration batches and member cards (issue 4 items 4-5).
-  BpjsSession& bpjs() override {
-    if (!bpjs_) bpjs_ = make_bpjs(sqlite::row_db(c_));
-    return *bpjs_;
-  }
 
   BillingSession& billing() override {
     if (!billing_) billing_ = make_sqlite_billing(c_);
@@ -514,75 +495,21 @@ class SqliteSession final : public Session, public PendingChangesSession {
   }
   // Scale (issue 8): SQLite keeps one prepared INSERT per row (no round trips to save).
   // Coverage trend (issue 6)
-  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from, std::string_view to) override {
-    return records::monthly_funded(*rows_, area, from, to);
-  }
   void insert_new_workers(std::vector<Worker>& workers) override {
     for (Worker& w : workers) insert_worker(w);
   }
 
-  std::optional<UserRecord> user_by_username(std::string_view u) override {
-    return records::user_by_username(*rows_, u);
-  }
-  std::optional<UserRecord> user_by_id(std::int64_t id) override { return records::user_by_id(*rows_, id); }
-  std::vector<UserRecord> users(std::string_view area) override { return records::users(*rows_, area); }
-  void insert_user(UserRecord& u) override { records::insert_user(*rows_, u); }
-  void update_user(const UserRecord& u) override { records::update_user(*rows_, u); }
-  void put_session(const SessionRecord& x) override { records::put_session(*rows_, x); }
-  std::optional<SessionRecord> session_by_hash(std::string_view h) override {
-    return records::session_by_hash(*rows_, h);
-  }
-  void delete_session(std::string_view h) override { records::delete_session(*rows_, h); }
-  void delete_sessions_of(std::int64_t id) override { records::delete_sessions_of(*rows_, id); }
-  void delete_expired_sessions(std::string_view now) override { records::delete_expired_sessions(*rows_, now); }
-  std::int64_t count_live_sessions(std::string_view now) override { return records::count_live_sessions(*rows_, now); }
-  std::optional<OtpRecord> otp_of(std::int64_t id) override { return records::otp_of(*rows_, id); }
-  void put_otp(const OtpRecord& o) override { records::put_otp(*rows_, o); }
-  void delete_otp(std::int64_t id) override { records::delete_otp(*rows_, id); }
-  void replace_recovery_codes(std::int64_t id, const std::vector<std::string>& hashes) override {
-    records::replace_recovery_codes(*rows_, id, hashes);
-  }
-  bool use_recovery_code(std::int64_t id, std::string_view hash, std::string_view now) override {
-    return records::use_recovery_code(*rows_, id, hash, now);
-  }
-  int unused_recovery_codes(std::int64_t id) override { return records::unused_recovery_codes(*rows_, id); }
-
-  std::vector<FunderRecord> funders() override { return records::funders(*rows_); }
-  std::optional<FunderRecord> funder(std::string_view kode) override { return records::funder(*rows_, kode); }
-  void put_funder(const FunderRecord& f) override { records::put_funder(*rows_, f); }
-  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override {
-    return records::budget(*rows_, kode, tahun);
-  }
-  std::vector<BudgetRecord> budgets(int tahun) override { return records::budgets(*rows_, tahun); }
-  void put_budget(const BudgetRecord& b) override { records::put_budget(*rows_, b); }
-  std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return records::allocations_of(*rows_, id); }
-  void insert_allocation(AllocationRecord& a) override { records::insert_allocation(*rows_, a); }
-
   // Jakon (issue 9): construction projects.
-  JakonSession& jakon() override {
-    if (!jakon_) jakon_ = make_jakon(sqlite::row_db(c_));
-    return *jakon_;
-  }
-  CalendarSession& calendar() override {
-    if (!calendar_) calendar_ = make_calendar(sqlite::row_db(c_));
-    return *calendar_;
-  }
 
   // Claims (issue 5).
-  ClaimsSession& claims() override {
-    if (!claims_) claims_ = make_claims(sqlite::row_db(c_));
-    return *claims_;
-  }
+
+ protected:
+  std::unique_ptr<rows::Db> new_rows() override { return sqlite::row_db(c_); }
 
  private:
   Connection& c_;
-  std::unique_ptr<rows::Db> rows_;  // the row API over c_ (store/row.hpp)
-  std::string_view audit_key_;      // the Store's, which outlives every session
+  std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<JakonSession> jakon_;        // Jakon (issue 9)
-  std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
-  std::unique_ptr<ClaimsSession> claims_;      // claims (issue 5)
-  std::unique_ptr<BpjsSession> bpjs_;          // BPJS registration and cards
   std::unique_ptr<BillingSession> billing_;
 };
 
