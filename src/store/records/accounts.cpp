@@ -1,8 +1,8 @@
 #include "store/records/accounts.hpp"
 
 #include "clock/clock.hpp"
-#include "core/errors.hpp"
 #include "core/region.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store::records {
 
@@ -83,13 +83,13 @@ std::vector<UserRecord> users(rows::Db& db, std::string_view area) {
 
 void insert_user(rows::Db& db, UserRecord& u) {
   // ON CONFLICT DO NOTHING instead of catching the violation: an error would abort the whole
-  // transaction in PostgreSQL, while the caller may go on after a Conflict.
+  // transaction in PostgreSQL, while the caller may go on after a UniqueViolation.
   const std::string now = now_utc();
   UserRecord row = u;
   row.dibuat = row.sandi_diganti = now;
   const auto id = kUsers.insert(
       db, row, db.pick(" ON CONFLICT (username) DO NOTHING", " ON CONFLICT ((lower(username))) DO NOTHING"));
-  if (!id) throw Conflict("username_sudah_ada", "Nama pengguna '" + u.username + "' sudah dipakai", "username");
+  if (!id) throw UniqueViolation("pengguna", u.username);
   u.id = *id;
   u.dibuat = u.sandi_diganti = now;
 }
@@ -98,7 +98,7 @@ void update_user(rows::Db& db, const UserRecord& u) {
   if (db.exec("UPDATE pengguna SET nama = ?, peran = ?, wilayah = ?, kohort = ?, hash_sandi = ?, aktif = ?, "
               "sandi_diganti = ? WHERE id = ?",
               Params{u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, u.sandi_diganti, u.id}) == 0)
-    throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
+    throw MissingRow("pengguna");
 }
 
 void put_session(rows::Db& db, const SessionRecord& x) {

@@ -1,9 +1,9 @@
 #include "store/records/billing.hpp"
 
 #include "clock/clock.hpp"
-#include "core/errors.hpp"
 #include "store/records/area.hpp"
 #include "store/records/fields.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store::records {
 
@@ -231,10 +231,7 @@ void Billing::release_invoice_lines(std::int64_t id) {
       "SELECT l.bulan FROM tagihan_bulan b JOIN tagihan_bulan l ON l.sumber_dana = b.sumber_dana "
       "AND l.bulan = b.bulan AND l.id_dari >= b.id_sampai WHERE b.tagihan_id = ? LIMIT 1",
       Params{id}, [](Row& r) { return r.text(); });
-  if (later)
-    throw Conflict("ada_tagihan_lebih_baru",
-                   "Bulan " + *later + " sudah ditagih lagi sesudah tagihan ini; batalkan tagihan terbaru dahulu",
-                   "tagihan");
+  if (later) throw StaleVersion("tagihan_bulan", *later);  // the month a later invoice bills
   db_->exec("DELETE FROM tagihan_bulan WHERE tagihan_id = ?", Params{id});
 }
 

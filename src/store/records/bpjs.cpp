@@ -32,13 +32,22 @@ std::string area_filter(std::string_view area, Params& p) {
   return "(wilayah = ? OR (wilayah >= ? AND wilayah < ?))";
 }
 
+// "(SELECT count(*) FROM <rows> WHERE <key> = b.id [AND status = ...]), ..." for each status ("": all).
+std::string counts(const std::string& rows, const std::string& key, std::initializer_list<const char*> statuses) {
+  std::string out;
+  for (const char* status : statuses) {
+    out += out.empty() ? "(SELECT count(*) FROM " : ", (SELECT count(*) FROM ";
+    out += rows + " e WHERE e." + key + " = b.id";
+    if (*status) out += std::string{" AND e.status = '"} + status + "'";
+    out += ")";
+  }
+  return out;
+}
+
 const std::string kBatchSelect =
-    "SELECT b.id, b.dibuat, b.pelaku, b.wilayah, "
-    "(SELECT count(*) FROM pendaftaran_bpjs_pekerja e WHERE e.pendaftaran_id = b.id), "
-    "(SELECT count(*) FROM pendaftaran_bpjs_pekerja e WHERE e.pendaftaran_id = b.id AND e.status = 'dikirim'), "
-    "(SELECT count(*) FROM pendaftaran_bpjs_pekerja e WHERE e.pendaftaran_id = b.id AND e.status = 'diterima'), "
-    "(SELECT count(*) FROM pendaftaran_bpjs_pekerja e WHERE e.pendaftaran_id = b.id AND e.status = 'ditolak') "
-    "FROM pendaftaran_bpjs b";
+    "SELECT b.id, b.dibuat, b.pelaku, b.wilayah, " +
+    counts("pendaftaran_bpjs_pekerja", "pendaftaran_id", {"", "dikirim", "diterima", "ditolak"}) +
+    " FROM pendaftaran_bpjs b";
 
 RegistrationBatchRecord read_batch(Row& r) {
   RegistrationBatchRecord b;
@@ -81,12 +90,9 @@ struct ResponseFields {
   }
 };
 
-const std::string kCardBatchSelect =
-    "SELECT b.id, b.dibuat, b.pelaku, b.wilayah, coalesce(b.pendaftaran_id, 0), "
-    "(SELECT count(*) FROM kartu k WHERE k.batch_id = b.id AND k.status = 'diminta'), "
-    "(SELECT count(*) FROM kartu k WHERE k.batch_id = b.id AND k.status = 'dicetak'), "
-    "(SELECT count(*) FROM kartu k WHERE k.batch_id = b.id AND k.status = 'diserahkan') "
-    "FROM kartu_batch b";
+const std::string kCardBatchSelect = "SELECT b.id, b.dibuat, b.pelaku, b.wilayah, coalesce(b.pendaftaran_id, 0), " +
+                                     counts("kartu", "batch_id", {"diminta", "dicetak", "diserahkan"}) +
+                                     " FROM kartu_batch b";
 
 CardBatchRecord read_card_batch(Row& r) {
   CardBatchRecord b;

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <tuple>
 
-#include "core/errors.hpp"
 #include "core/region.hpp"
 #include "store/records/fields.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store {
 
@@ -126,7 +126,7 @@ class Claims final : public ClaimsSession {
                                    ", 1) ON CONFLICT (pekerja_id) WHERE jenis_kejadian = 'meninggal' DO NOTHING "
                                    "RETURNING id";
     const auto id = db_->first_int(sql, kClaims.params(claim));
-    if (!id) throw Conflict("kematian_sudah_dicatat", "Kematian pekerja ini sudah dicatat", "jenis_kejadian");
+    if (!id) throw UniqueViolation("klaim");  // one death per worker
     claim.id = *id;
     claim.versi = 1;
   }
@@ -134,8 +134,7 @@ class Claims final : public ClaimsSession {
   void update_claim(ClaimRecord& claim) override {
     static const std::string sql =
         "UPDATE klaim SET " + rows::assignments(kClaims.names()) + ", versi = versi + 1 WHERE id = ? AND versi = ?";
-    if (db_->exec(sql, kClaims.params(claim) << claim.id << claim.versi) != 1)
-      throw Conflict("versi_berubah", "Kasus klaim telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+    if (db_->exec(sql, kClaims.params(claim) << claim.id << claim.versi) != 1) throw StaleVersion("klaim");
     ++claim.versi;
   }
 
@@ -200,9 +199,7 @@ class Claims final : public ClaimsSession {
   void add_scholarship_year(ScholarshipYearRecord& y) override {
     // ON CONFLICT: on PostgreSQL a refused insert would abort the caller's whole transaction.
     const auto id = kYears.insert(*db_, y, " ON CONFLICT (anak_id, tahun_ajaran) DO NOTHING");
-    if (!id)
-      throw Conflict("tahun_ajaran_sudah_dicatat", "Beasiswa tahun ajaran ini sudah dicatat untuk anak ini",
-                     "tahun_ajaran");
+    if (!id) throw UniqueViolation("beasiswa_tahun");
     y.id = *id;
   }
 

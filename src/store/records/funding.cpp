@@ -1,9 +1,9 @@
 #include "store/records/funding.hpp"
 
 #include "clock/clock.hpp"
-#include "core/errors.hpp"
 #include "store/records/area.hpp"
 #include "store/records/fields.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store::records {
 
@@ -99,7 +99,7 @@ void insert_allocation(rows::Db& db, AllocationRecord& a) {
                                  ", ?, ?) ON CONFLICT (pekerja_id, bulan) DO NOTHING RETURNING id";
   const auto id =
       db.first_int(sql, kAllocations.params(a) << std::stoi(a.bulan.substr(0, 4)) << clock::now_utc_iso(true));
-  if (!id) throw Conflict("sudah_didanai", "Bulan " + a.bulan + " untuk pekerja ini sudah didanai", "bulan");
+  if (!id) throw UniqueViolation("alokasi", a.bulan);
   a.id = *id;
 }
 

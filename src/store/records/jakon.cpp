@@ -1,8 +1,8 @@
 #include "store/records/jakon.hpp"
 
 #include "clock/clock.hpp"
-#include "core/errors.hpp"
 #include "store/records/area.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store {
 
@@ -92,9 +92,7 @@ class Jakon final : public JakonSession {
     static const std::string sql = "UPDATE proyek SET " + rows::assignments(kProjects.names()) +
                                    ", versi = versi + 1, diubah = ? WHERE id = ? AND versi = ?";
     const std::string now = now_utc();
-    if (db_->exec(sql, kProjects.params(p) << now << p.id << p.version) != 1)
-      throw Conflict("versi_berubah",
-                     "Data proyek telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan Anda", "versi");
+    if (db_->exec(sql, kProjects.params(p) << now << p.id << p.version) != 1) throw StaleVersion("proyek");
     ++p.version;
     p.diubah = now;
   }
@@ -157,7 +155,7 @@ class Jakon final : public JakonSession {
         "INSERT INTO proyek_pekerja (proyek_id, nik, nama, peran, pekerja_id, dibuat) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (proyek_id, nik) DO NOTHING RETURNING id",
         p << now_utc());
-    if (!row) throw Conflict("nik_sudah_terdaftar", "NIK " + w.nik + " sudah tercatat di proyek ini", "nik");
+    if (!row) throw UniqueViolation("proyek_pekerja", w.nik);
     w.id = *row;
   }
 

@@ -1,7 +1,7 @@
 #include "store/records/pending.hpp"
 
 #include "clock/clock.hpp"
-#include "core/errors.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store::records {
 
@@ -53,7 +53,7 @@ void decide_pending_change(rows::Db& db, const PendingChangeRecord& p) {
               "WHERE id = ? AND status = 'menunggu'",
               Params{p.status, p.diputus_oleh, p.diputus_pada.empty() ? clock::now_utc_iso(true) : p.diputus_pada,
                      p.alasan, p.id}) == 0)
-    throw Conflict("sudah_diputus", "Perubahan ini sudah diputus sebelumnya");
+    throw StaleVersion("perubahan_tertunda");  // decided already
 }
 
 }  // namespace lindungi::store::records
