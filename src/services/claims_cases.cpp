@@ -51,9 +51,9 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
   const ClaimRule& rule = app_.rules().claim_at(event);
   json out;
   app_.store().write([&](store::Session& s) {
-    auto w = s.worker(in.worker_id);
+    auto w = s.worker(in.pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
-      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.worker_id) + " tidak ditemukan",
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.pekerja_id) + " tidak ditemukan",
                      "pekerja_id");
     for (const auto& other : s.claims().claims_of_worker(w->id)) {
       if (other.jenis_kejadian != "meninggal") continue;
@@ -187,7 +187,7 @@ json ClaimsService::get(const Actor& actor, std::int64_t id) {
 }
 
 json ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
-                         std::int64_t worker_id) {
+                         std::int64_t pekerja_id) {
   require(actor, Permission::view_workers, "melihat kasus klaim");
   if (!area.empty() && !can_access_area(actor, area))
     throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
@@ -195,7 +195,7 @@ json ClaimsService::list(const Actor& actor, const std::string& area, const std:
   app_.store().read([&](store::Session& s) {
     for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
       if (!visible(actor, c) || (!status.empty() && c.status != status)) continue;
-      if (worker_id != 0 && c.pekerja_id != worker_id) continue;
+      if (pekerja_id != 0 && c.pekerja_id != pekerja_id) continue;
       items.push_back({{"id", c.id},
                        {"pekerja_id", c.pekerja_id},
                        {"pekerja", worker_name(s, c.pekerja_id)},
