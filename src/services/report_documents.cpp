@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/claims.hpp"
 #include "core/region.hpp"
 #include "services/billing_json.hpp"
 
@@ -33,6 +34,18 @@ std::string id_date(const std::string& iso) {
 
 // "kelurahan", "RT": how a level reads in a title.
 std::string level_name(RegionLevel level) { return level == RegionLevel::rt ? "RT" : std::string{to_string(level)}; }
+
+// A scholarship's state and school level as people read them (never the code: issue 17 item 10).
+std::string scholarship_state_words(const std::string& status) {
+  if (status == "menunggu_bukti_sekolah") return "Menunggu bukti sekolah";
+  if (status == "menunggu_pembayaran") return "Menunggu pembayaran";
+  return status;
+}
+
+std::string school_level_words(const std::string& jenjang) {
+  const auto level = parse_school_level(jenjang);
+  return level ? band_of(*level).label : jenjang;
+}
 
 std::string funder_line(const std::string& sumber_dana) {
   return "Sumber dana: " + (sumber_dana.empty() ? std::string{"semua"} : sumber_dana);
@@ -152,7 +165,8 @@ Table scholarships_due_table(const json& due) {
   if (const auto items = due.find("items"); items != due.end() && items->is_array())
     for (const auto& i : *items)
       t.rows.push_back({text_of(i, "nama"), text_of(i, "tanggal_lahir"), text_of(i, "pekerja"), text_of(i, "wilayah"),
-                        number_of(i, "klaim_id"), text_of(i, "status"), text_of(i, "jenjang"), number_of(i, "jumlah"),
+                        number_of(i, "klaim_id"), scholarship_state_words(text_of(i, "status")),
+                        school_level_words(text_of(i, "jenjang")), number_of(i, "jumlah"),
                         number_of(i, "sudah_diterima")});
   return t;
 }
