@@ -527,7 +527,7 @@ const journeys = [
     const history = (await apiGet(page, '/imports?limit=10')).body
     const last = history.items[0]
     equal(last.rejected, 2, 'riwayat: 2 ditolak')
-    await page.waitForSelector(`[data-testid="riwayat-impor"] li[data-id="${last.id}"] [data-testid="laporan-${last.id}"]`)
+    await page.waitForSelector(`[data-testid="riwayat-impor"] li[data-id="${last.id}"] [data-testid="laporan-${last.id}-xlsx"]`)
     const report = (await apiGet(page, `/imports/${last.id}/errors?format=json`)).body
     equal(report.items.filter((i) => i.level === 'galat').length, 2, 'laporan: 2 galat')
     await shot(page, '11-impor-tersimpan')
