@@ -17,6 +17,28 @@ void record_missing(const std::string& text) {
   if (missing.size() < 200) missing.insert(text);
 }
 
+// "Desember 2026" -> "December 2026": texts and files carry months as words (a cover decision, an
+// invoice's months, a subtitle); only a month name followed by a year changes, so that a person
+// called Juni stays Juni.
+void english_months(std::string& s) {
+  static const std::pair<std::string_view, std::string_view> months[] = {
+      {"Januari", "January"}, {"Februari", "February"}, {"Maret", "March"},
+      {"April", "April"},     {"Mei", "May"},           {"Juni", "June"},
+      {"Juli", "July"},       {"Agustus", "August"},    {"September", "September"},
+      {"Oktober", "October"}, {"November", "November"}, {"Desember", "December"}};
+  auto is_digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  for (const auto& [id, en] : months) {
+    for (std::size_t at = s.find(id); at != std::string::npos; at = s.find(id, at + 1)) {
+      const std::size_t end = at + id.size();
+      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1]));
+      if (!word_start || end >= s.size() || s[end] != ' ' || !is_digit(end + 1) || !is_digit(end + 4) ||
+          is_digit(end + 5))
+        continue;
+      s.replace(at, id.size(), en);
+    }
+  }
+}
+
 // Keys whose strings are always texts the server wrote: messages and labels, and the legal basis
 // and arithmetic of a figure (a benefit line's `basis`, a rule's `source`, `dasar_hukum`,
 // `rounding`).
@@ -38,10 +60,12 @@ void translate_value(nlohmann::ordered_json& value, Unknown unknown = Unknown::r
   if (!value.is_string()) return;
   const std::string& text = value.get_ref<const std::string&>();
   if (text.empty()) return;
-  if (auto english = services::MessageCatalogue::english().translate(text))
+  if (auto english = services::MessageCatalogue::english().translate(text)) {
+    english_months(*english);  // a part such as "Desember 2026" inside a translated text
     value = std::move(*english);
-  else if (unknown == Unknown::record)
+  } else if (unknown == Unknown::record) {
     record_missing(text);
+  }
 }
 
 // An audit entry's or a pending change's values (`perubahan`): codes, data, names and what people
@@ -56,9 +80,9 @@ void walk_mixed(nlohmann::ordered_json& node) {
   }
 }
 
-// Lists of texts the server writes: a benefit quote's `notes`, the reasons of a duplicate pair or
-// a scholarship decision (`alasan` as a list; a single `alasan` string is what a user wrote).
-bool human_list_key(std::string_view key) { return key == "notes" || key == "alasan"; }
+// Lists of texts the server writes: a benefit quote's `notes`, a premium quote's `warnings`, the
+// reasons of a duplicate pair or a scholarship decision (`alasan` as a list).
+bool human_list_key(std::string_view key) { return key == "notes" || key == "alasan" || key == "warnings"; }
 
 void walk(nlohmann::ordered_json& node) {
   if (node.is_array()) {
@@ -73,7 +97,12 @@ void walk(nlohmann::ordered_json& node) {
         else if (mixed_key(it.key()))
           translate_value(it.value(), Unknown::keep);
       } else if (it.value().is_array() && human_list_key(it.key())) {
-        for (auto& item : it.value()) translate_value(item);
+        for (auto& item : it.value()) {
+          if (item.is_string())
+            translate_value(item);
+          else
+            walk(item);  // an import's `warnings` are records with a `message`
+        }
       } else {
         walk(it.value());
       }
@@ -86,30 +115,9 @@ void walk(nlohmann::ordered_json& node) {
 bool may_hold_text(const std::string& body) {
   for (const char* key :
        {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\"", "\"keterangan\"",
-        "\"teks\"", "\"basis\"", "\"source\"", "\"dasar", "\"rounding\"", "\"perubahan\""})
+        "\"teks\"", "\"basis\"", "\"source\"", "\"dasar", "\"rounding\"", "\"perubahan\"", "\"warnings\""})
     if (body.find(key) != std::string::npos) return true;
   return false;
-}
-
-// "Desember 2026" -> "December 2026": files carry months as words (an invoice's months, a
-// subtitle); only a month name followed by a year changes, so that a person called Juni stays.
-void english_months(std::string& s) {
-  static const std::pair<std::string_view, std::string_view> months[] = {
-      {"Januari", "January"}, {"Februari", "February"}, {"Maret", "March"},
-      {"April", "April"},     {"Mei", "May"},           {"Juni", "June"},
-      {"Juli", "July"},       {"Agustus", "August"},    {"September", "September"},
-      {"Oktober", "October"}, {"November", "November"}, {"Desember", "December"}};
-  auto is_digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-  for (const auto& [id, en] : months) {
-    for (std::size_t at = s.find(id); at != std::string::npos; at = s.find(id, at + 1)) {
-      const std::size_t end = at + id.size();
-      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1]));
-      if (!word_start || end >= s.size() || s[end] != ' ' || !is_digit(end + 1) || !is_digit(end + 4) ||
-          is_digit(end + 5))
-        continue;
-      s.replace(at, id.size(), en);
-    }
-  }
 }
 
 }  // namespace

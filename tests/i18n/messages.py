@@ -240,12 +240,12 @@ def extract(root):
                 if t[:1].isupper() and looks_human(t) and re.search(r"[A-Za-z]+ [a-z]+ [a-z]+", t):
                     found.setdefault(t, str(rel))
         # Notes, reasons and explanations the answers carry (benefit quotes, heirs, scholarships):
-        # x.notes.push_back(text), x.reasons.push_back(text), x.explanation = text, and the first
+        # x.notes.push_back(text), x.reasons.push_back(text), a quote's q.warnings.push_back(text), x.explanation = text, and the first
         # element of a benefit line {{"Label", amount, basis}}.
         for i in range(len(toks) - 3):
             starts = []
             word = toks[i][1]
-            if (word.endswith("notes.push_back") or word.endswith("reasons.push_back")) and toks[i + 1][0] == "(":
+            if (word.endswith("notes.push_back") or word.endswith("reasons.push_back") or word == "q.warnings.push_back") and toks[i + 1][0] == "(":
                 starts = [i + 2]
             elif word == "add" and rel.name == "dedup.cpp" and toks[i + 1][0] == "(":
                 _, comma = argument(toks, i + 2)  # add(weight, "reason")

@@ -304,6 +304,24 @@ TEST_F(LanguageTest, FilesAreWrittenInTheReadersLanguage) {
   EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
 }
 
+// The legal basis and arithmetic of a figure are texts the server writes too: a quote's source,
+// warnings and rounding, in English with the regulation's name kept ("Pasal" becomes "Article").
+TEST_F(LanguageTest, LegalBasisAndQuoteTextsInEnglish) {
+  UserClient rt(*server_, "rt1", kTestPassword, "en");
+  auto premium = rt.get("/api/v1/premium?income=1500000");
+  ASSERT_EQ(premium->status, 200) << premium->body;
+  const auto p = json::parse(premium->body);
+  EXPECT_EQ(p["source"], "PP 44/2015 Appendix II; PP 46/2015 (JHT)");
+  ASSERT_EQ(p["warnings"].size(), 1u) << premium->body;
+  EXPECT_EQ(p["warnings"][0].get<std::string>().rfind("The income bracket table above Rp", 0), 0u) << premium->body;
+  auto jakon = rt.get("/api/v1/jakon?value=1000000000");
+  ASSERT_EQ(jakon->status, 200) << jakon->body;
+  const auto j = json::parse(jakon->body);
+  EXPECT_EQ(j["rounding"].get<std::string>().rfind("Base = value without VAT", 0), 0u) << jakon->body;
+  EXPECT_FALSE(looks_indonesian(" " + j["source"].get<std::string>() + " ")) << jakon->body;
+  EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
+}
+
 TEST_F(LanguageTest, IndonesianByDefaultAndForOtherLanguages) {
   auto client = server_->client();
   for (const httplib::Headers& headers :
