@@ -22,9 +22,10 @@ const SPECS: Record<string, [string, Kind][]> = {
 /**
  * Words for a cell holding a code or a month (issue 17 item 10: people read words, not codes): an
  * invoice's status ("lunas" -> "Lunas"), its funder's code -> the funder's name, a month "2026-12"
- * -> "Desember 2026". The default keeps the code and writes months as MM/YYYY.
+ * -> "Desember 2026", an RT's code -> "RT 023 · Simpang IV Sipin (15.71.01.1001.023)". The default
+ * keeps the code and writes months as MM/YYYY.
  */
-export type Words = (column: 'status' | 'sumber_dana' | 'bulan', value: string) => string
+export type Words = (column: 'status' | 'sumber_dana' | 'bulan' | 'kode_rt', value: string) => string
 const plain: Words = (column, value) => (column === 'bulan' ? month(value) : value)
 
 /** The preview of a report's JSON; label(column) names the columns in the user's language. */
@@ -57,7 +58,7 @@ export function preview(key: string, data: unknown, label: (column: string) => s
     }
     case 'arrears': {
       const total: Row = { kode_rt: '', pekerja: '', bulan_tunggakan: '', tunggakan: Number(d.tunggakan ?? 0), bulan_berakhir: '', berakhir: Number(d.berakhir ?? 0) }
-      return { columns, rows: list(d.rts).map((r) => pick(r, keys)), total }
+      return { columns, rows: list(d.rts).map((r) => ({ ...pick(r, keys), kode_rt: words('kode_rt', String(r.kode_rt ?? '')) })), total }
     }
     case 'projects':
       return { columns, rows: list(d.per_kelurahan).map((r) => pick(r, keys)), total: d.total ? pick(d.total as Json, keys) : undefined }
