@@ -151,6 +151,10 @@ ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool wit
                    {services::arrears_rt_table(r)},
                    with_items ? "tunggakan" : "tunggakan-rt-" + n(r.tahun)};
   if (with_items) d.tables.push_back(services::arrears_items_table(r));
+  // An RT by its number and kelurahan, its code after (people read words, not codes).
+  for (auto& t : d.tables)
+    for (auto& row : t.rows)
+      if (!row.empty() && level_of_code(row[0]) == RegionLevel::rt) row[0] = area_label(app, row[0]);
   return d;
 }
 
