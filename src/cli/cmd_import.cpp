@@ -184,7 +184,7 @@ void add_verify(CLI::App& app, Action& action) {
         std::vector<services::DecisionOutcome> outcomes;
         if (!set_aside->empty()) {
           services::DecisionOutcome o;
-          o.worker_id = ids->front();
+          o.pekerja_id = ids->front();
           try {
             o.status =
                 verification.decide(cli_actor(), ids->front(), Decision::verify, *reason, std::nullopt, *set_aside)
@@ -205,7 +205,7 @@ void add_verify(CLI::App& app, Action& action) {
           all = all && o.ok;
           list.push_back(services::decision_outcome_json(o));
           if (!*json)
-            std::printf("Pekerja #%lld: %s\n", static_cast<long long>(o.worker_id),
+            std::printf("Pekerja #%lld: %s\n", static_cast<long long>(o.pekerja_id),
                         o.ok ? o.status.c_str() : o.message.c_str());
         }
         if (*json) print_json({{"results", list}});

@@ -49,6 +49,20 @@ nlohmann::json ApiRequest::json_body() const {
   }
 }
 
+nlohmann::json ApiRequest::object_body(EmptyBody empty) const {
+  if (body.empty() && empty == EmptyBody::allowed) return nlohmann::json::object();
+  auto j = json_body();
+  if (!j.is_object()) throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
+  return j;
+}
+
+ApiRequest::PageQuery ApiRequest::page_query() const {
+  PageQuery q;
+  q.limit = query_int("limit", 50, 1, 500);
+  q.page = query_int("page", 1, 1, 1'000'000);
+  return q;
+}
+
 ApiResponse ApiResponse::json(const nlohmann::json& j, int status) {
   ApiResponse r;
   r.status = status;
@@ -61,6 +75,17 @@ ApiResponse ApiResponse::json_text(std::string text, int status) {
   r.status = status;
   r.body = std::move(text);
   return r;
+}
+
+// Keys in the order nlohmann::json writes an object (sorted), so both forms give the same bytes.
+ApiResponse ApiResponse::page_text(const std::string& items_array, std::int64_t total,
+                                   const ApiRequest::PageQuery& query) {
+  return json_text("{\"items\":" + items_array + ",\"limit\":" + std::to_string(query.limit) +
+                   ",\"page\":" + std::to_string(query.page) + ",\"total\":" + std::to_string(total) + "}");
+}
+
+ApiResponse ApiResponse::page(const nlohmann::json& items, std::int64_t total, const ApiRequest::PageQuery& query) {
+  return page_text(items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), total, query);
 }
 
 ApiResponse error_response(int status, const std::string& code, const std::string& message, const std::string& field) {

@@ -39,6 +39,18 @@ struct ApiRequest {
   // The language the client asked for with Accept-Language (issue 17 item 10): for the files a
   // handler writes (reports, error reports); JSON answers are translated by server.cpp.
   services::Language language() const;
+  // The body as a JSON object, the one body parser of the routes that take fields: not JSON is
+  // 400 json_tidak_valid, JSON of another shape 422 bukan_objek (as a worker's form answers). An
+  // empty body is {} (every field absent) unless `empty` is EmptyBody::refused (then not JSON).
+  enum class EmptyBody { allowed, refused };
+  nlohmann::json object_body(EmptyBody empty = EmptyBody::allowed) const;
+  // ?page=1&limit=50 (page from 1, limit 1-500): the one paging query of every list.
+  struct PageQuery {
+    int page = 1;
+    int limit = 50;
+    int offset() const { return (page - 1) * limit; }
+  };
+  PageQuery page_query() const;
 };
 
 struct ApiResponse {
@@ -50,6 +62,10 @@ struct ApiResponse {
   static ApiResponse json(const nlohmann::json& j, int status = 200);
   // A JSON document already written as text.
   static ApiResponse json_text(std::string text, int status = 200);
+  // The one paging envelope of every list: {"items":[...],"limit":L,"page":P,"total":N}; the
+  // items as JSON values, or as the text of a JSON array (a list written as text for speed).
+  static ApiResponse page(const nlohmann::json& items, std::int64_t total, const ApiRequest::PageQuery& query);
+  static ApiResponse page_text(const std::string& items_array, std::int64_t total, const ApiRequest::PageQuery& query);
 };
 
 struct Route {

@@ -6,10 +6,9 @@ namespace lindungi::http {
 void add_audit_routes(std::vector<Route>& routes, services::App& app) {
   // The audit log for auditors and the city's admins: ?entitas=pekerja&entitas_id=42&page=1&limit=50
   routes.push_back({"GET", "/api/v1/audit", [&app](const ApiRequest& req) {
-                      const int limit = req.query_int("limit", 50, 1, 500);
-                      const int page = req.query_int("page", 1, 1, 1'000'000);
+                      const auto page = req.page_query();
                       const auto result = services::AuditService(app).list(
-                          req.actor, req.query_or("entitas"), req.query_or("entitas_id"), (page - 1) * limit, limit);
+                          req.actor, req.query_or("entitas"), req.query_or("entitas_id"), page.offset(), page.limit);
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& e : result.items) {
                         nlohmann::json changes = nlohmann::json::parse(e.perubahan, nullptr, false);
@@ -23,7 +22,7 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
                                          {"perubahan", changes.is_discarded() ? nlohmann::json(e.perubahan) : changes},
                                          {"hash", e.hash}});
                       }
-                      return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
+                      return ApiResponse::page(items, result.total, page);
                     }});
 
   routes.push_back({"GET", "/api/v1/audit/verify", [&app](const ApiRequest& req) {

@@ -29,12 +29,6 @@ std::int64_t integer(const nlohmann::json& body, const char* name, std::int64_t 
   return it->get<std::int64_t>();
 }
 
-nlohmann::json object_body(const ApiRequest& req) {
-  auto body = req.json_body();
-  if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
-  return body;
-}
-
 YearMonth month(const std::string& t, const char* field) {
   if (t.size() != 7 || t[4] != '-' || t.find_first_not_of("0123456789-") != std::string::npos)
     throw ValidationError(field, "bulan_tidak_valid", "Bulan harus berformat YYYY-MM, mis. 2026-01");
@@ -49,7 +43,7 @@ YearMonth month(const std::string& t, const char* field) {
 void add_billing_routes(std::vector<Route>& routes, services::App& app) {
   // {"sumber_dana":"apbd_kota","mulai":"2026-01","bulan":12,"aturan":{"kategori":…,"pekerjaan":…,"wilayah":…,"batas":…}}
   routes.push_back({"POST", "/api/v1/allocations/bulk", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       services::AllocationRule rule;
                       if (const auto it = body.find("aturan"); it != body.end() && !it->is_null()) {
                         if (!it->is_object())
@@ -68,7 +62,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", "/api/v1/invoices", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       const auto r = services::BillingService(app).issue_invoice(req.actor, text(body, "sumber_dana"),
                                                                                  month(text(body, "dari"), "dari"),
                                                                                  month(text(body, "sampai"), "sampai"));
@@ -106,7 +100,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       return ApiResponse::json(services::invoice_json(services::BillingService(app).cancel_invoice(
                           req.actor, req.param_int("id"), text(body, "alasan"))));
                     }});
@@ -114,7 +108,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
   // {"jumlah":201600,"tanggal":"2026-01-10","referensi":"SP2D-0001"}; 201 when recorded, 200 for a
   // retry with a reference already recorded.
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/payments)", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       PaymentRequest p;
                       p.amount = integer(body, "jumlah", 0);
                       const std::string t = text(body, "tanggal");
@@ -135,7 +129,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", "/api/v1/renewals", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       const auto r = services::BillingService(app).renew(req.actor, text(body, "sumber_dana"),
                                                                          static_cast<int>(integer(body, "tahun", 0)));
                       return ApiResponse::json(services::renewal_json(r));

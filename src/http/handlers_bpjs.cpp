@@ -32,18 +32,12 @@ std::vector<std::int64_t> id_list(const nlohmann::json& body, const char* name) 
   return ids;
 }
 
-nlohmann::json object_body(const ApiRequest& req) {
-  const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
-  if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
-  return body;
-}
-
 }  // namespace
 
 void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app) {
   // {"wilayah":"15.71.01.1001"} | {"pekerja":[1,2]}, optional "kirim_ulang": true
   routes.push_back({"POST", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body();
                       services::BatchRequest r;
                       if (body.contains("wilayah") && !body["wilayah"].is_null()) {
                         if (!body["wilayah"].is_string())
@@ -60,15 +54,14 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
                       return ApiResponse::json(services::batch_created_json(created), 201);
                     }});
 
-  routes.push_back(
-      {"GET", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
-         const int limit = req.query_int("limit", 50, 1, 500);
-         const int page = req.query_int("page", 1, 1, 1'000'000);
-         const auto result = services::BpjsRegistrationService(app).batches(req.actor, (page - 1) * limit, limit);
-         nlohmann::json items = nlohmann::json::array();
-         for (const auto& b : result.items) items.push_back(services::registration_batch_json(b));
-         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
-       }});
+  routes.push_back({"GET", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
+                      const auto page = req.page_query();
+                      const auto result =
+                          services::BpjsRegistrationService(app).batches(req.actor, page.offset(), page.limit);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& b : result.items) items.push_back(services::registration_batch_json(b));
+                      return ApiResponse::page(items, result.total, page);
+                    }});
 
   routes.push_back({"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       return ApiResponse::json(services::batch_detail_json(
@@ -102,7 +95,7 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
 void add_card_routes(std::vector<Route>& routes, services::App& app) {
   // {"pekerja":[1,2]} | {"pendaftaran": 12}
   routes.push_back({"POST", "/api/v1/cards", [&app](const ApiRequest& req) {
-                      const auto body = object_body(req);
+                      const auto body = req.object_body();
                       std::int64_t pendaftaran = 0;
                       if (body.contains("pendaftaran") && !body["pendaftaran"].is_null()) {
                         if (!body["pendaftaran"].is_number_integer())
@@ -114,15 +107,13 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json(services::card_request_json(r), 201);
                     }});
 
-  routes.push_back(
-      {"GET", "/api/v1/cards/batches", [&app](const ApiRequest& req) {
-         const int limit = req.query_int("limit", 50, 1, 500);
-         const int page = req.query_int("page", 1, 1, 1'000'000);
-         const auto result = services::CardService(app).batches(req.actor, (page - 1) * limit, limit);
-         nlohmann::json items = nlohmann::json::array();
-         for (const auto& b : result.items) items.push_back(services::card_batch_json(b));
-         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
-       }});
+  routes.push_back({"GET", "/api/v1/cards/batches", [&app](const ApiRequest& req) {
+                      const auto page = req.page_query();
+                      const auto result = services::CardService(app).batches(req.actor, page.offset(), page.limit);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& b : result.items) items.push_back(services::card_batch_json(b));
+                      return ApiResponse::page(items, result.total, page);
+                    }});
 
   routes.push_back({"GET", R"(/api/v1/cards/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       return ApiResponse::json(services::card_batch_detail_json(

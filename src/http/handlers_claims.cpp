@@ -29,12 +29,6 @@ Date required_date(const json& body, const std::string& name) {
   return *d;
 }
 
-json object_body(const ApiRequest& req) {
-  json body = req.body.empty() ? json::object() : req.json_body();
-  if (!body.is_object()) throw BadRequest("json_tidak_valid", "Isi permintaan harus objek JSON");
-  return body;
-}
-
 Date query_date(const ApiRequest& req, const std::string& name, const Date& fallback) {
   const std::string v = req.query_or(name);
   if (v.empty()) return fallback;
@@ -47,9 +41,9 @@ Date query_date(const ApiRequest& req, const std::string& name, const Date& fall
 
 void add_claim_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"POST", "/api/v1/claims", [&app](const ApiRequest& req) {
-                      const json b = object_body(req);
+                      const json b = req.object_body();
                       services::EventInput in;
-                      in.worker_id = b.value("pekerja_id", std::int64_t{0});
+                      in.pekerja_id = b.value("pekerja_id", std::int64_t{0});
                       in.jenis = b.value("jenis", "");
                       in.tanggal = date_field(b, "tanggal");
                       in.kecelakaan_kerja = b.value("kecelakaan_kerja", false);
@@ -74,7 +68,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/cover)", [&app](const ApiRequest& req) {
-                      const json b = object_body(req);
+                      const json b = req.object_body();
                       return ApiResponse::json(services::ClaimsService(app).confirm_cover(
                           req.actor, req.param_int("id"), b.value("keputusan", ""), b.value("alasan", "")));
                     }});
@@ -104,7 +98,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/decision)", [&app](const ApiRequest& req) {
-                      const json b = object_body(req);
+                      const json b = req.object_body();
                       std::optional<Rupiah> amount;
                       if (b.contains("jumlah") && !b["jumlah"].is_null()) amount = b["jumlah"].get<Rupiah>();
                       return ApiResponse::json(services::ClaimsService(app).decide(
@@ -112,7 +106,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/payment)", [&app](const ApiRequest& req) {
-                      const json b = object_body(req);
+                      const json b = req.object_body();
                       return ApiResponse::json(
                           services::ClaimsService(app).pay(req.actor, req.param_int("id"), b.value("jumlah", Rupiah{0}),
                                                            required_date(b, "tanggal"), b.value("referensi", "")));
@@ -131,7 +125,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/scholarships/:id(\d{1,18})/years)", [&app](const ApiRequest& req) {
-                      const json b = object_body(req);
+                      const json b = req.object_body();
                       return ApiResponse::json(
                           services::ClaimsService(app).record_enrolment(
                               req.actor, req.param_int("id"), b.value("tahun_ajaran", school_year_of(app.today())),
@@ -141,7 +135,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/scholarship-years/:id(\d{1,18})/payment)", [&app](const ApiRequest& req) {
-                      const json b = object_body(req);
+                      const json b = req.object_body();
                       return ApiResponse::json(services::ClaimsService(app).pay_scholarship(
                           req.actor, req.param_int("id"), required_date(b, "tanggal"), b.value("referensi", "")));
                     }});

@@ -94,15 +94,13 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
   upload.upload = true;
   routes.push_back(std::move(upload));
 
-  routes.push_back(
-      {"GET", "/api/v1/imports", [&app](const ApiRequest& req) {
-         const int limit = req.query_int("limit", 50, 1, 500);
-         const int page = req.query_int("page", 1, 1, 1'000'000);
-         const auto result = services::ImportService(app).history(req.actor, (page - 1) * limit, limit);
-         nlohmann::json items = nlohmann::json::array();
-         for (const auto& i : result.items) items.push_back(services::import_record_json(i));
-         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
-       }});
+  routes.push_back({"GET", "/api/v1/imports", [&app](const ApiRequest& req) {
+                      const auto page = req.page_query();
+                      const auto result = services::ImportService(app).history(req.actor, page.offset(), page.limit);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& i : result.items) items.push_back(services::import_record_json(i));
+                      return ApiResponse::page(items, result.total, page);
+                    }});
 
   routes.push_back({"GET", R"(/api/v1/imports/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       services::ImportService imports(app);
@@ -145,20 +143,18 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json({{"file", f ? services::bpjs_file_json(*f) : nlohmann::json(nullptr)}});
                     }});
 
-  routes.push_back(
-      {"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
-         const int limit = req.query_int("limit", 50, 1, 500);
-         const int page = req.query_int("page", 1, 1, 1'000'000);
-         const auto result =
-             services::BpjsActiveService(app).matches(req.actor, req.query_or("wilayah"), (page - 1) * limit, limit);
-         nlohmann::json items = nlohmann::json::array();
-         for (const auto& m : result.items) {
-           auto j = formats::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
-           j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
-           items.push_back(std::move(j));
-         }
-         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", limit}});
-       }});
+  routes.push_back({"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
+                      const auto page = req.page_query();
+                      const auto result = services::BpjsActiveService(app).matches(req.actor, req.query_or("wilayah"),
+                                                                                   page.offset(), page.limit);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& m : result.items) {
+                        auto j = formats::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
+                        j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
+                        items.push_back(std::move(j));
+                      }
+                      return ApiResponse::page(items, result.total, page);
+                    }});
 }
 
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
@@ -168,14 +164,14 @@ void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
          q.area = req.query_or("wilayah");
          q.status = req.query_or("status", "menunggu");
          if (q.status == "semua") q.status.clear();
-         q.limit = req.query_int("limit", 50, 1, 500);
-         const int page = req.query_int("page", 1, 1, 1'000'000);
-         q.offset = (page - 1) * q.limit;
+         const auto page = req.page_query();
+         q.limit = page.limit;
+         q.offset = page.offset();
          const auto result = services::DedupService(app).list(req.actor, q);
          nlohmann::json items = nlohmann::json::array();
          for (const auto& c : result.items)
            items.push_back(services::candidate_json(c, app.regions(), nik_view(req.actor)));
-         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
+         return ApiResponse::page(items, result.total, page);
        }});
 
   routes.push_back({"GET", R"(/api/v1/duplicates/:id(\d{1,18}))", [&app](const ApiRequest& req) {

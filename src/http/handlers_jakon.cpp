@@ -12,11 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-const json& object_body(const json& body) {
-  if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
-  return body;
-}
-
 std::optional<std::string> text(const json& body, const char* name) {
   const auto it = body.find(name);
   if (it == body.end()) return std::nullopt;
@@ -106,19 +101,18 @@ void add_jakon_routes(std::vector<Route>& routes, services::App& app) {
          q.jenis = req.query_or("jenis");
          q.kepatuhan = req.query_or("kepatuhan");
          q.q = req.query_or("q");
-         q.limit = req.query_int("limit", 50, 1, 500);
-         const int page = req.query_int("page", 1, 1, 1'000'000);
-         q.offset = (page - 1) * q.limit;
+         const auto page = req.page_query();
+         q.limit = page.limit;
+         q.offset = page.offset();
          const auto result = services::JakonService(app).list(req.actor, q);
          json items = json::array();
          for (const auto& v : result.items) items.push_back(services::project_json(v, formats::NikView::masked));
-         return ApiResponse::json({{"items", items}, {"total", result.total}, {"page", page}, {"limit", q.limit}});
+         return ApiResponse::page(items, result.total, page);
        }});
 
   routes.push_back({"POST", "/api/v1/projects", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      return project(services::JakonService(app).create(req.actor, project_input(object_body(body))),
-                                     201);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
+                      return project(services::JakonService(app).create(req.actor, project_input(body)), 201);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/projects/:id(\d{1,18}))", [&app](const ApiRequest& req) {
@@ -126,8 +120,8 @@ void add_jakon_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"PUT", R"(/api/v1/projects/:id(\d{1,18}))", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      const auto in = project_input(object_body(body));
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
+                      const auto in = project_input(body);
                       if (!body.contains("versi"))
                         throw ValidationError("versi", "wajib_diisi", "Versi data yang dibaca wajib dikirim");
                       return project(services::JakonService(app).update(req.actor, req.param_int("id"), in));
@@ -135,37 +129,34 @@ void add_jakon_routes(std::vector<Route>& routes, services::App& app) {
 
   // {"nomor_sertifikat":"…","tanggal_bayar":"2026-11-02","jumlah_bayar":192000}
   routes.push_back({"POST", R"(/api/v1/projects/:id(\d{1,18})/certificate)", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      object_body(body);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       return project(services::JakonService(app).record_certificate(
                           req.actor, req.param_int("id"), text(body, "nomor_sertifikat").value_or(""),
                           one_date(body, "tanggal_bayar"), rupiah(body, "jumlah_bayar").value_or(0)));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/projects/:id(\d{1,18})/certificate/revoke)", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      object_body(body);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       return project(services::JakonService(app).revoke_certificate(req.actor, req.param_int("id"),
                                                                                     text(body, "alasan").value_or("")));
                     }});
 
   // {"tanggal":"2026-11-20"} (default today)
   routes.push_back({"POST", R"(/api/v1/projects/:id(\d{1,18})/start)", [&app](const ApiRequest& req) {
-                      const auto body = req.body.empty() ? json::object() : req.json_body();
-                      return project(services::JakonService(app).start(req.actor, req.param_int("id"),
-                                                                       one_date(object_body(body), "tanggal")));
+                      const auto body = req.object_body();
+                      return project(
+                          services::JakonService(app).start(req.actor, req.param_int("id"), one_date(body, "tanggal")));
                     }});
 
-  routes.push_back({"POST", R"(/api/v1/projects/:id(\d{1,18})/finish)", [&app](const ApiRequest& req) {
-                      const auto body = req.body.empty() ? json::object() : req.json_body();
-                      return project(services::JakonService(app).finish(req.actor, req.param_int("id"),
-                                                                        one_date(object_body(body), "tanggal")));
-                    }});
+  routes.push_back(
+      {"POST", R"(/api/v1/projects/:id(\d{1,18})/finish)", [&app](const ApiRequest& req) {
+         const auto body = req.object_body();
+         return project(services::JakonService(app).finish(req.actor, req.param_int("id"), one_date(body, "tanggal")));
+       }});
 
   // {"nik":"…","nama":"…","peran":"tukang"}
   routes.push_back({"POST", R"(/api/v1/projects/:id(\d{1,18})/workers)", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      object_body(body);
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       ProjectWorker w;
                       w.nik = text(body, "nik").value_or("");
                       w.nama = text(body, "nama").value_or("");

@@ -18,12 +18,11 @@ formats::NikView warnings_view(const ApiRequest& req) {
 // {"alasan": "...", "versi": 3, "alasan_abaikan_peringatan": "..."}, all optional for a
 // verification; alasan required to reject.
 ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision) {
-  const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
-  if (!body.is_object()) throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
-  std::optional<std::int64_t> version;
+  const auto body = req.object_body();
+  std::optional<std::int64_t> versi;
   if (body.contains("versi")) {
     if (!body["versi"].is_number_integer()) throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
-    version = body["versi"].get<std::int64_t>();
+    versi = body["versi"].get<std::int64_t>();
   }
   if (body.contains("alasan") && !body["alasan"].is_string())
     throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
@@ -32,7 +31,7 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
     throw ValidationError("alasan_abaikan_peringatan", "tipe_salah",
                           "Kolom 'alasan_abaikan_peringatan' harus berupa teks");
   const Worker w = services::VerificationService(app).decide(
-      req.actor, req.param_int("id"), decision, body.value("alasan", std::string{}), version,
+      req.actor, req.param_int("id"), decision, body.value("alasan", std::string{}), versi,
       decision == Decision::verify ? body.value("alasan_abaikan_peringatan", std::string{}) : std::string{});
   return ApiResponse::json(formats::worker_to_json(w, app.regions(), formats::NikView::masked, warnings_view(req)));
 }
@@ -82,9 +81,7 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                     }});
   // {"keputusan": "disetujui" | "ditolak", "alasan"}: a second person with verify_workers.
   routes.push_back({"POST", R"(/api/v1/worker-changes/:id(\d{1,18})/decision)", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      if (!body.is_object())
-                        throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
+                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       if (body.contains("alasan") && !body["alasan"].is_string())
                         throw ValidationError("alasan", "tipe_salah", "Kolom 'alasan' harus berupa teks");
                       if (!body.contains("keputusan") || !body["keputusan"].is_string())
@@ -141,17 +138,15 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
   // A rejected worker, corrected, back to the verification queue (issue 17 item 1): {"versi": 3},
   // optional. Answers the worker as the verification routes do.
   routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/resubmit)", [&app](const ApiRequest& req) {
-                      const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
-                      if (!body.is_object())
-                        throw ValidationError("", "bukan_objek", "Isi permintaan harus objek JSON");
-                      std::optional<std::int64_t> version;
+                      const auto body = req.object_body();
+                      std::optional<std::int64_t> versi;
                       if (body.contains("versi")) {
                         if (!body["versi"].is_number_integer())
                           throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
-                        version = body["versi"].get<std::int64_t>();
+                        versi = body["versi"].get<std::int64_t>();
                       }
                       const Worker w =
-                          services::VerificationService(app).resubmit(req.actor, req.param_int("id"), version);
+                          services::VerificationService(app).resubmit(req.actor, req.param_int("id"), versi);
                       return ApiResponse::json(
                           formats::worker_to_json(w, app.regions(), formats::NikView::masked, warnings_view(req)));
                     }});

@@ -31,20 +31,19 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                       q.pekerjaan = req.query_or("pekerjaan");
                       q.q = req.query_or("q");
                       q.sort = req.query_or("sort", "nama");
-                      q.limit = req.query_int("limit", 50, 1, 500);
-                      const int page = req.query_int("page", 1, 1, 1'000'000);
-                      q.offset = (page - 1) * q.limit;
+                      const auto page = req.page_query();
+                      q.limit = page.limit;
+                      q.offset = page.offset();
                       services::RegistryService registry(app);
                       const auto result = registry.list_workers(req.actor, q);
-                      std::string body = "{\"items\":[";
+                      std::string items = "[";
                       for (std::size_t i = 0; i < result.items.size(); ++i) {
-                        if (i) body += ',';
-                        body += formats::worker_summary_text(result.items[i], app.regions(), formats::NikView::masked,
-                                                             warnings_view(req));
+                        if (i) items += ',';
+                        items += formats::worker_summary_text(result.items[i], app.regions(), formats::NikView::masked,
+                                                              warnings_view(req));
                       }
-                      body += "],\"total\":" + std::to_string(result.total) + ",\"page\":" + std::to_string(page) +
-                              ",\"limit\":" + std::to_string(q.limit) + "}";
-                      return ApiResponse::json_text(std::move(body));
+                      items += ']';
+                      return ApiResponse::page_text(items, result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18}))", [&app](const ApiRequest& req) {

@@ -2,6 +2,11 @@
 // Billing (issue 4, the premium ledger): bulk allocation by documented rules, invoices per funder
 // per period, payments against them, arrears per funder and per RT, renewal at the fiscal-year
 // change, the RT fund's view and "covered on date D?". One transaction per use case.
+// One class, implemented across files by responsibility: billing_invoices.cpp (invoices and
+// payments), billing_arrears.cpp (arrears, the ledger summary and the billing run),
+// billing_renewal.cpp (bulk allocation and renewal), billing_cover.cpp (cover on a date, the RT
+// fund, funders' use), billing_bpjs_answers.cpp (what BPJS's answers let us bill, and the
+// corrections after one); billing_detail.* the checks they share.
 #include <optional>
 #include <set>
 #include <string>

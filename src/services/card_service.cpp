@@ -36,9 +36,9 @@ bool within(const Actor& actor, const std::string& wilayah) {
   return actor.area.empty() || code_within(wilayah, actor.area);
 }
 
-std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t worker_id) {
+std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
   std::vector<LedgerMonth> months;
-  for (const auto& a : s.allocations_of(worker_id))
+  for (const auto& a : s.allocations_of(pekerja_id))
     months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
                       a.iuran,
                       a.dibayar,
@@ -284,15 +284,15 @@ std::int64_t CardService::hand_over_batch(const Actor& actor, std::int64_t batch
   return n;
 }
 
-std::vector<store::CardRecord> CardService::cards_of_worker(const Actor& actor, std::int64_t worker_id) {
+std::vector<store::CardRecord> CardService::cards_of_worker(const Actor& actor, std::int64_t pekerja_id) {
   if (!may_view_cards(actor) && !actor.can(Permission::view_workers))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat kartu peserta");
   std::vector<store::CardRecord> out;
   app_.store().read([&](store::Session& s) {
-    const auto w = s.worker(worker_id);
+    const auto w = s.worker(pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
-      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(worker_id) + " tidak ditemukan");
-    out = s.bpjs().cards_of_worker(worker_id);
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(pekerja_id) + " tidak ditemukan");
+    out = s.bpjs().cards_of_worker(pekerja_id);
   });
   for (auto& c : out) c.token.clear();  // the token is the card's: a list never hands it out
   return out;

@@ -1,12 +1,13 @@
 #pragma once
-// What the parts of the claims service (claims_service.cpp: events and cases; claims_documents.cpp;
+// What the parts of the claims service (claims_cases.cpp: events and cases; claims_documents.cpp;
 // claims_scholarships.cpp; claims_report.cpp) share: permission and visibility checks, the audit
-// entry and the case's JSON view. Internal to src/services.
+// entry and the case's JSON view (defined in claims_detail.cpp). Internal to src/services.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/claim_status.hpp"
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "services/app.hpp"
@@ -16,6 +17,10 @@ namespace lindungi::services::claims_detail {
 
 void require(const Actor& actor, Permission p, const char* what);
 NotFound claim_not_found(std::int64_t id);
+// The claim status rule (core/claim_status): who may take a step, and the transition it takes
+// from the case's state (Conflict "status_tidak_sesuai", naming the state in words, if none).
+void require_step(const Actor& actor, ClaimStep step, const char* what);
+const ClaimTransition& transition_of(ClaimStep step, const store::ClaimRecord& c);
 // A case is visible to an actor who may see its worker: inside the area, and in the cohort.
 bool visible(const Actor& actor, const store::ClaimRecord& c);
 store::ClaimRecord load_claim(store::Session& s, const Actor& actor, std::int64_t id);
@@ -24,7 +29,9 @@ Date iso(const std::string& text);
 void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::int64_t id,
            const nlohmann::json& changes);
 std::string worker_name(store::Session& s, std::int64_t id);
-// The case as the API shows it (record, checklist, SLA clock, expiry, scholarship children).
+// The case as the API shows it (record, checklist, SLA clock, expiry, scholarship children);
+// claim_json with the worker's name already at hand.
+nlohmann::json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja);
 nlohmann::json claim_view(App& app, store::Session& s, const store::ClaimRecord& c);
 std::string now_iso(App& app);
 bool all_required_present(App& app, store::Session& s, const store::ClaimRecord& c);

@@ -89,7 +89,7 @@ std::string clean_name(const std::string& name) {
 
 json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const std::string& kode,
                                     const std::string& file_name, const std::string& bytes) {
-  require(actor, Permission::manage_claims, "mengunggah dokumen klaim");
+  require_step(actor, ClaimStep::add_document, "mengunggah dokumen klaim");
   if (bytes.empty()) throw ValidationError("berkas", "berkas_kosong", "Berkas kosong");
   if (bytes.size() > kMaxDocumentBytes)
     throw ValidationError(
@@ -101,8 +101,7 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
   // Checks before the file is written, again in the transaction that records it.
   auto check = [&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::add_document, c.status))
-      throw Conflict("status_tidak_sesuai", *problem);
+    transition_of(ClaimStep::add_document, c);
     bool known = false;
     const json view = claim_view(app_, s, c);  // kept: iterating a temporary's member would dangle
     for (const auto& item : view["dokumen"]) known = known || item["kode"] == kode;
@@ -125,11 +124,12 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
         sum, relative, actor.username, now_iso(app_)};
     s.claims().add_document(d);
     json changes = {{"dokumen", {nullptr, {{"id", d.id}, {"kode", kode}, {"sha256", sum}, {"ukuran", d.ukuran}}}}};
-    if (!claim_step_problem(ClaimStep::complete_documents, c.status) && all_required_present(app_, s, c)) {
-      c.status = claim_step_rule(ClaimStep::complete_documents).to;
+    const ClaimTransition* complete = claim_transition(ClaimStep::complete_documents, c.status);
+    if (complete && all_required_present(app_, s, c)) {
+      c.status = complete->to;
       c.dokumen_lengkap_pada = now_iso(app_);
       s.claims().update_claim(c);
-      changes["status"] = {kClaimDraft, kClaimDocumentsComplete};
+      changes["status"] = {complete->from, complete->to};
     }
     audit(s, actor, "unggah_dokumen", id, changes);
     out = claim_view(app_, s, c);

@@ -73,9 +73,9 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
     if (!child || !c || !visible(actor, *c))
       throw NotFound("anak_tidak_ada",
                      "Anak penerima beasiswa dengan id " + std::to_string(child_id) + " tidak ditemukan");
-    if (c->status != "disetujui" && c->status != "dibayar")
-      throw Conflict("klaim_belum_disetujui",
-                     "Beasiswa dicatat setelah klaim induk disetujui BPJS (status " + c->status + ")");
+    if (!claim_is_granted(c->status))
+      throw Conflict("klaim_belum_disetujui", "Beasiswa dicatat setelah klaim induk disetujui BPJS (status " +
+                                                  std::string{claim_status_label(c->status)} + ")");
     if (school_year < first_scholarship_year(iso(c->tanggal_kejadian)))
       throw Conflict("sebelum_kejadian",
                      "Tahun ajaran " + school_year_label(school_year) + " berakhir sebelum kejadian (" +

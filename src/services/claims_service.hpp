@@ -17,7 +17,7 @@
 namespace lindungi::services {
 
 struct EventInput {
-  std::int64_t worker_id = 0;
+  std::int64_t pekerja_id = 0;
   std::string jenis;  // meninggal | kecelakaan
   std::optional<Date> tanggal;
   bool kecelakaan_kerja = false;
@@ -51,9 +51,9 @@ class ClaimsService {
 
   nlohmann::json record_event(const Actor& actor, const EventInput& input);
   nlohmann::json get(const Actor& actor, std::int64_t id);
-  // `worker_id` 0 = every worker.
+  // `pekerja_id` 0 = every worker.
   nlohmann::json list(const Actor& actor, const std::string& area, const std::string& status,
-                      std::int64_t worker_id = 0);
+                      std::int64_t pekerja_id = 0);
   nlohmann::json confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
                                const std::string& alasan);
   nlohmann::json upload_document(const Actor& actor, std::int64_t id, const std::string& kode,

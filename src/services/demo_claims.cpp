@@ -105,7 +105,7 @@ int add_demo_claims(App& app, std::uint64_t seed) {
     if (made >= static_cast<int>(candidates.size())) break;
     const Worker& w = candidates[(next++) % candidates.size()];
     EventInput e;
-    e.worker_id = w.id;
+    e.pekerja_id = w.id;
     e.tanggal = event_day(today, plan.days_ago);
     switch (plan.story) {
       case Story::jkk_death_paid:

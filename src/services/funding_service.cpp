@@ -216,19 +216,19 @@ std::vector<store::BudgetRecord> FundingService::budgets(const Actor& actor, int
   return out;
 }
 
-LedgerReport FundingService::ledger(const Actor& actor, std::int64_t worker_id, std::optional<Date> on) {
+LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id, std::optional<Date> on) {
   require(actor, Permission::view_workers, "melihat data pekerja");
   LedgerReport r;
   std::vector<store::AllocationRecord> allocations;
   std::optional<Worker> w;
   store::WorkerAnswers answers;
   app_.store().read([&](store::Session& s) {
-    w = s.worker(worker_id);
-    if (w) allocations = s.allocations_of(worker_id);
-    if (w) answers = answers_of_worker(s, worker_id);
+    w = s.worker(pekerja_id);
+    if (w) allocations = s.allocations_of(pekerja_id);
+    if (w) answers = answers_of_worker(s, pekerja_id);
   });
   if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
-    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(worker_id) + " tidak ditemukan");
+    throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(pekerja_id) + " tidak ditemukan");
   r.worker = *w;
   // Only the months BPJS's answers let us bill have a state (as on the invoice, in arrears and in
   // "covered on D?"); the others are shown apart, with the reason in words.

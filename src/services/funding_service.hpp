@@ -34,7 +34,7 @@ struct LedgerReport {
 // The allocation itself inside the caller's transaction (bulk rules and renewals reuse it): each
 // worker allocated or refused on its own with every reason. Permissions are the caller's.
 std::vector<AllocationOutcome> allocate_in(App& app, store::Session& session, const Actor& actor,
-                                           const std::vector<std::int64_t>& worker_ids, const std::string& funder,
+                                           const std::vector<std::int64_t>& pekerja_ids, const std::string& funder,
                                            YearMonth from, int months);
 
 class FundingService {
@@ -45,10 +45,10 @@ class FundingService {
   store::FunderRecord put_funder(const Actor& actor, store::FunderRecord funder);  // returns what was stored
   void set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota);
   // Each worker is allocated or refused on its own, with every reason; all in one transaction.
-  std::vector<AllocationOutcome> allocate(const Actor& actor, const std::vector<std::int64_t>& worker_ids,
+  std::vector<AllocationOutcome> allocate(const Actor& actor, const std::vector<std::int64_t>& pekerja_ids,
                                           const std::string& funder, YearMonth from, int months);
   std::vector<store::BudgetRecord> budgets(const Actor& actor, int tahun);
-  LedgerReport ledger(const Actor& actor, std::int64_t worker_id, std::optional<Date> covered_on_date);
+  LedgerReport ledger(const Actor& actor, std::int64_t pekerja_id, std::optional<Date> covered_on_date);
 
  private:
   App& app_;

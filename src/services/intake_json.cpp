@@ -96,7 +96,7 @@ json verification_json(const store::VerificationRecord& r) {
 }
 
 json decision_outcome_json(const DecisionOutcome& o) {
-  json j = {{"pekerja_id", o.worker_id}, {"ok", o.ok}, {"status", o.status}};
+  json j = {{"pekerja_id", o.pekerja_id}, {"ok", o.ok}, {"status", o.status}};
   if (!o.ok) j["error"] = {{"code", o.code}, {"message", o.message}};
   return j;
 }

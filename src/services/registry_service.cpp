@@ -57,7 +57,7 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
   return w;
 }
 
-Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t expected_version,
+Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worker w, std::int64_t versi,
                                       std::int64_t* pending) {
   if (pending) *pending = 0;
   require(actor, Permission::record_workers, "mengubah data pekerja");
@@ -67,7 +67,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     if (!before || !can_access_area(actor, before->kode_rt()) ||
         (!actor.cohort.empty() && before->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
-    if (before->version != expected_version)
+    if (before->version != versi)
       throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
     w.id = id;
     w.version = before->version;

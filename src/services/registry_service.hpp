@@ -19,11 +19,11 @@ class RegistryService {
   // (RT outside the actor's area).
   Worker create_worker(const Actor& actor, Worker input);
   // Corrects a record's personal data. Status, funder and KPJ change only through their own
-  // workflows. `expected_version` guards against overwriting someone else's edit.
+  // workflows. `versi` guards against overwriting someone else's edit.
   // Issue 16 item 4: on a verified or active worker, a material edit (NIK, name, birth date,
   // income, RT, heirs) becomes a pending change for a second person (services/worker_changes);
   // the rest applies. `pending`, when given, receives the pending change's id (0 when none).
-  Worker update_worker(const Actor& actor, std::int64_t id, Worker input, std::int64_t expected_version,
+  Worker update_worker(const Actor& actor, std::int64_t id, Worker input, std::int64_t versi,
                        std::int64_t* pending = nullptr);
   // Throws NotFound for records outside the actor's area (or cohort) too: their existence is not
   // disclosed. The NIK is masked unless `reveal_nik` is asked by an actor allowed to see it; such

@@ -33,7 +33,7 @@ std::string last_resubmitter(store::Session& s, std::int64_t id) {
 }  // namespace
 
 Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std::int64_t id, Decision decision,
-                                      const std::string& reason_in, std::optional<std::int64_t> expected_version,
+                                      const std::string& reason_in, std::optional<std::int64_t> versi,
                                       const std::string& override_in) {
   const std::string reason = trim(reason_in);
   const std::string override_reason = trim(override_in);
@@ -41,7 +41,7 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
   if (!found || !can_access_area(actor, found->kode_rt()))
     throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
   Worker w = std::move(*found);
-  if (expected_version && *expected_version != w.version)
+  if (versi && *versi != w.version)
     throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
   // Issue 16 item 4: an account the maker's admin created is the maker too, for maker-checker.
   if (actor.role != Role::sistem && !w.recorded_by.empty() && w.recorded_by != actor.username &&
@@ -116,11 +116,10 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
 }
 
 Worker VerificationService::decide(const Actor& actor, std::int64_t id, Decision decision, const std::string& reason,
-                                   std::optional<std::int64_t> expected_version, const std::string& override_reason) {
+                                   std::optional<std::int64_t> versi, const std::string& override_reason) {
   require_verifier(actor);
   Worker w;
-  app_.store().write(
-      [&](store::Session& s) { w = decide_in(s, actor, id, decision, reason, expected_version, override_reason); });
+  app_.store().write([&](store::Session& s) { w = decide_in(s, actor, id, decision, reason, versi, override_reason); });
   return w;
 }
 
@@ -133,7 +132,7 @@ std::vector<DecisionOutcome> VerificationService::decide_many(const Actor& actor
   app_.store().write([&](store::Session& s) {
     for (const std::int64_t id : ids) {
       DecisionOutcome o;
-      o.worker_id = id;
+      o.pekerja_id = id;
       // Each worker on its own. decide_in makes every check before its first write, so a refused
       // decision leaves nothing half-done and the others go on.
       try {
@@ -162,8 +161,7 @@ std::vector<store::VerificationRecord> VerificationService::history(const Actor&
   return out;
 }
 
-Worker VerificationService::resubmit(const Actor& actor, std::int64_t id,
-                                     std::optional<std::int64_t> expected_version) {
+Worker VerificationService::resubmit(const Actor& actor, std::int64_t id, std::optional<std::int64_t> versi) {
   if (!actor.can(Permission::record_workers))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang mengubah atau mengajukan ulang data pekerja");
   Worker w;
@@ -173,7 +171,7 @@ Worker VerificationService::resubmit(const Actor& actor, std::int64_t id,
         (!actor.cohort.empty() && found->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
     w = std::move(*found);
-    if (expected_version && *expected_version != w.version)
+    if (versi && *versi != w.version)
       throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
     if (const auto problem = resubmit_problem(w)) throw Conflict(problem->code, problem->message, problem->field);
     // The correction must hold before it goes back: the checker sees a record that passes the rules.

@@ -16,7 +16,7 @@
 namespace lindungi::services {
 
 struct DecisionOutcome {
-  std::int64_t worker_id = 0;
+  std::int64_t pekerja_id = 0;
   bool ok = false;
   std::string status;  // the worker's status afterwards
   std::string code;    // why not, when !ok
@@ -28,27 +28,26 @@ class VerificationService {
   explicit VerificationService(App& app) : app_(app) {}
 
   // Throws (NotFound, Forbidden, Conflict, ValidationError) when the decision cannot be taken.
-  // `expected_version`, when given, guards against deciding on data that changed meanwhile.
+  // `versi`, when given, guards against deciding on data that changed meanwhile.
   // A worker whose NIK contradicts its record (nik_warnings) is verified only with
   // `override_reason` (issue 17 item 2: nik_warning_problem), which is kept with the decision and
   // audited beside the warnings it set aside.
-  Worker decide(const Actor& actor, std::int64_t worker_id, Decision decision, const std::string& reason,
-                std::optional<std::int64_t> expected_version = std::nullopt, const std::string& override_reason = {});
+  Worker decide(const Actor& actor, std::int64_t pekerja_id, Decision decision, const std::string& reason,
+                std::optional<std::int64_t> versi = std::nullopt, const std::string& override_reason = {});
   // Many workers in one transaction; each succeeds or fails on its own (at most 1,000). A NIK
   // warning is never set aside in bulk: such a worker fails here and is verified on its own.
-  std::vector<DecisionOutcome> decide_many(const Actor& actor, const std::vector<std::int64_t>& worker_ids,
+  std::vector<DecisionOutcome> decide_many(const Actor& actor, const std::vector<std::int64_t>& pekerja_ids,
                                            Decision decision, const std::string& reason);
-  std::vector<store::VerificationRecord> history(const Actor& actor, std::int64_t worker_id);
+  std::vector<store::VerificationRecord> history(const Actor& actor, std::int64_t pekerja_id);
   // A rejected worker, corrected, goes back to the queue as "didata" (issue 17 item 1), audited as
   // "ajukan_ulang". By someone who may edit it (record_workers in its area and cohort; NotFound
   // outside), only from "ditolak" (Conflict otherwise), when the record passes the checks again.
   // Whoever resubmits cannot then verify it (maker-checker).
-  Worker resubmit(const Actor& actor, std::int64_t worker_id, std::optional<std::int64_t> expected_version);
+  Worker resubmit(const Actor& actor, std::int64_t pekerja_id, std::optional<std::int64_t> versi);
 
  private:
-  Worker decide_in(store::Session& s, const Actor& actor, std::int64_t worker_id, Decision decision,
-                   const std::string& reason, std::optional<std::int64_t> expected_version,
-                   const std::string& override_reason);
+  Worker decide_in(store::Session& s, const Actor& actor, std::int64_t pekerja_id, Decision decision,
+                   const std::string& reason, std::optional<std::int64_t> versi, const std::string& override_reason);
   App& app_;
 };
 

@@ -30,10 +30,18 @@ class ApiTest : public ::testing::Test {
   UserClient admin() { return UserClient(*server_, "admin"); }
 
   static json valid_worker() {
-    return {{"nik", "1571015708850003"},   {"nama", "Siti Aminah"},        {"tanggal_lahir", "17/08/1985"},
-            {"jenis_kelamin", "P"},        {"kode_kelurahan", "Simpang IV Sipin"}, {"rt", "001"},
-            {"alamat", "Jl. Sipin No. 3"}, {"no_hp", "0812-3456-7890"},   {"pekerjaan", "Pedagang / Pelaku UMKM"},
-            {"penghasilan", "1.500.000"},  {"kategori", "pekerja_rentan"}, {"persetujuan", true},
+    return {{"nik", "1571015708850003"},
+            {"nama", "Siti Aminah"},
+            {"tanggal_lahir", "17/08/1985"},
+            {"jenis_kelamin", "P"},
+            {"kode_kelurahan", "Simpang IV Sipin"},
+            {"rt", "001"},
+            {"alamat", "Jl. Sipin No. 3"},
+            {"no_hp", "0812-3456-7890"},
+            {"pekerjaan", "Pedagang / Pelaku UMKM"},
+            {"penghasilan", "1.500.000"},
+            {"kategori", "pekerja_rentan"},
+            {"persetujuan", true},
             {"ahli_waris", json::array({{{"nama", "Budi"}, {"hubungan", "suami"}}})}};
   }
 
@@ -130,6 +138,38 @@ TEST_F(ApiTest, ValidationErrorsNameTheFieldInIndonesian) {
   EXPECT_TRUE(fields.contains("penghasilan"));
   EXPECT_TRUE(fields.contains("kode_kelurahan"));
   EXPECT_NE(body["error"]["message"].get<std::string>().find("NIK"), std::string::npos);
+}
+
+// Issue 18 item 4: every list answers in one paging envelope (written as JSON values or, for
+// workers, as text: the same bytes either way), and every route that takes fields parses its body
+// the same way (not JSON: 400; JSON of another shape: 422 bukan_objek; empty: as the route says).
+TEST_F(ApiTest, OnePagingEnvelopeAndOneBodyParser) {
+  auto c = admin();
+  for (const std::string list : {"/api/v1/workers", "/api/v1/imports", "/api/v1/duplicates", "/api/v1/projects",
+                                 "/api/v1/bpjs/batches", "/api/v1/cards/batches"}) {
+    auto res = c.get(list + "?page=3&limit=2");
+    ASSERT_TRUE(res) << list;
+    ASSERT_EQ(res->status, 200) << list << " " << res->body;
+    const auto page = json::parse(res->body);
+    std::set<std::string> keys;
+    for (const auto& [k, _] : page.items()) keys.insert(k);
+    EXPECT_EQ(keys, (std::set<std::string>{"items", "limit", "page", "total"})) << list;
+    EXPECT_EQ(page["page"], 3) << list;
+    EXPECT_EQ(page["limit"], 2) << list;
+    EXPECT_TRUE(page["items"].is_array()) << list;
+    EXPECT_EQ(res->body.rfind("{\"items\":[", 0), 0u) << list << " " << res->body;
+    EXPECT_NE(res->body.find("],\"limit\":2,\"page\":3,\"total\":"), std::string::npos) << list << " " << res->body;
+  }
+  for (const std::string route : {"/api/v1/invoices", "/api/v1/projects", "/api/v1/claims/1/decision",
+                                  "/api/v1/workers/1/verify", "/api/v1/cards"}) {
+    expect_error_shape(c.post_raw(route, "[1,2]", "application/json"), 422, "bukan_objek");
+    expect_error_shape(c.post_raw(route, "{nope", "application/json"), 400, "json_tidak_valid");
+  }
+  // An empty body: refused where the fields are required, every field absent where none is.
+  expect_error_shape(c.post_raw("/api/v1/invoices", "", "application/json"), 400, "json_tidak_valid");
+  const auto empty = c.post_raw("/api/v1/claims/999999/decision", "", "application/json");
+  ASSERT_TRUE(empty);
+  EXPECT_NE(empty->status, 400) << empty->body;
 }
 
 TEST_F(ApiTest, BadInputNeverCrashes) {

@@ -1,5 +1,5 @@
-#include "services/claims_service.hpp"
-
+// Claim cases (docs/CLAIMS.md): the event on a worker opens the case; then cover confirmed,
+// submitted, decided and paid, each step checked against the claim status rule (core).
 #include <map>
 #include <sstream>
 
@@ -12,184 +12,12 @@
 #include "formats/report_json.hpp"
 #include "formats/worker_json.hpp"
 #include "services/claims_detail.hpp"
+#include "services/claims_service.hpp"
 #include "services/two_person.hpp"
 
 namespace lindungi::services {
 
 using nlohmann::json;
-
-namespace claims_detail {
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
-
-NotFound claim_not_found(std::int64_t id) {
-  return NotFound("klaim_tidak_ada", "Kasus klaim dengan id " + std::to_string(id) + " tidak ditemukan");
-}
-
-// A case is visible to an actor who may see its worker: inside the area, and in the cohort.
-bool visible(const Actor& actor, const store::ClaimRecord& c) {
-  return can_access_area(actor, c.wilayah) && (actor.cohort.empty() || actor.cohort == c.sumber_dana);
-}
-
-store::ClaimRecord load_claim(store::Session& s, const Actor& actor, std::int64_t id) {
-  auto c = s.claims().claim(id);
-  if (!c || !visible(actor, *c)) throw claim_not_found(id);
-  return *c;
-}
-
-std::vector<LedgerMonth> ledger_months(const std::vector<store::AllocationRecord>& allocations) {
-  std::vector<LedgerMonth> months;
-  for (const auto& a : allocations)
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
-  return months;
-}
-
-Date iso(const std::string& text) { return parse_iso_date(text.substr(0, 10)).value_or(Date{}); }
-
-void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::int64_t id, const json& changes) {
-  s.append_audit({0, "", actor.username, aksi, "klaim", std::to_string(id), formats::json_text(changes)});
-}
-
-// What the case shows: the record, its checklist with what was uploaded, the SLA clock, expiry,
-// scholarship children with their years.
-json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja) {
-  const Date event = iso(c.tanggal_kejadian);
-  const ClaimRule& rule = app.rules().claim_at(event);
-  const ClaimKind kind = parse_claim_kind(c.jenis_klaim).value_or(ClaimKind::jkm);
-  const json heirs = json::parse(c.ahli_waris, nullptr, false);
-  bool spouse = false;
-  if (heirs.is_object() && heirs.contains("penerima"))
-    for (const auto& h : heirs["penerima"])
-      spouse = spouse || h.value("hubungan", "") == "suami" || h.value("hubungan", "") == "istri";
-  const auto docs = s.claims().documents(c.id);
-  json checklist = json::array();
-  for (const auto& item : claim_checklist(rule, kind, c.manfaat_total, spouse)) {
-    json uploaded = json::array();
-    for (const auto& d : docs)
-      if (d.kode == item.kode)
-        uploaded.push_back({{"id", d.id},
-                            {"nama_berkas", d.nama_berkas},
-                            {"jenis", d.jenis},
-                            {"ukuran", d.ukuran},
-                            {"sha256", d.sha256},
-                            {"diunggah_oleh", d.diunggah_oleh},
-                            {"diunggah_pada", d.diunggah_pada}});
-    checklist.push_back({{"kode", item.kode},
-                         {"label", item.label},
-                         {"wajib", item.wajib},
-                         {"dasar", item.dasar},
-                         {"ada", !uploaded.empty()},
-                         {"berkas", uploaded}});
-  }
-  json sla = nullptr;
-  if (!c.dokumen_lengkap_pada.empty()) {
-    const auto holidays = app.calendar();  // the deployment's holidays (issue 15)
-    const WorkCalendar& calendar = *holidays;
-    const Date due = sla_due_date(calendar, rule, kind, iso(c.dokumen_lengkap_pada));
-    const Date until = c.dibayar_pada.empty() ? app.today() : iso(c.dibayar_pada);
-    const int late = late_working_days(calendar, due, until);
-    const Rupiah basis = c.jumlah_disetujui > 0 ? c.jumlah_disetujui : c.manfaat_total;
-    sla = {{"hari_kerja", sla_working_days(rule, kind)},
-           {"mulai", c.dokumen_lengkap_pada.substr(0, 10)},
-           {"jatuh_tempo", due.iso()},
-           {"jatuh_tempo_teks", due.id()},
-           {"hari_terlambat", late},
-           {"denda_keterlambatan", late_penalty(rule, basis, late)},
-           {"denda_keterlambatan_teks", format_rupiah(late_penalty(rule, basis, late))},
-           {"dasar", rule.source + ": dibayar paling lambat " + std::to_string(sla_working_days(rule, kind)) +
-                         " hari kerja setelah dokumen lengkap; 1% manfaat per hari keterlambatan"}};
-  }
-  const Date expiry = claim_expiry(rule, event);
-  json children = json::array();
-  for (const auto& ch : s.claims().children(c.id)) {
-    json years = json::array();
-    for (const auto& y : s.claims().scholarship_years(ch.id))
-      years.push_back({{"id", y.id},
-                       {"tahun_ajaran", school_year_label(y.tahun_ajaran)},
-                       {"jenjang", y.jenjang},
-                       {"jumlah", y.jumlah},
-                       {"bukti", y.bukti},
-                       {"dibayar_pada", y.dibayar_pada},
-                       {"referensi", y.referensi}});
-    children.push_back({{"id", ch.id},
-                        {"nama", ch.nama},
-                        {"nik", ch.nik.empty() ? "" : mask_nik(ch.nik)},
-                        {"tanggal_lahir", ch.tanggal_lahir},
-                        {"urutan", ch.urutan},
-                        {"tahun", years}});
-  }
-  return {{"id", c.id},
-          {"pekerja_id", c.pekerja_id},
-          {"pekerja", pekerja},
-          {"wilayah", c.wilayah},
-          {"sumber_dana", c.sumber_dana},
-          {"kejadian",
-           {{"jenis", c.jenis_kejadian},
-            {"tanggal", c.tanggal_kejadian},
-            {"tanggal_teks", event.id()},
-            {"kecelakaan_kerja", c.kecelakaan_kerja},
-            {"akibat", c.akibat},
-            {"tempat", c.tempat},
-            {"uraian", c.uraian}}},
-          {"jenis_klaim", c.jenis_klaim},
-          {"status", c.status},
-          {"pertanggungan",
-           {{"keputusan", c.pertanggungan},
-            {"alasan", c.alasan_pertanggungan},
-            {"dikonfirmasi_oleh", c.konfirmasi_oleh},
-            {"dikonfirmasi_pada", c.konfirmasi_pada}}},
-          {"manfaat", json::parse(c.manfaat, nullptr, false)},
-          {"manfaat_total", c.manfaat_total},
-          {"manfaat_total_teks", format_rupiah(c.manfaat_total)},
-          {"ahli_waris", heirs},
-          {"pengembalian_iuran", c.pengembalian},
-          {"pengembalian_iuran_teks", format_rupiah(c.pengembalian)},
-          {"bulan_dibatalkan", json::parse(c.bulan_dibatalkan, nullptr, false)},
-          {"dokumen", checklist},
-          {"dokumen_lengkap_pada", c.dokumen_lengkap_pada},
-          {"diajukan_pada", c.diajukan_pada},
-          {"keputusan",
-           {{"hasil", c.keputusan},
-            {"alasan", c.alasan_keputusan},
-            {"oleh", c.diputus_oleh},
-            {"pada", c.diputus_pada},
-            {"jumlah_disetujui", c.jumlah_disetujui}}},
-          {"pembayaran", {{"jumlah", c.dibayar_jumlah}, {"tanggal", c.dibayar_pada}, {"referensi", c.referensi}}},
-          {"sla", sla},
-          {"kedaluwarsa_pada", expiry.iso()},
-          {"kedaluwarsa_teks", expiry.id()},
-          {"kedaluwarsa", app.today() > expiry},
-          {"beasiswa_anak", children},
-          {"dibuat_oleh", c.dibuat_oleh},
-          {"dibuat_pada", c.dibuat_pada},
-          {"versi", c.versi}};
-}
-
-std::string worker_name(store::Session& s, std::int64_t id) {
-  const auto w = s.worker(id);
-  return w ? w->nama : "";
-}
-
-json claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {
-  return claim_json(app, s, c, worker_name(s, c.pekerja_id));
-}
-
-std::string now_iso(App& app) { return app.today().iso(); }
-
-bool all_required_present(App& app, store::Session& s, const store::ClaimRecord& c) {
-  const json view = claim_view(app, s, c);
-  for (const auto& item : view["dokumen"])
-    if (item["wajib"].get<bool>() && !item["ada"].get<bool>()) return false;
-  return true;
-}
-
-}  // namespace claims_detail
 
 using namespace claims_detail;
 
@@ -222,9 +50,9 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
   const ClaimRule& rule = app_.rules().claim_at(event);
   json out;
   app_.store().write([&](store::Session& s) {
-    auto w = s.worker(in.worker_id);
+    auto w = s.worker(in.pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
-      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.worker_id) + " tidak ditemukan",
+      throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.pekerja_id) + " tidak ditemukan",
                      "pekerja_id");
     for (const auto& other : s.claims().claims_of_worker(w->id)) {
       if (other.jenis_kejadian != "meninggal") continue;
@@ -354,7 +182,7 @@ json ClaimsService::get(const Actor& actor, std::int64_t id) {
 }
 
 json ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
-                         std::int64_t worker_id) {
+                         std::int64_t pekerja_id) {
   require(actor, Permission::view_workers, "melihat kasus klaim");
   if (!area.empty() && !can_access_area(actor, area))
     throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
@@ -362,7 +190,7 @@ json ClaimsService::list(const Actor& actor, const std::string& area, const std:
   app_.store().read([&](store::Session& s) {
     for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
       if (!visible(actor, c) || (!status.empty() && c.status != status)) continue;
-      if (worker_id != 0 && c.pekerja_id != worker_id) continue;
+      if (pekerja_id != 0 && c.pekerja_id != pekerja_id) continue;
       items.push_back({{"id", c.id},
                        {"pekerja_id", c.pekerja_id},
                        {"pekerja", worker_name(s, c.pekerja_id)},
@@ -408,11 +236,11 @@ json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std
 }
 
 json ClaimsService::submit(const Actor& actor, std::int64_t id) {
-  require(actor, Permission::manage_claims, "mengajukan klaim");
+  require_step(actor, ClaimStep::submit, "mengajukan klaim");
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::submit, c.status)) throw Conflict("status_tidak_sesuai", *problem);
+    const ClaimTransition& step = transition_of(ClaimStep::submit, c);
     if (c.pertanggungan == "perlu_konfirmasi")
       throw Conflict("perlu_konfirmasi",
                      "Kejadian dalam bulan masa tenggang yang belum dibayar: pertanggungan harus "
@@ -421,18 +249,17 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
     if (c.pertanggungan != "terlindungi")
       throw Conflict("tidak_terlindungi", "Peserta tidak terlindungi pada tanggal kejadian: " + c.alasan_pertanggungan,
                      "pertanggungan");
-    if (c.status == kClaimDraft)
-      throw Conflict("dokumen_belum_lengkap", "Dokumen wajib belum lengkap: lihat daftar periksa dokumen", "dokumen");
+    if (!step.held.empty()) throw Conflict(std::string{step.held_code}, std::string{step.held}, "dokumen");
     const Date event = iso(c.tanggal_kejadian);
     const Date expiry = claim_expiry(app_.rules().claim_at(event), event);
     if (app_.today() > expiry)
       throw Conflict("klaim_kedaluwarsa", "Hak klaim kedaluwarsa pada " + expiry.id() + " (" +
                                               std::to_string(app_.rules().claim_at(event).expiry_years) +
                                               " tahun sejak kejadian)");
-    c.status = claim_step_rule(ClaimStep::submit).to;
+    c.status = step.to;
     c.diajukan_pada = now_iso(app_);
     s.claims().update_claim(c);
-    audit(s, actor, "ajukan", id, {{"status", {kClaimDocumentsComplete, kClaimSubmitted}}});
+    audit(s, actor, "ajukan", id, {{"status", {step.from, step.to}}});
     out = claim_view(app_, s, c);
   });
   return out;
@@ -440,32 +267,33 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
 
 json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
                            std::optional<Rupiah> jumlah) {
-  require(actor, Permission::decide_claims, "memutus klaim");
-  if (keputusan != kClaimApproved && keputusan != kClaimRejected)
+  const auto decision = claim_decision_step(keputusan);
+  require_step(actor, decision.value_or(ClaimStep::approve), "memutus klaim");  // both steps: decide_claims
+  if (!decision)
     throw ValidationError("keputusan", "keputusan_tidak_dikenal", "Keputusan harus 'disetujui' atau 'ditolak'");
-  if (keputusan == kClaimRejected && alasan.empty())
+  if (claim_step_rule(*decision).reason_required && alasan.empty())
     throw ValidationError("alasan", "wajib_diisi", "Alasan penolakan wajib diisi");
   if (alasan.size() > 1000) throw ValidationError("alasan", "terlalu_panjang", "Alasan paling banyak 1.000 karakter");
   if (jumlah && *jumlah < 0) throw ValidationError("jumlah", "jumlah_tidak_valid", "Jumlah tidak boleh negatif");
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::decide, c.status)) throw Conflict("status_tidak_sesuai", *problem);
+    const ClaimTransition& step = transition_of(*decision, c);
     // Issue 16 item 4: never more than the benefit the rules compute for this case.
-    if (keputusan == kClaimApproved && jumlah && *jumlah > c.manfaat_total)
+    if (*decision == ClaimStep::approve && jumlah && *jumlah > c.manfaat_total)
       throw ValidationError("jumlah", "melebihi_manfaat",
                             "Jumlah disetujui " + format_rupiah(*jumlah) +
                                 " melebihi manfaat yang dihitung untuk klaim ini (" + format_rupiah(c.manfaat_total) +
                                 ")");
-    c.status = keputusan;
-    c.keputusan = keputusan;
+    c.status = step.to;
+    c.keputusan = step.to;
     c.alasan_keputusan = alasan;
     c.diputus_oleh = actor.username;
     c.diputus_pada = now_iso(app_);
-    c.jumlah_disetujui = keputusan == kClaimApproved ? jumlah.value_or(c.manfaat_total) : 0;
+    c.jumlah_disetujui = *decision == ClaimStep::approve ? jumlah.value_or(c.manfaat_total) : 0;
     s.claims().update_claim(c);
     audit(s, actor, "putus", id,
-          {{"status", {kClaimSubmitted, keputusan}},
+          {{"status", {step.from, step.to}},
            {"alasan", {nullptr, alasan}},
            {"jumlah_disetujui", {nullptr, c.jumlah_disetujui}}});
     out = claim_view(app_, s, c);
@@ -475,7 +303,7 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
 
 json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal,
                         const std::string& referensi) {
-  require(actor, Permission::decide_claims, "mencatat pembayaran klaim");
+  require_step(actor, ClaimStep::pay, "mencatat pembayaran klaim");
   std::vector<FieldError> errors;
   if (jumlah <= 0) errors.push_back({"jumlah", "jumlah_tidak_valid", "Jumlah dibayar harus lebih dari nol"});
   if (tanggal > app_.today())
@@ -487,7 +315,7 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
   json out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
-    if (auto problem = claim_step_problem(ClaimStep::pay, c.status)) throw Conflict("status_tidak_sesuai", *problem);
+    const ClaimTransition& step = transition_of(ClaimStep::pay, c);
     if (tanggal < iso(c.diputus_pada))
       throw ValidationError("tanggal", "tanggal_tidak_valid", "Tanggal bayar sebelum tanggal keputusan");
     // Issue 16 item 4: the approval and the payout are two people's (services/two_person), and the
@@ -500,14 +328,14 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
       throw ValidationError("jumlah", "melebihi_persetujuan",
                             "Jumlah dibayar " + format_rupiah(jumlah) + " melebihi jumlah yang disetujui (" +
                                 format_rupiah(c.jumlah_disetujui) + ")");
-    c.status = claim_step_rule(ClaimStep::pay).to;
+    c.status = step.to;
     c.dibayar_jumlah = jumlah;
     c.dibayar_pada = tanggal.iso();
     c.referensi = referensi;
     s.claims().update_claim(c);
     out = claim_view(app_, s, c);
     audit(s, actor, "bayar", id,
-          {{"status", {kClaimApproved, kClaimPaid}},
+          {{"status", {step.from, step.to}},
            {"jumlah", {nullptr, jumlah}},
            {"tanggal", {nullptr, c.dibayar_pada}},
            {"referensi", {nullptr, referensi}},
