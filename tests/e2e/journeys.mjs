@@ -1299,7 +1299,16 @@ journeys.push(['hari libur: daftar SKB, admin menambah dan menghapus dengan dasa
   await page.click('[data-testid="simpan-libur"]')
   await page.waitForSelector('[data-testid="galat-libur-dasar"]')
   await page.fill('[data-testid="libur-dasar"]', 'SKB uji e2e')
+  // no network: nothing saved, and the outcome says so beside the Save button (issue 17 item 3)
+  await browser.setOffline(true)
+  try {
+    await page.click('[data-testid="simpan-libur"]')
+    await page.locator('[data-testid="form-libur"] [data-testid="libur-pesan"][data-kind="offline"]').waitFor()
+  } finally {
+    await browser.setOffline(false)
+  }
   await page.click('[data-testid="simpan-libur"]')
+  await page.locator('[data-testid="form-libur"] [data-testid="libur-pesan"][data-kind="ok"]').waitFor()
   await page.waitForSelector(`[data-testid="libur-tabel"] tr[data-tanggal="${y}-09-14"]`)
   await shot(page, '60-hari-libur')
   await page.click(`[data-testid="hapus-${y}-09-14"]`)
