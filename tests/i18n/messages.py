@@ -185,6 +185,16 @@ def template_of(toks, extra):
     return "".join(out)
 
 
+def add_templates(found, toks, start, rel):
+    """The templates of the argument at `start` (and of its ternaries' branches) that read as text."""
+    arg, _ = argument(toks, start)
+    extra = []
+    tpl = template_of(arg, extra)
+    for candidate in ([tpl] if tpl else []) + extra:
+        if candidate and looks_human(candidate):
+            found.setdefault(candidate, str(rel))
+
+
 def extract(root):
     found = {}  # template -> first place
     dynamic = []  # places where the message has no literal text
@@ -267,12 +277,7 @@ def extract(root):
             elif word.endswith("lines.push_back") and toks[i + 1][0] == "(" and toks[i + 2][0] == "{":
                 starts = [i + 3]
             for start in starts:
-                arg, _ = argument(toks, start)
-                extra = []
-                tpl = template_of(arg, extra)
-                for candidate in ([tpl] if tpl else []) + extra:
-                    if candidate and looks_human(candidate):
-                        found.setdefault(candidate, str(rel))
+                add_templates(found, toks, start, rel)
         # Files a person reads (reports as XLSX/PDF, an import's error report): column headers
         # (`header = {"Nama", ...}`), sheet names (`sheet = "..." + x`), and in the files that
         # compose a report's title and subtitles every text argument and return; the PDF
@@ -297,12 +302,7 @@ def extract(root):
             elif rel.name in DOCUMENT_FILES and toks[i] == ("word", "return") and toks[i + 1][0] == "str":
                 starts = [i + 1]
             for start in starts:
-                arg, _ = argument(toks, start)
-                extra = []
-                tpl = template_of(arg, extra)
-                for candidate in ([tpl] if tpl else []) + extra:
-                    if candidate and looks_human(candidate):
-                        found.setdefault(candidate, str(rel))
+                add_templates(found, toks, start, rel)
         # The legal basis of a rule, a checklist item or a benefit (a regulation's name with its
         # article: "PP 44/2015 Pasal 37 ayat 2"), wherever it is written, and every text of a benefit
         # line ({"Label", amount, source + ": arithmetic"}).
@@ -320,12 +320,7 @@ def extract(root):
                     elif toks[j][0] in ")]}":
                         depth -= 1
                     elif toks[j][0] == "," and depth >= 2:
-                        arg, _ = argument(toks, j + 1)
-                        extra = []
-                        tpl = template_of(arg, extra)
-                        for candidate in ([tpl] if tpl else []) + extra:
-                            if candidate and looks_human(candidate):
-                                found.setdefault(candidate, str(rel))
+                        add_templates(found, toks, j + 1, rel)
                     j += 1
         # Throw sites whose message has no literal text at all (throw Conflict(code, msg)): their
         # texts are only seen by the run-time sweep. Counted, so that the number stays visible.
