@@ -163,7 +163,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto payments = billing.payments(req.actor, req.query_or("sumber_dana"), tahun);
                       const auto overpaid = billing.overpayments(req.actor, req.query_or("sumber_dana"), tahun);
                       if (format != ReportFormat::json)
-                        return report_file(req, format, services::invoices_document(invoices, overpaid, payments, tahun,
+                        return report_file(req, format, services::invoices_document(app, invoices, overpaid, payments, tahun,
                                                                                req.query_or("sumber_dana")));
                       std::map<std::int64_t, Rupiah> by_invoice;
                       for (const auto& o : overpaid) by_invoice[o.tagihan_id] += o.dibayar;

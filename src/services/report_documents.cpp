@@ -107,7 +107,7 @@ ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun) {
       "Pemakaian anggaran per sumber dana " + n(tahun), {"Tahun anggaran: " + n(tahun)}, {t}, "anggaran-" + n(tahun)};
 }
 
-ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+ReportDocument invoices_document(App& app, const std::vector<store::InvoiceRecord>& invoices,
                                  const std::vector<Overpayment>& overpayments,
                                  const std::vector<store::PaymentRecord>& payments, int tahun,
                                  const std::string& sumber_dana) {
@@ -117,9 +117,21 @@ ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoic
     overpaid[o.tagihan_id] += o.dibayar;
     total += o.dibayar;
   }
+  std::map<std::string, std::string> names;  // funder code -> name
+  app.store().read([&](store::Session& s) {
+    std::vector<std::string> codes = {sumber_dana};
+    for (const auto& r : invoices) codes.push_back(r.sumber_dana);
+    for (const auto& code : codes)
+      if (!code.empty() && !names.contains(code))
+        if (const auto f = s.funder(code)) names[code] = f->nama;
+  });
+  auto name_of = [&](const std::string& code) { return names.contains(code) ? names.at(code) : code; };
+  Table invoice_rows = services::invoices_table(invoices, overpaid);
+  for (auto& row : invoice_rows.rows)
+    if (row.size() > 1) row[1] = name_of(row[1]);
   ReportDocument d{"Tagihan dan pembayaran iuran " + n(tahun),
-                   {"Tahun: " + n(tahun), funder_line(sumber_dana)},
-                   {services::invoices_table(invoices, overpaid), services::payments_table(payments)},
+                   {"Tahun: " + n(tahun), funder_line(sumber_dana.empty() ? sumber_dana : name_of(sumber_dana))},
+                   {invoice_rows, services::payments_table(payments)},
                    "tagihan-" + n(tahun)};
   if (!overpayments.empty()) {
     d.subtitle.push_back(overpaid_words(static_cast<std::int64_t>(overpayments.size()), total));
