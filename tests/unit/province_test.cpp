@@ -16,8 +16,8 @@
 #include "core/nik.hpp"
 #include "core/region_list.hpp"
 #include "core/worker.hpp"
+#include "demo/demo_data.hpp"
 #include "services/app.hpp"
-#include "services/demo_data.hpp"
 #include "services/region_service.hpp"
 #include "services/registry_service.hpp"
 #include "services/report_service.hpp"
@@ -446,7 +446,7 @@ TEST_F(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
 TEST_F(ProvinceStoreTest, EveryTotalIsTheSumOfItsRowsAtEveryLevel) {
   auto app = services::App::open(db_->location());
   app->set_today_for_tests(Date{2026, 6, 1});
-  services::generate_demo(app->store(), app->regions(), app->today(), 1);
+  demo::generate_demo(app->store(), app->regions(), app->today(), 1);
   services::ReportService reports(*app);
   struct Case {
     Actor actor;
