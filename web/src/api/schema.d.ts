@@ -2078,6 +2078,133 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AllocationItem: {
+            iuran: number;
+            masalah: components["schemas"]["GalatKolom"][];
+            nama: string;
+            ok: boolean;
+            pekerja_id: number | null;
+        };
+        AreaFigures: {
+            coverage_pct: number | null;
+            covered: number;
+            covered_other: number;
+            kode: string;
+            nama: string;
+            potential: number;
+            verified: number;
+            workers: number;
+        };
+        ArrearsRt: {
+            berakhir: number;
+            bulan_berakhir: number;
+            bulan_tunggakan: number;
+            kode_rt: string;
+            pekerja: number;
+            tunggakan: number;
+        };
+        CalendarWarning: {
+            pesan: string;
+            sebagian: boolean;
+            tahun: number;
+        };
+        CodedMessage: {
+            code: string;
+            message: string;
+        };
+        ComplianceRow: {
+            iuran: number;
+            kode: string;
+            mulai_tanpa_perlindungan: number;
+            nama: string;
+            nilai: number;
+            patuh: number;
+            proyek: number;
+            tanpa_sertifikat: number;
+            terlambat: number;
+        };
+        DecisionInput: {
+            alasan?: string;
+            keputusan?: string;
+        };
+        HeirInput: {
+            hubungan: string;
+            nama: string;
+            nik?: string;
+            tanggal_lahir?: string | null;
+        };
+        Payment: {
+            dibuat: string;
+            id: number;
+            jumlah: number;
+            pelaku: string;
+            referensi: string;
+            tagihan_id: number;
+            tanggal: string;
+        };
+        PaymentInput: {
+            jumlah?: number;
+            referensi?: string;
+            tanggal?: string;
+        };
+        RowError: {
+            code: string;
+            column: string;
+            message: string;
+            row: number;
+        };
+        ScholarshipDue: {
+            anak_id: number;
+            jenjang: string | null;
+            jumlah: number;
+            klaim_id: number;
+            nama: string;
+            pekerja: string;
+            status: string;
+            sudah_diterima: number;
+            tahun_id: number | null;
+            tanggal_lahir: string | null;
+            wilayah: string;
+        };
+        Stamp: {
+            oleh: string;
+            pada: string;
+        };
+        WorkerRecord: {
+            ahli_waris: components["schemas"]["Heir"][];
+            alamat: string;
+            alasan: string;
+            dibuat: string;
+            diperbarui: string;
+            id: number;
+            /**
+             * @description L laki-laki, P perempuan, null tidak diketahui
+             * @enum {string|null}
+             */
+            jenis_kelamin: "L" | "P" | null;
+            kategori: string;
+            kategori_label: string;
+            kecamatan: string;
+            kelurahan: string;
+            kode_kelurahan: string;
+            kode_rt: string;
+            kpj: string;
+            nama: string;
+            nik: string;
+            no_hp: string;
+            pekerjaan: string;
+            pekerjaan_label: string;
+            penghasilan: number;
+            penghasilan_teks: string;
+            peringatan: components["schemas"]["NikWarning"][];
+            persetujuan: boolean;
+            rt: number;
+            status: string;
+            status_label: string;
+            sumber_dana: string;
+            tanggal_lahir: string | null;
+            versi: number;
+        };
         /** @description Bentuk setiap galat. `errors` (tiap masalah, kolom demi kolom) ada pada 422. */
         Galat: {
             error: {
@@ -2301,26 +2428,8 @@ export interface components {
         };
         CoverageReport: {
             level: string;
-            rows: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            }[];
-            total: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            };
+            rows: components["schemas"]["AreaFigures"][];
+            total: components["schemas"]["AreaFigures"];
         };
         DeleteLiburByTanggalAnswer: {
             dihapus: string;
@@ -2332,41 +2441,7 @@ export interface components {
             diputuskan_oleh: string;
             diputuskan_pada: string;
             id: number;
-            pekerja: {
-                ahli_waris: components["schemas"]["Heir"][];
-                alamat: string;
-                alasan: string;
-                dibuat: string;
-                diperbarui: string;
-                id: number;
-                /**
-                 * @description L laki-laki, P perempuan, null tidak diketahui
-                 * @enum {string|null}
-                 */
-                jenis_kelamin: "L" | "P" | null;
-                kategori: string;
-                kategori_label: string;
-                kecamatan: string;
-                kelurahan: string;
-                kode_kelurahan: string;
-                kode_rt: string;
-                kpj: string;
-                nama: string;
-                nik: string;
-                no_hp: string;
-                pekerjaan: string;
-                pekerjaan_label: string;
-                penghasilan: number;
-                penghasilan_teks: string;
-                peringatan: components["schemas"]["NikWarning"][];
-                persetujuan: boolean;
-                rt: number;
-                status: string;
-                status_label: string;
-                sumber_dana: string;
-                tanggal_lahir: string | null;
-                versi: number;
-            }[];
+            pekerja: components["schemas"]["WorkerRecord"][];
             pekerja_tetap: number | null;
             skor: number;
             status: string;
@@ -2423,7 +2498,7 @@ export interface components {
             status: string;
             sumber: string;
         };
-        GetArrearsAnswer: {
+        Arrears: {
             berakhir: number;
             items: {
                 bulan: string;
@@ -2436,14 +2511,7 @@ export interface components {
                 sumber_dana: string;
                 tagihan_id: number;
             }[];
-            rts: {
-                berakhir: number;
-                bulan_berakhir: number;
-                bulan_tunggakan: number;
-                kode_rt: string;
-                pekerja: number;
-                tunggakan: number;
-            }[];
+            rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
             tahun: number;
             tunggakan: number;
@@ -2470,7 +2538,7 @@ export interface components {
                 waktu: string;
             } | null;
         };
-        GetBpjsBatchesByIdAnswer: {
+        BpjsBatchDetail: {
             dibuat: string;
             diterima: number;
             ditolak: number;
@@ -2501,7 +2569,7 @@ export interface components {
             pelaku: string;
             wilayah: string;
         };
-        GetCardsBatchesByIdAnswer: {
+        CardBatchDetail: {
             dibuat: string;
             dicetak: number;
             diminta: number;
@@ -2510,18 +2578,9 @@ export interface components {
             jumlah: number;
             kartu: {
                 batch_id: number;
-                dicetak: {
-                    oleh: string;
-                    pada: string;
-                };
-                diminta: {
-                    oleh: string;
-                    pada: string;
-                };
-                diserahkan: {
-                    oleh: string;
-                    pada: string;
-                };
+                dicetak: components["schemas"]["Stamp"];
+                diminta: components["schemas"]["Stamp"];
+                diserahkan: components["schemas"]["Stamp"];
                 id: number;
                 kpj: string;
                 nama: string;
@@ -2550,14 +2609,7 @@ export interface components {
             total: number;
         };
         GetFundersAnswer: {
-            items: {
-                aktif: boolean;
-                jenis: string;
-                kode: string;
-                nama: string;
-                pekerjaan: string[];
-                wilayah: string;
-            }[];
+            items: components["schemas"]["Funder"][];
         };
         GetHealthAnswer: {
             database: string;
@@ -2569,12 +2621,7 @@ export interface components {
             accepted: number;
             created: number;
             duplicates: number;
-            errors: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            errors: components["schemas"]["RowError"][];
             format: string;
             id: number;
             nama_berkas: string;
@@ -2585,12 +2632,7 @@ export interface components {
             unchanged: number;
             updated: number;
             waktu: string;
-            warnings: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            warnings: components["schemas"]["RowError"][];
             wilayah: string;
         };
         GetImportsByIdErrorsAnswer: {
@@ -2603,25 +2645,9 @@ export interface components {
             }[];
         };
         GetInvoicesAnswer: {
-            items: {
-                alasan_batal: string;
-                baris: number;
-                dari: string;
-                dibayar: number;
-                dibuat: string;
-                id: number;
-                nomor: string;
-                pelaku: string;
-                sampai: string;
-                sisa: number;
-                status: string;
-                sumber_dana: string;
-                tahun: number;
-                total: number;
-                total_teks: string;
-            }[];
+            items: components["schemas"]["Invoice"][];
         };
-        GetInvoicesByIdAnswer: {
+        InvoiceDetail: {
             alasan_batal: string;
             baris: number;
             bulan: {
@@ -2662,15 +2688,7 @@ export interface components {
                 total: number;
             };
             pelaku: string;
-            pembayaran: {
-                dibuat: string;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                referensi: string;
-                tagihan_id: number;
-                tanggal: string;
-            }[];
+            pembayaran: components["schemas"]["Payment"][];
             sampai: string;
             sisa: number;
             status: string;
@@ -2680,7 +2698,7 @@ export interface components {
             total: number;
             total_teks: string;
         };
-        GetJakonAnswer: {
+        JakonQuote: {
             basis: number;
             jkk: number;
             jkm: number;
@@ -2718,21 +2736,13 @@ export interface components {
                 tanggal_teks: string;
             }[];
             lengkap: boolean;
-            peringatan: {
-                pesan: string;
-                sebagian: boolean;
-                tahun: number;
-            }[];
+            peringatan: components["schemas"]["CalendarWarning"][];
             tahun: number;
             total: number;
         };
         GetLiburStatusAnswer: {
             hari_ini: string;
-            peringatan: {
-                pesan: string;
-                sebagian: boolean;
-                tahun: number;
-            }[];
+            peringatan: components["schemas"]["CalendarWarning"][];
             tahun: {
                 dasar: string | null;
                 hari: number;
@@ -2741,10 +2751,7 @@ export interface components {
             }[];
         };
         GetNikByNikAnswer: {
-            errors: {
-                code: string;
-                message: string;
-            }[];
+            errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
              * @enum {string|null}
@@ -2792,14 +2799,7 @@ export interface components {
         };
         GetReportsArrearsAnswer: {
             berakhir: number;
-            rts: {
-                berakhir: number;
-                bulan_berakhir: number;
-                bulan_tunggakan: number;
-                kode_rt: string;
-                pekerja: number;
-                tunggakan: number;
-            }[];
+            rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
             tahun: number;
             tunggakan: number;
@@ -2818,24 +2818,8 @@ export interface components {
             }[];
             tahun: number;
         };
-        GetReportsClaimsAnswer: {
-            beasiswa_jatuh_tempo: {
-                items: {
-                    anak_id: number;
-                    jenjang: string | null;
-                    jumlah: number;
-                    klaim_id: number;
-                    nama: string;
-                    pekerja: string;
-                    status: string;
-                    sudah_diterima: number;
-                    tahun_id: number | null;
-                    tanggal_lahir: string | null;
-                    wilayah: string;
-                }[];
-                tahun_ajaran: string;
-                total: number;
-            };
+        ClaimsReport: {
+            beasiswa_jatuh_tempo: components["schemas"]["ScholarshipsDue"];
             dari: string;
             rows: {
                 beasiswa_dibayar: number;
@@ -2857,7 +2841,7 @@ export interface components {
                 tertunda: number;
             };
         };
-        GetReportsCoverageTrendAnswer: {
+        CoverageTrend: {
             kode: string;
             nama: string;
             peserta_lain: number | null;
@@ -2893,15 +2877,7 @@ export interface components {
                 jumlah: number;
                 teks: string;
             };
-            pembayaran: {
-                dibuat: string;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                referensi: string;
-                tagihan_id: number;
-                tanggal: string;
-            }[];
+            pembayaran: components["schemas"]["Payment"][];
             tagihan: {
                 alasan_batal: string;
                 baris: number;
@@ -2922,81 +2898,12 @@ export interface components {
             }[];
             tahun: number;
         };
-        GetReportsProjectsAnswer: {
-            bermasalah: {
-                dasar_iuran: string;
-                dibuat: string;
-                dibuat_oleh: string;
-                diubah: string;
-                id: number;
-                iuran: number;
-                jenis: string;
-                jumlah_bayar: number;
-                jumlah_pekerja: number;
-                kepatuhan: {
-                    batas_daftar: string | null;
-                    mulai_tanpa_perlindungan: boolean;
-                    patuh: boolean;
-                    sisa_hari_kerja: number;
-                    tanpa_sertifikat: boolean;
-                    terlambat: boolean;
-                };
-                kode_kelurahan: string;
-                kode_rt: string;
-                nama: string;
-                nilai: number;
-                nomor_sertifikat: string;
-                pekerja: unknown[];
-                pelaksana: string;
-                ppn_persen: number;
-                ppn_termasuk: boolean;
-                rencana_mulai: string | null;
-                rencana_selesai: string | null;
-                rt: number;
-                status: string;
-                sumber_aturan: string;
-                tanggal_aturan: string | null;
-                tanggal_bayar: string | null;
-                tanggal_mulai: string | null;
-                tanggal_selesai: string | null;
-                tanggal_spk: string | null;
-                upah_bulanan: number;
-                versi: number;
-            }[];
-            per_kelurahan: {
-                iuran: number;
-                kode: string;
-                mulai_tanpa_perlindungan: number;
-                nama: string;
-                nilai: number;
-                patuh: number;
-                proyek: number;
-                tanpa_sertifikat: number;
-                terlambat: number;
-            }[];
-            per_rt: {
-                iuran: number;
-                kode: string;
-                mulai_tanpa_perlindungan: number;
-                nama: string;
-                nilai: number;
-                patuh: number;
-                proyek: number;
-                tanpa_sertifikat: number;
-                terlambat: number;
-            }[];
+        ComplianceReport: {
+            bermasalah: components["schemas"]["ProjectSummary"][];
+            per_kelurahan: components["schemas"]["ComplianceRow"][];
+            per_rt: components["schemas"]["ComplianceRow"][];
             tanggal: string;
-            total: {
-                iuran: number;
-                kode: string;
-                mulai_tanpa_perlindungan: number;
-                nama: string;
-                nilai: number;
-                patuh: number;
-                proyek: number;
-                tanpa_sertifikat: number;
-                terlambat: number;
-            };
+            total: components["schemas"]["ComplianceRow"];
             wilayah: string;
         };
         GetRtsByKodeDanaAnswer: {
@@ -3019,35 +2926,13 @@ export interface components {
             sumber_dana: string;
             tahun: number;
         };
-        GetScholarshipsDueAnswer: {
-            items: {
-                anak_id: number;
-                jenjang: string | null;
-                jumlah: number;
-                klaim_id: number;
-                nama: string;
-                pekerja: string;
-                status: string;
-                sudah_diterima: number;
-                tahun_id: number | null;
-                tanggal_lahir: string | null;
-                wilayah: string;
-            }[];
+        ScholarshipsDue: {
+            items: components["schemas"]["ScholarshipDue"][];
             tahun_ajaran: string;
             total: number;
         };
         GetUsersAnswer: {
-            items: {
-                aktif: boolean;
-                area: string;
-                area_nama: string;
-                id: number;
-                kohort: string;
-                nama: string;
-                permissions: string[];
-                role: string;
-                username: string;
-            }[];
+            items: components["schemas"]["UserAccount"][];
         };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
@@ -3082,62 +2967,11 @@ export interface components {
             }[];
         };
         GetWorkersByIdCardsAnswer: {
-            items: {
-                batch_id: number;
-                dicetak: {
-                    oleh: string;
-                    pada: string;
-                };
-                diminta: {
-                    oleh: string;
-                    pada: string;
-                };
-                diserahkan: {
-                    oleh: string;
-                    pada: string;
-                };
-                id: number;
-                pekerja_id: number | null;
-                status: string;
-            }[];
+            items: components["schemas"]["Card"][];
         };
         GetWorkersByIdExportAnswer: {
             dasar_hukum: string;
-            pekerja: {
-                ahli_waris: components["schemas"]["Heir"][];
-                alamat: string;
-                alasan: string;
-                dibuat: string;
-                diperbarui: string;
-                id: number;
-                /**
-                 * @description L laki-laki, P perempuan, null tidak diketahui
-                 * @enum {string|null}
-                 */
-                jenis_kelamin: "L" | "P" | null;
-                kategori: string;
-                kategori_label: string;
-                kecamatan: string;
-                kelurahan: string;
-                kode_kelurahan: string;
-                kode_rt: string;
-                kpj: string;
-                nama: string;
-                nik: string;
-                no_hp: string;
-                pekerjaan: string;
-                pekerjaan_label: string;
-                penghasilan: number;
-                penghasilan_teks: string;
-                peringatan: components["schemas"]["NikWarning"][];
-                persetujuan: boolean;
-                rt: number;
-                status: string;
-                status_label: string;
-                sumber_dana: string;
-                tanggal_lahir: string | null;
-                versi: number;
-            };
+            pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
                 aksi: string;
                 pelaku: string;
@@ -3228,33 +3062,13 @@ export interface components {
         };
         PostAllocationsAnswer: {
             accepted: number;
-            items: {
-                iuran: number;
-                masalah: {
-                    code: string;
-                    field: string;
-                    message: string;
-                }[];
-                nama: string;
-                ok: boolean;
-                pekerja_id: number | null;
-            }[];
+            items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
         PostAllocationsBulkAnswer: {
             accepted: number;
             dipilih: number;
-            items: {
-                iuran: number;
-                masalah: {
-                    code: string;
-                    field: string;
-                    message: string;
-                }[];
-                nama: string;
-                ok: boolean;
-                pekerja_id: number | null;
-            }[];
+            items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
         PostAuthOtpMulaiAnswer: {
@@ -3297,12 +3111,7 @@ export interface components {
                 tanggal_efektif: string;
             }[];
             dry_run: boolean;
-            errors: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            errors: components["schemas"]["RowError"][];
             invalid: number;
             pendaftaran_id: number | null;
             rejected: number;
@@ -3313,24 +3122,10 @@ export interface components {
         };
         PostCardsAnswer: {
             accepted: number;
-            batch: {
-                dibuat: string;
-                dicetak: number;
-                diminta: number;
-                diserahkan: number;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                pendaftaran_id: number | null;
-                wilayah: string;
-            };
+            batch: components["schemas"]["CardBatchSummary"];
             items: {
                 kartu_id: number | null;
-                masalah: {
-                    code: string;
-                    field: string;
-                    message: string;
-                }[];
+                masalah: components["schemas"]["GalatKolom"][];
                 nama: string;
                 ok: boolean;
                 pekerja_id: number | null;
@@ -3340,20 +3135,11 @@ export interface components {
         PostCardsBatchesByIdHandoverAnswer: {
             diserahkan: number;
         };
-        PostCardsByIdHandoverAnswer: {
+        Card: {
             batch_id: number;
-            dicetak: {
-                oleh: string;
-                pada: string;
-            };
-            diminta: {
-                oleh: string;
-                pada: string;
-            };
-            diserahkan: {
-                oleh: string;
-                pada: string;
-            };
+            dicetak: components["schemas"]["Stamp"];
+            diminta: components["schemas"]["Stamp"];
+            diserahkan: components["schemas"]["Stamp"];
             id: number;
             pekerja_id: number | null;
             status: string;
@@ -3363,7 +3149,7 @@ export interface components {
             compared: number;
             found: number;
         };
-        PostFundersAnswer: {
+        Funder: {
             aktif: boolean;
             jenis: string;
             kode: string;
@@ -3377,12 +3163,7 @@ export interface components {
             created: number;
             dry_run: boolean;
             duplicates: number;
-            errors: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            errors: components["schemas"]["RowError"][];
             file: string;
             flagged: number;
             format: string;
@@ -3412,42 +3193,13 @@ export interface components {
             unchanged: number;
             unknown_columns: string[];
             updated: number;
-            warnings: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            warnings: components["schemas"]["RowError"][];
         };
-        PostInvoicesByIdPaymentsAnswer: {
+        PaymentAnswer: {
             baris: number;
             baru: boolean;
-            pembayaran: {
-                dibuat: string;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                referensi: string;
-                tagihan_id: number;
-                tanggal: string;
-            };
-            tagihan: {
-                alasan_batal: string;
-                baris: number;
-                dari: string;
-                dibayar: number;
-                dibuat: string;
-                id: number;
-                nomor: string;
-                pelaku: string;
-                sampai: string;
-                sisa: number;
-                status: string;
-                sumber_dana: string;
-                tahun: number;
-                total: number;
-                total_teks: string;
-            };
+            pembayaran: components["schemas"]["Payment"];
+            tagihan: components["schemas"]["Invoice"];
         };
         PostRegionsByKodeRtsAnswer: {
             kode: string;
@@ -3481,7 +3233,7 @@ export interface components {
             jumlah_teks: string;
             tahun_ajaran: string;
         };
-        PostUsersAnswer: {
+        UserAccount: {
             aktif: boolean;
             area: string;
             area_nama: string;
@@ -3499,10 +3251,7 @@ export interface components {
                 ok: boolean;
                 pekerja_id: number | null;
                 status: string;
-                error?: {
-                    code: string;
-                    message: string;
-                };
+                error?: components["schemas"]["CodedMessage"];
             }[];
         };
         PostWorkerChangesByIdDecisionAnswer: {
@@ -3581,14 +3330,7 @@ export interface components {
             jenis: string;
             jumlah_bayar: number;
             jumlah_pekerja: number;
-            kepatuhan: {
-                batas_daftar: string | null;
-                mulai_tanpa_perlindungan: boolean;
-                patuh: boolean;
-                sisa_hari_kerja: number;
-                tanpa_sertifikat: boolean;
-                terlambat: boolean;
-            };
+            kepatuhan: components["schemas"]["ProjectCompliance"];
             kode_kelurahan: string;
             kode_rt: string;
             nama: string;
@@ -3620,30 +3362,12 @@ export interface components {
         };
         PublicCoverage: {
             level: string;
-            rows: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            }[];
+            rows: components["schemas"]["AreaFigures"][];
             tanggal: string;
-            total: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            };
+            total: components["schemas"]["AreaFigures"];
             peta?: string | null;
         };
-        PutLiburByTanggalAnswer: {
+        Holiday: {
             dasar: string | null;
             jenis: string;
             jenis_label: string;
@@ -4303,7 +4027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostUsersAnswer"];
+                    "application/json": components["schemas"]["UserAccount"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4619,7 +4343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesByIdAnswer"];
+                    "application/json": components["schemas"]["InvoiceDetail"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -4706,11 +4430,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    jumlah?: number;
-                    referensi?: string;
-                    tanggal?: string;
-                };
+                "application/json": components["schemas"]["PaymentInput"];
             };
         };
         responses: {
@@ -4720,7 +4440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostInvoicesByIdPaymentsAnswer"];
+                    "application/json": components["schemas"]["PaymentAnswer"];
                 };
             };
             /** @description Dibuat */
@@ -4729,7 +4449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostInvoicesByIdPaymentsAnswer"];
+                    "application/json": components["schemas"]["PaymentAnswer"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4796,7 +4516,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetArrearsAnswer"];
+                    "application/json": components["schemas"]["Arrears"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -5216,7 +4936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsBatchesByIdAnswer"];
+                    "application/json": components["schemas"]["BpjsBatchDetail"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5465,7 +5185,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCardsBatchesByIdAnswer"];
+                    "application/json": components["schemas"]["CardBatchDetail"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5603,7 +5323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["Card"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5825,7 +5545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["Holiday"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6101,10 +5821,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    alasan?: string;
-                    keputusan?: string;
-                };
+                "application/json": components["schemas"]["DecisionInput"];
             };
         };
         responses: {
@@ -6380,11 +6097,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    jumlah?: number;
-                    referensi?: string;
-                    tanggal?: string;
-                };
+                "application/json": components["schemas"]["PaymentInput"];
             };
         };
         responses: {
@@ -6450,7 +6163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetScholarshipsDueAnswer"];
+                    "application/json": components["schemas"]["ScholarshipsDue"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6626,7 +6339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimsReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -6716,7 +6429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostFundersAnswer"];
+                    "application/json": components["schemas"]["Funder"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8141,7 +7854,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetReportsProjectsAnswer"];
+                    "application/json": components["schemas"]["ComplianceReport"];
                     "application/pdf": string;
                 };
             };
@@ -8373,7 +8086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsCoverageTrendAnswer"];
+                    "application/json": components["schemas"]["CoverageTrend"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8520,7 +8233,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetJakonAnswer"];
+                    "application/json": components["schemas"]["JakonQuote"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8581,10 +8294,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    alasan?: string;
-                    keputusan?: string;
-                };
+                "application/json": components["schemas"]["DecisionInput"];
             };
         };
         responses: {
@@ -8974,12 +8684,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ahli_waris?: {
-                        hubungan: string;
-                        nama: string;
-                        nik?: string;
-                        tanggal_lahir?: string | null;
-                    }[];
+                    ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
                     jenis_kelamin?: string | null;
                     kategori?: string;
@@ -9126,12 +8831,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ahli_waris?: {
-                        hubungan: string;
-                        nama: string;
-                        nik?: string;
-                        tanggal_lahir?: string | null;
-                    }[];
+                    ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
                     jenis_kelamin?: string | null;
                     kategori?: string;
