@@ -2083,7 +2083,7 @@ export interface components {
             masalah: components["schemas"]["GalatKolom"][];
             nama: string;
             ok: boolean;
-            pekerja_id: number | null;
+            pekerja_id: number;
         };
         AreaFigures: {
             coverage_pct: number | null;
@@ -2506,8 +2506,9 @@ export interface components {
                 iuran: number;
                 kode_rt: string;
                 nama: string;
-                pekerja_id: number | null;
-                status: string;
+                pekerja_id: number;
+                /** @enum {string} */
+                status: "tunggakan" | "berakhir";
                 sumber_dana: string;
                 tagihan_id: number;
             }[];
@@ -2672,6 +2673,8 @@ export interface components {
                         bulan: string;
                         dibayar: number;
                         iuran: number;
+                        /** @description Dibayar untuk bulan yang tidak lagi diizinkan jawaban BPJS (dikembalikan atau diperhitungkan) */
+                        lebih_bayar?: number;
                     }[];
                     bulan_teks: string;
                     dibayar: number;
@@ -2681,7 +2684,7 @@ export interface components {
                     lebih_bayar: number;
                     nama: string;
                     nik: string;
-                    pekerja_id: number | null;
+                    pekerja_id: number;
                 }[];
                 limit: number;
                 offset: number;
@@ -2691,7 +2694,7 @@ export interface components {
             pembayaran: components["schemas"]["Payment"][];
             sampai: string;
             sisa: number;
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             sumber_dana: string;
             sumber_dana_nama: string;
             tahun: number;
@@ -2853,7 +2856,7 @@ export interface components {
                 lunas: number;
             }[];
         };
-        GetReportsFundingAnswer: {
+        FundingReport: {
             rows: {
                 dialokasikan: number;
                 dibayar: number;
@@ -2870,7 +2873,7 @@ export interface components {
             }[];
             tahun: number;
         };
-        GetReportsInvoicesAnswer: {
+        InvoicesReport: {
             lebih_bayar: {
                 bulan: number;
                 items: unknown[];
@@ -2890,7 +2893,7 @@ export interface components {
                 pelaku: string;
                 sampai: string;
                 sisa: number;
-                status: string;
+                status: components["schemas"]["InvoiceStatus"];
                 sumber_dana: string;
                 tahun: number;
                 total: number;
@@ -2906,7 +2909,7 @@ export interface components {
             total: components["schemas"]["ComplianceRow"];
             wilayah: string;
         };
-        GetRtsByKodeDanaAnswer: {
+        RtFund: {
             dana_tahunan: number;
             dasar: string | null;
             iuran_tahun_ini: number;
@@ -3032,6 +3035,11 @@ export interface components {
             warnings: number;
             wilayah: string;
         };
+        /**
+         * @description terbit, dibayar sebagian, lunas, batal
+         * @enum {string}
+         */
+        InvoiceStatus: "terbit" | "sebagian" | "lunas" | "batal";
         Invoice: {
             alasan_batal: string;
             baris: number;
@@ -3043,7 +3051,7 @@ export interface components {
             pelaku: string;
             sampai: string;
             sisa: number;
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             sumber_dana: string;
             tahun: number;
             total: number;
@@ -3207,13 +3215,18 @@ export interface components {
             nama_ketua: string;
             nomor: number;
         };
-        PostRenewalsAnswer: {
+        Renewal: {
             accepted: number;
-            items: unknown[];
+            items: components["schemas"]["AllocationItem"][];
             rejected: number;
             sumber_dana: string;
             tahun: number;
-            verifikasi_ulang: unknown[];
+            /** @description Pekerja yang harus diverifikasi ulang sebelum diperpanjang, dengan masalahnya. */
+            verifikasi_ulang: {
+                pekerja_id: number;
+                nama: string;
+                masalah: components["schemas"]["GalatKolom"][];
+            }[];
         };
         PostScholarshipYearsByIdPaymentAnswer: {
             anak_id: number;
@@ -4582,7 +4595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRenewalsAnswer"];
+                    "application/json": components["schemas"]["Renewal"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4637,7 +4650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRtsByKodeDanaAnswer"];
+                    "application/json": components["schemas"]["RtFund"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -4682,7 +4695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsFundingAnswer"];
+                    "application/json": components["schemas"]["FundingReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -4732,7 +4745,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetReportsInvoicesAnswer"];
+                    "application/json": components["schemas"]["InvoicesReport"];
                     "application/pdf": string;
                 };
             };
