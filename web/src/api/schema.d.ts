@@ -2306,6 +2306,40 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
+        /**
+         * @description draf -> dokumen_lengkap -> diajukan -> disetujui -> dibayar, atau diajukan -> ditolak (src/core/claim_status.hpp)
+         * @enum {string}
+         */
+        ClaimStatus: "draf" | "dokumen_lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+        /**
+         * @description Keputusan pertanggungan sebuah klaim
+         * @enum {string}
+         */
+        Cover: "terlindungi" | "perlu_konfirmasi" | "tidak_terlindungi";
+        ClaimSummary: {
+            dibayar_jumlah: number;
+            id: number;
+            /** @enum {string} */
+            jenis_kejadian: "meninggal" | "kecelakaan";
+            jenis_klaim: string;
+            manfaat_total: number;
+            pekerja: string;
+            pekerja_id: number | null;
+            pertanggungan: components["schemas"]["Cover"];
+            status: components["schemas"]["ClaimStatus"];
+            tanggal_kejadian: string;
+            wilayah: string;
+        };
+        /** @description Satu tahun ajaran beasiswa anak yang sudah dibayar */
+        ScholarshipYear: {
+            id: number;
+            tahun_ajaran: string;
+            jenjang: string;
+            jumlah: number;
+            bukti: string;
+            dibayar_pada: string;
+            referensi: string;
+        };
         Claim: {
             ahli_waris: {
                 golongan: number;
@@ -2330,7 +2364,7 @@ export interface components {
                 id: number;
                 nama: string;
                 nik: string;
-                tahun: unknown[];
+                tahun: components["schemas"]["ScholarshipYear"][];
                 tanggal_lahir: string | null;
                 urutan: number;
             }[];
@@ -2366,7 +2400,8 @@ export interface components {
             kedaluwarsa_teks: string;
             kejadian: {
                 akibat: string;
-                jenis: string;
+                /** @enum {string} */
+                jenis: "meninggal" | "kecelakaan";
                 kecelakaan_kerja: boolean;
                 tanggal: string;
                 tanggal_teks: string;
@@ -2409,7 +2444,7 @@ export interface components {
                 alasan: string;
                 dikonfirmasi_oleh: string;
                 dikonfirmasi_pada: string;
-                keputusan: string;
+                keputusan: components["schemas"]["Cover"];
             };
             sla: {
                 dasar: string | null;
@@ -2421,7 +2456,7 @@ export interface components {
                 jatuh_tempo_teks: string;
                 mulai: string;
             } | null;
-            status: string;
+            status: components["schemas"]["ClaimStatus"];
             sumber_dana: string;
             versi: number;
             wilayah: string;
@@ -2594,19 +2629,7 @@ export interface components {
             wilayah: string;
         };
         GetClaimsAnswer: {
-            items: {
-                dibayar_jumlah: number;
-                id: number;
-                jenis_kejadian: string;
-                jenis_klaim: string;
-                manfaat_total: number;
-                pekerja: string;
-                pekerja_id: number | null;
-                pertanggungan: string;
-                status: string;
-                tanggal_kejadian: string;
-                wilayah: string;
-            }[];
+            items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
         GetFundersAnswer: {
@@ -2726,24 +2749,15 @@ export interface components {
             value: number;
             batas_daftar?: string | null;
         };
-        GetLiburAnswer: {
+        HolidayYear: {
             dasar: string | null;
-            items: {
-                dasar: string | null;
-                diubah: string;
-                diubah_oleh: string;
-                jenis: string;
-                jenis_label: string;
-                nama: string;
-                tanggal: string;
-                tanggal_teks: string;
-            }[];
+            items: (components["schemas"]["Holiday"] & unknown)[];
             lengkap: boolean;
             peringatan: components["schemas"]["CalendarWarning"][];
             tahun: number;
             total: number;
         };
-        GetLiburStatusAnswer: {
+        CalendarStatus: {
             hari_ini: string;
             peringatan: components["schemas"]["CalendarWarning"][];
             tahun: {
@@ -3380,9 +3394,13 @@ export interface components {
             total: components["schemas"]["AreaFigures"];
             peta?: string | null;
         };
+        /** @description Satu hari libur nasional atau cuti bersama; daftar setahun menyertakan siapa dan kapan terakhir mengubahnya. */
         Holiday: {
             dasar: string | null;
-            jenis: string;
+            diubah?: string;
+            diubah_oleh?: string;
+            /** @enum {string} */
+            jenis: "libur_nasional" | "cuti_bersama";
             jenis_label: string;
             nama: string;
             tanggal: string;
@@ -5486,7 +5504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetLiburAnswer"];
+                    "application/json": components["schemas"]["HolidayYear"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5517,7 +5535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetLiburStatusAnswer"];
+                    "application/json": components["schemas"]["CalendarStatus"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
