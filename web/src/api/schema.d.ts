@@ -2598,8 +2598,9 @@ export interface components {
                 kpj: string;
                 nama: string;
                 nik: string;
-                pekerja_id: number | null;
-                status: string;
+                pekerja_id: number;
+                /** @enum {string} */
+                status: "dikirim" | "diterima" | "ditolak";
                 tanggal_efektif: string;
             }[];
             pelaku: string;
@@ -2612,18 +2613,7 @@ export interface components {
             diserahkan: number;
             id: number;
             jumlah: number;
-            kartu: {
-                batch_id: number;
-                dicetak: components["schemas"]["Stamp"];
-                diminta: components["schemas"]["Stamp"];
-                diserahkan: components["schemas"]["Stamp"];
-                id: number;
-                kpj: string;
-                nama: string;
-                nik: string;
-                pekerja_id: number | null;
-                status: string;
-            }[];
+            kartu: (components["schemas"]["Card"] & unknown)[];
             pelaku: string;
             pendaftaran_id: number | null;
             wilayah: string;
@@ -3109,9 +3099,15 @@ export interface components {
             unknown_columns: string[];
             waktu: string;
         };
-        PostBpjsBatchesAnswer: {
+        BpjsBatchCreated: {
             dibuat: string;
-            dilewati: unknown[];
+            /** @description Pekerja yang tidak dimasukkan ke batch, dengan alasannya */
+            dilewati: {
+                pekerja_id: number;
+                nama: string;
+                code: string;
+                message: string;
+            }[];
             diterima: number;
             ditolak: number;
             id: number;
@@ -3120,11 +3116,12 @@ export interface components {
             pelaku: string;
             wilayah: string;
         };
-        PostBpjsBatchesByIdResponseAnswer: {
+        BpjsResponseResult: {
             accepted: number;
             baris: {
                 alasan: string;
-                hasil: string;
+                /** @enum {string} */
+                hasil: "diterima" | "ditolak" | "tidak_berubah" | "galat";
                 kpj: string;
                 nama: string;
                 nik: string;
@@ -3142,7 +3139,7 @@ export interface components {
             unchanged: number;
             unknown_columns: string[];
         };
-        PostCardsAnswer: {
+        CardRequestResult: {
             accepted: number;
             batch: components["schemas"]["CardBatchSummary"];
             items: {
@@ -3163,8 +3160,12 @@ export interface components {
             diminta: components["schemas"]["Stamp"];
             diserahkan: components["schemas"]["Stamp"];
             id: number;
-            pekerja_id: number | null;
-            status: string;
+            kpj?: string;
+            nama?: string;
+            nik?: string;
+            pekerja_id: number;
+            /** @enum {string} */
+            status: "diminta" | "dicetak" | "diserahkan";
         };
         PostDuplicatesScanAnswer: {
             added: number;
@@ -4917,7 +4918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsBatchesAnswer"];
+                    "application/json": components["schemas"]["BpjsBatchCreated"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5069,7 +5070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsBatchesByIdResponseAnswer"];
+                    "application/json": components["schemas"]["BpjsResponseResult"];
                 };
             };
             /** @description Dibuat */
@@ -5078,7 +5079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsBatchesByIdResponseAnswer"];
+                    "application/json": components["schemas"]["BpjsResponseResult"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5125,7 +5126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsAnswer"];
+                    "application/json": components["schemas"]["CardRequestResult"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
