@@ -2553,7 +2553,7 @@ export interface components {
             tunggakan: number;
             wilayah: string;
         };
-        GetAuditVerifyAnswer: {
+        AuditCheck: {
             entries: number;
             first_bad_id: number;
             keyed: number;
@@ -2631,7 +2631,7 @@ export interface components {
             tanggal_tetap: string | null;
             today: string;
         };
-        GetImportsByIdAnswer: {
+        ImportDetail: {
             accepted: number;
             created: number;
             duplicates: number;
@@ -2812,7 +2812,7 @@ export interface components {
             tunggakan: number;
             wilayah: string;
         };
-        GetReportsBudgetAnswer: {
+        BudgetReport: {
             rows: {
                 kuota: number;
                 pagu: number;
@@ -2988,7 +2988,7 @@ export interface components {
                 waktu: string;
             }[];
         };
-        GetWorkersByIdLedgerAnswer: {
+        Ledger: {
             months: {
                 bulan: string;
                 dibayar: number;
@@ -3004,7 +3004,7 @@ export interface components {
                 tanggal: string;
             };
         };
-        GetWorkersByIdVerificationsAnswer: {
+        VerificationList: {
             items: {
                 alasan: string;
                 id: number;
@@ -3072,7 +3072,7 @@ export interface components {
             sisa_kode_pemulihan: number;
             wajib: boolean;
         };
-        PostAllocationsAnswer: {
+        AllocationResult: {
             accepted: number;
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
@@ -3180,7 +3180,7 @@ export interface components {
             pekerjaan: string[];
             wilayah: string;
         };
-        PostImportsAnswer: {
+        ImportResult: {
             accepted: number;
             clean: number;
             created: number;
@@ -3272,12 +3272,12 @@ export interface components {
             role: string;
             username: string;
         };
-        PostVerificationsAnswer: {
+        BulkDecision: {
             failed: number;
             ok: number;
             results: {
                 ok: boolean;
-                pekerja_id: number | null;
+                pekerja_id: number;
                 status: string;
                 error?: components["schemas"]["CodedMessage"];
             }[];
@@ -3611,7 +3611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetAuditVerifyAnswer"];
+                    "application/json": components["schemas"]["AuditCheck"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6566,7 +6566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsAnswer"];
+                    "application/json": components["schemas"]["AllocationResult"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6617,7 +6617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsBudgetAnswer"];
+                    "application/json": components["schemas"]["BudgetReport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6652,7 +6652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdLedgerAnswer"];
+                    "application/json": components["schemas"]["Ledger"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6807,7 +6807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostImportsAnswer"];
+                    "application/json": components["schemas"]["ImportResult"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
@@ -6818,7 +6818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostImportsAnswer"];
+                    "application/json": components["schemas"]["ImportResult"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -6877,7 +6877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetImportsByIdAnswer"];
+                    "application/json": components["schemas"]["ImportDetail"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8520,7 +8520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdVerificationsAnswer"];
+                    "application/json": components["schemas"]["VerificationList"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8561,7 +8561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostVerificationsAnswer"];
+                    "application/json": components["schemas"]["BulkDecision"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
