@@ -2772,7 +2772,7 @@ export interface components {
             valid: boolean;
             warnings: string[];
         };
-        GetPremiumAnswer: {
+        Premium: {
             bracket: number;
             jht: number;
             jkk: number;
@@ -2796,7 +2796,7 @@ export interface components {
         GetRegionsAnswer: {
             regions: components["schemas"]["RegionNode"][];
         };
-        GetRegionsByKodeRtsAnswer: {
+        RtList: {
             items: {
                 kode: string;
                 nama_ketua: string;
@@ -7937,7 +7937,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["RtList"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8239,7 +8239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPremiumAnswer"];
+                    "application/json": components["schemas"]["Premium"];
                 };
             };
             default: components["responses"]["Galat"];
