@@ -2125,7 +2125,7 @@ export interface components {
         };
         DecisionInput: {
             alasan?: string;
-            keputusan?: string;
+            keputusan: string;
         };
         HeirInput: {
             hubungan: string;
@@ -2143,9 +2143,9 @@ export interface components {
             tanggal: string;
         };
         PaymentInput: {
-            jumlah?: number;
-            referensi?: string;
-            tanggal?: string;
+            jumlah: number;
+            referensi: string;
+            tanggal: string;
         };
         RowError: {
             code: string;
@@ -3666,8 +3666,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    password?: string;
-                    username?: string;
+                    password: string;
+                    username: string;
                     kode_otp?: string;
                     kode_pemulihan?: string;
                 };
@@ -3849,7 +3849,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -3950,8 +3950,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    password_baru?: string;
-                    password_lama?: string;
+                    password_baru: string;
+                    password_lama: string;
                 };
             };
         };
@@ -5738,9 +5738,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    pekerja_id?: number | null;
-                    tanggal?: string;
+                    jenis: string;
+                    pekerja_id: number | null;
+                    tanggal: string;
                     kecelakaan_kerja?: boolean;
                     tempat?: string;
                     uraian?: string;
@@ -6303,8 +6303,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    referensi?: string;
-                    tanggal?: string;
+                    referensi: string;
+                    tanggal: string;
                 };
             };
         };
@@ -6554,7 +6554,7 @@ export interface operations {
                 "application/json": {
                     bulan?: number;
                     mulai?: string;
-                    pekerja?: number[];
+                    pekerja: number[];
                     sumber_dana?: string;
                 };
             };
@@ -7184,7 +7184,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pertahankan?: number;
+                    pertahankan: number;
                     catatan?: string;
                 };
             };
@@ -7496,7 +7496,7 @@ export interface operations {
             content: {
                 "application/json": {
                     nama?: string;
-                    versi?: number;
+                    versi: number;
                     nilai?: string;
                 };
             };
@@ -7966,7 +7966,7 @@ export interface operations {
             content: {
                 "application/json": {
                     nama_ketua?: string;
-                    nomor?: string | number;
+                    nomor: string | number;
                 };
             };
         };
@@ -8547,8 +8547,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ids?: number[];
-                    keputusan?: string;
+                    ids: number[];
+                    keputusan: string;
                     alasan?: string;
                     alasan_abaikan_peringatan?: string;
                 };
