@@ -7318,7 +7318,7 @@ export interface operations {
         parameters: {
             query?: {
                 jenis?: string;
-                kepatuhan?: string;
+                kepatuhan?: "tanpa_sertifikat" | "terlambat" | "mulai_tanpa_perlindungan" | "patuh";
                 /** @description Banyak baris per halaman */
                 limit?: number;
                 /** @description Nomor halaman, mulai 1 */

@@ -1,7 +1,7 @@
 // The shapes of the API as the client reads them. Those the contract names are its generated types
 // (schema.d.ts from docs/openapi.yaml, issue 18 item 5): a change of the server's answers changes
 // the spec, the spec these types, and vue-tsc shows every screen it touches.
-import type { components } from './schema'
+import type { components, paths } from './schema'
 
 type Schemas = components['schemas']
 
@@ -51,7 +51,8 @@ export type RtInfo = Schemas['RtList']['items'][number]
 
 // Jakon (issue 9): Kampung Bahagia construction projects and their compliance report.
 export type ProjectStatus = Schemas['Project']['status']
-export type ComplianceFilter = '' | 'tanpa_sertifikat' | 'terlambat' | 'mulai_tanpa_perlindungan' | 'patuh'
+/** GET /projects?kepatuhan=…, or '' for every project. */
+export type ComplianceFilter = '' | NonNullable<NonNullable<paths['/api/v1/projects']['get']['parameters']['query']>['kepatuhan']>
 
 export type ProjectCompliance = Schemas['ProjectCompliance']
 
