@@ -2078,6 +2078,133 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AllocationItem: {
+            iuran: number;
+            masalah: components["schemas"]["GalatKolom"][];
+            nama: string;
+            ok: boolean;
+            pekerja_id: number;
+        };
+        AreaFigures: {
+            coverage_pct: number | null;
+            covered: number;
+            covered_other: number;
+            kode: string;
+            nama: string;
+            potential: number;
+            verified: number;
+            workers: number;
+        };
+        ArrearsRt: {
+            berakhir: number;
+            bulan_berakhir: number;
+            bulan_tunggakan: number;
+            kode_rt: string;
+            pekerja: number;
+            tunggakan: number;
+        };
+        CalendarWarning: {
+            pesan: string;
+            sebagian: boolean;
+            tahun: number;
+        };
+        CodedMessage: {
+            code: string;
+            message: string;
+        };
+        ComplianceRow: {
+            iuran: number;
+            kode: string;
+            mulai_tanpa_perlindungan: number;
+            nama: string;
+            nilai: number;
+            patuh: number;
+            proyek: number;
+            tanpa_sertifikat: number;
+            terlambat: number;
+        };
+        DecisionInput: {
+            alasan?: string;
+            keputusan: string;
+        };
+        HeirInput: {
+            hubungan: string;
+            nama: string;
+            nik?: string;
+            tanggal_lahir?: string | null;
+        };
+        Payment: {
+            dibuat: string;
+            id: number;
+            jumlah: number;
+            pelaku: string;
+            referensi: string;
+            tagihan_id: number;
+            tanggal: string;
+        };
+        PaymentInput: {
+            jumlah: number;
+            referensi: string;
+            tanggal: string;
+        };
+        RowError: {
+            code: string;
+            column: string;
+            message: string;
+            row: number;
+        };
+        ScholarshipDue: {
+            anak_id: number;
+            jenjang: string | null;
+            jumlah: number;
+            klaim_id: number;
+            nama: string;
+            pekerja: string;
+            status: string;
+            sudah_diterima: number;
+            tahun_id: number | null;
+            tanggal_lahir: string | null;
+            wilayah: string;
+        };
+        Stamp: {
+            oleh: string;
+            pada: string;
+        };
+        WorkerRecord: {
+            ahli_waris: components["schemas"]["Heir"][];
+            alamat: string;
+            alasan: string;
+            dibuat: string;
+            diperbarui: string;
+            id: number;
+            /**
+             * @description L laki-laki, P perempuan, null tidak diketahui
+             * @enum {string|null}
+             */
+            jenis_kelamin: "L" | "P" | null;
+            kategori: string;
+            kategori_label: string;
+            kecamatan: string;
+            kelurahan: string;
+            kode_kelurahan: string;
+            kode_rt: string;
+            kpj: string;
+            nama: string;
+            nik: string;
+            no_hp: string;
+            pekerjaan: string;
+            pekerjaan_label: string;
+            penghasilan: number;
+            penghasilan_teks: string;
+            peringatan: components["schemas"]["NikWarning"][];
+            persetujuan: boolean;
+            rt: number;
+            status: string;
+            status_label: string;
+            sumber_dana: string;
+            tanggal_lahir: string | null;
+            versi: number;
+        };
         /** @description Bentuk setiap galat. `errors` (tiap masalah, kolom demi kolom) ada pada 422. */
         Galat: {
             error: {
@@ -2179,6 +2306,40 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
+        /**
+         * @description draf -> dokumen_lengkap -> diajukan -> disetujui -> dibayar, atau diajukan -> ditolak (src/core/claim_status.hpp)
+         * @enum {string}
+         */
+        ClaimStatus: "draf" | "dokumen_lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+        /**
+         * @description Keputusan pertanggungan sebuah klaim
+         * @enum {string}
+         */
+        Cover: "terlindungi" | "perlu_konfirmasi" | "tidak_terlindungi";
+        ClaimSummary: {
+            dibayar_jumlah: number;
+            id: number;
+            /** @enum {string} */
+            jenis_kejadian: "meninggal" | "kecelakaan";
+            jenis_klaim: string;
+            manfaat_total: number;
+            pekerja: string;
+            pekerja_id: number | null;
+            pertanggungan: components["schemas"]["Cover"];
+            status: components["schemas"]["ClaimStatus"];
+            tanggal_kejadian: string;
+            wilayah: string;
+        };
+        /** @description Satu tahun ajaran beasiswa anak yang sudah dibayar */
+        ScholarshipYear: {
+            id: number;
+            tahun_ajaran: string;
+            jenjang: string;
+            jumlah: number;
+            bukti: string;
+            dibayar_pada: string;
+            referensi: string;
+        };
         Claim: {
             ahli_waris: {
                 golongan: number;
@@ -2203,7 +2364,7 @@ export interface components {
                 id: number;
                 nama: string;
                 nik: string;
-                tahun: unknown[];
+                tahun: components["schemas"]["ScholarshipYear"][];
                 tanggal_lahir: string | null;
                 urutan: number;
             }[];
@@ -2239,7 +2400,8 @@ export interface components {
             kedaluwarsa_teks: string;
             kejadian: {
                 akibat: string;
-                jenis: string;
+                /** @enum {string} */
+                jenis: "meninggal" | "kecelakaan";
                 kecelakaan_kerja: boolean;
                 tanggal: string;
                 tanggal_teks: string;
@@ -2282,7 +2444,7 @@ export interface components {
                 alasan: string;
                 dikonfirmasi_oleh: string;
                 dikonfirmasi_pada: string;
-                keputusan: string;
+                keputusan: components["schemas"]["Cover"];
             };
             sla: {
                 dasar: string | null;
@@ -2294,33 +2456,15 @@ export interface components {
                 jatuh_tempo_teks: string;
                 mulai: string;
             } | null;
-            status: string;
+            status: components["schemas"]["ClaimStatus"];
             sumber_dana: string;
             versi: number;
             wilayah: string;
         };
         CoverageReport: {
             level: string;
-            rows: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            }[];
-            total: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            };
+            rows: components["schemas"]["AreaFigures"][];
+            total: components["schemas"]["AreaFigures"];
         };
         DeleteLiburByTanggalAnswer: {
             dihapus: string;
@@ -2332,41 +2476,7 @@ export interface components {
             diputuskan_oleh: string;
             diputuskan_pada: string;
             id: number;
-            pekerja: {
-                ahli_waris: components["schemas"]["Heir"][];
-                alamat: string;
-                alasan: string;
-                dibuat: string;
-                diperbarui: string;
-                id: number;
-                /**
-                 * @description L laki-laki, P perempuan, null tidak diketahui
-                 * @enum {string|null}
-                 */
-                jenis_kelamin: "L" | "P" | null;
-                kategori: string;
-                kategori_label: string;
-                kecamatan: string;
-                kelurahan: string;
-                kode_kelurahan: string;
-                kode_rt: string;
-                kpj: string;
-                nama: string;
-                nik: string;
-                no_hp: string;
-                pekerjaan: string;
-                pekerjaan_label: string;
-                penghasilan: number;
-                penghasilan_teks: string;
-                peringatan: components["schemas"]["NikWarning"][];
-                persetujuan: boolean;
-                rt: number;
-                status: string;
-                status_label: string;
-                sumber_dana: string;
-                tanggal_lahir: string | null;
-                versi: number;
-            }[];
+            pekerja: components["schemas"]["WorkerRecord"][];
             pekerja_tetap: number | null;
             skor: number;
             status: string;
@@ -2423,7 +2533,7 @@ export interface components {
             status: string;
             sumber: string;
         };
-        GetArrearsAnswer: {
+        Arrears: {
             berakhir: number;
             items: {
                 bulan: string;
@@ -2431,25 +2541,19 @@ export interface components {
                 iuran: number;
                 kode_rt: string;
                 nama: string;
-                pekerja_id: number | null;
-                status: string;
+                pekerja_id: number;
+                /** @enum {string} */
+                status: "tunggakan" | "berakhir";
                 sumber_dana: string;
                 tagihan_id: number;
             }[];
-            rts: {
-                berakhir: number;
-                bulan_berakhir: number;
-                bulan_tunggakan: number;
-                kode_rt: string;
-                pekerja: number;
-                tunggakan: number;
-            }[];
+            rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
             tahun: number;
             tunggakan: number;
             wilayah: string;
         };
-        GetAuditVerifyAnswer: {
+        AuditCheck: {
             entries: number;
             first_bad_id: number;
             keyed: number;
@@ -2470,7 +2574,7 @@ export interface components {
                 waktu: string;
             } | null;
         };
-        GetBpjsBatchesByIdAnswer: {
+        BpjsBatchDetail: {
             dibuat: string;
             diterima: number;
             ditolak: number;
@@ -2494,70 +2598,32 @@ export interface components {
                 kpj: string;
                 nama: string;
                 nik: string;
-                pekerja_id: number | null;
-                status: string;
+                pekerja_id: number;
+                /** @enum {string} */
+                status: "dikirim" | "diterima" | "ditolak";
                 tanggal_efektif: string;
             }[];
             pelaku: string;
             wilayah: string;
         };
-        GetCardsBatchesByIdAnswer: {
+        CardBatchDetail: {
             dibuat: string;
             dicetak: number;
             diminta: number;
             diserahkan: number;
             id: number;
             jumlah: number;
-            kartu: {
-                batch_id: number;
-                dicetak: {
-                    oleh: string;
-                    pada: string;
-                };
-                diminta: {
-                    oleh: string;
-                    pada: string;
-                };
-                diserahkan: {
-                    oleh: string;
-                    pada: string;
-                };
-                id: number;
-                kpj: string;
-                nama: string;
-                nik: string;
-                pekerja_id: number | null;
-                status: string;
-            }[];
+            kartu: (components["schemas"]["Card"] & unknown)[];
             pelaku: string;
             pendaftaran_id: number | null;
             wilayah: string;
         };
         GetClaimsAnswer: {
-            items: {
-                dibayar_jumlah: number;
-                id: number;
-                jenis_kejadian: string;
-                jenis_klaim: string;
-                manfaat_total: number;
-                pekerja: string;
-                pekerja_id: number | null;
-                pertanggungan: string;
-                status: string;
-                tanggal_kejadian: string;
-                wilayah: string;
-            }[];
+            items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
         GetFundersAnswer: {
-            items: {
-                aktif: boolean;
-                jenis: string;
-                kode: string;
-                nama: string;
-                pekerjaan: string[];
-                wilayah: string;
-            }[];
+            items: components["schemas"]["Funder"][];
         };
         GetHealthAnswer: {
             database: string;
@@ -2565,16 +2631,11 @@ export interface components {
             tanggal_tetap: string | null;
             today: string;
         };
-        GetImportsByIdAnswer: {
+        ImportDetail: {
             accepted: number;
             created: number;
             duplicates: number;
-            errors: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            errors: components["schemas"]["RowError"][];
             format: string;
             id: number;
             nama_berkas: string;
@@ -2585,12 +2646,7 @@ export interface components {
             unchanged: number;
             updated: number;
             waktu: string;
-            warnings: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            warnings: components["schemas"]["RowError"][];
             wilayah: string;
         };
         GetImportsByIdErrorsAnswer: {
@@ -2603,25 +2659,9 @@ export interface components {
             }[];
         };
         GetInvoicesAnswer: {
-            items: {
-                alasan_batal: string;
-                baris: number;
-                dari: string;
-                dibayar: number;
-                dibuat: string;
-                id: number;
-                nomor: string;
-                pelaku: string;
-                sampai: string;
-                sisa: number;
-                status: string;
-                sumber_dana: string;
-                tahun: number;
-                total: number;
-                total_teks: string;
-            }[];
+            items: components["schemas"]["Invoice"][];
         };
-        GetInvoicesByIdAnswer: {
+        InvoiceDetail: {
             alasan_batal: string;
             baris: number;
             bulan: {
@@ -2646,6 +2686,8 @@ export interface components {
                         bulan: string;
                         dibayar: number;
                         iuran: number;
+                        /** @description Dibayar untuk bulan yang tidak lagi diizinkan jawaban BPJS (dikembalikan atau diperhitungkan) */
+                        lebih_bayar?: number;
                     }[];
                     bulan_teks: string;
                     dibayar: number;
@@ -2655,32 +2697,24 @@ export interface components {
                     lebih_bayar: number;
                     nama: string;
                     nik: string;
-                    pekerja_id: number | null;
+                    pekerja_id: number;
                 }[];
                 limit: number;
                 offset: number;
                 total: number;
             };
             pelaku: string;
-            pembayaran: {
-                dibuat: string;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                referensi: string;
-                tagihan_id: number;
-                tanggal: string;
-            }[];
+            pembayaran: components["schemas"]["Payment"][];
             sampai: string;
             sisa: number;
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             sumber_dana: string;
             sumber_dana_nama: string;
             tahun: number;
             total: number;
             total_teks: string;
         };
-        GetJakonAnswer: {
+        JakonQuote: {
             basis: number;
             jkk: number;
             jkm: number;
@@ -2705,34 +2739,17 @@ export interface components {
             value: number;
             batas_daftar?: string | null;
         };
-        GetLiburAnswer: {
+        HolidayYear: {
             dasar: string | null;
-            items: {
-                dasar: string | null;
-                diubah: string;
-                diubah_oleh: string;
-                jenis: string;
-                jenis_label: string;
-                nama: string;
-                tanggal: string;
-                tanggal_teks: string;
-            }[];
+            items: (components["schemas"]["Holiday"] & unknown)[];
             lengkap: boolean;
-            peringatan: {
-                pesan: string;
-                sebagian: boolean;
-                tahun: number;
-            }[];
+            peringatan: components["schemas"]["CalendarWarning"][];
             tahun: number;
             total: number;
         };
-        GetLiburStatusAnswer: {
+        CalendarStatus: {
             hari_ini: string;
-            peringatan: {
-                pesan: string;
-                sebagian: boolean;
-                tahun: number;
-            }[];
+            peringatan: components["schemas"]["CalendarWarning"][];
             tahun: {
                 dasar: string | null;
                 hari: number;
@@ -2741,10 +2758,7 @@ export interface components {
             }[];
         };
         GetNikByNikAnswer: {
-            errors: {
-                code: string;
-                message: string;
-            }[];
+            errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
              * @enum {string|null}
@@ -2758,7 +2772,7 @@ export interface components {
             valid: boolean;
             warnings: string[];
         };
-        GetPremiumAnswer: {
+        Premium: {
             bracket: number;
             jht: number;
             jkk: number;
@@ -2782,7 +2796,7 @@ export interface components {
         GetRegionsAnswer: {
             regions: components["schemas"]["RegionNode"][];
         };
-        GetRegionsByKodeRtsAnswer: {
+        RtList: {
             items: {
                 kode: string;
                 nama_ketua: string;
@@ -2792,20 +2806,13 @@ export interface components {
         };
         GetReportsArrearsAnswer: {
             berakhir: number;
-            rts: {
-                berakhir: number;
-                bulan_berakhir: number;
-                bulan_tunggakan: number;
-                kode_rt: string;
-                pekerja: number;
-                tunggakan: number;
-            }[];
+            rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
             tahun: number;
             tunggakan: number;
             wilayah: string;
         };
-        GetReportsBudgetAnswer: {
+        BudgetReport: {
             rows: {
                 kuota: number;
                 pagu: number;
@@ -2818,24 +2825,8 @@ export interface components {
             }[];
             tahun: number;
         };
-        GetReportsClaimsAnswer: {
-            beasiswa_jatuh_tempo: {
-                items: {
-                    anak_id: number;
-                    jenjang: string | null;
-                    jumlah: number;
-                    klaim_id: number;
-                    nama: string;
-                    pekerja: string;
-                    status: string;
-                    sudah_diterima: number;
-                    tahun_id: number | null;
-                    tanggal_lahir: string | null;
-                    wilayah: string;
-                }[];
-                tahun_ajaran: string;
-                total: number;
-            };
+        ClaimsReport: {
+            beasiswa_jatuh_tempo: components["schemas"]["ScholarshipsDue"];
             dari: string;
             rows: {
                 beasiswa_dibayar: number;
@@ -2857,7 +2848,7 @@ export interface components {
                 tertunda: number;
             };
         };
-        GetReportsCoverageTrendAnswer: {
+        CoverageTrend: {
             kode: string;
             nama: string;
             peserta_lain: number | null;
@@ -2869,7 +2860,7 @@ export interface components {
                 lunas: number;
             }[];
         };
-        GetReportsFundingAnswer: {
+        FundingReport: {
             rows: {
                 dialokasikan: number;
                 dibayar: number;
@@ -2886,22 +2877,14 @@ export interface components {
             }[];
             tahun: number;
         };
-        GetReportsInvoicesAnswer: {
+        InvoicesReport: {
             lebih_bayar: {
                 bulan: number;
                 items: unknown[];
                 jumlah: number;
                 teks: string;
             };
-            pembayaran: {
-                dibuat: string;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                referensi: string;
-                tagihan_id: number;
-                tanggal: string;
-            }[];
+            pembayaran: components["schemas"]["Payment"][];
             tagihan: {
                 alasan_batal: string;
                 baris: number;
@@ -2914,7 +2897,7 @@ export interface components {
                 pelaku: string;
                 sampai: string;
                 sisa: number;
-                status: string;
+                status: components["schemas"]["InvoiceStatus"];
                 sumber_dana: string;
                 tahun: number;
                 total: number;
@@ -2922,84 +2905,15 @@ export interface components {
             }[];
             tahun: number;
         };
-        GetReportsProjectsAnswer: {
-            bermasalah: {
-                dasar_iuran: string;
-                dibuat: string;
-                dibuat_oleh: string;
-                diubah: string;
-                id: number;
-                iuran: number;
-                jenis: string;
-                jumlah_bayar: number;
-                jumlah_pekerja: number;
-                kepatuhan: {
-                    batas_daftar: string | null;
-                    mulai_tanpa_perlindungan: boolean;
-                    patuh: boolean;
-                    sisa_hari_kerja: number;
-                    tanpa_sertifikat: boolean;
-                    terlambat: boolean;
-                };
-                kode_kelurahan: string;
-                kode_rt: string;
-                nama: string;
-                nilai: number;
-                nomor_sertifikat: string;
-                pekerja: unknown[];
-                pelaksana: string;
-                ppn_persen: number;
-                ppn_termasuk: boolean;
-                rencana_mulai: string | null;
-                rencana_selesai: string | null;
-                rt: number;
-                status: string;
-                sumber_aturan: string;
-                tanggal_aturan: string | null;
-                tanggal_bayar: string | null;
-                tanggal_mulai: string | null;
-                tanggal_selesai: string | null;
-                tanggal_spk: string | null;
-                upah_bulanan: number;
-                versi: number;
-            }[];
-            per_kelurahan: {
-                iuran: number;
-                kode: string;
-                mulai_tanpa_perlindungan: number;
-                nama: string;
-                nilai: number;
-                patuh: number;
-                proyek: number;
-                tanpa_sertifikat: number;
-                terlambat: number;
-            }[];
-            per_rt: {
-                iuran: number;
-                kode: string;
-                mulai_tanpa_perlindungan: number;
-                nama: string;
-                nilai: number;
-                patuh: number;
-                proyek: number;
-                tanpa_sertifikat: number;
-                terlambat: number;
-            }[];
+        ComplianceReport: {
+            bermasalah: components["schemas"]["ProjectSummary"][];
+            per_kelurahan: components["schemas"]["ComplianceRow"][];
+            per_rt: components["schemas"]["ComplianceRow"][];
             tanggal: string;
-            total: {
-                iuran: number;
-                kode: string;
-                mulai_tanpa_perlindungan: number;
-                nama: string;
-                nilai: number;
-                patuh: number;
-                proyek: number;
-                tanpa_sertifikat: number;
-                terlambat: number;
-            };
+            total: components["schemas"]["ComplianceRow"];
             wilayah: string;
         };
-        GetRtsByKodeDanaAnswer: {
+        RtFund: {
             dana_tahunan: number;
             dasar: string | null;
             iuran_tahun_ini: number;
@@ -3019,35 +2933,13 @@ export interface components {
             sumber_dana: string;
             tahun: number;
         };
-        GetScholarshipsDueAnswer: {
-            items: {
-                anak_id: number;
-                jenjang: string | null;
-                jumlah: number;
-                klaim_id: number;
-                nama: string;
-                pekerja: string;
-                status: string;
-                sudah_diterima: number;
-                tahun_id: number | null;
-                tanggal_lahir: string | null;
-                wilayah: string;
-            }[];
+        ScholarshipsDue: {
+            items: components["schemas"]["ScholarshipDue"][];
             tahun_ajaran: string;
             total: number;
         };
         GetUsersAnswer: {
-            items: {
-                aktif: boolean;
-                area: string;
-                area_nama: string;
-                id: number;
-                kohort: string;
-                nama: string;
-                permissions: string[];
-                role: string;
-                username: string;
-            }[];
+            items: components["schemas"]["UserAccount"][];
         };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
@@ -3082,62 +2974,11 @@ export interface components {
             }[];
         };
         GetWorkersByIdCardsAnswer: {
-            items: {
-                batch_id: number;
-                dicetak: {
-                    oleh: string;
-                    pada: string;
-                };
-                diminta: {
-                    oleh: string;
-                    pada: string;
-                };
-                diserahkan: {
-                    oleh: string;
-                    pada: string;
-                };
-                id: number;
-                pekerja_id: number | null;
-                status: string;
-            }[];
+            items: components["schemas"]["Card"][];
         };
         GetWorkersByIdExportAnswer: {
             dasar_hukum: string;
-            pekerja: {
-                ahli_waris: components["schemas"]["Heir"][];
-                alamat: string;
-                alasan: string;
-                dibuat: string;
-                diperbarui: string;
-                id: number;
-                /**
-                 * @description L laki-laki, P perempuan, null tidak diketahui
-                 * @enum {string|null}
-                 */
-                jenis_kelamin: "L" | "P" | null;
-                kategori: string;
-                kategori_label: string;
-                kecamatan: string;
-                kelurahan: string;
-                kode_kelurahan: string;
-                kode_rt: string;
-                kpj: string;
-                nama: string;
-                nik: string;
-                no_hp: string;
-                pekerjaan: string;
-                pekerjaan_label: string;
-                penghasilan: number;
-                penghasilan_teks: string;
-                peringatan: components["schemas"]["NikWarning"][];
-                persetujuan: boolean;
-                rt: number;
-                status: string;
-                status_label: string;
-                sumber_dana: string;
-                tanggal_lahir: string | null;
-                versi: number;
-            };
+            pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
                 aksi: string;
                 pelaku: string;
@@ -3147,7 +2988,7 @@ export interface components {
                 waktu: string;
             }[];
         };
-        GetWorkersByIdLedgerAnswer: {
+        Ledger: {
             months: {
                 bulan: string;
                 dibayar: number;
@@ -3163,7 +3004,7 @@ export interface components {
                 tanggal: string;
             };
         };
-        GetWorkersByIdVerificationsAnswer: {
+        VerificationList: {
             items: {
                 alasan: string;
                 id: number;
@@ -3198,6 +3039,11 @@ export interface components {
             warnings: number;
             wilayah: string;
         };
+        /**
+         * @description terbit, dibayar sebagian, lunas, batal
+         * @enum {string}
+         */
+        InvoiceStatus: "terbit" | "sebagian" | "lunas" | "batal";
         Invoice: {
             alasan_batal: string;
             baris: number;
@@ -3209,7 +3055,7 @@ export interface components {
             pelaku: string;
             sampai: string;
             sisa: number;
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             sumber_dana: string;
             tahun: number;
             total: number;
@@ -3226,35 +3072,15 @@ export interface components {
             sisa_kode_pemulihan: number;
             wajib: boolean;
         };
-        PostAllocationsAnswer: {
+        AllocationResult: {
             accepted: number;
-            items: {
-                iuran: number;
-                masalah: {
-                    code: string;
-                    field: string;
-                    message: string;
-                }[];
-                nama: string;
-                ok: boolean;
-                pekerja_id: number | null;
-            }[];
+            items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
         PostAllocationsBulkAnswer: {
             accepted: number;
             dipilih: number;
-            items: {
-                iuran: number;
-                masalah: {
-                    code: string;
-                    field: string;
-                    message: string;
-                }[];
-                nama: string;
-                ok: boolean;
-                pekerja_id: number | null;
-            }[];
+            items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
         PostAuthOtpMulaiAnswer: {
@@ -3273,9 +3099,15 @@ export interface components {
             unknown_columns: string[];
             waktu: string;
         };
-        PostBpjsBatchesAnswer: {
+        BpjsBatchCreated: {
             dibuat: string;
-            dilewati: unknown[];
+            /** @description Pekerja yang tidak dimasukkan ke batch, dengan alasannya */
+            dilewati: {
+                pekerja_id: number;
+                nama: string;
+                code: string;
+                message: string;
+            }[];
             diterima: number;
             ditolak: number;
             id: number;
@@ -3284,11 +3116,12 @@ export interface components {
             pelaku: string;
             wilayah: string;
         };
-        PostBpjsBatchesByIdResponseAnswer: {
+        BpjsResponseResult: {
             accepted: number;
             baris: {
                 alasan: string;
-                hasil: string;
+                /** @enum {string} */
+                hasil: "diterima" | "ditolak" | "tidak_berubah" | "galat";
                 kpj: string;
                 nama: string;
                 nik: string;
@@ -3297,12 +3130,7 @@ export interface components {
                 tanggal_efektif: string;
             }[];
             dry_run: boolean;
-            errors: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            errors: components["schemas"]["RowError"][];
             invalid: number;
             pendaftaran_id: number | null;
             rejected: number;
@@ -3311,26 +3139,12 @@ export interface components {
             unchanged: number;
             unknown_columns: string[];
         };
-        PostCardsAnswer: {
+        CardRequestResult: {
             accepted: number;
-            batch: {
-                dibuat: string;
-                dicetak: number;
-                diminta: number;
-                diserahkan: number;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                pendaftaran_id: number | null;
-                wilayah: string;
-            };
+            batch: components["schemas"]["CardBatchSummary"];
             items: {
                 kartu_id: number | null;
-                masalah: {
-                    code: string;
-                    field: string;
-                    message: string;
-                }[];
+                masalah: components["schemas"]["GalatKolom"][];
                 nama: string;
                 ok: boolean;
                 pekerja_id: number | null;
@@ -3340,30 +3154,25 @@ export interface components {
         PostCardsBatchesByIdHandoverAnswer: {
             diserahkan: number;
         };
-        PostCardsByIdHandoverAnswer: {
+        Card: {
             batch_id: number;
-            dicetak: {
-                oleh: string;
-                pada: string;
-            };
-            diminta: {
-                oleh: string;
-                pada: string;
-            };
-            diserahkan: {
-                oleh: string;
-                pada: string;
-            };
+            dicetak: components["schemas"]["Stamp"];
+            diminta: components["schemas"]["Stamp"];
+            diserahkan: components["schemas"]["Stamp"];
             id: number;
-            pekerja_id: number | null;
-            status: string;
+            kpj?: string;
+            nama?: string;
+            nik?: string;
+            pekerja_id: number;
+            /** @enum {string} */
+            status: "diminta" | "dicetak" | "diserahkan";
         };
         PostDuplicatesScanAnswer: {
             added: number;
             compared: number;
             found: number;
         };
-        PostFundersAnswer: {
+        Funder: {
             aktif: boolean;
             jenis: string;
             kode: string;
@@ -3371,18 +3180,13 @@ export interface components {
             pekerjaan: string[];
             wilayah: string;
         };
-        PostImportsAnswer: {
+        ImportResult: {
             accepted: number;
             clean: number;
             created: number;
             dry_run: boolean;
             duplicates: number;
-            errors: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            errors: components["schemas"]["RowError"][];
             file: string;
             flagged: number;
             format: string;
@@ -3412,42 +3216,13 @@ export interface components {
             unchanged: number;
             unknown_columns: string[];
             updated: number;
-            warnings: {
-                code: string;
-                column: string;
-                message: string;
-                row: number;
-            }[];
+            warnings: components["schemas"]["RowError"][];
         };
-        PostInvoicesByIdPaymentsAnswer: {
+        PaymentAnswer: {
             baris: number;
             baru: boolean;
-            pembayaran: {
-                dibuat: string;
-                id: number;
-                jumlah: number;
-                pelaku: string;
-                referensi: string;
-                tagihan_id: number;
-                tanggal: string;
-            };
-            tagihan: {
-                alasan_batal: string;
-                baris: number;
-                dari: string;
-                dibayar: number;
-                dibuat: string;
-                id: number;
-                nomor: string;
-                pelaku: string;
-                sampai: string;
-                sisa: number;
-                status: string;
-                sumber_dana: string;
-                tahun: number;
-                total: number;
-                total_teks: string;
-            };
+            pembayaran: components["schemas"]["Payment"];
+            tagihan: components["schemas"]["Invoice"];
         };
         PostRegionsByKodeRtsAnswer: {
             kode: string;
@@ -3455,13 +3230,18 @@ export interface components {
             nama_ketua: string;
             nomor: number;
         };
-        PostRenewalsAnswer: {
+        Renewal: {
             accepted: number;
-            items: unknown[];
+            items: components["schemas"]["AllocationItem"][];
             rejected: number;
             sumber_dana: string;
             tahun: number;
-            verifikasi_ulang: unknown[];
+            /** @description Pekerja yang harus diverifikasi ulang sebelum diperpanjang, dengan masalahnya. */
+            verifikasi_ulang: {
+                pekerja_id: number;
+                nama: string;
+                masalah: components["schemas"]["GalatKolom"][];
+            }[];
         };
         PostScholarshipYearsByIdPaymentAnswer: {
             anak_id: number;
@@ -3481,7 +3261,7 @@ export interface components {
             jumlah_teks: string;
             tahun_ajaran: string;
         };
-        PostUsersAnswer: {
+        UserAccount: {
             aktif: boolean;
             area: string;
             area_nama: string;
@@ -3492,17 +3272,14 @@ export interface components {
             role: string;
             username: string;
         };
-        PostVerificationsAnswer: {
+        BulkDecision: {
             failed: number;
             ok: number;
             results: {
                 ok: boolean;
-                pekerja_id: number | null;
+                pekerja_id: number;
                 status: string;
-                error?: {
-                    code: string;
-                    message: string;
-                };
+                error?: components["schemas"]["CodedMessage"];
             }[];
         };
         PostWorkerChangesByIdDecisionAnswer: {
@@ -3581,14 +3358,7 @@ export interface components {
             jenis: string;
             jumlah_bayar: number;
             jumlah_pekerja: number;
-            kepatuhan: {
-                batas_daftar: string | null;
-                mulai_tanpa_perlindungan: boolean;
-                patuh: boolean;
-                sisa_hari_kerja: number;
-                tanpa_sertifikat: boolean;
-                terlambat: boolean;
-            };
+            kepatuhan: components["schemas"]["ProjectCompliance"];
             kode_kelurahan: string;
             kode_rt: string;
             nama: string;
@@ -3620,32 +3390,18 @@ export interface components {
         };
         PublicCoverage: {
             level: string;
-            rows: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            }[];
+            rows: components["schemas"]["AreaFigures"][];
             tanggal: string;
-            total: {
-                coverage_pct: number | null;
-                covered: number;
-                covered_other: number;
-                kode: string;
-                nama: string;
-                potential: number;
-                verified: number;
-                workers: number;
-            };
+            total: components["schemas"]["AreaFigures"];
             peta?: string | null;
         };
-        PutLiburByTanggalAnswer: {
+        /** @description Satu hari libur nasional atau cuti bersama; daftar setahun menyertakan siapa dan kapan terakhir mengubahnya. */
+        Holiday: {
             dasar: string | null;
-            jenis: string;
+            diubah?: string;
+            diubah_oleh?: string;
+            /** @enum {string} */
+            jenis: "libur_nasional" | "cuti_bersama";
             jenis_label: string;
             nama: string;
             tanggal: string;
@@ -3855,7 +3611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetAuditVerifyAnswer"];
+                    "application/json": components["schemas"]["AuditCheck"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -3910,8 +3666,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    password?: string;
-                    username?: string;
+                    password: string;
+                    username: string;
                     kode_otp?: string;
                     kode_pemulihan?: string;
                 };
@@ -4093,7 +3849,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -4194,8 +3950,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    password_baru?: string;
-                    password_lama?: string;
+                    password_baru: string;
+                    password_lama: string;
                 };
             };
         };
@@ -4303,7 +4059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostUsersAnswer"];
+                    "application/json": components["schemas"]["UserAccount"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4619,7 +4375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesByIdAnswer"];
+                    "application/json": components["schemas"]["InvoiceDetail"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -4706,11 +4462,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    jumlah?: number;
-                    referensi?: string;
-                    tanggal?: string;
-                };
+                "application/json": components["schemas"]["PaymentInput"];
             };
         };
         responses: {
@@ -4720,7 +4472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostInvoicesByIdPaymentsAnswer"];
+                    "application/json": components["schemas"]["PaymentAnswer"];
                 };
             };
             /** @description Dibuat */
@@ -4729,7 +4481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostInvoicesByIdPaymentsAnswer"];
+                    "application/json": components["schemas"]["PaymentAnswer"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4796,7 +4548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetArrearsAnswer"];
+                    "application/json": components["schemas"]["Arrears"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -4862,7 +4614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRenewalsAnswer"];
+                    "application/json": components["schemas"]["Renewal"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4917,7 +4669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRtsByKodeDanaAnswer"];
+                    "application/json": components["schemas"]["RtFund"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -4962,7 +4714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsFundingAnswer"];
+                    "application/json": components["schemas"]["FundingReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -5012,7 +4764,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetReportsInvoicesAnswer"];
+                    "application/json": components["schemas"]["InvoicesReport"];
                     "application/pdf": string;
                 };
             };
@@ -5166,7 +4918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsBatchesAnswer"];
+                    "application/json": components["schemas"]["BpjsBatchCreated"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5216,7 +4968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsBatchesByIdAnswer"];
+                    "application/json": components["schemas"]["BpjsBatchDetail"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5318,7 +5070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsBatchesByIdResponseAnswer"];
+                    "application/json": components["schemas"]["BpjsResponseResult"];
                 };
             };
             /** @description Dibuat */
@@ -5327,7 +5079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsBatchesByIdResponseAnswer"];
+                    "application/json": components["schemas"]["BpjsResponseResult"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5374,7 +5126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsAnswer"];
+                    "application/json": components["schemas"]["CardRequestResult"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5465,7 +5217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCardsBatchesByIdAnswer"];
+                    "application/json": components["schemas"]["CardBatchDetail"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5603,7 +5355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["Card"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5753,7 +5505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetLiburAnswer"];
+                    "application/json": components["schemas"]["HolidayYear"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5784,7 +5536,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetLiburStatusAnswer"];
+                    "application/json": components["schemas"]["CalendarStatus"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5825,7 +5577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["Holiday"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5986,9 +5738,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    pekerja_id?: number | null;
-                    tanggal?: string;
+                    jenis: string;
+                    pekerja_id: number | null;
+                    tanggal: string;
                     kecelakaan_kerja?: boolean;
                     tempat?: string;
                     uraian?: string;
@@ -6101,10 +5853,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    alasan?: string;
-                    keputusan?: string;
-                };
+                "application/json": components["schemas"]["DecisionInput"];
             };
         };
         responses: {
@@ -6380,11 +6129,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    jumlah?: number;
-                    referensi?: string;
-                    tanggal?: string;
-                };
+                "application/json": components["schemas"]["PaymentInput"];
             };
         };
         responses: {
@@ -6450,7 +6195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetScholarshipsDueAnswer"];
+                    "application/json": components["schemas"]["ScholarshipsDue"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6558,8 +6303,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    referensi?: string;
-                    tanggal?: string;
+                    referensi: string;
+                    tanggal: string;
                 };
             };
         };
@@ -6626,7 +6371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimsReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                 };
@@ -6716,7 +6461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostFundersAnswer"];
+                    "application/json": components["schemas"]["Funder"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6809,7 +6554,7 @@ export interface operations {
                 "application/json": {
                     bulan?: number;
                     mulai?: string;
-                    pekerja?: number[];
+                    pekerja: number[];
                     sumber_dana?: string;
                 };
             };
@@ -6821,7 +6566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsAnswer"];
+                    "application/json": components["schemas"]["AllocationResult"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6872,7 +6617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsBudgetAnswer"];
+                    "application/json": components["schemas"]["BudgetReport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6907,7 +6652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdLedgerAnswer"];
+                    "application/json": components["schemas"]["Ledger"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -7062,7 +6807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostImportsAnswer"];
+                    "application/json": components["schemas"]["ImportResult"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
@@ -7073,7 +6818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostImportsAnswer"];
+                    "application/json": components["schemas"]["ImportResult"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -7132,7 +6877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetImportsByIdAnswer"];
+                    "application/json": components["schemas"]["ImportDetail"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -7439,7 +7184,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pertahankan?: number;
+                    pertahankan: number;
                     catatan?: string;
                 };
             };
@@ -7573,7 +7318,7 @@ export interface operations {
         parameters: {
             query?: {
                 jenis?: string;
-                kepatuhan?: string;
+                kepatuhan?: "tanpa_sertifikat" | "terlambat" | "mulai_tanpa_perlindungan" | "patuh";
                 /** @description Banyak baris per halaman */
                 limit?: number;
                 /** @description Nomor halaman, mulai 1 */
@@ -7751,7 +7496,7 @@ export interface operations {
             content: {
                 "application/json": {
                     nama?: string;
-                    versi?: number;
+                    versi: number;
                     nilai?: string;
                 };
             };
@@ -8141,7 +7886,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetReportsProjectsAnswer"];
+                    "application/json": components["schemas"]["ComplianceReport"];
                     "application/pdf": string;
                 };
             };
@@ -8192,7 +7937,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["RtList"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8221,7 +7966,7 @@ export interface operations {
             content: {
                 "application/json": {
                     nama_ketua?: string;
-                    nomor?: string | number;
+                    nomor: string | number;
                 };
             };
         };
@@ -8373,7 +8118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsCoverageTrendAnswer"];
+                    "application/json": components["schemas"]["CoverageTrend"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8494,7 +8239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPremiumAnswer"];
+                    "application/json": components["schemas"]["Premium"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -8520,7 +8265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetJakonAnswer"];
+                    "application/json": components["schemas"]["JakonQuote"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8581,10 +8326,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    alasan?: string;
-                    keputusan?: string;
-                };
+                "application/json": components["schemas"]["DecisionInput"];
             };
         };
         responses: {
@@ -8778,7 +8520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdVerificationsAnswer"];
+                    "application/json": components["schemas"]["VerificationList"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8805,8 +8547,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ids?: number[];
-                    keputusan?: string;
+                    ids: number[];
+                    keputusan: string;
                     alasan?: string;
                     alasan_abaikan_peringatan?: string;
                 };
@@ -8819,7 +8561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostVerificationsAnswer"];
+                    "application/json": components["schemas"]["BulkDecision"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8974,12 +8716,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ahli_waris?: {
-                        hubungan: string;
-                        nama: string;
-                        nik?: string;
-                        tanggal_lahir?: string | null;
-                    }[];
+                    ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
                     jenis_kelamin?: string | null;
                     kategori?: string;
@@ -9126,12 +8863,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ahli_waris?: {
-                        hubungan: string;
-                        nama: string;
-                        nik?: string;
-                        tanggal_lahir?: string | null;
-                    }[];
+                    ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
                     jenis_kelamin?: string | null;
                     kategori?: string;

@@ -1,17 +1,12 @@
 // The shapes of the API as the client reads them. Those the contract names are its generated types
 // (schema.d.ts from docs/openapi.yaml, issue 18 item 5): a change of the server's answers changes
 // the spec, the spec these types, and vue-tsc shows every screen it touches.
-import type { components } from './schema'
+import type { components, paths } from './schema'
 
 type Schemas = components['schemas']
 
-export type Permission =
-  | 'view_workers' | 'view_full_nik' | 'record_workers' | 'verify_workers' | 'manage_funding' | 'manage_bpjs'
-  | 'manage_claims' | 'manage_projects' | 'manage_users' | 'view_reports' | 'view_audit'
-  | 'view_projects' // Jakon (issue 9)
-  | 'send_bpjs_batches' | 'manage_cards' // BPJS registration and cards (issue 4)
-  | 'decide_claims' // claims (issue 5)
-  | 'manage_holidays' // holidays as data (issue 15)
+/** What a role may do (src/core/access.hpp), as the contract names it. */
+export type Permission = Schemas['User']['permissions'][number]
 
 export const ALL_PERMISSIONS: Permission[] = [
   'view_workers', 'view_full_nik', 'record_workers', 'verify_workers', 'manage_funding', 'manage_bpjs',
@@ -22,8 +17,7 @@ export const ALL_PERMISSIONS: Permission[] = [
   'manage_holidays', // holidays as data (issue 15)
 ]
 
-export type Role =
-  | 'ketua_rt' | 'operator_kelurahan' | 'operator_kecamatan' | 'admin_kota' | 'petugas_bpjs' | 'pemprov' | 'auditor'
+export type Role = Schemas['User']['role']
 
 export type User = Schemas['User']
 
@@ -34,62 +28,31 @@ export type SessionDoc = Schemas['SessionDoc']
 
 export type FieldError = Schemas['GalatKolom']
 
-export interface AreaFigures {
-  kode: string
-  nama: string
-  workers: number
-  verified: number
-  covered: number
-  potential: number
-  covered_other?: number
-  coverage_pct: number | null
-}
+export type AreaFigures = Schemas['AreaFigures']
 
 export type RegionNode = Schemas['RegionNode']
 
-export interface CoverageReport {
-  level: string
-  rows: AreaFigures[]
-  total: AreaFigures
-}
+export type CoverageReport = Schemas['CoverageReport']
 
 export type WorkerSummary = Schemas['WorkerSummary']
 
 export type NikWarning = Schemas['NikWarning']
 
-export interface Heir {
-  id?: number
-  nama: string
-  hubungan: string
-  hubungan_label?: string
-  nik: string
-  tanggal_lahir: string | null
-}
+export type Heir = Schemas['Heir']
 
 export type Worker = Schemas['Worker']
 
-export interface Page<T> {
-  items: T[]
-  total: number
-  page: number
-  limit: number
-}
+/** A page of a list (the contract's Page) whose items are T. */
+export type Page<T> = Omit<Schemas['Page'], 'items'> & { items: T[] }
 
-export interface Premium {
-  [key: string]: unknown
-  total: number
-  per_worker_month: number
-}
+export type Premium = Schemas['Premium']
 
-export interface RtInfo {
-  kode: string
-  nomor: number
-  nama_ketua: string
-}
+export type RtInfo = Schemas['RtList']['items'][number]
 
 // Jakon (issue 9): Kampung Bahagia construction projects and their compliance report.
-export type ProjectStatus = 'direncanakan' | 'bersertifikat' | 'dimulai' | 'selesai'
-export type ComplianceFilter = '' | 'tanpa_sertifikat' | 'terlambat' | 'mulai_tanpa_perlindungan' | 'patuh'
+export type ProjectStatus = Schemas['Project']['status']
+/** GET /projects?kepatuhan=…, or '' for every project. */
+export type ComplianceFilter = '' | NonNullable<NonNullable<paths['/api/v1/projects']['get']['parameters']['query']>['kepatuhan']>
 
 export type ProjectCompliance = Schemas['ProjectCompliance']
 
@@ -97,51 +60,12 @@ export type ProjectWorker = Schemas['ProjectWorker']
 
 export type Project = Schemas['Project']
 
-export interface ComplianceRow {
-  kode: string
-  nama: string
-  proyek: number
-  tanpa_sertifikat: number
-  terlambat: number
-  mulai_tanpa_perlindungan: number
-  patuh: number
-  nilai: number
-  iuran: number
-}
+export type ComplianceRow = Schemas['ComplianceRow']
 
-export interface ComplianceReport {
-  wilayah: string
-  tanggal: string
-  total: ComplianceRow
-  per_kelurahan: ComplianceRow[]
-  per_rt: ComplianceRow[]
-  bermasalah: Project[]
-}
+export type ComplianceReport = Schemas['ComplianceReport']
 
-export interface JakonQuote {
-  value: number
-  basis: number
-  ppn_included: boolean
-  ppn_percent: number
-  tiers: { from: number; to: number | null; slice: number; jkk: number; jkm: number; jkk_rate: string; jkm_rate: string }[]
-  jkk: number
-  jkm: number
-  total: number
-  source: string
-  batas_daftar?: string
-}
+export type JakonQuote = Schemas['JakonQuote']
 
 // Coverage trend by month (issue 6): GET /reports/coverage/trend
-export interface TrendMonth {
-  bulan: string // YYYY-MM
-  dialokasikan: number
-  lunas: number
-  coverage_pct: number | null
-}
-export interface CoverageTrend {
-  kode: string
-  nama: string
-  potensi: number | null
-  peserta_lain: number | null
-  rows: TrendMonth[]
-}
+export type TrendMonth = CoverageTrend['rows'][number]
+export type CoverageTrend = Schemas['CoverageTrend']

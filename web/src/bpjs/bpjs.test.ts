@@ -175,7 +175,7 @@ describe('BpjsBatchView', () => {
       }
       return undefined
     })
-    const result: ResponseResult = { pendaftaran_id: 7, rows: 3, accepted: 1, rejected: 1, unchanged: 0, invalid: 1, saved: true, unknown_columns: [],
+    const result: ResponseResult = { pendaftaran_id: 7, rows: 3, accepted: 1, rejected: 1, unchanged: 0, invalid: 1, saved: true, dry_run: false, baris: [], unknown_columns: [],
       errors: [{ row: 4, column: 'nik', code: 'nik_tidak_dikenal', message: 'Baris 4, kolom nik: NIK 9999**********99 tidak dikenal di registri' }] }
     const baris: ResponseResult['baris'] = [
       { row: 2, pekerja_id: 11, nama: 'Agus', nik: '1571**********01', hasil: 'diterima', kpj: '25012345678', tanggal_efektif: '2026-12-01', alasan: '' },

@@ -55,7 +55,7 @@ export interface PreviewRow extends ResponseRowOutcome { errors: RowError[] }
  * server could not read at all (problems of row 0, the file) are left to `errorsByRow`.
  * `onlyProblems` keeps the refused rows.
  */
-export function previewRows(result: Pick<ResponseResult, 'errors' | 'baris'>, onlyProblems = false): PreviewRow[] {
+export function previewRows(result: Pick<ResponseResult, 'errors'> & Partial<Pick<ResponseResult, 'baris'>>, onlyProblems = false): PreviewRow[] {
   const byRow = new Map(errorsByRow(result).map((x) => [x.row, x.errors]))
   const rows = (result.baris ?? []).map((r) => ({ ...r, errors: byRow.get(r.row) ?? [] }))
   return onlyProblems ? rows.filter((r) => r.hasil === 'galat') : rows

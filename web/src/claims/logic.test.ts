@@ -38,7 +38,7 @@ describe('claim cases', () => {
   })
   it('sums the benefit lines', () => {
     expect(linesTotal({ manfaat: { kind: 'jkm', total: 42000000, lines: [
-      { label: 'a', amount: 20000000, basis: '' }, { label: 'b', amount: 12000000, basis: '' }, { label: 'c', amount: 10000000, basis: '' }] } })).toBe(42000000)
+      { label: 'a', amount: 20000000, amount_teks: '', basis: '' }, { label: 'b', amount: 12000000, amount_teks: '', basis: '' }, { label: 'c', amount: 10000000, amount_teks: '', basis: '' }] } })).toBe(42000000)
   })
   it('offers the next step by status, cover and permission', () => {
     const c = (status: Claim['status'], cover: Claim['pertanggungan']['keputusan'], kedaluwarsa = false) =>

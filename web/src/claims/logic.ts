@@ -32,7 +32,7 @@ export function checklistProgress(items: ChecklistItem[]): { done: number; requi
 
 /** The sum of the benefit lines (must equal `manfaat.total`). */
 export function linesTotal(claim: Pick<Claim, 'manfaat'>): number {
-  return claim.manfaat.lines.reduce((s, l) => s + l.amount, 0)
+  return (claim.manfaat.lines ?? []).reduce((s, l) => s + l.amount, 0)
 }
 
 /** The school year (starting July) a date falls in: 2026-11-22 → 2026, 2026-03-01 → 2025. */

@@ -1,24 +1,10 @@
-// GET /api/v1/libur and /libur/status (docs/API.md, issue 15).
-export interface CalendarWarning { tahun: number; sebagian: boolean; pesan: string }
-export interface Holiday {
-  tanggal: string
-  tanggal_teks: string
-  jenis: 'libur_nasional' | 'cuti_bersama'
-  jenis_label: string
-  nama: string
-  dasar: string
-  diubah_oleh?: string
-}
-export interface HolidayYear {
-  tahun: number
-  lengkap: boolean
-  dasar: string | null
-  items: Holiday[]
-  total: number
-  peringatan: CalendarWarning[]
-}
-export interface CalendarStatus {
-  hari_ini: string
-  tahun: { tahun: number; lengkap: boolean; dasar: string; hari: number }[]
-  peringatan: CalendarWarning[]
-}
+// GET /api/v1/libur and /libur/status (docs/API.md, issue 15): the contract's types
+// (docs/openapi.yaml, generated into src/api/schema.d.ts).
+import type { components } from '@/api/schema'
+
+type Schemas = components['schemas']
+
+export type CalendarWarning = Schemas['CalendarWarning']
+export type Holiday = Schemas['Holiday']
+export type HolidayYear = Schemas['HolidayYear']
+export type CalendarStatus = Schemas['CalendarStatus']

@@ -4,7 +4,7 @@ import { confirmationNames, defaultPeriod, filterRows, funderName, groupFunders,
 import { workflowMessages } from './messages'
 
 const result: ImportResult = {
-  rows: 4, created: 2, updated: 0, unchanged: 1, accepted: 3, rejected: 1, duplicates: 0,
+  rows: 4, created: 2, updated: 0, unchanged: 1, accepted: 3, rejected: 1, duplicates: 0, flagged: 0, clean: 3, pending_changes: 0, timing_ms: { read_check: 0, dedup: 0, write: 0 },
   errors: [
     { row: 4, column: 'nik', code: 'nik_panjang', message: 'Baris 4, kolom nik: NIK harus 16 digit, bukan 15 digit' },
     { row: 4, column: 'rt', code: 'rt_tidak_ada', message: 'Baris 4, kolom rt: RT 9 tidak ada' },
@@ -15,9 +15,9 @@ const result: ImportResult = {
   ],
   import_id: null, dry_run: true, saved: false, message: '', file: 'rt.csv', format: 'csv', unknown_columns: ['warna'],
   items: [
-    { row: 3, action: 'unchanged', nik: '1571**********03', nama: 'Budi', worker_id: 7, changed: [], duplicate_of: [] },
-    { row: 2, action: 'create', nik: '1571**********02', nama: 'Ani', worker_id: null, changed: [], duplicate_of: [] },
-    { row: 5, action: 'create', nik: '1571**********05', nama: 'Citra', worker_id: null, changed: [], duplicate_of: [] },
+    { row: 3, action: 'unchanged', nik: '1571**********03', nama: 'Budi', worker_id: 7, changed: [], duplicate_of: [], pending: [], pending_change_id: null, peringatan_nik: false },
+    { row: 2, action: 'create', nik: '1571**********02', nama: 'Ani', worker_id: null, changed: [], duplicate_of: [], pending: [], pending_change_id: null, peringatan_nik: false },
+    { row: 5, action: 'create', nik: '1571**********05', nama: 'Citra', worker_id: null, changed: [], duplicate_of: [], pending: [], pending_change_id: null, peringatan_nik: false },
   ],
 }
 
@@ -42,7 +42,7 @@ describe('importRows', () => {
     const flagged: ImportResult = { ...result, flagged: 1, clean: 2, items: result.items!.map((i) => (i.row === 5 ? { ...i, peringatan_nik: true } : i)) }
     const { rows } = importRows(flagged)
     expect(rows.filter((r) => r.nikFlag).map((r) => r.row)).toEqual([5])
-    const rejected = importRows({ ...flagged, items: [{ row: 4, action: 'create', nik: '', nama: 'X', worker_id: null, changed: [], duplicate_of: [], peringatan_nik: true }] })
+    const rejected = importRows({ ...flagged, items: [{ row: 4, action: 'create', nik: '', nama: 'X', worker_id: null, changed: [], duplicate_of: [], pending: [], pending_change_id: null, peringatan_nik: true }] })
     expect(rejected.rows.find((r) => r.row === 4)!.nikFlag).toBe(false)
   })
   it('drops the row and column prefix that the screen shows beside the message', () => {

@@ -44,10 +44,10 @@ afterEach(() => {
 
 describe('ImportView', () => {
   const dry: ImportResult = {
-    rows: 2, created: 1, updated: 0, unchanged: 0, accepted: 1, rejected: 1, duplicates: 0,
+    rows: 2, created: 1, updated: 0, unchanged: 0, accepted: 1, rejected: 1, duplicates: 0, flagged: 0, clean: 1, pending_changes: 0, timing_ms: { read_check: 0, dedup: 0, write: 0 },
     errors: [{ row: 3, column: 'nik', code: 'nik_panjang', message: 'Baris 3, kolom nik: NIK harus 16 digit, bukan 15 digit' }],
     warnings: [], import_id: null, dry_run: true, saved: false, message: 'Uji coba', file: 'rt.csv', format: 'csv', unknown_columns: [],
-    items: [{ row: 2, action: 'create', nik: '1571**********02', nama: 'Ani', worker_id: null, changed: [], duplicate_of: [] }],
+    items: [{ row: 2, action: 'create', nik: '1571**********02', nama: 'Ani', worker_id: null, changed: [], duplicate_of: [], pending: [], pending_change_id: null, peringatan_nik: false }],
   }
 
   it('checks the file first, shows each row\'s error in place, then saves the good rows', async () => {
