@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/date.hpp"
+#include "core/money.hpp"
 
 namespace lindungi::wire {
 
@@ -13,5 +14,17 @@ namespace lindungi::wire {
 std::optional<Date> date_field(const nlohmann::json& body, const std::string& name);
 // The same, required ("wajib_diisi" when absent).
 Date required_date(const nlohmann::json& body, const std::string& name);
+
+// Fields of a form that may be left out: nullopt when absent; a value of the wrong type is a 422
+// naming the field.
+// Text: null is "" (cleared).
+std::optional<std::string> text_field(const nlohmann::json& body, const char* name);
+// Rupiah as a JSON integer or as text ("850.000.000", "Rp850.000.000"); null is absent.
+std::optional<Rupiah> rupiah_field(const nlohmann::json& body, const char* name);
+// An integer in [min, max]; null is absent.
+std::optional<int> int_field(const nlohmann::json& body, const char* name, int min, int max);
+std::optional<bool> bool_field(const nlohmann::json& body, const char* name);
+// A date that may be cleared: absent nullopt (unchanged), null or "" an empty date (cleared).
+std::optional<std::optional<Date>> clearable_date_field(const nlohmann::json& body, const char* name);
 
 }  // namespace lindungi::wire
