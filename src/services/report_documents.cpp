@@ -3,7 +3,7 @@
 #include <map>
 
 #include "core/region.hpp"
-#include "services/billing_json.hpp"
+#include "services/billing_tables.hpp"
 
 namespace lindungi::services {
 
