@@ -16,6 +16,7 @@ RUNTIME_BUILD=(
   liboath-dev                                   # second factor, TOTP (issue 16 item 8)
   libspdlog-dev                                 # application and access logs (issue 19 item 3)
   dpkg-dev file                                 # the Debian package: cpack's dpkg-shlibdeps (issue 19)
+  python3 python3-yaml                          # docs/openapi.yaml -> the JSON the server embeds (issue 18)
 )
 TEST=(
   wrk curl python3
@@ -27,6 +28,7 @@ TEST=(
   poppler-utils zbar-tools   # member card PDF rendered and its QR decoded (tests/unit/card_pdf_test)
   nginx openssl              # the shipped nginx site in front of the server (tests/ops/nginx_test.sh)
   debootstrap                # the package installed into a fresh Debian 12 root (tests/package)
+  python3-jsonschema         # every answer checked against docs/openapi.yaml (tests/openapi/answers.py)
 )
 
 packages=("${RUNTIME_BUILD[@]}")

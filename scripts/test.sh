@@ -62,7 +62,8 @@ phase_done asan-tests
 
 # libFuzzer runs one target at a time on one core; the web tests take the other. The web tests'
 # output is printed after the fuzzing's, whole.
-(cd web && npm run --silent typecheck && npm test --silent) >build/web-tests.log 2>&1 &
+# api-check (issue 18 item 5): docs/openapi.yaml lints clean and web/src/api/schema.d.ts is what it gives.
+(cd web && npm run --silent api-check && npm run --silent typecheck && npm test --silent) >build/web-tests.log 2>&1 &
 web_tests=$!
 echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
 if ! scripts/fuzz.sh 5; then
@@ -72,7 +73,7 @@ if ! scripts/fuzz.sh 5; then
 fi
 phase_done fuzz
 
-echo "== Tes web: tipe dan komponen (vue-tsc, Vitest) =="
+echo "== Tes web: kontrak API, tipe dan komponen (OpenAPI lint, vue-tsc, Vitest) =="
 web_ok=0
 wait "$web_tests" || web_ok=$?
 cat build/web-tests.log

@@ -46,25 +46,29 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                           req.actor, req.param_int("id"), b.keputusan, b.alasan)));
                     }});
 
-  Route upload{"POST", R"(/api/v1/claims/:id(\d{1,18})/documents/:kode([a-z_]{1,40}))", [&app](const ApiRequest& req) {
+  // One parameter name for the document in both routes (OpenAPI allows one path template): here the
+  // checklist item's code, in the download below the stored document's number.
+  Route upload{"POST", R"(/api/v1/claims/:id(\d{1,18})/documents/:dokumen([a-z_]{1,40}))",
+               [&app](const ApiRequest& req) {
                  return ApiResponse::json(wire::to_json(services::ClaimsService(app).upload_document(
-                                              req.actor, req.param_int("id"), req.params.at("kode"),
+                                              req.actor, req.param_int("id"), req.params.at("dokumen"),
                                               req.query_or("nama_berkas", "dokumen"), req.body)),
                                           201);
                }};
   upload.upload = true;
   routes.push_back(std::move(upload));
 
-  routes.push_back({"GET", R"(/api/v1/claims/:id(\d{1,18})/documents/:doc(\d{1,18}))", [&app](const ApiRequest& req) {
-                      auto f = services::ClaimsService(app).download_document(req.actor, req.param_int("id"),
-                                                                              req.param_int("doc"));
-                      ApiResponse r;
-                      r.content_type = f.mime;
-                      r.body = std::move(f.bytes);
-                      r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.name + "\"");
-                      r.headers.emplace_back("X-Content-Type-Options", "nosniff");
-                      return r;
-                    }});
+  routes.push_back(
+      {"GET", R"(/api/v1/claims/:id(\d{1,18})/documents/:dokumen(\d{1,18}))", [&app](const ApiRequest& req) {
+         auto f =
+             services::ClaimsService(app).download_document(req.actor, req.param_int("id"), req.param_int("dokumen"));
+         ApiResponse r;
+         r.content_type = f.mime;
+         r.body = std::move(f.bytes);
+         r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.name + "\"");
+         r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+         return r;
+       }});
 
   routes.push_back({"POST", R"(/api/v1/claims/:id(\d{1,18})/submit)", [&app](const ApiRequest& req) {
                       return ApiResponse::json(

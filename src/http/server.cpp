@@ -23,6 +23,7 @@
 
 #include "core/errors.hpp"
 #include "http/access_log.hpp"
+#include "http/answer_log.hpp"
 #include "http/api.hpp"
 #include "http/language.hpp"
 #include "http/metrics.hpp"
@@ -286,8 +287,11 @@ struct Observed {
   std::shared_ptr<const AccessLog> access;
   RouteStats* stats;
   std::string method, route;  // route: display_route(pattern)
+  std::shared_ptr<AnswerLog> answers = nullptr;  // the contract tests' record (http/answer_log.hpp), else null
 
-  void done(std::chrono::steady_clock::time_point started, const ApiResponse& res, const Actor* actor) const {
+  void done(std::chrono::steady_clock::time_point started, const ApiResponse& res, const Actor* actor,
+            const ApiRequest* request = nullptr) const {
+    if (answers) answers->record(method, route, request, res);
     const auto us = static_cast<std::uint64_t>(
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count());
     stats->record(res.status, us);
@@ -302,10 +306,11 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
                                       std::shared_ptr<HttpMetrics> metrics) {
   auto router = std::make_unique<router_t>();
   auto access = std::make_shared<const AccessLog>(options.access_log);
+  const auto answers = AnswerLog::from_environment();
   for (Route& route : api_routes(app)) {
     const std::size_t limit = body_limit(route, options);
     const std::string shown = display_route(route.pattern);
-    const Observed observed{access, &metrics->add(route.method, shown), route.method, shown};
+    const Observed observed{access, &metrics->add(route.method, shown), route.method, shown, answers};
     auto handler = [&app, route, names = param_names(route.pattern), secure_cookies = options.secure_cookies, limit,
                     trusted = protection.trusted_proxies, pool, api_pool,
                     observed](const request_handle_t& req, restinio::router::route_params_t params) {
@@ -337,7 +342,7 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
         } catch (...) {
           r = error_response(std::current_exception());
         }
-        observed_ref.done(started, r, &request->actor);
+        observed_ref.done(started, r, &request->actor, request.get());
         reply_api(req, std::move(r));
       });
       if (queued) return restinio::request_accepted();
@@ -354,7 +359,7 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
     else throw std::logic_error("unsupported method " + route.method);
   }
   // GET /metrics (issue 19 item 4): from this machine, or with the configured bearer token.
-  const Observed scraped{access, &metrics->add("GET", "/metrics"), "GET", "/metrics"};
+  const Observed scraped{access, &metrics->add("GET", "/metrics"), "GET", "/metrics", answers};
   router->http_get("/metrics", [&app, metrics, scraped, token = options.metrics_token,
                                 trusted = protection.trusted_proxies, api_pool](const request_handle_t& req, auto) {
     const auto started = std::chrono::steady_clock::now();

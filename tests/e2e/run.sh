@@ -44,7 +44,9 @@ trap cleanup EXIT INT TERM
 
 build/lindungi demo --db "$tmp/demo.db" >/dev/null
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-build/lindungi serve --db "$tmp/demo.db" --port "$port" --address 127.0.0.1 >"$tmp/server.log" 2>&1 &
+# Every answer the journeys receive is recorded for the contract check below (issue 18 item 5).
+LINDUNGI_ANSWER_DIR="$tmp/answers" \
+  build/lindungi serve --db "$tmp/demo.db" --port "$port" --address 127.0.0.1 >"$tmp/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do
   if node -e "fetch('http://127.0.0.1:$port/api/v1/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))" 2>/dev/null; then
@@ -124,6 +126,15 @@ if [[ ${#log_problems[@]} -gt 0 ]]; then
   echo "e2e: log server memuat / server log holds: ${log_problems[*]}" >&2
   status=1
   # Counted as one more failure in the closing line.
+  if [[ "$(cat "$tmp/result.txt" 2>/dev/null)" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(.*)$ ]]; then
+    echo "${BASH_REMATCH[1]} passed, $((BASH_REMATCH[2] + 1)) failed${BASH_REMATCH[3]}" >"$tmp/result.txt"
+  fi
+fi
+# Issue 18 item 5: every JSON answer the browser (and the checks above) received matches
+# docs/openapi.yaml (tests/openapi/answers.py); a mismatch is one more failure.
+if ! python3 tests/openapi/answers.py docs/openapi.yaml "$tmp/answers"; then
+  echo "e2e: jawaban API tidak sesuai docs/openapi.yaml / answers do not match the contract" >&2
+  status=1
   if [[ "$(cat "$tmp/result.txt" 2>/dev/null)" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(.*)$ ]]; then
     echo "${BASH_REMATCH[1]} passed, $((BASH_REMATCH[2] + 1)) failed${BASH_REMATCH[3]}" >"$tmp/result.txt"
   fi

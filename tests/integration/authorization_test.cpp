@@ -330,7 +330,7 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
                        {{"keputusan", "terlindungi"}, {"alasan", "BPJS menerima pembayaran tunggakan"}});
        },
        200, 404},
-      {"POST", R"(/api/v1/claims/:id(\d{1,18})/documents/:kode([a-z_]{1,40}))", needs(Permission::manage_claims),
+      {"POST", R"(/api/v1/claims/:id(\d{1,18})/documents/:dokumen([a-z_]{1,40}))", needs(Permission::manage_claims),
        [](UserClient& c, S s, bool in) {
          const auto id = lindungi::testing::claim_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
                                                 in ? "apbd_provinsi" : "apbd_kota", "draf");
@@ -338,7 +338,7 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
                            lindungi::testing::kPdf, "application/pdf");
        },
        201, 404},
-      {"GET", R"(/api/v1/claims/:id(\d{1,18})/documents/:doc(\d{1,18}))", needs(Permission::view_workers),
+      {"GET", R"(/api/v1/claims/:id(\d{1,18})/documents/:dokumen(\d{1,18}))", needs(Permission::view_workers),
        [](UserClient& c, S s, bool in) {
          const auto [id, doc] = lindungi::testing::claim_document_fixture(server_->app(), in ? s.in_rt_kel : s.out_rt_kel,
                                                                 in ? "apbd_provinsi" : "apbd_kota");
@@ -557,6 +557,10 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        }},
       {"PUT", R"(/api/v1/libur/tahun/:tahun(\d{4}))", needs(Permission::manage_holidays),
        [](UserClient& c, S, bool) { return c.put("/api/v1/libur/tahun/2030", {{"lengkap", false}, {"dasar", "SKB uji"}}); }},
+      // The API's contract and its reference page (issue 18 item 5): public reads, like the web app.
+      {"GET", "/api/v1/openapi.json", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/openapi.json"); }},
+      {"GET", "/api/docs", anyone(), [](UserClient& c, S, bool) { return c.get("/api/docs"); }},
+      {"GET", "/api/docs/referensi.js", anyone(), [](UserClient& c, S, bool) { return c.get("/api/docs/referensi.js"); }},
   };
   // Routes checked by their own tests, because calling them changes the caller's session.
   const std::set<std::string> elsewhere = {"POST /api/v1/auth/login", "POST /api/v1/auth/logout"};

@@ -64,6 +64,12 @@ class TestServer {
   }
 
   void start(std::size_t max_body = 64 * 1024) {
+#ifdef LINDUNGI_ANSWER_DIR
+    // Every answer is recorded for the contract check against docs/openapi.yaml (ctest's
+    // "openapi_answers", tests/openapi/answers.py); an environment that sets the variable, even
+    // empty, decides instead.
+    setenv("LINDUNGI_ANSWER_DIR", LINDUNGI_ANSWER_DIR, 0);
+#endif
     port_ = free_port();
     server_ = http::start_server(*app_, {"127.0.0.1", port_, 2, "", max_body, false});
   }

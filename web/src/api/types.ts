@@ -1,4 +1,9 @@
-// The shapes of docs/API.md, as the client reads them.
+// The shapes of the API as the client reads them. Those the contract names are its generated types
+// (schema.d.ts from docs/openapi.yaml, issue 18 item 5): a change of the server's answers changes
+// the spec, the spec these types, and vue-tsc shows every screen it touches.
+import type { components } from './schema'
+
+type Schemas = components['schemas']
 
 export type Permission =
   | 'view_workers' | 'view_full_nik' | 'record_workers' | 'verify_workers' | 'manage_funding' | 'manage_bpjs'
@@ -20,35 +25,14 @@ export const ALL_PERMISSIONS: Permission[] = [
 export type Role =
   | 'ketua_rt' | 'operator_kelurahan' | 'operator_kecamatan' | 'admin_kota' | 'petugas_bpjs' | 'pemprov' | 'auditor'
 
-export interface User {
-  username: string
-  nama: string
-  role: Role | string
-  area: string
-  area_nama: string
-  permissions: Permission[]
-}
+export type User = Schemas['User']
 
 /** Second factor (issue 16 item 8): required for admin_kota, auditor and petugas_bpjs. */
-export interface OtpStatus {
-  wajib: boolean
-  aktif: boolean
-  sisa_kode_pemulihan: number
-}
+export type OtpStatus = Schemas['OtpStatus']
 
-export interface SessionDoc {
-  user: User
-  csrf_token: string
-  /** The role requires a second factor not enrolled yet: the session may only enrol it. */
-  sesi_terbatas?: boolean
-  otp?: OtpStatus
-}
+export type SessionDoc = Schemas['SessionDoc']
 
-export interface FieldError {
-  field: string
-  code: string
-  message: string
-}
+export type FieldError = Schemas['GalatKolom']
 
 export interface AreaFigures {
   kode: string
@@ -61,10 +45,7 @@ export interface AreaFigures {
   coverage_pct: number | null
 }
 
-export interface RegionNode extends AreaFigures {
-  tingkat: string
-  children: RegionNode[]
-}
+export type RegionNode = Schemas['RegionNode']
 
 export interface CoverageReport {
   level: string
@@ -72,31 +53,9 @@ export interface CoverageReport {
   total: AreaFigures
 }
 
-export interface WorkerSummary {
-  id: number
-  nik: string
-  nama: string
-  jenis_kelamin: 'L' | 'P' | null
-  kode_kelurahan: string
-  kelurahan: string
-  rt: number
-  kode_rt: string
-  pekerjaan: string
-  pekerjaan_label: string
-  kategori: string
-  status: string
-  status_label: string
-  sumber_dana: string
-  tanggal_lahir: string | null
-  // What the NIK contradicts in the record (issue 17 item 2), in words; empty when nothing.
-  peringatan: NikWarning[]
-}
+export type WorkerSummary = Schemas['WorkerSummary']
 
-export interface NikWarning {
-  kode: string
-  kolom: string // tanggal_lahir | jenis_kelamin | nik
-  pesan: string
-}
+export type NikWarning = Schemas['NikWarning']
 
 export interface Heir {
   id?: number
@@ -107,21 +66,7 @@ export interface Heir {
   tanggal_lahir: string | null
 }
 
-export interface Worker extends WorkerSummary {
-  kecamatan: string
-  alamat: string
-  no_hp: string
-  penghasilan: number
-  penghasilan_teks: string
-  kategori_label: string
-  kpj: string
-  alasan: string
-  persetujuan: boolean
-  ahli_waris: Heir[]
-  dibuat: string
-  diperbarui: string
-  versi: number
-}
+export type Worker = Schemas['Worker']
 
 export interface Page<T> {
   items: T[]
@@ -146,53 +91,11 @@ export interface RtInfo {
 export type ProjectStatus = 'direncanakan' | 'bersertifikat' | 'dimulai' | 'selesai'
 export type ComplianceFilter = '' | 'tanpa_sertifikat' | 'terlambat' | 'mulai_tanpa_perlindungan' | 'patuh'
 
-export interface ProjectCompliance {
-  batas_daftar: string | null
-  sisa_hari_kerja: number
-  tanpa_sertifikat: boolean
-  terlambat: boolean
-  mulai_tanpa_perlindungan: boolean
-  patuh: boolean
-}
+export type ProjectCompliance = Schemas['ProjectCompliance']
 
-export interface ProjectWorker {
-  id: number
-  nik: string
-  nama: string
-  peran: string
-  pekerja_id: number | null
-}
+export type ProjectWorker = Schemas['ProjectWorker']
 
-export interface Project {
-  id: number
-  jenis: 'swakelola' | 'kontrak'
-  nama: string
-  kode_kelurahan: string
-  rt: number
-  kode_rt: string
-  nilai: number
-  ppn_termasuk: boolean
-  ppn_persen: number
-  upah_bulanan: number
-  tanggal_spk: string | null
-  rencana_mulai: string | null
-  rencana_selesai: string | null
-  pelaksana: string
-  iuran: number
-  dasar_iuran: string
-  sumber_aturan: string
-  tanggal_aturan: string | null
-  nomor_sertifikat: string
-  tanggal_bayar: string | null
-  jumlah_bayar: number
-  status: ProjectStatus
-  tanggal_mulai: string | null
-  tanggal_selesai: string | null
-  jumlah_pekerja: number
-  pekerja: ProjectWorker[]
-  versi: number
-  kepatuhan: ProjectCompliance
-}
+export type Project = Schemas['Project']
 
 export interface ComplianceRow {
   kode: string

@@ -12,7 +12,7 @@ import ReportDownload from './ReportDownload.vue'
 import InvoicesView from './InvoicesView.vue'
 
 function asUser(permissions: Permission[]) {
-  session.user = { username: 'admin.kota', nama: 'Admin', role: 'admin_kota', area: '15.71', area_nama: 'Kota Jambi', permissions }
+  session.user = { id: 1, aktif: true, kohort: '', username: 'admin.kota', nama: 'Admin', role: 'admin_kota', area: '15.71', area_nama: 'Kota Jambi', permissions }
   session.mode = 'session'
 }
 

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n } from '@/i18n'
 import { clearSession, session } from '@/auth'
-import type { Permission } from '@/api/types'
+import type { Permission, Role } from '@/api/types'
 import { forgetRegions } from '@/lib/regions'
 import { flush, stubFetch } from '@/test/helpers'
 import { answeredPct, batchState, errorsByRow, fileNameFrom, filterWorkers, handedPct, previewChanges, previewRows, shortMessage } from './logic'
@@ -19,7 +19,7 @@ const { default: WorkerCards } = await import('./WorkerCards.vue')
 
 function as(role: string, permissions: Permission[]) {
   session.mode = 'session'
-  session.user = { username: role, nama: role, role, area: '15.71', area_nama: 'Kota Jambi', permissions }
+  session.user = { id: 1, aktif: true, kohort: '', username: role, nama: role, role: role as Role, area: '15.71', area_nama: 'Kota Jambi', permissions }
 }
 
 async function mountView(component: object, path: string, props: Record<string, unknown> = {}) {

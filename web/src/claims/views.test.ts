@@ -13,7 +13,7 @@ const { default: ClaimDetailView } = await import('./ClaimDetailView.vue')
 const { default: ClaimNewView } = await import('./ClaimNewView.vue')
 
 function asUser(permissions: Permission[]) {
-  session.user = { username: 'u', nama: 'U', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 1', permissions }
+  session.user = { id: 1, aktif: true, kohort: '', username: 'u', nama: 'U', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 1', permissions }
   session.mode = 'session'
 }
 

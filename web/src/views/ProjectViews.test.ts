@@ -7,7 +7,7 @@ import { i18n } from '@/i18n'
 import { clearSession, session } from '@/auth'
 import { forgetRegions } from '@/lib/regions'
 import { flush, stubFetch } from '@/test/helpers'
-import type { Project } from '@/api/types'
+import type { Project, Role } from '@/api/types'
 import ProjectsView from './ProjectsView.vue'
 import ProjectFormView from './ProjectFormView.vue'
 import ProjectDetailView from './ProjectDetailView.vue'
@@ -20,6 +20,7 @@ function project(over: Partial<Project> = {}): Project {
     dasar_iuran: 'nilai_kontrak', sumber_aturan: 'Permenaker 5/2021', tanggal_aturan: '2021-04-01',
     nomor_sertifikat: '', tanggal_bayar: null, jumlah_bayar: 0, status: 'direncanakan', tanggal_mulai: null,
     tanggal_selesai: null, jumlah_pekerja: 0, pekerja: [], versi: 1,
+    dibuat: '2026-11-16T02:00:00Z', dibuat_oleh: 'operator.kelurahan', diubah: '2026-11-16T02:00:00Z',
     kepatuhan: { batas_daftar: '2026-12-04', sisa_hari_kerja: 10, tanpa_sertifikat: true, terlambat: false,
       mulai_tanpa_perlindungan: false, patuh: false },
     ...over,
@@ -46,7 +47,7 @@ const row = (kode: string, nama: string, n: Partial<Record<string, number>>) => 
 
 function asAdmin(role = 'admin_kota', area = '15.71', permissions = ['view_projects', 'manage_projects']) {
   session.mode = 'session'
-  session.user = { username: 'u', nama: 'U', role, area, area_nama: '', permissions: permissions as any }
+  session.user = { id: 1, aktif: true, kohort: '', username: 'u', nama: 'U', role: role as Role, area, area_nama: '', permissions: permissions as any }
 }
 
 async function mountAt(path: string, routePath: string, component: any) {

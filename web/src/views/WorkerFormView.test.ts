@@ -81,7 +81,7 @@ describe('WorkerFormView', () => {
   })
 
   it('locks the area of a ketua RT to their RT and goes to the new record once saved', async () => {
-    session.user = { username: 'ketua.rt', nama: 'Pak RT', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001', permissions: ['record_workers'] }
+    session.user = { id: 1, aktif: true, kohort: '', username: 'ketua.rt', nama: 'Pak RT', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001', permissions: ['record_workers'] }
     session.mode = 'session'
     const { calls } = setup(() => ({ status: 201, body: { id: 42 } }))
     const { w, router } = await mountForm()

@@ -21,7 +21,7 @@ const saved: Worker = {
   status_label: 'Ditolak', sumber_dana: '', kecamatan: 'Telanaipura', tanggal_lahir: '1985-08-17', alamat: 'Jl. Sipin 1', no_hp: '0812',
   penghasilan: 4500000, penghasilan_teks: 'Rp4.500.000', kategori_label: 'Pekerja rentan', kpj: '',
   alasan: 'Penghasilan di atas batas program setelah kunjungan rumah', persetujuan: true,
-  ahli_waris: [{ id: 3, nama: 'Siti Aminah', hubungan: 'istri', nik: '', tanggal_lahir: null }, { id: 4, nama: 'Rudi', hubungan: 'anak', nik: '', tanggal_lahir: '2015-02-05' }],
+  ahli_waris: [{ id: 3, nama: 'Siti Aminah', hubungan: 'istri', hubungan_label: 'Istri', nik: '', tanggal_lahir: null }, { id: 4, nama: 'Rudi', hubungan: 'anak', hubungan_label: 'Anak', nik: '', tanggal_lahir: '2015-02-05' }],
   dibuat: '2026-11-01T03:00:00Z', diperbarui: '2026-11-02T03:00:00Z', versi: 3, peringatan: [],
 }
 
@@ -115,7 +115,7 @@ function setup(worker: Worker, put: (body: any) => Reply, resubmit: (body: any) 
 }
 
 async function mountEdit(worker: Worker) {
-  session.user = { username: 'ketua.rt', nama: 'Pak RT', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001', permissions: ['record_workers', 'view_full_nik', 'view_workers'] }
+  session.user = { id: 1, aktif: true, kohort: '', username: 'ketua.rt', nama: 'Pak RT', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001', permissions: ['record_workers', 'view_full_nik', 'view_workers'] }
   session.mode = 'session'
   const router = createRouter({ history: createMemoryHistory(), routes: [
     { path: '/pekerja/:id/ubah', component: WorkerEditView, props: true },

@@ -230,7 +230,7 @@ describe('UsersView', () => {
     const { forgetRegions } = await import('@/lib/regions')
     const { default: UsersView } = await import('./UsersView.vue')
     forgetRegions()
-    session.user = { username: 'admin.sungaipenuh', nama: 'Admin', role: 'admin_kota', area: '15.72', area_nama: 'Kota Sungai Penuh',
+    session.user = { id: 1, aktif: true, kohort: '', username: 'admin.sungaipenuh', nama: 'Admin', role: 'admin_kota', area: '15.72', area_nama: 'Kota Sungai Penuh',
       permissions: ['manage_users'] }
     session.mode = 'session'
     const n = (kode: string, nama: string, tingkat: string, children: unknown[] = []) => ({ kode, nama, tingkat, children })
