@@ -13,6 +13,7 @@
 #include "services/auth_service.hpp"
 #include "services/backup_service.hpp"
 #include "services/database_location.hpp"
+#include "wire/audit.hpp"
 
 namespace lindungi::cli {
 
@@ -103,7 +104,7 @@ void add_admin_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*db, *key);
           const auto v = services::AuditService(*application).verify();
           if (*json)
-            print_json(nlohmann::json(v));
+            print_json(wire::to_json(v));
           else if (v.ok) {
             std::printf("Log audit utuh: %lld entri, rantai hash cocok.\n", static_cast<long long>(v.entries));
             if (v.legacy > 0)
@@ -129,7 +130,7 @@ void add_admin_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*hdb, *hkey);
           const auto h = services::AuditService(*application).head();
           if (*hjson)
-            print_json(nlohmann::json(h));
+            print_json(wire::to_json(h));
           else
             std::printf("Kepala log audit per %s: %lld entri, entri terakhir %lld (%s)\n%s\n", h.tanggal.c_str(),
                         static_cast<long long>(h.entries), static_cast<long long>(h.last_id), h.waktu.c_str(),

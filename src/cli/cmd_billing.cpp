@@ -7,10 +7,10 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
-#include "services/billing_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/report_documents.hpp"
 #include "services/rule_book.hpp"
+#include "wire/billing.hpp"
 
 namespace lindungi::cli {
 
@@ -60,7 +60,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
             auto application = services::App::open(*db);
             const auto v = services::BillingService(*application)
                                .rt_fund(Actor::system(), *rt, *tahun ? *tahun : application->today().year, w, m);
-            doc = services::rt_fund_json(v);
+            doc = wire::rt_fund_json(v);
           }
           if (*json) {
             print_json(doc);
@@ -106,7 +106,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*db);
           const auto a = services::BillingService(*application).covered(Actor::system(), *nik, *day);
           if (*json) {
-            print_json(services::cover_json(a));
+            print_json(wire::cover_json(a));
           } else {
             std::printf("%s pada %s: %s\n  %s\n", a.worker.nama.c_str(), a.tanggal.id().c_str(),
                         std::string{to_string(a.decision.cover)}.c_str(), a.decision.reason.c_str());
@@ -137,7 +137,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
                              .arrears(Actor::system(), *funder, *area, *tahun ? *tahun : application->today().year);
           write_report_files(*files, services::arrears_document(*application, r, true));
           if (*json) {
-            print_json(services::arrears_json(r, true));
+            print_json(wire::arrears_json(r, true));
             return 0;
           }
           std::printf("%-20s %8s %10s %14s %10s %14s\n", "RT", "Pekerja", "Bln tungg.", "Tunggakan", "Bln akhir",
@@ -169,7 +169,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
           auto application = services::App::open(*db);
           const auto r = services::BillingService(*application).renew(Actor::system(), *funder, *tahun);
           if (*json) {
-            print_json(services::renewal_json(r));
+            print_json(wire::renewal_json(r));
             return 0;
           }
           int ok = 0;
@@ -208,7 +208,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
               services::BillingService(*application)
                   .billing_run(Actor::system(), *funder, {*tahun, 1}, {*tahun, *until}, *threads, bar.reporter());
           bar.finish();
-          const nlohmann::json invoice = run.invoice ? services::invoice_json(*run.invoice) : nlohmann::json(nullptr);
+          const nlohmann::json invoice = run.invoice ? wire::invoice_json(*run.invoice) : nlohmann::json(nullptr);
           const auto& sum = run.summary;
           const nlohmann::json doc = {
               {"tagihan", invoice},

@@ -10,7 +10,7 @@
 #include "cli/progress_bar.hpp"
 #include "core/errors.hpp"
 #include "services/app.hpp"
-#include "services/bpjs_json.hpp"
+#include "wire/bpjs.hpp"
 
 namespace lindungi::cli {
 
@@ -76,7 +76,7 @@ void add_bpjs_batch(CLI::App* group, Action& action) {
         if (!csv->empty()) write_bytes(*csv, svc.export_batch(actor, created.batch.id, "csv").bytes);
         if (!xlsx->empty()) write_bytes(*xlsx, svc.export_batch(actor, created.batch.id, "xlsx").bytes);
         if (c->json) {
-          print_json(services::batch_created_json(created));
+          print_json(wire::batch_created_json(created));
         } else {
           std::printf("Batch pendaftaran #%lld (%s): %lld pekerja didaftarkan, %zu dilewati.\n",
                       static_cast<long long>(created.batch.id), created.batch.wilayah.c_str(),
@@ -101,7 +101,7 @@ void add_bpjs_batches(CLI::App* group, Action& action) {
         const auto page = services::BpjsRegistrationService(*app).batches(operator_actor(), 0, 500);
         if (c->json) {
           nlohmann::json items = nlohmann::json::array();
-          for (const auto& b : page.items) items.push_back(services::registration_batch_json(b));
+          for (const auto& b : page.items) items.push_back(wire::registration_batch_json(b));
           print_json({{"items", items}, {"total", page.total}});
         } else {
           for (const auto& b : page.items)
@@ -155,7 +155,7 @@ void add_bpjs_response(CLI::App* group, Action& action) {
         const auto r = services::BpjsRegistrationService(*app).import_response(
             operator_actor(), *batch, std::move(bytes), std::filesystem::path(*file).filename().string());
         if (c->json) {
-          print_json(services::response_result_json(r));
+          print_json(wire::response_result_json(r));
         } else {
           std::printf(
               "Jawaban BPJS untuk batch #%lld: %lld baris, %lld diterima, %lld ditolak BPJS, %lld tidak berubah, "
@@ -184,7 +184,7 @@ void add_cards_request(CLI::App* group, Action& action) {
         auto app = services::App::open(c->db);
         const auto r = services::CardService(*app).request(operator_actor(), *ids, *batch);
         if (c->json) {
-          print_json(services::card_request_json(r));
+          print_json(wire::card_request_json(r));
         } else {
           std::printf("Batch kartu #%lld: %lld kartu diminta.\n", static_cast<long long>(r.batch.id),
                       static_cast<long long>(r.batch.diminta));

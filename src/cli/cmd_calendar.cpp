@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "services/calendar_service.hpp"
+#include "wire/calendar.hpp"
 
 namespace lindungi::cli {
 
@@ -42,7 +43,7 @@ void add_calendar_commands(CLI::App& app, Action& action) {
         if (db->empty()) throw BadRequest("parameter_kurang", "--db wajib diisi", "db");
         auto application = services::App::open(*db);
         const int year = *tahun ? *tahun : application->today().year;
-        const auto list = services::CalendarService(*application).list(Actor::system("cli"), year);
+        const auto list = wire::to_json(services::CalendarService(*application).list(Actor::system("cli"), year));
         if (*json) {
           print_json(list);
           return 0;
@@ -80,8 +81,9 @@ void add_calendar_commands(CLI::App& app, Action& action) {
           if (!kind)
             throw ValidationError("jenis", "jenis_tidak_dikenal", "Jenis harus libur_nasional atau cuti_bersama");
           auto application = services::App::open(*sdb);
-          const auto h = services::CalendarService(*application)
-                             .put(Actor::system("cli"), Holiday{parse_day(*tanggal), *nama, *kind, *dasar});
+          const auto h =
+              wire::to_json(services::CalendarService(*application)
+                                .put(Actor::system("cli"), Holiday{parse_day(*tanggal), *nama, *kind, *dasar}));
           if (*sjson)
             print_json(h);
           else
@@ -134,8 +136,8 @@ void add_calendar_commands(CLI::App& app, Action& action) {
       action = [=] {
         return guarded(*sjson, [&] {
           auto application = services::App::open(*sdb);
-          const auto y =
-              services::CalendarService(*application).set_year(Actor::system("cli"), *stahun, !*belum, *dasar);
+          const auto y = wire::to_json(
+              services::CalendarService(*application).set_year(Actor::system("cli"), *stahun, !*belum, *dasar));
           if (*sjson)
             print_json(y);
           else

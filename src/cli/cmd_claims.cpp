@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "services/claims_service.hpp"
 #include "services/report_documents.hpp"
+#include "wire/claims.hpp"
 
 namespace lindungi::cli {
 
@@ -45,10 +46,11 @@ void add_claims_commands(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         const Date today = application->today();
-        const auto r = services::ClaimsService(*application)
-                           .report(Actor::system(), date_option(*from, Date{today.year, 1, 1}, "dari"),
-                                   date_option(*to, today, "sampai"), *within);
-        write_report_files(*report_files, services::claims_document(*application, r, *within));
+        const auto report = services::ClaimsService(*application)
+                                .report(Actor::system(), date_option(*from, Date{today.year, 1, 1}, "dari"),
+                                        date_option(*to, today, "sampai"), *within);
+        write_report_files(*report_files, services::claims_document(*application, report, *within));
+        const nlohmann::json r = wire::to_json(report);
         if (*json) {
           print_json(r);
           return 0;
@@ -85,8 +87,8 @@ void add_claims_commands(CLI::App& app, Action& action) {
         auto application = services::App::open(*db);
         const int y = *year ? *year : school_year_of(application->today());
         const auto list = services::ClaimsService(*application).scholarships_due(Actor::system(), y, *within);
-        const auto j = services::scholarship_due_json(list, y);
-        write_report_files(*due_files, services::scholarships_due_document(*application, j, y, *within));
+        write_report_files(*due_files, services::scholarships_due_document(*application, list, y, *within));
+        const auto j = wire::scholarships_due_json(list, y);
         if (*json) {
           print_json(j);
           return 0;

@@ -12,8 +12,8 @@
 #include "services/bpjs_active_service.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_service.hpp"
-#include "services/intake_json.hpp"
 #include "services/verification_service.hpp"
+#include "wire/intake.hpp"
 
 namespace lindungi::cli {
 
@@ -91,7 +91,7 @@ void add_import(CLI::App& app, Action& action) {
           write_issue_report(*report, issues);
         }
         if (*json) {
-          print_json(services::import_result_json(r));
+          print_json(wire::import_result_json(r));
           return 0;
         }
         std::printf("%s\n", r.message.c_str());
@@ -141,7 +141,7 @@ void add_bpjs_active(CLI::App& app, Action& action) {
         const auto r =
             bpjs.import_file(cli_actor(), std::move(bytes), std::filesystem::path(*file).filename().string());
         if (*json) {
-          print_json(services::bpjs_import_json(r));
+          print_json(wire::bpjs_import_json(r));
         } else {
           std::printf(
               "Berkas BPJS #%lld: %lld baris, %lld diterima, %lld ditolak; %lld pekerja di registri sudah peserta "
@@ -203,7 +203,7 @@ void add_verify(CLI::App& app, Action& action) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& o : outcomes) {
           all = all && o.ok;
-          list.push_back(services::decision_outcome_json(o));
+          list.push_back(wire::decision_outcome_json(o));
           if (!*json)
             std::printf("Pekerja #%lld: %s\n", static_cast<long long>(o.pekerja_id),
                         o.ok ? o.status.c_str() : o.message.c_str());

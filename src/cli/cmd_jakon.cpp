@@ -5,9 +5,9 @@
 #include "cli/report_output.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
-#include "services/jakon_json.hpp"
 #include "services/jakon_service.hpp"
 #include "services/report_documents.hpp"
+#include "wire/jakon.hpp"
 
 namespace lindungi::cli {
 
@@ -31,7 +31,7 @@ void add_jakon_commands(CLI::App& app, Action& action) {
           const auto r = services::JakonService(*application).compliance(Actor::system(), *within);
           write_report_files(*files, services::compliance_document(*application, r));
           if (*json) {
-            print_json(services::compliance_json(r));
+            print_json(wire::to_json(r));
             return 0;
           }
           std::printf("%-20s %-30s %7s %9s %9s %9s %7s\n", "Kode", "Nama", "Proyek", "Tnp.sert", "Terlambat",
@@ -69,9 +69,7 @@ void add_jakon_commands(CLI::App& app, Action& action) {
           q.limit = 100'000;
           const auto page = services::JakonService(*application).list(Actor::system(), q);
           if (*json) {
-            nlohmann::json items = nlohmann::json::array();
-            for (const auto& v : page.items) items.push_back(services::project_json(v, formats::NikView::masked));
-            print_json({{"items", items}, {"total", page.total}});
+            print_json({{"items", wire::projects_json(page.items)}, {"total", page.total}});
             return 0;
           }
           for (const auto& v : page.items)

@@ -13,8 +13,6 @@ namespace lindungi::demo {
 
 namespace {
 
-using nlohmann::json;
-
 // A scanned document stands in for each paper the checklist asks for: the service checks the type
 // by content (a PDF header) and keeps the file outside the database like any upload.
 std::string demo_pdf(const std::string& what) {
@@ -51,17 +49,17 @@ Date event_day(const Date& today, int days_ago) {
 }
 
 void upload_documents(services::ClaimsService& claims, const Actor& actor, std::int64_t id, bool all) {
-  const json view = claims.get(actor, id);
+  const services::ClaimView view = claims.get(actor, id);
   bool skipped = false;
-  for (const auto& item : view["dokumen"]) {
-    if (!item["wajib"].get<bool>()) continue;
+  for (const auto& entry : view.dokumen) {
+    if (!entry.item.wajib) continue;
     // The draft story lacks its last required paper, so its checklist shows what is missing.
-    if (!all && !skipped && item["kode"] != "kartu_peserta") {
+    if (!all && !skipped && entry.item.kode != "kartu_peserta") {
       skipped = true;
       continue;
     }
-    const std::string kode = item["kode"].get<std::string>();
-    claims.upload_document(actor, id, kode, kode + ".pdf", demo_pdf(item["label"].get<std::string>()));
+    const std::string& kode = entry.item.kode;
+    claims.upload_document(actor, id, kode, kode + ".pdf", demo_pdf(entry.item.label));
   }
 }
 
@@ -130,8 +128,7 @@ int add_demo_claims(services::App& app, std::uint64_t seed) {
         e.uraian = "Terjatuh saat bekerja, patah tangan (data demo)";
         break;
     }
-    const json opened = claims.record_event(officer, e);
-    const std::int64_t id = opened["id"].get<std::int64_t>();
+    const std::int64_t id = claims.record_event(officer, e).claim.id;
     ++made;
     if (plan.story == Story::jkm_draft) {
       upload_documents(claims, officer, id, false);
@@ -142,20 +139,19 @@ int add_demo_claims(services::App& app, std::uint64_t seed) {
     if (plan.story == Story::jkm_submitted) continue;
     claims.decide(officer, id, "disetujui", "", std::nullopt);
     if (plan.story == Story::stmb_approved) continue;
-    const json approved = claims.get(officer, id);
-    claims.pay(payer, id, approved["keputusan"]["jumlah_disetujui"].get<Rupiah>(), today,
-               "DEMO-KLAIM-" + std::to_string(id));
+    const services::ClaimView approved = claims.get(officer, id);
+    claims.pay(payer, id, approved.claim.jumlah_disetujui, today, "DEMO-KLAIM-" + std::to_string(id));
     // The first child's scholarship for this school year, proved and paid.
-    const json paid = claims.get(officer, id);
-    if (!paid["beasiswa_anak"].empty()) {
-      const json& child = paid["beasiswa_anak"][0];
+    const services::ClaimView paid = claims.get(officer, id);
+    if (!paid.beasiswa_anak.empty()) {
+      const auto& child = paid.beasiswa_anak[0].child;
       const int year = school_year_of(today);
-      const auto birth = parse_iso_date(child["tanggal_lahir"].get<std::string>());
+      const auto birth = parse_iso_date(child.tanggal_lahir);
       const int age = birth ? birth->age_on(today) : 10;
       const std::string level = age <= 12 ? "tk_sd" : age <= 15 ? "smp" : "sma";
-      const json recorded = claims.record_enrolment(officer, child["id"].get<std::int64_t>(), year, level,
+      const auto recorded = claims.record_enrolment(officer, child.id, year, level,
                                                     "Surat keterangan aktif sekolah (data demo)", false, false, false);
-      claims.pay_scholarship(officer, recorded["id"].get<std::int64_t>(), today, "DEMO-BEASISWA-" + std::to_string(id));
+      claims.pay_scholarship(officer, recorded.year.id, today, "DEMO-BEASISWA-" + std::to_string(id));
     }
   }
   return made;

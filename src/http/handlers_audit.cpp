@@ -1,5 +1,6 @@
 #include "http/api.hpp"
 #include "services/audit_service.hpp"
+#include "wire/audit.hpp"
 
 namespace lindungi::http {
 
@@ -9,27 +10,14 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
                       const auto page = req.page_query();
                       const auto result = services::AuditService(app).list(
                           req.actor, req.query_or("entitas"), req.query_or("entitas_id"), page.offset(), page.limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& e : result.items) {
-                        nlohmann::json changes = nlohmann::json::parse(e.perubahan, nullptr, false);
-                        items.push_back({{"id", e.id},
-                                         {"waktu", e.waktu},
-                                         {"pelaku", e.pelaku},
-                                         {"aksi", e.aksi},
-                                         {"entitas", e.entitas},
-                                         {"entitas_id", e.entitas_id},
-                                         {"wilayah", e.wilayah},
-                                         {"perubahan", changes.is_discarded() ? nlohmann::json(e.perubahan) : changes},
-                                         {"hash", e.hash}});
-                      }
-                      return ApiResponse::page(items, result.total, page);
+                      return ApiResponse::page(wire::audit_entries_json(result.items), result.total, page);
                     }});
 
   routes.push_back({"GET", "/api/v1/audit/verify", [&app](const ApiRequest& req) {
                       services::AuditService audit(app);
                       audit.list(req.actor, "", "", 0, 1);  // the same permission as reading the log
                       const auto v = audit.verify();
-                      return ApiResponse::json(nlohmann::json(v));
+                      return ApiResponse::json(wire::to_json(v));
                     }});
 
   // Public (issue 16 item 5): the chain's head, for anyone to write down; a later rewrite of the
@@ -37,7 +25,7 @@ void add_audit_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/public/audit-head",
                     [&app](const ApiRequest&) {
                       const auto h = services::AuditService(app).head();
-                      return ApiResponse::json(nlohmann::json(h));
+                      return ApiResponse::json(wire::to_json(h));
                     },
                     false});
 }

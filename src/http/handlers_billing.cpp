@@ -5,9 +5,9 @@
 #include "core/errors.hpp"
 #include "http/api.hpp"
 #include "http/report_file.hpp"
-#include "services/billing_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/report_documents.hpp"
+#include "wire/billing.hpp"
 
 namespace lindungi::http {
 
@@ -56,7 +56,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto r = services::BillingService(app).allocate_by_rule(
                           req.actor, rule, text(body, "sumber_dana"), month(text(body, "mulai"), "mulai"),
                           static_cast<int>(integer(body, "bulan", 12)));
-                      auto out = services::allocation_outcomes_json(r.items);
+                      auto out = wire::allocation_outcomes_json(r.items);
                       out["dipilih"] = r.selected;
                       return ApiResponse::json(out);
                     }});
@@ -66,7 +66,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto r = services::BillingService(app).issue_invoice(req.actor, text(body, "sumber_dana"),
                                                                                  month(text(body, "dari"), "dari"),
                                                                                  month(text(body, "sampai"), "sampai"));
-                      return ApiResponse::json(services::invoice_json(r), 201);
+                      return ApiResponse::json(wire::invoice_json(r), 201);
                     }});
 
   routes.push_back({"GET", "/api/v1/invoices", [&app](const ApiRequest& req) {
@@ -74,7 +74,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto list =
                           services::BillingService(app).invoices(req.actor, req.query_or("sumber_dana"), tahun);
                       nlohmann::json items = nlohmann::json::array();
-                      for (const auto& r : list) items.push_back(services::invoice_json(r));
+                      for (const auto& r : list) items.push_back(wire::invoice_json(r));
                       return ApiResponse::json({{"items", items}});
                     }});
 
@@ -84,7 +84,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto format = report_format(req);
                       services::BillingService billing(app);
                       if (format == ReportFormat::json)
-                        return ApiResponse::json(services::invoice_view_json(
+                        return ApiResponse::json(wire::invoice_view_json(
                             billing.invoice(req.actor, req.param_int("id"), req.query_int("offset", 0, 0, 100'000'000),
                                             req.query_int("limit", 100, 1, 1000))));
                       constexpr int kPage = 1000;
@@ -101,7 +101,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
 
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", [&app](const ApiRequest& req) {
                       const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      return ApiResponse::json(services::invoice_json(services::BillingService(app).cancel_invoice(
+                      return ApiResponse::json(wire::invoice_json(services::BillingService(app).cancel_invoice(
                           req.actor, req.param_int("id"), text(body, "alasan"))));
                     }});
 
@@ -115,7 +115,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       p.date = parse_iso_date(t);
                       p.reference = text(body, "referensi");
                       const auto o = services::BillingService(app).record_payment(req.actor, req.param_int("id"), p);
-                      return ApiResponse::json(services::payment_outcome_json(o), o.created ? 201 : 200);
+                      return ApiResponse::json(wire::payment_outcome_json(o), o.created ? 201 : 200);
                     }});
 
   routes.push_back({"GET", "/api/v1/arrears", [&app](const ApiRequest& req) {
@@ -125,14 +125,14 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                           req.query_int("tahun", app.today().year, 2015, 2100));
                       if (format != ReportFormat::json)
                         return report_file(req, format, services::arrears_document(app, r, true));
-                      return ApiResponse::json(services::arrears_json(r, true));
+                      return ApiResponse::json(wire::arrears_json(r, true));
                     }});
 
   routes.push_back({"POST", "/api/v1/renewals", [&app](const ApiRequest& req) {
                       const auto body = req.object_body(ApiRequest::EmptyBody::refused);
                       const auto r = services::BillingService(app).renew(req.actor, text(body, "sumber_dana"),
                                                                          static_cast<int>(integer(body, "tahun", 0)));
-                      return ApiResponse::json(services::renewal_json(r));
+                      return ApiResponse::json(wire::renewal_json(r));
                     }});
 
   // What an RT's fund pays and has left; ?workers=20&months=12 adds the calculator (Rp4.032.000).
@@ -143,7 +143,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto v = services::BillingService(app).rt_fund(
                           req.actor, req.params.at("kode"), req.query_int("tahun", app.today().year, 2015, 2100),
                           workers, months);
-                      return ApiResponse::json(services::rt_fund_json(v));
+                      return ApiResponse::json(wire::rt_fund_json(v));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/funding", [&app](const ApiRequest& req) {
@@ -152,7 +152,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto rows = services::BillingService(app).funder_use(req.actor, tahun);
                       if (format != ReportFormat::json)
                         return report_file(req, format, services::funding_document(rows, tahun));
-                      return ApiResponse::json(services::funder_use_json(rows, tahun));
+                      return ApiResponse::json(wire::funder_use_json(rows, tahun));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/invoices", [&app](const ApiRequest& req) {
@@ -163,21 +163,22 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto payments = billing.payments(req.actor, req.query_or("sumber_dana"), tahun);
                       const auto overpaid = billing.overpayments(req.actor, req.query_or("sumber_dana"), tahun);
                       if (format != ReportFormat::json)
-                        return report_file(req, format, services::invoices_document(app, invoices, overpaid, payments, tahun,
-                                                                               req.query_or("sumber_dana")));
+                        return report_file(req, format,
+                                           services::invoices_document(app, invoices, overpaid, payments, tahun,
+                                                                       req.query_or("sumber_dana")));
                       std::map<std::int64_t, Rupiah> by_invoice;
                       for (const auto& o : overpaid) by_invoice[o.tagihan_id] += o.dibayar;
                       nlohmann::json inv = nlohmann::json::array(), pay = nlohmann::json::array();
                       for (const auto& r : invoices) {
-                        auto row = services::invoice_json(r);
+                        auto row = wire::invoice_json(r);
                         row["lebih_bayar"] = by_invoice.contains(r.id) ? by_invoice[r.id] : 0;
                         inv.push_back(std::move(row));
                       }
-                      for (const auto& p : payments) pay.push_back(services::payment_json(p));
+                      for (const auto& p : payments) pay.push_back(wire::payment_json(p));
                       return ApiResponse::json({{"tahun", tahun},
                                                 {"tagihan", inv},
                                                 {"pembayaran", pay},
-                                                {"lebih_bayar", services::overpayments_json(overpaid)}});
+                                                {"lebih_bayar", wire::overpayments_json(overpaid)}});
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/arrears", [&app](const ApiRequest& req) {
@@ -187,7 +188,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                                                                            req.query_or("wilayah"), tahun);
                       if (format != ReportFormat::json)
                         return report_file(req, format, services::arrears_document(app, r, false));
-                      return ApiResponse::json(services::arrears_json(r, false));
+                      return ApiResponse::json(wire::arrears_json(r, false));
                     }});
 }
 

@@ -3,7 +3,7 @@
 // Uploads are the raw file as the body with ?nama_berkas=, as for imports (docs/API.md).
 #include "core/errors.hpp"
 #include "http/api.hpp"
-#include "services/bpjs_json.hpp"
+#include "wire/bpjs.hpp"
 
 namespace lindungi::http {
 
@@ -51,7 +51,7 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
                         r.kirim_ulang = body["kirim_ulang"].get<bool>();
                       }
                       const auto created = services::BpjsRegistrationService(app).create_batch(req.actor, r);
-                      return ApiResponse::json(services::batch_created_json(created), 201);
+                      return ApiResponse::json(wire::batch_created_json(created), 201);
                     }});
 
   routes.push_back({"GET", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
@@ -59,12 +59,12 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
                       const auto result =
                           services::BpjsRegistrationService(app).batches(req.actor, page.offset(), page.limit);
                       nlohmann::json items = nlohmann::json::array();
-                      for (const auto& b : result.items) items.push_back(services::registration_batch_json(b));
+                      for (const auto& b : result.items) items.push_back(wire::registration_batch_json(b));
                       return ApiResponse::page(items, result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(services::batch_detail_json(
+                      return ApiResponse::json(wire::batch_detail_json(
                           services::BpjsRegistrationService(app).batch(req.actor, req.param_int("id"))));
                     }});
 
@@ -86,7 +86,7 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
                    const bool dry_run = flag == "1" || flag == "true" || flag == "ya";
                    const auto r = services::BpjsRegistrationService(app).import_response(
                        req.actor, req.param_int("id"), req.body, upload_name(req), dry_run);
-                   return ApiResponse::json(services::response_result_json(r), r.saved ? 201 : 200);
+                   return ApiResponse::json(wire::response_result_json(r), r.saved ? 201 : 200);
                  }};
   response.upload = true;
   routes.push_back(std::move(response));
@@ -104,19 +104,19 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
                       }
                       const auto r =
                           services::CardService(app).request(req.actor, id_list(body, "pekerja"), pendaftaran);
-                      return ApiResponse::json(services::card_request_json(r), 201);
+                      return ApiResponse::json(wire::card_request_json(r), 201);
                     }});
 
   routes.push_back({"GET", "/api/v1/cards/batches", [&app](const ApiRequest& req) {
                       const auto page = req.page_query();
                       const auto result = services::CardService(app).batches(req.actor, page.offset(), page.limit);
                       nlohmann::json items = nlohmann::json::array();
-                      for (const auto& b : result.items) items.push_back(services::card_batch_json(b));
+                      for (const auto& b : result.items) items.push_back(wire::card_batch_json(b));
                       return ApiResponse::page(items, result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/cards/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(services::card_batch_detail_json(
+                      return ApiResponse::json(wire::card_batch_detail_json(
                           services::CardService(app).batch(req.actor, req.param_int("id"))));
                     }});
 
@@ -140,20 +140,20 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
 
   routes.push_back({"POST", R"(/api/v1/cards/:id(\d{1,18})/handover)", [&app](const ApiRequest& req) {
                       return ApiResponse::json(
-                          services::card_json(services::CardService(app).hand_over(req.actor, req.param_int("id"))));
+                          wire::card_json(services::CardService(app).hand_over(req.actor, req.param_int("id"))));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/cards)", [&app](const ApiRequest& req) {
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& c : services::CardService(app).cards_of_worker(req.actor, req.param_int("id")))
-                        items.push_back(services::card_json(c));
+                        items.push_back(wire::card_json(c));
                       return ApiResponse::json({{"items", items}});
                     }});
 
   // Public: what a card's QR code shows. Unknown and malformed tokens get the same 404.
   Route json{"GET", "/api/v1/verifikasi/:token([^/]{1,200})", [&app](const ApiRequest& req) {
                const auto st = services::CardService(app).verify(req.params.at("token"));
-               return ApiResponse::json(services::public_card_json(st), st.found ? 200 : 404);
+               return ApiResponse::json(wire::public_card_json(st), st.found ? 200 : 404);
              }};
   json.requires_login = false;
   routes.push_back(std::move(json));
@@ -163,7 +163,7 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
                ApiResponse r;
                r.status = st.found ? 200 : 404;
                r.content_type = "text/html; charset=utf-8";
-               r.body = services::public_card_html(st);
+               r.body = wire::public_card_html(st);
                return r;
              }};
   page.requires_login = false;

@@ -9,7 +9,7 @@
 #include "services/bpjs_active_service.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_service.hpp"
-#include "services/intake_json.hpp"
+#include "wire/intake.hpp"
 
 namespace lindungi::http {
 
@@ -85,7 +85,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                  options.file_name = file_name(req);
                  const auto r = services::ImportService(app).run(req.actor, req.body, options);
                  // 201 only when something was stored: a commit that saved nothing is not "created".
-                 if (format == "json") return ApiResponse::json(services::import_result_json(r), r.saved ? 201 : 200);
+                 if (format == "json") return ApiResponse::json(wire::import_result_json(r), r.saved ? 201 : 200);
                  auto issues = r.errors;
                  issues.insert(issues.end(), r.warnings.begin(), r.warnings.end());
                  return issues_file(req, issues, format,
@@ -98,17 +98,17 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                       const auto page = req.page_query();
                       const auto result = services::ImportService(app).history(req.actor, page.offset(), page.limit);
                       nlohmann::json items = nlohmann::json::array();
-                      for (const auto& i : result.items) items.push_back(services::import_record_json(i));
+                      for (const auto& i : result.items) items.push_back(wire::import_record_json(i));
                       return ApiResponse::page(items, result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/imports/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       services::ImportService imports(app);
                       const auto id = req.param_int("id");
-                      auto j = services::import_record_json(imports.get(req.actor, id));
+                      auto j = wire::import_record_json(imports.get(req.actor, id));
                       nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
                       for (const auto& i : imports.issues(req.actor, id))
-                        (i.warning ? warnings : errors).push_back(services::issue_json(i));
+                        (i.warning ? warnings : errors).push_back(wire::issue_json(i));
                       j["errors"] = errors;
                       j["warnings"] = warnings;
                       return ApiResponse::json(j);
@@ -121,7 +121,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                       if (format == "json") {
                         nlohmann::json items = nlohmann::json::array();
                         for (const auto& i : issues) {
-                          auto j = services::issue_json(i);
+                          auto j = wire::issue_json(i);
                           j["level"] = i.warning ? "peringatan" : "galat";
                           items.push_back(std::move(j));
                         }
@@ -133,14 +133,14 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
   // BPJS's file of active members (any segment, any payer); the last one counts.
   Route bpjs{"POST", "/api/v1/bpjs/active-members", [&app](const ApiRequest& req) {
                const auto r = services::BpjsActiveService(app).import_file(req.actor, req.body, file_name(req));
-               return ApiResponse::json(services::bpjs_import_json(r), 201);
+               return ApiResponse::json(wire::bpjs_import_json(r), 201);
              }};
   bpjs.upload = true;
   routes.push_back(std::move(bpjs));
 
   routes.push_back({"GET", "/api/v1/bpjs/active-members", [&app](const ApiRequest& req) {
                       const auto f = services::BpjsActiveService(app).latest(req.actor);
-                      return ApiResponse::json({{"file", f ? services::bpjs_file_json(*f) : nlohmann::json(nullptr)}});
+                      return ApiResponse::json({{"file", f ? wire::bpjs_file_json(*f) : nlohmann::json(nullptr)}});
                     }});
 
   routes.push_back({"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
@@ -158,25 +158,24 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
 }
 
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
-  routes.push_back(
-      {"GET", "/api/v1/duplicates", [&app](const ApiRequest& req) {
-         store::DuplicateQuery q;
-         q.area = req.query_or("wilayah");
-         q.status = req.query_or("status", "menunggu");
-         if (q.status == "semua") q.status.clear();
-         const auto page = req.page_query();
-         q.limit = page.limit;
-         q.offset = page.offset();
-         const auto result = services::DedupService(app).list(req.actor, q);
-         nlohmann::json items = nlohmann::json::array();
-         for (const auto& c : result.items)
-           items.push_back(services::candidate_json(c, app.regions(), nik_view(req.actor)));
-         return ApiResponse::page(items, result.total, page);
-       }});
+  routes.push_back({"GET", "/api/v1/duplicates", [&app](const ApiRequest& req) {
+                      store::DuplicateQuery q;
+                      q.area = req.query_or("wilayah");
+                      q.status = req.query_or("status", "menunggu");
+                      if (q.status == "semua") q.status.clear();
+                      const auto page = req.page_query();
+                      q.limit = page.limit;
+                      q.offset = page.offset();
+                      const auto result = services::DedupService(app).list(req.actor, q);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& c : result.items)
+                        items.push_back(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
+                      return ApiResponse::page(items, result.total, page);
+                    }});
 
   routes.push_back({"GET", R"(/api/v1/duplicates/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       const auto c = services::DedupService(app).get(req.actor, req.param_int("id"));
-                      return ApiResponse::json(services::candidate_json(c, app.regions(), nik_view(req.actor)));
+                      return ApiResponse::json(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
                     }});
 
   // {"pertahankan": <worker id kept>, "catatan": "..."}
@@ -189,14 +188,14 @@ void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
                       const std::string note = body.value("catatan", std::string{});
                       const auto c = services::DedupService(app).merge(req.actor, req.param_int("id"),
                                                                        body["pertahankan"].get<std::int64_t>(), note);
-                      return ApiResponse::json(services::candidate_json(c, app.regions(), nik_view(req.actor)));
+                      return ApiResponse::json(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/duplicates/:id(\d{1,18})/dismiss)", [&app](const ApiRequest& req) {
                       const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
                       const std::string note = body.is_object() ? body.value("catatan", std::string{}) : "";
                       const auto c = services::DedupService(app).dismiss(req.actor, req.param_int("id"), note);
-                      return ApiResponse::json(services::candidate_json(c, app.regions(), nik_view(req.actor)));
+                      return ApiResponse::json(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
                     }});
 
   routes.push_back({"POST", "/api/v1/duplicates/scan", [&app](const ApiRequest& req) {

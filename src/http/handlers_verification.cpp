@@ -2,9 +2,9 @@
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
 #include "http/api.hpp"
-#include "services/intake_json.hpp"
 #include "services/verification_service.hpp"
 #include "services/worker_changes.hpp"
+#include "wire/intake.hpp"
 
 namespace lindungi::http {
 
@@ -100,7 +100,7 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/verifications)", [&app](const ApiRequest& req) {
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& v : services::VerificationService(app).history(req.actor, req.param_int("id")))
-                        items.push_back(services::verification_json(v));
+                        items.push_back(wire::verification_json(v));
                       return ApiResponse::json({{"items", items}});
                     }});
 
@@ -128,7 +128,7 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                       std::int64_t ok = 0;
                       for (const auto& o : outcomes) {
                         ok += o.ok;
-                        results.push_back(services::decision_outcome_json(o));
+                        results.push_back(wire::decision_outcome_json(o));
                       }
                       return ApiResponse::json({{"results", results},
                                                 {"ok", ok},

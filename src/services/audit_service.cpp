@@ -1,7 +1,5 @@
 #include "services/audit_service.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "core/errors.hpp"
 #include "store/audit_chain.hpp"
 
@@ -106,15 +104,6 @@ AuditHead AuditService::head() {
   }
   h.tanggal = app_.today().iso();
   return h;
-}
-
-void to_json(nlohmann::json& j, const AuditVerification& v) {
-  j = {{"ok", v.ok},       {"entries", v.entries},           {"unchained", v.unchained}, {"legacy", v.legacy},
-       {"keyed", v.keyed}, {"first_bad_id", v.first_bad_id}, {"problem", v.problem}};
-}
-
-void to_json(nlohmann::json& j, const AuditHead& h) {
-  j = {{"entries", h.entries}, {"last_id", h.last_id}, {"hash", h.hash}, {"waktu", h.waktu}, {"tanggal", h.tanggal}};
 }
 
 }  // namespace lindungi::services

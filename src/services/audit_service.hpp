@@ -3,8 +3,6 @@
 #include <cstdint>
 #include <string>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "core/access.hpp"
 #include "services/app.hpp"
 #include "store/store.hpp"
@@ -14,11 +12,11 @@ namespace lindungi::services {
 struct AuditVerification {
   bool ok = true;
   std::int64_t entries = 0;
-  std::int64_t unchained = 0;   // entries written before the chain existed (hash empty)
-  std::int64_t legacy = 0;      // entries before the first keyed one (issue 16 item 5), unchained included
-  std::int64_t keyed = 0;       // entries keyed with the audit key (HMAC)
+  std::int64_t unchained = 0;  // entries written before the chain existed (hash empty)
+  std::int64_t legacy = 0;     // entries before the first keyed one (issue 16 item 5), unchained included
+  std::int64_t keyed = 0;      // entries keyed with the audit key (HMAC)
   std::int64_t first_bad_id = 0;
-  std::string problem;          // Indonesian, empty when ok
+  std::string problem;  // Indonesian, empty when ok
 };
 
 // The chain's head (issue 16 item 5): published on the public page and by `lindungi audit head`.
@@ -31,11 +29,6 @@ struct AuditHead {
   std::string waktu;    // the latest entry's time (UTC)
   std::string tanggal;  // the day it is published for (today, WIB)
 };
-
-// One JSON shape for `lindungi audit verify|head --json` and their API routes (nlohmann's
-// to_json: `nlohmann::json(v)`).
-void to_json(nlohmann::json& j, const AuditVerification& v);
-void to_json(nlohmann::json& j, const AuditHead& h);
 
 class AuditService {
  public:

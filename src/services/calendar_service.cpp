@@ -1,6 +1,7 @@
 #include "services/calendar_service.hpp"
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -46,21 +47,6 @@ void require_manager(const Actor& actor) {
 
 void require_reader(const Actor& actor) {
   if (actor.role == Role::publik) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
-}
-
-json holiday_json(const Holiday& h) {
-  return {{"tanggal", h.date.iso()},
-          {"tanggal_teks", h.date.id()},
-          {"jenis", to_string(h.kind)},
-          {"jenis_label", holiday_kind_label(h.kind)},
-          {"nama", h.name},
-          {"dasar", h.basis}};
-}
-
-json warnings_json(const std::vector<CalendarWarning>& warnings) {
-  json out = json::array();
-  for (const auto& w : warnings) out.push_back({{"tahun", w.year}, {"sebagian", w.some_days}, {"pesan", w.message}});
-  return out;
 }
 
 void check_year(int year) {
@@ -161,35 +147,25 @@ void load_shipped_holidays(store::Store& store) {
   });
 }
 
-json CalendarService::list(const Actor& actor, int year) {
+HolidayList CalendarService::list(const Actor& actor, int year) {
   require_reader(actor);
   check_year(year);
-  std::vector<store::HolidayRecord> days, all;
+  std::vector<store::HolidayRecord> all;
   std::vector<store::HolidayYearRecord> years;
+  HolidayList out;
+  out.tahun = year;
   app_.store().read([&](store::Session& s) {
-    days = s.calendar().holidays(year);
+    out.items = s.calendar().holidays(year);
     all = s.calendar().holidays(std::nullopt);
     years = s.calendar().years();
   });
-  json items = json::array();
-  for (const auto& d : days) {
-    json j = holiday_json(d.holiday);
-    j["diubah_oleh"] = d.diubah_oleh;
-    j["diubah"] = d.diubah;
-    items.push_back(std::move(j));
-  }
-  json status = {{"tahun", year}, {"lengkap", false}, {"dasar", nullptr}};
   for (const auto& y : years)
-    if (y.year.year == year) status = {{"tahun", year}, {"lengkap", y.year.complete}, {"dasar", y.year.basis}};
-  return {{"tahun", year},
-          {"lengkap", status["lengkap"]},
-          {"dasar", status["dasar"]},
-          {"items", items},
-          {"total", items.size()},
-          {"peringatan", warnings_json(calendar_warnings(app_.today(), years_of(years), holidays_of(all)))}};
+    if (y.year.year == year) out.decree = y.year;
+  out.peringatan = calendar_warnings(app_.today(), years_of(years), holidays_of(all));
+  return out;
 }
 
-json CalendarService::status(const Actor& actor) {
+CalendarStatus CalendarService::status(const Actor& actor) {
   require_reader(actor);
   std::vector<store::HolidayRecord> all;
   std::vector<store::HolidayYearRecord> years;
@@ -199,18 +175,14 @@ json CalendarService::status(const Actor& actor) {
   });
   std::map<int, int> per_year;
   for (const auto& h : all) ++per_year[h.holiday.date.year];
-  json list = json::array();
-  for (const auto& y : years)
-    list.push_back({{"tahun", y.year.year},
-                    {"lengkap", y.year.complete},
-                    {"dasar", y.year.basis},
-                    {"hari", per_year[y.year.year]}});
-  return {{"hari_ini", app_.today().iso()},
-          {"tahun", list},
-          {"peringatan", warnings_json(calendar_warnings(app_.today(), years_of(years), holidays_of(all)))}};
+  CalendarStatus out;
+  out.hari_ini = app_.today();
+  for (const auto& y : years) out.tahun.push_back({y.year, per_year[y.year.year]});
+  out.peringatan = calendar_warnings(app_.today(), years_of(years), holidays_of(all));
+  return out;
 }
 
-json CalendarService::put(const Actor& actor, const Holiday& holiday) {
+Holiday CalendarService::put(const Actor& actor, const Holiday& holiday) {
   require_manager(actor);
   if (auto problems = holiday_problems(holiday); !problems.empty()) throw ValidationError(std::move(problems));
   app_.store().write([&](store::Session& s) {
@@ -222,7 +194,7 @@ json CalendarService::put(const Actor& actor, const Holiday& holiday) {
                     diff(before ? std::optional<Holiday>(before->holiday) : std::nullopt, holiday).dump()});
   });
   app_.calendar_changed();
-  return holiday_json(holiday);
+  return holiday;
 }
 
 void CalendarService::remove(const Actor& actor, const Date& day, const std::string& basis) {
@@ -241,7 +213,7 @@ void CalendarService::remove(const Actor& actor, const Date& day, const std::str
   app_.calendar_changed();
 }
 
-json CalendarService::set_year(const Actor& actor, int year, bool complete, const std::string& basis) {
+HolidayYear CalendarService::set_year(const Actor& actor, int year, bool complete, const std::string& basis) {
   require_manager(actor);
   check_year(year);
   if (basis.size() < 3 || basis.size() > 300)
@@ -258,7 +230,7 @@ json CalendarService::set_year(const Actor& actor, int year, bool complete, cons
                         .dump()});
   });
   app_.calendar_changed();
-  return {{"tahun", year}, {"lengkap", complete}, {"dasar", basis}};
+  return {year, complete, basis};
 }
 
 }  // namespace lindungi::services

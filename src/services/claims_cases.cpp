@@ -22,7 +22,7 @@ using nlohmann::json;
 
 using namespace claims_detail;
 
-json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
+ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) {
   require(actor, Permission::manage_claims, "mencatat kejadian klaim");
   std::vector<FieldError> errors;
   if (in.jenis != "meninggal" && in.jenis != "kecelakaan")
@@ -49,7 +49,7 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
     errors.push_back({"persen_fungsi", "persen_tidak_valid", "Persentase kehilangan fungsi harus 1-100"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
   const ClaimRule& rule = app_.rules().claim_at(event);
-  json out;
+  ClaimView out;
   app_.store().write([&](store::Session& s) {
     auto w = s.worker(in.pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
@@ -174,53 +174,44 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
            {"pertanggungan", {nullptr, c.pertanggungan}},
            {"manfaat_total", {nullptr, c.manfaat_total}},
            {"pengembalian", {nullptr, c.pengembalian}}});
-    out = claim_json(app_, s, c, w->nama);
+    out = claim_view(app_, s, c, w->nama);
   });
   return out;
 }
 
-json ClaimsService::get(const Actor& actor, std::int64_t id) {
+ClaimView ClaimsService::get(const Actor& actor, std::int64_t id) {
   require(actor, Permission::view_workers, "melihat kasus klaim");
-  json out;
+  ClaimView out;
   app_.store().read([&](store::Session& s) { out = claim_view(app_, s, load_claim(s, actor, id)); });
   return out;
 }
 
-json ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
-                         std::int64_t pekerja_id) {
+std::vector<ClaimListItem> ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
+                                               std::int64_t pekerja_id) {
   require(actor, Permission::view_workers, "melihat kasus klaim");
   if (!area.empty() && !can_access_area(actor, area))
     throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
-  json items = json::array();
+  std::vector<ClaimListItem> items;
   app_.store().read([&](store::Session& s) {
-    for (const auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
+    for (auto& c : s.claims().claims(area.empty() ? actor.area : area)) {
       if (!visible(actor, c) || (!status.empty() && c.status != status)) continue;
       if (pekerja_id != 0 && c.pekerja_id != pekerja_id) continue;
-      items.push_back({{"id", c.id},
-                       {"pekerja_id", c.pekerja_id},
-                       {"pekerja", worker_name(s, c.pekerja_id)},
-                       {"wilayah", c.wilayah},
-                       {"jenis_kejadian", c.jenis_kejadian},
-                       {"tanggal_kejadian", c.tanggal_kejadian},
-                       {"jenis_klaim", c.jenis_klaim},
-                       {"status", c.status},
-                       {"pertanggungan", c.pertanggungan},
-                       {"manfaat_total", c.manfaat_total},
-                       {"dibayar_jumlah", c.dibayar_jumlah}});
+      std::string name = worker_name(s, c.pekerja_id);
+      items.push_back({std::move(c), std::move(name)});
     }
   });
-  return {{"items", items}, {"total", items.size()}};
+  return items;
 }
 
-json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
-                                  const std::string& alasan) {
+ClaimView ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
+                                       const std::string& alasan) {
   require(actor, Permission::decide_claims, "mengonfirmasi pertanggungan klaim");
   if (keputusan != "terlindungi" && keputusan != "tidak_terlindungi")
     throw ValidationError("keputusan", "keputusan_tidak_dikenal",
                           "Keputusan harus 'terlindungi' atau 'tidak_terlindungi'");
   if (alasan.empty() || alasan.size() > 1000)
     throw ValidationError("alasan", "wajib_diisi", "Alasan konfirmasi wajib diisi (paling banyak 1.000 karakter)");
-  json out;
+  ClaimView out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
     if (c.pertanggungan != "perlu_konfirmasi")
@@ -240,9 +231,9 @@ json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std
   return out;
 }
 
-json ClaimsService::submit(const Actor& actor, std::int64_t id) {
+ClaimView ClaimsService::submit(const Actor& actor, std::int64_t id) {
   require_step(actor, ClaimStep::submit, "mengajukan klaim");
-  json out;
+  ClaimView out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
     const ClaimTransition& step = transition_of(ClaimStep::submit, c);
@@ -270,8 +261,8 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
   return out;
 }
 
-json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
-                           std::optional<Rupiah> jumlah) {
+ClaimView ClaimsService::decide(const Actor& actor, std::int64_t id, const std::string& keputusan,
+                                const std::string& alasan, std::optional<Rupiah> jumlah) {
   const auto decision = claim_decision_step(keputusan);
   require_step(actor, decision.value_or(ClaimStep::approve), "memutus klaim");  // both steps: decide_claims
   if (!decision)
@@ -280,7 +271,7 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
     throw ValidationError("alasan", "wajib_diisi", "Alasan penolakan wajib diisi");
   if (alasan.size() > 1000) throw ValidationError("alasan", "terlalu_panjang", "Alasan paling banyak 1.000 karakter");
   if (jumlah && *jumlah < 0) throw ValidationError("jumlah", "jumlah_tidak_valid", "Jumlah tidak boleh negatif");
-  json out;
+  ClaimView out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
     const ClaimTransition& step = transition_of(*decision, c);
@@ -306,8 +297,8 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
   return out;
 }
 
-json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal,
-                        const std::string& referensi) {
+ClaimView ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal,
+                             const std::string& referensi) {
   require_step(actor, ClaimStep::pay, "mencatat pembayaran klaim");
   std::vector<FieldError> errors;
   if (jumlah <= 0) errors.push_back({"jumlah", "jumlah_tidak_valid", "Jumlah dibayar harus lebih dari nol"});
@@ -317,7 +308,7 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
     errors.push_back(
         {"referensi", "wajib_diisi", "Nomor referensi pembayaran wajib diisi (paling banyak 100 karakter)"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
-  json out;
+  ClaimView out;
   app_.store().write([&](store::Session& s) {
     auto c = load_claim(s, actor, id);
     const ClaimTransition& step = transition_of(ClaimStep::pay, c);
@@ -344,7 +335,7 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
            {"jumlah", {nullptr, jumlah}},
            {"tanggal", {nullptr, c.dibayar_pada}},
            {"referensi", {nullptr, referensi}},
-           {"hari_terlambat", {nullptr, out["sla"].is_object() ? out["sla"]["hari_terlambat"] : json(0)}}});
+           {"hari_terlambat", {nullptr, out.sla ? out.sla->hari_terlambat : 0}}});
   });
   return out;
 }

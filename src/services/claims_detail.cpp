@@ -8,8 +8,6 @@
 #include "core/claim_status.hpp"
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
-#include "core/money.hpp"
-#include "core/nik.hpp"
 #include "core/region.hpp"
 #include "formats/report_json.hpp"
 #include "formats/worker_json.hpp"
@@ -70,9 +68,19 @@ void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::
   s.append_audit({0, "", actor.username, aksi, "klaim", std::to_string(id), formats::json_text(changes)});
 }
 
+namespace {
+
+// The SLA rule in words, with its source.
+std::string sla_basis(const ClaimRule& rule, ClaimKind kind) {
+  return rule.source + ": dibayar paling lambat " + std::to_string(sla_working_days(rule, kind)) +
+         " hari kerja setelah dokumen lengkap; 1% manfaat per hari keterlambatan";
+}
+
+}  // namespace
+
 // What the case shows: the record, its checklist with what was uploaded, the SLA clock, expiry,
 // scholarship children with their years.
-json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja) {
+ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja) {
   const Date event = iso(c.tanggal_kejadian);
   const ClaimRule& rule = app.rules().claim_at(event);
   const ClaimKind kind = parse_claim_kind(c.jenis_klaim).value_or(ClaimKind::jkm);
@@ -81,27 +89,16 @@ json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const 
   if (heirs.is_object() && heirs.contains("penerima"))
     for (const auto& h : heirs["penerima"])
       spouse = spouse || h.value("hubungan", "") == "suami" || h.value("hubungan", "") == "istri";
+  ClaimView view;
+  view.claim = c;
+  view.pekerja = pekerja;
   const auto docs = s.claims().documents(c.id);
-  json checklist = json::array();
-  for (const auto& item : claim_checklist(rule, kind, c.manfaat_total, spouse)) {
-    json uploaded = json::array();
+  for (auto& item : claim_checklist(rule, kind, c.manfaat_total, spouse)) {
+    ClaimChecklistEntry entry{std::move(item), {}};
     for (const auto& d : docs)
-      if (d.kode == item.kode)
-        uploaded.push_back({{"id", d.id},
-                            {"nama_berkas", d.nama_berkas},
-                            {"jenis", d.jenis},
-                            {"ukuran", d.ukuran},
-                            {"sha256", d.sha256},
-                            {"diunggah_oleh", d.diunggah_oleh},
-                            {"diunggah_pada", d.diunggah_pada}});
-    checklist.push_back({{"kode", item.kode},
-                         {"label", item.label},
-                         {"wajib", item.wajib},
-                         {"dasar", item.dasar},
-                         {"ada", !uploaded.empty()},
-                         {"berkas", uploaded}});
+      if (d.kode == entry.item.kode) entry.berkas.push_back(d);
+    view.dokumen.push_back(std::move(entry));
   }
-  json sla = nullptr;
   if (!c.dokumen_lengkap_pada.empty()) {
     const auto holidays = app.calendar();  // the deployment's holidays (issue 15)
     const WorkCalendar& calendar = *holidays;
@@ -109,80 +106,17 @@ json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const 
     const Date until = c.dibayar_pada.empty() ? app.today() : iso(c.dibayar_pada);
     const int late = late_working_days(calendar, due, until);
     const Rupiah basis = c.jumlah_disetujui > 0 ? c.jumlah_disetujui : c.manfaat_total;
-    sla = {{"hari_kerja", sla_working_days(rule, kind)},
-           {"mulai", c.dokumen_lengkap_pada.substr(0, 10)},
-           {"jatuh_tempo", due.iso()},
-           {"jatuh_tempo_teks", due.id()},
-           {"hari_terlambat", late},
-           {"denda_keterlambatan", late_penalty(rule, basis, late)},
-           {"denda_keterlambatan_teks", format_rupiah(late_penalty(rule, basis, late))},
-           {"dasar", rule.source + ": dibayar paling lambat " + std::to_string(sla_working_days(rule, kind)) +
-                         " hari kerja setelah dokumen lengkap; 1% manfaat per hari keterlambatan"}};
+    view.sla = ClaimSla{
+        sla_working_days(rule, kind), c.dokumen_lengkap_pada.substr(0, 10), due, late, late_penalty(rule, basis, late),
+        sla_basis(rule, kind)};
   }
-  const Date expiry = claim_expiry(rule, event);
-  json children = json::array();
-  for (const auto& ch : s.claims().children(c.id)) {
-    json years = json::array();
-    for (const auto& y : s.claims().scholarship_years(ch.id))
-      years.push_back({{"id", y.id},
-                       {"tahun_ajaran", school_year_label(y.tahun_ajaran)},
-                       {"jenjang", y.jenjang},
-                       {"jumlah", y.jumlah},
-                       {"bukti", y.bukti},
-                       {"dibayar_pada", y.dibayar_pada},
-                       {"referensi", y.referensi}});
-    children.push_back({{"id", ch.id},
-                        {"nama", ch.nama},
-                        {"nik", ch.nik.empty() ? "" : mask_nik(ch.nik)},
-                        {"tanggal_lahir", ch.tanggal_lahir},
-                        {"urutan", ch.urutan},
-                        {"tahun", years}});
+  view.kedaluwarsa_pada = claim_expiry(rule, event);
+  view.kedaluwarsa = app.today() > view.kedaluwarsa_pada;
+  for (auto& ch : s.claims().children(c.id)) {
+    auto years = s.claims().scholarship_years(ch.id);
+    view.beasiswa_anak.push_back({std::move(ch), std::move(years)});
   }
-  return {{"id", c.id},
-          {"pekerja_id", c.pekerja_id},
-          {"pekerja", pekerja},
-          {"wilayah", c.wilayah},
-          {"sumber_dana", c.sumber_dana},
-          {"kejadian",
-           {{"jenis", c.jenis_kejadian},
-            {"tanggal", c.tanggal_kejadian},
-            {"tanggal_teks", event.id()},
-            {"kecelakaan_kerja", c.kecelakaan_kerja},
-            {"akibat", c.akibat},
-            {"tempat", c.tempat},
-            {"uraian", c.uraian}}},
-          {"jenis_klaim", c.jenis_klaim},
-          {"status", c.status},
-          {"pertanggungan",
-           {{"keputusan", c.pertanggungan},
-            {"alasan", c.alasan_pertanggungan},
-            {"dikonfirmasi_oleh", c.konfirmasi_oleh},
-            {"dikonfirmasi_pada", c.konfirmasi_pada}}},
-          {"manfaat", json::parse(c.manfaat, nullptr, false)},
-          {"manfaat_total", c.manfaat_total},
-          {"manfaat_total_teks", format_rupiah(c.manfaat_total)},
-          {"ahli_waris", heirs},
-          {"pengembalian_iuran", c.pengembalian},
-          {"pengembalian_iuran_teks", format_rupiah(c.pengembalian)},
-          {"bulan_dibatalkan", json::parse(c.bulan_dibatalkan, nullptr, false)},
-          {"dokumen", checklist},
-          {"dokumen_lengkap_pada", c.dokumen_lengkap_pada},
-          {"diajukan_pada", c.diajukan_pada},
-          {"keputusan",
-           {{"hasil", c.keputusan},
-            {"alasan", c.alasan_keputusan},
-            {"oleh", c.diputus_oleh},
-            {"pada", c.diputus_pada},
-            {"jumlah_disetujui", c.jumlah_disetujui}}},
-          {"pembayaran", {{"jumlah", c.dibayar_jumlah}, {"tanggal", c.dibayar_pada}, {"referensi", c.referensi}}},
-          {"sla", sla},
-          {"kedaluwarsa_pada", expiry.iso()},
-          {"kedaluwarsa_teks", expiry.id()},
-          {"kedaluwarsa", app.today() > expiry},
-          {"beasiswa_anak", children},
-          {"dibuat_oleh", c.dibuat_oleh},
-          {"dibuat_pada", c.dibuat_pada},
-          {"versi", c.versi}};
+  return view;
 }
 
 std::string worker_name(store::Session& s, std::int64_t id) {
@@ -198,19 +132,18 @@ void save_claim(store::Session& s, store::ClaimRecord& c) {
   }
 }
 
-json claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {
-  return claim_json(app, s, c, worker_name(s, c.pekerja_id));
+ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {
+  return claim_view(app, s, c, worker_name(s, c.pekerja_id));
 }
 
 std::string now_iso(App& app) { return app.today().iso(); }
 
-bool all_required_present(App& app, store::Session& s, const store::ClaimRecord& c) {
-  const json view = claim_view(app, s, c);
-  for (const auto& item : view["dokumen"])
-    if (item["wajib"].get<bool>() && !item["ada"].get<bool>()) return false;
+}  // namespace claims_detail
+
+bool ClaimView::all_required_present() const {
+  for (const auto& entry : dokumen)
+    if (entry.item.wajib && !entry.ada()) return false;
   return true;
 }
-
-}  // namespace claims_detail
 
 }  // namespace lindungi::services

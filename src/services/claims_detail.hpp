@@ -1,7 +1,7 @@
 #pragma once
 // What the parts of the claims service (claims_cases.cpp: events and cases; claims_documents.cpp;
 // claims_scholarships.cpp; claims_report.cpp) share: permission and visibility checks, the audit
-// entry and the case's JSON view (defined in claims_detail.cpp). Internal to src/services.
+// entry and the case's view (defined in claims_detail.cpp). Internal to src/services.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "services/app.hpp"
+#include "services/claims_service.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::claims_detail {
@@ -31,11 +32,10 @@ void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::
 std::string worker_name(store::Session& s, std::int64_t id);
 // Stores the case if nobody changed it since it was read (Conflict "versi_berubah" otherwise).
 void save_claim(store::Session& s, store::ClaimRecord& c);
-// The case as the API shows it (record, checklist, SLA clock, expiry, scholarship children);
-// claim_json with the worker's name already at hand.
-nlohmann::json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja);
-nlohmann::json claim_view(App& app, store::Session& s, const store::ClaimRecord& c);
+// The case as it is shown (record, checklist, SLA clock, expiry, scholarship children), with the
+// worker's name already at hand or looked up.
+ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja);
+ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c);
 std::string now_iso(App& app);
-bool all_required_present(App& app, store::Session& s, const store::ClaimRecord& c);
 
 }  // namespace lindungi::services::claims_detail

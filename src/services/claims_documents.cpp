@@ -87,8 +87,8 @@ std::string clean_name(const std::string& name) {
 
 }  // namespace
 
-json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const std::string& kode,
-                                    const std::string& file_name, const std::string& bytes) {
+ClaimView ClaimsService::upload_document(const Actor& actor, std::int64_t id, const std::string& kode,
+                                         const std::string& file_name, const std::string& bytes) {
   require_step(actor, ClaimStep::add_document, "mengunggah dokumen klaim");
   if (bytes.empty()) throw ValidationError("berkas", "berkas_kosong", "Berkas kosong");
   if (bytes.size() > kMaxDocumentBytes)
@@ -103,8 +103,8 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
     auto c = load_claim(s, actor, id);
     transition_of(ClaimStep::add_document, c);
     bool known = false;
-    const json view = claim_view(app_, s, c);  // kept: iterating a temporary's member would dangle
-    for (const auto& item : view["dokumen"]) known = known || item["kode"] == kode;
+    const ClaimView view = claim_view(app_, s, c);  // kept: iterating a temporary's member would dangle
+    for (const auto& entry : view.dokumen) known = known || entry.item.kode == kode;
     if (!known)
       throw ValidationError("kode", "dokumen_tidak_dikenal",
                             "Dokumen '" + kode + "' tidak ada di daftar periksa kasus ini");
@@ -116,7 +116,7 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
   // without a row (a crash between the two) is harmless.
   const std::string relative = "klaim/" + std::to_string(id) + "/" + kode + "-" + sum + "." + type->second;
   write_file_durably(std::filesystem::path(app_.files_dir()) / relative, bytes);
-  json out;
+  ClaimView out;
   app_.store().write([&](store::Session& s) {
     auto c = check(s);
     store::ClaimDocument d{
@@ -125,7 +125,7 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
     s.claims().add_document(d);
     json changes = {{"dokumen", {nullptr, {{"id", d.id}, {"kode", kode}, {"sha256", sum}, {"ukuran", d.ukuran}}}}};
     const ClaimTransition* complete = claim_transition(ClaimStep::complete_documents, c.status);
-    if (complete && all_required_present(app_, s, c)) {
+    if (complete && claim_view(app_, s, c).all_required_present()) {
       c.status = complete->to;
       c.dokumen_lengkap_pada = now_iso(app_);
       save_claim(s, c);

@@ -6,18 +6,14 @@
 
 namespace lindungi::services {
 
-using nlohmann::json;
 using namespace claims_detail;
 
-json ClaimsService::report(const Actor& actor, const Date& from, const Date& to, const std::string& area) {
+ClaimsReport ClaimsService::report(const Actor& actor, const Date& from, const Date& to, const std::string& area) {
   require(actor, Permission::view_reports, "melihat laporan klaim");
   if (!area.empty() && !can_access_area(actor, area))
     throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
   if (to < from) throw ValidationError("sampai", "periode_tidak_valid", "Tanggal akhir sebelum tanggal awal");
-  struct Row {
-    std::int64_t dibuka = 0, dibayar = 0, tertunda = 0, ditolak = 0;
-    Rupiah jumlah_dibayar = 0, beasiswa_dibayar = 0;
-  };
+  using Row = ClaimsCount;
   std::map<std::string, Row> rows;
   Row total;
   app_.store().read([&](store::Session& s) {
@@ -43,29 +39,13 @@ json ClaimsService::report(const Actor& actor, const Date& from, const Date& to,
           }
     }
   });
-  auto row_json = [](const Row& r) {
-    return json{{"dibuka", r.dibuka},
-                {"dibayar", r.dibayar},
-                {"tertunda", r.tertunda},
-                {"ditolak", r.ditolak},
-                {"jumlah_dibayar", r.jumlah_dibayar},
-                {"beasiswa_dibayar", r.beasiswa_dibayar}};
-  };
-  json items = json::array();
+  ClaimsReport out{from, to, {}, total, school_year_of(to), {}};
   for (const auto& [kode, r] : rows) {
-    json j = row_json(r);
-    j["kode"] = kode;
     const Region* region = app_.regions().find(kode);
-    j["nama"] = region ? region->nama : "";
-    items.push_back(j);
+    out.rows.push_back({kode, region ? region->nama : "", r});
   }
-  const int year = school_year_of(to);
-  const auto due = scholarships_due(actor, year, area);
-  return {{"dari", from.iso()},
-          {"sampai", to.iso()},
-          {"rows", items},
-          {"total", row_json(total)},
-          {"beasiswa_jatuh_tempo", scholarship_due_json(due, year)}};
+  out.due = scholarships_due(actor, out.school_year, area);
+  return out;
 }
 
 }  // namespace lindungi::services

@@ -38,26 +38,9 @@ std::vector<ScholarshipDue> ClaimsService::scholarships_due(const Actor& actor, 
   return out;
 }
 
-json scholarship_due_json(const std::vector<ScholarshipDue>& due, int school_year) {
-  json items = json::array();
-  for (const auto& d : due)
-    items.push_back({{"anak_id", d.child.id},
-                     {"nama", d.child.nama},
-                     {"tanggal_lahir", d.child.tanggal_lahir},
-                     {"klaim_id", d.claim.id},
-                     {"pekerja", d.pekerja},
-                     {"wilayah", d.claim.wilayah},
-                     {"status", !d.year ? "menunggu_bukti_sekolah" : "menunggu_pembayaran"},
-                     {"tahun_id", d.year ? json(d.year->id) : json(nullptr)},
-                     {"jenjang", d.year ? json(d.year->jenjang) : json(nullptr)},
-                     {"jumlah", d.year ? d.year->jumlah : 0},
-                     {"sudah_diterima", d.paid_total}});
-  return {{"tahun_ajaran", school_year_label(school_year)}, {"items", items}, {"total", items.size()}};
-}
-
-json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
-                                     const std::string& jenjang, const std::string& bukti, bool married, bool working,
-                                     bool exception_3a) {
+EnrolmentRecorded ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
+                                                  const std::string& jenjang, const std::string& bukti, bool married,
+                                                  bool working, bool exception_3a) {
   require(actor, Permission::manage_claims, "mencatat bukti sekolah");
   const auto level = parse_school_level(jenjang);
   std::vector<FieldError> errors;
@@ -67,7 +50,7 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
   if (school_year < 2015 || school_year > school_year_of(app_.today()) + 1)
     errors.push_back({"tahun_ajaran", "tahun_tidak_valid", "Tahun ajaran tidak valid"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
-  json out;
+  EnrolmentRecorded out;
   app_.store().write([&](store::Session& s) {
     const auto child = s.claims().child(child_id);
     std::optional<store::ClaimRecord> c = child ? s.claims().claim(child->klaim_id) : std::nullopt;
@@ -124,26 +107,19 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
            {"menikah", {nullptr, married}},
            {"bekerja", {nullptr, working}},
            {"pengecualian_3a", {nullptr, exception_3a}}});
-    out = {{"id", y.id},
-           {"anak_id", child_id},
-           {"tahun_ajaran", school_year_label(school_year)},
-           {"jenjang", jenjang},
-           {"jumlah", y.jumlah},
-           {"jumlah_teks", format_rupiah(y.jumlah)},
-           {"dasar", award.reason},
-           {"bukti", bukti}};
+    out = {y, award.reason};
   });
   return out;
 }
 
-json ClaimsService::pay_scholarship(const Actor& actor, std::int64_t year_id, const Date& tanggal,
-                                    const std::string& referensi) {
+store::ScholarshipYearRecord ClaimsService::pay_scholarship(const Actor& actor, std::int64_t year_id,
+                                                            const Date& tanggal, const std::string& referensi) {
   require(actor, Permission::decide_claims, "mencatat pembayaran beasiswa");
   if (tanggal > app_.today())
     throw ValidationError("tanggal", "tanggal_di_masa_depan", "Tanggal bayar tidak boleh setelah hari ini");
   if (referensi.empty() || referensi.size() > 100)
     throw ValidationError("referensi", "wajib_diisi", "Nomor referensi pembayaran wajib diisi");
-  json out;
+  store::ScholarshipYearRecord out;
   app_.store().write([&](store::Session& s) {
     auto y = s.claims().scholarship_year(year_id);
     const auto child = y ? s.claims().child(y->anak_id) : std::nullopt;
@@ -159,9 +135,7 @@ json ClaimsService::pay_scholarship(const Actor& actor, std::int64_t year_id, co
           {{"beasiswa_id", {nullptr, year_id}},
            {"dibayar_pada", {nullptr, y->dibayar_pada}},
            {"referensi", {nullptr, referensi}}});
-    out = {
-        {"id", y->id},         {"anak_id", y->anak_id},           {"tahun_ajaran", school_year_label(y->tahun_ajaran)},
-        {"jumlah", y->jumlah}, {"dibayar_pada", y->dibayar_pada}, {"referensi", referensi}};
+    out = *y;
   });
   return out;
 }

@@ -4,7 +4,6 @@
 // legal order, the document checklist); documents are uploaded as files outside the database; the
 // case moves draf -> dokumen_lengkap -> diajukan -> disetujui | ditolak -> dibayar with the
 // service-level clock; scholarship children are followed up school year by school year.
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +32,54 @@ struct DocumentFile {
   std::string bytes, mime, name;
 };
 
+// One line of a case's document checklist with what was uploaded for it.
+struct ClaimChecklistEntry {
+  ChecklistItem item;
+  std::vector<store::ClaimDocument> berkas;
+  bool ada() const { return !berkas.empty(); }
+};
+
+// The service-level clock, running once the documents are complete.
+struct ClaimSla {
+  int hari_kerja = 0;
+  std::string mulai;  // the day the documents were complete
+  Date jatuh_tempo;
+  int hari_terlambat = 0;
+  Rupiah denda_keterlambatan = 0;
+  std::string dasar;  // the rule and its source, in words
+};
+
+// A scholarship child of the case with the school years recorded.
+struct ClaimChild {
+  store::ScholarshipChildRecord child;
+  std::vector<store::ScholarshipYearRecord> tahun;
+};
+
+// A case as it is shown: the record, the worker's name, the checklist, the SLA clock, expiry,
+// the scholarship children (wire/claims.hpp writes it for the API).
+struct ClaimView {
+  store::ClaimRecord claim;
+  std::string pekerja;
+  std::vector<ClaimChecklistEntry> dokumen;
+  std::optional<ClaimSla> sla;
+  Date kedaluwarsa_pada;
+  bool kedaluwarsa = false;  // today is past the expiry
+  std::vector<ClaimChild> beasiswa_anak;
+  bool all_required_present() const;
+};
+
+// A case in a list: the record and the worker's name.
+struct ClaimListItem {
+  store::ClaimRecord claim;
+  std::string pekerja;
+};
+
+// A school year's scholarship recorded on proof of enrolment, and why that amount.
+struct EnrolmentRecorded {
+  store::ScholarshipYearRecord year;
+  std::string dasar;
+};
+
 // A child due a scholarship (or awaiting its payment) in a school year.
 struct ScholarshipDue {
   store::ScholarshipChildRecord child;
@@ -40,6 +87,27 @@ struct ScholarshipDue {
   std::string pekerja;                               // the participant's name
   std::optional<store::ScholarshipYearRecord> year;  // recorded for the school year, maybe unpaid
   Rupiah paid_total = 0;
+  // menunggu_bukti_sekolah until the year's proof is recorded, then menunggu_pembayaran.
+  const char* status() const { return year ? "menunggu_pembayaran" : "menunggu_bukti_sekolah"; }
+};
+
+// The claims report's figures for one kelurahan, or the total.
+struct ClaimsCount {
+  std::int64_t dibuka = 0, dibayar = 0, tertunda = 0, ditolak = 0;
+  Rupiah jumlah_dibayar = 0, beasiswa_dibayar = 0;
+};
+struct ClaimsReportRow {
+  std::string kode, nama;
+  ClaimsCount count;
+};
+// Claims opened, paid and pending per kelurahan in [dari, sampai], and the scholarships due in
+// the school year of `sampai`.
+struct ClaimsReport {
+  Date dari, sampai;
+  std::vector<ClaimsReportRow> rows;
+  ClaimsCount total;
+  int school_year = 0;
+  std::vector<ScholarshipDue> due;
 };
 
 class ClaimsService {
@@ -49,41 +117,36 @@ class ClaimsService {
   // Largest document accepted, and the types (by content) accepted.
   static constexpr std::size_t kMaxDocumentBytes = 5u << 20;
 
-  nlohmann::json record_event(const Actor& actor, const EventInput& input);
-  nlohmann::json get(const Actor& actor, std::int64_t id);
+  ClaimView record_event(const Actor& actor, const EventInput& input);
+  ClaimView get(const Actor& actor, std::int64_t id);
   // `pekerja_id` 0 = every worker.
-  nlohmann::json list(const Actor& actor, const std::string& area, const std::string& status,
-                      std::int64_t pekerja_id = 0);
-  nlohmann::json confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
-                               const std::string& alasan);
-  nlohmann::json upload_document(const Actor& actor, std::int64_t id, const std::string& kode,
-                                 const std::string& file_name, const std::string& bytes);
+  std::vector<ClaimListItem> list(const Actor& actor, const std::string& area, const std::string& status,
+                                  std::int64_t pekerja_id = 0);
+  ClaimView confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan);
+  ClaimView upload_document(const Actor& actor, std::int64_t id, const std::string& kode, const std::string& file_name,
+                            const std::string& bytes);
   DocumentFile download_document(const Actor& actor, std::int64_t id, std::int64_t document_id);
-  nlohmann::json submit(const Actor& actor, std::int64_t id);
-  nlohmann::json decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
-                        std::optional<Rupiah> jumlah);
-  nlohmann::json pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal,
-                     const std::string& referensi);
+  ClaimView submit(const Actor& actor, std::int64_t id);
+  ClaimView decide(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan,
+                   std::optional<Rupiah> jumlah);
+  ClaimView pay(const Actor& actor, std::int64_t id, Rupiah jumlah, const Date& tanggal, const std::string& referensi);
 
   std::vector<ScholarshipDue> scholarships_due(const Actor& actor, int school_year, const std::string& area);
   // `married`, `working` and `exception_3a` are what the officer found this school year: entitlement
   // ends at marriage or employment, unless ayat (3a) waives the latter (RULES.md §4, Permenaker
   // 5/2021 Pasal 103 jo 1/2025).
-  nlohmann::json record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
-                                  const std::string& jenjang, const std::string& bukti, bool married, bool working,
-                                  bool exception_3a);
-  nlohmann::json pay_scholarship(const Actor& actor, std::int64_t year_id, const Date& tanggal,
-                                 const std::string& referensi);
+  EnrolmentRecorded record_enrolment(const Actor& actor, std::int64_t child_id, int school_year,
+                                     const std::string& jenjang, const std::string& bukti, bool married, bool working,
+                                     bool exception_3a);
+  store::ScholarshipYearRecord pay_scholarship(const Actor& actor, std::int64_t year_id, const Date& tanggal,
+                                               const std::string& referensi);
 
   // Claims opened, paid and pending per kelurahan in [from, to], amounts paid, and the
   // scholarships due in the school year of `to`.
-  nlohmann::json report(const Actor& actor, const Date& from, const Date& to, const std::string& area);
+  ClaimsReport report(const Actor& actor, const Date& from, const Date& to, const std::string& area);
 
  private:
   App& app_;
 };
-
-// The due list as JSON rows (API and XLSX).
-nlohmann::json scholarship_due_json(const std::vector<ScholarshipDue>& due, int school_year);
 
 }  // namespace lindungi::services

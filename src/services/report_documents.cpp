@@ -4,7 +4,7 @@
 
 #include "core/claims.hpp"
 #include "core/region.hpp"
-#include "services/billing_json.hpp"
+#include "services/billing_tables.hpp"
 
 namespace lindungi::services {
 
@@ -13,24 +13,8 @@ namespace {
 using formats::ColumnKind;
 using formats::ReportDocument;
 using formats::Table;
-using nlohmann::json;
 
 std::string n(std::int64_t v) { return std::to_string(v); }
-
-std::string text_of(const json& j, const char* key) {
-  const auto it = j.find(key);
-  return it == j.end() || !it->is_string() ? std::string{} : it->get<std::string>();
-}
-
-std::string number_of(const json& j, const char* key) {
-  const auto it = j.find(key);
-  return it == j.end() || !it->is_number_integer() ? std::string{} : n(it->get<std::int64_t>());
-}
-
-std::string id_date(const std::string& iso) {
-  const auto d = parse_iso_date(iso);
-  return d ? d->id() : iso;
-}
 
 // "kelurahan", "RT": how a level reads in a title.
 std::string level_name(RegionLevel level) { return level == RegionLevel::rt ? "RT" : std::string{to_string(level)}; }
@@ -170,7 +154,7 @@ ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool wit
   return d;
 }
 
-Table scholarships_due_table(const json& due) {
+Table scholarships_due_table(const std::vector<ScholarshipDue>& due) {
   Table t;
   t.sheet = "Beasiswa";
   t.header = {"Anak", "Tanggal lahir", "Peserta", "Wilayah", "Kasus", "Status", "Jenjang", "Jumlah", "Sudah diterima"};
@@ -178,16 +162,14 @@ Table scholarships_due_table(const json& due) {
   t.kinds = {ColumnKind::text, ColumnKind::date, ColumnKind::text,   ColumnKind::text,  ColumnKind::number,
              ColumnKind::text, ColumnKind::text, ColumnKind::rupiah, ColumnKind::rupiah};
   t.widths = {28, 14, 28, 20, 8, 24, 10, 14, 16};
-  if (const auto items = due.find("items"); items != due.end() && items->is_array())
-    for (const auto& i : *items)
-      t.rows.push_back({text_of(i, "nama"), text_of(i, "tanggal_lahir"), text_of(i, "pekerja"), text_of(i, "wilayah"),
-                        number_of(i, "klaim_id"), scholarship_state_words(text_of(i, "status")),
-                        school_level_words(text_of(i, "jenjang")), number_of(i, "jumlah"),
-                        number_of(i, "sudah_diterima")});
+  for (const auto& d : due)
+    t.rows.push_back({d.child.nama, d.child.tanggal_lahir, d.pekerja, d.claim.wilayah, n(d.claim.id),
+                      scholarship_state_words(d.status()), school_level_words(d.year ? d.year->jenjang : ""),
+                      n(d.year ? d.year->jumlah : 0), n(d.paid_total)});
   return t;
 }
 
-ReportDocument claims_document(const App& app, const json& r, const std::string& wilayah) {
+ReportDocument claims_document(const App& app, const ClaimsReport& r, const std::string& wilayah) {
   Table t;
   t.sheet = "Klaim";
   t.header = {"Kode", "Kelurahan", "Dibuka", "Dibayar", "Tertunda", "Ditolak", "Jumlah dibayar", "Beasiswa dibayar"};
@@ -195,24 +177,23 @@ ReportDocument claims_document(const App& app, const json& r, const std::string&
   t.kinds = {ColumnKind::text,  ColumnKind::text,  ColumnKind::count,  ColumnKind::count,
              ColumnKind::count, ColumnKind::count, ColumnKind::rupiah, ColumnKind::rupiah};
   t.widths = {18, 28, 10, 10, 10, 10, 16, 16};
-  auto add = [&](const std::string& kode, const std::string& nama, const json& x) {
-    t.rows.push_back({kode, nama, number_of(x, "dibuka"), number_of(x, "dibayar"), number_of(x, "tertunda"),
-                      number_of(x, "ditolak"), number_of(x, "jumlah_dibayar"), number_of(x, "beasiswa_dibayar")});
+  auto add = [&](const std::string& kode, const std::string& nama, const ClaimsCount& x) {
+    t.rows.push_back({kode, nama, n(x.dibuka), n(x.dibayar), n(x.tertunda), n(x.ditolak), n(x.jumlah_dibayar),
+                      n(x.beasiswa_dibayar)});
   };
-  if (const auto rows = r.find("rows"); rows != r.end() && rows->is_array())
-    for (const auto& row : *rows) add(text_of(row, "kode"), text_of(row, "nama"), row);
-  add("", "Total", r.value("total", json::object()));
-  const json due = r.value("beasiswa_jatuh_tempo", json::object());
-  const std::string from = text_of(r, "dari"), to = text_of(r, "sampai");
+  for (const auto& row : r.rows) add(row.kode, row.nama, row.count);
+  add("", "Total", r.total);
+  const std::string from = r.dari.iso(), to = r.sampai.iso();
   return {"Laporan klaim JKM dan JKK",
-          {"Wilayah: " + area_label(app, wilayah), "Periode: " + id_date(from) + " s.d. " + id_date(to),
-           "Beasiswa jatuh tempo: tahun ajaran " + text_of(due, "tahun_ajaran")},
-          {t, scholarships_due_table(due)},
+          {"Wilayah: " + area_label(app, wilayah), "Periode: " + r.dari.id() + " s.d. " + r.sampai.id(),
+           "Beasiswa jatuh tempo: tahun ajaran " + school_year_label(r.school_year)},
+          {t, scholarships_due_table(r.due)},
           "laporan_klaim_" + from + "_" + to};
 }
 
-ReportDocument scholarships_due_document(const App& app, const json& due, int school_year, const std::string& wilayah) {
-  return {"Beasiswa jatuh tempo tahun ajaran " + text_of(due, "tahun_ajaran"),
+ReportDocument scholarships_due_document(const App& app, const std::vector<ScholarshipDue>& due, int school_year,
+                                         const std::string& wilayah) {
+  return {"Beasiswa jatuh tempo tahun ajaran " + school_year_label(school_year),
           {"Wilayah: " + area_label(app, wilayah),
            "Anak yang menunggu bukti sekolah atau pembayaran beasiswa tahun ajaran ini"},
           {scholarships_due_table(due)},

@@ -2,12 +2,12 @@
 // Reports as files (issue 6): what each report is called, what its subtitle says and which tables
 // it has, the same for XLSX and PDF, for the API and the CLI alike. The figures come from the
 // services; this only arranges them (formats::table_pdf and table_xlsx print them).
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "formats/table_pdf.hpp"
 #include "services/billing_service.hpp"
+#include "services/claims_service.hpp"
 #include "services/jakon_service.hpp"
 #include "services/report_service.hpp"
 
@@ -36,11 +36,11 @@ formats::ReportDocument invoice_document(const InvoiceView& view, const std::vec
 // per-RT summary only (GET /reports/arrears).
 formats::ReportDocument arrears_document(const App& app, const ArrearsReport& report, bool with_items);
 
-// From ClaimsService::report's and scholarship_due_json's documents.
-formats::Table scholarships_due_table(const nlohmann::json& due);
-formats::ReportDocument claims_document(const App& app, const nlohmann::json& report, const std::string& wilayah);
-formats::ReportDocument scholarships_due_document(const App& app, const nlohmann::json& due, int school_year,
-                                                  const std::string& wilayah);
+// ClaimsService::report and ClaimsService::scholarships_due as documents.
+formats::Table scholarships_due_table(const std::vector<ScholarshipDue>& due);
+formats::ReportDocument claims_document(const App& app, const ClaimsReport& report, const std::string& wilayah);
+formats::ReportDocument scholarships_due_document(const App& app, const std::vector<ScholarshipDue>& due,
+                                                  int school_year, const std::string& wilayah);
 
 formats::ReportDocument compliance_document(const App& app, const ComplianceReport& report);
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """The direction of dependencies (docs/ARCHITECTURE.md, DESIGN.md §3), checked on every build:
-core <- formats <- store <- services <- demo <- http, cli. A file may include its own part and the
+core <- formats <- store <- services <- wire, demo <- http, cli. A file may include its own part and the
 parts to its left, never one to its right: formats only translate (core types in, text out), and
 only services orchestrate core and storage for http and cli, which include no store header and
 never call App::store() (nor name a store::Store or store::Session). The demo seeding is only for
-the CLI. The clock is read by everyone but reads nobody above core. Prints each offending line
-with its file and number, exits 1 if any.
+the CLI; wire is the JSON of the API (services take and return typed values). The clock is read
+by everyone but reads nobody above core. Prints each offending line with its file and number,
+exits 1 if any.
 
 The build runs this before compiling any library (CMakeLists.txt, target `layer_rules`), so a
 forbidden include fails the build, not only the test."""
@@ -16,12 +17,16 @@ import sys
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
 # What each part may not include.
 forbidden = {
-    "core": {"clock", "formats", "store", "services", "demo", "http", "cli"},
-    "clock": {"formats", "store", "services", "demo", "http", "cli"},
-    "formats": {"store", "services", "demo", "http", "cli"},
-    "store": {"services", "demo", "http", "cli"},
-    "services": {"demo", "http", "cli"},
-    "demo": {"http", "cli"},
+    "core": {"clock", "formats", "store", "services", "wire", "demo", "http", "cli"},
+    "clock": {"formats", "store", "services", "wire", "demo", "http", "cli"},
+    "formats": {"store", "services", "wire", "demo", "http", "cli"},
+    "store": {"services", "wire", "demo", "http", "cli"},
+    # Services take and return typed values; the JSON of the API is wire's (issue 18 item 4).
+    "services": {"wire", "demo", "http", "cli"},
+    # wire writes services' results as JSON and reads request bodies into their inputs; it
+    # reaches the database only through what services return.
+    "wire": {"store", "demo", "http", "cli"},
+    "demo": {"wire", "http", "cli"},
     # http and cli reach the database only through services (issue 18 item 3: the metrics through
     # services/database_telemetry.hpp, the CLI's database locations through
     # services/database_location.hpp).
@@ -31,7 +36,7 @@ forbidden = {
 }
 # The database itself, reached around the services: App::store() and the store's handles.
 store_access = re.compile(r"(\.|->)store\(\)|\bstore::(Store|Session)\b")
-no_store_access = {"http", "cli"}
+no_store_access = {"wire", "http", "cli"}
 include = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/')
 problems = []
 checked = 0

@@ -66,8 +66,8 @@ inline std::pair<std::int64_t, std::int64_t> claim_document_fixture(services::Ap
   const auto id = claim_fixture(app, kel, funder, "draf");
   const auto view =
       services::ClaimsService(app).upload_document(Actor::system("uji"), id, "kartu_peserta", "kpj.pdf", kPdf);
-  for (const auto& item : view["dokumen"])
-    if (item["kode"] == "kartu_peserta") return {id, item["berkas"][0]["id"].get<std::int64_t>()};
+  for (const auto& entry : view.dokumen)
+    if (entry.item.kode == "kartu_peserta") return {id, entry.berkas.at(0).id};
   return {id, 0};
 }
 

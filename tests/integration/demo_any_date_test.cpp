@@ -18,6 +18,7 @@
 #include "services/billing_service.hpp"
 #include "services/claims_service.hpp"
 #include "services/jakon_service.hpp"
+#include "wire/claims.hpp"
 
 namespace lindungi::services {
 namespace {
@@ -87,10 +88,11 @@ void some_rt_funds_in_arrears_and_one_lapsed(App* app_, Date (*today)()) {
 void four_claims_and_a_scholarship_due(App* app_, Date (*today)(), int cases_) {
   ASSERT_EQ(cases_, 4);
   ClaimsService claims(*app_);
-  const json listed = claims.list(Actor::system(), "", "");
+  const json listed = wire::to_json(claims.list(Actor::system(), "", ""));
   std::map<std::string, json> by_status;
   for (const auto& item : listed["items"])
-    by_status[item["status"].get<std::string>()] = claims.get(Actor::system(), item["id"].get<std::int64_t>());
+    by_status[item["status"].get<std::string>()] =
+        wire::to_json(claims.get(Actor::system(), item["id"].get<std::int64_t>()));
   ASSERT_EQ(by_status.size(), 4u) << "dibayar, diajukan, draf, disetujui";
   const Date first_of_month = YearMonth::of(today()).first_day();
   for (const auto& [status, c] : by_status) {

@@ -14,6 +14,7 @@
 
 #include "demo/demo_data.hpp"
 #include "services/claims_service.hpp"
+#include "wire/claims.hpp"
 
 namespace lindungi::services {
 namespace {
@@ -44,9 +45,10 @@ struct DemoCity {
   std::map<std::string, json> by_status() {
     ClaimsService claims(*app);
     std::map<std::string, json> out;
-    const json listed = claims.list(Actor::system(), "", "");
+    const json listed = wire::to_json(claims.list(Actor::system(), "", ""));
     for (const auto& item : listed["items"])
-      out[item["status"].get<std::string>()] = claims.get(Actor::system(), item["id"].get<std::int64_t>());
+      out[item["status"].get<std::string>()] =
+          wire::to_json(claims.get(Actor::system(), item["id"].get<std::int64_t>()));
     return out;
   }
 };

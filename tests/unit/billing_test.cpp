@@ -19,12 +19,13 @@
 #include "core/calendar.hpp"
 #include "core/premium.hpp"
 #include "services/app.hpp"
-#include "services/billing_json.hpp"
 #include "services/billing_service.hpp"
+#include "services/billing_tables.hpp"
 #include "services/bpjs_registration_service.hpp"
 #include "services/funding_service.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
+#include "wire/billing.hpp"
 
 namespace lindungi {
 namespace {
@@ -746,12 +747,12 @@ TEST_F(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
   ASSERT_EQ(marked.lebih_bayar.size(), 1u);
   Rupiah marked_rows = 0;
   for (const auto& w : marked.workers.items) {
-    const auto json = services::invoice_worker_json(w, marked.lebih_bayar);
+    const auto json = wire::invoice_worker_json(w, marked.lebih_bayar);
     marked_rows += json["lebih_bayar"].get<Rupiah>();
     EXPECT_EQ(json["lebih_bayar"].get<Rupiah>(), w.pekerja_id == legacy ? 16'800 : 0);
   }
   EXPECT_EQ(marked_rows, marked.lebih_bayar_jumlah);
-  const auto view_json = services::invoice_view_json(marked);
+  const auto view_json = wire::invoice_view_json(marked);
   EXPECT_EQ(view_json["lebih_bayar"]["jumlah"], 16'800);
   EXPECT_NE(view_json["lebih_bayar"]["teks"].get<std::string>().find("Lebih bayar, perlu dikembalikan: Rp16.800"),
             std::string::npos);

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/errors.hpp"
@@ -60,14 +61,15 @@ LINDUNGI_ON_BOTH_BACKENDS(CalendarStoreTest);
 
 TEST_P(CalendarStoreTest, ANewDatabaseGetsTheShippedYearsOnce) {
   services::CalendarService cal(*app_);
-  const json y2026 = cal.list(kAdmin, 2026);
-  EXPECT_TRUE(y2026["lengkap"].get<bool>());
-  EXPECT_EQ(y2026["total"], 25);  // 17 national holidays and 8 days of cuti bersama
-  EXPECT_NE(y2026["dasar"].get<std::string>().find("1497"), std::string::npos);
-  EXPECT_EQ(cal.list(kAdmin, 2025)["total"], 27);
-  const json y2027 = cal.list(kAdmin, 2027);
-  EXPECT_FALSE(y2027["lengkap"].get<bool>());
-  EXPECT_EQ(y2027["total"], 5);  // the fixed-date holidays only
+  const auto y2026 = cal.list(kAdmin, 2026);
+  ASSERT_TRUE(y2026.decree);
+  EXPECT_TRUE(y2026.decree->complete);
+  EXPECT_EQ(y2026.items.size(), 25u);  // 17 national holidays and 8 days of cuti bersama
+  EXPECT_NE(y2026.decree->basis.find("1497"), std::string::npos);
+  EXPECT_EQ(cal.list(kAdmin, 2025).items.size(), 27u);
+  const auto y2027 = cal.list(kAdmin, 2027);
+  EXPECT_FALSE(y2027.decree && y2027.decree->complete);
+  EXPECT_EQ(y2027.items.size(), 5u);  // the fixed-date holidays only
   EXPECT_EQ(audits("muat_hari_libur").size(), 1u);
   EXPECT_EQ(db_->count("libur"), 27 + 25 + 5);
   app_.reset();
@@ -128,7 +130,7 @@ TEST_P(CalendarStoreTest, OnlyTheCityAdminChangesThemEveryoneSignedInReadsThem) 
     EXPECT_THROW(cal.put(a, h), Forbidden) << to_string(role);
     EXPECT_THROW(cal.remove(a, {2026, 1, 1}, "SKB"), Forbidden) << to_string(role);
     EXPECT_THROW(cal.set_year(a, 2027, true, "SKB"), Forbidden) << to_string(role);
-    EXPECT_EQ(cal.list(a, 2026)["total"], 25) << to_string(role);
+    EXPECT_EQ(cal.list(a, 2026).items.size(), 25u) << to_string(role);
   }
   EXPECT_THROW(cal.list(Actor{}, 2026), Unauthorized);
   EXPECT_EQ(db_->count("libur"), 57);
@@ -151,20 +153,20 @@ TEST_P(CalendarStoreTest, BadEntriesAreRefusedByField) {
 TEST_P(CalendarStoreTest, AYearWithoutItsDecreeIsAWarningUntilTheAdminCompletesIt) {
   services::CalendarService cal(*app_);
   // 5 December 2026: January's deadlines are near and 2027 has only its fixed-date holidays.
-  json status = cal.status(kAdmin);
-  ASSERT_EQ(status["peringatan"].size(), 1u);
-  EXPECT_EQ(status["peringatan"][0]["tahun"], 2027);
-  EXPECT_TRUE(status["peringatan"][0]["sebagian"].get<bool>());
+  auto status = cal.status(kAdmin);
+  ASSERT_EQ(status.peringatan.size(), 1u);
+  EXPECT_EQ(status.peringatan[0].year, 2027);
+  EXPECT_TRUE(status.peringatan[0].some_days);
   cal.set_year(kAdmin, 2027, true, "SKB Nomor ... Tahun 2026 (contoh uji)");
   status = cal.status(kAdmin);
-  EXPECT_TRUE(status["peringatan"].empty());
+  EXPECT_TRUE(status.peringatan.empty());
   EXPECT_EQ(audits("tetapkan_tahun_libur").size(), 1u);
   // 29 February 2028: no data at all for 2028.
   app_->set_today_for_tests(Date{2028, 2, 29});
   status = cal.status(kAdmin);
-  ASSERT_EQ(status["peringatan"].size(), 1u);
-  EXPECT_EQ(status["peringatan"][0]["tahun"], 2028);
-  EXPECT_FALSE(status["peringatan"][0]["sebagian"].get<bool>());
+  ASSERT_EQ(status.peringatan.size(), 1u);
+  EXPECT_EQ(status.peringatan[0].year, 2028);
+  EXPECT_FALSE(status.peringatan[0].some_days);
 }
 
 }  // namespace

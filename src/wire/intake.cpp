@@ -1,10 +1,10 @@
-#include "services/intake_json.hpp"
+#include "wire/intake.hpp"
 
 #include <cmath>
 
 #include "formats/worker_json.hpp"
 
-namespace lindungi::services {
+namespace lindungi::wire {
 
 using nlohmann::json;
 
@@ -12,7 +12,7 @@ json issue_json(const store::ImportIssue& i) {
   return {{"row", i.row}, {"column", i.column}, {"code", i.code}, {"message", i.message}};
 }
 
-json import_result_json(const ImportResult& r) {
+json import_result_json(const services::ImportResult& r) {
   json errors = json::array(), warnings = json::array();
   for (const auto& e : r.errors) errors.push_back(issue_json(e));
   for (const auto& w : r.warnings) warnings.push_back(issue_json(w));
@@ -74,7 +74,7 @@ json import_record_json(const store::ImportRecord& r) {
           {"warnings", r.warnings}};
 }
 
-json candidate_json(const CandidateView& v, const RegionTree& regions, formats::NikView nik_view) {
+json candidate_json(const services::CandidateView& v, const RegionTree& regions, formats::NikView nik_view) {
   const auto& c = v.candidate;
   return {{"id", c.id},
           {"skor", std::round(c.score * 1000) / 1000},
@@ -95,7 +95,7 @@ json verification_json(const store::VerificationRecord& r) {
           {"waktu", r.at}};
 }
 
-json decision_outcome_json(const DecisionOutcome& o) {
+json decision_outcome_json(const services::DecisionOutcome& o) {
   json j = {{"pekerja_id", o.pekerja_id}, {"ok", o.ok}, {"status", o.status}};
   if (!o.ok) j["error"] = {{"code", o.code}, {"message", o.message}};
   return j;
@@ -106,7 +106,7 @@ json bpjs_file_json(const store::BpjsFile& f) {
           {"rows", f.rows}, {"accepted", f.accepted}, {"rejected", f.rejected}, {"matched", f.matched}};
 }
 
-json bpjs_import_json(const BpjsImportResult& r) {
+json bpjs_import_json(const services::BpjsImportResult& r) {
   json j = bpjs_file_json(r.file);
   json errors = json::array();
   for (const auto& e : r.errors) errors.push_back(issue_json(e));
@@ -115,4 +115,4 @@ json bpjs_import_json(const BpjsImportResult& r) {
   return j;
 }
 
-}  // namespace lindungi::services
+}  // namespace lindungi::wire

@@ -1,8 +1,8 @@
-#include "services/bpjs_json.hpp"
+#include "wire/bpjs.hpp"
 
 #include "core/nik.hpp"
 
-namespace lindungi::services {
+namespace lindungi::wire {
 
 namespace {
 
@@ -45,7 +45,7 @@ nlohmann::json registration_batch_json(const store::RegistrationBatchRecord& b) 
           {"jumlah", b.jumlah}, {"menunggu", b.menunggu}, {"diterima", b.diterima}, {"ditolak", b.ditolak}};
 }
 
-nlohmann::json batch_created_json(const BatchCreated& c) {
+nlohmann::json batch_created_json(const services::BatchCreated& c) {
   nlohmann::json skipped = nlohmann::json::array();
   for (const auto& s : c.skipped)
     skipped.push_back(
@@ -55,7 +55,7 @@ nlohmann::json batch_created_json(const BatchCreated& c) {
   return j;
 }
 
-nlohmann::json batch_detail_json(const BatchDetail& d) {
+nlohmann::json batch_detail_json(const services::BatchDetail& d) {
   auto j = registration_batch_json(d.batch);
   nlohmann::json entries = nlohmann::json::array();
   for (std::size_t i = 0; i < d.entries.size(); ++i) {
@@ -85,7 +85,7 @@ nlohmann::json batch_detail_json(const BatchDetail& d) {
   return j;
 }
 
-nlohmann::json response_result_json(const ResponseResult& r) {
+nlohmann::json response_result_json(const services::ResponseResult& r) {
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& e : r.errors)
     errors.push_back({{"row", e.row}, {"column", e.column}, {"code", e.code}, {"message", e.message}});
@@ -134,7 +134,7 @@ nlohmann::json card_json(const store::CardRecord& c) {
           {"diserahkan", {{"oleh", c.diserahkan_oleh}, {"pada", c.diserahkan_pada}}}};
 }
 
-nlohmann::json card_request_json(const CardRequestResult& r) {
+nlohmann::json card_request_json(const services::CardRequestResult& r) {
   nlohmann::json items = nlohmann::json::array();
   int ok = 0;
   for (const auto& i : r.items) {
@@ -151,7 +151,7 @@ nlohmann::json card_request_json(const CardRequestResult& r) {
           {"items", items}};
 }
 
-nlohmann::json card_batch_detail_json(const CardBatchDetail& d) {
+nlohmann::json card_batch_detail_json(const services::CardBatchDetail& d) {
   auto j = card_batch_json(d.batch);
   nlohmann::json cards = nlohmann::json::array();
   for (const auto& v : d.cards) {
@@ -165,17 +165,14 @@ nlohmann::json card_batch_detail_json(const CardBatchDetail& d) {
   return j;
 }
 
-nlohmann::json public_card_json(const PublicCardStatus& st) {
+nlohmann::json public_card_json(const services::PublicCardStatus& st) {
   if (!st.found) return {{"ditemukan", false}, {"status", st.teks}};
-  return {{"ditemukan", true},
-          {"inisial", st.inisial},
-          {"aktif", st.aktif},
-          {"sampai", st.sampai ? nlohmann::json(st.sampai->iso()) : nlohmann::json(nullptr)},
-          {"diganti", st.diganti},
-          {"status", st.teks}};
+  return {{"ditemukan", true},     {"inisial", st.inisial},
+          {"aktif", st.aktif},     {"sampai", st.sampai ? nlohmann::json(st.sampai->iso()) : nlohmann::json(nullptr)},
+          {"diganti", st.diganti}, {"status", st.teks}};
 }
 
-std::string public_card_html(const PublicCardStatus& st) {
+std::string public_card_html(const services::PublicCardStatus& st) {
   std::string body;
   if (!st.found) {
     body = "<p class=\"status tidak\">Kartu tidak dikenal</p><p>Kode pada kartu ini tidak terdaftar.</p>";
@@ -201,4 +198,4 @@ std::string public_card_html(const PublicCardStatus& st) {
          "<footer>Halaman ini hanya menampilkan inisial dan status kepesertaan. Lindungi</footer></body></html>\n";
 }
 
-}  // namespace lindungi::services
+}  // namespace lindungi::wire

@@ -1,8 +1,9 @@
-#include "services/jakon_json.hpp"
+#include "wire/jakon.hpp"
 
 #include "core/nik.hpp"
+#include "wire/fields.hpp"
 
-namespace lindungi::services {
+namespace lindungi::wire {
 
 namespace {
 
@@ -10,7 +11,7 @@ using nlohmann::json;
 
 json date_json(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
 
-json row_json(const ComplianceRow& r) {
+json row_json(const services::ComplianceRow& r) {
   return {{"kode", r.kode},           {"nama", r.nama},
           {"proyek", r.proyek},       {"tanpa_sertifikat", r.tanpa_sertifikat},
           {"terlambat", r.terlambat}, {"mulai_tanpa_perlindungan", r.mulai_tanpa_perlindungan},
@@ -20,7 +21,7 @@ json row_json(const ComplianceRow& r) {
 
 }  // namespace
 
-json project_json(const ProjectView& v, formats::NikView nik_view) {
+json project_json(const services::ProjectView& v, formats::NikView nik_view) {
   const Project& p = v.project;
   const ProjectCompliance& c = v.compliance;
   json workers = json::array();
@@ -69,7 +70,13 @@ json project_json(const ProjectView& v, formats::NikView nik_view) {
             {"patuh", c.patuh()}}}};
 }
 
-json compliance_json(const ComplianceReport& r) {
+json projects_json(const std::vector<services::ProjectView>& views) {
+  json items = json::array();
+  for (const auto& v : views) items.push_back(project_json(v, formats::NikView::masked));
+  return items;
+}
+
+json to_json(const services::ComplianceReport& r) {
   json kel = json::array(), rt = json::array(), list = json::array();
   for (const auto& x : r.per_kelurahan) kel.push_back(row_json(x));
   for (const auto& x : r.per_rt) rt.push_back(row_json(x));
@@ -78,4 +85,47 @@ json compliance_json(const ComplianceReport& r) {
           {"per_rt", rt},         {"bermasalah", list}};
 }
 
-}  // namespace lindungi::services
+services::ProjectInput project_input(const json& body) {
+  services::ProjectInput in;
+  in.jenis = text_field(body, "jenis");
+  in.nama = text_field(body, "nama");
+  in.kode_kelurahan = text_field(body, "kode_kelurahan");
+  in.pelaksana = text_field(body, "pelaksana");
+  in.rt = int_field(body, "rt", 0, 999);
+  in.ppn_persen = int_field(body, "ppn_persen", 0, 50);
+  in.nilai = rupiah_field(body, "nilai");
+  in.upah_bulanan = rupiah_field(body, "upah_bulanan");
+  in.ppn_termasuk = bool_field(body, "ppn_termasuk");
+  in.tanggal_spk = clearable_date_field(body, "tanggal_spk");
+  in.rencana_mulai = clearable_date_field(body, "rencana_mulai");
+  in.rencana_selesai = clearable_date_field(body, "rencana_selesai");
+  if (const auto it = body.find("versi"); it != body.end() && it->is_number_integer())
+    in.versi = it->get<std::int64_t>();
+  return in;
+}
+
+std::optional<Date> project_day(const json& body) {
+  const auto d = clearable_date_field(body, "tanggal");
+  return d ? *d : std::nullopt;
+}
+
+CertificateBody certificate(const json& body) {
+  CertificateBody out;
+  out.nomor_sertifikat = text_field(body, "nomor_sertifikat").value_or("");
+  const auto paid = clearable_date_field(body, "tanggal_bayar");
+  out.tanggal_bayar = paid ? *paid : std::nullopt;
+  out.jumlah_bayar = rupiah_field(body, "jumlah_bayar").value_or(0);
+  return out;
+}
+
+std::string revoke_reason(const json& body) { return text_field(body, "alasan").value_or(""); }
+
+ProjectWorker project_worker(const json& body) {
+  ProjectWorker w;
+  w.nik = text_field(body, "nik").value_or("");
+  w.nama = text_field(body, "nama").value_or("");
+  w.peran = text_field(body, "peran").value_or("");
+  return w;
+}
+
+}  // namespace lindungi::wire
