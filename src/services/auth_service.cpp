@@ -17,10 +17,20 @@
 #include "services/otp_secret.hpp"
 #include "services/session_idle.hpp"
 #include "services/totp.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
 namespace {
+
+// Stores the account (NotFound "pengguna_tidak_ada" when it is gone).
+void save_user(store::Session& s, const store::UserRecord& u) {
+  try {
+    s.update_user(u);
+  } catch (const store::MissingRow&) {
+    throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
+  }
+}
 
 // TOTP secrets are sealed at rest with a key kept outside the database (services/otp_secret.hpp).
 std::string secret_of(const App& app, const store::OtpRecord& r) {
@@ -346,7 +356,7 @@ void AuthService::change_password(const Actor& actor, const std::string& old_pas
   user->hash_sandi = hash_password(new_password);
   user->sandi_diganti = iso_utc(real_now());
   app_.store().write([&](store::Session& s) {
-    s.update_user(*user);
+    save_user(s, *user);
     s.delete_sessions_of(user->id);  // every other device has to log in again
     app_.session_cache().clear();
     s.append_audit({0, "", actor.username, "ganti_sandi", "pengguna", std::to_string(user->id), "{}"});
@@ -394,7 +404,11 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   // machine's operator (CLI, demo) creates people of their own.
   u.dibuat_oleh = actor.role == Role::sistem ? "" : actor.username;
   app_.store().write([&](store::Session& s) {
-    s.insert_user(u);
+    try {
+      s.insert_user(u);
+    } catch (const store::UniqueViolation&) {
+      throw Conflict("username_sudah_ada", "Nama pengguna '" + u.username + "' sudah dipakai", "username");
+    }
     const nlohmann::json changes = {{"username", {nullptr, u.username}},
                                     {"nama", {nullptr, u.nama}},
                                     {"peran", {nullptr, u.peran}},
@@ -424,7 +438,7 @@ void AuthService::set_active(const Actor& actor, std::int64_t user_id, bool acti
     if (u->username == actor.username) throw Conflict("akun_sendiri", "Anda tidak dapat menonaktifkan akun sendiri");
     if (u->aktif == active) return;
     u->aktif = active;
-    s.update_user(*u);
+    save_user(s, *u);
     if (!active) {
       s.delete_sessions_of(u->id);
       app_.session_cache().clear();

@@ -10,6 +10,7 @@
 #include "formats/worker_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -111,7 +112,14 @@ store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int
     r.status = "batal";
     r.alasan_batal = reason;
     s.billing().update_invoice(r);
-    s.billing().release_invoice_lines(r.id);
+    try {
+      s.billing().release_invoice_lines(r.id);
+    } catch (const store::StaleVersion& e) {
+      // A later live invoice of one of its months starts where this one ends.
+      throw Conflict("ada_tagihan_lebih_baru",
+                     "Bulan " + e.detail() + " sudah ditagih lagi sesudah tagihan ini; batalkan tagihan terbaru dahulu",
+                     "tagihan");
+    }
     nlohmann::json changes = {{"status", {before, r.status}}, {"alasan_batal", {nullptr, reason}}};
     s.append_audit({0, "", actor.username, "batal", "tagihan", std::to_string(r.id), formats::json_text(changes)});
   });

@@ -14,6 +14,7 @@
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -69,7 +70,7 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
     }
     const auto allocations = s.allocations_of(w->id);
     const auto months = ledger_months(allocations);
-    const CoverDecision cover = covered_on(months, event, app_.today(), app_.calendar().get());
+    const CoverDecision cover = covered_on(app_.rules(), months, event, app_.today(), app_.calendar().get());
 
     BenefitInput bi{w->penghasilan, in.persen, in.persen_fungsi, in.bagian_tubuh, in.bulan_stmb};
     const BenefitQuote quote = claim_benefit(app_.rules(), kind, bi, event);
@@ -140,7 +141,11 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
                            {"alasan", scholarship->reasons}};
     }
     c.ahli_waris = formats::json_text(heirs);
-    s.claims().insert_claim(c);
+    try {
+      s.claims().insert_claim(c);
+    } catch (const store::UniqueViolation&) {
+      throw Conflict("kematian_sudah_dicatat", "Kematian pekerja ini sudah dicatat", "jenis_kejadian");
+    }
     if (scholarship) {
       int order = 0;
       for (const auto& child : scholarship->eligible) {
@@ -227,7 +232,7 @@ json ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std
     c.alasan_pertanggungan += "; dikonfirmasi: " + alasan;
     c.konfirmasi_oleh = actor.username;
     c.konfirmasi_pada = now_iso(app_);
-    s.claims().update_claim(c);
+    save_claim(s, c);
     audit(s, actor, "konfirmasi_pertanggungan", id,
           {{"pertanggungan", {before, keputusan}}, {"alasan", {nullptr, alasan}}});
     out = claim_view(app_, s, c);
@@ -258,7 +263,7 @@ json ClaimsService::submit(const Actor& actor, std::int64_t id) {
                                               " tahun sejak kejadian)");
     c.status = step.to;
     c.diajukan_pada = now_iso(app_);
-    s.claims().update_claim(c);
+    save_claim(s, c);
     audit(s, actor, "ajukan", id, {{"status", {step.from, step.to}}});
     out = claim_view(app_, s, c);
   });
@@ -291,7 +296,7 @@ json ClaimsService::decide(const Actor& actor, std::int64_t id, const std::strin
     c.diputus_oleh = actor.username;
     c.diputus_pada = now_iso(app_);
     c.jumlah_disetujui = *decision == ClaimStep::approve ? jumlah.value_or(c.manfaat_total) : 0;
-    s.claims().update_claim(c);
+    save_claim(s, c);
     audit(s, actor, "putus", id,
           {{"status", {step.from, step.to}},
            {"alasan", {nullptr, alasan}},
@@ -332,7 +337,7 @@ json ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah, cons
     c.dibayar_jumlah = jumlah;
     c.dibayar_pada = tanggal.iso();
     c.referensi = referensi;
-    s.claims().update_claim(c);
+    save_claim(s, c);
     out = claim_view(app_, s, c);
     audit(s, actor, "bayar", id,
           {{"status", {step.from, step.to}},

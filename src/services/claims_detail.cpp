@@ -16,6 +16,7 @@
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -187,6 +188,14 @@ json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const 
 std::string worker_name(store::Session& s, std::int64_t id) {
   const auto w = s.worker(id);
   return w ? w->nama : "";
+}
+
+void save_claim(store::Session& s, store::ClaimRecord& c) {
+  try {
+    s.claims().update_claim(c);
+  } catch (const store::StaleVersion&) {
+    throw Conflict("versi_berubah", "Kasus klaim telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+  }
 }
 
 json claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {

@@ -29,6 +29,8 @@ Date iso(const std::string& text);
 void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::int64_t id,
            const nlohmann::json& changes);
 std::string worker_name(store::Session& s, std::int64_t id);
+// Stores the case if nobody changed it since it was read (Conflict "versi_berubah" otherwise).
+void save_claim(store::Session& s, store::ClaimRecord& c);
 // The case as the API shows it (record, checklist, SLA clock, expiry, scholarship children);
 // claim_json with the worker's name already at hand.
 nlohmann::json claim_json(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja);

@@ -128,7 +128,7 @@ json ClaimsService::upload_document(const Actor& actor, std::int64_t id, const s
     if (complete && all_required_present(app_, s, c)) {
       c.status = complete->to;
       c.dokumen_lengkap_pada = now_iso(app_);
-      s.claims().update_claim(c);
+      save_claim(s, c);
       changes["status"] = {complete->from, complete->to};
     }
     audit(s, actor, "unggah_dokumen", id, changes);

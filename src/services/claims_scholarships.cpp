@@ -3,6 +3,7 @@
 #include "core/claim_status.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -108,7 +109,12 @@ json ClaimsService::record_enrolment(const Actor& actor, std::int64_t child_id, 
     if (award.amount <= 0) throw Conflict("beasiswa_tidak_dapat", award.reason, "jenjang");
     store::ScholarshipYearRecord y{0,     child_id,       school_year,   jenjang, award.amount,
                                    bukti, actor.username, now_iso(app_), "",      ""};
-    s.claims().add_scholarship_year(y);
+    try {
+      s.claims().add_scholarship_year(y);
+    } catch (const store::UniqueViolation&) {
+      throw Conflict("tahun_ajaran_sudah_dicatat", "Beasiswa tahun ajaran ini sudah dicatat untuk anak ini",
+                     "tahun_ajaran");
+    }
     audit(s, actor, "beasiswa_bukti_sekolah", c->id,
           {{"anak", {nullptr, child->nama}},
            {"tahun_ajaran", {nullptr, school_year_label(school_year)}},

@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/verification.hpp"
 #include "formats/worker_json.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -117,6 +118,15 @@ bool add_candidate(store::Session& s, std::int64_t a, std::int64_t b, const Dedu
 }
 
 namespace {
+
+// Stores the decision on a pair still waiting (Conflict when someone decided it meanwhile).
+void decide(store::Session& s, const store::DuplicateCandidate& c) {
+  try {
+    s.intake().decide_duplicate(c);
+  } catch (const store::StaleVersion&) {
+    throw Conflict("duplikat_sudah_diputuskan", "Pasangan dugaan duplikat ini sudah diputuskan sebelumnya");
+  }
+}
 
 void require_verifier(const Actor& actor) {
   if (!actor.can(Permission::verify_workers))
@@ -234,7 +244,7 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     c->decided_by = actor.username;
     c->note = note;
     c->kept = keep.id;
-    s.intake().decide_duplicate(*c);
+    decide(s, *c);
     s.append_audit({0, "", actor.username, "gabung", "duplikat", std::to_string(id),
                     nlohmann::json{{"status", {"menunggu", "digabung"}},
                                    {"pekerja_tetap", {nullptr, keep.id}},
@@ -258,7 +268,7 @@ CandidateView DedupService::dismiss(const Actor& actor, std::int64_t id, const s
     c->status = "bukan_duplikat";
     c->decided_by = actor.username;
     c->note = note;
-    s.intake().decide_duplicate(*c);
+    decide(s, *c);
     s.append_audit({0, "", actor.username, "bukan_duplikat", "duplikat", std::to_string(id),
                     nlohmann::json{{"status", {"menunggu", "bukan_duplikat"}}, {"catatan", {nullptr, note}}}.dump()});
     result = view(s, *s.intake().duplicate(id));

@@ -7,6 +7,7 @@
 #include "core/premium.hpp"
 #include "formats/worker_json.hpp"
 #include "services/billing_service.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -69,11 +70,13 @@ store::FunderRecord FundingService::put_funder(const Actor& actor, store::Funder
   if (f.kode.empty() || f.kode.size() > 64) errors.push_back({"kode", "wajib_diisi", "Kode sumber dana wajib diisi"});
   if (f.nama.empty()) errors.push_back({"nama", "wajib_diisi", "Nama sumber dana wajib diisi"});
   if (kind == FunderKind::dana_kampung_bahagia && level_of_code(f.wilayah) != RegionLevel::rt)
-    errors.push_back({"wilayah", "wilayah_tidak_sesuai", "Dana Kampung Bahagia milik satu RT (mis. 15.71.01.1001.007)"});
+    errors.push_back(
+        {"wilayah", "wilayah_tidak_sesuai", "Dana Kampung Bahagia milik satu RT (mis. 15.71.01.1001.007)"});
   if (!f.wilayah.empty() && !level_of_code(f.wilayah))
     errors.push_back({"wilayah", "wilayah_tidak_valid", "Kode wilayah '" + f.wilayah + "' tidak valid"});
   for (const auto& p : f.pekerjaan)
-    if (!find_code(occupations(), p)) errors.push_back({"pekerjaan", "pekerjaan_tidak_dikenal", "Pekerjaan '" + p + "' tidak dikenal"});
+    if (!find_code(occupations(), p))
+      errors.push_back({"pekerjaan", "pekerjaan_tidak_dikenal", "Pekerjaan '" + p + "' tidak dikenal"});
   if (kind == FunderKind::apbd_provinsi && f.pekerjaan.empty()) f.pekerjaan = pro_jambi_tangguh_occupations();
   if (!errors.empty()) throw ValidationError(std::move(errors));
   require_funder_area(actor, f.wilayah);
@@ -81,15 +84,18 @@ store::FunderRecord FundingService::put_funder(const Actor& actor, store::Funder
     const auto before = s.funder(f.kode);
     if (before) require_funder_area(actor, before->wilayah);
     s.put_funder(f);
-    nlohmann::json changes = {{"nama", {before ? nlohmann::json(before->nama) : nlohmann::json(nullptr), f.nama}},
-                              {"jenis", {before ? nlohmann::json(before->jenis) : nlohmann::json(nullptr), f.jenis}},
-                              {"wilayah", {before ? nlohmann::json(before->wilayah) : nlohmann::json(nullptr), f.wilayah}}};
-    s.append_audit({0, "", actor.username, before ? "ubah" : "buat", "sumber_dana", f.kode, formats::json_text(changes)});
+    nlohmann::json changes = {
+        {"nama", {before ? nlohmann::json(before->nama) : nlohmann::json(nullptr), f.nama}},
+        {"jenis", {before ? nlohmann::json(before->jenis) : nlohmann::json(nullptr), f.jenis}},
+        {"wilayah", {before ? nlohmann::json(before->wilayah) : nlohmann::json(nullptr), f.wilayah}}};
+    s.append_audit(
+        {0, "", actor.username, before ? "ubah" : "buat", "sumber_dana", f.kode, formats::json_text(changes)});
   });
   return f;
 }
 
-void FundingService::set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota) {
+void FundingService::set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu,
+                                std::int64_t kuota) {
   require(actor, Permission::manage_funding, "mengelola anggaran");
   std::vector<FieldError> errors;
   if (tahun < 2015 || tahun > 2100) errors.push_back({"tahun", "tahun_tidak_valid", "Tahun anggaran tidak valid"});
@@ -102,11 +108,14 @@ void FundingService::set_budget(const Actor& actor, const std::string& kode, int
     require_funder_area(actor, funder.wilayah);
     const auto before = s.budget(kode, tahun);
     if (before && pagu < before->terpakai)
-      throw Conflict("pagu_di_bawah_terpakai", "Pagu " + format_rupiah(pagu) + " lebih kecil dari yang sudah dialokasikan " +
-                                                   format_rupiah(before->terpakai), "pagu");
+      throw Conflict("pagu_di_bawah_terpakai",
+                     "Pagu " + format_rupiah(pagu) + " lebih kecil dari yang sudah dialokasikan " +
+                         format_rupiah(before->terpakai),
+                     "pagu");
     s.put_budget({kode, tahun, pagu, kuota, 0, 0});
-    const nlohmann::json changes = {{"pagu", {before ? nlohmann::json(before->pagu) : nlohmann::json(nullptr), pagu}},
-                                    {"kuota", {before ? nlohmann::json(before->kuota) : nlohmann::json(nullptr), kuota}}};
+    const nlohmann::json changes = {
+        {"pagu", {before ? nlohmann::json(before->pagu) : nlohmann::json(nullptr), pagu}},
+        {"kuota", {before ? nlohmann::json(before->kuota) : nlohmann::json(nullptr), kuota}}};
     s.append_audit({0, "", actor.username, "anggaran", "sumber_dana", kode + "/" + std::to_string(tahun),
                     formats::json_text(changes)});
   });
@@ -146,7 +155,8 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       o.pekerja_id = id;
       auto w = s.worker(id);
       if (!w || !can_access_area(actor, w->kode_rt())) {
-        o.problems.push_back({"pekerja", "pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"});
+        o.problems.push_back(
+            {"pekerja", "pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"});
         out.push_back(o);
         continue;
       }
@@ -157,8 +167,9 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       req.from = from;
       req.months = months;
       const Rupiah basis = premium_income_basis(funder.kind, w->penghasilan, lowest);
-      req.per_month = premium_for_month(app.rules(), basis, false, from.year, from.month, w->pekerjaan,
-                                        payer_kind_of(funder.kind)).amount;
+      req.per_month =
+          premium_for_month(app.rules(), basis, false, from.year, from.month, w->pekerjaan, payer_kind_of(funder.kind))
+              .amount;
       bool new_to_funder = true;
       for (const auto& a : s.allocations_of(id)) {
         const YearMonth m{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))};
@@ -178,10 +189,15 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       for (int i = 0; i < months; ++i) {
         const YearMonth m = from.plus(i);
         // Each month at the rate in force for it (a discount period may start mid-year).
-        const Rupiah amount = premium_for_month(app.rules(), basis, false, m.year, m.month, w->pekerjaan,
-                                                payer_kind_of(funder.kind)).amount;
+        const Rupiah amount =
+            premium_for_month(app.rules(), basis, false, m.year, m.month, w->pekerjaan, payer_kind_of(funder.kind))
+                .amount;
         store::AllocationRecord a{0, id, funder_code, m.iso(), amount, 0, ""};
-        s.insert_allocation(a);
+        try {
+          s.insert_allocation(a);
+        } catch (const store::UniqueViolation&) {
+          throw Conflict("sudah_didanai", "Bulan " + a.bulan + " untuk pekerja ini sudah didanai", "bulan");
+        }
         o.amount += amount;
       }
       budget.used += o.amount;
@@ -191,7 +207,8 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       w->sumber_dana = funder_code;
       s.update_worker(*w);
       nlohmann::json changes = formats::worker_changes(&before, *w);
-      changes["alokasi"] = {nullptr, {{"sumber_dana", funder_code}, {"mulai", from.iso()}, {"bulan", months}, {"iuran", o.amount}}};
+      changes["alokasi"] = {
+          nullptr, {{"sumber_dana", funder_code}, {"mulai", from.iso()}, {"bulan", months}, {"iuran", o.amount}}};
       s.append_audit({0, "", actor.username, "alokasi", "pekerja", std::to_string(id), formats::json_text(changes)});
       o.ok = true;
       out.push_back(o);
@@ -247,7 +264,7 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id,
   }
   // Due dates move off weekends and holidays (the database's, issue 15), as in every billing view.
   const auto calendar = app_.calendar();
-  auto states = ledger_states(months, app_.today(), calendar.get());
+  auto states = ledger_states(app_.rules(), months, app_.today(), calendar.get());
   std::vector<std::pair<MonthView, NotBillable>> all;
   for (auto& v : states) all.emplace_back(std::move(v), NotBillable::none);
   for (auto& [m, why] : apart) all.emplace_back(MonthView{std::move(m), MonthState::unbilled}, why);
@@ -257,7 +274,7 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id,
     r.months.push_back(std::move(v));
     r.not_billed.push_back(why);
   }
-  if (on) r.cover = covered_on(months, *on, app_.today(), calendar.get());
+  if (on) r.cover = covered_on(app_.rules(), months, *on, app_.today(), calendar.get());
   return r;
 }
 

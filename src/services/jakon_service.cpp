@@ -8,12 +8,23 @@
 #include "core/nik.hpp"
 #include "core/region.hpp"
 #include "formats/worker_json.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
 namespace {
 
 using nlohmann::json;
+
+// Stores the project if nobody changed it since it was read (Conflict "versi_berubah" otherwise).
+void save_project(store::Session& s, Project& p) {
+  try {
+    s.jakon().update_project(p);
+  } catch (const store::StaleVersion&) {
+    throw Conflict("versi_berubah",
+                   "Data proyek telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan Anda", "versi");
+  }
+}
 
 void require(const Actor& actor, Permission p, const char* what) {
   if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
@@ -228,7 +239,7 @@ ProjectView JakonService::update(const Actor& actor, std::int64_t id, const Proj
                        "nilai");
       price(app_.rules(), *p, app_.today(), false);
     }
-    s.jakon().update_project(*p);
+    save_project(s, *p);
     audit(s, actor, "ubah", &before, *p);
     result = std::move(p);
   });
@@ -249,7 +260,7 @@ ProjectView JakonService::record_certificate(const Actor& actor, std::int64_t id
     p->tanggal_bayar = paid_on;
     p->jumlah_bayar = amount;
     if (p->status == ProjectState::direncanakan) p->status = ProjectState::bersertifikat;
-    s.jakon().update_project(*p);
+    save_project(s, *p);
     audit(s, actor, "catat_sertifikat", &before, *p);
     result = std::move(p);
   });
@@ -273,7 +284,7 @@ ProjectView JakonService::revoke_certificate(const Actor& actor, std::int64_t id
     p->jumlah_bayar = 0;
     // A project already at work stays so: the compliance report shows it as started without cover.
     if (p->status == ProjectState::bersertifikat) p->status = ProjectState::direncanakan;
-    s.jakon().update_project(*p);
+    save_project(s, *p);
     json diff = json::parse(changes(&before, *p));
     diff["alasan"] = {nullptr, reason};
     s.append_audit(
@@ -299,7 +310,7 @@ ProjectView JakonService::start(const Actor& actor, std::int64_t id, std::option
     const Project before = *p;
     p->status = ProjectState::dimulai;
     p->tanggal_mulai = day;
-    s.jakon().update_project(*p);
+    save_project(s, *p);
     audit(s, actor, "mulai", &before, *p);
     result = std::move(p);
   });
@@ -321,7 +332,7 @@ ProjectView JakonService::finish(const Actor& actor, std::int64_t id, std::optio
     const Project before = *p;
     p->status = ProjectState::selesai;
     p->tanggal_selesai = day;
-    s.jakon().update_project(*p);
+    save_project(s, *p);
     audit(s, actor, "selesai", &before, *p);
     result = std::move(p);
   });
@@ -348,7 +359,11 @@ ProjectView JakonService::add_worker(const Actor& actor, std::int64_t id, Projec
     if (p->status == ProjectState::selesai)
       throw Conflict("proyek_selesai", "Proyek sudah selesai; daftar pekerja tidak dapat diubah", "status");
     if (const auto registered = s.worker_by_nik(w.nik)) w.pekerja_id = registered->id;
-    s.jakon().add_project_worker(id, w);
+    try {
+      s.jakon().add_project_worker(id, w);
+    } catch (const store::UniqueViolation&) {
+      throw Conflict("nik_sudah_terdaftar", "NIK " + w.nik + " sudah tercatat di proyek ini", "nik");
+    }
     const json diff = {
         {"pekerja",
          {nullptr, {{"nik", mask_nik(w.nik)}, {"nama", w.nama}, {"peran", w.peran}, {"pekerja_id", w.pekerja_id}}}}};

@@ -7,6 +7,7 @@
 #include "core/nik.hpp"
 #include "formats/worker_json.hpp"
 #include "services/two_person.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::services {
 
@@ -199,7 +200,11 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
                                           {"diajukan_oleh", {nullptr, c.diajukan_oleh}},
                                           {"alasan", {nullptr, alasan}}})});
     }
-    store::pending_changes(s).decide_pending_change(c);
+    try {
+      store::pending_changes(s).decide_pending_change(c);
+    } catch (const store::StaleVersion&) {
+      throw Conflict("sudah_diputus", "Perubahan ini sudah diputus sebelumnya");
+    }
     out = {c, worker->nama};
   });
   return out;

@@ -26,12 +26,12 @@ class JakonSession {
   // Sets id, version (1), dibuat and diubah; workers in `project.pekerja` are inserted too.
   virtual void insert_project(Project& project) = 0;
   // Replaces the project's own fields (not its workers) if its version still equals
-  // project.version, else throws Conflict. Bumps version and diubah on `project`.
+  // project.version, else throws StaleVersion. Bumps version and diubah on `project`.
   virtual void update_project(Project& project) = 0;
   virtual std::optional<Project> project(std::int64_t id) = 0;  // with its workers
   // Newest SPK first; without workers, with jumlah_pekerja.
   virtual Page<Project> projects(const ProjectQuery& query) = 0;
-  // Throws Conflict when the NIK is already listed on the project.
+  // Throws UniqueViolation (detail: the NIK) when the NIK is already listed on the project.
   virtual void add_project_worker(std::int64_t project_id, ProjectWorker& worker) = 0;  // sets worker.id
   // False when the row is not on the project.
   virtual bool remove_project_worker(std::int64_t project_id, std::int64_t worker_row) = 0;

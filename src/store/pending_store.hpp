@@ -37,7 +37,7 @@ class PendingChangesSession {
   // Newest first; `status` empty = every status; `pekerja_id` 0 = every worker. Callers filter
   // by area (the table is small: one row per material edit of a verified record).
   virtual std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) = 0;
-  // Sets status, diputus_oleh, diputus_pada, alasan.
+  // Sets status, diputus_oleh, diputus_pada, alasan; StaleVersion when it was decided already.
   virtual void decide_pending_change(const PendingChangeRecord& change) = 0;
 };
 

@@ -369,9 +369,9 @@ struct ScholarshipYearRecord {
 class ClaimsSession {
  public:
   virtual ~ClaimsSession() = default;
-  // Sets id; Conflict when the worker's death is already recorded.
+  // Sets id; UniqueViolation (store/refusals.hpp) when the worker's death is already recorded.
   virtual void insert_claim(ClaimRecord& claim) = 0;
-  // Replaces the row if its version still equals claim.versi (Conflict otherwise); bumps versi.
+  // Replaces the row if its version still equals claim.versi (StaleVersion otherwise); bumps versi.
   virtual void update_claim(ClaimRecord& claim) = 0;
   virtual std::optional<ClaimRecord> claim(std::int64_t id) = 0;
   virtual std::vector<ClaimRecord> claims_of_worker(std::int64_t pekerja_id) = 0;
@@ -386,7 +386,7 @@ class ClaimsSession {
   virtual void add_child(ScholarshipChildRecord& child) = 0;  // sets id
   virtual std::vector<ScholarshipChildRecord> children(std::int64_t klaim_id) = 0;
   virtual std::optional<ScholarshipChildRecord> child(std::int64_t id) = 0;
-  virtual void add_scholarship_year(ScholarshipYearRecord& year) = 0;  // sets id; Conflict if the year exists
+  virtual void add_scholarship_year(ScholarshipYearRecord& year) = 0;  // sets id; UniqueViolation if it exists
   virtual void update_scholarship_year(const ScholarshipYearRecord& year) = 0;
   virtual std::vector<ScholarshipYearRecord> scholarship_years(std::int64_t anak_id) = 0;
   virtual std::optional<ScholarshipYearRecord> scholarship_year(std::int64_t id) = 0;
@@ -499,7 +499,7 @@ class BillingSession {
   // otherwise unchanged), so it is on no invoice and the next invoice of its month takes it up.
   // Only for allocations nothing is paid on.
   virtual void move_past_invoices(const std::vector<std::int64_t>& alokasi_ids) = 0;
-  // Frees the lines of a cancelled invoice so its allocations can be invoiced again.
+  // Frees a cancelled invoice's lines to be invoiced again; StaleVersion if a later one bills a month.
   virtual void release_invoice_lines(std::int64_t id) = 0;
   virtual void set_line_paid(std::int64_t alokasi_id, std::int64_t dibayar, std::string_view dibayar_pada) = 0;
   virtual std::optional<PaymentRecord> payment_by_reference(std::string_view referensi) = 0;
@@ -564,8 +564,8 @@ class Session {
   virtual std::optional<UserRecord> user_by_username(std::string_view username) = 0;
   virtual std::optional<UserRecord> user_by_id(std::int64_t id) = 0;
   virtual std::vector<UserRecord> users(std::string_view area) = 0;
-  virtual void insert_user(UserRecord& user) = 0;  // sets id; Conflict when the username exists
-  virtual void update_user(const UserRecord& user) = 0;
+  virtual void insert_user(UserRecord& user) = 0;        // sets id; UniqueViolation when the username exists
+  virtual void update_user(const UserRecord& user) = 0;  // MissingRow when the account is gone
   virtual void put_session(const SessionRecord& session) = 0;
   virtual std::optional<SessionRecord> session_by_hash(std::string_view hash_token) = 0;
   virtual void delete_session(std::string_view hash_token) = 0;
@@ -590,7 +590,7 @@ class Session {
   virtual std::vector<BudgetRecord> budgets(int tahun) = 0;
   virtual void put_budget(const BudgetRecord& budget) = 0;
   virtual std::vector<AllocationRecord> allocations_of(std::int64_t pekerja_id) = 0;
-  // Throws Conflict when the worker-month is already funded.
+  // Throws UniqueViolation (detail: the month) when the worker-month is already funded.
   virtual void insert_allocation(AllocationRecord& allocation) = 0;
   // Imports, duplicates, verification and BPJS's active members, in this same transaction.
   virtual IntakeSession& intake() = 0;

@@ -23,14 +23,14 @@ using nlohmann::json;
 
 const Actor kAdmin{"admin.kota", Role::admin_kota, "15.71", ""};
 
-class CalendarStoreTest : public ::testing::Test {
+// On both databases by construction (tests/test_backend.hpp).
+class CalendarStoreTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_libur_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = std::filesystem::temp_directory_path() / ("lindungi_libur_" + std::to_string(getpid()) + "_" + test_name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    db_ = make_database(dir_ / "t.db");
     app_ = services::App::open(db_->location());
     app_->set_today_for_tests(Date{2026, 12, 5});
   }
@@ -56,7 +56,9 @@ class CalendarStoreTest : public ::testing::Test {
   std::unique_ptr<services::App> app_;
 };
 
-TEST_F(CalendarStoreTest, ANewDatabaseGetsTheShippedYearsOnce) {
+LINDUNGI_ON_BOTH_BACKENDS(CalendarStoreTest);
+
+TEST_P(CalendarStoreTest, ANewDatabaseGetsTheShippedYearsOnce) {
   services::CalendarService cal(*app_);
   const json y2026 = cal.list(kAdmin, 2026);
   EXPECT_TRUE(y2026["lengkap"].get<bool>());
@@ -74,7 +76,7 @@ TEST_F(CalendarStoreTest, ANewDatabaseGetsTheShippedYearsOnce) {
   EXPECT_EQ(db_->count("libur"), 57);
 }
 
-TEST_F(CalendarStoreTest, EveryDeadlineCountsTheDatabasesHolidays) {
+TEST_P(CalendarStoreTest, EveryDeadlineCountsTheDatabasesHolidays) {
   // Idul Fitri 1448 H as the 2027 decree will set it (an admin enters it when it is published).
   services::CalendarService cal(*app_);
   const Date spk{2027, 3, 8};
@@ -89,7 +91,7 @@ TEST_F(CalendarStoreTest, EveryDeadlineCountsTheDatabasesHolidays) {
   EXPECT_EQ(other->calendar()->holiday_name({2027, 3, 11}), "Idul Fitri 1448 H");
 }
 
-TEST_F(CalendarStoreTest, ChangesNameTheirDecreeAndAreAudited) {
+TEST_P(CalendarStoreTest, ChangesNameTheirDecreeAndAreAudited) {
   services::CalendarService cal(*app_);
   // The isbat moves a day: the old one removed, the new one added, each with its basis.
   cal.remove(kAdmin, Date{2026, 5, 27}, "Keputusan Menteri Agama tentang penetapan 10 Zulhijah (contoh uji)");
@@ -117,7 +119,7 @@ TEST_F(CalendarStoreTest, ChangesNameTheirDecreeAndAreAudited) {
   EXPECT_FALSE(app_->calendar()->is_working_day({2026, 5, 26}));
 }
 
-TEST_F(CalendarStoreTest, OnlyTheCityAdminChangesThemEveryoneSignedInReadsThem) {
+TEST_P(CalendarStoreTest, OnlyTheCityAdminChangesThemEveryoneSignedInReadsThem) {
   services::CalendarService cal(*app_);
   const Holiday h{{2027, 3, 10}, "Idul Fitri 1448 H", HolidayKind::libur_nasional, "SKB 2027"};
   for (const Role role : {Role::ketua_rt, Role::operator_kelurahan, Role::operator_kecamatan, Role::petugas_bpjs,
@@ -132,7 +134,7 @@ TEST_F(CalendarStoreTest, OnlyTheCityAdminChangesThemEveryoneSignedInReadsThem) 
   EXPECT_EQ(db_->count("libur"), 57);
 }
 
-TEST_F(CalendarStoreTest, BadEntriesAreRefusedByField) {
+TEST_P(CalendarStoreTest, BadEntriesAreRefusedByField) {
   services::CalendarService cal(*app_);
   try {
     cal.put(kAdmin, {{2027, 3, 10}, "Idul Fitri", HolidayKind::libur_nasional, ""});
@@ -146,7 +148,7 @@ TEST_F(CalendarStoreTest, BadEntriesAreRefusedByField) {
   EXPECT_THROW(cal.list(kAdmin, 3000), ValidationError);
 }
 
-TEST_F(CalendarStoreTest, AYearWithoutItsDecreeIsAWarningUntilTheAdminCompletesIt) {
+TEST_P(CalendarStoreTest, AYearWithoutItsDecreeIsAWarningUntilTheAdminCompletesIt) {
   services::CalendarService cal(*app_);
   // 5 December 2026: January's deadlines are near and 2027 has only its fixed-date holidays.
   json status = cal.status(kAdmin);

@@ -8,6 +8,7 @@
 
 #include "core/errors.hpp"
 #include "services/app.hpp"
+#include "store/refusals.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -15,13 +16,14 @@ using namespace lindungi;
 
 namespace {
 
-class ClaimsStoreTest : public ::testing::Test {
+// On both databases by construction (tests/test_backend.hpp).
+class ClaimsStoreTest : public lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() / ("lindungi_claims_store_" + std::to_string(getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<lindungi::testing::TestDatabase>(dir_ / "t.db");
+    db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([&](store::Session& s) {
       for (const auto& r : services::reference_regions()) s.put_region(r);
@@ -68,7 +70,7 @@ class ClaimsStoreTest : public ::testing::Test {
   std::int64_t worker_ = 0;
 };
 
-TEST_F(ClaimsStoreTest, WorkerStatusMeninggalIsAllowedOthersStillRefused) {
+TEST_P(ClaimsStoreTest, WorkerStatusMeninggalIsAllowedOthersStillRefused) {
   store_->write([&](store::Session& s) {
     auto w = *s.worker(worker_);
     w.status = "meninggal";
@@ -82,12 +84,12 @@ TEST_F(ClaimsStoreTest, WorkerStatusMeninggalIsAllowedOthersStillRefused) {
   }));
 }
 
-TEST_F(ClaimsStoreTest, TheDatabaseRefusesASecondDeath) {
+TEST_P(ClaimsStoreTest, TheDatabaseRefusesASecondDeath) {
   auto first = death();
   store_->write([&](store::Session& s) { s.claims().insert_claim(first); });
   EXPECT_GT(first.id, 0);
   auto second = death();
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.claims().insert_claim(second); }), Conflict);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.claims().insert_claim(second); }), store::UniqueViolation);
   auto accident = death();
   accident.jenis_kejadian = "kecelakaan";
   accident.jenis_klaim = "stmb";
@@ -95,7 +97,7 @@ TEST_F(ClaimsStoreTest, TheDatabaseRefusesASecondDeath) {
   store_->read([&](store::Session& s) { EXPECT_EQ(s.claims().claims_of_worker(worker_).size(), 2u); });
 }
 
-TEST_F(ClaimsStoreTest, UpdatesNeedTheCurrentVersion) {
+TEST_P(ClaimsStoreTest, UpdatesNeedTheCurrentVersion) {
   auto c = death();
   store_->write([&](store::Session& s) { s.claims().insert_claim(c); });
   auto stale = c;
@@ -103,7 +105,7 @@ TEST_F(ClaimsStoreTest, UpdatesNeedTheCurrentVersion) {
   store_->write([&](store::Session& s) { s.claims().update_claim(c); });
   EXPECT_EQ(c.versi, 2);
   stale.status = "diajukan";
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.claims().update_claim(stale); }), Conflict);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.claims().update_claim(stale); }), store::StaleVersion);
   store_->read([&](store::Session& s) {
     const auto back = s.claims().claim(c.id);
     EXPECT_EQ(back->status, "dokumen_lengkap");
@@ -112,7 +114,7 @@ TEST_F(ClaimsStoreTest, UpdatesNeedTheCurrentVersion) {
   });
 }
 
-TEST_F(ClaimsStoreTest, OnlyUnpaidMonthsAfterTheEventMonthAreRemoved) {
+TEST_P(ClaimsStoreTest, OnlyUnpaidMonthsAfterTheEventMonthAreRemoved) {
   store_->write([&](store::Session& s) {
     for (int m = 5; m <= 9; ++m) {
       const bool paid = m <= 7;
@@ -127,5 +129,7 @@ TEST_F(ClaimsStoreTest, OnlyUnpaidMonthsAfterTheEventMonthAreRemoved) {
   EXPECT_EQ(removed[0].bulan, "2026-08");
   store_->read([&](store::Session& s) { EXPECT_EQ(s.allocations_of(worker_).size(), 3u); });
 }
+
+LINDUNGI_ON_BOTH_BACKENDS(ClaimsStoreTest);
 
 }  // namespace

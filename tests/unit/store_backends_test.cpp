@@ -13,6 +13,7 @@
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "store/audit_chain.hpp"
+#include "store/refusals.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -102,7 +103,7 @@ TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
     auto first = user("Siti.Admin");
     s.insert_user(first);
     auto twin = user("siti.admin");
-    EXPECT_THROW(s.insert_user(twin), Conflict);
+    EXPECT_THROW(s.insert_user(twin), store::UniqueViolation);
     // The refused insert must not have spoilt the transaction (PostgreSQL aborts on any error).
     auto next = user("budi.admin");
     s.insert_user(next);
@@ -114,7 +115,7 @@ TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
     s.put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
     s.insert_allocation(x);
     store::AllocationRecord y = x;
-    EXPECT_THROW(s.insert_allocation(y), Conflict);
+    EXPECT_THROW(s.insert_allocation(y), store::UniqueViolation);
     Worker stale = w;
     stale.version = 5;
     EXPECT_THROW(s.update_worker(stale), Conflict);

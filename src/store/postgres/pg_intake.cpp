@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/errors.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store {
 
@@ -298,8 +299,7 @@ class PgIntake final : public IntakeSession {
         "WHERE id = $6 AND status = 'menunggu'",
         d.status, d.decided_by, d.decided_at.empty() ? now_utc() : d.decided_at, d.note,
         d.kept ? pg::Param{std::to_string(d.kept)} : pg::Param{}, d.id);
-    if (r.affected_rows() == 0)
-      throw Conflict("duplikat_sudah_diputuskan", "Pasangan dugaan duplikat ini sudah diputuskan sebelumnya");
+    if (r.affected_rows() == 0) throw StaleVersion("duplikat");  // decided already
   }
 
   void add_verification(VerificationRecord& v) override {

@@ -6,15 +6,11 @@
 #include "core/errors.hpp"
 #include "store/postgres/pg_accounts.hpp"
 #include "store/postgres/pg_billing.hpp"  // billing (issue 4)
-#include "store/postgres/pg_bpjs.hpp"
-#include "store/postgres/pg_calendar.hpp"  // holidays (issue 15)
-#include "store/postgres/pg_claims.hpp"
 #include "store/postgres/pg_connection.hpp"
-#include "store/postgres/pg_funding.hpp"
 #include "store/postgres/pg_intake.hpp"
-#include "store/postgres/pg_jakon.hpp"
 #include "store/postgres/pg_migrations.hpp"
-#include "store/postgres/pg_pending.hpp"  // pending changes (issue 16 item 4)
+#include "store/postgres/pg_row.hpp"
+#include "store/records/session.hpp"
 
 namespace lindungi::store {
 
@@ -30,17 +26,10 @@ namespace {
 
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
 
-class PgSession final : public Session, public PendingChangesSession {
+// The calls written once for both databases come from records::SessionBase.
+class PgSession final : public records::SessionBase {
  public:
-  // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
-  void insert_pending_change(PendingChangeRecord& p) override { pg::insert_pending_change(t_, p); }
-  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override { return pg::pending_change(t_, id); }
-  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override {
-    return pg::pending_changes(t_, status, pekerja_id);
-  }
-  void decide_pending_change(const PendingChangeRecord& p) override { pg::decide_pending_change(t_, p); }
-
-  PgSession(Tx& t, std::string_view audit_key) : t_(t), audit_key_(audit_key) {}
+  PgSession(Tx& t, std::string_view audit_key) : SessionBase(pg::row_db(t)), t_(t), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
     std::vector<Region> out;
@@ -332,11 +321,6 @@ class PgSession final : public Session, public PendingChangesSession {
     t_.needs_snapshot("scan_audit");  // pages of the chain that must join up
     pg::scan_audit(t_, visit);
   }
-  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
-                                 std::string_view area) override {
-    t_.needs_snapshot("audit_entries");  // the count and the page
-    return pg::audit_entries(t_, entitas, entitas_id, offset, limit, area);
-  }
 
   // The features' sessions are not sorted by statement count: only under a snapshot.
   IntakeSession& intake() override {
@@ -345,57 +329,7 @@ class PgSession final : public Session, public PendingChangesSession {
     return *intake_;
   }
 
-  std::optional<UserRecord> user_by_username(std::string_view u) override { return pg::user_by_username(t_, u); }
-  std::optional<UserRecord> user_by_id(std::int64_t id) override { return pg::user_by_id(t_, id); }
-  std::vector<UserRecord> users(std::string_view area) override { return pg::users(t_, area); }
-  void insert_user(UserRecord& u) override { pg::insert_user(t_, u); }
-  void update_user(const UserRecord& u) override { pg::update_user(t_, u); }
-  void put_session(const SessionRecord& x) override { pg::put_session(t_, x); }
-  std::optional<SessionRecord> session_by_hash(std::string_view h) override { return pg::session_by_hash(t_, h); }
-  void delete_session(std::string_view h) override { pg::delete_session(t_, h); }
-  void delete_sessions_of(std::int64_t id) override { pg::delete_sessions_of(t_, id); }
-  void delete_expired_sessions(std::string_view now) override { pg::delete_expired_sessions(t_, now); }
-  std::int64_t count_live_sessions(std::string_view now) override { return pg::count_live_sessions(t_, now); }
-  std::optional<OtpRecord> otp_of(std::int64_t id) override { return pg::otp_of(t_, id); }
-  void put_otp(const OtpRecord& o) override { pg::put_otp(t_, o); }
-  void delete_otp(std::int64_t id) override { pg::delete_otp(t_, id); }
-  void replace_recovery_codes(std::int64_t id, const std::vector<std::string>& hashes) override {
-    pg::replace_recovery_codes(t_, id, hashes);
-  }
-  bool use_recovery_code(std::int64_t id, std::string_view hash, std::string_view now) override {
-    return pg::use_recovery_code(t_, id, hash, now);
-  }
-  int unused_recovery_codes(std::int64_t id) override { return pg::unused_recovery_codes(t_, id); }
-
-  std::vector<FunderRecord> funders() override { return pg::funders(t_); }
-  std::optional<FunderRecord> funder(std::string_view kode) override { return pg::funder(t_, kode); }
-  void put_funder(const FunderRecord& f) override { pg::put_funder(t_, f); }
-  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override { return pg::budget(t_, kode, tahun); }
-  std::vector<BudgetRecord> budgets(int tahun) override { return pg::budgets(t_, tahun); }
-  void put_budget(const BudgetRecord& b) override { pg::put_budget(t_, b); }
-  std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return pg::allocations_of(t_, id); }
-  void insert_allocation(AllocationRecord& a) override { pg::insert_allocation(t_, a); }
-
   // Jakon (issue 9), BPJS registration and cards (issue 4 items 4-5), claims (issue 5).
-  JakonSession& jakon() override {
-    t_.needs_snapshot("jakon");
-    if (!jakon_) jakon_ = make_pg_jakon(t_);
-    return *jakon_;
-  }
-  CalendarSession& calendar() override {
-    if (!calendar_) calendar_ = make_pg_calendar(t_);
-    return *calendar_;
-  }
-  BpjsSession& bpjs() override {
-    t_.needs_snapshot("bpjs");
-    if (!bpjs_) bpjs_ = make_pg_bpjs(t_);
-    return *bpjs_;
-  }
-  ClaimsSession& claims() override {
-    t_.needs_snapshot("claims");
-    if (!claims_) claims_ = make_pg_claims(t_);
-    return *claims_;
-  }
   // Billing (issue 4).
   BillingSession& billing() override {
     t_.needs_snapshot("billing");
@@ -405,9 +339,6 @@ class PgSession final : public Session, public PendingChangesSession {
   // Scale (issue 8): ids from the identity sequence in one round trip, the rows by one COPY; the
   // heirs follow in the transaction's buffer (after their workers, for the foreign key).
   // Coverage trend (issue 6)
-  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from, std::string_view to) override {
-    return pg::monthly_funded(t_, area, from, to);
-  }
   void insert_new_workers(std::vector<Worker>& ws) override {
     if (ws.empty()) return;
     t_.flush();  // whatever was buffered before keeps its place ahead of these rows
@@ -438,14 +369,14 @@ class PgSession final : public Session, public PendingChangesSession {
     }
   }
 
+ protected:
+  std::unique_ptr<rows::Db> new_rows() override { return pg::row_db(t_); }
+  void needs_snapshot(const char* call) override { t_.needs_snapshot(call); }
+
  private:
   Tx& t_;
   std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<JakonSession> jakon_;
-  std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
-  std::unique_ptr<BpjsSession> bpjs_;
-  std::unique_ptr<ClaimsSession> claims_;
   std::unique_ptr<BillingSession> billing_;  // billing (issue 4)
 };
 

@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "core/errors.hpp"
+#include "store/refusals.hpp"
 
 namespace lindungi::store {
 
@@ -384,8 +385,7 @@ class SqliteIntake final : public IntakeSession {
     else
       s.bind(5);
     s.bind(6, d.id);
-    if (s.exec() == 0)
-      throw Conflict("duplikat_sudah_diputuskan", "Pasangan dugaan duplikat ini sudah diputuskan sebelumnya");
+    if (s.exec() == 0) throw StaleVersion("duplikat");  // decided already
   }
 
   void add_verification(VerificationRecord& v) override {

@@ -12,17 +12,16 @@
 #include <unordered_map>
 
 #include "core/errors.hpp"
+#include "store/records/bpjs.hpp"    // BPJS registration and cards
+#include "store/records/claims.hpp"  // claims (issue 5)
+#include "store/records/jakon.hpp"   // Jakon (issue 9)
+#include "store/records/session.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
-#include "store/sqlite/sqlite_bpjs.hpp"      // BPJS registration and cards
-#include "store/sqlite/sqlite_calendar.hpp"  // holidays (issue 15)
-#include "store/sqlite/sqlite_claims.hpp"    // claims (issue 5)
 #include "store/sqlite/sqlite_connection.hpp"
-#include "store/sqlite/sqlite_funding.hpp"
 #include "store/sqlite/sqlite_intake.hpp"
-#include "store/sqlite/sqlite_jakon.hpp"  // Jakon (issue 9)
 #include "store/sqlite/sqlite_migrations.hpp"
-#include "store/sqlite/sqlite_pending.hpp"  // pending changes (issue 16 item 4)
+#include "store/sqlite/sqlite_row.hpp"
 
 namespace lindungi::store {
 
@@ -39,17 +38,11 @@ std::pair<std::string, std::string> below(std::string_view area) {
   return {std::string{area} + ".", std::string{area} + "/"};
 }
 
-class SqliteSession final : public Session, public PendingChangesSession {
+// The calls written once for both databases come from records::SessionBase.
+class SqliteSession final : public records::SessionBase {
  public:
-  // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
-  void insert_pending_change(PendingChangeRecord& p) override { sqlite::insert_pending_change(c_, p); }
-  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override { return sqlite::pending_change(c_, id); }
-  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override {
-    return sqlite::pending_changes(c_, status, pekerja_id);
-  }
-  void decide_pending_change(const PendingChangeRecord& p) override { sqlite::decide_pending_change(c_, p); }
-
-  SqliteSession(Connection& c, std::string_view audit_key) : c_(c), audit_key_(audit_key) {}
+  SqliteSession(Connection& c, std::string_view audit_key)
+      : SessionBase(sqlite::row_db(c)), c_(c), audit_key_(audit_key) {}
 
   std::vector<Region> regions() override {
     auto& s = c_.prepare(
@@ -489,20 +482,12 @@ class SqliteSession final : public Session, public PendingChangesSession {
 
   void write_audit(const AuditEntry& e) override { sqlite::append_audit(c_, e, audit_key_); }
   void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override { sqlite::scan_audit(c_, visit); }
-  Page<AuditEntry> audit_entries(std::string_view entitas, std::string_view entitas_id, int offset, int limit,
-                                 std::string_view area) override {
-    return sqlite::audit_entries(c_, entitas, entitas_id, offset, limit, area);
-  }
 
   IntakeSession& intake() override {
     if (!intake_) intake_ = make_sqlite_intake(c_);
     return *intake_;
   }
   // BPJS registration batches and member cards (issue 4 items 4-5).
-  BpjsSession& bpjs() override {
-    if (!bpjs_) bpjs_ = make_sqlite_bpjs(c_);
-    return *bpjs_;
-  }
 
   BillingSession& billing() override {
     if (!billing_) billing_ = make_sqlite_billing(c_);
@@ -510,70 +495,21 @@ class SqliteSession final : public Session, public PendingChangesSession {
   }
   // Scale (issue 8): SQLite keeps one prepared INSERT per row (no round trips to save).
   // Coverage trend (issue 6)
-  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from, std::string_view to) override {
-    return sqlite::monthly_funded(c_, area, from, to);
-  }
   void insert_new_workers(std::vector<Worker>& workers) override {
     for (Worker& w : workers) insert_worker(w);
   }
 
-  std::optional<UserRecord> user_by_username(std::string_view u) override { return sqlite::user_by_username(c_, u); }
-  std::optional<UserRecord> user_by_id(std::int64_t id) override { return sqlite::user_by_id(c_, id); }
-  std::vector<UserRecord> users(std::string_view area) override { return sqlite::users(c_, area); }
-  void insert_user(UserRecord& u) override { sqlite::insert_user(c_, u); }
-  void update_user(const UserRecord& u) override { sqlite::update_user(c_, u); }
-  void put_session(const SessionRecord& x) override { sqlite::put_session(c_, x); }
-  std::optional<SessionRecord> session_by_hash(std::string_view h) override { return sqlite::session_by_hash(c_, h); }
-  void delete_session(std::string_view h) override { sqlite::delete_session(c_, h); }
-  void delete_sessions_of(std::int64_t id) override { sqlite::delete_sessions_of(c_, id); }
-  void delete_expired_sessions(std::string_view now) override { sqlite::delete_expired_sessions(c_, now); }
-  std::int64_t count_live_sessions(std::string_view now) override { return sqlite::count_live_sessions(c_, now); }
-  std::optional<OtpRecord> otp_of(std::int64_t id) override { return sqlite::otp_of(c_, id); }
-  void put_otp(const OtpRecord& o) override { sqlite::put_otp(c_, o); }
-  void delete_otp(std::int64_t id) override { sqlite::delete_otp(c_, id); }
-  void replace_recovery_codes(std::int64_t id, const std::vector<std::string>& hashes) override {
-    sqlite::replace_recovery_codes(c_, id, hashes);
-  }
-  bool use_recovery_code(std::int64_t id, std::string_view hash, std::string_view now) override {
-    return sqlite::use_recovery_code(c_, id, hash, now);
-  }
-  int unused_recovery_codes(std::int64_t id) override { return sqlite::unused_recovery_codes(c_, id); }
-
-  std::vector<FunderRecord> funders() override { return sqlite::funders(c_); }
-  std::optional<FunderRecord> funder(std::string_view kode) override { return sqlite::funder(c_, kode); }
-  void put_funder(const FunderRecord& f) override { sqlite::put_funder(c_, f); }
-  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override {
-    return sqlite::budget(c_, kode, tahun);
-  }
-  std::vector<BudgetRecord> budgets(int tahun) override { return sqlite::budgets(c_, tahun); }
-  void put_budget(const BudgetRecord& b) override { sqlite::put_budget(c_, b); }
-  std::vector<AllocationRecord> allocations_of(std::int64_t id) override { return sqlite::allocations_of(c_, id); }
-  void insert_allocation(AllocationRecord& a) override { sqlite::insert_allocation(c_, a); }
-
   // Jakon (issue 9): construction projects.
-  JakonSession& jakon() override {
-    if (!jakon_) jakon_ = make_sqlite_jakon(c_);
-    return *jakon_;
-  }
-  CalendarSession& calendar() override {
-    if (!calendar_) calendar_ = make_sqlite_calendar(c_);
-    return *calendar_;
-  }
 
   // Claims (issue 5).
-  ClaimsSession& claims() override {
-    if (!claims_) claims_ = make_sqlite_claims(c_);
-    return *claims_;
-  }
+
+ protected:
+  std::unique_ptr<rows::Db> new_rows() override { return sqlite::row_db(c_); }
 
  private:
   Connection& c_;
   std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<JakonSession> jakon_;        // Jakon (issue 9)
-  std::unique_ptr<CalendarSession> calendar_;  // holidays (issue 15)
-  std::unique_ptr<ClaimsSession> claims_;      // claims (issue 5)
-  std::unique_ptr<BpjsSession> bpjs_;          // BPJS registration and cards
   std::unique_ptr<BillingSession> billing_;
 };
 
