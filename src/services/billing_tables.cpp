@@ -96,14 +96,15 @@ Table overpayments_table(const std::vector<services::Overpayment>& rows) {
 Table funder_use_table(const std::vector<services::FunderUse>& rows) {
   Table t;
   t.sheet = "Anggaran";
-  t.header = {"Sumber dana", "Nama", "Pagu", "Dialokasikan", "Ditagih", "Dibayar", "Sisa pagu", "Kuota", "Pekerja"};
-  t.numeric = {false, false, true, true, true, true, true, true, true};
-  t.widths = {34, 34, 16, 16, 16, 16, 16, 10, 10};
-  t.kinds = {ColumnKind::text,   ColumnKind::text,   ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah,
+  // Each funder by its name only: its code is for machines, not for the people reading the file (issue 17 item 10).
+  t.header = {"Sumber dana", "Pagu", "Dialokasikan", "Ditagih", "Dibayar", "Sisa pagu", "Kuota", "Pekerja"};
+  t.numeric = {false, true, true, true, true, true, true, true};
+  t.widths = {40, 16, 16, 16, 16, 16, 10, 10};
+  t.kinds = {ColumnKind::text,   ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah,
              ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::count,  ColumnKind::count};
   for (const auto& u : rows)
-    t.rows.push_back({u.sumber_dana, u.nama, n(u.pagu), n(u.dialokasikan), n(u.ditagih), n(u.dibayar), n(u.sisa),
-                      n(u.kuota), n(u.pekerja)});
+    t.rows.push_back({u.nama.empty() ? u.sumber_dana : u.nama, n(u.pagu), n(u.dialokasikan), n(u.ditagih), n(u.dibayar),
+                      n(u.sisa), n(u.kuota), n(u.pekerja)});
   return t;
 }
 

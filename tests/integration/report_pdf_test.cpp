@@ -115,6 +115,7 @@ TEST_F(ReportPdfTest, BillingReports) {
   if (!can_read()) GTEST_SKIP() << "pdftotext/pdfinfo (poppler-utils) tidak terpasang: scripts/install-deps.sh --test";
   EXPECT_IN(text, "Pemakaian anggaran per sumber dana 2026");
   EXPECT_IN(text, "APBD Kota Jambi");
+  EXPECT_EQ(text.find("apbd_kota"), std::string::npos) << "the funder's code is not for people:\n" << text;
   EXPECT_IN(text, "Rp10.000.000");  // pagu
   EXPECT_IN(text, "Rp604.800");     // allocated: 3 x Rp201.600
 

@@ -514,7 +514,7 @@ class PgStore final : public Store {
   void backup_to(const std::string&) override {
     throw BadRequest("backup_khusus_sqlite",
                      "Perintah backup hanya untuk database SQLite; untuk PostgreSQL gunakan pg_dump "
-                     "(lihat docs/STORAGE.md)",
+                     "(lihat panduan penyimpanan data di dokumentasi)",
                      "db");
   }
 

@@ -1,6 +1,7 @@
 // What became of a save, in words, for the message shown beside the button that was pressed
 // (issue 17 item 3): saved, sent for a second person's approval, or refused, and, when the
 // network is down, that nothing was saved and when to try again.
+import { ref } from 'vue'
 import { ApiError } from '@/api/client'
 import '@/workers/messages' // outcome.* texts
 
@@ -32,4 +33,46 @@ export function failedSave(e: unknown, t: Translate): SaveOutcomeState {
     return { kind: 'error', message: e.message, details }
   }
   return { kind: 'error', message: e instanceof Error ? e.message : String(e) }
+}
+
+/**
+ * One screen's save outcomes, each shown beside the button that caused it (issue 17 item 3): the
+ * screen names its actions (`'budget' | 'funder'`), `run` sends one and records what became of it
+ * under that name, and the template puts `<SaveOutcome :outcome="saves.at('budget')" />` right
+ * under that button. A new action clears the previous outcome, so only one message is on screen.
+ */
+export function useSaveOutcome<A extends string>(t: Translate) {
+  const outcome = ref<SaveOutcomeState | null>(null)
+  const where = ref<A | ''>('')
+  const busy = ref<A | ''>('')
+  function show(at: A, state: SaveOutcomeState | null) {
+    where.value = at
+    outcome.value = state
+  }
+  return {
+    busy,
+    /** The outcome to show beside action `at`'s button, or null. */
+    at: (at: A): SaveOutcomeState | null => (where.value === at ? outcome.value : null),
+    ok: (at: A, message: string) => show(at, { kind: 'ok', message }),
+    fail: (at: A, e: unknown) => show(at, failedSave(e, t)),
+    clear: () => show('' as A, null),
+    /**
+     * Sends one save; on success shows `done` (a text, or one made from the answer) beside `at`;
+     * on failure shows the refusal, or that nothing reached the server, and returns undefined.
+     */
+    async run<T>(at: A, send: () => Promise<T>, done: string | ((r: T) => string)): Promise<T | undefined> {
+      show(at, null)
+      busy.value = at
+      try {
+        const r = await send()
+        show(at, { kind: 'ok', message: typeof done === 'string' ? done : done(r) })
+        return r
+      } catch (e) {
+        show(at, failedSave(e, t))
+        return undefined
+      } finally {
+        busy.value = ''
+      }
+    },
+  }
 }
