@@ -20,14 +20,14 @@
 namespace lindungi {
 namespace {
 
-class StoreBackendTest : public ::testing::Test {
+class StoreBackendTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_backend_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lindungi_backend_" + std::to_string(getpid()) + "_" + test_name() + (on_postgres() ? "_pg" : ""));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
       for (const auto& r : services::reference_regions()) s.put_region(r);
@@ -70,7 +70,9 @@ class StoreBackendTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
+LINDUNGI_ON_BOTH_BACKENDS(StoreBackendTest);
+
+TEST_P(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
   // Two stores on one database stand for two server processes: only the database orders them.
   auto other = store::open_store(db_->location());
   auto append = [](store::Store& st, const std::string& who) {
@@ -98,7 +100,7 @@ TEST_F(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
   EXPECT_EQ(broken, 0);
 }
 
-TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoesOnAfterAConflict) {
+TEST_P(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoesOnAfterAConflict) {
   store_->write([&](store::Session& s) {
     auto first = user("Siti.Admin");
     s.insert_user(first);
@@ -133,7 +135,7 @@ TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
   EXPECT_EQ(db_->count("alokasi"), 1);
 }
 
-TEST_F(StoreBackendTest, ImportIssuesKeepTabsNewlinesBackslashesAndQuotes) {
+TEST_P(StoreBackendTest, ImportIssuesKeepTabsNewlinesBackslashesAndQuotes) {
   const std::string tricky = "Baris 5 kolom 'nama': \"A\tB\"\nC\\D\\\\E \xC3\xA9 \\N";
   std::vector<store::ImportIssue> issues;
   for (int i = 0; i < 500; ++i) issues.push_back({i + 2, "nama", "kode_" + std::to_string(i), tricky, i % 2 == 0});
@@ -157,7 +159,7 @@ TEST_F(StoreBackendTest, ImportIssuesKeepTabsNewlinesBackslashesAndQuotes) {
   }
 }
 
-TEST_F(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
+TEST_P(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
   store::BpjsFile file;
   file.pelaku = "uji";
   file.nama_berkas = "aktif.csv";
@@ -177,7 +179,7 @@ TEST_F(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
   EXPECT_EQ(db_->count("bpjs_peserta_aktif"), 2);
 }
 
-TEST_F(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
+TEST_P(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
   store_->write([&](store::Session& s) {
     Worker a = worker("1571015708850003", "budi");
     Worker b = worker("1571015708850004", "Ani");
@@ -198,7 +200,7 @@ TEST_F(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
   EXPECT_EQ(rts.size(), 0u);
 }
 
-TEST_F(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
+TEST_P(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
   // The import's shape: its analysis thread reads the registry in a read transaction that stays
   // open while the write transaction bulk-loads, and waits for the writer's progress.
   std::mutex m;
