@@ -12,7 +12,7 @@
 #include "services/audit_service.hpp"
 #include "services/auth_service.hpp"
 #include "services/backup_service.hpp"
-#include "store/store.hpp"
+#include "services/database_location.hpp"
 
 namespace lindungi::cli {
 
@@ -182,12 +182,12 @@ void add_admin_commands(CLI::App& app, Action& action) {
           services::BackupRequest request;
           request.db = *db;
           if (!password_file->empty()) {
-            if (store::location_has_password(*db))
+            if (services::location_has_password(*db))
               throw BadRequest(
                   "kata_sandi_ganda",
                   "Kata sandi database diberikan dua kali: di --db dan di db-password-file; hapus dari --db", "db");
             request.password = read_password_file(*password_file);
-            if (!store::is_postgres_location(*db))
+            if (!services::is_postgres_location(*db))
               throw BadRequest("kata_sandi_khusus_postgresql",
                                "Berkas kata sandi database hanya dipakai untuk PostgreSQL (postgresql://...)",
                                "db_password_file");
@@ -253,7 +253,7 @@ void add_admin_commands(CLI::App& app, Action& action) {
             std::printf(
                 "Database %s dipulihkan dari %s: manifes cocok (%lld tabel, %lld dokumen klaim ke %s), %lld entri "
                 "audit utuh.\n",
-                store::printable_location(*db).c_str(), from->c_str(), static_cast<long long>(s.tables),
+                services::printable_location(*db).c_str(), from->c_str(), static_cast<long long>(s.tables),
                 static_cast<long long>(s.files), s.files_dir.c_str(), static_cast<long long>(s.audit_entries));
           else
             std::printf("Database %s dipulihkan dari %s (%lld entri audit utuh).\n", db->c_str(), from->c_str(),

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "formats/report_json.hpp"
 #include "services/app.hpp"
+#include "services/rule_book.hpp"
 
 namespace lindungi::cli {
 
@@ -69,7 +70,7 @@ void add_benefit_commands(CLI::App& app, Action& action) {
       });
     };
   };
-  const RuleBook& rules = RuleBook::standard();
+  const RuleBook& rules = services::shipped_rules();
 
   auto* jkm = benefit->add_subcommand("jkm", "Jaminan Kematian (bukan kecelakaan kerja): Rp42 juta");
   common(jkm, false);

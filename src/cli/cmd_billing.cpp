@@ -10,6 +10,7 @@
 #include "services/billing_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/report_documents.hpp"
+#include "services/rule_book.hpp"
 
 namespace lindungi::cli {
 
@@ -41,7 +42,7 @@ void add_billing_commands(CLI::App& app, Action& action) {
           nlohmann::json doc;
           if (db->empty()) {
             // The calculator alone, the same figures as `lindungi premium --workers --months`.
-            const RuleBook& rules = RuleBook::standard();
+            const RuleBook& rules = services::shipped_rules();
             const Date today = clock::today();
             const auto q = compute_premium(rules, PremiumRequest{rules.premium_at(today).bracket_min, false,
                                                                  m.value_or(12), w.value_or(1), today});

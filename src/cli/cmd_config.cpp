@@ -13,7 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/config_file.hpp"
 #include "clock/clock.hpp"
-#include "store/store.hpp"
+#include "services/database_location.hpp"
 
 namespace lindungi::cli {
 
@@ -84,27 +84,27 @@ std::vector<std::string> check_config(const CLI::App& app, const std::string& pa
     const std::string db = values["db"].value;
     std::string location = db;
     bool can_probe = true;
-    if (store::location_has_password(db) && production)
+    if (services::location_has_password(db) && production)
       problems.push_back(at("db") +
                          "penerapan produksi tidak boleh menulis kata sandi database di db; simpan di db-password-file "
                          "atau ~/.pgpass");
     if (has("db-password-file")) {
       const std::string file = values["db-password-file"].value;
-      if (!store::is_postgres_location(db)) {
+      if (!services::is_postgres_location(db)) {
         problems.push_back(at("db-password-file") +
                            "db-password-file hanya dipakai untuk PostgreSQL (postgresql://...)");
       } else if (const auto problem = password_file_problem(file)) {
         problems.push_back(at("db-password-file") + *problem);
         can_probe = false;
-      } else if (store::location_has_password(db)) {
+      } else if (services::location_has_password(db)) {
         problems.push_back(at("db") +
                            "kata sandi database ditulis dua kali: di db dan di db-password-file; hapus dari db");
       } else {
-        location = store::location_with_password(db, read_password_file(file));
+        location = services::location_with_password(db, read_password_file(file));
       }
     }
     if (can_probe)
-      if (const auto problem = store::probe_location(location)) problems.push_back(at("db") + *problem);
+      if (const auto problem = services::probe_location(location)) problems.push_back(at("db") + *problem);
   }
   // Folders.
   for (const char* name : {"files", "backup-dir"}) {

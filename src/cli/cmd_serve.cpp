@@ -9,15 +9,16 @@
 #include "cli/progress_bar.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
+#include "demo/demo_accounts.hpp"
+#include "demo/demo_claims.hpp"
+#include "demo/demo_data.hpp"
+#include "demo/demo_province.hpp"  // many areas in one deployment (issue 8 item 3)
 #include "http/server.hpp"
 #include "http/server_protection.hpp"
 #include "services/app.hpp"
 #include "services/auth_service.hpp"
-#include "services/demo_accounts.hpp"
-#include "services/demo_claims.hpp"
-#include "services/demo_data.hpp"
-#include "services/demo_province.hpp"  // many areas in one deployment (issue 8 item 3)
-#include "services/logging.hpp"        // issue 19 item 3
+#include "services/database_location.hpp"
+#include "services/logging.hpp"  // issue 19 item 3
 
 namespace lindungi::cli {
 
@@ -38,23 +39,22 @@ std::string default_web_dir() {
 
 // Loads the demo into `app` when it has no workers yet; says what it did.
 void load_demo_if_empty(services::App& app, std::uint64_t seed) {
-  std::int64_t workers = 0;
-  app.store().read([&](store::Session& s) { workers = s.count_workers(); });
+  const std::int64_t workers = demo::workers_in(app);
   if (workers > 0) {
     std::printf("Database sudah berisi %lld pekerja: data demo tidak dimuat ulang.\n", static_cast<long long>(workers));
     return;
   }
-  const auto summary = services::generate_demo(app.store(), app.regions(), app.today(), seed);
+  const auto summary = demo::generate_demo(app, seed);
   std::printf("Data demo Kota Jambi dimuat: %lld RT, %lld pekerja (%lld aktif).\n", static_cast<long long>(summary.rts),
               static_cast<long long>(summary.workers), static_cast<long long>(summary.aktif));
   // Many areas in one deployment (issue 8 item 3): a second kab/kota beside Kota Jambi.
-  const auto other = services::generate_province_demo(app.store(), app.regions(), app.today(), seed);
+  const auto other = demo::generate_province_demo(app, seed);
   if (!other.kode.empty())
     std::printf("Data demo %s dimuat: %lld RT, %lld pekerja.\n", other.nama.c_str(), static_cast<long long>(other.rts),
                 static_cast<long long>(other.workers));
-  if (services::create_demo_accounts(app) > 0)
-    std::printf("Akun demo dibuat (lihat README.md), kata sandi: %s\n", services::kDemoPassword);
-  services::add_demo_claims(app, seed);
+  if (demo::create_demo_accounts(app) > 0)
+    std::printf("Akun demo dibuat (lihat README.md), kata sandi: %s\n", demo::kDemoPassword);
+  demo::add_demo_claims(app, seed);
 }
 
 }  // namespace
@@ -221,16 +221,13 @@ void add_demo_command(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         auto application = services::App::open(*db);
         ProgressBar bar(ProgressBar::wanted(*json));
-        const auto s = services::generate_demo(application->store(), application->regions(), application->today(),
-                                               *seed, bar.reporter());
+        const auto s = demo::generate_demo(*application, *seed, bar.reporter());
         // Many areas in one deployment (issue 8 item 3): Kota Sungai Penuh beside Kota Jambi.
-        const auto other = *provinsi ? services::generate_province_demo(application->store(), application->regions(),
-                                                                        application->today(), *seed)
-                                     : services::ProvinceDemoSummary{};
+        const auto other = *provinsi ? demo::generate_province_demo(*application, *seed) : demo::ProvinceDemoSummary{};
         bar.update("Akun dan klaim demo", 0, 2);
-        services::create_demo_accounts(*application);
+        demo::create_demo_accounts(*application);
         bar.update("Akun dan klaim demo", 1, 2);
-        services::add_demo_claims(*application, *seed);
+        demo::add_demo_claims(*application, *seed);
         bar.update("Akun dan klaim demo", 2, 2);
         bar.finish();
         if (*json) {
@@ -255,9 +252,10 @@ void add_demo_command(CLI::App& app, Action& action) {
           std::printf(
               "Data demo ditulis ke %s: %lld RT, %lld pekerja (%lld pekerja rentan, %lld petugas keagamaan, "
               "%lld ketua RT), %lld aktif.\n",
-              store::printable_location(*db).c_str(), static_cast<long long>(s.rts), static_cast<long long>(s.workers),
-              static_cast<long long>(s.pekerja_rentan), static_cast<long long>(s.petugas_keagamaan),
-              static_cast<long long>(s.ketua_rt), static_cast<long long>(s.aktif));
+              services::printable_location(*db).c_str(), static_cast<long long>(s.rts),
+              static_cast<long long>(s.workers), static_cast<long long>(s.pekerja_rentan),
+              static_cast<long long>(s.petugas_keagamaan), static_cast<long long>(s.ketua_rt),
+              static_cast<long long>(s.aktif));
           if (!other.kode.empty())
             std::printf("Ditambah %s: %lld RT, %lld pekerja.\n", other.nama.c_str(), static_cast<long long>(other.rts),
                         static_cast<long long>(other.workers));

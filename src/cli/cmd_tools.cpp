@@ -8,6 +8,7 @@
 #include "core/premium.hpp"
 #include "formats/report_json.hpp"
 #include "services/app.hpp"
+#include "services/rule_book.hpp"
 
 namespace lindungi::cli {
 
@@ -59,7 +60,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
           const auto rp = parse_rupiah(*income);
           if (!rp) throw BadRequest("penghasilan_tidak_valid", "Penghasilan '" + *income + "' tidak valid", "income");
           const PremiumQuote q =
-              compute_premium(RuleBook::standard(), PremiumRequest{*rp, *jht, *months, *workers, clock::today()});
+              compute_premium(services::shipped_rules(), PremiumRequest{*rp, *jht, *months, *workers, clock::today()});
           if (*json) {
             print_json(formats::premium_json(q));
           } else {
@@ -94,7 +95,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
           if (!rp)
             throw BadRequest("nilai_tidak_valid", "Nilai '" + *value + "' bukan jumlah Rupiah yang valid", "value");
           const JakonQuote q =
-              compute_jakon(RuleBook::standard(),
+              compute_jakon(services::shipped_rules(),
                             {*rp, *included, *ppn >= 0 ? std::optional<int>(*ppn) : std::nullopt, clock::today()});
           if (*json) {
             print_json(formats::jakon_json(q));

@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "core/errors.hpp"
-#include "store/store.hpp"
+#include "services/database_location.hpp"
 
 namespace lindungi::cli {
 
@@ -133,16 +133,16 @@ std::string read_password_file(const std::string& path) {
 }
 
 std::string database_location(const std::string& db, const std::string& password_file, bool production) {
-  if (production && store::location_has_password(db))
+  if (production && services::location_has_password(db))
     throw BadRequest("produksi_kata_sandi_di_db",
                      "Penerapan produksi tidak boleh menulis kata sandi database di --db (terlihat di ps dan log); "
                      "simpan kata sandi di berkas db-password-file atau di ~/.pgpass milik pengguna lindungi",
                      "db");
   if (password_file.empty()) return db;
-  if (store::location_has_password(db))
+  if (services::location_has_password(db))
     throw BadRequest("kata_sandi_ganda",
                      "Kata sandi database diberikan dua kali: di --db dan di db-password-file; hapus dari --db", "db");
-  return store::location_with_password(db, read_password_file(password_file));
+  return services::location_with_password(db, read_password_file(password_file));
 }
 
 }  // namespace lindungi::cli

@@ -54,21 +54,23 @@ std::string_view cover_label(std::string_view code) {
   return "belum diputuskan";
 }
 
-void classify_months(std::span<const LedgerMonth> months, std::span<const Date> dues, const Date& today,
-                     std::span<MonthState> states) {
+void classify_months(const RuleBook& rules, std::span<const LedgerMonth> months, std::span<const Date> dues,
+                     const Date& today, std::span<MonthState> states) {
   const auto paid_by = [](const LedgerMonth& m, const Date& day) {
     return m.billed > 0 && m.paid >= m.billed && (!m.paid_on || *m.paid_on <= day);
   };
-  // The membership ends on the due date of the first month that makes more than kGraceMonths
-  // consecutive billed months unpaid on that day (Probis 12b).
+  // The membership ends on the due date of the first month that makes more than the grace's
+  // number of consecutive billed months unpaid on that day (Probis 12b).
   std::size_t lapse_at = months.size();
   Date lapse_day;
-  for (std::size_t j = kGraceMonths; j < months.size() && lapse_at == months.size(); ++j) {
+  for (std::size_t j = 0; j < months.size() && lapse_at == months.size(); ++j) {
     const Date& day = dues[j];
     if (!(day < today)) break;
+    const auto grace = static_cast<std::size_t>(rules.membership_at(day).grace_months);
+    if (j < grace) continue;
     bool all_unpaid = true;
-    for (std::size_t k = j - kGraceMonths; k <= j && all_unpaid; ++k) {
-      const bool consecutive = k == j - kGraceMonths || months[k].month == months[k - 1].month.plus(1);
+    for (std::size_t k = j - grace; k <= j && all_unpaid; ++k) {
+      const bool consecutive = k == j - grace || months[k].month == months[k - 1].month.plus(1);
       all_unpaid = consecutive && months[k].billed > 0 && !paid_by(months[k], day);
     }
     if (all_unpaid) {
@@ -93,13 +95,14 @@ void classify_months(std::span<const LedgerMonth> months, std::span<const Date> 
   }
 }
 
-std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today, const WorkCalendar* calendar) {
+std::vector<MonthView> ledger_states(const RuleBook& rules, std::vector<LedgerMonth> months, const Date& today,
+                                     const WorkCalendar* calendar) {
   std::sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
   std::vector<Date> dues;
   dues.reserve(months.size());
   for (const auto& m : months) dues.push_back(calendar ? due_date(m.month, *calendar) : due_date(m.month));
   std::vector<MonthState> states(months.size(), MonthState::unbilled);
-  classify_months(months, dues, today, states);
+  classify_months(rules, months, dues, today, states);
   std::vector<MonthView> out;
   out.reserve(months.size());
   for (std::size_t i = 0; i < months.size(); ++i) out.push_back({std::move(months[i]), states[i]});
@@ -131,7 +134,7 @@ std::span<const MonthState> LedgerRun::states(std::span<const LedgerMonth> month
   dues_.clear();
   for (const auto& m : months) dues_.push_back(due(m.month));
   states_.assign(months.size(), MonthState::unbilled);
-  classify_months(months, dues_, today_, states_);
+  classify_months(rules_, months, dues_, today_, states_);
   return states_;
 }
 
@@ -143,10 +146,11 @@ std::string month_words(const YearMonth& m) {
   return std::string{kNames[(m.month - 1) % 12]} + " " + std::to_string(m.year);
 }
 
-CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,
-                         const WorkCalendar* calendar) {
+CoverDecision covered_on(const RuleBook& rules, const std::vector<LedgerMonth>& months, const Date& day,
+                         const Date& today, const WorkCalendar* calendar) {
   const YearMonth target = YearMonth::of(day);
-  const auto states = ledger_states(months, today, calendar);
+  const auto states = ledger_states(rules, months, today, calendar);
+  const std::string grace = std::to_string(rules.membership_at(due_date(target)).grace_months);
   for (const auto& v : states) {
     if (v.entry.month != target) continue;
     switch (v.state) {
@@ -158,12 +162,12 @@ CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day
         return {Cover::covered, "Iuran bulan " + month_words(target) + " lunas"};
       case MonthState::open:
       case MonthState::arrears:
-        return {Cover::needs_confirmation,
-                "Iuran bulan " + month_words(target) +
-                    " belum dibayar tetapi masih dalam masa tenggang 3 bulan: perlu konfirmasi BPJS"};
+        return {Cover::needs_confirmation, "Iuran bulan " + month_words(target) +
+                                               " belum dibayar tetapi masih dalam masa tenggang " + grace +
+                                               " bulan: perlu konfirmasi BPJS"};
       case MonthState::lapsed:
-        return {Cover::not_covered,
-                "Kepesertaan berakhir: tunggakan lebih dari 3 bulan berturut-turut sebelum " + month_words(target)};
+        return {Cover::not_covered, "Kepesertaan berakhir: tunggakan lebih dari " + grace +
+                                        " bulan berturut-turut sebelum " + month_words(target)};
       case MonthState::unbilled:
         return {Cover::not_covered, "Tidak ada iuran untuk bulan " + month_words(target)};
     }

@@ -9,6 +9,7 @@
 
 #include "core/date.hpp"
 #include "core/money.hpp"
+#include "core/rules.hpp"
 
 namespace lindungi {
 class WorkCalendar;
@@ -48,15 +49,11 @@ struct LedgerMonth {
 enum class MonthState {
   paid,      // fully paid: covered
   open,      // billed, not yet due (before the 15th)
-  arrears,   // unpaid after its due date, within the 3-month grace: payable, cover uncertain
-  lapsed,    // more than 3 consecutive unpaid months: membership ended
+  arrears,   // unpaid after its due date, within the grace (MembershipRule): payable, cover uncertain
+  lapsed,    // more consecutive unpaid months than the grace allows: membership ended
   unbilled,  // no contribution billed for the month
 };
 std::string_view to_string(MonthState state);
-
-// Grace: a BPU may pay arrears for at most 3 contribution months; more than 3 consecutive unpaid
-// months end the membership (Perdir 22/2022, Probis 12a-b; RULES.md §9 GRACE_MONTHS).
-inline constexpr int kGraceMonths = 3;
 
 struct MonthView {
   LedgerMonth entry;
@@ -64,24 +61,28 @@ struct MonthView {
 };
 
 // Each billed month's state on `today`. `months` may come in any order; the answer is sorted.
+// The grace is rule data: a BPU may pay arrears for at most `rules.membership_at(d).grace_months`
+// months, and more consecutive unpaid months than that end the membership on the due date d of
+// the month that makes them too many (RULES.md §2.4, §9 GRACE_MONTHS).
 // A payment counts from its date (`paid_on`, when known): one made after `today` is not there
 // yet, and one made after the membership ended does not revive it (the months from the lapse on
 // stay lapsed; RULES.md §2.4: "never promise retroactive cover from paying arrears"). With a
 // calendar, a due date on a weekend or holiday moves to the next working day.
-std::vector<MonthView> ledger_states(std::vector<LedgerMonth> months, const Date& today,
+std::vector<MonthView> ledger_states(const RuleBook& rules, std::vector<LedgerMonth> months, const Date& today,
                                      const WorkCalendar* calendar = nullptr);
 
 // The rule of ledger_states for one member whose months are sorted by month without repeats,
 // with each month's due date (dues[i] for months[i]): states[i] is the state of months[i].
-void classify_months(std::span<const LedgerMonth> months, std::span<const Date> dues, const Date& today,
-                     std::span<MonthState> states);
+void classify_months(const RuleBook& rules, std::span<const LedgerMonth> months, std::span<const Date> dues,
+                     const Date& today, std::span<MonthState> states);
 
 // ledger_states for a run over many members on one day (the billing run: a million members,
 // twelve million months): each month's due date is computed once for the whole run, and nothing
 // is copied or allocated per member once the buffers have grown. The states are ledger_states'.
 class LedgerRun {
  public:
-  explicit LedgerRun(const Date& today, const WorkCalendar* calendar = nullptr) : today_(today), calendar_(calendar) {}
+  LedgerRun(const RuleBook& rules, const Date& today, const WorkCalendar* calendar = nullptr)
+      : rules_(rules), today_(today), calendar_(calendar) {}
   // One member's months in any order; the answer is states[i] for the i-th month in month order
   // (the order the store reads them in), valid until the next call.
   std::span<const MonthState> states(std::span<const LedgerMonth> months);
@@ -89,6 +90,7 @@ class LedgerRun {
  private:
   const Date& due(const YearMonth& month);
 
+  const RuleBook& rules_;
   Date today_;
   const WorkCalendar* calendar_;
   int first_ = 0;                         // year * 12 + month - 1 of due_[0]
@@ -114,8 +116,8 @@ struct CoverDecision {
 // denied (RULES.md §2.4 implementer default, U: "perlu konfirmasi BPJS").
 // A month paid only after `day` (late, within the grace) is not cover for an event on `day`: it
 // needs BPJS's confirmation.
-CoverDecision covered_on(const std::vector<LedgerMonth>& months, const Date& day, const Date& today,
-                         const WorkCalendar* calendar = nullptr);
+CoverDecision covered_on(const RuleBook& rules, const std::vector<LedgerMonth>& months, const Date& day,
+                         const Date& today, const WorkCalendar* calendar = nullptr);
 
 // Contributions paid for months after the month of the event are refunded (Probis item 10).
 Rupiah refund_after_event(const std::vector<LedgerMonth>& months, const Date& event);

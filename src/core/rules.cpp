@@ -22,6 +22,7 @@ const PpnRule& RuleBook::ppn_at(const Date& on) const { return row_at(ppn, on, "
 const BenefitRule& RuleBook::benefit_at(const Date& on) const { return row_at(benefit, on, "manfaat"); }
 const ClaimRule& RuleBook::claim_at(const Date& on) const { return row_at(claims, on, "klaim"); }
 const RtFundRule& RuleBook::rt_fund_at(const Date& on) const { return row_at(rt_fund, on, "dana RT"); }
+const MembershipRule& RuleBook::membership_at(const Date& on) const { return row_at(membership, on, "masa tenggang"); }
 
 const RuleBook& RuleBook::standard() {
   static const RuleBook book = [] {
@@ -81,6 +82,13 @@ const RuleBook& RuleBook::standard() {
     // Juklak Kampung Bahagia: Rp100 juta per RT per year, premiums being one of its uses (S).
     b.rt_fund.push_back(RtFundRule{Date{2025, 1, 1}, 100'000'000,
                                    "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia)"});
+    // RULES.md §2.4 and §9 GRACE_MONTHS (O): arrears for at most 3 contribution months; more than
+    // 3 consecutive unpaid months end the membership. No older rule is transcribed, so this row
+    // governs every month a ledger can hold, as the constant it replaces did (a ledger is judged
+    // on any date: an old allocation must not make "no rule" errors).
+    b.membership.push_back(MembershipRule{Date{1900, 1, 1}, 3,
+                                          "Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022, Probis Kepesertaan "
+                                          "butir 12a-b"});
     return b;
   }();
   return book;

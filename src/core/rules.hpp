@@ -32,6 +32,15 @@ struct ProgrammeRule {
   std::string source;
 };
 
+// BPU membership over its contribution months (RULES.md §2.4, §9 GRACE_MONTHS): arrears may be
+// paid for at most `grace_months` months; more than that many consecutive unpaid months end the
+// membership (Perdir BPJS 22/PERDIR.02/072022, Probis Kepesertaan items 12a-b).
+struct MembershipRule {
+  Date effective_from;
+  int grace_months = 3;
+  std::string source;
+};
+
 // Construction (Jakon) premium by contract value, RULES.md §6.2: marginal tiers, each rate applying
 // to the slice of the value (excluding PPN) inside its band. Rates in basis points (0,21% = 21).
 struct JakonTier {
@@ -129,6 +138,7 @@ struct RuleBook {
   std::vector<DiscountRule> discounts;
   std::vector<ClaimRule> claims;  // claims (issue 5)
   std::vector<RtFundRule> rt_fund;  // billing
+  std::vector<MembershipRule> membership;  // grace and lapse (the month ledger)
 
   const PremiumRule& premium_at(const Date& on) const;
   const ProgrammeRule& programme_at(const Date& on) const;
@@ -137,6 +147,7 @@ struct RuleBook {
   const BenefitRule& benefit_at(const Date& on) const;
   const ClaimRule& claim_at(const Date& on) const;  // claims (issue 5)
   const RtFundRule& rt_fund_at(const Date& on) const;  // billing
+  const MembershipRule& membership_at(const Date& on) const;
 
   // The rules shipped with Lindungi, as transcribed from RULES.md.
   static const RuleBook& standard();

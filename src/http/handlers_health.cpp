@@ -10,7 +10,7 @@ void add_health_routes(std::vector<Route>& routes, services::App& app) {
                       const auto fixed = app.fixed_today();
                       return ApiResponse::json(
                           {{"status", "ok"},
-                           {"database", app.store().backend()},
+                           {"database", app.database_backend()},
                            {"today", app.today().iso()},
                            // The one clock (issue 15): a fixed date is said.
                            {"tanggal_tetap", fixed ? nlohmann::json(fixed->iso()) : nlohmann::json()}});

@@ -38,20 +38,11 @@ void add_region_routes(std::vector<Route>& routes, services::App& app) {
 
   routes.push_back({"GET", R"(/api/v1/regions/:kode([0-9.]{2,17})/rts)", [&app](const ApiRequest& req) {
                       const std::string kode = req.params.at("kode");
-                      const Region* kel = app.regions().find(kode);
-                      if (!kel || kel->level != RegionLevel::kelurahan)
-                        throw NotFound("kelurahan_tidak_ada", "Kelurahan " + kode + " tidak ditemukan", "kode");
-                      if (!req.actor.can(Permission::view_workers))
-                        throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat data RT");
-                      if (!code_within(kode, req.actor.area) && !code_within(req.actor.area, kode))
-                        throw Forbidden("di_luar_wilayah", "Kelurahan " + kode + " di luar kewenangan Anda");
-                      std::vector<store::RtRecord> rts;
-                      app.store().read([&](store::Session& s) { rts = s.rts(kode); });
+                      const auto rts = services::RegionService(app).rts_of(req.actor, kode);
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& rt : rts)
-                        if (can_access_area(req.actor, rt.kode))
-                          items.push_back({{"kode", rt.kode}, {"nomor", rt.nomor}, {"nama_ketua", rt.nama_ketua}});
-                      return ApiResponse::json({{"kelurahan", kel->nama}, {"items", items}});
+                        items.push_back({{"kode", rt.kode}, {"nomor", rt.nomor}, {"nama_ketua", rt.nama_ketua}});
+                      return ApiResponse::json({{"kelurahan", app.regions().find(kode)->nama}, {"items", items}});
                     }});
 }
 

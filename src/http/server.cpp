@@ -525,7 +525,8 @@ void run_server(services::App& app, const ServerOptions& options, const ServerPr
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   auto server = start_server(app, options, protection);
-  spdlog::info("Lindungi berjalan di http://{}:{} (database {})", options.address, options.port, app.store().backend());
+  spdlog::info("Lindungi berjalan di http://{}:{} (database {})", options.address, options.port,
+               app.database_backend());
   int received = 0;
   sigwait(&signals, &received);
   spdlog::info("Menghentikan server (sinyal {})...", received);

@@ -16,6 +16,8 @@
 #include "services/backup_service.hpp"
 #include "services/calendar_service.hpp"
 #include "services/otp_secret.hpp"
+#include "services/region_service.hpp"
+#include "services/rule_book.hpp"
 #include "store/audit_chain.hpp"
 #include "store/calendar_store.hpp"
 
@@ -71,7 +73,7 @@ std::vector<Region> reference_regions() {
     const auto level = level_of_code(f.at(p_kode));
     if (!level) throw std::runtime_error("reference data: bad code " + f.at(p_kode));
     Region g{f.at(p_kode), f.at(p_nama), *level, "", 0, 0};
-    if (g.kode == "15.71") g.kode_bps = "1571";
+    if (const auto it = kabkota_details().find(g.kode); it != kabkota_details().end()) g.kode_bps = it->second.kode_bps;
     if (const auto it = details.find(g.kode); it != details.end()) {
       g.kode_bps = it->second->at(c_bps);
       g.lat = std::stod(it->second->at(c_lat));
@@ -89,9 +91,12 @@ namespace {
 // written (what is stored, Kota Jambi included, stays as it is), in one transaction with one
 // audit entry; a database already complete writes nothing.
 void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
-  bool kota_jambi = false;
-  for (const auto& r : regions) kota_jambi = kota_jambi || r.kode == "15.71";
-  if (!kota_jambi) return;  // a deployment of other areas, loaded with `wilayah muat`
+  // The kab/kota of the detailed file shipped first (data/reference/wilayah_kota_jambi.csv).
+  const auto kota = formats::parse_csv(embedded_file(embedded::reference_data(), "wilayah_kota_jambi.csv"));
+  const std::string first_shipped = kabkota_of(kota.records.at(1).fields.at(CsvColumns{kota}("kode")));
+  bool shipped = false;
+  for (const auto& r : regions) shipped = shipped || r.kode == first_shipped;
+  if (!shipped) return;  // a deployment of other areas, loaded with `wilayah muat`
   std::set<std::string> stored;
   for (const auto& r : regions) stored.insert(r.kode);
   std::vector<Region> reference = reference_regions();
@@ -117,7 +122,7 @@ void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
 
 }  // namespace
 
-App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&RuleBook::standard()) {}
+App::App(std::unique_ptr<store::Store> store) : store_(std::move(store)), rules_(&shipped_rules()) {}
 
 App::~App() {
   {

@@ -36,7 +36,11 @@ class App {
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
+  // Services only: http and cli reach the database through services (docs/ARCHITECTURE.md
+  // "Direction of dependencies"; tests/architecture/layers_test.py fails on a call from them).
   store::Store& store() { return *store_; }
+  // The backend's name ("sqlite", "postgresql"), for the health answer and the server's banner.
+  std::string database_backend() const { return store_->backend(); }
 
   // Issue 16 item 6: audits a read (a full-NIK lookup, a document download, a dry run) without
   // waiting for the database's writer, which an import may hold for seconds. When the writer is

@@ -43,7 +43,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
     for (const auto& m : worker_months)
       if (billable(answers == bpjs.end() ? nullptr : &answers->second, month_of(m.alokasi.bulan)))
         months.push_back(ledger_month(m.alokasi));
-    const auto states = ledger_states(months, today, calendar.get());
+    const auto states = ledger_states(app_.rules(), months, today, calendar.get());
     bool counted = false;
     const auto& first = worker_months.front();
     const std::string rt = rt_code(first.kode_kelurahan, first.rt);
@@ -114,7 +114,7 @@ LedgerSummary BillingService::ledger_summary(const Actor& actor, const std::stri
   // One part's members, read in its own read transaction.
   auto part = [&](std::int64_t from_id, std::int64_t to_id) {
     LedgerSummary out;
-    LedgerRun run(today, calendar.get());
+    LedgerRun run(app_.rules(), today, calendar.get());
     std::int64_t current = -1;
     std::int64_t reported = from_id;
     std::vector<LedgerMonth> months;

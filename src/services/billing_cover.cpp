@@ -92,8 +92,8 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
   for (const auto& a : allocations)  // a month BPJS's answers do not let us bill is no cover
     if (billable(answers ? &*answers : nullptr, month_of(a.bulan))) months.push_back(ledger_month(a));
   const auto calendar = app_.calendar();
-  CoverAnswer a{*w, day, covered_on(months, day, app_.today(), calendar.get()),
-                ledger_states(months, app_.today(), calendar.get())};
+  CoverAnswer a{*w, day, covered_on(app_.rules(), months, day, app_.today(), calendar.get()),
+                ledger_states(app_.rules(), months, app_.today(), calendar.get())};
   return a;
 }
 

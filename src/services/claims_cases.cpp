@@ -71,7 +71,7 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
     }
     const auto allocations = s.allocations_of(w->id);
     const auto months = ledger_months(allocations);
-    const CoverDecision cover = covered_on(months, event, app_.today(), app_.calendar().get());
+    const CoverDecision cover = covered_on(app_.rules(), months, event, app_.today(), app_.calendar().get());
 
     BenefitInput bi{w->penghasilan, in.persen, in.persen_fungsi, in.bagian_tubuh, in.bulan_stmb};
     const BenefitQuote quote = claim_benefit(app_.rules(), kind, bi, event);

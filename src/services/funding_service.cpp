@@ -265,7 +265,7 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id,
   }
   // Due dates move off weekends and holidays (the database's, issue 15), as in every billing view.
   const auto calendar = app_.calendar();
-  auto states = ledger_states(months, app_.today(), calendar.get());
+  auto states = ledger_states(app_.rules(), months, app_.today(), calendar.get());
   std::vector<std::pair<MonthView, NotBillable>> all;
   for (auto& v : states) all.emplace_back(std::move(v), NotBillable::none);
   for (auto& [m, why] : apart) all.emplace_back(MonthView{std::move(m), MonthState::unbilled}, why);
@@ -275,7 +275,7 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id,
     r.months.push_back(std::move(v));
     r.not_billed.push_back(why);
   }
-  if (on) r.cover = covered_on(months, *on, app_.today(), calendar.get());
+  if (on) r.cover = covered_on(app_.rules(), months, *on, app_.today(), calendar.get());
   return r;
 }
 

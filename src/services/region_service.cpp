@@ -1,11 +1,17 @@
 #include "services/region_service.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
+
+namespace lindungi::embedded {
+const std::vector<std::pair<std::string_view, std::string_view>>& reference_data();
+}  // namespace lindungi::embedded
 
 namespace lindungi::services {
 
@@ -24,8 +30,46 @@ std::string trimmed(const std::string& s) {
 
 }  // namespace
 
+const std::map<std::string, KabkotaDetail, std::less<>>& kabkota_details() {
+  static const auto details = [] {
+    std::map<std::string, KabkotaDetail, std::less<>> out;
+    for (const auto& [file, content] : embedded::reference_data()) {
+      if (file != "kabkota_rinci.csv") continue;
+      const auto table = formats::parse_csv(content);
+      const auto& header = table.records.at(0).fields;
+      auto column = [&](std::string_view name) {
+        const auto it = std::find(header.begin(), header.end(), name);
+        if (it == header.end()) throw std::runtime_error("reference data: no column " + std::string{name});
+        return static_cast<std::size_t>(it - header.begin());
+      };
+      const std::size_t kode = column("kode"), bps = column("kode_bps"), peta = column("peta");
+      for (std::size_t r = 1; r < table.records.size(); ++r) {
+        const auto& f = table.records[r].fields;
+        out[f.at(kode)] = {f.at(bps), f.at(peta)};
+      }
+    }
+    return out;
+  }();
+  return details;
+}
+
 std::string boundary_map_url(std::string_view kabkota) {
-  return kabkota == "15.71" ? "/kota_jambi_kelurahan.geojson" : "";
+  const auto& details = kabkota_details();
+  const auto it = details.find(kabkota);
+  return it == details.end() ? "" : it->second.peta;
+}
+
+std::vector<store::RtRecord> RegionService::rts_of(const Actor& actor, const std::string& kode) {
+  const Region* kel = app_.regions().find(kode);
+  if (!kel || kel->level != RegionLevel::kelurahan)
+    throw NotFound("kelurahan_tidak_ada", "Kelurahan " + kode + " tidak ditemukan", "kode");
+  if (!actor.can(Permission::view_workers)) throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat data RT");
+  if (!code_within(kode, actor.area) && !code_within(actor.area, kode))
+    throw Forbidden("di_luar_wilayah", "Kelurahan " + kode + " di luar kewenangan Anda");
+  std::vector<store::RtRecord> rts;
+  app_.store().read([&](store::Session& s) { rts = s.rts(kode); });
+  std::erase_if(rts, [&](const store::RtRecord& rt) { return !can_access_area(actor, rt.kode); });
+  return rts;
 }
 
 CodeListResult RegionService::load_code_list(const Actor& actor, std::string_view csv, std::string_view nama_berkas,

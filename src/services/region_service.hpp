@@ -3,8 +3,11 @@
 // (the path to the nation) and creating the RTs of a kelurahan/desa, each one transaction with
 // its audit entry.
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/access.hpp"
 #include "core/region_list.hpp"
@@ -21,8 +24,14 @@ struct CodeListResult {
   bool dry_run = false;
 };
 
-// The kelurahan boundary map the web app can draw for a kab/kota ("" when there is none: only
-// Kota Jambi's GeoJSON is shipped, see data/reference/README.md).
+// What the reference data knows beyond the code list about a kab/kota
+// (data/reference/kabkota_rinci.csv): its BPS code and the kelurahan boundary map the web app can
+// draw ("" when there is none: only Kota Jambi's GeoJSON is shipped, see data/reference/README.md).
+struct KabkotaDetail {
+  std::string kode_bps;
+  std::string peta;
+};
+const std::map<std::string, KabkotaDetail, std::less<>>& kabkota_details();
 std::string boundary_map_url(std::string_view kabkota);
 
 class RegionService {
@@ -39,6 +48,10 @@ class RegionService {
   // Creates RT `nomor` of a kelurahan/desa. Who manages users in an area (admin_kota of that
   // kab/kota, the operator) creates its RTs, as the city's RT list was loaded: the same table the
   // import and the form check RT numbers against. Conflict when it exists.
+  // The RTs of kelurahan `kode` the actor may see (its own RT only for a ketua RT). NotFound when
+  // `kode` is not a kelurahan/desa of the deployment, Forbidden outside the actor's area.
+  std::vector<store::RtRecord> rts_of(const Actor& actor, const std::string& kode);
+
   store::RtRecord create_rt(const Actor& actor, std::string_view kode_kelurahan, int nomor, std::string nama_ketua);
 
  private:

@@ -104,7 +104,7 @@ fi
 # Issue 19 item 3: after every journey the server's log (access lines on stderr, as under systemd)
 # holds no NIK, no password and no session or CSRF token. One more login here gives a token known
 # to have been used; any other token would be 43 base64url characters, which no log line has.
-demo_password=$(sed -n 's/.*kDemoPassword = "\(.*\)";.*/\1/p' src/services/demo_accounts.hpp)
+demo_password=$(sed -n 's/.*kDemoPassword = "\(.*\)";.*/\1/p' src/demo/demo_accounts.hpp)
 login=$(curl -s -D - -o "$tmp/login.json" -H 'Content-Type: application/json' \
   -d "{\"username\":\"operator.kelurahan\",\"password\":\"$demo_password\"}" "http://127.0.0.1:$port/api/v1/auth/login")
 token=$(printf '%s' "$login" | sed -n 's/^[Ss]et-[Cc]ookie: lindungi_sesi=\([^;]*\);.*/\1/p' | tr -d '\r')

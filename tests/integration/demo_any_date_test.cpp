@@ -13,14 +13,16 @@
 
 #include "core/claims.hpp"
 #include "core/ledger.hpp"
+#include "demo/demo_claims.hpp"
+#include "demo/demo_data.hpp"
 #include "services/billing_service.hpp"
 #include "services/claims_service.hpp"
-#include "services/demo_claims.hpp"
-#include "services/demo_data.hpp"
 #include "services/jakon_service.hpp"
 
 namespace lindungi::services {
 namespace {
+
+using namespace lindungi::demo;  // the seeding under test (src/demo)
 
 using nlohmann::json;
 
@@ -31,7 +33,7 @@ class DemoAnyDate : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     app_ = App::open((dir_ / "demo.db").string()).release();
-    generate_demo(app_->store(), app_->regions(), app_->today(), 1);
+    generate_demo(*app_, 1);
     cases_ = add_demo_claims(*app_, 1);
   }
   static void TearDownTestSuite() {

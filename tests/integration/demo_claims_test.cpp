@@ -1,7 +1,7 @@
 // The demo's claims (DESIGN.md §7): four cases made through the claims service on the Kota Jambi
 // demo, one per state an officer meets, with heirs, documents and a paid scholarship; the same
 // cases for the same seed.
-#include "services/demo_claims.hpp"
+#include "demo/demo_claims.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -12,11 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "demo/demo_data.hpp"
 #include "services/claims_service.hpp"
-#include "services/demo_data.hpp"
 
 namespace lindungi::services {
 namespace {
+
+using namespace lindungi::demo;  // the seeding under test (src/demo)
 
 using nlohmann::json;
 
@@ -32,7 +34,7 @@ struct DemoCity {
     std::filesystem::create_directories(dir);
     app = App::open((dir / "demo.db").string());
     app->set_today_for_tests(Date{2026, 11, 16});
-    generate_demo(app->store(), app->regions(), app->today(), seed);
+    generate_demo(*app, seed);
     cases = add_demo_claims(*app, seed);
   }
   ~DemoCity() {

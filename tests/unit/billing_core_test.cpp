@@ -126,9 +126,9 @@ TEST(BillingCore, DueDateMovesToTheNextWorkingDay) {
   EXPECT_EQ(due_date({2026, 4}, cal), (Date{2026, 4, 15}));  // a Wednesday
   // A month is still open on the Monday the due date moved to, in arrears the day after.
   std::vector<LedgerMonth> months = {{{2026, 3}, 16'800, 0, std::nullopt, "apbd_kota"}};
-  EXPECT_EQ(ledger_states(months, Date{2026, 3, 16}, &cal)[0].state, MonthState::open);
-  EXPECT_EQ(ledger_states(months, Date{2026, 3, 16})[0].state, MonthState::arrears);
-  EXPECT_EQ(ledger_states(months, Date{2026, 3, 17}, &cal)[0].state, MonthState::arrears);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 3, 16}, &cal)[0].state, MonthState::open);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 3, 16})[0].state, MonthState::arrears);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 3, 17}, &cal)[0].state, MonthState::arrears);
 }
 
 TEST(BillingCore, DueDatesMoveOverTheDecreesHolidays) {
@@ -142,9 +142,9 @@ TEST(BillingCore, DueDatesMoveOverTheDecreesHolidays) {
   EXPECT_EQ(due_date({2026, 2}, WorkCalendar{}), (Date{2026, 2, 16}));
   // The ledger follows: February is still open on the 17th, in arrears on the 19th.
   std::vector<LedgerMonth> months = {{{2026, 2}, 16'800, 0, std::nullopt, "apbd_kota"}};
-  EXPECT_EQ(ledger_states(months, Date{2026, 2, 17}, &cal)[0].state, MonthState::open);
-  EXPECT_EQ(ledger_states(months, Date{2026, 2, 18}, &cal)[0].state, MonthState::open);
-  EXPECT_EQ(ledger_states(months, Date{2026, 2, 19}, &cal)[0].state, MonthState::arrears);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 2, 17}, &cal)[0].state, MonthState::open);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 2, 18}, &cal)[0].state, MonthState::open);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 2, 19}, &cal)[0].state, MonthState::arrears);
 }
 
 TEST(BillingCore, PaymentAfterTheLapseDoesNotReviveTheMembership) {
@@ -155,7 +155,7 @@ TEST(BillingCore, PaymentAfterTheLapseDoesNotReviveTheMembership) {
     months[m].paid = 16'800;
     months[m].paid_on = Date{2026, 7, 1};
   }
-  const auto after = ledger_states(months, Date{2026, 8, 31});
+  const auto after = ledger_states(RuleBook::standard(), months, Date{2026, 8, 31});
   // The three grace months may still be paid (Probis 12a); the fourth, which ended the membership,
   // and everything after stay lapsed.
   EXPECT_EQ(after[0].state, MonthState::paid);
@@ -163,33 +163,35 @@ TEST(BillingCore, PaymentAfterTheLapseDoesNotReviveTheMembership) {
   EXPECT_EQ(after[3].state, MonthState::lapsed);
   EXPECT_EQ(after[7].state, MonthState::lapsed);
   // Seen in March, before the payment, the same months were simply in arrears.
-  const auto march = ledger_states(months, Date{2026, 3, 31});
+  const auto march = ledger_states(RuleBook::standard(), months, Date{2026, 3, 31});
   EXPECT_EQ(march[0].state, MonthState::arrears);
   EXPECT_EQ(march[2].state, MonthState::arrears);
   // An event in January is never promised cover by a payment made in July.
-  EXPECT_NE(covered_on(months, Date{2026, 1, 20}, Date{2026, 8, 31}).cover, Cover::covered);
+  EXPECT_NE(covered_on(RuleBook::standard(), months, Date{2026, 1, 20}, Date{2026, 8, 31}).cover, Cover::covered);
 }
 
 TEST(BillingCore, LatePaymentWithinGraceCountsFromItsDate) {
   std::vector<LedgerMonth> months = {{{2026, 1}, 16'800, 16'800, Date{2026, 2, 20}, "apbd_kota"}};
-  EXPECT_EQ(ledger_states(months, Date{2026, 2, 1})[0].state, MonthState::arrears);  // not yet paid then
-  EXPECT_EQ(ledger_states(months, Date{2026, 2, 20})[0].state, MonthState::paid);
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 2, 1})[0].state,
+            MonthState::arrears);  // not yet paid then
+  EXPECT_EQ(ledger_states(RuleBook::standard(), months, Date{2026, 2, 20})[0].state, MonthState::paid);
   // An event on 10 January, before the late payment: BPJS must confirm; on 25 February: covered.
-  EXPECT_EQ(covered_on(months, Date{2026, 1, 10}, Date{2026, 3, 1}).cover, Cover::needs_confirmation);
+  EXPECT_EQ(covered_on(RuleBook::standard(), months, Date{2026, 1, 10}, Date{2026, 3, 1}).cover,
+            Cover::needs_confirmation);
   std::vector<LedgerMonth> on_time = {{{2026, 1}, 16'800, 16'800, Date{2026, 1, 5}, "apbd_kota"}};
-  EXPECT_EQ(covered_on(on_time, Date{2026, 1, 10}, Date{2026, 3, 1}).cover, Cover::covered);
+  EXPECT_EQ(covered_on(RuleBook::standard(), on_time, Date{2026, 1, 10}, Date{2026, 3, 1}).cover, Cover::covered);
 }
 
 // The reason is read by the person deciding a claim: months in words, no funder codes (issue 17
 // item 10).
 TEST(BillingCore, CoverReasonsNameTheMonthInWords) {
   std::vector<LedgerMonth> months = {{{2026, 12}, 16'800, 16'800, Date{2026, 12, 5}, "apbd_kota"}};
-  const auto paid = covered_on(months, Date{2026, 12, 20}, Date{2027, 1, 5});
+  const auto paid = covered_on(RuleBook::standard(), months, Date{2026, 12, 20}, Date{2027, 1, 5});
   EXPECT_EQ(paid.reason, "Iuran bulan Desember 2026 lunas");
-  const auto none = covered_on(months, Date{2027, 2, 1}, Date{2027, 2, 5});
+  const auto none = covered_on(RuleBook::standard(), months, Date{2027, 2, 1}, Date{2027, 2, 5});
   EXPECT_EQ(none.reason, "Tidak ada iuran untuk bulan Februari 2027");
   std::vector<LedgerMonth> unpaid = {{{2026, 5}, 16'800, 0, std::nullopt, "apbd_kota"}};
-  const auto grace = covered_on(unpaid, Date{2026, 5, 20}, Date{2026, 6, 1});
+  const auto grace = covered_on(RuleBook::standard(), unpaid, Date{2026, 5, 20}, Date{2026, 6, 1});
   EXPECT_NE(grace.reason.find("Iuran bulan Mei 2026 belum dibayar"), std::string::npos) << grace.reason;
   for (const auto& r : {paid.reason, none.reason, grace.reason}) EXPECT_EQ(r.find("apbd_kota"), std::string::npos) << r;
 }

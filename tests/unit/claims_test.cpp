@@ -209,10 +209,12 @@ TEST(ClaimRules, CoverOnTheEventDateFromTheLedger) {
   std::vector<LedgerMonth> months;
   for (int m = 1; m <= 6; ++m) months.push_back({{2026, m}, 16'800, m <= 4 ? 16'800 : 0, std::nullopt, "apbd_kota"});
   const Date today{2026, 6, 20};
-  EXPECT_EQ(covered_on(months, Date{2026, 3, 10}, today).cover, Cover::covered);
-  EXPECT_EQ(covered_on(months, Date{2026, 5, 20}, today).cover, Cover::needs_confirmation);  // unpaid grace month
-  EXPECT_EQ(covered_on(months, Date{2026, 8, 1}, today).cover, Cover::not_covered);          // nothing billed
-  EXPECT_EQ(refund_after_event(months, Date{2026, 2, 28}), 2 * 16'800);                      // March and April
+  EXPECT_EQ(covered_on(RuleBook::standard(), months, Date{2026, 3, 10}, today).cover, Cover::covered);
+  EXPECT_EQ(covered_on(RuleBook::standard(), months, Date{2026, 5, 20}, today).cover,
+            Cover::needs_confirmation);  // unpaid grace month
+  EXPECT_EQ(covered_on(RuleBook::standard(), months, Date{2026, 8, 1}, today).cover,
+            Cover::not_covered);                                         // nothing billed
+  EXPECT_EQ(refund_after_event(months, Date{2026, 2, 28}), 2 * 16'800);  // March and April
 }
 
 TEST(ClaimRules, HeirsForEachFamilyShape) {

@@ -1,7 +1,7 @@
-// Unit tests for services/demo_data: the Kota Jambi demo set of DESIGN.md §7 on a real SQLite
+// Unit tests for demo/demo_data: the Kota Jambi demo set of DESIGN.md §7 on a real SQLite
 // store: the counts of the news reports, valid and unique NIKs, records that pass validation,
 // and determinism per seed.
-#include "services/demo_data.hpp"
+#include "demo/demo_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,6 +28,8 @@
 
 namespace lindungi::services {
 namespace {
+
+using namespace lindungi::demo;  // the seeding under test (src/demo)
 
 // The clock's date (issue 15): the real today, or LINDUNGI_TODAY in the test command's date matrix.
 const Date kToday = clock::today();

@@ -36,7 +36,7 @@ std::vector<LedgerMonth> random_member(std::mt19937& rng) {
 std::vector<MonthState> reference(const std::vector<LedgerMonth>& months, const Date& today,
                                   const WorkCalendar* calendar) {
   std::vector<MonthState> out;
-  for (const auto& v : ledger_states(months, today, calendar)) out.push_back(v.state);
+  for (const auto& v : ledger_states(RuleBook::standard(), months, today, calendar)) out.push_back(v.state);
   return out;
 }
 
@@ -47,7 +47,7 @@ TEST(LedgerRun, SameStatesAsLedgerStatesForManyMembers) {
   std::mt19937 rng(20261122);
   for (const WorkCalendar* cal : {static_cast<const WorkCalendar*>(nullptr), &calendar}) {
     for (const Date today : {Date{2026, 3, 16}, Date{2026, 8, 31}, Date{2027, 6, 15}}) {
-      LedgerRun run(today, cal);
+      LedgerRun run(RuleBook::standard(), today, cal);
       int lapsed = 0, arrears = 0;
       for (int member = 0; member < 3000; ++member) {
         auto months = random_member(rng);
@@ -68,7 +68,7 @@ TEST(LedgerRun, SameStatesAsLedgerStatesForManyMembers) {
 TEST(LedgerRun, MonthsInAnyOrderAreSortedLikeLedgerStates) {
   std::vector<LedgerMonth> months;
   for (int m = 12; m >= 1; --m) months.push_back({{2026, m}, 16'800, m <= 2 ? 16'800 : 0, std::nullopt, ""});
-  LedgerRun run(Date{2026, 12, 31});
+  LedgerRun run(RuleBook::standard(), Date{2026, 12, 31});
   const auto got = run.states(months);
   ASSERT_EQ(got.size(), 12u);
   EXPECT_EQ(got[0], MonthState::paid);     // January
@@ -81,7 +81,7 @@ TEST(LedgerRun, DueDatesMoveOffHolidaysAsInLedgerStates) {
   // 15 March 2026 is a Sunday and the 16th a holiday here: March is due on the 17th.
   const WorkCalendar calendar({{Date{2026, 3, 16}, "Nyepi (contoh)"}});
   const std::vector<LedgerMonth> march = {{{2026, 3}, 16'800, 0, std::nullopt, ""}};
-  LedgerRun with(Date{2026, 3, 17}, &calendar), without(Date{2026, 3, 17});
+  LedgerRun with(RuleBook::standard(), Date{2026, 3, 17}, &calendar), without(RuleBook::standard(), Date{2026, 3, 17});
   EXPECT_EQ(with.states(march)[0], MonthState::open);
   EXPECT_EQ(without.states(march)[0], MonthState::arrears);
   // An earlier month after a later one: the cache of due dates grows backwards.

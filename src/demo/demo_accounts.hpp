@@ -4,11 +4,11 @@
 // and creates its first admin with `lindungi user add`.
 #include "services/app.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 inline constexpr const char* kDemoPassword = "lindungi-demo";
 
 // Creates the accounts that do not exist yet; returns how many were created.
-int create_demo_accounts(App& app);
+int create_demo_accounts(services::App& app);
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

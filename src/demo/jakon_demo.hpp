@@ -9,7 +9,7 @@
 #include "core/worker.hpp"
 #include "store/store.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 // About three dozen projects in the RTs of `workers` (inserted already, so with ids), in every
 // state: planned within and past the 14-working-day deadline, certified, at work, finished, and
@@ -19,4 +19,4 @@ namespace lindungi::services {
 int add_demo_projects(store::Session& session, const RuleBook& rules, const WorkCalendar& calendar,
                       const std::vector<Worker>& workers, const Date& today, std::uint64_t seed);
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

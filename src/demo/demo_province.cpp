@@ -1,4 +1,4 @@
-#include "services/demo_province.hpp"
+#include "demo/demo_province.hpp"
 
 #include <cstdio>
 #include <iterator>
@@ -8,10 +8,10 @@
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
-#include "services/demo_names.hpp"
+#include "demo/demo_names.hpp"
 #include "services/worker_changes.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
 
@@ -115,7 +115,7 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
         std::snprintf(buf, sizeof buf, "%04d", serial);
         w.nik = w.nik.substr(0, 12) + buf;
       }
-      save_new_worker(s, w);
+      services::save_new_worker(s, w);
     }
     s.put_funder({funder, "APBD Kota Sungai Penuh", "apbd_kota", kKabKota, {}, true});
     s.put_budget({funder, today.year, 50'000'000, 200, 0, 0});
@@ -128,4 +128,8 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
   return summary;
 }
 
-}  // namespace lindungi::services
+ProvinceDemoSummary generate_province_demo(services::App& app, std::uint64_t seed) {
+  return generate_province_demo(app.store(), app.regions(), app.today(), seed);
+}
+
+}  // namespace lindungi::demo

@@ -9,7 +9,7 @@
 
 #include "core/nik.hpp"
 
-namespace lindungi::services::demo {
+namespace lindungi::demo {
 
 // splitmix64: the same seed gives the same sequence on every platform and compiler (unlike the
 // distributions of <random>, whose algorithms are implementation-defined).
@@ -73,4 +73,4 @@ struct NikArea {
 NikArea jambi_kabupaten(Rng& rng);
 NikArea outside_province(Rng& rng, Origin origin);
 
-}  // namespace lindungi::services::demo
+}  // namespace lindungi::demo

@@ -1,4 +1,4 @@
-#include "services/demo_data.hpp"
+#include "demo/demo_data.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,20 +14,15 @@
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
-#include "services/demo_billing.hpp"
-#include "services/demo_names.hpp"
-#include "services/jakon_demo.hpp"  // Jakon (issue 9)
+#include "demo/demo_billing.hpp"
+#include "demo/demo_names.hpp"
+#include "demo/jakon_demo.hpp"  // Jakon (issue 9)
 #include "services/worker_changes.hpp"
 #include "store/calendar_store.hpp"  // holidays (issue 15)
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
-
-using demo::NameStyle;
-using demo::Origin;
-using demo::PersonName;
-using demo::Rng;
 
 // DESIGN.md §7 and RULES.md §3: the figures of the news reports.
 constexpr int kRtTotal = 1'650;
@@ -583,7 +578,7 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     }
     done = 0;
     for (Worker& w : gen.workers) {
-      save_new_worker(s, w);
+      services::save_new_worker(s, w);
       progress("Menulis pekerja", ++done, gen.workers.size());
     }
     progress("Proyek, iuran dan tagihan", 0, 2);
@@ -607,4 +602,14 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
   return summary;
 }
 
-}  // namespace lindungi::services
+DemoSummary generate_demo(services::App& app, std::uint64_t seed, const Progress& progress) {
+  return generate_demo(app.store(), app.regions(), app.today(), seed, progress);
+}
+
+std::int64_t workers_in(services::App& app) {
+  std::int64_t workers = 0;
+  app.store().read([&](store::Session& s) { workers = s.count_workers(); });
+  return workers;
+}
+
+}  // namespace lindungi::demo

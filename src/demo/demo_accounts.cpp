@@ -1,10 +1,10 @@
-#include "services/demo_accounts.hpp"
+#include "demo/demo_accounts.hpp"
 
 #include "services/auth_service.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
-int create_demo_accounts(App& app) {
+int create_demo_accounts(services::App& app) {
   struct Account {
     const char* username;
     const char* nama;
@@ -23,7 +23,7 @@ int create_demo_accounts(App& app) {
       // Many areas in one deployment (issue 8 item 3): the second kab/kota's manager.
       {"admin.sungaipenuh", "Admin Kota Sungai Penuh", "admin_kota", "15.72", ""},
   };
-  AuthService auth(app);
+  services::AuthService auth(app);
   int created = 0;
   for (const auto& a : kAccounts) {
     bool exists = false;
@@ -37,4 +37,4 @@ int create_demo_accounts(App& app) {
   return created;
 }
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

@@ -1,4 +1,4 @@
-#include "services/demo_billing.hpp"
+#include "demo/demo_billing.hpp"
 
 #include <map>
 
@@ -8,7 +8,7 @@
 #include "core/premium.hpp"
 #include "services/billing_service.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
 
@@ -101,7 +101,7 @@ DemoBilling add_demo_billing(store::Session& s, const RuleBook& rules, const std
   for (const auto& [code, list] : by_funder) {
     const auto lag = behind.find(code);
     for (YearMonth m{years[0], 1}; m <= current; m = m.plus(1)) {
-      const auto invoice = issue_invoice_in(s, code, m, m, "sistem");
+      const auto invoice = services::issue_invoice_in(s, code, m, m, "sistem");
       ++out.invoices;
       const int months_back = current.minus(m);  // 0: this month
       if (months_back == 0) continue;            // this month's invoice is open
@@ -109,12 +109,12 @@ DemoBilling add_demo_billing(store::Session& s, const RuleBook& rules, const std
       Rupiah amount = invoice.total;
       if (code == partial && months_back == 1) amount = invoice.total / 2;
       if (amount <= 0) continue;
-      apply_payment_in(s, invoice, PaymentRequest{amount, Date{m.year, m.month, 8}, "DEMO/" + code + "/" + m.iso()},
-                       "sistem");
+      services::apply_payment_in(
+          s, invoice, PaymentRequest{amount, Date{m.year, m.month, 8}, "DEMO/" + code + "/" + m.iso()}, "sistem");
       ++out.payments;
     }
   }
   return out;
 }
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

@@ -6,9 +6,10 @@
 #include "core/date.hpp"
 #include "core/progress.hpp"
 #include "core/region.hpp"
+#include "services/app.hpp"
 #include "store/store.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 struct DemoSummary {
   std::int64_t rts = 0, workers = 0, pekerja_rentan = 0, petugas_keagamaan = 0, ketua_rt = 0, aktif = 0, heirs = 0;
@@ -22,5 +23,10 @@ struct DemoSummary {
 // of the RTs and workers written (issue 19 item 8: `lindungi demo` on a terminal).
 DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const Date& today, std::uint64_t seed,
                           const Progress& progress = {});
+// The same on the App's database, its regions and its today (`lindungi demo`, `serve --demo`: the
+// CLI reaches the database only through services and this library).
+DemoSummary generate_demo(services::App& app, std::uint64_t seed, const Progress& progress = {});
+// The workers already in the App's database: `serve --demo` loads the demo into an empty one only.
+std::int64_t workers_in(services::App& app);
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

@@ -1,4 +1,4 @@
-#include "services/demo_claims.hpp"
+#include "demo/demo_claims.hpp"
 
 #include <algorithm>
 #include <string>
@@ -9,7 +9,7 @@
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
 
@@ -50,7 +50,7 @@ Date event_day(const Date& today, int days_ago) {
   return std::min(today.add_days(-days_ago), last_paid_day);
 }
 
-void upload_documents(ClaimsService& claims, const Actor& actor, std::int64_t id, bool all) {
+void upload_documents(services::ClaimsService& claims, const Actor& actor, std::int64_t id, bool all) {
   const json view = claims.get(actor, id);
   bool skipped = false;
   for (const auto& item : view["dokumen"]) {
@@ -67,7 +67,7 @@ void upload_documents(ClaimsService& claims, const Actor& actor, std::int64_t id
 
 }  // namespace
 
-int add_demo_claims(App& app, std::uint64_t seed) {
+int add_demo_claims(services::App& app, std::uint64_t seed) {
   const Date today = app.today();
   const Plan plans[] = {
       {Story::jkk_death_paid, 75}, {Story::jkm_submitted, 30}, {Story::jkm_draft, 8}, {Story::stmb_approved, 40}};
@@ -85,11 +85,12 @@ int add_demo_claims(App& app, std::uint64_t seed) {
       auto w = s.worker(listed.id);  // with its heirs, which a listing may leave out
       if (!w || !suitable(*w, today)) continue;
       // Covered on every story's event date.
-      const auto months = claims_detail::ledger_months(s.allocations_of(w->id));
+      const auto months = services::claims_detail::ledger_months(s.allocations_of(w->id));
       bool covered = true;
       for (const Plan& plan : plans)
-        covered = covered &&
-                  covered_on(months, event_day(today, plan.days_ago), today, calendar.get()).cover == Cover::covered;
+        covered =
+            covered && covered_on(app.rules(), months, event_day(today, plan.days_ago), today, calendar.get()).cover ==
+                           Cover::covered;
       if (covered) candidates.push_back(std::move(*w));
     }
   });
@@ -98,13 +99,13 @@ int add_demo_claims(App& app, std::uint64_t seed) {
   const Actor officer = Actor::system("demo");
   // Issue 16 item 4: a claim's approval and its payout are two people's, in the demo too.
   const Actor payer = Actor::system("demo.pembayar");
-  ClaimsService claims(app);
+  services::ClaimsService claims(app);
   std::size_t next = static_cast<std::size_t>(seed * 7919) % candidates.size();
   int made = 0;
   for (const Plan& plan : plans) {
     if (made >= static_cast<int>(candidates.size())) break;
     const Worker& w = candidates[(next++) % candidates.size()];
-    EventInput e;
+    services::EventInput e;
     e.pekerja_id = w.id;
     e.tanggal = event_day(today, plan.days_ago);
     switch (plan.story) {
@@ -160,4 +161,4 @@ int add_demo_claims(App& app, std::uint64_t seed) {
   return made;
 }
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

@@ -8,7 +8,7 @@
 #include "core/worker.hpp"
 #include "store/store.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 struct DemoBilling {
   std::int64_t funders = 0, allocations = 0, invoices = 0, payments = 0;
@@ -23,4 +23,4 @@ struct DemoBilling {
 DemoBilling add_demo_billing(store::Session& session, const RuleBook& rules, const std::vector<Worker>& workers,
                              const Date& today);
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

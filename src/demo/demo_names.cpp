@@ -1,8 +1,8 @@
-#include "services/demo_names.hpp"
+#include "demo/demo_names.hpp"
 
 #include <array>
 
-namespace lindungi::services::demo {
+namespace lindungi::demo {
 
 std::size_t Rng::weighted(std::span<const double> weights) {
   double total = 0;
@@ -227,4 +227,4 @@ NikArea outside_province(Rng& rng, Origin origin) {
   }
 }
 
-}  // namespace lindungi::services::demo
+}  // namespace lindungi::demo

@@ -1,4 +1,4 @@
-#include "services/jakon_demo.hpp"
+#include "demo/jakon_demo.hpp"
 
 #include <map>
 #include <string>
@@ -6,7 +6,7 @@
 #include "core/jakon_project.hpp"
 #include "store/jakon_store.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 namespace {
 
@@ -124,4 +124,4 @@ int add_demo_projects(store::Session& s, const RuleBook& rules, const WorkCalend
   return kProjects;
 }
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

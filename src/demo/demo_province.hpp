@@ -7,9 +7,10 @@
 
 #include "core/date.hpp"
 #include "core/region.hpp"
+#include "services/app.hpp"
 #include "store/store.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 struct ProvinceDemoSummary {
   std::string kode;  // the kab/kota, "" when the deployment does not serve it
@@ -22,5 +23,7 @@ struct ProvinceDemoSummary {
 // same records. Writes nothing when the deployment has no 15.72 or already has its RTs.
 ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree& regions, const Date& today,
                                            std::uint64_t seed);
+// The same on the App's database, its regions and its today.
+ProvinceDemoSummary generate_province_demo(services::App& app, std::uint64_t seed);
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo

@@ -6,7 +6,7 @@
 
 #include "services/app.hpp"
 
-namespace lindungi::services {
+namespace lindungi::demo {
 
 // Four cases on active demo workers with a spouse and school-age children, one per state a claims
 // officer meets: a work-accident death approved and paid with a scholarship paid for this school
@@ -14,6 +14,6 @@ namespace lindungi::services {
 // draft with documents missing; a work accident (temporary incapacity) approved and not yet paid.
 // Deterministic for a seed and the app's today. Returns the number of cases made; skips silently
 // when the registry has no suitable worker (e.g. a registry that is not the demo).
-int add_demo_claims(App& app, std::uint64_t seed);
+int add_demo_claims(services::App& app, std::uint64_t seed);
 
-}  // namespace lindungi::services
+}  // namespace lindungi::demo
