@@ -55,10 +55,7 @@ TEST(CoverageTrendCore, PercentRoundsToOneDecimal) {
 class CoverageTrendStoreTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lindungi_trend_" + std::to_string(getpid()) + "_" + test_name() + (on_postgres() ? "_pg" : ""));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = fresh_dir("lindungi_trend_");
     db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {

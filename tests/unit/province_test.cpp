@@ -226,10 +226,7 @@ TEST(RegionList, EveryKindOfBadRowIsNamedByRowAndColumn) {
 class ProvinceStoreTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lindungi_province_" + std::to_string(getpid()) + "_" + test_name() + (on_postgres() ? "_pg" : ""));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = fresh_dir("lindungi_province_");
     db_ = make_database(dir_ / "t.db");
   }
   void TearDown() override {

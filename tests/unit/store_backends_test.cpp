@@ -23,10 +23,7 @@ namespace {
 class StoreBackendTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lindungi_backend_" + std::to_string(getpid()) + "_" + test_name() + (on_postgres() ? "_pg" : ""));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = fresh_dir("lindungi_backend_");
     db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
@@ -112,7 +109,7 @@ TEST_P(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
     Worker w = worker("1571015708850003", "Siti");
     s.insert_worker(w);
     Worker again = worker("1571015708850003", "Siti Lain");
-    EXPECT_THROW(s.insert_worker(again), Conflict);
+    EXPECT_THROW(s.insert_worker(again), store::UniqueViolation);
     store::AllocationRecord x{0, w.id, "apbd_kota", "2026-01", 16800, 0, ""};
     s.put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
     s.insert_allocation(x);
@@ -120,7 +117,7 @@ TEST_P(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
     EXPECT_THROW(s.insert_allocation(y), store::UniqueViolation);
     Worker stale = w;
     stale.version = 5;
-    EXPECT_THROW(s.update_worker(stale), Conflict);
+    EXPECT_THROW(s.update_worker(stale), store::StaleVersion);
   });
   std::optional<store::UserRecord> found;
   std::int64_t workers = 0;

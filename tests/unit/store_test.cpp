@@ -21,10 +21,7 @@ namespace {
 class StoreTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lindungi_store_" + std::to_string(getpid()) + "_" + test_name() + (on_postgres() ? "_pg" : ""));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = fresh_dir("lindungi_store_");
     db_ = make_database(dir_ / "t.db");
     path_ = db_->location();
     store_ = store::open_store(path_);

@@ -14,28 +14,7 @@ using rows::Row;
 
 std::string now_utc() { return clock::now_utc_iso(true); }
 
-// Every column of impor but id.
-struct ImportFields {
-  template <typename F, typename R>
-  void operator()(F&& f, R& r) const {
-    f("waktu", r.waktu);
-    f("pelaku", r.pelaku);
-    f("wilayah", r.wilayah);
-    f("nama_berkas", r.nama_berkas);
-    f("format", r.format);
-    f("ukuran", r.ukuran);
-    f("baris", r.rows);
-    f("dibuat", r.created);
-    f("diperbarui", r.updated);
-    f("tetap", r.unchanged);
-    f("ditolak", r.rejected);
-    f("duplikat", r.duplicates);
-    f("peringatan", r.warnings);
-  }
-};
-const rows::Table<ImportRecord, ImportFields> kImports{"impor"};
-
-// The counts update_import_counts writes.
+// The counts of an import, which update_import_counts writes.
 struct ImportCountFields {
   template <typename F, typename R>
   void operator()(F&& f, R& r) const {
@@ -48,6 +27,21 @@ struct ImportCountFields {
     f("peringatan", r.warnings);
   }
 };
+
+// Every column of impor but id: who, where, which file, then the counts.
+struct ImportFields {
+  template <typename F, typename R>
+  void operator()(F&& f, R& r) const {
+    f("waktu", r.waktu);
+    f("pelaku", r.pelaku);
+    f("wilayah", r.wilayah);
+    f("nama_berkas", r.nama_berkas);
+    f("format", r.format);
+    f("ukuran", r.ukuran);
+    ImportCountFields{}(f, r);
+  }
+};
+const rows::Table<ImportRecord, ImportFields> kImports{"impor"};
 
 const std::string kDuplicateSelect =
     "SELECT d.id, d.pekerja_a, d.pekerja_b, d.skor, d.alasan, d.status, d.sumber, d.dibuat, d.diputuskan_oleh, "
@@ -93,8 +87,11 @@ std::string member_covers_worker(rows::Db& db) {
 }  // namespace
 
 std::string Intake::persons_sql(std::string_view area, Params& params) {
-  return "SELECT id, nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, status FROM pekerja p WHERE " +
-         within_area("p", area, params) + " ORDER BY tanggal_lahir, id";
+  static const std::string select =
+      "SELECT id, nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, status FROM pekerja p WHERE ";
+  std::string sql = select + within_area("p", area, params);
+  sql += " ORDER BY tanggal_lahir, id";
+  return sql;
 }
 
 PersonRecord Intake::read_person(Row& r) {
