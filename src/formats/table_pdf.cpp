@@ -77,8 +77,8 @@ ReportDocument cleaned(const ReportDocument& r) {
 
 class Writer {
  public:
-  Writer(const PdfDocument& doc, bool landscape)
-      : pdf_(doc.get()), doc_(doc), regular_(doc.regular()), bold_(doc.bold()) {
+  Writer(const PdfDocument& doc, bool landscape, std::function<std::string(const std::string&)> words)
+      : pdf_(doc.get()), doc_(doc), regular_(doc.regular()), bold_(doc.bold()), words_(std::move(words)) {
     width_ = landscape ? kA4Long : kA4Short;
     height_ = landscape ? kA4Short : kA4Long;
     direction_ = landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT;
@@ -111,7 +111,7 @@ class Writer {
     if (t.rows.empty()) {
       const float h = one_line(kBodySize);
       HPDF_Page_SetRGBFill(page_, 0.35f, 0.35f, 0.35f);
-      text(regular_, kBodySize, kMarginX + kPadX, y_ - kPadY - kBodySize * 0.9f, "Tidak ada data");
+      text(regular_, kBodySize, kMarginX + kPadX, y_ - kPadY - kBodySize * 0.9f, word("Tidak ada data"));
       HPDF_Page_SetRGBFill(page_, 0, 0, 0);
       y_ -= h;
       rule(0.5f);
@@ -122,7 +122,7 @@ class Writer {
       const float h = row_height(lines, kBodySize);
       if (y_ - h < kMarginBottom) {
         new_page();
-        section(t.sheet + " (lanjutan)");
+        section(word(t.sheet + " (lanjutan)"));
         header_row();
         shaded = false;
       }
@@ -143,7 +143,7 @@ class Writer {
   void nothing() {
     if (y_ - 3 * one_line(kBodySize) < kMarginBottom) new_page();
     y_ -= one_line(kBodySize);
-    text(regular_, kBodySize + 1, kMarginX, y_, "Tidak ada data");
+    text(regular_, kBodySize + 1, kMarginX, y_, word("Tidak ada data"));
   }
 
   // "Halaman i dari N" on every page, once N is known.
@@ -157,7 +157,7 @@ class Writer {
       HPDF_Page_LineTo(page_, width_ - kMarginX, kFooterY + 10);
       HPDF_Page_Stroke(page_);
       HPDF_Page_SetRGBFill(page_, 0.35f, 0.35f, 0.35f);
-      const std::string label = "Halaman " + std::to_string(i + 1) + " dari " + total;
+      const std::string label = word("Halaman " + std::to_string(i + 1) + " dari " + total);
       const float w = measure(regular_, 7.5f, label);
       text(regular_, 7.5f, width_ - kMarginX - w, kFooterY, label);
       text(regular_, 7.5f, kMarginX, kFooterY,
@@ -169,6 +169,7 @@ class Writer {
  private:
   using Lines = std::vector<std::vector<std::string>>;  // per column, the lines of one cell
 
+  std::string word(const std::string& indonesian) const { return words_ ? clean(words_(indonesian)) : indonesian; }
   float usable() const { return width_ - 2 * kMarginX; }
   static float one_line(float size) { return size * kLineFactor + 2 * kPadY; }
   static float section_height() { return kSectionSize * kLineFactor + 6; }
@@ -380,6 +381,7 @@ class Writer {
   HPDF_Doc pdf_;
   const PdfDocument& doc_;
   HPDF_Font regular_, bold_;
+  std::function<std::string(const std::string&)> words_;
   float width_ = kA4Short, height_ = kA4Long;
   HPDF_PageDirection direction_ = HPDF_PAGE_PORTRAIT;
   std::vector<HPDF_Page> pages_;
@@ -407,7 +409,7 @@ std::string table_pdf(const ReportDocument& original, const TablePdfOptions& opt
   const ReportDocument report = cleaned(original);
   PdfDocument doc(report.title, options.font, options.bold_font);
 
-  Writer w(doc, needs_landscape(report));
+  Writer w(doc, needs_landscape(report), options.words);
   w.title(report);
   for (const auto& t : report.tables) w.table(t);
   if (report.tables.empty()) w.nothing();

@@ -18,6 +18,7 @@
 // - a table that continues on the next page repeats its heading ("(lanjutan)") and its header
 //   row; every page has "Halaman i dari N" and the title in its footer;
 // - a table without rows prints its header and "Tidak ada data"; a report without tables too.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ struct ReportDocument {
 struct TablePdfOptions {
   std::string font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
   std::string bold_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+  // The words the layout adds itself ("Tidak ada data", "<sheet> (lanjutan)", "Halaman i dari N"),
+  // given in Indonesian and printed as this returns them: the HTTP layer passes its catalogue for
+  // a reader who asked for English (issue 17 item 10). Unset: printed as given.
+  std::function<std::string(const std::string&)> words;
 };
 
 inline constexpr double kPortraitMaxChars = 120;

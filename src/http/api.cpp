@@ -11,6 +11,11 @@
 
 namespace lindungi::http {
 
+services::Language ApiRequest::language() const {
+  const auto it = headers.find("accept-language");
+  return services::language_from_accept(it == headers.end() ? std::string_view{} : std::string_view{it->second});
+}
+
 std::string ApiRequest::query_or(const std::string& name, const std::string& fallback) const {
   const auto it = query.find(name);
   return it == query.end() ? fallback : it->second;

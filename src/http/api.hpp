@@ -12,6 +12,7 @@
 
 #include "core/access.hpp"
 #include "services/app.hpp"
+#include "services/message_catalogue.hpp"
 
 namespace lindungi::http {
 
@@ -35,6 +36,9 @@ struct ApiRequest {
   std::int64_t param_int(const std::string& name) const;
   // Parses the body as JSON; BadRequest with a position when it is not.
   nlohmann::json json_body() const;
+  // The language the client asked for with Accept-Language (issue 17 item 10): for the files a
+  // handler writes (reports, error reports); JSON answers are translated by server.cpp.
+  services::Language language() const;
   // The body as a JSON object, the one body parser of the routes that take fields: not JSON is
   // 400 json_tidak_valid, JSON of another shape 422 bukan_objek (as a worker's form answers). An
   // empty body is {} (every field absent) unless `empty` is EmptyBody::refused (then not JSON).

@@ -96,7 +96,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                         if (next.workers.items.empty()) break;
                         for (auto& w : next.workers.items) all.push_back(std::move(w));
                       }
-                      return report_file(format, services::invoice_document(view, all));
+                      return report_file(req, format, services::invoice_document(view, all));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", [&app](const ApiRequest& req) {
@@ -124,7 +124,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                           req.actor, req.query_or("sumber_dana"), req.query_or("wilayah"),
                           req.query_int("tahun", app.today().year, 2015, 2100));
                       if (format != ReportFormat::json)
-                        return report_file(format, services::arrears_document(app, r, true));
+                        return report_file(req, format, services::arrears_document(app, r, true));
                       return ApiResponse::json(services::arrears_json(r, true));
                     }});
 
@@ -151,7 +151,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const int tahun = req.query_int("tahun", app.today().year, 2015, 2100);
                       const auto rows = services::BillingService(app).funder_use(req.actor, tahun);
                       if (format != ReportFormat::json)
-                        return report_file(format, services::funding_document(rows, tahun));
+                        return report_file(req, format, services::funding_document(rows, tahun));
                       return ApiResponse::json(services::funder_use_json(rows, tahun));
                     }});
 
@@ -163,7 +163,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto payments = billing.payments(req.actor, req.query_or("sumber_dana"), tahun);
                       const auto overpaid = billing.overpayments(req.actor, req.query_or("sumber_dana"), tahun);
                       if (format != ReportFormat::json)
-                        return report_file(format, services::invoices_document(invoices, overpaid, payments, tahun,
+                        return report_file(req, format, services::invoices_document(app, invoices, overpaid, payments, tahun,
                                                                                req.query_or("sumber_dana")));
                       std::map<std::int64_t, Rupiah> by_invoice;
                       for (const auto& o : overpaid) by_invoice[o.tagihan_id] += o.dibayar;
@@ -186,7 +186,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const auto r = services::BillingService(app).arrears(req.actor, req.query_or("sumber_dana"),
                                                                            req.query_or("wilayah"), tahun);
                       if (format != ReportFormat::json)
-                        return report_file(format, services::arrears_document(app, r, false));
+                        return report_file(req, format, services::arrears_document(app, r, false));
                       return ApiResponse::json(services::arrears_json(r, false));
                     }});
 }

@@ -121,7 +121,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                       const auto due = services::ClaimsService(app).scholarships_due(req.actor, year, wilayah);
                       const json j = services::scholarship_due_json(due, year);
                       if (format != ReportFormat::json)
-                        return report_file(format, services::scholarships_due_document(
+                        return report_file(req, format, services::scholarships_due_document(
                                                        app, j, year, wilayah.empty() ? req.actor.area : wilayah));
                       return ApiResponse::json(j);
                     }});
@@ -150,7 +150,7 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
                       const std::string wilayah = req.query_or("wilayah");
                       const json r = services::ClaimsService(app).report(req.actor, from, to, wilayah);
                       if (format == ReportFormat::json) return ApiResponse::json(r);
-                      return report_file(format,
+                      return report_file(req, format,
                                          services::claims_document(app, r, wilayah.empty() ? req.actor.area : wilayah));
                     }});
 }

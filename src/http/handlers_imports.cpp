@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "formats/table_writer.hpp"
 #include "http/api.hpp"
+#include "http/language.hpp"
 #include "services/bpjs_active_service.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_service.hpp"
@@ -41,8 +42,8 @@ std::string report_format(const ApiRequest& req) {
   return f;
 }
 
-// The problems of an import as a downloadable table.
-ApiResponse issues_file(const std::vector<store::ImportIssue>& issues, const std::string& format,
+// The problems of an import as a downloadable table, in the language the request asked for.
+ApiResponse issues_file(const ApiRequest& req, const std::vector<store::ImportIssue>& issues, const std::string& format,
                         const std::string& base) {
   formats::Table t;
   t.sheet = "Masalah";
@@ -50,6 +51,7 @@ ApiResponse issues_file(const std::vector<store::ImportIssue>& issues, const std
   t.rows = services::issue_rows(issues);
   t.numeric = {true};
   t.widths = {8, 20, 12, 28, 100};
+  localize(t, req.language());
   if (format == "xlsx") return file_response(formats::table_xlsx({t}), formats::kXlsxMime, base + ".xlsx");
   return file_response(formats::table_csv(t), formats::kCsvMime, base + ".csv");
 }
@@ -86,7 +88,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                  if (format == "json") return ApiResponse::json(services::import_result_json(r), r.saved ? 201 : 200);
                  auto issues = r.errors;
                  issues.insert(issues.end(), r.warnings.begin(), r.warnings.end());
-                 return issues_file(issues, format,
+                 return issues_file(req, issues, format,
                                     r.import_id ? "masalah_impor_" + std::to_string(r.import_id) : "masalah_uji_coba");
                }};
   upload.upload = true;
@@ -125,7 +127,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                         }
                         return ApiResponse::json({{"items", items}});
                       }
-                      return issues_file(issues, format, "masalah_impor_" + std::to_string(id));
+                      return issues_file(req, issues, format, "masalah_impor_" + std::to_string(id));
                     }});
 
   // BPJS's file of active members (any segment, any payer); the last one counts.

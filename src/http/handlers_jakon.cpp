@@ -175,7 +175,7 @@ void add_jakon_routes(std::vector<Route>& routes, services::App& app) {
                       const auto format = report_format(req);
                       const auto report = services::JakonService(app).compliance(req.actor, req.query_or("wilayah"));
                       if (format == ReportFormat::json) return ApiResponse::json(services::compliance_json(report));
-                      return report_file(format, services::compliance_document(app, report));
+                      return report_file(req, format, services::compliance_document(app, report));
                     }});
 }
 

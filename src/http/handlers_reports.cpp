@@ -23,7 +23,7 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                       const std::string wilayah = req.query_or("wilayah");
                       const auto report = reports.coverage(req.actor, *level, wilayah);
                       if (format != ReportFormat::json)
-                        return report_file(format, services::coverage_document(
+                        return report_file(req, format, services::coverage_document(
                                                        app, report, wilayah.empty() ? req.actor.area : wilayah));
                       return ApiResponse::json(formats::coverage_json(report.level, report.rows, report.total));
                     }});

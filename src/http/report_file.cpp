@@ -1,6 +1,7 @@
 #include "http/report_file.hpp"
 
 #include "core/errors.hpp"
+#include "http/language.hpp"
 
 namespace lindungi::http {
 
@@ -12,13 +13,18 @@ ReportFormat report_format(const ApiRequest& req) {
   throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal; pilih json, xlsx, atau pdf", "format");
 }
 
-ApiResponse report_file(ReportFormat format, formats::ReportDocument document) {
+ApiResponse report_file(const ApiRequest& req, ReportFormat format, formats::ReportDocument document) {
   ApiResponse r;
   std::string extension;
+  const services::Language language = req.language();
+  if (format == ReportFormat::pdf) document.subtitle.push_back("Dicetak " + formats::wib_timestamp());
+  localize(document, language);
+  r.headers.emplace_back("Content-Language", std::string{services::language_tag(language)});
   if (format == ReportFormat::pdf) {
-    document.subtitle.push_back("Dicetak " + formats::wib_timestamp());
+    formats::TablePdfOptions options;
+    options.words = pdf_words(language);
     r.content_type = std::string{formats::kPdfMime};
-    r.body = formats::table_pdf(document);
+    r.body = formats::table_pdf(document, options);
     extension = ".pdf";
   } else {
     r.content_type = std::string{formats::kXlsxMime};

@@ -12,7 +12,8 @@ enum class ReportFormat { json, xlsx, pdf };
 ReportFormat report_format(const ApiRequest& req);
 
 // The XLSX (one sheet per table) or the PDF (with "Dicetak <now> WIB" under the subtitle) as an
-// attachment named `document.name` + ".xlsx"/".pdf". Not for json.
-ApiResponse report_file(ReportFormat format, formats::ReportDocument document);
+// attachment named `document.name` + ".xlsx"/".pdf", in the language `req` asked for (issue 17
+// item 10: http/language.hpp). Not for json.
+ApiResponse report_file(const ApiRequest& req, ReportFormat format, formats::ReportDocument document);
 
 }  // namespace lindungi::http

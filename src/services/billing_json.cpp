@@ -104,7 +104,7 @@ Table invoice_workers_table(const std::vector<store::InvoiceWorker>& workers,
     paid += p;
     over += o;
   }
-  t.rows.push_back({"", "Jumlah", "", "", "", n(months), n(amount), n(paid), n(over)});
+  t.rows.push_back({"", "Total", "", "", "", n(months), n(amount), n(paid), n(over)});
   return t;
 }
 
@@ -120,7 +120,7 @@ Table overpayments_table(const std::vector<services::Overpayment>& rows) {
     t.rows.push_back({r.nomor, r.nama, month_words(ym(r.bulan)), n(r.dibayar), std::string{to_words(r.why)}});
     total += r.dibayar;
   }
-  t.rows.push_back({"Jumlah", n(static_cast<std::int64_t>(rows.size())) + " bulan", "", n(total), ""});
+  t.rows.push_back({"Total", n(static_cast<std::int64_t>(rows.size())) + " bulan", "", n(total), ""});
   return t;
 }
 
@@ -365,6 +365,27 @@ Table arrears_rt_table(const services::ArrearsReport& r) {
   return t;
 }
 
+namespace {
+
+// A month's state as a person reads it in a file (never the code: issue 17 item 10).
+std::string month_state_label(MonthState state) {
+  switch (state) {
+    case MonthState::paid:
+      return "Lunas";
+    case MonthState::open:
+      return "Ditagih";
+    case MonthState::arrears:
+      return "Tunggakan";
+    case MonthState::lapsed:
+      return "Berakhir";
+    case MonthState::unbilled:
+      break;
+  }
+  return "Tidak ditagih";
+}
+
+}  // namespace
+
 Table arrears_items_table(const services::ArrearsReport& r) {
   Table t;
   t.sheet = "Rincian";
@@ -375,7 +396,7 @@ Table arrears_items_table(const services::ArrearsReport& r) {
              ColumnKind::date, ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::text};
   for (const auto& i : r.items)
     t.rows.push_back({i.kode_rt, n(i.pekerja_id), i.nama, i.sumber_dana, i.bulan, n(i.iuran), n(i.dibayar),
-                      std::string{to_string(i.state)}});
+                      month_state_label(i.state)});
   return t;
 }
 

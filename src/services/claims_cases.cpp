@@ -43,9 +43,9 @@ json ClaimsService::record_event(const Actor& actor, const EventInput& in) {
   const ClaimKind kind = claim_kind_for(facts);
   // Named as the API names them (the calculator's own names are the CLI's).
   if (kind == ClaimKind::jkk_stmb && (in.bulan_stmb < 1 || in.bulan_stmb > 120))
-    errors.push_back({"bulan_stmb", "bulan_tidak_valid", "Lama tidak mampu bekerja (bulan_stmb) harus 1-120 bulan"});
+    errors.push_back({"bulan_stmb", "bulan_tidak_valid", "Lama tidak mampu bekerja harus 1-120 bulan"});
   if (kind == ClaimKind::jkk_partial && in.bagian_tubuh.empty() && (in.persen < 1 || in.persen > 100))
-    errors.push_back({"persen", "persen_tidak_valid", "Isi bagian_tubuh dari tabel cacat, atau persen 1-100"});
+    errors.push_back({"persen", "persen_tidak_valid", "Pilih bagian tubuh dari tabel cacat, atau isi persentase cacat 1-100"});
   if (kind == ClaimKind::jkk_partial && (in.persen_fungsi < 1 || in.persen_fungsi > 100))
     errors.push_back({"persen_fungsi", "persen_tidak_valid", "Persentase kehilangan fungsi harus 1-100"});
   if (!errors.empty()) throw ValidationError(std::move(errors));

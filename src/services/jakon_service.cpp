@@ -448,6 +448,27 @@ ComplianceReport JakonService::compliance(const Actor& actor, const std::string&
   return r;
 }
 
+namespace {
+
+// A project's kind and state as a person reads them in the report's file (issue 17 item 10).
+std::string kind_words(ProjectKind kind) { return kind == ProjectKind::kontrak ? "Kontrak" : "Swakelola"; }
+
+std::string state_words(ProjectState state) {
+  switch (state) {
+    case ProjectState::direncanakan:
+      return "Direncanakan";
+    case ProjectState::bersertifikat:
+      return "Bersertifikat";
+    case ProjectState::dimulai:
+      return "Dimulai";
+    case ProjectState::selesai:
+      break;
+  }
+  return "Selesai";
+}
+
+}  // namespace
+
 std::vector<formats::Table> compliance_tables(const ComplianceReport& r) {
   auto summary = [](const char* sheet, const char* first, const std::vector<ComplianceRow>& rows,
                     const ComplianceRow& total) {
@@ -498,11 +519,11 @@ std::vector<formats::Table> compliance_tables(const ComplianceReport& r) {
     add(v.compliance.mulai_tanpa_perlindungan, "dimulai tanpa perlindungan");
     add(v.compliance.terlambat, "melewati batas 14 hari kerja setelah SPK");
     add(v.compliance.tanpa_sertifikat && !v.compliance.terlambat, "belum bersertifikat");
-    list.rows.push_back({std::to_string(p.id), p.nama, std::string{to_string(p.jenis)}, p.kode_rt(), p.pelaksana,
+    list.rows.push_back({std::to_string(p.id), p.nama, kind_words(p.jenis), p.kode_rt(), p.pelaksana,
                          p.tanggal_spk ? p.tanggal_spk->id() : "",
-                         v.compliance.batas_daftar ? v.compliance.batas_daftar->id() : "",
-                         std::string{to_string(p.status)}, std::to_string(p.iuran), p.nomor_sertifikat,
-                         p.tanggal_bayar ? p.tanggal_bayar->id() : "", problems});
+                         v.compliance.batas_daftar ? v.compliance.batas_daftar->id() : "", state_words(p.status),
+                         std::to_string(p.iuran), p.nomor_sertifikat, p.tanggal_bayar ? p.tanggal_bayar->id() : "",
+                         problems});
   }
   return {summary("Per Kelurahan", "Kode kelurahan", r.per_kelurahan, r.total),
           summary("Per RT", "Kode RT", r.per_rt, r.total), list};

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/claims.hpp"
 #include "core/region.hpp"
 #include "services/billing_json.hpp"
 
@@ -33,6 +34,18 @@ std::string id_date(const std::string& iso) {
 
 // "kelurahan", "RT": how a level reads in a title.
 std::string level_name(RegionLevel level) { return level == RegionLevel::rt ? "RT" : std::string{to_string(level)}; }
+
+// A scholarship's state and school level as people read them (never the code: issue 17 item 10).
+std::string scholarship_state_words(const std::string& status) {
+  if (status == "menunggu_bukti_sekolah") return "Menunggu bukti sekolah";
+  if (status == "menunggu_pembayaran") return "Menunggu pembayaran";
+  return status;
+}
+
+std::string school_level_words(const std::string& jenjang) {
+  const auto level = parse_school_level(jenjang);
+  return level ? band_of(*level).label : jenjang;
+}
 
 std::string funder_line(const std::string& sumber_dana) {
   return "Sumber dana: " + (sumber_dana.empty() ? std::string{"semua"} : sumber_dana);
@@ -94,7 +107,7 @@ ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun) {
       "Pemakaian anggaran per sumber dana " + n(tahun), {"Tahun anggaran: " + n(tahun)}, {t}, "anggaran-" + n(tahun)};
 }
 
-ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+ReportDocument invoices_document(App& app, const std::vector<store::InvoiceRecord>& invoices,
                                  const std::vector<Overpayment>& overpayments,
                                  const std::vector<store::PaymentRecord>& payments, int tahun,
                                  const std::string& sumber_dana) {
@@ -104,9 +117,21 @@ ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoic
     overpaid[o.tagihan_id] += o.dibayar;
     total += o.dibayar;
   }
+  std::map<std::string, std::string> names;  // funder code -> name
+  app.store().read([&](store::Session& s) {
+    std::vector<std::string> codes = {sumber_dana};
+    for (const auto& r : invoices) codes.push_back(r.sumber_dana);
+    for (const auto& code : codes)
+      if (!code.empty() && !names.contains(code))
+        if (const auto f = s.funder(code)) names[code] = f->nama;
+  });
+  auto name_of = [&](const std::string& code) { return names.contains(code) ? names.at(code) : code; };
+  Table invoice_rows = services::invoices_table(invoices, overpaid);
+  for (auto& row : invoice_rows.rows)
+    if (row.size() > 1) row[1] = name_of(row[1]);
   ReportDocument d{"Tagihan dan pembayaran iuran " + n(tahun),
-                   {"Tahun: " + n(tahun), funder_line(sumber_dana)},
-                   {services::invoices_table(invoices, overpaid), services::payments_table(payments)},
+                   {"Tahun: " + n(tahun), funder_line(sumber_dana.empty() ? sumber_dana : name_of(sumber_dana))},
+                   {invoice_rows, services::payments_table(payments)},
                    "tagihan-" + n(tahun)};
   if (!overpayments.empty()) {
     d.subtitle.push_back(overpaid_words(static_cast<std::int64_t>(overpayments.size()), total));
@@ -138,6 +163,10 @@ ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool wit
                    {services::arrears_rt_table(r)},
                    with_items ? "tunggakan" : "tunggakan-rt-" + n(r.tahun)};
   if (with_items) d.tables.push_back(services::arrears_items_table(r));
+  // An RT by its number and kelurahan, its code after (people read words, not codes).
+  for (auto& t : d.tables)
+    for (auto& row : t.rows)
+      if (!row.empty() && level_of_code(row[0]) == RegionLevel::rt) row[0] = area_label(app, row[0]);
   return d;
 }
 
@@ -152,7 +181,8 @@ Table scholarships_due_table(const json& due) {
   if (const auto items = due.find("items"); items != due.end() && items->is_array())
     for (const auto& i : *items)
       t.rows.push_back({text_of(i, "nama"), text_of(i, "tanggal_lahir"), text_of(i, "pekerja"), text_of(i, "wilayah"),
-                        number_of(i, "klaim_id"), text_of(i, "status"), text_of(i, "jenjang"), number_of(i, "jumlah"),
+                        number_of(i, "klaim_id"), scholarship_state_words(text_of(i, "status")),
+                        school_level_words(text_of(i, "jenjang")), number_of(i, "jumlah"),
                         number_of(i, "sudah_diterima")});
   return t;
 }

@@ -24,7 +24,8 @@ formats::ReportDocument coverage_document(const App& app, const CoverageReport& 
 
 formats::ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun);
 // With the paid months BPJS's answers no longer allow (lebih bayar) as a column and a table of their own.
-formats::ReportDocument invoices_document(const std::vector<store::InvoiceRecord>& invoices,
+// Funders by name, not code (their codes are the store's keys: issue 17 item 10).
+formats::ReportDocument invoices_document(App& app, const std::vector<store::InvoiceRecord>& invoices,
                                           const std::vector<Overpayment>& overpayments,
                                           const std::vector<store::PaymentRecord>& payments, int tahun,
                                           const std::string& sumber_dana);

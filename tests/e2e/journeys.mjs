@@ -527,7 +527,7 @@ const journeys = [
     const history = (await apiGet(page, '/imports?limit=10')).body
     const last = history.items[0]
     equal(last.rejected, 2, 'riwayat: 2 ditolak')
-    await page.waitForSelector(`[data-testid="riwayat-impor"] li[data-id="${last.id}"] [data-testid="laporan-${last.id}"]`)
+    await page.waitForSelector(`[data-testid="riwayat-impor"] li[data-id="${last.id}"] [data-testid="laporan-${last.id}-xlsx"]`)
     const report = (await apiGet(page, `/imports/${last.id}/errors?format=json`)).body
     equal(report.items.filter((i) => i.level === 'galat').length, 2, 'laporan: 2 galat')
     await shot(page, '11-impor-tersimpan')
@@ -1299,7 +1299,16 @@ journeys.push(['hari libur: daftar SKB, admin menambah dan menghapus dengan dasa
   await page.click('[data-testid="simpan-libur"]')
   await page.waitForSelector('[data-testid="galat-libur-dasar"]')
   await page.fill('[data-testid="libur-dasar"]', 'SKB uji e2e')
+  // no network: nothing saved, and the outcome says so beside the Save button (issue 17 item 3)
+  await browser.setOffline(true)
+  try {
+    await page.click('[data-testid="simpan-libur"]')
+    await page.locator('[data-testid="form-libur"] [data-testid="libur-pesan"][data-kind="offline"]').waitFor()
+  } finally {
+    await browser.setOffline(false)
+  }
   await page.click('[data-testid="simpan-libur"]')
+  await page.locator('[data-testid="form-libur"] [data-testid="libur-pesan"][data-kind="ok"]').waitFor()
   await page.waitForSelector(`[data-testid="libur-tabel"] tr[data-tanggal="${y}-09-14"]`)
   await shot(page, '60-hari-libur')
   await page.click(`[data-testid="hapus-${y}-09-14"]`)

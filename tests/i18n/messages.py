@@ -32,6 +32,10 @@ import sys
 CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 # Files whose returned texts are not messages: PDF headings, SQL, labels looked up by code.
 RETURN_SKIP = {"report_documents.cpp", "table_pdf.cpp", "card_pdf.cpp", "pdf_document.cpp"}
+# Files that compose a report's title, subtitles and area names (issue 17 item 10: files in the
+# reader's language).
+DOCUMENT_FILES = {"report_documents.cpp"}
+LEGAL = re.compile(r"^(PP|UU|Permenaker|Perpres|PMK|Perda|Perwal|Keppres|SKB) [0-9].*[^ :]$")
 ERRORS = {"BadRequest", "ValidationError", "Conflict", "Forbidden", "NotFound", "Unauthorized", "TooManyAttempts"}
 
 
@@ -181,6 +185,16 @@ def template_of(toks, extra):
     return "".join(out)
 
 
+def add_templates(found, toks, start, rel):
+    """The templates of the argument at `start` (and of its ternaries' branches) that read as text."""
+    arg, _ = argument(toks, start)
+    extra = []
+    tpl = template_of(arg, extra)
+    for candidate in ([tpl] if tpl else []) + extra:
+        if candidate and looks_human(candidate):
+            found.setdefault(candidate, str(rel))
+
+
 def extract(root):
     found = {}  # template -> first place
     dynamic = []  # places where the message has no literal text
@@ -236,12 +250,12 @@ def extract(root):
                 if t[:1].isupper() and looks_human(t) and re.search(r"[A-Za-z]+ [a-z]+ [a-z]+", t):
                     found.setdefault(t, str(rel))
         # Notes, reasons and explanations the answers carry (benefit quotes, heirs, scholarships):
-        # x.notes.push_back(text), x.reasons.push_back(text), x.explanation = text, and the first
+        # x.notes.push_back(text), x.reasons.push_back(text), a quote's q.warnings.push_back(text), x.explanation = text, and the first
         # element of a benefit line {{"Label", amount, basis}}.
         for i in range(len(toks) - 3):
             starts = []
             word = toks[i][1]
-            if (word.endswith("notes.push_back") or word.endswith("reasons.push_back")) and toks[i + 1][0] == "(":
+            if (word.endswith("notes.push_back") or word.endswith("reasons.push_back") or word == "q.warnings.push_back") and toks[i + 1][0] == "(":
                 starts = [i + 2]
             elif word == "add" and rel.name == "dedup.cpp" and toks[i + 1][0] == "(":
                 _, comma = argument(toks, i + 2)  # add(weight, "reason")
@@ -263,12 +277,51 @@ def extract(root):
             elif word.endswith("lines.push_back") and toks[i + 1][0] == "(" and toks[i + 2][0] == "{":
                 starts = [i + 3]
             for start in starts:
-                arg, _ = argument(toks, start)
-                extra = []
-                tpl = template_of(arg, extra)
-                for candidate in ([tpl] if tpl else []) + extra:
-                    if candidate and looks_human(candidate):
-                        found.setdefault(candidate, str(rel))
+                add_templates(found, toks, start, rel)
+        # Files a person reads (reports as XLSX/PDF, an import's error report): column headers
+        # (`header = {"Nama", ...}`), sheet names (`sheet = "..." + x`), and in the files that
+        # compose a report's title and subtitles every text argument and return; the PDF
+        # layout's own words (`word("Tidak ada data")`).
+        for i in range(len(toks) - 2):
+            word = toks[i][1]
+            starts = []
+            if word.endswith("header") and toks[i + 1][1] == "=" and toks[i + 2][0] == "{" and rel.name != "bpjs_files.cpp":
+                j = i + 3
+                while j < len(toks) and toks[j][0] != "}":
+                    arg, j = argument(toks, j)
+                    if len(arg) == 1 and arg[0][0] == "str" and any(ch.isalpha() for ch in arg[0][1]):
+                        found.setdefault(arg[0][1], str(rel))
+                    if j < len(toks) and toks[j][0] == ",":
+                        j += 1
+            elif word.endswith("sheet") and toks[i + 1][1] == "=" and toks[i + 2][0] == "str" and rel.name != "bpjs_files.cpp":
+                starts = [i + 2]
+            elif word == "word" and rel.name == "table_pdf.cpp" and toks[i + 1][0] == "(" and toks[i + 2][0] == "str":
+                starts = [i + 2]
+            elif rel.name in DOCUMENT_FILES and toks[i][0] in "({," and toks[i + 1][0] == "str":
+                starts = [i + 1]
+            elif rel.name in DOCUMENT_FILES and toks[i] == ("word", "return") and toks[i + 1][0] == "str":
+                starts = [i + 1]
+            for start in starts:
+                add_templates(found, toks, start, rel)
+        # The legal basis of a rule, a checklist item or a benefit (a regulation's name with its
+        # article: "PP 44/2015 Pasal 37 ayat 2"), wherever it is written, and every text of a benefit
+        # line ({"Label", amount, source + ": arithmetic"}).
+        for kind, t in toks:
+            if kind == "str" and LEGAL.match(t):
+                found.setdefault(t, str(rel))
+        for i in range(len(toks) - 3):
+            word = toks[i][1]
+            if rel.parts[1] == "core" and (word.endswith("lines") and toks[i + 1][1] == "=" or
+                                           word.endswith("lines.push_back")):
+                depth, j = 0, i + 1
+                while j < len(toks) and toks[j][0] != ";":
+                    if toks[j][0] in "([{":
+                        depth += 1
+                    elif toks[j][0] in ")]}":
+                        depth -= 1
+                    elif toks[j][0] == "," and depth >= 2:
+                        add_templates(found, toks, j + 1, rel)
+                    j += 1
         # Throw sites whose message has no literal text at all (throw Conflict(code, msg)): their
         # texts are only seen by the run-time sweep. Counted, so that the number stays visible.
         for i in range(len(toks) - 2):

@@ -233,7 +233,7 @@ TEST_F(BillingApiTest, InvoiceListsItsWorkersAndBillsOnlyBpjsMembers) {
   EXPECT_EQ(rows[2][4], "Maret 2026 \u2013 Desember 2026");
   EXPECT_EQ(rows[2][6], std::to_string(10 * 16'800));
   EXPECT_EQ(rows[3][1], "Rinci D");
-  EXPECT_EQ(rows[4][1], "Jumlah");
+  EXPECT_EQ(rows[4][1], "Total");
   EXPECT_EQ(rows[4][5], "34");
   EXPECT_EQ(rows[4][6], std::to_string(34 * 16'800)) << "the total row equals the invoice's total";
   Rupiah lines = 0;
@@ -246,7 +246,7 @@ TEST_F(BillingApiTest, InvoiceListsItsWorkersAndBillsOnlyBpjsMembers) {
   EXPECT_EQ(res->body.substr(0, 5), "%PDF-");
   if (!lindungi::testing::have("pdftotext")) GTEST_SKIP() << "pdftotext (poppler-utils) tidak terpasang";
   const auto text = lindungi::testing::read_pdf(res->body).text;
-  for (const char* want : {"Tagihan iuran", "Rinci A", "Rinci B", "Rinci D", "Maret 2026", "Jumlah", "Rp571.200"})
+  for (const char* want : {"Tagihan iuran", "Rinci A", "Rinci B", "Rinci D", "Maret 2026", "Total", "Rp571.200"})
     EXPECT_NE(text.find(want), std::string::npos) << want << " in\n" << text;
   EXPECT_EQ(text.find("Rinci C"), std::string::npos);
 }

@@ -11,7 +11,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
+#include "pdf_tools.hpp"
 
 using nlohmann::json;
 using namespace lindungi;
@@ -34,6 +36,7 @@ class LanguageTest : public ::testing::Test {
     });
     server_->add_user("rt1", "ketua_rt", "15.71.01.1001.001");
     server_->add_user("kel", "operator_kelurahan", "15.71.01.1001");
+    server_->add_user("kota", "admin_kota", "15.71");
     server_->start();
   }
   static void TearDownTestSuite() { delete server_; }
@@ -224,6 +227,98 @@ TEST_F(LanguageTest, FailingRequestsAnswerInEnglishWhenAsked) {
   EXPECT_EQ(pairs[0]["alasan"][0], "NIK differs in one digit only (digit 16)") << queue->body;
 
   // The boundary translated every text it met.
+  EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
+}
+
+// The rows of an XLSX's first sheet, as text.
+std::vector<std::vector<std::string>> sheet_rows(const std::string& xlsx) {
+  std::vector<std::vector<std::string>> rows;
+  formats::open_xlsx(xlsx)->for_each_row([&](std::size_t, const std::vector<ImportCell>& cells) {
+    std::vector<std::string> row;
+    for (const auto& c : cells) row.push_back(c.number ? std::to_string(static_cast<std::int64_t>(c.value)) : c.text);
+    rows.push_back(row);
+    return true;
+  });
+  return rows;
+}
+
+// Files a person reads (reports as XLSX and PDF, an import's error report as CSV) follow the
+// request's Accept-Language like the JSON answers: titles, subtitles, sheets, column headers and
+// the server's texts in cells; the layout's own words in the PDF. Without the header, Indonesian.
+TEST_F(LanguageTest, FilesAreWrittenInTheReadersLanguage) {
+  UserClient kota(*server_, "kota", kTestPassword, "en-US,en;q=0.9"), kota_id(*server_, "kota");
+  UserClient rt(*server_, "rt1", kTestPassword, "en");
+  ASSERT_TRUE(kota.logged_in());
+  ASSERT_TRUE(rt.logged_in());
+  const std::vector<std::string> reports = {"/api/v1/reports/coverage?level=kelurahan",
+                                            "/api/v1/reports/funding?tahun=2026",
+                                            "/api/v1/reports/invoices?tahun=2026",
+                                            "/api/v1/reports/arrears?tahun=2026",
+                                            "/api/v1/arrears?tahun=2026",
+                                            "/api/v1/reports/claims",
+                                            "/api/v1/scholarships/due",
+                                            "/api/v1/reports/projects"};
+  for (const auto& path : reports) {
+    const std::string sep = path.find('?') == std::string::npos ? "?" : "&";
+    auto xlsx = kota.get(path + sep + "format=xlsx");
+    ASSERT_TRUE(xlsx);
+    ASSERT_EQ(xlsx->status, 200) << path << ": " << xlsx->body;
+    EXPECT_EQ(xlsx->get_header_value("Content-Language"), "en") << path;
+    const auto rows = sheet_rows(xlsx->body);
+    ASSERT_FALSE(rows.empty()) << path;
+    for (const auto& h : rows.front()) EXPECT_FALSE(looks_indonesian(" " + h + " ")) << path << ": " << h;
+    // The same file for a reader who did not ask for English keeps its Indonesian headers.
+    auto indonesian = kota_id.get(path + sep + "format=xlsx");
+    ASSERT_EQ(indonesian->status, 200) << path;
+    EXPECT_NE(sheet_rows(indonesian->body).front(), rows.front()) << path;
+    auto pdf = kota.get(path + sep + "format=pdf");
+    ASSERT_EQ(pdf->status, 200) << path << ": " << pdf->body;
+    EXPECT_EQ(pdf->body.substr(0, 5), "%PDF-");
+    if (lindungi::testing::have("pdftotext")) {
+      const auto text = lindungi::testing::read_pdf(pdf->body).text;
+      EXPECT_NE(text.find("Printed "), std::string::npos) << path << "\n" << text;
+      EXPECT_NE(text.find("Page 1 of "), std::string::npos) << path << "\n" << text;
+      for (const char* word : {"Dicetak", "Halaman", "Wilayah:", "Tidak ada data"})
+        EXPECT_EQ(text.find(word), std::string::npos) << word << " in " << path << "\n" << text;
+    }
+  }
+  auto coverage = sheet_rows(kota.get("/api/v1/reports/coverage?level=kelurahan&format=xlsx")->body);
+  EXPECT_EQ(coverage.front(), (std::vector<std::string>{"Code", "Name", "Workers recorded", "Verified", "Covered",
+                                                        "Potential", "Covered otherwise", "Coverage (%)"}));
+
+  // An import's error report: headers, the level and the row's problem in English; the code and
+  // the column as they were.
+  const std::string file =
+      std::string{kHeader} + "15710145039,Sri Wahyuni,05/03/1990,P,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n";
+  auto csv = rt.post_raw("/api/v1/imports?dry_run=1&format=csv&nama_berkas=rt.csv", file, "text/csv");
+  ASSERT_EQ(csv->status, 200) << csv->body;
+  EXPECT_NE(csv->body.find("row,column,level,code,message"), std::string::npos) << csv->body;
+  EXPECT_NE(csv->body.find("2,nik,error,nik_panjang,\"Row 2, column nik: A NIK must have 16 digits, not 11\""),
+            std::string::npos)
+      << csv->body;
+  UserClient rt_id(*server_, "rt1");
+  auto csv_id = rt_id.post_raw("/api/v1/imports?dry_run=1&format=csv&nama_berkas=rt.csv", file, "text/csv");
+  EXPECT_NE(csv_id->body.find("baris,kolom,tingkat,kode,pesan"), std::string::npos) << csv_id->body;
+
+  // Every title, subtitle, sheet and header had its English entry.
+  EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
+}
+
+// The legal basis and arithmetic of a figure are texts the server writes too: a quote's source,
+// warnings and rounding, in English with the regulation's name kept ("Pasal" becomes "Article").
+TEST_F(LanguageTest, LegalBasisAndQuoteTextsInEnglish) {
+  UserClient rt(*server_, "rt1", kTestPassword, "en");
+  auto premium = rt.get("/api/v1/premium?income=1500000");
+  ASSERT_EQ(premium->status, 200) << premium->body;
+  const auto p = json::parse(premium->body);
+  EXPECT_EQ(p["source"], "PP 44/2015 Appendix II; PP 46/2015 (JHT)");
+  ASSERT_EQ(p["warnings"].size(), 1u) << premium->body;
+  EXPECT_EQ(p["warnings"][0].get<std::string>().rfind("The income bracket table above Rp", 0), 0u) << premium->body;
+  auto jakon = rt.get("/api/v1/jakon?value=1000000000");
+  ASSERT_EQ(jakon->status, 200) << jakon->body;
+  const auto j = json::parse(jakon->body);
+  EXPECT_EQ(j["rounding"].get<std::string>().rfind("Base = value without VAT", 0), 0u) << jakon->body;
+  EXPECT_FALSE(looks_indonesian(" " + j["source"].get<std::string>() + " ")) << jakon->body;
   EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
 }
 

@@ -759,7 +759,7 @@ TEST_P(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
   Rupiah column = 0;
   for (std::size_t i = 0; i + 1 < table.rows.size(); ++i) column += std::stoll(table.rows[i].back());
   EXPECT_EQ(column, 16'800);
-  EXPECT_EQ(table.rows.back()[1], "Jumlah");
+  EXPECT_EQ(table.rows.back()[1], "Total");
   EXPECT_EQ(std::stoll(table.rows.back().back()), column);
   const auto report = billing.overpayments(admin(), "apbd_kota", 2026);
   ASSERT_EQ(report.size(), 1u);

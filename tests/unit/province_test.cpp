@@ -17,6 +17,7 @@
 #include "core/region_list.hpp"
 #include "core/worker.hpp"
 #include "services/app.hpp"
+#include "services/demo_data.hpp"
 #include "services/region_service.hpp"
 #include "services/registry_service.hpp"
 #include "services/report_service.hpp"
@@ -434,6 +435,48 @@ TEST_P(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
     EXPECT_EQ(workers, mine.total.figures.workers);
     EXPECT_EQ(verified, mine.total.figures.verified);
     EXPECT_EQ(covered, mine.total.figures.covered);
+  }
+}
+
+// Issue 17 item 4: every total equals the sum of its rows, at every level a role may ask for, on
+// the demo data (every kab/kota of the province, workers in every state, budgets, potentials),
+// on both backends. Potential is summed too: a coverage percentage whose denominator is not the
+// sum of the rows' would not add up on screen.
+TEST_F(ProvinceStoreTest, EveryTotalIsTheSumOfItsRowsAtEveryLevel) {
+  auto app = services::App::open(db_->location());
+  app->set_today_for_tests(Date{2026, 6, 1});
+  services::generate_demo(app->store(), app->regions(), app->today(), 1);
+  services::ReportService reports(*app);
+  struct Case {
+    Actor actor;
+    std::vector<RegionLevel> levels;
+  };
+  const std::vector<Case> cases = {
+      {{"pemprov", Role::pemprov, "15", ""},
+       {RegionLevel::kabkota, RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt}},
+      {{"admin.kota", Role::admin_kota, "15.71", ""},
+       {RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt}},
+      {{"op.kec", Role::operator_kecamatan, "15.71.01", ""},
+       {RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt}},
+      {{"op.kel", Role::operator_kelurahan, "15.71.01.1001", ""},
+       {RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt}},
+      {{"ketua", Role::ketua_rt, "15.71.01.1001.001", ""},
+       {RegionLevel::kecamatan, RegionLevel::kelurahan, RegionLevel::rt}}};
+  for (const auto& c : cases) {
+    for (const RegionLevel level : c.levels) {
+      SCOPED_TRACE(c.actor.username + " level " + std::string{to_string(level)});
+      const auto report = reports.coverage(c.actor, level);
+      ASSERT_FALSE(report.rows.empty());
+      CoverageFigures sum;
+      for (const auto& row : report.rows) sum += row.figures;
+      const auto& total = report.total.figures;
+      EXPECT_GT(total.workers, 0);
+      EXPECT_EQ(sum.workers, total.workers);
+      EXPECT_EQ(sum.verified, total.verified);
+      EXPECT_EQ(sum.covered, total.covered);
+      EXPECT_EQ(sum.covered_other, total.covered_other);
+      EXPECT_EQ(sum.potential, total.potential);
+    }
   }
 }
 

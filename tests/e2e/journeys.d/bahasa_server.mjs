@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process'
+
 // Issue 17 item 10: the server answers in the language chosen on screen. With English chosen, the
 // server's own reason for a refusal (an API 403), a 404 and a field problem are English; back in
 // Indonesian they are Indonesian again. The browser itself asks for id-ID: only the app's choice
-// counts.
+// counts. Files too: a report downloaded with English chosen is English (title, headers, the
+// PDF's own words), at the desk's 1366 px.
 export default (journeys, h) => {
   journeys.push(['bahasa server: alasan penolakan, galat dan masalah kolom dari server dalam bahasa yang dipilih (360 px)', async () => {
     const { BASE, assert, freshPage, login, shot, text } = h
@@ -58,5 +61,31 @@ export default (journeys, h) => {
     await shot(rt, 'bahasa-02-kolom-en-360')
     assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
     await rt.close()
+  }])
+
+  journeys.push(['bahasa server: laporan XLSX dan PDF dalam bahasa yang dipilih (1366 px)', async () => {
+    const { BASE, assert, freshPage, login, shot } = h
+    const page = await freshPage()
+    await page.setViewportSize({ width: 1366, height: 800 })
+    await page.goto(`${BASE}/masuk`)
+    await page.click('[data-testid="ganti-bahasa"]')
+    await page.waitForSelector('text=Log in to Lindungi')
+    await login(page, 'admin.kota')
+    await page.goto(`${BASE}/laporan?r=arrears`)
+    await page.waitForSelector('[data-testid="lap-unduh-arrears-pdf"]')
+    const save = async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)])
+      return download.path()
+    }
+    const pdf = execFileSync('pdftotext', ['-layout', await save('[data-testid="lap-unduh-arrears-pdf"]'), '-'], { encoding: 'utf8' })
+    for (const want of ['Contribution arrears per RT', 'Area: ', 'Months in arrears', 'Printed ', 'Page 1 of '])
+      assert(pdf.includes(want), `PDF dalam bahasa Inggris memuat "${want}":\n${pdf.slice(0, 600)}`)
+    for (const word of ['Tunggakan iuran', 'Wilayah:', 'Dicetak', 'Halaman'])
+      assert(!pdf.includes(word), `PDF tanpa "${word}":\n${pdf.slice(0, 600)}`)
+    const sheet = execFileSync('unzip', ['-p', await save('[data-testid="lap-unduh-arrears-xlsx"]'), 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' })
+    assert(sheet.includes('Months in arrears') && !sheet.includes('Bulan tunggakan'), 'XLSX: kepala kolom dalam bahasa Inggris')
+    await shot(page, 'bahasa-03-laporan-en-1366')
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
   }])
 }

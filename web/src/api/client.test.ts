@@ -71,6 +71,18 @@ describe('api client', () => {
     expect(e.message).toMatch(/Tidak dapat terhubung/)
   })
 
+  it('explains a network failure in English when English is chosen', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch') }))
+    setApiLanguage('en')
+    try {
+      const e = (await api('/health').catch((x) => x)) as ApiError
+      expect(e.code).toBe('jaringan')
+      expect(e.message).toBe('Cannot reach the server. Check the connection and try again.')
+    } finally {
+      setApiLanguage('id')
+    }
+  })
+
   it('returns nothing for 204', async () => {
     stubFetch(() => ({ status: 204 }))
     expect(await api('/auth/logout', { method: 'POST' })).toBeUndefined()

@@ -63,8 +63,28 @@ export interface RequestOptions {
   timeoutMs?: number
 }
 
-const NETWORK_MESSAGE = 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.'
-const TIMEOUT_MESSAGE = 'Server terlalu lama menjawab. Periksa koneksi lalu coba lagi.'
+// The few texts the client writes itself, when no server answered (or answered without a
+// message): in the language of the app's switch, like the server's (issue 17 item 10).
+const CLIENT_TEXTS = {
+  id: {
+    network: 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.',
+    timeout: 'Server terlalu lama menjawab. Periksa koneksi lalu coba lagi.',
+    failed: 'Permintaan gagal (HTTP {status})',
+    noFile: 'Server tidak menghasilkan berkas untuk format ini.',
+  },
+  en: {
+    network: 'Cannot reach the server. Check the connection and try again.',
+    timeout: 'The server took too long to answer. Check the connection and try again.',
+    failed: 'The request failed (HTTP {status})',
+    noFile: 'The server did not produce a file for this format.',
+  },
+} as const
+
+/** One of the client's own texts in the app's language; {status} filled in. */
+export function clientText(key: keyof (typeof CLIENT_TEXTS)['id'], status?: number): string {
+  const text: string = CLIENT_TEXTS[language === 'en' ? 'en' : 'id'][key]
+  return text.replace('{status}', String(status ?? ''))
+}
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
@@ -89,8 +109,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     })
   } catch (e) {
     if (outer?.aborted) throw e
-    if (controller.signal.aborted) throw new ApiError(0, 'waktu_habis', TIMEOUT_MESSAGE)
-    throw new ApiError(0, 'jaringan', NETWORK_MESSAGE)
+    if (controller.signal.aborted) throw new ApiError(0, 'waktu_habis', clientText('timeout'))
+    throw new ApiError(0, 'jaringan', clientText('network'))
   } finally {
     clearTimeout(timeout)
     outer?.removeEventListener('abort', forward)
@@ -111,7 +131,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     const error = new ApiError(
       res.status,
       err?.code ?? `http_${res.status}`,
-      err?.message ?? `Permintaan gagal (HTTP ${res.status})`,
+      err?.message ?? clientText('failed', res.status),
       err?.field ?? '',
       err?.errors ?? [],
     )

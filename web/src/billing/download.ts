@@ -1,14 +1,14 @@
 // The one way the billing and report screens download a file (XLSX or PDF): a GET with the session
 // cookie, the progress when the server sends a length, the server's own error message (e.g. 400
 // format_tidak_dikenal) as an ApiError, and the file saved through a temporary object URL.
-import { ApiError, apiLanguage } from '@/api/client'
+import { ApiError, apiLanguage, clientText } from '@/api/client'
 
 export async function downloadFile(url: string, fileName: string, onProgress?: (share: number | null) => void): Promise<void> {
   let res: Response
   try {
     res = await fetch(url, { credentials: 'same-origin', headers: { Accept: '*/*', 'Accept-Language': apiLanguage() } })
   } catch {
-    throw new ApiError(0, 'jaringan', 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.')
+    throw new ApiError(0, 'jaringan', clientText('network'))
   }
   if (!res.ok) {
     let err: { code?: string; message?: string; field?: string } | undefined
@@ -17,11 +17,11 @@ export async function downloadFile(url: string, fileName: string, onProgress?: (
     } catch {
       err = undefined
     }
-    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? `Permintaan gagal (HTTP ${res.status})`, err?.field ?? '')
+    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? clientText('failed', res.status), err?.field ?? '')
   }
   const type = res.headers.get('Content-Type') ?? 'application/octet-stream'
   // A JSON answer to a file request means the server ignored the format: say so rather than save JSON.
-  if (type.startsWith('application/json')) throw new ApiError(res.status, 'format_tidak_didukung', 'Server tidak menghasilkan berkas untuk format ini.')
+  if (type.startsWith('application/json')) throw new ApiError(res.status, 'format_tidak_didukung', clientText('noFile'))
   const total = Number(res.headers.get('Content-Length') ?? 0)
   const chunks: BlobPart[] = []
   if (res.body && onProgress) {

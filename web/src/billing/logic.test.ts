@@ -124,6 +124,10 @@ describe('previews and the budget panel', () => {
     const inv = preview('invoices', { tagihan: [{ nomor: 'TGH-2026-00001', sumber_dana: 'apbd_kota', dari: '2026-01', sampai: '2026-03', total: 3, dibayar: 1, sisa: 2, status: 'sebagian' }] }, label)
     expect(inv.rows[0].bulan).toBe('01/2026 – 03/2026')
     expect(inv.total).toBeUndefined()  // nothing to refund: no total row
+    // Codes and months in words when the screen gives them (issue 17 item 10).
+    const worded = preview('invoices', { tagihan: [{ nomor: 'TGH-2026-00001', sumber_dana: 'apbd_kota', dari: '2026-12', sampai: '2026-12', total: 3, status: 'lunas' }] }, label,
+      (c, v) => ({ status: { lunas: 'Lunas' }, sumber_dana: { apbd_kota: 'APBD Kota Jambi' }, bulan: { '2026-12': 'Desember 2026' } } as Record<string, Record<string, string>>)[c][v] ?? v)
+    expect(worded.rows[0]).toMatchObject({ status: 'Lunas', sumber_dana: 'APBD Kota Jambi', bulan: 'Desember 2026' })
     // Lebih bayar (issue 17): a column per invoice, its total the sum of the rows.
     const over = preview('invoices', { tagihan: [
       { nomor: 'TGH-2026-00001', dari: '2026-01', sampai: '2026-01', total: 3, lebih_bayar: 16800 },

@@ -4,7 +4,7 @@ import { jakartaIso, todayIso } from '@/lib/clock'
 import { API_BASE, ApiError, queryString, type Query } from '@/api/client'
 import { formatMonthName, parseDate, parseRupiah } from '@/lib/format'
 
-export type ReportFormat = 'xlsx' | 'pdf'
+export type ReportFormat = 'xlsx' | 'pdf' | 'csv'
 
 /** The URL of a report (JSON without a format), its filters' empty values left out. */
 export function reportUrl(path: string, filters: Query, format?: ReportFormat): string {

@@ -19,8 +19,17 @@ const SPECS: Record<string, [string, Kind][]> = {
   projects: [['nama', 'text'], ['proyek', 'num'], ['patuh', 'num'], ['tanpa_sertifikat', 'num'], ['terlambat', 'num'], ['mulai_tanpa_perlindungan', 'num'], ['iuran', 'rp']],
 }
 
+/**
+ * Words for a cell holding a code or a month (issue 17 item 10: people read words, not codes): an
+ * invoice's status ("lunas" -> "Lunas"), its funder's code -> the funder's name, a month "2026-12"
+ * -> "Desember 2026", an RT's code -> "RT 023 · Simpang IV Sipin (15.71.01.1001.023)". The default
+ * keeps the code and writes months as MM/YYYY.
+ */
+export type Words = (column: 'status' | 'sumber_dana' | 'bulan' | 'kode_rt', value: string) => string
+const plain: Words = (column, value) => (column === 'bulan' ? month(value) : value)
+
 /** The preview of a report's JSON; label(column) names the columns in the user's language. */
-export function preview(key: string, data: unknown, label: (column: string) => string): Preview {
+export function preview(key: string, data: unknown, label: (column: string) => string, words: Words = plain): Preview {
   const spec = SPECS[key]
   if (!spec) return { columns: [], rows: [] }
   const d = (data ?? {}) as Json
@@ -33,7 +42,14 @@ export function preview(key: string, data: unknown, label: (column: string) => s
     case 'funding':
       return { columns, rows: list(d.rows).map((r) => pick(r, keys)) }
     case 'invoices': {
-      const rows: Row[] = list(d.tagihan).map((r) => ({ ...pick(r, keys), lebih_bayar: Number(r.lebih_bayar ?? 0), bulan: r.dari === r.sampai ? month(r.dari) : `${month(r.dari)} – ${month(r.sampai)}` }))
+      const text = (v: unknown) => String(v ?? '')
+      const rows: Row[] = list(d.tagihan).map((r) => ({
+        ...pick(r, keys),
+        sumber_dana: words('sumber_dana', text(r.sumber_dana)),
+        status: r.status ? words('status', text(r.status)) : '',
+        lebih_bayar: Number(r.lebih_bayar ?? 0),
+        bulan: r.dari === r.sampai ? words('bulan', text(r.dari)) : `${words('bulan', text(r.dari))} – ${words('bulan', text(r.sampai))}`,
+      }))
       // Paid months BPJS's answers no longer allow (lebih bayar): a column, its total the sum of its rows.
       const sum = (k: string) => rows.reduce((s, r) => s + Number(r[k] ?? 0), 0)
       const overpaid = sum('lebih_bayar')
@@ -42,7 +58,7 @@ export function preview(key: string, data: unknown, label: (column: string) => s
     }
     case 'arrears': {
       const total: Row = { kode_rt: '', pekerja: '', bulan_tunggakan: '', tunggakan: Number(d.tunggakan ?? 0), bulan_berakhir: '', berakhir: Number(d.berakhir ?? 0) }
-      return { columns, rows: list(d.rts).map((r) => pick(r, keys)), total }
+      return { columns, rows: list(d.rts).map((r) => ({ ...pick(r, keys), kode_rt: words('kode_rt', String(r.kode_rt ?? '')) })), total }
     }
     case 'projects':
       return { columns, rows: list(d.per_kelurahan).map((r) => pick(r, keys)), total: d.total ? pick(d.total as Json, keys) : undefined }

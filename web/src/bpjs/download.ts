@@ -1,6 +1,6 @@
 // A POST that answers with a file (the cards' PDF): fetched with the session cookie and CSRF
 // header, then saved through a temporary object URL. Returns the response's headers.
-import { API_BASE, ApiError, apiLanguage, currentCsrfToken } from '@/api/client'
+import { API_BASE, ApiError, apiLanguage, clientText, currentCsrfToken } from '@/api/client'
 import { fileNameFrom } from './logic'
 
 export async function postDownload(path: string, fallbackName: string): Promise<Headers> {
@@ -12,7 +12,7 @@ export async function postDownload(path: string, fallbackName: string): Promise<
       credentials: 'same-origin',
     })
   } catch {
-    throw new ApiError(0, 'jaringan', 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.')
+    throw new ApiError(0, 'jaringan', clientText('network'))
   }
   if (!res.ok) {
     let err: { code?: string; message?: string } | undefined
@@ -21,7 +21,7 @@ export async function postDownload(path: string, fallbackName: string): Promise<
     } catch {
       err = undefined
     }
-    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? `Permintaan gagal (HTTP ${res.status})`)
+    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? clientText('failed', res.status))
   }
   const blob = await res.blob()
   const url = URL.createObjectURL(blob)

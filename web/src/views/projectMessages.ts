@@ -8,7 +8,6 @@ export const projectMessages = {
   id: {
     projects: {
         intro: 'Setiap proyek harus didaftarkan dan iurannya dibayar ke BPJS Ketenagakerjaan sebelum pekerjaan dimulai, paling lambat 14 hari kerja setelah SPK.',
-        download: 'Unduh laporan (XLSX)',
         summary: 'Kepatuhan per kelurahan',
         summaryRt: 'Kepatuhan per RT',
         kelurahan: 'Kelurahan',
@@ -96,7 +95,6 @@ export const projectMessages = {
   en: {
     projects: {
         intro: 'Every project must be registered with BPJS Ketenagakerjaan and its premium paid before work starts, at the latest 14 working days after the SPK.',
-        download: 'Download report (XLSX)',
         summary: 'Compliance per kelurahan',
         summaryRt: 'Compliance per RT',
         kelurahan: 'Kelurahan',

@@ -1,7 +1,7 @@
 // Uploads the raw file as the request body (docs/API.md: no multipart) with progress. fetch()
 // cannot report upload progress, so this one call uses XMLHttpRequest, with the same session
 // cookie, CSRF header, language, error shape and time limit as api/client.ts.
-import { API_BASE, ApiError, apiLanguage, currentCsrfToken, queryString, type Query } from '@/api/client'
+import { API_BASE, ApiError, apiLanguage, clientText, currentCsrfToken, queryString, type Query } from '@/api/client'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -46,10 +46,10 @@ export function uploadFile<T>(path: string, file: Blob & { name: string }, optio
         return
       }
       const err = (data as { error?: { code?: string; message?: string; field?: string; errors?: [] } })?.error
-      reject(new ApiError(xhr.status, err?.code ?? `http_${xhr.status}`, err?.message ?? `Permintaan gagal (HTTP ${xhr.status})`,
+      reject(new ApiError(xhr.status, err?.code ?? `http_${xhr.status}`, err?.message ?? clientText('failed', xhr.status),
         err?.field ?? '', err?.errors ?? []))
     }
-    xhr.onerror = () => reject(new ApiError(0, 'jaringan', 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.'))
+    xhr.onerror = () => reject(new ApiError(0, 'jaringan', clientText('network')))
     xhr.ontimeout = () => reject(new ApiError(0, 'waktu_habis', 'Server terlalu lama menjawab. Periksa koneksi lalu coba lagi.'))
     xhr.send(file)
   })

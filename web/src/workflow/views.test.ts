@@ -72,7 +72,9 @@ describe('ImportView', () => {
     await flush()
     expect(vi.mocked(uploadFile).mock.calls[1][2]?.query).toMatchObject({ dry_run: false })
     expect(w.find('[data-testid="impor-hasil"]').text()).toContain('Disimpan (impor #9)')
-    expect(w.find('[data-testid="impor-hasil"] a').attributes('href')).toBe('/api/v1/imports/9/errors?format=xlsx')
+    // The error report is fetched in the app's language (ReportDownload), in both formats.
+    expect(w.find('[data-testid="laporan-baru-9-xlsx"]').exists()).toBe(true)
+    expect(w.find('[data-testid="laporan-baru-9-csv"]').exists()).toBe(true)
     expect(calls.filter((c) => c.path.startsWith('/api/v1/imports')).length).toBe(2) // the history again after saving
   })
 

@@ -93,7 +93,7 @@ export default {
       confirm: 'Cancel the invoice',
       cancelled: 'Invoice cancelled: {alasan}',
     },
-    download: { xlsx: 'Download XLSX', pdf: 'Download PDF', preparing: 'Preparing {format}…' },
+    download: { xlsx: 'Download XLSX', pdf: 'Download PDF', csv: 'Download CSV', preparing: 'Preparing {format}…' },
   },
   arrears: {
     title: 'Arrears',

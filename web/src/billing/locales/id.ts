@@ -94,7 +94,7 @@ export default {
       confirm: 'Batalkan tagihan',
       cancelled: 'Tagihan dibatalkan: {alasan}',
     },
-    download: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF', preparing: 'Menyiapkan {format}…' },
+    download: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF', csv: 'Unduh CSV', preparing: 'Menyiapkan {format}…' },
   },
   arrears: {
     title: 'Tunggakan',

@@ -141,7 +141,6 @@ export default {
     payDate: 'Payment date',
     savePay: 'Record the payment',
     saved: 'Saved.',
-    xlsx: 'Download XLSX',
   },
   claimsReport: {
     title: 'Claims report',

@@ -142,7 +142,6 @@ export default {
     payDate: 'Tanggal bayar',
     savePay: 'Catat pembayaran',
     saved: 'Tersimpan.',
-    xlsx: 'Unduh XLSX',
   },
   claimsReport: {
     title: 'Laporan klaim',

@@ -34,5 +34,6 @@ export default {
     offline: 'Cannot reach the server. Nothing was saved; try again when you have a signal.',
     timeout: 'The server took too long to answer. The data may not be saved; check, then try again when the signal is better.',
     stale: 'Someone else changed this record since you opened it, so your changes are not saved. Load the latest data, then make your changes again.',
+    done: 'Saved.',
   },
 }

@@ -36,5 +36,6 @@ export default {
     offline: 'Tidak tersambung ke server. Data belum tersimpan; coba lagi saat ada sinyal.',
     timeout: 'Server terlalu lama menjawab. Data mungkin belum tersimpan; periksa lalu coba lagi saat sinyal lebih baik.',
     stale: 'Data ini sudah diubah orang lain sejak Anda membukanya, jadi perubahan Anda belum tersimpan. Muat ulang data terbaru lalu ulangi perubahan Anda.',
+    done: 'Tersimpan.',
   },
 }
