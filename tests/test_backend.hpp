@@ -130,6 +130,14 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   std::unique_ptr<TestDatabase> make_database(const std::filesystem::path& sqlite_path) const {
     return std::make_unique<TestDatabase>(sqlite_path, on_postgres());
   }
+  // A new empty folder for this test on this backend: temp/<prefix><pid>_<test>[_pg].
+  std::filesystem::path fresh_dir(const std::string& prefix) const {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     (prefix + std::to_string(::getpid()) + "_" + test_name() + (on_postgres() ? "_pg" : ""));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+  }
   // The test's name without its backend suffix, fit for a file name.
   static std::string test_name() {
     std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
@@ -147,3 +155,9 @@ inline std::string backend_name(const ::testing::TestParamInfo<Backend>& info) {
   INSTANTIATE_TEST_SUITE_P(                                                                                         \
       Db, fixture, ::testing::Values(::lindungi::testing::Backend::sqlite, ::lindungi::testing::Backend::postgres), \
       ::lindungi::testing::backend_name)
+
+// A suite that only one database can run (a SQLite file's recovery, pg_dump): its tests are
+// Db/Fixture.Test/sqlite or Db/Fixture.Test/postgres, labelled as above.
+#define LINDUNGI_ON_BACKEND_ONLY(fixture, backend)                                                \
+  INSTANTIATE_TEST_SUITE_P(Db, fixture, ::testing::Values(::lindungi::testing::Backend::backend), \
+                           ::lindungi::testing::backend_name)

@@ -16,7 +16,8 @@
 #include "core/worker.hpp"
 #include "demo/demo_billing.hpp"
 #include "demo/demo_names.hpp"
-#include "demo/jakon_demo.hpp"       // Jakon (issue 9)
+#include "demo/jakon_demo.hpp"  // Jakon (issue 9)
+#include "services/worker_changes.hpp"
 #include "store/calendar_store.hpp"  // holidays (issue 15)
 
 namespace lindungi::demo {
@@ -28,12 +29,12 @@ constexpr int kRtTotal = 1'650;
 constexpr std::int64_t kPotensiTotal = 228'000;
 constexpr std::int64_t kPesertaLainTotal = 100'320;  // 44% of the potential
 constexpr int kPekerjaRentan = 15'000;
-constexpr int kLaunchCohort = 3'000;   // verified and funded by APBD Kota (22 May 2025)
-constexpr int kProvinceCohort = 500;   // Pro Jambi Tangguh
-constexpr int kPilotRts = 67;          // Kampung Bahagia pilot, 1 Aug 2025
+constexpr int kLaunchCohort = 3'000;         // verified and funded by APBD Kota (22 May 2025)
+constexpr int kProvinceCohort = 500;         // Pro Jambi Tangguh
+constexpr int kPilotRts = 67;                // Kampung Bahagia pilot, 1 Aug 2025
 constexpr int kPilotMin = 4, kPilotMax = 8;  // RT-funded workers per pilot RT (about 400 in all)
 constexpr int kPetugasKeagamaan = 1'316;
-constexpr int kDuplicates = 45;        // the same person recorded twice under another NIK
+constexpr int kDuplicates = 45;                        // the same person recorded twice under another NIK
 constexpr double kRejected = 0.035, kVerified = 0.21;  // of the workers still in verification
 
 // Who does the work: its weight in the mix, the share of men, typical ages and declared income
@@ -47,19 +48,19 @@ struct Occupation {
 };
 
 constexpr Occupation kRentan[] = {
-    {"ojek_online", 14, 0.90, 19, 52, 1500, 4500},   {"ojek_pangkalan", 8, 0.97, 25, 64, 1000, 3000},
-    {"becak", 3, 0.98, 35, 64, 500, 1800},           {"buruh_harian", 20, 0.72, 18, 60, 1000, 3000},
-    {"tukang_parkir", 7, 0.90, 18, 64, 800, 2500},   {"pedagang_umkm", 22, 0.40, 20, 64, 800, 5500},
-    {"sopir_angkot", 3, 0.99, 25, 64, 1500, 3500},   {"tukang_bangunan", 9, 0.98, 20, 60, 1800, 4500},
-    {"nelayan", 2, 0.95, 20, 64, 800, 3000},         {"petani", 2.5, 0.65, 25, 64, 500, 2500},
-    {"kusir_delman", 0.3, 1.00, 30, 64, 800, 2000},  {"seniman_budayawan", 1, 0.70, 22, 64, 500, 3500},
+    {"ojek_online", 14, 0.90, 19, 52, 1500, 4500},  {"ojek_pangkalan", 8, 0.97, 25, 64, 1000, 3000},
+    {"becak", 3, 0.98, 35, 64, 500, 1800},          {"buruh_harian", 20, 0.72, 18, 60, 1000, 3000},
+    {"tukang_parkir", 7, 0.90, 18, 64, 800, 2500},  {"pedagang_umkm", 22, 0.40, 20, 64, 800, 5500},
+    {"sopir_angkot", 3, 0.99, 25, 64, 1500, 3500},  {"tukang_bangunan", 9, 0.98, 20, 60, 1800, 4500},
+    {"nelayan", 2, 0.95, 20, 64, 800, 3000},        {"petani", 2.5, 0.65, 25, 64, 500, 2500},
+    {"kusir_delman", 0.3, 1.00, 30, 64, 800, 2000}, {"seniman_budayawan", 1, 0.70, 22, 64, 500, 3500},
     {"lainnya", 6.7, 0.50, 18, 64, 500, 4000},
 };
 // Pro Jambi Tangguh covers drivers, ojek, becak, delman and artists only (RULES.md §3).
 constexpr Occupation kProvince[] = {
-    {"ojek_online", 35, 0.92, 19, 52, 1500, 4500},   {"ojek_pangkalan", 22, 0.97, 25, 64, 1000, 3000},
-    {"sopir_angkot", 20, 0.99, 25, 64, 1500, 3500},  {"becak", 12, 0.98, 35, 64, 500, 1800},
-    {"kusir_delman", 3, 1.00, 30, 64, 800, 2000},    {"seniman_budayawan", 8, 0.70, 22, 64, 500, 3500},
+    {"ojek_online", 35, 0.92, 19, 52, 1500, 4500},  {"ojek_pangkalan", 22, 0.97, 25, 64, 1000, 3000},
+    {"sopir_angkot", 20, 0.99, 25, 64, 1500, 3500}, {"becak", 12, 0.98, 35, 64, 500, 1800},
+    {"kusir_delman", 3, 1.00, 30, 64, 800, 2000},   {"seniman_budayawan", 8, 0.70, 22, 64, 500, 3500},
 };
 constexpr Occupation kKeagamaan[] = {
     {"guru_madrasah_takmiliyah", 44, 0.40, 22, 60, 500, 2500},
@@ -80,22 +81,21 @@ constexpr Reason kRejections[] = {
     {"Tidak lagi berdomisili di RT ini (pindah ke Kabupaten Muaro Jambi)", 10},
     {"Sudah menerima bantuan iuran dari Pemprov Jambi (Pro Jambi Tangguh)", 10},
 };
-constexpr std::string_view kVerifiedNotes[] = {
-    "Data sesuai KTP dan KK, memenuhi syarat", "Memenuhi syarat setelah kunjungan lapangan",
-    "Sesuai hasil musyawarah RT, memenuhi syarat", ""};
+constexpr std::string_view kVerifiedNotes[] = {"Data sesuai KTP dan KK, memenuhi syarat",
+                                               "Memenuhi syarat setelah kunjungan lapangan",
+                                               "Sesuai hasil musyawarah RT, memenuhi syarat", ""};
 
-constexpr std::string_view kPhonePrefixes[] = {"0811", "0812", "0813", "0821", "0822", "0823", "0852",
-                                               "0853", "0851", "0857", "0856", "0858", "0877", "0878",
-                                               "0817", "0818", "0819", "0859", "0895", "0896", "0897",
-                                               "0898", "0831", "0838", "0881", "0882", "0887"};
+constexpr std::string_view kPhonePrefixes[] = {"0811", "0812", "0813", "0821", "0822", "0823", "0852", "0853", "0851",
+                                               "0857", "0856", "0858", "0877", "0878", "0817", "0818", "0819", "0859",
+                                               "0895", "0896", "0897", "0898", "0831", "0838", "0881", "0882", "0887"};
 
 // Kota Jambi kecamatan by size (Alam Barajo the largest, Pasar Jambi the smallest; README §4),
 // used to spread RTs and people. Codes of other deployments weigh 1.
 double kecamatan_factor(std::string_view kode) {
-  static const std::map<std::string_view, double> kFactors = {
-      {"15.71.01", 1.0}, {"15.71.02", 1.1},  {"15.71.03", 1.0}, {"15.71.04", 0.55}, {"15.71.05", 0.6},
-      {"15.71.06", 0.55}, {"15.71.07", 1.25}, {"15.71.08", 1.0}, {"15.71.09", 1.45}, {"15.71.10", 0.9},
-      {"15.71.11", 1.3}};
+  static const std::map<std::string_view, double> kFactors = {{"15.71.01", 1.0},  {"15.71.02", 1.1}, {"15.71.03", 1.0},
+                                                              {"15.71.04", 0.55}, {"15.71.05", 0.6}, {"15.71.06", 0.55},
+                                                              {"15.71.07", 1.25}, {"15.71.08", 1.0}, {"15.71.09", 1.45},
+                                                              {"15.71.10", 0.9},  {"15.71.11", 1.3}};
   const auto it = kFactors.find(kode);
   return it == kFactors.end() ? 1.0 : it->second;
 }
@@ -227,8 +227,10 @@ class Generator {
     std::int64_t diff = kPesertaLainTotal - lain;
     while (diff != 0) {
       Rt& rt = rts[rng_.below(rts.size())];
-      if (diff > 0 && rt.peserta_lain < rt.potensi * 3 / 5) ++rt.peserta_lain, --diff;
-      else if (diff < 0 && rt.peserta_lain > rt.potensi / 4) --rt.peserta_lain, ++diff;
+      if (diff > 0 && rt.peserta_lain < rt.potensi * 3 / 5)
+        ++rt.peserta_lain, --diff;
+      else if (diff < 0 && rt.peserta_lain > rt.potensi / 4)
+        --rt.peserta_lain, ++diff;
     }
   }
 
@@ -251,8 +253,8 @@ class Generator {
   Date birth_for_age(int age) {
     const Date latest = today_.add_months(-12 * age);
     const Date earliest = today_.add_months(-12 * (age + 1)).add_days(1);
-    return Date::from_serial(earliest.serial() +
-                             static_cast<std::int64_t>(rng_.below(static_cast<std::uint64_t>(latest.serial() - earliest.serial() + 1))));
+    return Date::from_serial(earliest.serial() + static_cast<std::int64_t>(rng_.below(static_cast<std::uint64_t>(
+                                                     latest.serial() - earliest.serial() + 1))));
   }
 
   // Most people are between the ends of an occupation's typical ages.
@@ -352,8 +354,8 @@ class Generator {
       const Origin* same = rng_.chance(0.7) ? &p.name.origin : nullptr;
       const int gap = rng_.between(-2, 8);
       const int age = std::clamp(p.sex == Sex::L ? p.age - gap : p.age + gap, 18, 80);
-      const PersonName spouse = add(p.sex == Sex::L ? "istri" : "suami", p.sex == Sex::L ? Sex::P : Sex::L, age, same,
-                                    {}, 0.85, 0.9);
+      const PersonName spouse =
+          add(p.sex == Sex::L ? "istri" : "suami", p.sex == Sex::L ? Sex::P : Sex::L, age, same, {}, 0.85, 0.9);
       if (p.sex == Sex::P) child_origin = spouse.origin, marga = spouse.marga;
     } else if (p.age < 50) {
       const int age = p.age + rng_.between(18, 38);
@@ -576,7 +578,7 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     }
     done = 0;
     for (Worker& w : gen.workers) {
-      s.insert_worker(w);
+      services::save_new_worker(s, w);
       progress("Menulis pekerja", ++done, gen.workers.size());
     }
     progress("Proyek, iuran dan tagihan", 0, 2);

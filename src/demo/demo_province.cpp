@@ -9,6 +9,7 @@
 #include "core/rules.hpp"
 #include "core/worker.hpp"
 #include "demo/demo_names.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::demo {
 
@@ -114,7 +115,7 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
         std::snprintf(buf, sizeof buf, "%04d", serial);
         w.nik = w.nik.substr(0, 12) + buf;
       }
-      s.insert_worker(w);
+      services::save_new_worker(s, w);
     }
     s.put_funder({funder, "APBD Kota Sungai Penuh", "apbd_kota", kKabKota, {}, true});
     s.put_budget({funder, today.year, 50'000'000, 200, 0, 0});

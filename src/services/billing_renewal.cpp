@@ -8,6 +8,7 @@
 #include "formats/worker_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::services {
 
@@ -85,7 +86,7 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
       w->status = "didata";
       w->alasan = reason;
       w->sumber_dana.clear();
-      s.update_worker(*w);
+      save_worker(s, *w);
       s.append_audit({0, "", actor.username, "verifikasi_ulang", "pekerja", std::to_string(id),
                       formats::json_text(formats::worker_changes(&before, *w))});
       out.reverify.push_back({id, w->nama, std::move(problems)});

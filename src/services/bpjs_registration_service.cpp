@@ -10,6 +10,7 @@
 #include "core/intake.hpp"
 #include "formats/worker_json.hpp"
 #include "services/billing_service.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::services {
 
@@ -175,7 +176,7 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
       const Worker before = w;
       w.status = "didaftarkan";
       w.alasan.clear();
-      s.update_worker(w);
+      save_worker(s, w);
       nlohmann::json changes = formats::worker_changes(&before, w);
       changes["pendaftaran_bpjs"] = {nullptr, out.batch.id};
       s.append_audit(
@@ -370,7 +371,7 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
       if (dry_run) continue;
       entry.dijawab = app_.today().iso();
       s.bpjs().answer_entry(entry);
-      s.update_worker(*w);
+      save_worker(s, *w);
       nlohmann::json changes = formats::worker_changes(&before, *w);
       changes["jawaban_bpjs"] = {nullptr,
                                  {{"pendaftaran", batch_id},

@@ -14,6 +14,7 @@
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
+#include "services/worker_changes.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::services {
@@ -159,7 +160,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
       Worker before = *w;
       w->status = "meninggal";
       w->alasan = "Meninggal " + event.id() + " (kasus klaim #" + std::to_string(c.id) + ")";
-      s.update_worker(*w);
+      save_worker(s, *w);
       json changes = formats::worker_changes(&before, *w);
       changes["alokasi_dihapus"] = {removed, nullptr};
       s.append_audit(

@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/verification.hpp"
 #include "formats/worker_json.hpp"
+#include "services/worker_changes.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::services {
@@ -225,7 +226,7 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     }
     const auto keep_changes = formats::worker_changes(&before_keep, keep);
     if (!keep_changes.empty()) {
-      s.update_worker(keep);
+      save_worker(s, keep);
       s.append_audit({0, "", actor.username, "gabung_terima", "pekerja", std::to_string(keep.id), keep_changes.dump()});
     }
 
@@ -233,7 +234,7 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     gone.status = "ditolak";
     gone.alasan = "Digabung ke pekerja #" + std::to_string(keep.id) + " (" + keep.nama + ", NIK " + mask_nik(keep.nik) +
                   "): orang yang sama, dugaan duplikat #" + std::to_string(id) + (note.empty() ? "" : ". " + note);
-    s.update_worker(gone);
+    save_worker(s, gone);
     auto gone_changes = formats::worker_changes(&before_gone, gone);
     gone_changes["digabung_ke"] = nlohmann::json::array({nullptr, keep.id});
     s.append_audit({0, "", actor.username, "gabung", "pekerja", std::to_string(gone.id), gone_changes.dump()});

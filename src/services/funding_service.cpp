@@ -7,6 +7,7 @@
 #include "core/premium.hpp"
 #include "formats/worker_json.hpp"
 #include "services/billing_service.hpp"
+#include "services/worker_changes.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::services {
@@ -205,7 +206,7 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       Worker before = *w;
       if (w->status == "diverifikasi") w->status = "dialokasikan";
       w->sumber_dana = funder_code;
-      s.update_worker(*w);
+      save_worker(s, *w);
       nlohmann::json changes = formats::worker_changes(&before, *w);
       changes["alokasi"] = {
           nullptr, {{"sumber_dana", funder_code}, {"mulai", from.iso()}, {"bulan", months}, {"iuran", o.amount}}};

@@ -167,7 +167,7 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
         if (p.action == RowAction::update) {
           auto changes = formats::worker_changes(&*p.before, p.record);
           changes["impor"] = nlohmann::json::array({nullptr, source});
-          s.update_worker(p.record);
+          save_worker(s, p.record);
           s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump(), "", "",
                           p.record.kode_rt()});
           done(p);

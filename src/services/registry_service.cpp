@@ -47,7 +47,7 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
                             "Persetujuan pemrosesan data pribadi (UU 27/2022) wajib dicatat sebelum pendataan");
     require_area(actor, w.kode_rt());
     refuse_taken_nik(s, actor, w);
-    s.insert_worker(w);
+    save_new_worker(s, w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
                     formats::json_text(formats::worker_changes(nullptr, w))});
     // "Same person, other NIK" suspicions go to the kelurahan's review queue, as for imports.
@@ -93,7 +93,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     if (changes.empty()) {
       w = *before;
     } else {
-      s.update_worker(w);
+      save_worker(s, w);
       s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
     }
     if (proposed) {

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "formats/worker_json.hpp"
 #include "services/two_person.hpp"
+#include "services/worker_changes.hpp"
 
 namespace lindungi::services {
 
@@ -100,7 +101,7 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
   if (!set_aside.empty())
     kept += (kept.empty() ? "Peringatan NIK diabaikan: " : "; peringatan NIK diabaikan: ") + override_reason;
   w.alasan = kept;
-  s.update_worker(w);
+  save_worker(s, w);
   store::VerificationRecord record{0, id, w.status, kept, actor.username, ""};
   s.intake().add_verification(record);
   auto changes = formats::worker_changes(&before, w);
@@ -180,7 +181,7 @@ Worker VerificationService::resubmit(const Actor& actor, std::int64_t id, std::o
     const Worker before = w;
     w.status = "didata";
     w.alasan.clear();
-    s.update_worker(w);
+    save_worker(s, w);
     s.append_audit({0, "", actor.username, "ajukan_ulang", "pekerja", std::to_string(id),
                     formats::worker_changes(&before, w).dump()});
   });

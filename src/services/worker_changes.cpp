@@ -72,6 +72,25 @@ std::string trim(const std::string& s) {
 
 }  // namespace
 
+void save_new_worker(store::Session& s, Worker& w) {
+  try {
+    s.insert_worker(w);
+  } catch (const store::UniqueViolation&) {
+    // No NIK, name or place: refuse_taken_nik says more, within what the actor may see.
+    throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar", "nik");
+  }
+}
+
+void save_worker(store::Session& s, Worker& w) {
+  try {
+    s.update_worker(w);
+  } catch (const store::UniqueViolation&) {
+    throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar untuk pekerja lain", "nik");
+  } catch (const store::StaleVersion&) {
+    throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
+  }
+}
+
 // (worker_changes.hpp says what each side of the actor's view is told.)
 void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w) {
   const auto other = s.worker_by_nik(w.nik);
@@ -188,7 +207,7 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
       if (!can_access_area(actor, worker->kode_rt()))
         throw Forbidden("di_luar_wilayah", "RT " + worker->kode_rt() + " di luar wilayah kewenangan Anda", "rt");
       if (worker->nik != before.nik) refuse_taken_nik(s, actor, *worker);  // taken since it was proposed
-      s.update_worker(*worker);
+      save_worker(s, *worker);
       json changes = formats::worker_changes(&before, *worker);
       changes["perubahan_tertunda"] = {nullptr, c.id};
       changes["diajukan_oleh"] = {nullptr, c.diajukan_oleh};

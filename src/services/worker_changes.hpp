@@ -33,6 +33,13 @@ Worker without_material_changes(const Worker& before, const Worker& after);
 // your area", never a name, the full NIK or where. Nothing when the NIK is `w`'s own or free.
 void refuse_taken_nik(store::Session& session, const Actor& actor, const Worker& w);
 
+// Session::insert_worker and update_worker with the store's neutral refusals said in Indonesian
+// (store/refusals.hpp): Conflict "nik_sudah_ada" when another worker holds the NIK, "versi_berubah"
+// when the stored version moved on. The services' own checks (refuse_taken_nik, the version the
+// user saw) come first and say more; these are the last word for anything that slips past them.
+void save_new_worker(store::Session& s, Worker& w);
+void save_worker(store::Session& s, Worker& w);
+
 // Stores the material part of `after` as a pending change of `before` (at `before`'s version,
 // which must be the stored one), audited. Conflict when the worker already has one waiting.
 // `source` ("impor:12") names the import that proposed it, in the audit entry.

@@ -541,11 +541,12 @@ class Session {
   virtual std::optional<Worker> worker_by_nik(std::string_view nik) = 0;
   // Without heirs: lists stay cheap.
   virtual Page<Worker> workers(const WorkerQuery& query) = 0;
-  // Inserts the worker and heirs; sets id, version and timestamps on `worker`. Throws Conflict
-  // when the NIK exists.
+  // Inserts the worker and heirs; sets id, version and timestamps on `worker`. Throws
+  // UniqueViolation (store/refusals.hpp) when the NIK exists; services/worker_changes.hpp words it.
   virtual void insert_worker(Worker& worker) = 0;
   // Replaces the stored record (heirs included) if its version still equals worker.version;
-  // otherwise throws Conflict. Bumps version and updated_at on `worker`.
+  // otherwise throws StaleVersion (UniqueViolation when another worker holds the NIK). Bumps
+  // version and updated_at on `worker`.
   virtual void update_worker(Worker& worker) = 0;
   virtual std::int64_t count_workers() = 0;
   // Counts per status per kelurahan (by_rt=false) or per RT (by_rt=true) within `area`.
@@ -607,7 +608,7 @@ class Session {
   // Scale (issue 8): new workers in one go, as insert_worker each (ids, versions, timestamps
   // set). Only for NIKs the caller has checked are free in this write transaction (the import's
   // analysis, under the writer lock): on PostgreSQL a taken NIK fails the transaction instead
-  // of throwing Conflict.
+  // of throwing UniqueViolation.
   virtual void insert_new_workers(std::vector<Worker>& workers) = 0;
   // Coverage trend (issue 6): per contribution month in [from_month, to_month] (YYYY-MM) that has
   // allocations, the area's workers allocated and paid; months without any are absent.

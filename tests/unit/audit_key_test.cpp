@@ -25,14 +25,11 @@ using namespace lindungi;
 
 namespace {
 
-class AuditKeyTest : public ::testing::Test {
+class AuditKeyTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_auditkey_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<lindungi::testing::TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_auditkey_");
+    db_ = make_database(dir_ / "t.db");
     key_ = (dir_ / "kunci-audit").string();
   }
   void TearDown() override {
@@ -80,7 +77,9 @@ class AuditKeyTest : public ::testing::Test {
   std::string key_;
 };
 
-TEST_F(AuditKeyTest, ANewDatabaseGetsAKeyFileOnlyItsOwnerReadsAndEveryEntryIsKeyed) {
+LINDUNGI_ON_BOTH_BACKENDS(AuditKeyTest);
+
+TEST_P(AuditKeyTest, ANewDatabaseGetsAKeyFileOnlyItsOwnerReadsAndEveryEntryIsKeyed) {
   auto app = services::App::open(db_->location(), key_);
   ASSERT_TRUE(std::filesystem::exists(key_));
   struct stat st {};
@@ -104,7 +103,7 @@ TEST_F(AuditKeyTest, ANewDatabaseGetsAKeyFileOnlyItsOwnerReadsAndEveryEntryIsKey
   EXPECT_EQ(entries(*app).size(), all.size());
 }
 
-TEST_F(AuditKeyTest, LegacyEntriesBeforeTheFirstKeyedOneAreReportedAsLegacyAndStillVerify) {
+TEST_P(AuditKeyTest, LegacyEntriesBeforeTheFirstKeyedOneAreReportedAsLegacyAndStillVerify) {
   {
     auto store = store::open_store(db_->location());  // a database from before the key
     store->write([](store::Session& s) {
@@ -126,7 +125,7 @@ TEST_F(AuditKeyTest, LegacyEntriesBeforeTheFirstKeyedOneAreReportedAsLegacyAndSt
   EXPECT_EQ(v.keyed, v.entries - 2);
 }
 
-TEST_F(AuditKeyTest, AChainRecomputedWithoutTheKeyFailsVerification) {
+TEST_P(AuditKeyTest, AChainRecomputedWithoutTheKeyFailsVerification) {
   auto app = services::App::open(db_->location(), key_);
   drop_append_only_triggers();
   db_->exec("UPDATE audit_log SET pelaku = 'penyusup' WHERE id = 1");
@@ -136,7 +135,7 @@ TEST_F(AuditKeyTest, AChainRecomputedWithoutTheKeyFailsVerification) {
   EXPECT_NE(v.problem.find("tanpa kunci"), std::string::npos) << v.problem;
 }
 
-TEST_F(AuditKeyTest, AChainRecomputedWithAnotherKeyFailsVerification) {
+TEST_P(AuditKeyTest, AChainRecomputedWithAnotherKeyFailsVerification) {
   auto app = services::App::open(db_->location(), key_);
   drop_append_only_triggers();
   db_->exec("UPDATE audit_log SET pelaku = 'penyusup' WHERE id = 1");
@@ -147,7 +146,7 @@ TEST_F(AuditKeyTest, AChainRecomputedWithAnotherKeyFailsVerification) {
   EXPECT_NE(v.problem.find("diubah"), std::string::npos) << v.problem;
 }
 
-TEST_F(AuditKeyTest, BlankingTheFirstHashesToPassThemOffAsLegacyFails) {
+TEST_P(AuditKeyTest, BlankingTheFirstHashesToPassThemOffAsLegacyFails) {
   auto app = services::App::open(db_->location(), key_);
   app->store().write([](store::Session& s) { s.append_audit({0, "", "uji", "uji", "pekerja", "9", "{}"}); });
   drop_append_only_triggers();
@@ -163,7 +162,7 @@ TEST_F(AuditKeyTest, BlankingTheFirstHashesToPassThemOffAsLegacyFails) {
   EXPECT_FALSE(v.ok);
 }
 
-TEST_F(AuditKeyTest, AnUnkeyedEntryAfterTheFirstKeyedOneFails) {
+TEST_P(AuditKeyTest, AnUnkeyedEntryAfterTheFirstKeyedOneFails) {
   auto app = services::App::open(db_->location(), key_);
   {
     auto raw = store::open_store(db_->location());  // a writer without the key
@@ -174,7 +173,7 @@ TEST_F(AuditKeyTest, AnUnkeyedEntryAfterTheFirstKeyedOneFails) {
   EXPECT_NE(v.problem.find("tidak berkunci"), std::string::npos) << v.problem;
 }
 
-TEST_F(AuditKeyTest, AKeyedDatabaseWithoutItsKeyFileRefusesToOpenWithAClearMessage) {
+TEST_P(AuditKeyTest, AKeyedDatabaseWithoutItsKeyFileRefusesToOpenWithAClearMessage) {
   services::App::open(db_->location(), key_).reset();
   std::filesystem::remove(key_);
   try {
@@ -186,7 +185,7 @@ TEST_F(AuditKeyTest, AKeyedDatabaseWithoutItsKeyFileRefusesToOpenWithAClearMessa
   EXPECT_FALSE(std::filesystem::exists(key_));  // no new key that would hide the old entries
 }
 
-TEST_F(AuditKeyTest, TheHeadIsTheLatestEntryAndChangesWithEveryAppend) {
+TEST_P(AuditKeyTest, TheHeadIsTheLatestEntryAndChangesWithEveryAppend) {
   auto app = services::App::open(db_->location(), key_);
   app->set_today_for_tests(Date{2026, 11, 21});
   const auto before = services::AuditService(*app).head();
@@ -204,7 +203,7 @@ TEST_F(AuditKeyTest, TheHeadIsTheLatestEntryAndChangesWithEveryAppend) {
 
 // scripts/pg-roles.sql (named in docs/SECURITY.md): the application's role can SELECT and INSERT
 // the audit log, never UPDATE, DELETE or TRUNCATE it, and the application still runs under it.
-TEST_F(AuditKeyTest, OnPostgresTheApplicationRoleCanOnlyInsertIntoTheAuditLog) {
+TEST_P(AuditKeyTest, OnPostgresTheApplicationRoleCanOnlyInsertIntoTheAuditLog) {
   if (!db_->postgres()) GTEST_SKIP() << "PostgreSQL only (CTest's pg:AuditKeyTest run)";
   services::App::open(db_->location(), key_).reset();  // the migrations, as the owner
   std::ifstream in(std::string{LINDUNGI_SOURCE_DIR} + "/scripts/pg-roles.sql");
@@ -247,7 +246,7 @@ TEST_F(AuditKeyTest, OnPostgresTheApplicationRoleCanOnlyInsertIntoTheAuditLog) {
 // keyed chain later. A process that dies after queueing and before folding loses nothing: the next
 // App to open the database folds the entries first, in the order they were queued, keyed like the
 // rest, and the chain verifies.
-TEST_F(AuditKeyTest, QueuedReadAuditsSurviveACrashBeforeFoldingInOrder) {
+TEST_P(AuditKeyTest, QueuedReadAuditsSurviveACrashBeforeFoldingInOrder) {
   std::size_t before = 0;
   {
     auto app = services::App::open(db_->location(), key_);
@@ -288,7 +287,7 @@ TEST_F(AuditKeyTest, QueuedReadAuditsSurviveACrashBeforeFoldingInOrder) {
 
 // SQLite's queue is a file of its own; the fold commits in the main database, then clears the
 // queue. A crash between the two leaves the entries in the queue: they must not be appended twice.
-TEST_F(AuditKeyTest, AQueueClearedLateIsNotFoldedTwice) {
+TEST_P(AuditKeyTest, AQueueClearedLateIsNotFoldedTwice) {
   if (db_->postgres())
     GTEST_SKIP() << "SQLite only: on PostgreSQL the queue is a table cleared in the fold's own transaction";
   const std::string queue_file = db_->location() + ".antrian-audit";

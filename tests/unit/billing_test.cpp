@@ -33,14 +33,11 @@ namespace {
 // --- Services over a real database (SQLite, or PostgreSQL: test_backend.hpp)
 // ------------------------------------------------------
 
-class BillingFixture : public ::testing::Test {
+class BillingFixture : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_billing_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_billing_");
+    db_ = make_database(dir_ / "t.db");
     path_ = db_->location();
     open(Date{2026, 1, 5});
     app_->store().write([](store::Session& s) {
@@ -143,7 +140,9 @@ class BillingFixture : public ::testing::Test {
   int serial_ = 0;
 };
 
-TEST_F(BillingFixture, DoubleFundingRefusedInEveryCombination) {
+LINDUNGI_ON_BOTH_BACKENDS(BillingFixture);
+
+TEST_P(BillingFixture, DoubleFundingRefusedInEveryCombination) {
   const auto a = worker();
   ASSERT_TRUE(allocate({a}, "apbd_kota", {2026, 1}, 6)[0].ok);
   // Same funder again, another funder the same months, an overlapping range.
@@ -188,7 +187,7 @@ TEST_F(BillingFixture, DoubleFundingRefusedInEveryCombination) {
             0);
 }
 
-TEST_F(BillingFixture, BulkAllocationFollowsItsRuleAndPriority) {
+TEST_P(BillingFixture, BulkAllocationFollowsItsRuleAndPriority) {
   const auto rich = worker(7, "becak", 2'000'000);
   const auto poor = worker(7, "becak", 800'000);
   const auto other_job = worker(7, "ojek_online", 500'000);
@@ -222,7 +221,7 @@ TEST_F(BillingFixture, BulkAllocationFollowsItsRuleAndPriority) {
   EXPECT_THROW(services::BillingService(*app_).allocate_by_rule(kel, outside, "apbd_kota", {2026, 1}, 12), Forbidden);
 }
 
-TEST_F(BillingFixture, InvoicesNeverCoverAnAllocationTwice) {
+TEST_P(BillingFixture, InvoicesNeverCoverAnAllocationTwice) {
   const auto a = worker(), b = worker();
   ASSERT_TRUE(allocate({a, b}, "apbd_kota", {2026, 1}, 12)[0].ok);
   services::BillingService billing(*app_);
@@ -269,7 +268,7 @@ TEST_F(BillingFixture, InvoicesNeverCoverAnAllocationTwice) {
   expect_consistent();
 }
 
-TEST_F(BillingFixture, PaymentsAreIdempotentNeverOverpayAndSpreadByMonth) {
+TEST_P(BillingFixture, PaymentsAreIdempotentNeverOverpayAndSpreadByMonth) {
   const auto a = worker(), b = worker();
   allocate({a, b}, "apbd_kota", {2026, 1}, 3);
   services::BillingService billing(*app_);
@@ -302,7 +301,7 @@ TEST_F(BillingFixture, PaymentsAreIdempotentNeverOverpayAndSpreadByMonth) {
 
 // A year of one funder's monthly invoices, paid on time, late, partly and not at all: the ledger
 // moves through open -> arrears -> paid or lapsed as the months go by.
-TEST_F(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
+TEST_P(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
   const auto on_time = worker(), late = worker(), missing = worker();
   allocate({on_time, late, missing}, "apbd_kota", {2026, 1}, 12);
   services::BillingService billing(*app_);
@@ -395,7 +394,7 @@ TEST_F(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
   expect_consistent();
 }
 
-TEST_F(BillingFixture, RenewalAllocatesTheStillEligibleAndSendsTheRestBack) {
+TEST_P(BillingFixture, RenewalAllocatesTheStillEligibleAndSendsTheRestBack) {
   const auto keep = worker(), old = worker(), rich = worker(), stopped = worker();
   app_->store().write([&](store::Session& s) {
     auto w = s.worker(old);
@@ -432,7 +431,7 @@ TEST_F(BillingFixture, RenewalAllocatesTheStillEligibleAndSendsTheRestBack) {
   EXPECT_EQ(scalar("SELECT count(*) FROM alokasi WHERE tahun = 2027"), 12);
 }
 
-TEST_F(BillingFixture, RtFundShowsWhatItsWorkersCost) {
+TEST_P(BillingFixture, RtFundShowsWhatItsWorkersCost) {
   for (int i = 0; i < 20; ++i) ASSERT_TRUE(allocate({worker()}, kRt7, {2026, 1}, 12)[0].ok);
   const auto v = services::BillingService(*app_).rt_fund(admin(), "15.71.01.1001.007", 2026, 20, 12);
   EXPECT_EQ(v.pekerja, 20);
@@ -452,7 +451,7 @@ TEST_F(BillingFixture, RtFundShowsWhatItsWorkersCost) {
 
 // A payment killed halfway (SIGKILL inside its transaction, some lines already credited) leaves
 // the invoice, its lines and the payments exactly as before.
-TEST_F(BillingFixture, BillingRunIssuesTheInvoiceAndCountsTheStatesAtOnce) {
+TEST_P(BillingFixture, BillingRunIssuesTheInvoiceAndCountsTheStatesAtOnce) {
   const auto a = worker(), b = worker(), c = worker();
   allocate({a, b, c}, "apbd_kota", {2026, 1}, 12);
   allocate({worker()}, "apbd_provinsi", {2026, 1}, 12);  // another funder's: neither invoiced nor counted
@@ -487,7 +486,7 @@ TEST_F(BillingFixture, BillingRunIssuesTheInvoiceAndCountsTheStatesAtOnce) {
   expect_consistent();
 }
 
-TEST_F(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
+TEST_P(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
   std::vector<std::int64_t> ids;
   for (int i = 0; i < 50; ++i) ids.push_back(worker());
   allocate(ids, "apbd_kota", {2026, 1}, 12);
@@ -547,7 +546,7 @@ TEST_F(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
 }  // namespace
 // Several kab/kota in one deployment (scopefix): invoices, payments, arrears and renewals follow the
 // funder's area as the funders do. Sungai Penuh neither sees nor bills APBD Kota Jambi, and back.
-TEST_F(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
+TEST_P(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
   app_->store().write([](store::Session& s) {
     s.put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});
     s.put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
@@ -613,7 +612,7 @@ TEST_F(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
 // the effective date are not billed; a worker waiting for the answer is billed on a later invoice
 // once accepted; an invoice lists its workers and their months, the lines adding up to its total;
 // months an invoice already billed come off it when BPJS rejects the worker (paid ones stay).
-TEST_F(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
+TEST_P(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
   const auto accepted = worker(), rejected = worker(), late = worker(), waiting = worker(), legacy = worker();
   for (const auto id : {accepted, rejected, late, waiting, legacy})
     ASSERT_TRUE(allocate_only({id}, "apbd_kota", {2026, 1}, 12)[0].ok);
@@ -782,7 +781,7 @@ TEST_F(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
 // Issue 17: BPJS rejects a worker through its response file; the months reserved for them from the
 // rejection's month on, unpaid and on no live invoice, go back to the funder's budget (audited);
 // a preview (dry run) releases nothing; the budget and the funder's use show it.
-TEST_F(BillingFixture, ARejectedWorkersMonthsGoBackToTheBudget) {
+TEST_P(BillingFixture, ARejectedWorkersMonthsGoBackToTheBudget) {
   const auto kept = worker(), rejected = worker();
   for (const auto id : {kept, rejected}) ASSERT_TRUE(allocate_only({id}, "apbd_kota", {2026, 1}, 12)[0].ok);
   services::FundingService funding(*app_);

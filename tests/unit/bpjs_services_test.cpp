@@ -74,7 +74,9 @@ class BpjsServicesTest : public IntakeFixture {
   }
 };
 
-TEST_F(BpjsServicesTest, AnApiAdapterReplacesTheFileOne) {
+LINDUNGI_ON_BOTH_BACKENDS(BpjsServicesTest);
+
+TEST_P(BpjsServicesTest, AnApiAdapterReplacesTheFileOne) {
   const auto a = add("1571011708850001", "dialokasikan");
   const auto b = add("1571011708850002", "dialokasikan");
   auto api = std::make_shared<FakeApiAdapter>();
@@ -92,7 +94,7 @@ TEST_F(BpjsServicesTest, AnApiAdapterReplacesTheFileOne) {
   EXPECT_EQ(get(b).status, "aktif");
 }
 
-TEST_F(BpjsServicesTest, AResponseImportIsAllOrNothing) {
+TEST_P(BpjsServicesTest, AResponseImportIsAllOrNothing) {
   const auto a = add("1571011708850001", "dialokasikan");
   const auto b = add("1571011708850002", "dialokasikan");
   services::BpjsRegistrationService svc(*app_);
@@ -123,7 +125,7 @@ TEST_F(BpjsServicesTest, AResponseImportIsAllOrNothing) {
   EXPECT_EQ(get(a).status, "aktif");
 }
 
-TEST_F(BpjsServicesTest, WorkersOutsideTheRegistrationPathAreRefusedWithTheReason) {
+TEST_P(BpjsServicesTest, WorkersOutsideTheRegistrationPathAreRefusedWithTheReason) {
   const auto recorded = add("1571011708850001", "didata");
   const auto active = add("1571011708850002", "aktif");
   services::BpjsRegistrationService svc(*app_);
@@ -143,7 +145,7 @@ TEST_F(BpjsServicesTest, WorkersOutsideTheRegistrationPathAreRefusedWithTheReaso
 
 // A lost card (scopefix): a card with a newer card of the same worker verifies as replaced, while
 // the worker stays active and the new card verifies as the old one did.
-TEST_F(BpjsServicesTest, AReplacedCardVerifiesAsReplaced) {
+TEST_P(BpjsServicesTest, AReplacedCardVerifiesAsReplaced) {
   const auto id = add("1571011708850003", "aktif");
   const auto other = add("1571011708850004", "aktif");
   auto card = [&](std::int64_t worker, const std::string& token) {
@@ -162,7 +164,8 @@ TEST_F(BpjsServicesTest, AReplacedCardVerifiesAsReplaced) {
       s.bpjs().insert_card(c);
     });
   };
-  const std::string first = "kartulamaAAAAAAAAAAAAA", second = "kartubaruBBBBBBBBBBBBB", others = "kartulainCCCCCCCCCCCCC";
+  const std::string first = "kartulamaAAAAAAAAAAAAA", second = "kartubaruBBBBBBBBBBBBB",
+                    others = "kartulainCCCCCCCCCCCCC";
   card(id, first);
   card(other, others);
   services::CardService cards(*app_);

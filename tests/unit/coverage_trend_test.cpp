@@ -52,14 +52,11 @@ TEST(CoverageTrendCore, PercentRoundsToOneDecimal) {
   EXPECT_DOUBLE_EQ(*m.coverage_pct(), 33.3);
 }
 
-class CoverageTrendStoreTest : public ::testing::Test {
+class CoverageTrendStoreTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_trend_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_trend_");
+    db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
       for (const auto& r : services::reference_regions()) s.put_region(r);
@@ -108,7 +105,9 @@ class CoverageTrendStoreTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(CoverageTrendStoreTest, CountsAllocatedAndPaidPerMonthWithinTheArea) {
+LINDUNGI_ON_BOTH_BACKENDS(CoverageTrendStoreTest);
+
+TEST_P(CoverageTrendStoreTest, CountsAllocatedAndPaidPerMonthWithinTheArea) {
   funded_worker("1571010101850001", "15.71.01.1001", 1, {"2026-09", "2026-10"}, true);
   funded_worker("1571010101850002", "15.71.01.1001", 2, {"2026-10"}, false);
   funded_worker("1571020101850003", "15.71.02.1002", 1, {"2026-10", "2026-11"}, true);
@@ -146,7 +145,7 @@ TEST_F(CoverageTrendStoreTest, CountsAllocatedAndPaidPerMonthWithinTheArea) {
   EXPECT_TRUE(funded("15.71", "2025-01", "2026-08").empty());
 }
 
-TEST_F(CoverageTrendStoreTest, AnInvalidAreaCodeIsRefused) {
+TEST_P(CoverageTrendStoreTest, AnInvalidAreaCodeIsRefused) {
   EXPECT_THROW(funded("15.7x", "2026-01", "2026-12"), BadRequest);
 }
 

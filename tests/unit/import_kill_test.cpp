@@ -17,11 +17,6 @@ using testing::IntakeFixture;
 // SQLite only: it reads the file directly and checks SQLite's recovery (docs/STORAGE.md).
 class ImportKillTest : public IntakeFixture {
  protected:
-  void SetUp() override {
-    if (testing::test_on_postgres()) GTEST_SKIP() << "uji khusus SQLite";
-    IntakeFixture::SetUp();
-  }
-
   // Every row of every table that an import touches, as one string.
   std::string fingerprint() {
     SQLite::Database db(path_, SQLite::OPEN_READONLY);
@@ -56,7 +51,10 @@ class ImportKillTest : public IntakeFixture {
   }
 };
 
-TEST_F(ImportKillTest, KilledMidTransactionLeavesTheRegistryExactlyAsBefore) {
+// SQLite only: the PostgreSQL side of a killed import is KilledClientTest.
+LINDUNGI_ON_BACKEND_ONLY(ImportKillTest, sqlite);
+
+TEST_P(ImportKillTest, KilledMidTransactionLeavesTheRegistryExactlyAsBefore) {
   // Something in the registry already, so "as before" is not just "empty".
   services::ImportOptions first;
   ASSERT_EQ(services::ImportService(*app_).run(admin(), big_file(200), first).created, 200);

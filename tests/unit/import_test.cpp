@@ -63,7 +63,9 @@ class ImportTest : public IntakeFixture {
   }
 };
 
-TEST_F(ImportTest, CorpusFilesHaveTheirExpectedOutcome) {
+LINDUNGI_ON_BOTH_BACKENDS(ImportTest);
+
+TEST_P(ImportTest, CorpusFilesHaveTheirExpectedOutcome) {
   const json expected = json::parse(testing::read_bytes(testing::corpus_dir() / "expected.json"));
   ASSERT_GE(expected.size(), 12u);
   for (const auto& [file, want] : expected.items()) {
@@ -130,7 +132,7 @@ TEST_F(ImportTest, CorpusFilesHaveTheirExpectedOutcome) {
   }
 }
 
-TEST_F(ImportTest, DryRunShowsEveryRowAndWritesOnlyItsAuditEntry) {
+TEST_P(ImportTest, DryRunShowsEveryRowAndWritesOnlyItsAuditEntry) {
   const auto before = std::make_tuple(count("pekerja"), count("audit_log") + 1, count("impor"));
   const auto r = run(ten_workers(), true);
   EXPECT_TRUE(r.dry_run);
@@ -149,7 +151,7 @@ TEST_F(ImportTest, DryRunShowsEveryRowAndWritesOnlyItsAuditEntry) {
   });
 }
 
-TEST_F(ImportTest, ReimportingTheSameFileChangesNothing) {
+TEST_P(ImportTest, ReimportingTheSameFileChangesNothing) {
   const auto first = run(ten_workers(), false);
   EXPECT_EQ(first.created, 10);
   EXPECT_TRUE(first.saved);
@@ -173,7 +175,7 @@ TEST_F(ImportTest, ReimportingTheSameFileChangesNothing) {
   EXPECT_EQ(count("impor"), 2);
 }
 
-TEST_F(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty) {
+TEST_P(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty) {
   run(ten_workers(), false);
   std::int64_t id = 0;
   app_->store().write([&](store::Session& s) {
@@ -208,7 +210,7 @@ TEST_F(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty)
   });
 }
 
-TEST_F(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestApplies) {
+TEST_P(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestApplies) {
   run(ten_workers(), false);
   std::int64_t id = 0;
   app_->store().write([&](store::Session& s) {
@@ -270,7 +272,7 @@ TEST_F(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestA
   EXPECT_FALSE(again.saved);
 }
 
-TEST_F(ImportTest, FundedWorkersAreNotChangedByAnImport) {
+TEST_P(ImportTest, FundedWorkersAreNotChangedByAnImport) {
   run(ten_workers(), false);
   app_->store().write([&](store::Session& s) {
     auto w = *s.worker_by_nik("1571010101900101");
@@ -286,7 +288,7 @@ TEST_F(ImportTest, FundedWorkersAreNotChangedByAnImport) {
   EXPECT_EQ(r.errors[0].row, 2);
 }
 
-TEST_F(ImportTest, AnRtHeadImportsOnlyTheirOwnRt) {
+TEST_P(ImportTest, AnRtHeadImportsOnlyTheirOwnRt) {
   const auto r = run(ten_workers(), false, rt_head(3));  // the file is RT 7's
   EXPECT_EQ(r.rejected, 10);
   EXPECT_EQ(r.created, 0);
@@ -299,11 +301,11 @@ TEST_F(ImportTest, AnRtHeadImportsOnlyTheirOwnRt) {
       [&](store::Session& s) { EXPECT_EQ(s.worker_by_nik("1571010101900101")->recorded_by, "ketua.rt7"); });
 }
 
-TEST_F(ImportTest, ARoleThatDoesNotRecordCannotImport) {
+TEST_P(ImportTest, ARoleThatDoesNotRecordCannotImport) {
   EXPECT_THROW(run(ten_workers(), true, Actor{"auditor", Role::auditor, "15.71", ""}), Forbidden);
 }
 
-TEST_F(ImportTest, SamePersonOtherNikIsQueuedForReviewAgainstTheRegistryAndWithinTheFile) {
+TEST_P(ImportTest, SamePersonOtherNikIsQueuedForReviewAgainstTheRegistryAndWithinTheFile) {
   run(ten_workers(), false);
   // Row 2: "H. Budi Santoso, S.Pd." with Budi's NIK mistyped in one digit (0102 -> 0112), same
   // birth date; row 3 and row 4: the same new person twice under two NIKs, same day, same RT.
@@ -329,7 +331,7 @@ TEST_F(ImportTest, SamePersonOtherNikIsQueuedForReviewAgainstTheRegistryAndWithi
   EXPECT_EQ(dedup.list(admin(), {}).total, 2);
 }
 
-TEST_F(ImportTest, AFailureHalfwayLeavesTheRegistryAsItWas) {
+TEST_P(ImportTest, AFailureHalfwayLeavesTheRegistryAsItWas) {
   run(ten_workers(), false);
   const auto before = std::make_tuple(count("pekerja"), count("audit_log"), count("impor"), count("ahli_waris"));
   std::vector<std::string> rows;
@@ -350,7 +352,7 @@ TEST_F(ImportTest, AFailureHalfwayLeavesTheRegistryAsItWas) {
   EXPECT_EQ(services::ImportService(*app_).run(admin(), csv(rows), o).created, 50);
 }
 
-TEST_F(ImportTest, HistoryKeepsWhoWhenWhichFileAndTheProblems) {
+TEST_P(ImportTest, HistoryKeepsWhoWhenWhichFileAndTheProblems) {
   run(ten_workers(), false, rt_head(7), "rt007_januari.csv");
   const auto bad = csv({"123,Salah,01/01/1990,L,15.71.01.1001,7,,,becak,1000000,pekerja_rentan,,,"});
   const auto r = run(bad, false, rt_head(7), "rt007_salah.csv");

@@ -1,6 +1,7 @@
 #pragma once
-// A fresh registry (SQLite, or PostgreSQL with LINDUNGI_TEST_BACKEND=pg) for the intake tests: the shipped regions, RTs 1-10 of Simpang IV Sipin
-// (15.71.01.1001) and 1-5 of Pasir Putih (15.71.02.1002), today = 1 June 2025.
+// A fresh registry for the intake tests, on both databases (a testing::BackendTest: a suite
+// deriving from it writes TEST_P and LINDUNGI_ON_BOTH_BACKENDS): the shipped regions, RTs 1-10 of
+// Simpang IV Sipin (15.71.01.1001) and 1-5 of Pasir Putih (15.71.02.1002), today = 1 June 2025.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -26,14 +27,11 @@ inline std::string read_bytes(const std::filesystem::path& p) {
 
 inline std::filesystem::path corpus_dir() { return std::filesystem::path{LINDUNGI_SOURCE_DIR} / "tests/data/import"; }
 
-class IntakeFixture : public ::testing::Test {
+class IntakeFixture : public BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_intake_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_intake_");
+    db_ = make_database(dir_ / "t.db");
     path_ = db_->location();
     open();
     app_->store().write([](store::Session& s) {

@@ -35,6 +35,8 @@ class JakonService : public IntakeFixture {
   }
 };
 
+LINDUNGI_ON_BOTH_BACKENDS(JakonService);
+
 // today = 1 June 2025 (Sunday).
 // Monday: 14 working days later is Thursday 19 June 2025 (the shipped SKB 2025: Ascension and
 // its cuti bersama 29-30/05, Pancasila 01/06 on a Sunday, Idul Adha 06/06 and cuti bersama 09/06).
@@ -42,7 +44,7 @@ const Date kSpk{2025, 5, 26};
 
 }  // namespace
 
-TEST_F(JakonService, LifecycleThroughTheGate) {
+TEST_P(JakonService, LifecycleThroughTheGate) {
   auto svc = service();
   const auto created = svc.create(rt_head(7), input(7, 80'000'000, kSpk));
   const auto id = created.project.id;
@@ -87,7 +89,7 @@ TEST_F(JakonService, LifecycleThroughTheGate) {
   for (const auto& e : audit(id)) EXPECT_EQ(e.pelaku, "ketua.rt7");
 }
 
-TEST_F(JakonService, UpdateRepricesAndChecksTheVersion) {
+TEST_P(JakonService, UpdateRepricesAndChecksTheVersion) {
   auto svc = service();
   const auto p = svc.create(admin(), input(3, 80'000'000, kSpk)).project;
   services::ProjectInput change;
@@ -102,7 +104,7 @@ TEST_F(JakonService, UpdateRepricesAndChecksTheVersion) {
   EXPECT_NE(entries[0].perubahan.find("\"iuran\""), std::string::npos);
 }
 
-TEST_F(JakonService, AreaScoping) {
+TEST_P(JakonService, AreaScoping) {
   auto svc = service();
   // An RT head records only in their RT; another RT's project does not exist for them.
   try {
@@ -127,7 +129,7 @@ TEST_F(JakonService, AreaScoping) {
   EXPECT_THROW(svc.create(bpjs, input(8, 80'000'000, kSpk)), Forbidden);
 }
 
-TEST_F(JakonService, RtMustExistAndFieldsAreNamed) {
+TEST_P(JakonService, RtMustExistAndFieldsAreNamed) {
   auto svc = service();
   try {
     svc.create(admin(), input(42, 80'000'000, kSpk));
@@ -157,7 +159,7 @@ TEST_F(JakonService, RtMustExistAndFieldsAreNamed) {
   EXPECT_EQ(count("proyek"), 0);
 }
 
-TEST_F(JakonService, WorkersByNikLinkedToTheRegistry) {
+TEST_P(JakonService, WorkersByNikLinkedToTheRegistry) {
   auto svc = service();
   Worker w;
   w.nik = "1571011708850001";
@@ -202,7 +204,7 @@ TEST_F(JakonService, WorkersByNikLinkedToTheRegistry) {
   EXPECT_EQ(removes, 1);
 }
 
-TEST_F(JakonService, ComplianceReportCounts) {
+TEST_P(JakonService, ComplianceReportCounts) {
   auto svc = service();
   // RT 1: planned, deadline not passed. RT 2: overdue. RT 3: certified. RT 4 (Pasir Putih): at
   // work after its certificate was revoked.

@@ -42,7 +42,9 @@ class KilledClientTest : public IntakeFixture {
   }
 };
 
-TEST_F(KilledClientTest, AnImportKilledMidTransactionLeavesNothingAndThenCompletes) {
+LINDUNGI_ON_BOTH_BACKENDS(KilledClientTest);
+
+TEST_P(KilledClientTest, AnImportKilledMidTransactionLeavesNothingAndThenCompletes) {
   services::ImportOptions first;
   ASSERT_EQ(services::ImportService(*app_).run(admin(), file(100), first).created, 100);
   const std::string before = fingerprint();

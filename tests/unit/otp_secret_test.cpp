@@ -87,7 +87,9 @@ class OtpSecretStoreTest : public lindungi::testing::IntakeFixture {
   }
 };
 
-TEST_F(OtpSecretStoreTest, EnrolmentStoresTheSecretSealedAndLoginOpensIt) {
+LINDUNGI_ON_BOTH_BACKENDS(OtpSecretStoreTest);
+
+TEST_P(OtpSecretStoreTest, EnrolmentStoresTheSecretSealedAndLoginOpensIt) {
   const auto id = add_admin("admin.segel");
   services::AuthService auth(*app_);
   const Actor me{"admin.segel", Role::admin_kota, "15.71", ""};
@@ -101,7 +103,7 @@ TEST_F(OtpSecretStoreTest, EnrolmentStoresTheSecretSealedAndLoginOpensIt) {
   EXPECT_TRUE(otp_secret::sealed(stored(id)->rahasia));
 }
 
-TEST_F(OtpSecretStoreTest, ASecretInClearIsSealedAtTheNextStartAndAnotherKeyFileGivesAClearError) {
+TEST_P(OtpSecretStoreTest, ASecretInClearIsSealedAtTheNextStartAndAnotherKeyFileGivesAClearError) {
   const auto id = add_admin("admin.lama");
   // As a database written before secrets were sealed holds it.
   app_->store().write([&](store::Session& s) { s.put_otp({id, kSecret, true, -1, "2026-12-01T00:00:00Z"}); });

@@ -1,7 +1,7 @@
 // Upgrades on PostgreSQL (issue 19 item 6): opening a database made by an older release takes a
 // backup first (pg_dump -Fc into the backup folder), then migrates; without pg_dump it refuses,
 // naming `lindungi backup`, and leaves the database as it was. Against the real PostgreSQL of
-// scripts/with-postgres.sh (label pg); skipped on SQLite, whose copy upgrade_test.cpp checks.
+// scripts/with-postgres.sh (label pg, PostgreSQL only); SQLite's copy is upgrade_test.cpp's.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -24,7 +24,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-using lindungi::testing::test_on_postgres;
 using lindungi::testing::test_pg_url;
 
 // A database of its own (pg_dump takes a whole database), at the schema an older release left:
@@ -33,8 +32,8 @@ class OlderPgDatabase {
  public:
   OlderPgDatabase() {
     admin_ = test_pg_url();
-    name_ = "lindungi_naik_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    name_ = "lindungi_naik_" + std::to_string(getpid()) + "_" + test.substr(0, test.find('/'));  // no "/postgres"
     for (auto& c : name_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     {
       pqxx::connection c(admin_);
@@ -99,8 +98,10 @@ struct ScopedEnv {
   }
 };
 
-TEST(PgUpgradeTest, AnOlderDatabaseIsDumpedBeforeItIsMigrated) {
-  if (!test_on_postgres()) GTEST_SKIP() << "PostgreSQL only (LINDUNGI_TEST_BACKEND=pg)";
+class PgUpgradeTest : public lindungi::testing::BackendTest {};
+LINDUNGI_ON_BACKEND_ONLY(PgUpgradeTest, postgres);
+
+TEST_P(PgUpgradeTest, AnOlderDatabaseIsDumpedBeforeItIsMigrated) {
   OlderPgDatabase db;
   ASSERT_GT(db.older(), 0);
   ASSERT_LT(db.older(), lindungi::store::latest_pg_version());
@@ -136,8 +137,7 @@ TEST(PgUpgradeTest, AnOlderDatabaseIsDumpedBeforeItIsMigrated) {
   EXPECT_EQ(dumps, 1);
 }
 
-TEST(PgUpgradeTest, WithoutPgDumpItRefusesAndLeavesTheDatabaseAlone) {
-  if (!test_on_postgres()) GTEST_SKIP() << "PostgreSQL only (LINDUNGI_TEST_BACKEND=pg)";
+TEST_P(PgUpgradeTest, WithoutPgDumpItRefusesAndLeavesTheDatabaseAlone) {
   OlderPgDatabase db;
   TempDir dir;
   const ScopedEnv backup_dir("LINDUNGI_BACKUP_DIR", (dir.path / "cadangan").string());
@@ -163,7 +163,7 @@ TEST(PgUpgradeTest, WithoutPgDumpItRefusesAndLeavesTheDatabaseAlone) {
   EXPECT_EQ(db.version(), lindungi::store::latest_pg_version());
 }
 
-TEST(PgUpgradeTest, TheDumpGetsItsConnectionFromTheEnvironmentNotTheCommandLine) {
+TEST(PgEnvironmentTest, TheDumpGetsItsConnectionFromTheEnvironmentNotTheCommandLine) {
   // No database needed: the URL's parts become libpq's variables, the password among them.
   const auto env = lindungi::store::pg_environment("postgresql://lindungi@db.example:5433/kota?password=r%40hasia");
   auto has = [&](const std::string& v) { return std::find(env.begin(), env.end(), v) != env.end(); };

@@ -224,14 +224,11 @@ TEST(RegionList, EveryKindOfBadRowIsNamedByRowAndColumn) {
 
 // ---- storage, on both backends ---------------------------------------------------------------
 
-class ProvinceStoreTest : public ::testing::Test {
+class ProvinceStoreTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_province_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_province_");
+    db_ = make_database(dir_ / "t.db");
   }
   void TearDown() override {
     db_.reset();
@@ -276,7 +273,9 @@ class ProvinceStoreTest : public ::testing::Test {
   std::unique_ptr<testing::TestDatabase> db_;
 };
 
-TEST_F(ProvinceStoreTest, ANewDatabaseGetsTheWholeProvinceOnce) {
+LINDUNGI_ON_BOTH_BACKENDS(ProvinceStoreTest);
+
+TEST_P(ProvinceStoreTest, ANewDatabaseGetsTheWholeProvinceOnce) {
   auto app = services::App::open(db_->location());
   auto levels = stored_levels(*app);
   EXPECT_EQ(levels[RegionLevel::provinsi], 1);
@@ -292,7 +291,7 @@ TEST_F(ProvinceStoreTest, ANewDatabaseGetsTheWholeProvinceOnce) {
   EXPECT_EQ(db_->count("wilayah"), 1741);
 }
 
-TEST_F(ProvinceStoreTest, AKotaJambiOnlyDatabaseGainsTheOtherKabKotaAndKeepsItsOwn) {
+TEST_P(ProvinceStoreTest, AKotaJambiOnlyDatabaseGainsTheOtherKabKotaAndKeepsItsOwn) {
   {
     // A database as the Kota-Jambi-only release left it, with a name since corrected locally.
     auto store = store::open_store(db_->location());
@@ -328,7 +327,7 @@ TEST_F(ProvinceStoreTest, AKotaJambiOnlyDatabaseGainsTheOtherKabKotaAndKeepsItsO
   EXPECT_EQ(db_->count("wilayah"), 1741);
 }
 
-TEST_F(ProvinceStoreTest, AnotherProvincesCodeListIsAllOrNothingAndAudited) {
+TEST_P(ProvinceStoreTest, AnotherProvincesCodeListIsAllOrNothingAndAudited) {
   auto app = services::App::open(db_->location());
   services::RegionService regions(*app);
   const std::string good =
@@ -375,7 +374,7 @@ TEST_F(ProvinceStoreTest, AnotherProvincesCodeListIsAllOrNothingAndAudited) {
   EXPECT_EQ(app->regions().find("16.71.01.1002")->nama, "Lorok Pakjo");
 }
 
-TEST_F(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
+TEST_P(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
   auto app = services::App::open(db_->location());
   app->set_today_for_tests(Date{2026, 6, 1});
   services::RegionService regions(*app);

@@ -84,7 +84,9 @@ class ScaleTest : public IntakeFixture {
   }
 };
 
-TEST_F(ScaleTest, AnImportAcrossBlocksCreatesUpdatesAndRejectsAsRowByRow) {
+LINDUNGI_ON_BOTH_BACKENDS(ScaleTest);
+
+TEST_P(ScaleTest, AnImportAcrossBlocksCreatesUpdatesAndRejectsAsRowByRow) {
   // 1,500 rows: two blocks of the analysis and two of the writer.
   std::vector<std::string> first;
   for (int i = 0; i < 1500; ++i) first.push_back(row(i));
@@ -130,7 +132,7 @@ TEST_F(ScaleTest, AnImportAcrossBlocksCreatesUpdatesAndRejectsAsRowByRow) {
   expect_counts_match_registry();
 }
 
-TEST_F(ScaleTest, CoverageCountsFollowEveryWriteInItsTransaction) {
+TEST_P(ScaleTest, CoverageCountsFollowEveryWriteInItsTransaction) {
   std::vector<std::string> rows;
   for (int i = 0; i < 60; ++i) rows.push_back(row(i));
   ASSERT_EQ(run(csv(rows), false).created, 60);
@@ -176,7 +178,7 @@ TEST_F(ScaleTest, CoverageCountsFollowEveryWriteInItsTransaction) {
 // Read paths (issue 8 item 4): read_current answers the hot paths' one-statement calls as read()
 // does, and refuses what needs a snapshot or writes (on PostgreSQL: a nontransaction on a
 // read-only connection; on SQLite it is read()).
-TEST_F(ScaleTest, ReadCurrentAnswersOneStatementCallsAsASnapshotDoes) {
+TEST_P(ScaleTest, ReadCurrentAnswersOneStatementCallsAsASnapshotDoes) {
   std::vector<std::string> rows;
   for (int i = 0; i < 40; ++i) rows.push_back(row(i));
   ASSERT_EQ(run(csv(rows), false).created, 40);
@@ -233,7 +235,7 @@ TEST_F(ScaleTest, ReadCurrentAnswersOneStatementCallsAsASnapshotDoes) {
   EXPECT_EQ(after, backend() == "postgresql" ? 41 : 40);  // SQLite's read_current is its snapshot
 }
 
-TEST_F(ScaleTest, ReadCurrentRefusesCallsThatNeedASnapshotAndWrites) {
+TEST_P(ScaleTest, ReadCurrentRefusesCallsThatNeedASnapshotAndWrites) {
   std::vector<std::string> rows;
   for (int i = 0; i < 5; ++i) rows.push_back(row(i));
   ASSERT_EQ(run(csv(rows), false).created, 5);

@@ -20,7 +20,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-using lindungi::testing::test_on_postgres;
 using lindungi::testing::TestDatabase;
 
 struct Column {
@@ -99,12 +98,15 @@ Schema pg_schema(const std::string& location, std::set<std::string>& indexes) {
   return s;
 }
 
-TEST(SchemaParityTest, BothMigrationSetsMakeTheSameSchema) {
-  if (!test_on_postgres()) GTEST_SKIP() << "needs PostgreSQL too: runs in the pg pass (scripts/with-postgres.sh)";
+// Needs PostgreSQL (and SQLite, always there): it runs in the pg pass (scripts/with-postgres.sh).
+class SchemaParityTest : public lindungi::testing::BackendTest {};
+LINDUNGI_ON_BACKEND_ONLY(SchemaParityTest, postgres);
+
+TEST_P(SchemaParityTest, BothMigrationSetsMakeTheSameSchema) {
   const auto dir = fs::temp_directory_path() / ("lindungi-schema-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const auto sqlite_path = (dir / "skema.db").string();
-  TestDatabase pg(dir / "unused.db");
+  TestDatabase pg(dir / "unused.db", true);
   // Opening a store migrates it to the newest version.
   lindungi::store::open_store(sqlite_path).reset();
   lindungi::store::open_store(pg.location()).reset();

@@ -20,14 +20,11 @@
 namespace lindungi {
 namespace {
 
-class StoreBackendTest : public ::testing::Test {
+class StoreBackendTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("lindungi_backend_" + std::to_string(getpid()) + "_" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<testing::TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_backend_");
+    db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
       for (const auto& r : services::reference_regions()) s.put_region(r);
@@ -70,7 +67,9 @@ class StoreBackendTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
+LINDUNGI_ON_BOTH_BACKENDS(StoreBackendTest);
+
+TEST_P(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
   // Two stores on one database stand for two server processes: only the database orders them.
   auto other = store::open_store(db_->location());
   auto append = [](store::Store& st, const std::string& who) {
@@ -98,7 +97,7 @@ TEST_F(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
   EXPECT_EQ(broken, 0);
 }
 
-TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoesOnAfterAConflict) {
+TEST_P(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoesOnAfterAConflict) {
   store_->write([&](store::Session& s) {
     auto first = user("Siti.Admin");
     s.insert_user(first);
@@ -110,7 +109,7 @@ TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
     Worker w = worker("1571015708850003", "Siti");
     s.insert_worker(w);
     Worker again = worker("1571015708850003", "Siti Lain");
-    EXPECT_THROW(s.insert_worker(again), Conflict);
+    EXPECT_THROW(s.insert_worker(again), store::UniqueViolation);
     store::AllocationRecord x{0, w.id, "apbd_kota", "2026-01", 16800, 0, ""};
     s.put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
     s.insert_allocation(x);
@@ -118,7 +117,7 @@ TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
     EXPECT_THROW(s.insert_allocation(y), store::UniqueViolation);
     Worker stale = w;
     stale.version = 5;
-    EXPECT_THROW(s.update_worker(stale), Conflict);
+    EXPECT_THROW(s.update_worker(stale), store::StaleVersion);
   });
   std::optional<store::UserRecord> found;
   std::int64_t workers = 0;
@@ -133,7 +132,7 @@ TEST_F(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoe
   EXPECT_EQ(db_->count("alokasi"), 1);
 }
 
-TEST_F(StoreBackendTest, ImportIssuesKeepTabsNewlinesBackslashesAndQuotes) {
+TEST_P(StoreBackendTest, ImportIssuesKeepTabsNewlinesBackslashesAndQuotes) {
   const std::string tricky = "Baris 5 kolom 'nama': \"A\tB\"\nC\\D\\\\E \xC3\xA9 \\N";
   std::vector<store::ImportIssue> issues;
   for (int i = 0; i < 500; ++i) issues.push_back({i + 2, "nama", "kode_" + std::to_string(i), tricky, i % 2 == 0});
@@ -157,7 +156,7 @@ TEST_F(StoreBackendTest, ImportIssuesKeepTabsNewlinesBackslashesAndQuotes) {
   }
 }
 
-TEST_F(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
+TEST_P(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
   store::BpjsFile file;
   file.pelaku = "uji";
   file.nama_berkas = "aktif.csv";
@@ -177,7 +176,7 @@ TEST_F(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
   EXPECT_EQ(db_->count("bpjs_peserta_aktif"), 2);
 }
 
-TEST_F(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
+TEST_P(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
   store_->write([&](store::Session& s) {
     Worker a = worker("1571015708850003", "budi");
     Worker b = worker("1571015708850004", "Ani");
@@ -198,7 +197,7 @@ TEST_F(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
   EXPECT_EQ(rts.size(), 0u);
 }
 
-TEST_F(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
+TEST_P(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
   // The import's shape: its analysis thread reads the registry in a read transaction that stays
   // open while the write transaction bulk-loads, and waits for the writer's progress.
   std::mutex m;

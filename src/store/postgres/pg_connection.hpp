@@ -94,8 +94,6 @@ struct Tx {
   Connection& c;
   pqxx::transaction_base& t;
   std::vector<Buffered> buffered{};
-  // The audit chain's last hash, once read: the writer lock keeps it ours until commit.
-  std::optional<std::string> last_audit_hash{};
   // Store::read_current: `t` is a pqxx::nontransaction on a read-only connection, every statement
   // its own implicit transaction (one round trip). Session calls of several statements, which
   // would see several moments, or of cursors, which need a transaction block, refuse to run.

@@ -28,12 +28,7 @@ class PgDb final : public rows::Db {
     q.text = numbered(sql);
     append(q.args, params);
     const auto result = t_.exec(q);
-    if (each)
-      for (const auto& r : result) {
-        RowColumns columns{r};
-        rows::Row row{columns};
-        each(row);
-      }
+    if (each) each_row(result, each);
     return result.columns() == 0 ? result.affected_rows() : static_cast<std::int64_t>(result.size());
   }
 
@@ -42,6 +37,14 @@ class PgDb final : public rows::Db {
 };
 
 }  // namespace
+
+void each_row(const pqxx::result& result, const std::function<void(rows::Row&)>& each) {
+  for (const auto& r : result) {
+    RowColumns columns{r};
+    rows::Row row{columns};
+    each(row);
+  }
+}
 
 std::string numbered(std::string_view sql, int first) {
   std::string out;

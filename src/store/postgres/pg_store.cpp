@@ -4,12 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
-#include "store/postgres/pg_accounts.hpp"
 #include "store/postgres/pg_billing.hpp"  // billing (issue 4)
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_intake.hpp"
 #include "store/postgres/pg_migrations.hpp"
 #include "store/postgres/pg_row.hpp"
+#include "store/records/accounts.hpp"
+#include "store/records/registry.hpp"
 #include "store/records/session.hpp"
 
 namespace lindungi::store {
@@ -29,298 +30,9 @@ std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::
 // The calls written once for both databases come from records::SessionBase.
 class PgSession final : public records::SessionBase {
  public:
-  PgSession(Tx& t, std::string_view audit_key) : SessionBase(pg::row_db(t)), t_(t), audit_key_(audit_key) {}
-
-  std::vector<Region> regions() override {
-    std::vector<Region> out;
-    for (const auto& r : t_.exec(
-             "SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode")) {
-      Region g;
-      g.kode = text(r[0]);
-      g.level = parse_region_level(text(r[1])).value_or(RegionLevel::kelurahan);
-      g.nama = text(r[2]);
-      g.kode_bps = text(r[3]);
-      g.lat = pg::real(r[4]);
-      g.lng = pg::real(r[5]);
-      out.push_back(std::move(g));
-    }
-    return out;
-  }
-
-  void put_region(const Region& g) override {
-    const std::string parent = parent_code(g.kode);
-    const bool no_point = g.lat == 0 && g.lng == 0;
-    t_.exec(
-        "INSERT INTO wilayah (kode, tingkat, nama, induk, kode_bps, lat, lng) VALUES ($1, $2, $3, $4, $5, $6, $7) "
-        "ON CONFLICT (kode) DO UPDATE SET tingkat = excluded.tingkat, nama = excluded.nama, "
-        "induk = excluded.induk, kode_bps = excluded.kode_bps, lat = excluded.lat, lng = excluded.lng",
-        g.kode, std::string{to_string(g.level)}, g.nama, parent.empty() ? Param{} : Param{parent}, g.kode_bps,
-        no_point ? Param{} : Param{pqxx::to_string(g.lat)}, no_point ? Param{} : Param{pqxx::to_string(g.lng)});
-  }
-
-  std::vector<RtRecord> rts(std::string_view area) override {
-    const auto level = level_of_code(area);
-    Sql q;
-    q.add("SELECT kode, kode_kelurahan, nomor, nama_ketua FROM rt");
-    if (area.empty()) {
-      q.add(" ORDER BY kode");
-    } else if (level == RegionLevel::kelurahan) {
-      q.add(" WHERE kode_kelurahan = ").arg(std::string{area}).add(" ORDER BY kode");
-    } else if (level == RegionLevel::rt) {
-      q.add(" WHERE kode = ").arg(std::string{area});
-    } else {
-      const auto [lo, hi] = pg::below(area);
-      q.add(" WHERE kode >= ").arg(lo).add(" AND kode < ").arg(hi).add(" ORDER BY kode");
-    }
-    std::vector<RtRecord> out;
-    for (const auto& r : t_.exec(q)) out.push_back({text(r[0]), text(r[1]), static_cast<int>(int64(r[2])), text(r[3])});
-    return out;
-  }
-
-  void put_rt(const RtRecord& rt) override {
-    t_.exec(
-        "INSERT INTO rt (kode, kode_kelurahan, nomor, nama_ketua) VALUES ($1, $2, $3, $4) "
-        "ON CONFLICT (kode) DO UPDATE SET nama_ketua = excluded.nama_ketua",
-        rt_code(rt.kode_kelurahan, rt.nomor), rt.kode_kelurahan, rt.nomor, rt.nama_ketua);
-  }
-
-  bool rt_exists(std::string_view kode_kelurahan, int nomor) override {
-    return !t_.exec("SELECT 1 FROM rt WHERE kode_kelurahan = $1 AND nomor = $2", std::string{kode_kelurahan}, nomor)
-                .empty();
-  }
-
-  std::vector<Potential> potentials() override {
-    std::vector<Potential> out;
-    for (const auto& r : t_.exec("SELECT kode, potensi, peserta_lain, sumber FROM potensi ORDER BY kode"))
-      out.push_back({text(r[0]), int64(r[1]), int64(r[2]), text(r[3])});
-    return out;
-  }
-
-  void put_potential(const Potential& p, std::string_view now) override {
-    t_.exec(
-        "INSERT INTO potensi (kode, potensi, peserta_lain, sumber, diperbarui) VALUES ($1, $2, $3, $4, $5) "
-        "ON CONFLICT (kode) DO UPDATE SET potensi = excluded.potensi, peserta_lain = excluded.peserta_lain, "
-        "sumber = excluded.sumber, diperbarui = excluded.diperbarui",
-        p.kode, p.potensi, p.peserta_lain, p.sumber, std::string{now});
-  }
-
-  static constexpr const char* kWorkerColumns =
-      "id, nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, pekerjaan, "
-      "penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, versi, dicatat_oleh";
-
-  static Worker row_to_worker(const pqxx::row& r) {
-    Worker w;
-    w.id = int64(r[0]);
-    w.nik = text(r[1]);
-    w.nama = text(r[2]);
-    w.tanggal_lahir = parse_iso_date(text(r[3]));
-    w.jenis_kelamin = parse_sex(text(r[4]));
-    w.kode_kelurahan = text(r[5]);
-    w.rt = static_cast<int>(int64(r[6]));
-    w.alamat = text(r[7]);
-    w.no_hp = text(r[8]);
-    w.pekerjaan = text(r[9]);
-    w.penghasilan = int64(r[10]);
-    w.kategori = text(r[11]);
-    w.status = text(r[12]);
-    w.sumber_dana = text(r[13]);
-    w.kpj = text(r[14]);
-    w.alasan = text(r[15]);
-    w.persetujuan = pg::boolean(r[16]);
-    w.created_at = text(r[17]);
-    w.updated_at = text(r[18]);
-    w.version = int64(r[19]);
-    w.recorded_by = text(r[20]);
-    return w;
-  }
-
-  // A worker with the heirs in the same round trip: a lookup is the API's most frequent request.
-  static constexpr const char* kHeirsColumn =
-      ", (SELECT json_agg(json_build_array(h.id, h.nama, h.hubungan, h.nik, h.tanggal_lahir) ORDER BY h.urutan) "
-      "FROM ahli_waris h WHERE h.pekerja_id = pekerja.id)";
-
-  static std::optional<Worker> worker_with_heirs(const pqxx::result& r) {
-    if (r.empty()) return std::nullopt;
-    Worker w = row_to_worker(r[0]);
-    const std::string heirs = text(r[0][21]);
-    if (!heirs.empty())
-      for (const auto& h : nlohmann::json::parse(heirs))
-        w.ahli_waris.push_back({h[0].get<std::int64_t>(), h[1].get<std::string>(), h[2].get<std::string>(),
-                                h[3].get<std::string>(), parse_iso_date(h[4].get<std::string>())});
-    return w;
-  }
-
-  std::optional<Worker> worker(std::int64_t id) override {
-    return worker_with_heirs(
-        t_.exec(std::string{"SELECT "} + kWorkerColumns + kHeirsColumn + " FROM pekerja WHERE id = $1", id));
-  }
-
-  std::optional<Worker> worker_by_nik(std::string_view nik) override {
-    return worker_with_heirs(t_.exec(
-        std::string{"SELECT "} + kWorkerColumns + kHeirsColumn + " FROM pekerja WHERE nik = $1", std::string{nik}));
-  }
-
-  Page<Worker> workers(const WorkerQuery& q) override {
-    t_.needs_snapshot("workers");  // the count and the page must agree
-    Sql where;
-    where.add(" WHERE TRUE");
-    if (!q.area.empty()) {
-      const auto level = level_of_code(q.area);
-      if (!level) throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + q.area + "' tidak valid", "wilayah");
-      if (*level == RegionLevel::kelurahan) {
-        where.add(" AND kode_kelurahan = ").arg(q.area);
-      } else if (*level == RegionLevel::rt) {
-        where.add(" AND kode_kelurahan = ").arg(parent_code(q.area)).add(" AND rt = ");
-        where.arg(std::int64_t{std::stoi(q.area.substr(q.area.rfind('.') + 1))});
-      } else {
-        const auto [lo, hi] = pg::below(q.area);
-        where.add(" AND kode_kelurahan >= ").arg(lo).add(" AND kode_kelurahan < ").arg(hi);
-      }
-    }
-    if (!q.status.empty()) where.add(" AND status = ").arg(q.status);
-    if (!q.kategori.empty()) where.add(" AND kategori = ").arg(q.kategori);
-    if (!q.pekerjaan.empty()) where.add(" AND pekerjaan = ").arg(q.pekerjaan);
-    if (!q.sumber_dana.empty()) where.add(" AND sumber_dana = ").arg(q.sumber_dana);
-    if (!q.q.empty()) {
-      if (q.q.find_first_not_of("0123456789") == std::string::npos) {
-        // NIK prefix, served by the unique index.
-        where.add(" AND nik >= ").arg(q.q).add(" AND nik < ").arg(q.q + ":");
-      } else {
-        std::string pattern = "%";
-        for (char ch : q.q) {
-          if (ch == '%' || ch == '_' || ch == '\\') pattern.push_back('\\');
-          pattern.push_back(ch);
-        }
-        pattern += "%";
-        // ILIKE: SQLite's LIKE ignores ASCII case too.
-        where.add(" AND nama ILIKE ").arg(pattern).add(" ESCAPE '\\'");
-      }
-    }
-
-    Page<Worker> page;
-    Sql count = where;
-    count.text = "SELECT count(*) FROM pekerja" + where.text;
-    page.total = int64(t_.exec(count)[0][0]);
-
-    std::string sort = q.sort.empty() ? "nama" : q.sort;
-    const bool desc = sort[0] == '-';
-    if (desc) sort = sort.substr(1);
-    std::string order;
-    if (sort == "nama")
-      order = "lower(nama)";
-    else if (sort == "nik")
-      order = "nik";
-    else if (sort == "status")
-      order = "status";
-    else if (sort == "dibuat")
-      order = "dibuat";
-    else if (sort == "rt")
-      order = "kode_kelurahan, rt";
-    else if (sort == "penghasilan")
-      order = "penghasilan";
-    else
-      throw BadRequest("urutan_tidak_valid", "Urutan '" + q.sort + "' tidak dikenal", "sort");
-    const std::string dir = desc ? " DESC" : " ASC";
-    const std::string order_by = " ORDER BY " + order + dir + ", id" + dir;
-    Sql page_q = where;
-    page_q.text = std::string{"SELECT "} + kWorkerColumns + " FROM pekerja WHERE id IN (SELECT id FROM pekerja" +
-                  where.text + order_by + " LIMIT ";
-    page_q.arg(std::int64_t{q.limit}).add(" OFFSET ").arg(std::int64_t{q.offset}).add(")" + order_by);
-    for (const auto& r : t_.exec(page_q)) page.items.push_back(row_to_worker(r));
-    return page;
-  }
-
-  void put_heirs(const Worker& w, bool replace) {
-    if (replace) t_.exec("DELETE FROM ahli_waris WHERE pekerja_id = $1", w.id);
-    // By COPY with the transaction's other buffered rows (Tx::buffer): nothing needs their ids back.
-    int order = 0;
-    for (const Heir& h : w.ahli_waris)
-      t_.buffer("ahli_waris", {"pekerja_id", "urutan", "nama", "hubungan", "nik", "tanggal_lahir"},
-                {std::to_string(w.id), std::to_string(++order), h.nama, h.hubungan, h.nik, opt_date(h.tanggal_lahir)});
-  }
+  PgSession(Tx& t, std::string_view audit_key) : SessionBase(pg::row_db(t), audit_key), t_(t) {}
 
   static std::string sex(const Worker& w) { return w.jenis_kelamin ? std::string{to_string(*w.jenis_kelamin)} : ""; }
-
-  void insert_worker(Worker& w) override {
-    const std::string now = now_utc();
-    // ON CONFLICT (nik) DO NOTHING rather than a caught unique_violation: in PostgreSQL an error
-    // aborts the whole transaction, and callers may go on after the Conflict (as on SQLite).
-    const auto r = t_.exec(
-        "INSERT INTO pekerja (nik, nama, tanggal_lahir, jenis_kelamin, kode_kelurahan, rt, alamat, no_hp, "
-        "pekerjaan, penghasilan, kategori, status, sumber_dana, kpj, alasan, persetujuan, dibuat, diperbarui, "
-        "dicatat_oleh, versi) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-        "$18, $19, 1) ON CONFLICT (nik) DO NOTHING RETURNING id",
-        w.nik, w.nama, opt_date(w.tanggal_lahir), sex(w), w.kode_kelurahan, w.rt, w.alamat, w.no_hp, w.pekerjaan,
-        w.penghasilan, w.kategori, w.status, w.sumber_dana, w.kpj, w.alasan, w.persetujuan, now, now, w.recorded_by);
-    // No NIK, name or place: the service says more, within what the actor may see.
-    if (r.empty()) throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar", "nik");
-    w.id = int64(r[0][0]);
-    w.version = 1;
-    w.created_at = w.updated_at = now;
-    put_heirs(w, false);
-  }
-
-  void update_worker(Worker& w) override {
-    // Checked before the UPDATE for the same reason as in insert_worker; the writer lock keeps
-    // another transaction from taking the NIK in between.
-    if (!t_.exec("SELECT 1 FROM pekerja WHERE nik = $1 AND id <> $2", w.nik, w.id).empty())
-      throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar untuk pekerja lain", "nik");
-    const std::string now = now_utc();
-    const auto r = t_.exec(
-        "UPDATE pekerja SET nik = $1, nama = $2, tanggal_lahir = $3, jenis_kelamin = $4, kode_kelurahan = $5, "
-        "rt = $6, alamat = $7, no_hp = $8, pekerjaan = $9, penghasilan = $10, kategori = $11, status = $12, "
-        "sumber_dana = $13, kpj = $14, alasan = $15, persetujuan = $16, diperbarui = $17, versi = versi + 1 "
-        "WHERE id = $18 AND versi = $19",
-        w.nik, w.nama, opt_date(w.tanggal_lahir), sex(w), w.kode_kelurahan, w.rt, w.alamat, w.no_hp, w.pekerjaan,
-        w.penghasilan, w.kategori, w.status, w.sumber_dana, w.kpj, w.alasan, w.persetujuan, now, w.id, w.version);
-    if (r.affected_rows() == 0)
-      throw Conflict("versi_berubah", "Data pekerja telah diubah orang lain; muat ulang lalu coba lagi", "versi");
-    ++w.version;
-    w.updated_at = now;
-    put_heirs(w, true);
-  }
-
-  std::int64_t count_workers() override { return int64(t_.exec("SELECT count(*) FROM pekerja")[0][0]); }
-
-  std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) override {
-    const auto level = level_of_code(area);
-    if (!area.empty() && !level)
-      throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + std::string{area} + "' tidak valid", "wilayah");
-    // From the summaries migration 0011 keeps (one row per RT or kelurahan and status), not from
-    // pekerja: the whole registry is ~34,000 kelurahan rows instead of 10 million workers. No
-    // GROUP BY: each summary's primary key is already the row asked for (RT x status from
-    // ringkasan_rt, kelurahan x status from ringkasan_kelurahan; for one RT per kelurahan, the
-    // RT's rows are that kelurahan's). Grouping again cost a hash aggregate over every row read.
-    const bool per_rt = by_rt || (level && *level == RegionLevel::rt);
-    Sql q;
-    q.add(by_rt ? "SELECT kode_kelurahan, rt, status, jumlah FROM ringkasan_rt"
-                : std::string{"SELECT kode_kelurahan, 0, status, jumlah FROM "} +
-                      (per_rt ? "ringkasan_rt" : "ringkasan_kelurahan"));
-    q.add(" WHERE jumlah <> 0");
-    if (area.empty()) {
-    } else if (*level == RegionLevel::kelurahan) {
-      q.add(" AND kode_kelurahan = ").arg(std::string{area});
-    } else if (*level == RegionLevel::rt) {
-      const std::string a{area};
-      q.add(" AND kode_kelurahan = ").arg(parent_code(a)).add(" AND rt = ");
-      q.arg(std::int64_t{std::stoi(a.substr(a.rfind('.') + 1))});
-    } else {
-      const auto [lo, hi] = pg::below(area);
-      q.add(" AND kode_kelurahan >= ").arg(lo).add(" AND kode_kelurahan < ").arg(hi);
-    }
-    std::vector<StatusCount> out;
-    for (const auto& r : t_.exec(q)) {
-      const std::string kel = text(r[0]);
-      out.push_back({by_rt ? rt_code(kel, static_cast<int>(int64(r[1]))) : kel, text(r[2]), int64(r[3])});
-    }
-    return out;
-  }
-
-  void write_audit(const AuditEntry& e) override { pg::append_audit(t_, e, audit_key_); }
-  void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override {
-    t_.needs_snapshot("scan_audit");  // pages of the chain that must join up
-    pg::scan_audit(t_, visit);
-  }
 
   // The features' sessions are not sorted by statement count: only under a snapshot.
   IntakeSession& intake() override {
@@ -347,12 +59,10 @@ class PgSession final : public records::SessionBase {
                 static_cast<std::int64_t>(ws.size()));
     const std::string now = now_utc();
     {
-      pqxx::stream_to copy(
-          t_.t, "pekerja",
-          std::vector<std::string>{
-              "id",     "nik",    "nama",        "tanggal_lahir", "jenis_kelamin", "kode_kelurahan", "rt",
-              "alamat", "no_hp",  "pekerjaan",   "penghasilan",   "kategori",      "status",         "sumber_dana",
-              "kpj",    "alasan", "persetujuan", "dibuat",        "diperbarui",    "dicatat_oleh",   "versi"});
+      // The columns insert_worker writes, after the id taken above; the tuple below in their order.
+      std::vector<std::string> columns{"id"};
+      for (const auto& c : records::worker_insert_columns()) columns.push_back(c);
+      pqxx::stream_to copy(t_.t, "pekerja", columns);
       for (std::size_t i = 0; i < ws.size(); ++i) {
         Worker& w = ws[i];
         w.id = int64(ids[static_cast<pqxx::result::size_type>(i)][0]);
@@ -373,9 +83,45 @@ class PgSession final : public records::SessionBase {
   std::unique_ptr<rows::Db> new_rows() override { return pg::row_db(t_); }
   void needs_snapshot(const char* call) override { t_.needs_snapshot(call); }
 
+  // A worker with the heirs in the same round trip: a lookup is the API's most frequent request
+  // (and one statement, as read_current requires).
+  std::optional<Worker> worker_where(const std::string& where, const rows::Params& params) override {
+    static const std::string select =
+        "SELECT " + records::worker_columns() +
+        ", (SELECT json_agg(json_build_array(h.id, h.nama, h.hubungan, h.nik, h.tanggal_lahir) ORDER BY h.urutan) "
+        "FROM ahli_waris h WHERE h.pekerja_id = pekerja.id) FROM pekerja WHERE ";
+    std::optional<Worker> found;
+    rows().run(select + where, params, [&](rows::Row& r) {
+      Worker w = records::read_worker(r);
+      const std::string heirs = r.text();
+      if (!heirs.empty())
+        for (const auto& h : nlohmann::json::parse(heirs))
+          w.ahli_waris.push_back({h[0].get<std::int64_t>(), h[1].get<std::string>(), h[2].get<std::string>(),
+                                  h[3].get<std::string>(), parse_iso_date(h[4].get<std::string>())});
+      found = std::move(w);
+    });
+    return found;
+  }
+
+  // By COPY with the transaction's other buffered rows (Tx::buffer), in order: an import's
+  // thousands of entries cost no round trip each (what issue 8 measured).
+  void insert_audit(const AuditEntry& e) override {
+    static const auto columns = rows::field_names<records::AuditFields, AuditEntry>();
+    t_.buffer("audit_log", columns,
+              {e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash, e.wilayah});
+  }
+
+  void put_heirs(const Worker& w, bool replace) override {
+    if (replace) t_.exec("DELETE FROM ahli_waris WHERE pekerja_id = $1", w.id);
+    // By COPY with the transaction's other buffered rows (Tx::buffer): nothing needs their ids back.
+    int order = 0;
+    for (const Heir& h : w.ahli_waris)
+      t_.buffer("ahli_waris", {"pekerja_id", "urutan", "nama", "hubungan", "nik", "tanggal_lahir"},
+                {std::to_string(w.id), std::to_string(++order), h.nama, h.hubungan, h.nik, opt_date(h.tanggal_lahir)});
+  }
+
  private:
   Tx& t_;
-  std::string_view audit_key_;  // the Store's, which outlives every session
   std::unique_ptr<IntakeSession> intake_;
   std::unique_ptr<BillingSession> billing_;  // billing (issue 4)
 };
@@ -499,7 +245,9 @@ class PgStore final : public Store {
       for (const auto& row : rows) {
         session.append_audit({0, text(row[1]), text(row[2]), text(row[3]), text(row[4]), text(row[5]), text(row[6]), "",
                               "", text(row[7])});
-        ids += (ids.empty() ? "{" : ",") + std::to_string(int64(row[0]));
+        // Appended piece by piece: "{" + a temporary makes GCC 12 warn falsely (-Wrestrict).
+        ids += ids.empty() ? '{' : ',';
+        ids += std::to_string(int64(row[0]));
       }
       if (!ids.empty()) t.exec("DELETE FROM audit_antrian WHERE id = ANY($1::bigint[])", ids + "}");
       if (also) session.append_audit(*also);

@@ -10,7 +10,8 @@
 
 namespace lindungi::store::records {
 
-SessionBase::SessionBase(std::unique_ptr<rows::Db> db) : rows_(std::move(db)) {}
+SessionBase::SessionBase(std::unique_ptr<rows::Db> db, std::string_view audit_key)
+    : rows_(std::move(db)), audit_key_(audit_key) {}
 SessionBase::~SessionBase() = default;
 
 void SessionBase::insert_pending_change(PendingChangeRecord& p) { records::insert_pending_change(*rows_, p); }

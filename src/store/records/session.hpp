@@ -1,8 +1,13 @@
 #pragma once
 // What both backends' sessions share (issue 18): every Session call whose SQL and mapping live in
 // src/store/records/, forwarded once here instead of once per backend. SqliteSession and PgSession
-// derive from it and add what is theirs (workers, the audit chain, intake, billing's scans).
+// derive from it and add what is theirs (intake and billing's sessions, and on PostgreSQL the COPY
+// of heirs, audit entries and an import's new workers, and a worker's heirs in one round trip).
+#include <functional>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "store/bpjs_store.hpp"
 #include "store/calendar_store.hpp"
@@ -15,8 +20,32 @@ namespace lindungi::store::records {
 
 class SessionBase : public Session, public PendingChangesSession {
  public:
-  explicit SessionBase(std::unique_ptr<rows::Db> db);
+  // `audit_key`: the Store's (which outlives every session), for the audit chain's hashes.
+  SessionBase(std::unique_ptr<rows::Db> db, std::string_view audit_key);
   ~SessionBase() override;
+
+  // The registry: regions, RTs, potentials and workers (records/registry.cpp). A NIK another
+  // worker holds is a UniqueViolation("pekerja", nik), a version moved on a StaleVersion("pekerja").
+  std::vector<Region> regions() override;
+  void put_region(const Region& g) override;
+  std::vector<RtRecord> rts(std::string_view area) override;
+  void put_rt(const RtRecord& rt) override;
+  bool rt_exists(std::string_view kode_kelurahan, int nomor) override;
+  std::vector<Potential> potentials() override;
+  void put_potential(const Potential& p, std::string_view now) override;
+  std::optional<Worker> worker(std::int64_t id) override;
+  std::optional<Worker> worker_by_nik(std::string_view nik) override;
+  Page<Worker> workers(const WorkerQuery& q) override;
+  void insert_worker(Worker& w) override;
+  void update_worker(Worker& w) override;
+  // One insert_worker each; PostgreSQL overrides it with one COPY.
+  void insert_new_workers(std::vector<Worker>& workers) override;
+  std::int64_t count_workers() override;
+  std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) override;
+
+  // The audit chain (records/audit_log.cpp): each entry hashed over the one before it.
+  void write_audit(const AuditEntry& e) override;
+  void scan_audit(const std::function<bool(const AuditEntry&)>& visit) override;
 
   // Pending changes of workers (issue 16 item 4; store/pending_store.hpp).
   void insert_pending_change(PendingChangeRecord& p) override;
@@ -69,9 +98,19 @@ class SessionBase : public Session, public PendingChangesSession {
   // Called first by the calls of several statements: PostgreSQL's read_current refuses them
   // (pg::Tx::needs_snapshot); SQLite has nothing to check.
   virtual void needs_snapshot(const char* /*call*/) {}
+  // The worker `where` names, with the heirs (a second statement; PostgreSQL reads them in the
+  // same round trip).
+  virtual std::optional<Worker> worker_where(const std::string& where, const rows::Params& params);
+  // Writes the worker's heirs, after deleting its old ones when `replace` (PostgreSQL buffers
+  // them for COPY).
+  virtual void put_heirs(const Worker& w, bool replace);
+  // Writes one hashed entry of the audit chain (PostgreSQL buffers it for COPY).
+  virtual void insert_audit(const AuditEntry& e);
 
  private:
   std::unique_ptr<rows::Db> rows_;
+  std::string_view audit_key_;
+  std::optional<std::string> last_audit_hash_;  // the chain's end, once read in this transaction
   std::unique_ptr<JakonSession> jakon_;
   std::unique_ptr<CalendarSession> calendar_;
   std::unique_ptr<BpjsSession> bpjs_;

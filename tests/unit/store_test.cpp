@@ -1,5 +1,7 @@
-// The store against a real database: a SQLite file, or PostgreSQL when LINDUNGI_TEST_BACKEND=pg
-// (tests/test_backend.hpp; CTest runs this suite both ways).
+// The store against a real database, on SQLite and on PostgreSQL alike (testing::BackendTest,
+// tests/test_backend.hpp).
+#include "store/store.hpp"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -9,21 +11,18 @@
 
 #include "core/errors.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/refusals.hpp"
 #include "test_backend.hpp"
 
 using namespace lindungi;
 
 namespace {
 
-class SqliteStoreTest : public ::testing::Test {
+class StoreTest : public ::lindungi::testing::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lindungi_store_" + std::to_string(getpid()) + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = std::make_unique<lindungi::testing::TestDatabase>(dir_ / "t.db");
+    dir_ = fresh_dir("lindungi_store_");
+    db_ = make_database(dir_ / "t.db");
     path_ = db_->location();
     store_ = store::open_store(path_);
     store_->write([](store::Session& s) {
@@ -62,7 +61,9 @@ class SqliteStoreTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(SqliteStoreTest, MigrationsAreRecordedAndIdempotent) {
+LINDUNGI_ON_BOTH_BACKENDS(StoreTest);
+
+TEST_P(StoreTest, MigrationsAreRecordedAndIdempotent) {
   store_.reset();
   store_ = store::open_store(path_);  // re-opening applies nothing twice
   const std::string dir = db_->postgres() ? "/src/store/postgres/migrations" : "/src/store/sqlite/migrations";
@@ -80,7 +81,7 @@ TEST_F(SqliteStoreTest, MigrationsAreRecordedAndIdempotent) {
   EXPECT_EQ(store_->backend(), db_->postgres() ? "postgresql" : "sqlite");
 }
 
-TEST_F(SqliteStoreTest, InsertFindUpdateWithHeirs) {
+TEST_P(StoreTest, InsertFindUpdateWithHeirs) {
   Worker w = worker("1571015708850003", "Siti Aminah");
   store_->write([&](store::Session& s) { s.insert_worker(w); });
   EXPECT_GT(w.id, 0);
@@ -105,7 +106,8 @@ TEST_F(SqliteStoreTest, InsertFindUpdateWithHeirs) {
   EXPECT_EQ(again->ahli_waris[1].tanggal_lahir, (Date{2010, 1, 5}));
 }
 
-TEST_F(SqliteStoreTest, StaleVersionAndDuplicateNikAreConflicts) {
+// Neutral refusals (store/refusals.hpp); services/worker_changes.hpp words them for users.
+TEST_P(StoreTest, StaleVersionAndDuplicateNikAreRefused) {
   Worker a = worker("1571015708850003", "Siti");
   Worker b = worker("1571011708850004", "Ahmad");
   store_->write([&](store::Session& s) {
@@ -113,16 +115,16 @@ TEST_F(SqliteStoreTest, StaleVersionAndDuplicateNikAreConflicts) {
     s.insert_worker(b);
   });
   Worker dup = worker("1571015708850003", "Orang Lain");
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(dup); }), Conflict);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(dup); }), store::UniqueViolation);
   Worker stale = a;
   stale.version = 7;
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(stale); }), Conflict);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(stale); }), store::StaleVersion);
   Worker steal = b;
   steal.nik = a.nik;
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(steal); }), Conflict);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(steal); }), store::UniqueViolation);
 }
 
-TEST_F(SqliteStoreTest, AFailedTransactionLeavesNothingBehind) {
+TEST_P(StoreTest, AFailedTransactionLeavesNothingBehind) {
   EXPECT_THROW(store_->write([&](store::Session& s) {
     Worker a = worker("1571015708850003", "Siti");
     s.insert_worker(a);
@@ -139,7 +141,7 @@ TEST_F(SqliteStoreTest, AFailedTransactionLeavesNothingBehind) {
   EXPECT_EQ(audit, 0);
 }
 
-TEST_F(SqliteStoreTest, ListFiltersByAreaSearchSortAndPages) {
+TEST_P(StoreTest, ListFiltersByAreaSearchSortAndPages) {
   store_->write([&](store::Session& s) {
     Worker a = worker("1571015708850003", "Siti Aminah", "15.71.01.1001", 1);
     Worker b = worker("1571011708850004", "Ahmad Fauzi", "15.71.01.1001", 2);
@@ -159,9 +161,9 @@ TEST_F(SqliteStoreTest, ListFiltersByAreaSearchSortAndPages) {
   EXPECT_EQ(list({.area = "15.71.02.1002"}).items.at(0).nama, "Rina Marlina");
   EXPECT_THROW(list({.area = "15.71.1"}), BadRequest);  // codes are matched by segment, not by characters
   EXPECT_EQ(list({.status = "aktif"}).items.at(0).nama, "Ahmad Fauzi");
-  EXPECT_EQ(list({.q = "MARL"}).total, 1);         // name, case-insensitive
-  EXPECT_EQ(list({.q = "157101"}).total, 2);       // NIK prefix
-  EXPECT_EQ(list({.q = "50%"}).total, 0);          // LIKE wildcards are literal
+  EXPECT_EQ(list({.q = "MARL"}).total, 1);    // name, case-insensitive
+  EXPECT_EQ(list({.q = "157101"}).total, 2);  // NIK prefix
+  EXPECT_EQ(list({.q = "50%"}).total, 0);     // LIKE wildcards are literal
   const auto sorted = list({.sort = "-nama"});
   EXPECT_EQ(sorted.items.front().nama, "Siti Aminah");
   const auto page2 = list({.sort = "nama", .offset = 1, .limit = 1});
@@ -171,7 +173,7 @@ TEST_F(SqliteStoreTest, ListFiltersByAreaSearchSortAndPages) {
   EXPECT_THROW(list({.sort = "nik; DROP TABLE pekerja"}), BadRequest);
 }
 
-TEST_F(SqliteStoreTest, StatusCountsPerKelurahanAndRt) {
+TEST_P(StoreTest, StatusCountsPerKelurahanAndRt) {
   store_->write([&](store::Session& s) {
     Worker a = worker("1571015708850003", "Siti", "15.71.01.1001", 1);
     Worker b = worker("1571011708850004", "Ahmad", "15.71.01.1001", 2);
@@ -191,14 +193,16 @@ TEST_F(SqliteStoreTest, StatusCountsPerKelurahanAndRt) {
   EXPECT_EQ(by_rt[1].kode, "15.71.01.1001.002");
 }
 
-TEST_F(SqliteStoreTest, AuditLogIsAppendOnly) {
-  store_->write([](store::Session& s) { s.append_audit({0, "", "uji", "buat", "pekerja", "1", R"({"nama":[null,"A"]})"}); });
+TEST_P(StoreTest, AuditLogIsAppendOnly) {
+  store_->write([](store::Session& s) {
+    s.append_audit({0, "", "uji", "buat", "pekerja", "1", R"({"nama":[null,"A"]})"});
+  });
   EXPECT_THROW(db_->exec("UPDATE audit_log SET pelaku = 'x'"), std::exception);
   EXPECT_THROW(db_->exec("DELETE FROM audit_log"), std::exception);
   EXPECT_EQ(db_->scalar("SELECT count(*) FROM audit_log WHERE pelaku = 'uji'"), "1");
 }
 
-TEST_F(SqliteStoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
+TEST_P(StoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
   Worker w = worker("1571015708850003", "Siti", "15.71.01.1001", 9);
   EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(w); }), std::exception);
   EXPECT_EQ(db_->count("pekerja"), 0);
@@ -206,7 +210,7 @@ TEST_F(SqliteStoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
 
 // A write slipped into a read by mistake must fail and leave nothing, even when the caller
 // swallows the error and the read goes on to its end (SQLite's read() used to COMMIT it).
-TEST_F(SqliteStoreTest, ReadsRefuseWritesAndLeaveNothingBehind) {
+TEST_P(StoreTest, ReadsRefuseWritesAndLeaveNothingBehind) {
   const store::FunderRecord f{"dana_uji", "Dana Uji", "donatur", "", {}, true};
   const Worker w = worker("1571015708850004", "Rina");
   using Reader = std::function<void(const std::function<void(store::Session&)>&)>;
