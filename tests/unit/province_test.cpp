@@ -442,7 +442,7 @@ TEST_P(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
 // the demo data (every kab/kota of the province, workers in every state, budgets, potentials),
 // on both backends. Potential is summed too: a coverage percentage whose denominator is not the
 // sum of the rows' would not add up on screen.
-TEST_F(ProvinceStoreTest, EveryTotalIsTheSumOfItsRowsAtEveryLevel) {
+TEST_P(ProvinceStoreTest, EveryTotalIsTheSumOfItsRowsAtEveryLevel) {
   auto app = services::App::open(db_->location());
   app->set_today_for_tests(Date{2026, 6, 1});
   demo::generate_demo(app->store(), app->regions(), app->today(), 1);
