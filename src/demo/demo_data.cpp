@@ -518,6 +518,23 @@ class Generator {
 
 }  // namespace
 
+void check_demo_workers(const std::vector<Worker>& workers, const std::set<std::string>& rt_codes,
+                        const RegionTree& regions, const Date& today) {
+  ValidationContext ctx;
+  ctx.today = today;
+  ctx.regions = &regions;
+  try {
+    ctx.programme = RuleBook::standard().programme_at(today);
+  } catch (const NotFound&) {
+  }
+  ctx.rt_exists = [&rt_codes](std::string_view kode, int nomor) { return rt_codes.contains(rt_code(kode, nomor)); };
+  for (const Worker& w : workers) {
+    const ValidationResult r = validate_worker(w, ctx);
+    if (!r.ok())
+      throw std::logic_error("data demo tidak valid: " + w.nik + " " + w.nama + ": " + r.errors.front().message);
+  }
+}
+
 DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, const Date& today, std::uint64_t seed,
                           const Progress& progress) {
   // Many areas in one deployment (issue 8 item 3): this is Kota Jambi's demo, whatever else the
@@ -529,19 +546,7 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
   // Every record must pass the same checks as a form entry (a guard against rule changes).
   std::set<std::string> rt_codes;
   for (const Rt& rt : gen.rts) rt_codes.insert(rt.kode);
-  ValidationContext ctx;
-  ctx.today = today;
-  ctx.regions = &regions;
-  try {
-    ctx.programme = RuleBook::standard().programme_at(today);
-  } catch (const NotFound&) {
-  }
-  ctx.rt_exists = [&rt_codes](std::string_view kode, int nomor) { return rt_codes.contains(rt_code(kode, nomor)); };
-  for (const Worker& w : gen.workers) {
-    const ValidationResult r = validate_worker(w, ctx);
-    if (!r.ok())
-      throw std::logic_error("data demo tidak valid: " + w.nik + " " + w.nama + ": " + r.errors.front().message);
-  }
+  check_demo_workers(gen.workers, rt_codes, regions, today);
 
   DemoSummary summary;
   summary.rts = static_cast<std::int64_t>(gen.rts.size());

@@ -2,10 +2,14 @@
 // The Kota Jambi demo data set (DESIGN.md §7): RTs with their heads, the workers of the news
 // reports with heirs, and the potential workforce per RT, all derived from one seed.
 #include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "core/date.hpp"
 #include "core/progress.hpp"
 #include "core/region.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
 #include "store/store.hpp"
 
@@ -21,6 +25,11 @@ struct DemoSummary {
 // timestamps the store sets differ). Throws lindungi::Conflict if the store already has workers.
 // Everything is written in one store.write() transaction, with one audit entry. `progress` hears
 // of the RTs and workers written (issue 19 item 8: `lindungi demo` on a terminal).
+// The same checks as a form entry, for every generated worker, so that the demo never holds what
+// the app would refuse (a guard against rule changes); throws std::logic_error naming the worker.
+void check_demo_workers(const std::vector<Worker>& workers, const std::set<std::string>& rt_codes,
+                        const RegionTree& regions, const Date& today);
+
 DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const Date& today, std::uint64_t seed,
                           const Progress& progress = {});
 // The same on the App's database, its regions and its today (`lindungi demo`, `serve --demo`: the

@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
+#include "demo/demo_data.hpp"
 #include "demo/demo_names.hpp"
 #include "services/worker_changes.hpp"
 
@@ -82,19 +83,7 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
   // The same checks as a form entry, so that the demo never holds what the app would refuse.
   std::set<std::string> rt_codes;
   for (const auto& rt : rts) rt_codes.insert(rt.kode);
-  ValidationContext ctx;
-  ctx.today = today;
-  ctx.regions = &regions;
-  try {
-    ctx.programme = RuleBook::standard().programme_at(today);
-  } catch (const NotFound&) {
-  }
-  ctx.rt_exists = [&rt_codes](std::string_view kode, int nomor) { return rt_codes.contains(rt_code(kode, nomor)); };
-  for (const Worker& w : workers) {
-    const ValidationResult r = validate_worker(w, ctx);
-    if (!r.ok())
-      throw std::logic_error("data demo tidak valid: " + w.nik + " " + w.nama + ": " + r.errors.front().message);
-  }
+  check_demo_workers(workers, rt_codes, regions, today);
 
   const std::string funder = "apbd_kota_sungai_penuh";
   store.write([&](store::Session& s) {
