@@ -16,7 +16,14 @@ export const session = reactive({
   ended: '' as '' | 'idle',
   /** A restricted session (issue 16 item 8): only the second factor's enrolment screen. */
   terbatas: false,
+  /** Opened without a connection from the user remembered on this phone (issue 21): no CSRF token
+   *  yet; src/offline/sync.ts asks the server again before sending anything. */
+  luring: false,
 })
+
+// An RT head's user (name, role, area, permissions: no token) is remembered on the phone so that
+// the app opens offline to record workers (issue 21); forgotten on logout and when a session ends.
+const REMEMBERED = 'lindungi.pengguna-luring'
 
 /** Remembers why the session ended, from a 401's code. */
 export function noteSessionEnd(code: string): void {
@@ -30,16 +37,20 @@ function apply(doc: SessionDoc): void {
   session.ended = ''
   session.mode = 'session'
   session.terbatas = !!doc.sesi_terbatas
+  session.luring = false
   session.error = ''
   setCsrfToken(doc.csrf_token ?? '')
+  if (doc.user.role === 'ketua_rt' && !session.terbatas) localStorage.setItem(REMEMBERED, JSON.stringify(doc.user))
 }
 
 export function clearSession(): void {
   session.user = null
   session.mode = 'none'
   session.terbatas = false
+  session.luring = false
   setCsrfToken('')
   loading = null
+  localStorage.removeItem(REMEMBERED)
 }
 
 /** Asks the server who we are, once; later calls reuse the answer. */
@@ -52,6 +63,11 @@ export function loadSession(force = false): Promise<void> {
       if (e instanceof ApiError && e.status === 401) {
         clearSession()
         noteSessionEnd(e.code)
+      } else if (e instanceof ApiError && e.status === 0 && localStorage.getItem(REMEMBERED)) {
+        session.user = JSON.parse(localStorage.getItem(REMEMBERED)!) as User
+        session.mode = 'session'
+        session.luring = true
+        loading = null // ask again on the next navigation
       } else {
         session.user = null
         session.mode = 'error'
@@ -77,9 +93,11 @@ export async function login(username: string, password: string, code = ''): Prom
 
 export async function logout(): Promise<void> {
   try {
-    if (session.mode === 'session') await api<void>('/auth/logout', { method: 'POST' })
+    if (session.mode === 'session' && !session.luring) await api<void>('/auth/logout', { method: 'POST' })
   } finally {
     clearSession()
+    // the offline drafts and caches (issue 21 item 4), loaded only now: not part of the first load
+    await import('./offline/sync').then((m) => m.forgetOnPhone()).catch(() => undefined)
   }
 }
 

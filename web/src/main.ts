@@ -26,3 +26,11 @@ document.documentElement.lang = i18n.global.locale.value
 const texts = i18n.global.locale.value === 'en' ? loadEnglish().catch(() => undefined) : Promise.resolve()
 // The server's date (issue 15) before the first screen picks a default year or month.
 Promise.all([texts, loadServerClock()]).then(() => createApp(App).use(i18n).use(router).mount('#app'))
+
+// An RT head's drafts recorded offline are sent when the connection returns (issue 21; the code
+// loads only then, not with the first load).
+addEventListener('online', () => void import('./offline/sync').then((m) => m.syncNow()).catch(() => undefined))
+
+// The app's files kept on the phone, so that it opens without a connection (issue 21; sw/sw.ts).
+// Only in a build: the dev server has no sw.js.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => undefined)
