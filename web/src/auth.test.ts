@@ -44,6 +44,39 @@ describe('session', () => {
     expect(homeRoute()).toBe('/masuk')
   })
 
+  it('opens an RT head’s session offline from the user remembered on the phone, never anyone else’s (issue 21)', async () => {
+    stubFetch(() => ({ body: ketua }))
+    await loadSession(true)
+    expect(JSON.parse(localStorage.getItem('lindungi.pengguna-luring')!)).toEqual(ketua.user) // no token in it
+    // no signal: the same user, marked as opened offline, and no CSRF token to send anything with
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    await loadSession(true)
+    expect(session).toMatchObject({ mode: 'session', luring: true })
+    expect(session.user?.username).toBe('ketua.rt')
+    expect(homeRoute()).toBe('/rt')
+    // the signal returns: the server's session again
+    stubFetch(() => ({ body: ketua }))
+    await loadSession(true)
+    expect(session.luring).toBe(false)
+    // a session that ends forgets the user: offline there is then no session, only the error
+    clearSession()
+    expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    await loadSession(true)
+    expect(session.mode).toBe('error')
+    expect(session.user).toBeNull()
+  })
+
+  it('remembers no other role on the phone', async () => {
+    stubFetch(() => ({ body: { ...ketua, user: { ...ketua.user, username: 'operator', role: 'operator_kelurahan' } } }))
+    await loadSession(true)
+    expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
+  })
+
   it('logs in and out', async () => {
     const { calls } = stubFetch((url) => (url.pathname === '/api/v1/auth/login' ? { body: ketua } : { status: 204 }))
     await login('ketua.rt', 'rahasia')
