@@ -32,5 +32,7 @@ Promise.all([texts, loadServerClock()]).then(() => createApp(App).use(i18n).use(
 addEventListener('online', () => void import('./offline/sync').then((m) => m.syncNow()).catch(() => undefined))
 
 // The app's files kept on the phone, so that it opens without a connection (issue 21; sw/sw.ts).
-// Only in a build: the dev server has no sw.js.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+// Registered once the page has loaded, so that its download (docs/WEB.md "Offline") does not
+// compete with the first screen's on a slow line. Only in a build: the dev server has no sw.js.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => undefined))
