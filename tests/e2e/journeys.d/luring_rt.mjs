@@ -103,6 +103,7 @@ export default (journeys, h) => {
     assert(sent.every((s) => /^[0-9a-f-]{36}$/.test(s.key)) && sent[0].key !== sent[1].key, `Idempotency-Key per data: ${sent.map((s) => s.key).join(', ')}`)
     equal(sent.map((s) => s.nik).sort().join(','), [a.nik, b.nik].sort().join(','), 'yang terkirim adalah kedua data itu')
     equal((await apiGet(page, `/workers?wilayah=${RT}&limit=1`)).body.total, before + 2, 'server punya tepat dua pekerja baru')
+    await page.locator('[data-testid="rt-jumlah"]').filter({ hasText: new RegExp(`^\\s*${h.id(before + 2)}\\s*$`) }).waitFor()
     for (const w of [a, b]) {
       const found = (await apiGet(page, `/workers?q=${w.nik}`)).body
       equal(found.total, 1, `${w.nama} tersimpan sekali`)
