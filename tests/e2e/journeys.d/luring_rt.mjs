@@ -196,4 +196,44 @@ export default (journeys, h) => {
     equal((await apiGet(page, `/workers?q=${w.nik}`)).status, 401, 'tidak ada sesi')
     await page.close()
   }])
+
+  journeys.push(['ketua RT tanpa sinyal: NIK yang sementara itu didaftarkan RT lain tampil sebagai konflik, tidak digabung (360 px)', async () => {
+    // a worker of another RT of the same kelurahan, read by the city admin (full NIK, audited)
+    const admin = await freshPage()
+    await login(admin, 'admin.kota')
+    const other = (await apiGet(admin, '/workers?wilayah=15.71.01.1001.002&limit=1')).body.items[0]
+    assert(other, 'RT 002 punya pekerja')
+    const full = (await apiGet(admin, `/workers/${other.id}?nik=lengkap`)).body
+    await admin.close()
+
+    const page = await freshPage()
+    await page.setViewportSize({ width: 360, height: 800 })
+    await login(page, 'ketua.rt')
+    await page.waitForURL(/\/rt$/)
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    const before = (await apiGet(page, `/workers?wilayah=${RT}&limit=1`)).body.total
+    const [y, m, d] = full.tanggal_lahir.split('-')
+    await h.browser.setOffline(true)
+    try {
+      await page.click('[data-testid="rt-tambah"]')
+      await fill(page, { nik: full.nik, nama: 'Pekerja Sama NIK', lahir: `${d}${m}${y}`, sex: full.jenis_kelamin, waris: 'Ahli Waris Konflik' })
+      await page.click('[data-testid="simpan"]')
+      await page.waitForURL(/\/rt\?simpan=luring$/)
+    } finally {
+      await h.browser.setOffline(false)
+    }
+    const item = page.locator('[data-testid="draf-konflik"]')
+    await item.waitFor({ timeout: 30000 })
+    equal(await item.locator('[data-testid="draf-status"]').innerText(), 'Konflik', 'status konflik')
+    const why = await item.locator('[data-testid="draf-alasan"]').innerText()
+    assert(why.includes('sudah terdaftar di luar wilayah Anda') && why.includes('tidak digabung otomatis'), `alasan konflik: ${why}`)
+    // the server's 409 names no kelurahan outside the RT head's area (docs/WEB.md "Offline")
+    equal(await item.locator('[data-testid="draf-kelurahan-lain"]').count(), 0, 'kelurahan lain tidak disebut server')
+    equal((await apiGet(page, `/workers?wilayah=${RT}&limit=1`)).body.total, before, 'tidak ada pekerja baru')
+    await page.click('[data-testid="draf-hapus"]')
+    await page.click('[data-testid="draf-hapus-ya"]')
+    await page.locator('[data-testid="antrean-luring"]').waitFor({ state: 'detached' })
+    assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
+    await page.close()
+  }])
 }
