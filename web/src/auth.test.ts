@@ -71,6 +71,36 @@ describe('session', () => {
     expect(session.user).toBeNull()
   })
 
+  it('ends at the next start a session whose logout had no connection (its cookie would open it again)', async () => {
+    stubFetch(() => ({ body: ketua }))
+    await loadSession(true)
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    await logout()
+    expect(session.user).toBeNull()
+    expect(localStorage.getItem('lindungi.keluar-tertunda')).toBe('1')
+    // the next start with a connection: the server still knows the session, and it is ended first
+    const { calls } = stubFetch((url) => (url.pathname === '/api/v1/auth/me' ? { body: ketua } : { status: 204 }))
+    await loadSession(true)
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /api/v1/auth/me', 'POST /api/v1/auth/logout'])
+    expect(calls[1].headers['X-CSRF-Token']).toBe('csrf-abc')
+    expect(session.user).toBeNull()
+    expect(session.mode).toBe('none')
+    expect(localStorage.getItem('lindungi.keluar-tertunda')).toBeNull()
+    // a login in between supersedes it
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    session.mode = 'session'
+    await logout()
+    stubFetch(() => ({ body: ketua }))
+    await login('ketua.rt', 'rahasia')
+    expect(localStorage.getItem('lindungi.keluar-tertunda')).toBeNull()
+    await loadSession(true)
+    expect(session.user?.username).toBe('ketua.rt')
+  })
+
   it('remembers no other role on the phone', async () => {
     stubFetch(() => ({ body: { ...ketua, user: { ...ketua.user, username: 'operator', role: 'operator_kelurahan' } } }))
     await loadSession(true)

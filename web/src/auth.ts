@@ -24,6 +24,9 @@ export const session = reactive({
 // An RT head's user (name, role, area, permissions: no token) is remembered on the phone so that
 // the app opens offline to record workers (issue 21); forgotten on logout and when a session ends.
 const REMEMBERED = 'lindungi.pengguna-luring'
+// A logout without a connection could not end the server's session (its cookie would open it again
+// next time): noted here, and ended at the next start that reaches the server.
+const LOGOUT = 'lindungi.keluar-tertunda'
 
 /** Remembers why the session ended, from a 401's code. */
 export function noteSessionEnd(code: string): void {
@@ -59,6 +62,7 @@ export function loadSession(force = false): Promise<void> {
   loading = (async () => {
     try {
       apply(await api<SessionDoc>('/auth/me'))
+      if (localStorage.getItem(LOGOUT)) await logout()
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         clearSession()
@@ -88,12 +92,16 @@ export async function login(username: string, password: string, code = ''): Prom
   const c = code.trim()
   if (c) body[/^[\d ]+$/.test(c) ? 'kode_otp' : 'kode_pemulihan'] = c
   apply(await api<SessionDoc>('/auth/login', { method: 'POST', body }))
+  localStorage.removeItem(LOGOUT)
   loading = Promise.resolve()
 }
 
 export async function logout(): Promise<void> {
   try {
-    if (session.mode === 'session' && !session.luring) await api<void>('/auth/logout', { method: 'POST' })
+    if (session.mode === 'session') await api<void>('/auth/logout', { method: 'POST' })
+    localStorage.removeItem(LOGOUT)
+  } catch {
+    localStorage.setItem(LOGOUT, '1')
   } finally {
     clearSession()
     // the offline drafts and caches (issue 21 item 4), loaded only now: not part of the first load

@@ -157,7 +157,7 @@ export default (journeys, h) => {
     await page.close()
   }])
 
-  journeys.push(['keluar menghapus data luring ketua RT dari ponsel (setelah bertanya bila ada yang belum terkirim)', async () => {
+  journeys.push(['keluar menghapus data luring ketua RT dari ponsel (setelah bertanya bila ada yang belum terkirim); keluar tanpa sinyal diakhiri saat sinyal kembali', async () => {
     const page = await freshPage()
     await page.setViewportSize({ width: 360, height: 800 })
     await login(page, 'ketua.rt')
@@ -194,6 +194,22 @@ export default (journeys, h) => {
     assert(left.caches.every((n) => n.startsWith('workbox-precache')), `hanya berkas aplikasi yang tersisa di cache: ${left.caches.join(', ')}`)
     equal(left.remembered, null, 'pengguna tidak lagi diingat')
     equal((await apiGet(page, `/workers?q=${w.nik}`)).status, 401, 'tidak ada sesi')
+
+    // a logout with no signal cannot reach the server: the session is ended at the next start with one
+    await login(page, 'ketua.rt')
+    await page.waitForURL(/\/rt$/)
+    await h.browser.setOffline(true)
+    try {
+      await page.click('[data-testid="keluar"]')
+      await page.waitForURL(/\/masuk/)
+    } finally {
+      await h.browser.setOffline(false)
+    }
+    equal((await apiGet(page, '/auth/me')).status, 200, 'tanpa sinyal sesi di server belum berakhir')
+    await page.goto(`${BASE}/rt`)
+    await page.waitForURL(/\/masuk/)
+    await page.waitForSelector('[data-testid="login-submit"]')
+    equal((await apiGet(page, '/auth/me')).status, 401, 'sesi diakhiri saat aplikasi dibuka lagi dengan sinyal')
     await page.close()
   }])
 
