@@ -602,6 +602,8 @@ const journeys = [
     await page.click(`[data-testid="kirim-tolak-${other.id}"]`)
     await page.waitForSelector('text=minimal 5 karakter')
     await page.fill(`[data-testid="alasan-${other.id}"]`, 'Sudah pindah ke luar kota')
+    // without a signal the refusal form stays, its reason kept, the message under its button (issue 17 item 3)
+    await offlineSave(page, 'tolak dengan alasan', `[data-testid="kirim-tolak-${other.id}"]`, `[data-testid="galat-${other.id}"]`)
     await page.click(`[data-testid="kirim-tolak-${other.id}"]`)
     await waitText(page, `[data-testid="hasil-${other.id}"]`, 'Ditolak')
     const history = (await apiGet(page, `/workers/${other.id}/verifications`)).body.items
@@ -626,6 +628,7 @@ const journeys = [
     const card = page.locator(`[data-testid="pasangan"][data-id="${pair.id}"]`)
     assert((await card.innerText()).includes(pair.alasan[0]), 'alasan tampil')
     await shot(page, '13b-duplikat')
+    await offlineSave(page, 'putuskan duplikat', `[data-testid="pasangan"][data-id="${pair.id}"] [data-testid="pertahankan-${DUP.of}"]`, `[data-testid="dup-hasil-${pair.id}"]`)
     await card.locator(`[data-testid="pertahankan-${DUP.of}"]`).click()
     await page.waitForSelector(`[data-testid="dup-hasil-${pair.id}"]`)
     equal((await apiGet(page, `/duplicates/${pair.id}`)).body.status, 'digabung', 'pasangan digabung')
@@ -872,6 +875,8 @@ const journeys = [
     await page.locator('[data-testid="galat-unggah"]').filter({ hasText: 'PDF, JPEG, atau PNG' }).waitFor()
     // a small real PDF is stored; the checklist and its progress follow the API
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+    await offlineSave(page, 'unggah dokumen klaim', '[data-kode="kartu_peserta"] label.unggah', '[data-testid="galat-unggah"]',
+      { act: () => page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'kartu-peserta.pdf', mimeType: 'application/pdf', buffer: pdf }) })
     await page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'kartu-peserta.pdf', mimeType: 'application/pdf', buffer: pdf })
     await page.waitForSelector('[data-kode="kartu_peserta"][data-ada="true"]')
     await page.waitForSelector('[data-testid="unggah-selesai"]')
@@ -1074,6 +1079,7 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   await page.click('[data-testid="kartu-buka"]')
   await page.waitForURL(new RegExp(`/kartu/${cardBatch.id}$`))
   await waitText(page, '[data-testid="n-diminta"]', '1')
+  await offlineSave(page, 'cetak kartu', '[data-testid="kartu-cetak"]', '[data-testid="kartu-pesan"]')
   const [pdfResponse, pdf] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith(`/cards/batches/${cardBatch.id}/print`)),
     page.waitForEvent('download'),
@@ -1086,6 +1092,7 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   const cards = (await apiGet(page, `/cards/batches/${cardBatch.id}`)).body.kartu
   equal(cards.length, 1, 'kartu di batch')
   equal(cards[0].pekerja_id, a.id, 'kartu untuk pekerja yang diterima')
+  await offlineSave(page, 'serahkan satu kartu', `[data-testid="serahkan-${cards[0].id}"]`, `[data-testid="hasil-kartu-${cards[0].id}"]`)
   await page.click(`[data-testid="serahkan-${cards[0].id}"]`)
   await waitText(page, '[data-testid="n-diserahkan"]', '1')
   await waitText(page, `[data-testid="kartu-${cards[0].id}"] [data-testid="status"]`, 'Diserahkan')

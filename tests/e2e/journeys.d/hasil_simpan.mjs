@@ -150,6 +150,21 @@ export default (journeys, h) => {
         { act: () => page.setInputFiles('[data-testid="impor-berkas"]', file) })
       done.push('impor-berkas')
     },
+    async users(page, done) {
+      await page.goto(`${BASE}/pengguna`)
+      await page.waitForSelector('[data-testid="u-simpan"]')
+      await page.fill('[data-testid="u-username"]', 'uji.tanpa.sinyal')
+      await page.fill('[data-testid="u-nama"]', 'Uji Tanpa Sinyal')
+      await page.fill('[data-testid="u-password"]', 'kata-sandi-uji-panjang')
+      await offlineSave(page, 'buat akun', '[data-testid="u-simpan"]', '[data-testid="u-hasil"]')
+      done.push('u-simpan')
+      const other = page.locator('[data-testid^="nonaktifkan-"]').first()
+      if (await other.count()) {
+        const username = (await other.getAttribute('data-testid')).slice('nonaktifkan-'.length)
+        await offlineSave(page, 'nonaktifkan akun', `[data-testid="nonaktifkan-${username}"]`, `[data-testid="u-hasil-${username}"]`)
+        done.push('nonaktifkan')
+      }
+    },
     async otp(page, done) {
       await page.goto(`${BASE}/otp`)
       await page.waitForSelector('[data-testid="otp-mulai"]')
@@ -190,6 +205,24 @@ export default (journeys, h) => {
       }
       assert(bpjs.errors.length === 0, `galat JavaScript: ${bpjs.errors.join('; ')}`)
       await bpjs.close()
+
+      // the RT head: a new worker saved without a signal (the form is complete, so it is sent)
+      const rt = await freshPage()
+      await rt.setViewportSize({ width, height })
+      await login(rt, 'ketua.rt')
+      await rt.goto(`${BASE}/pekerja/baru`)
+      await rt.waitForSelector('[data-testid="simpan"]')
+      await rt.fill('#nik', h.nikFor('1981-04-12', 'L', '9901'))
+      await rt.fill('#nama', 'Uji Tanpa Sinyal')
+      await rt.locator('#tanggal_lahir').pressSequentially('12041981')
+      await rt.click('text=Laki-laki')
+      await rt.selectOption('#pekerjaan', 'tukang_parkir')
+      await rt.fill('#penghasilan', '1000000')
+      await rt.check('#persetujuan')
+      await offlineSave(rt, 'simpan pekerja baru', '[data-testid="simpan"]', '[data-testid="hasil-simpan"]')
+      done.push('simpan-pekerja')
+      assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
+      await rt.close()
     }
     const funders = (await (async () => {
       const page = await freshPage()
