@@ -116,6 +116,23 @@ export default (journeys, h) => {
       await page.fill('#nama', 'Proyek uji tanpa sinyal')
       await offlineSave(page, 'simpan proyek', '[data-testid="simpan-proyek"]', '[data-testid="proyek-pesan"]')
       done.push('simpan-proyek')
+      // a project's own actions (certificate, start, finish, revoke), on the first projects offering them
+      const wanted = [['catat-sertifikat', 'hasil-sertifikat'], ['mulai', 'hasil-mulai'], ['selesai', 'hasil-selesai'], ['cabut', 'hasil-cabut']]
+      for (const p of (await apiGet(page, '/projects?limit=20')).body.items ?? []) {
+        if (!wanted.length) break
+        await page.goto(`${BASE}/proyek/${p.id}`)
+        await page.waitForSelector('h1')
+        await page.waitForLoadState('networkidle')
+        for (const [button, outcome] of [...wanted]) {
+          const b = page.locator(`[data-testid="${button}"]`)
+          // the revocation folds away under its summary: opened as a person would
+          if (button === 'cabut' && (await b.count()) && !(await b.isVisible())) await page.click('details.cabut > summary')
+          if (!(await b.isVisible()) || !(await b.isEnabled())) continue
+          await offlineSave(page, `proyek: ${button}`, `[data-testid="${button}"]`, `[data-testid="${outcome}"]`)
+          done.push(button)
+          wanted.splice(wanted.findIndex((w) => w[0] === button), 1)
+        }
+      }
     },
     async verification(page, done) {
       await page.goto(`${BASE}/verifikasi`)
@@ -203,6 +220,23 @@ export default (journeys, h) => {
           { act: () => bpjs.setInputFiles('[data-testid="jawaban-berkas"]', file) })
         done.push('jawaban-berkas')
       }
+      // ... and a claim's cover decision, decision and payment, on the first cases that offer them
+      const wanted = [['simpan-cover', 'hasil-cover', 'keputusan pertanggungan'], ['simpan-keputusan', 'hasil-keputusan', 'keputusan klaim'], ['simpan-bayar', 'hasil-bayar', 'pembayaran klaim']]
+      for (const c of (await apiGet(bpjs, '/claims?limit=20')).body.items ?? []) {
+        if (!wanted.length) break
+        await bpjs.goto(`${BASE}/klaim/${c.id}`)
+        await bpjs.waitForSelector('[data-testid="klaim-status"]')
+        for (const [button, outcome, label] of [...wanted]) {
+          if (!(await bpjs.locator(`[data-testid="${button}"]`).first().isVisible())) continue
+          if (button === 'simpan-bayar') {
+            await bpjs.fill('[data-testid="form-bayar"] #bayar-jumlah', '1.000')
+            await bpjs.fill('[data-testid="form-bayar"] #bayar-ref', 'UJI-TANPA-SINYAL')
+          }
+          await offlineSave(bpjs, label, `[data-testid="${button}"]`, `[data-testid="${outcome}"]`)
+          done.push(button)
+          wanted.splice(wanted.findIndex((w) => w[0] === button), 1)
+        }
+      }
       assert(bpjs.errors.length === 0, `galat JavaScript: ${bpjs.errors.join('; ')}`)
       await bpjs.close()
 
@@ -234,6 +268,6 @@ export default (journeys, h) => {
     assert(!funders.some((f) => f.kode === 'uji_tanpa_sinyal'), 'tanpa sinyal tidak ada sumber dana baru')
     const kinds = [...new Set(done)]
     console.log(`    tombol simpan diuji tanpa sinyal: ${done.length} (${kinds.length} jenis): ${kinds.join(', ')}`)
-    assert(kinds.length >= 15, `jenis tombol yang diuji: ${kinds.join(', ')}`)
+    assert(kinds.length >= 22, `jenis tombol yang diuji: ${kinds.join(', ')}`)
   }])
 }
