@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { can, clearSession, homeRoute, isRtCode, loadSession, login, logout, session } from './auth'
 import { api } from './api/client'
 import { stubFetch } from '@/test/helpers'
+import { rememberForOffline } from '@/offline/sync'
 
 const ketua = {
   user: { username: 'ketua.rt', nama: 'Ketua RT 001', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001',
@@ -47,6 +48,7 @@ describe('session', () => {
   it('opens an RT head’s session offline from the user remembered on the phone, never anyone else’s (issue 21)', async () => {
     stubFetch(() => ({ body: ketua }))
     await loadSession(true)
+    rememberForOffline() // the RT home and the worker form do this when they open
     expect(JSON.parse(localStorage.getItem('lindungi.pengguna-luring')!)).toEqual(ketua.user) // no token in it
     // no signal: the same user, marked as opened offline, and no CSRF token to send anything with
     stubFetch(() => {
@@ -104,6 +106,12 @@ describe('session', () => {
   it('remembers no other role on the phone', async () => {
     stubFetch(() => ({ body: { ...ketua, user: { ...ketua.user, username: 'operator', role: 'operator_kelurahan' } } }))
     await loadSession(true)
+    rememberForOffline()
+    expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
+    // nor an RT head's session restricted to enrolling the second factor
+    stubFetch(() => ({ body: { ...ketua, sesi_terbatas: true } }))
+    await loadSession(true)
+    rememberForOffline()
     expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
   })
 

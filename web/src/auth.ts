@@ -22,8 +22,9 @@ export const session = reactive({
 })
 
 // An RT head's user (name, role, area, permissions: no token) is remembered on the phone so that
-// the app opens offline to record workers (issue 21); forgotten on logout and when a session ends.
-const REMEMBERED = 'lindungi.pengguna-luring'
+// the app opens offline to record workers (issue 21; written by src/offline/sync.ts when the RT
+// home or the worker form opens, outside the first load); forgotten on logout and when a session ends.
+export const REMEMBERED = 'lindungi.pengguna-luring'
 // A logout without a connection could not end the server's session (its cookie would open it again
 // next time): noted here, and ended at the next start that reaches the server.
 const LOGOUT = 'lindungi.keluar-tertunda'
@@ -43,7 +44,6 @@ function apply(doc: SessionDoc): void {
   session.luring = false
   session.error = ''
   setCsrfToken(doc.csrf_token ?? '')
-  if (doc.user.role === 'ketua_rt' && !session.terbatas) localStorage.setItem(REMEMBERED, JSON.stringify(doc.user))
 }
 
 export function clearSession(): void {
@@ -104,10 +104,14 @@ export async function logout(): Promise<void> {
     localStorage.setItem(LOGOUT, '1')
   } finally {
     clearSession()
-    // the offline drafts and caches (issue 21 item 4), loaded only now: not part of the first load
-    await import('./offline/sync').then((m) => m.forgetOnPhone()).catch(() => undefined)
+    // the offline drafts and caches (issue 21 item 4)
+    await offlineModule().then((m) => m.forgetOnPhone()).catch(() => undefined)
   }
 }
+
+/** The RT head's offline drafts (src/offline/sync.ts), loaded only when needed (the connection's
+ *  return, logout): one place that imports it, so the first load carries one loader, not three. */
+export const offlineModule = () => import('./offline/sync')
 
 export function can(permission: Permission): boolean {
   return !!session.user?.permissions?.includes(permission)

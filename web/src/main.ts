@@ -3,7 +3,7 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n, loadEnglish } from './i18n'
 import { onUnauthorized } from './api/client'
-import { clearSession, loadSession, noteSessionEnd } from './auth'
+import { clearSession, loadSession, noteSessionEnd, offlineModule } from './auth'
 import { loadServerClock } from './lib/clock'
 import './styles.css'
 
@@ -31,7 +31,7 @@ Promise.all([texts, loadServerClock(), loadSession()]).then(() => createApp(App)
 
 // An RT head's drafts recorded offline are sent when the connection returns (issue 21; the code
 // loads only then, not with the first load).
-addEventListener('online', () => void import('./offline/sync').then((m) => m.syncNow()).catch(() => undefined))
+addEventListener('online', () => void offlineModule().then((m) => m.syncNow()).catch(() => undefined))
 
 // The app's files kept on the phone, so that it opens without a connection (issue 21; sw/sw.ts).
 // Registered once the page has loaded, so that its download (docs/WEB.md "Offline") does not

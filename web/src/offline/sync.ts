@@ -5,11 +5,13 @@
 // across tabs (Web Locks). What became of each draft is kept on it (drafts.ts) and shown by
 // OfflineQueue.vue.
 import { reactive } from 'vue'
+import { i18n } from '@/i18n'
 import { api, ApiError } from '@/api/client'
 import type { Worker } from '@/api/types'
-import { loadSession, session } from '@/auth'
+import { loadSession, REMEMBERED, session } from '@/auth'
 import { workerPayload } from '@/workers/workerForm'
 import { type Draft, forgetAll, listDrafts, putDraft } from './drafts'
+import './messages'
 
 export type Send = (d: Draft) => Promise<Worker>
 
@@ -20,6 +22,12 @@ export const sendDraft: Send = (d) =>
 /** Only an RT head's records are kept on the phone (item 4): others save online as before. */
 export function keepsDrafts(): boolean {
   return session.user?.role === 'ketua_rt'
+}
+
+/** Remembers the RT head's user on the phone (auth.ts opens the app offline from it). Called by
+ *  the screens an RT head records from; the session's own check, never a token. */
+export function rememberForOffline(): void {
+  if (keepsDrafts() && !session.luring && !session.terbatas) localStorage.setItem(REMEMBERED, JSON.stringify(session.user))
 }
 
 /**
@@ -111,6 +119,12 @@ export async function syncNow(): Promise<void> {
 export async function unsentCount(): Promise<number> {
   if (!keepsDrafts()) return 0
   return (await listDrafts(session.user!.username)).filter((d) => d.state !== 'terkirim').length
+}
+
+/** Before logout: true when nothing would be lost, or the user says to go on anyway. */
+export async function confirmLogout(): Promise<boolean> {
+  const n = await unsentCount().catch(() => 0)
+  return !n || window.confirm(i18n.global.t('luring.logoutWarning', { n }))
 }
 
 /** Logout (item 4): the drafts database and every cache but the app's own files (sw/sw.ts). */
