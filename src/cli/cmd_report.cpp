@@ -35,7 +35,7 @@ void add_report_commands(CLI::App& app, Action& action) {
         const auto r = reports.coverage(Actor::system(), *lvl, *within);
         write_report_files(*files, services::coverage_document(*application, r, *within));
         if (*json) {
-          print_json(formats::coverage_json(r.level, r.rows, r.total));
+          print_json(formats::coverage_json(r.level, r.rows, r.total, r.protected_basis));
           return 0;
         }
         std::printf("%-18s %-28s %8s %9s %8s %9s %8s\n", "Kode", "Nama", "Pekerja", "Terverif.", "Terlind.",

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/benefit.hpp"
 #include "core/region.hpp"
 
 namespace lindungi {
@@ -19,7 +20,28 @@ CoverageFigures& CoverageFigures::operator+=(const CoverageFigures& o) {
   covered += o.covered;
   potential += o.potential;
   covered_other += o.covered_other;
+  protected_value += o.protected_value;
   return *this;
+}
+
+ProtectedValue protected_value(const RuleBook& rules, Rupiah income, const Date& on) {
+  return {jkm_benefit(rules, on).total, jkk_death_benefit(rules, income, on).total};
+}
+
+std::string protected_value_basis(const RuleBook& rules, const Date& on) {
+  const BenefitRule& b = rules.benefit_at(on);
+  const PremiumRule& p = rules.premium_at(on);
+  // The bracket table's regulation alone (the premium row also cites the JHT regulation).
+  const std::string brackets = p.source.substr(0, p.source.find(';'));
+  return "Jumlah santunan tunai yang dijamin bagi setiap pekerja yang aktif hari ini: Jaminan Kematian " +
+         format_rupiah(jkm_benefit(rules, on).total) + " (santunan sekaligus " + format_rupiah(b.jkm_lump_sum) +
+         ", santunan berkala " + format_rupiah(b.jkm_periodic) + ", biaya pemakaman " + format_rupiah(b.jkm_funeral) +
+         "; " + b.source + ") ditambah santunan kematian karena kecelakaan kerja " +
+         std::to_string(b.jkk_death_multiplier) + " x upah, santunan berkala " + format_rupiah(b.jkk_periodic) +
+         " dan biaya pemakaman " + format_rupiah(b.jkk_funeral) + " (" + b.source +
+         "), dengan upah = nominal penghasilan pekerja menurut tabel " + brackets + " (paling rendah " +
+         format_rupiah(p.bracket_min) +
+         "). Satu kematian dibayar salah satu dari keduanya; beasiswa anak dan biaya perawatan tidak dihitung.";
 }
 
 namespace {
@@ -58,6 +80,7 @@ std::vector<CoverageRow> roll_up_coverage(const CoverageInput& input,
       row.figures.workers += it->second.workers;
       row.figures.verified += it->second.verified;
       row.figures.covered += it->second.covered;
+      row.figures.protected_value += it->second.protected_value;
     }
     std::vector<std::string> counted;
     const auto [potensi, lain] = potential_of(input.potentials, kode, counted);

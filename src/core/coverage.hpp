@@ -8,21 +8,39 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/rules.hpp"
 
 namespace lindungi {
 
 struct CoverageFigures {
-  std::int64_t workers = 0;       // recorded in the registry
-  std::int64_t verified = 0;      // passed the kelurahan's verification (and not rejected since)
-  std::int64_t covered = 0;       // active members paid for by the programme
-  std::int64_t potential = 0;     // the potential workforce of the area
-  std::int64_t covered_other = 0; // BPJS members through other routes (employers, self-paid)
+  std::int64_t workers = 0;        // recorded in the registry
+  std::int64_t verified = 0;       // passed the kelurahan's verification (and not rejected since)
+  std::int64_t covered = 0;        // active members paid for by the programme
+  std::int64_t potential = 0;      // the potential workforce of the area
+  std::int64_t covered_other = 0;  // BPJS members through other routes (employers, self-paid)
+  Rupiah protected_value = 0;      // nilai_perlindungan: what the covered workers hold (issue 22)
 
   // (covered + covered_other) / potential, in percent rounded to one decimal; none when the
   // potential is unknown (0).
   std::optional<double> coverage_pct() const;
   CoverageFigures& operator+=(const CoverageFigures& other);
 };
+
+// The value protected (issue 22 item 3): the cash death benefits one active worker holds on a day,
+// per the rule book: JKM (flat) and JKK death (48 x upah + periodic + funeral, upah = the
+// bracket of the worker's declared income). Scholarships and medical care are left out: they
+// depend on children and treatment, not on the membership alone.
+struct ProtectedValue {
+  Rupiah jkm = 0;
+  Rupiah jkk_death = 0;
+  Rupiah total() const { return jkm + jkk_death; }
+};
+ProtectedValue protected_value(const RuleBook& rules, Rupiah income, const Date& on);
+
+// The basis of the value protected in words, with the regulations' names and the amounts in
+// force on `on` (what a reader of the report needs to check the figure).
+std::string protected_value_basis(const RuleBook& rules, const Date& on);
 
 struct CoverageRow {
   std::string kode;
@@ -34,7 +52,8 @@ struct CoverageRow {
 // area when its code lies within the area's code. Potential figures entered for an area itself
 // replace the sum of its children's.
 struct CoverageInput {
-  std::map<std::string, CoverageFigures> leaves;        // workers/verified/covered per leaf code
+  // workers/verified/covered and the value protected per leaf code
+  std::map<std::string, CoverageFigures> leaves;
   std::map<std::string, std::pair<std::int64_t, std::int64_t>> potentials;  // code -> (potensi, lain)
 };
 

@@ -15,13 +15,16 @@ json coverage_row_json(const CoverageRow& row) {
           {"covered", row.figures.covered},
           {"covered_other", row.figures.covered_other},
           {"potential", row.figures.potential},
-          {"coverage_pct", pct ? json(*pct) : json(nullptr)}};
+          {"coverage_pct", pct ? json(*pct) : json(nullptr)},
+          {"nilai_perlindungan", row.figures.protected_value}};
 }
 
-json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total) {
+json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total,
+                   const std::string& protected_basis) {
   json out = {{"level", std::string{to_string(level)}}, {"rows", json::array()}};
   for (const auto& row : rows) out["rows"].push_back(coverage_row_json(row));
   out["total"] = coverage_row_json(total);
+  out["nilai_perlindungan_dasar"] = protected_basis;
   return out;
 }
 

@@ -12,7 +12,9 @@
 namespace lindungi::formats {
 
 nlohmann::json coverage_row_json(const CoverageRow& row);
-nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total);
+// `protected_basis`: the words behind every row's nilai_perlindungan (issue 22 item 3).
+nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total,
+                             const std::string& protected_basis);
 // Coverage trend (issue 6): the area, its potential (null when unknown) and one row per month.
 nlohmann::json coverage_trend_json(const CoverageRow& area, const std::vector<CoverageMonth>& months);
 nlohmann::json nik_json(const NikInfo& info);

@@ -41,10 +41,11 @@ void english_months(std::string& s) {
 
 // Keys whose strings are always texts the server wrote: messages and labels, and the legal basis
 // and arithmetic of a figure (a benefit line's `basis`, a rule's `source`, `dasar_hukum`,
-// `rounding`).
+// `rounding`, the coverage report's `nilai_perlindungan_dasar`).
 bool human_key(std::string_view key) {
   return key == "message" || key == "pesan" || key == "label" || key == "penjelasan" || key == "keterangan" ||
          key == "teks" || key == "basis" || key == "source" || key == "dasar_hukum" || key == "rounding" ||
+         key == "nilai_perlindungan_dasar" ||
          (key.size() > 6 && key.substr(key.size() - 6) == "_label");
 }
 
@@ -115,7 +116,8 @@ void walk(nlohmann::ordered_json& node) {
 bool may_hold_text(const std::string& body) {
   for (const char* key :
        {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\"", "\"keterangan\"",
-        "\"teks\"", "\"basis\"", "\"source\"", "\"dasar", "\"rounding\"", "\"perubahan\"", "\"warnings\""})
+        "\"teks\"", "\"basis\"", "\"source\"", "\"dasar", "\"rounding\"", "\"perubahan\"", "\"warnings\"",
+        "\"nilai_perlindungan_dasar\""})
     if (body.find(key) != std::string::npos) return true;
   return false;
 }

@@ -4,13 +4,17 @@
 
 #include "core/errors.hpp"
 #include "core/worker.hpp"
+#include "store/report_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
 
 namespace {
 
-CoverageInput load_input(store::Session& s, const std::string& within, bool by_rt) {
+// `rules` and `today`: the value protected of the active workers (issue 22 item 3), read from
+// pekerja in a statement of its own (see coverage()).
+CoverageInput load_input(store::Session& s, const std::string& within, bool by_rt, const RuleBook& rules,
+                         const Date& today) {
   CoverageInput input;
   for (const auto& c : s.status_counts(within, by_rt)) {
     auto& f = input.leaves[c.kode];
@@ -18,6 +22,8 @@ CoverageInput load_input(store::Session& s, const std::string& within, bool by_r
     if (status_counts_as_verified(c.status)) f.verified += c.count;
     if (status_counts_as_covered(c.status)) f.covered += c.count;
   }
+  for (const auto& c : store::report_counts(s).covered_incomes(within, by_rt))
+    input.leaves[c.kode].protected_value += protected_value(rules, c.penghasilan, today).total() * c.count;
   for (const auto& p : s.potentials())
     if (code_within(p.kode, within) || code_within(within, p.kode))
       input.potentials[p.kode] = {p.potensi, p.peserta_lain};
@@ -62,10 +68,14 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
 
   CoverageReport report;
   report.level = level;
+  const Date today = app_.today();
+  report.protected_basis = protected_value_basis(app_.rules(), today);
   std::vector<std::pair<std::string, std::string>> areas;
   CoverageInput input;
   // read_current, not a snapshot: the counts come from one statement (status_counts), so they add
-  // up among themselves; the RTs and the potentials are reference data kept apart from the
+  // up among themselves (the value protected comes from a second one, covered_incomes: a worker
+  // activated between the two moves it a moment before or after its count, as a request a moment
+  // later would show); the RTs and the potentials are reference data kept apart from the
   // workers, and nothing ties them to the counts, so reading them a moment later gives the same
   // report a request a moment later would.
   app_.store().read_current([&](store::Session& s) {
@@ -84,7 +94,7 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
     // read per RT too: the total is the RT itself, and counts keyed by kelurahan never fall
     // within an RT's code, so its total said 0 beside rows that did not (issue 17 item 4).
     const bool by_rt = level == RegionLevel::rt || level_of_code(within) == RegionLevel::rt;
-    input = load_input(s, within, by_rt);
+    input = load_input(s, within, by_rt, app_.rules(), today);
   });
   report.rows = roll_up_coverage(input, areas);
   // The whole deployment below the kab/kota level: only the kab/kota it serves (with workers or a
@@ -130,7 +140,9 @@ std::vector<CoverageRow> ReportService::region_tree_counts(const Actor& actor) {
     for (const Region* r : app_.regions().at_level(level))
       if (code_within(r->kode, actor.area) || code_within(actor.area, r->kode)) areas.emplace_back(r->kode, r->nama);
   CoverageInput input;
-  app_.store().read_current([&](store::Session& s) { input = load_input(s, actor.area, false); });  // as coverage()
+  app_.store().read_current([&](store::Session& s) {  // as coverage()
+    input = load_input(s, actor.area, false, app_.rules(), app_.today());
+  });
   return roll_up_coverage(input, areas);
 }
 
@@ -148,6 +160,40 @@ CoverageTrend ReportService::coverage_trend(const Actor& actor, std::string with
       funded[m.bulan] = {m.dialokasikan, m.lunas};
   });
   return {report.total, lindungi::coverage_trend(list, funded, report.total.figures)};
+}
+
+FunnelReport ReportService::funnel(const Actor& actor, RegionLevel level, std::string within) {
+  // The coverage report checks permission and area, lists the areas and rolls the potential
+  // workforce and the members through other routes up exactly as the coverage screen shows them.
+  const CoverageReport coverage_report = coverage(actor, level, within);
+  if (within.empty()) within = actor.area;
+  const bool by_rt = level == RegionLevel::rt || level_of_code(within) == RegionLevel::rt;
+  std::map<std::string, FunnelLeaf> leaves;
+  // A snapshot: the drops' reasons come from two statements and must add up to the drops.
+  app_.store().read([&](store::Session& s) {
+    for (const auto& c : s.status_counts(within, by_rt)) leaves[c.kode].status[c.status] += c.count;
+    for (const auto& c : store::report_counts(s).funnel_counts(within, by_rt)) {
+      auto& leaf = leaves[c.kode];
+      if (c.status == "dugaan_duplikat") leaf.suspected_duplicate += c.count;
+      if (c.status == "digabung") leaf.merged += c.count;
+      if (c.status == "kartu_diserahkan") leaf.card_handed += c.count;
+      if (c.status == "kartu_dicetak") leaf.card_printed += c.count;
+    }
+  });
+  FunnelReport report;
+  report.level = level;
+  FunnelLeaf total;
+  for (const auto& row : coverage_report.rows) {
+    const FunnelLeaf leaf = funnel_within(leaves, row.kode);
+    total += leaf;
+    report.rows.push_back({row.kode, row.nama, funnel_steps(leaf, row.figures)});
+  }
+  // The area itself: its own workers (all of them, also those outside the listed rows' codes,
+  // as the coverage report's total counts them), with its potential as the coverage total has it.
+  const FunnelLeaf area = within.empty() ? total : funnel_within(leaves, within);
+  report.total = {coverage_report.total.kode, coverage_report.total.nama,
+                  funnel_steps(area, coverage_report.total.figures)};
+  return report;
 }
 
 }  // namespace lindungi::services

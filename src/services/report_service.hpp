@@ -6,6 +6,7 @@
 
 #include "core/access.hpp"
 #include "core/coverage.hpp"
+#include "core/funnel.hpp"
 #include "core/region.hpp"
 #include "services/app.hpp"
 
@@ -21,6 +22,22 @@ struct CoverageReport {
   RegionLevel level = RegionLevel::kecamatan;
   std::vector<CoverageRow> rows;
   CoverageRow total;
+  // The basis of nilai_perlindungan in words (issue 22 item 3), as of today.
+  std::string protected_basis;
+};
+
+// The funnel (issue 22 item 1): the area's steps with their drops and reasons, and one row per area
+// of `level` within it with its steps' counts (the area's counts are the sum of the rows').
+struct FunnelRow {
+  std::string kode;
+  std::string nama;
+  std::vector<FunnelStep> steps;
+};
+
+struct FunnelReport {
+  RegionLevel level = RegionLevel::kecamatan;
+  FunnelRow total;
+  std::vector<FunnelRow> rows;
 };
 
 class ReportService {
@@ -40,6 +57,10 @@ class ReportService {
 
   // The region tree down to kelurahan with worker counts per area (for the region browser).
   std::vector<CoverageRow> region_tree_counts(const Actor& actor);
+
+  // The funnel (issue 22 item 1) for `within` (default: the actor's area), rows per `level`; the
+  // same permission and area checks as coverage().
+  FunnelReport funnel(const Actor& actor, RegionLevel level, std::string within = {});
 
   // Coverage trend (issue 6): the last `months` (1-36) contribution months up to today's
   // (Asia/Jakarta) for `within` (default: the actor's area), every month present.

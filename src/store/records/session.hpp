@@ -13,12 +13,13 @@
 #include "store/calendar_store.hpp"
 #include "store/jakon_store.hpp"
 #include "store/pending_store.hpp"
+#include "store/report_store.hpp"
 #include "store/row.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::store::records {
 
-class SessionBase : public Session, public PendingChangesSession {
+class SessionBase : public Session, public PendingChangesSession, public ReportCountsSession {
  public:
   // `audit_key`: the Store's (which outlives every session), for the audit chain's hashes.
   SessionBase(std::unique_ptr<rows::Db> db, std::string_view audit_key);
@@ -42,6 +43,8 @@ class SessionBase : public Session, public PendingChangesSession {
   void insert_new_workers(std::vector<Worker>& workers) override;
   std::int64_t count_workers() override;
   std::vector<StatusCount> status_counts(std::string_view area, bool by_rt) override;
+  std::vector<IncomeCount> covered_incomes(std::string_view area, bool by_rt) override;
+  std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) override;
 
   // The audit chain (records/audit_log.cpp): each entry hashed over the one before it.
   void write_audit(const AuditEntry& e) override;

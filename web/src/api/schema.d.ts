@@ -1669,6 +1669,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jalan menuju cakupan semesta (corong per wilayah)
+         * @description the area's funnel of today (issue 22 item 1): potential workforce, not yet BPJS members (the drop: members through other routes), on record, verified, funded, active at BPJS, card handed over; each step with `jumlah` (null for the first two when the potential is unknown), `turun` (the drop from the step before) and `alasan` (reasons whose `jumlah` add up to `turun`); `wilayah` is the area asked (default: the caller's), `rows` one per area of `level` within it. Counts only, scoped like the coverage report: 403 `di_luar_wilayah` outside the caller's area, 400 `tingkat_tidak_valid` for an unknown level.
+         */
+        get: operations["getReportsFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/coverage/trend": {
         parameters: {
             query?: never;
@@ -2094,6 +2114,8 @@ export interface components {
             potential: number;
             verified: number;
             workers: number;
+            /** @description Rupiah, the cash death benefits (JKM and JKK death, by income bracket) the area's active workers hold today; a total is the sum of its rows. Basis in words in `nilai_perlindungan_dasar`. */
+            nilai_perlindungan: number;
         };
         ArrearsRt: {
             berakhir: number;
@@ -2465,6 +2487,8 @@ export interface components {
             level: string;
             rows: components["schemas"]["AreaFigures"][];
             total: components["schemas"]["AreaFigures"];
+            /** @description how nilai_perlindungan is computed, in words, with the regulations */
+            nilai_perlindungan_dasar: string;
         };
         DeleteLiburByTanggalAnswer: {
             dihapus: string;
@@ -3394,6 +3418,32 @@ export interface components {
             tanggal: string;
             total: components["schemas"]["AreaFigures"];
             peta?: string | null;
+            /** @description how nilai_perlindungan is computed, in words, with the regulations */
+            nilai_perlindungan_dasar: string;
+        };
+        FunnelReason: {
+            kode: string;
+            label: string;
+            jumlah: number;
+        };
+        FunnelStep: {
+            /** @enum {string} */
+            kode: "potensi" | "belum_terlindungi" | "terdata" | "diverifikasi" | "didanai" | "aktif" | "kartu_diserahkan";
+            label: string;
+            jumlah: number | null;
+            turun: number;
+            alasan: components["schemas"]["FunnelReason"][];
+        };
+        FunnelArea: {
+            kode: string;
+            nama: string;
+            tahapan: components["schemas"]["FunnelStep"][];
+        };
+        FunnelReport: {
+            level: string;
+            tanggal: string;
+            wilayah: components["schemas"]["FunnelArea"];
+            rows: components["schemas"]["FunnelArea"][];
         };
         /** @description Satu hari libur nasional atau cuti bersama; daftar setahun menyertakan siapa dan kapan terakhir mengubahnya. */
         Holiday: {
@@ -3425,6 +3475,7 @@ export interface components {
             tingkat: string;
             verified: number;
             workers: number;
+            nilai_perlindungan: number;
             peta?: string | null;
             children: components["schemas"]["RegionNode"][];
         };
@@ -8067,6 +8118,58 @@ export interface operations {
                     "application/json": components["schemas"]["CoverageReport"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Permintaan tidak valid (parameter, JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Belum masuk atau sesi berakhir */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    getReportsFunnel: {
+        parameters: {
+            query?: {
+                level?: string;
+                /** @description Kode wilayah (kab/kota, kecamatan, kelurahan atau RT) */
+                wilayah?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */

@@ -34,6 +34,10 @@ export type RegionNode = Schemas['RegionNode']
 
 export type CoverageReport = Schemas['CoverageReport']
 
+export type FunnelReport = Schemas['FunnelReport']
+
+export type FunnelStep = Schemas['FunnelStep']
+
 export type WorkerSummary = Schemas['WorkerSummary']
 
 export type NikWarning = Schemas['NikWarning']

@@ -3,7 +3,7 @@ import { coverageColor, coverageMapOption, coveragePieces, FIXED_PIECES, kecamat
 import type { AreaFigures, TrendMonth } from '@/api/types'
 
 const row = (kode: string, nama: string, pct: number | null): AreaFigures => ({
-  kode, nama, workers: 100, verified: 50, covered: 40, potential: 1000, covered_other: 0, coverage_pct: pct,
+  kode, nama, workers: 100, verified: 50, covered: 40, potential: 1000, covered_other: 0, coverage_pct: pct, nilai_perlindungan: 0,
 })
 const labels = { coverage: 'Cakupan', workers: 'Pekerja', covered: 'Terlindungi', potential: 'Potensi' }
 

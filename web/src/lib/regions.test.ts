@@ -3,7 +3,7 @@ import { findNode, nodesAt, rtCode, splitRtCode } from './regions'
 import type { RegionNode } from '@/api/types'
 
 const node = (kode: string, tingkat: string, children: RegionNode[] = []): RegionNode => ({
-  kode, nama: kode, tingkat, children, workers: 0, verified: 0, covered: 0, covered_other: 0, potential: 0, coverage_pct: null,
+  kode, nama: kode, tingkat, children, workers: 0, verified: 0, covered: 0, covered_other: 0, potential: 0, coverage_pct: null, nilai_perlindungan: 0,
 })
 
 const tree = [node('15', 'provinsi', [node('15.71', 'kota', [

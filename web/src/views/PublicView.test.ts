@@ -11,10 +11,10 @@ vi.mock('@/charts/echarts', () => ({ loadKelurahanMap: vi.fn(async () => 'peta-u
 const { default: PublicView } = await import('./PublicView.vue')
 
 const row = (kode: string, nama: string, pct: number | null) =>
-  ({ kode, nama, workers: 10, verified: 8, covered: 4, potential: pct === null ? 0 : 100, coverage_pct: pct })
+  ({ kode, nama, workers: 10, verified: 8, covered: 4, potential: pct === null ? 0 : 100, coverage_pct: pct, nilai_perlindungan: 448_000_000 })
 const docs: Record<string, unknown> = {
   'kota': { level: 'kota', rows: [row('15.71', 'Kota Jambi', 4), row('15.72', 'Kota Sungai Penuh', null)], total: row('15', 'Jambi', null), tanggal: '2026-12-06' },
-  'kecamatan:15.71': { level: 'kecamatan', rows: [row('15.71.01', 'Telanaipura', 4)], total: row('15.71', 'Kota Jambi', 44.5), tanggal: '2026-12-06', peta: '/kota_jambi_kelurahan.geojson' },
+  'kecamatan:15.71': { level: 'kecamatan', rows: [row('15.71.01', 'Telanaipura', 4)], total: row('15.71', 'Kota Jambi', 44.5), tanggal: '2026-12-06', peta: '/kota_jambi_kelurahan.geojson', nilai_perlindungan_dasar: 'Jumlah santunan tunai yang dijamin (PP 82/2019)' },
   'kelurahan:15.71': { level: 'kelurahan', rows: [row('15.71.01.1001', 'Simpang IV Sipin', 4)], total: row('15.71', 'Kota Jambi', 44.5), tanggal: '2026-12-06', peta: '/kota_jambi_kelurahan.geojson' },
   'kecamatan:15.72': { level: 'kecamatan', rows: [row('15.72.01', 'Sungai Penuh', null)], total: row('15.72', 'Kota Sungai Penuh', null), tanggal: '2026-12-06', peta: null },
   'kelurahan:15.72': { level: 'kelurahan', rows: [row('15.72.01.1001', 'Pasar Sungai Penuh', null)], total: row('15.72', 'Kota Sungai Penuh', null), tanggal: '2026-12-06', peta: null },
@@ -44,6 +44,9 @@ describe('PublicView (issue 17 item 8)', () => {
     expect(w.find('[data-testid="publik-judul"]').text()).toBe('Cakupan perlindungan pekerja rentan di Kota Jambi')
     expect(w.findAll('[data-testid="publik-kabkota"] option').map((o) => o.text())).toEqual(['Kota Jambi', 'Kota Sungai Penuh'])
     expect(w.find('[data-testid="publik-coverage"]').text()).toContain('44,5%')
+    // The value protected (issue 22 item 3), an aggregate with its basis.
+    expect(w.find('[data-testid="publik-nilai-perlindungan"]').text()).toBe('Rp448.000.000')
+    expect(w.find('[data-testid="publik-dasar-nilai"]').text()).toContain('PP 82/2019')
     expect(w.find('[data-testid="tabel-kecamatan"]').text()).toContain('Telanaipura')
     expect(w.find('[data-testid="tabel-kecamatan"]').text()).not.toContain('Sungai Penuh')
     expect(w.findAll('[data-testid="legenda"] li').length).toBe(5)

@@ -30,6 +30,9 @@ export const publicMessages = {
       titleIn: 'Cakupan perlindungan pekerja rentan di {place}',
       choosePlace: 'Pilih kab/kota',
       potentialUnknown: 'Jumlah pekerja rentan di wilayah ini belum diketahui',
+      protectedValue: 'Nilai perlindungan',
+      protectedNote: 'santunan kematian yang dijamin bagi {n} pekerja aktif',
+      protectedBasis: 'Dasar perhitungan nilai perlindungan',
     },
   },
   en: {
@@ -37,6 +40,9 @@ export const publicMessages = {
       titleIn: 'Coverage of vulnerable workers in {place}',
       choosePlace: 'Choose the regency/city',
       potentialUnknown: 'The number of vulnerable workers in this area is not known yet',
+      protectedValue: 'Value protected',
+      protectedNote: 'death benefits guaranteed to {n} active workers',
+      protectedBasis: 'How the value protected is computed',
     },
   },
 }

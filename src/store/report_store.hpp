@@ -1,0 +1,40 @@
+#pragma once
+// Counts the reports read beside the status summaries (issue 22): the value protected and the
+// funnel. Not Session methods, so that the reports' queries do not recompile every file that
+// includes store.hpp; both backends' sessions implement it (records::SessionBase), reached through
+// report_counts(session) in the caller's transaction, as pending_changes(session) is.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/store.hpp"
+
+namespace lindungi::store {
+
+// How many active workers of one kelurahan (or one RT) declared one monthly income; the core turns
+// each income into its bracket's benefits (issue 22 item 3).
+struct IncomeCount {
+  std::string kode;
+  std::int64_t penghasilan = 0;
+  std::int64_t count = 0;
+};
+
+class ReportCountsSession {
+ public:
+  virtual ~ReportCountsSession() = default;
+  // Active workers (status aktif) of `area` counted per kelurahan (or RT, `by_rt`) and declared
+  // income, keyed as status_counts keys its rows. One statement (allowed in read_current).
+  virtual std::vector<IncomeCount> covered_incomes(std::string_view area, bool by_rt) = 0;
+  // The funnel's counts beside the statuses (issue 22 item 1), per kelurahan (or RT, `by_rt`), as
+  // StatusCount rows whose `status` says what is counted: dugaan_duplikat (recorded workers in a
+  // duplicate pair not yet decided), digabung (rejected workers merged into another record),
+  // kartu_diserahkan (active workers with a card handed over), kartu_dicetak (active workers with
+  // a card printed and none handed over). One statement.
+  virtual std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) = 0;
+};
+
+// The session's report counts (both backends' sessions implement ReportCountsSession).
+ReportCountsSession& report_counts(Session& session);
+
+}  // namespace lindungi::store
