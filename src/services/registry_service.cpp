@@ -9,7 +9,7 @@
 
 #include "core/errors.hpp"
 #include "core/nik.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/dedup_service.hpp"
 #include "services/worker_changes.hpp"
 
@@ -242,7 +242,8 @@ store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::Wor
   }
   if (!q.pekerjaan.empty()) {
     const auto code = find_code(occupations(), q.pekerjaan);
-    if (!code) throw BadRequest("pekerjaan_tidak_dikenal", "Pekerjaan '" + q.pekerjaan + "' tidak dikenal", "pekerjaan");
+    if (!code)
+      throw BadRequest("pekerjaan_tidak_dikenal", "Pekerjaan '" + q.pekerjaan + "' tidak dikenal", "pekerjaan");
     q.pekerjaan = std::string{*code};
   }
   const bool whole_nik = q.q.size() == 16 && q.q.find_first_not_of("0123456789") == std::string::npos;

@@ -5,7 +5,7 @@
 
 #include "core/errors.hpp"
 #include "core/nik.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/two_person.hpp"
 #include "store/refusals.hpp"
 

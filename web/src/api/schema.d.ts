@@ -2222,6 +2222,10 @@ export interface components {
             code: string;
             message: string;
         };
+        /** @description Amplop daftar tanpa halaman: semua `items` sekaligus. */
+        Items: {
+            items: unknown[];
+        };
         /** @description Amplop daftar berhalaman: satu halaman `items` dari `total` baris. */
         Page: {
             items: unknown[];
@@ -2466,7 +2470,7 @@ export interface components {
             rows: components["schemas"]["AreaFigures"][];
             total: components["schemas"]["AreaFigures"];
         };
-        DeleteLiburByTanggalAnswer: {
+        HolidayRemoved: {
             dihapus: string;
         };
         Duplicate: {
@@ -2562,7 +2566,7 @@ export interface components {
             problem: string;
             unchained: number;
         };
-        GetBpjsActiveMembersAnswer: {
+        BpjsActiveLatest: {
             file: {
                 accepted: number;
                 id: number;
@@ -2618,14 +2622,11 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
-        GetClaimsAnswer: {
+        ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
-        GetFundersAnswer: {
-            items: components["schemas"]["Funder"][];
-        };
-        GetHealthAnswer: {
+        Health: {
             database: string;
             status: string;
             tanggal_tetap: string | null;
@@ -2648,18 +2649,6 @@ export interface components {
             waktu: string;
             warnings: components["schemas"]["RowError"][];
             wilayah: string;
-        };
-        GetImportsByIdErrorsAnswer: {
-            items: {
-                code: string;
-                column: string;
-                level: string;
-                message: string;
-                row: number;
-            }[];
-        };
-        GetInvoicesAnswer: {
-            items: components["schemas"]["Invoice"][];
         };
         InvoiceDetail: {
             alasan_batal: string;
@@ -2757,7 +2746,7 @@ export interface components {
                 tahun: number;
             }[];
         };
-        GetNikByNikAnswer: {
+        NikInfo: {
             errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
@@ -2786,14 +2775,14 @@ export interface components {
             warnings: string[];
             workers: number;
         };
-        GetPublicAuditHeadAnswer: {
+        AuditHead: {
             entries: number;
             hash: string;
             last_id: number;
             tanggal: string;
             waktu: string;
         };
-        GetRegionsAnswer: {
+        RegionTree: {
             regions: components["schemas"]["RegionNode"][];
         };
         RtList: {
@@ -2804,7 +2793,7 @@ export interface components {
             }[];
             kelurahan: string;
         };
-        GetReportsArrearsAnswer: {
+        ArrearsReport: {
             berakhir: number;
             rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
@@ -2938,14 +2927,11 @@ export interface components {
             tahun_ajaran: string;
             total: number;
         };
-        GetUsersAnswer: {
-            items: components["schemas"]["UserAccount"][];
-        };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
             status: string;
         };
-        GetVerifikasiByTokenAnswer: {
+        PublicCard: {
             aktif: boolean;
             diganti: boolean;
             ditemukan: boolean;
@@ -2953,30 +2939,7 @@ export interface components {
             sampai: string | null;
             status: string;
         };
-        GetWorkerChangesAnswer: {
-            items: {
-                alasan: string;
-                diajukan_oleh: string;
-                diajukan_pada: string;
-                diputus_oleh: string;
-                diputus_pada: string;
-                id: number;
-                nama_pekerja: string;
-                nama_wilayah: {
-                    [key: string]: unknown;
-                };
-                pekerja_id: number | null;
-                perubahan: {
-                    [key: string]: number[];
-                };
-                status: string;
-                wilayah: string;
-            }[];
-        };
-        GetWorkersByIdCardsAnswer: {
-            items: components["schemas"]["Card"][];
-        };
-        GetWorkersByIdExportAnswer: {
+        WorkerExport: {
             dasar_hukum: string;
             pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
@@ -3077,17 +3040,17 @@ export interface components {
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAllocationsBulkAnswer: {
+        BulkAllocation: {
             accepted: number;
             dipilih: number;
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAuthOtpMulaiAnswer: {
+        OtpSetup: {
             rahasia: string;
             uri: string;
         };
-        PostBpjsActiveMembersAnswer: {
+        BpjsActiveImport: {
             accepted: number;
             errors: unknown[];
             id: number;
@@ -3151,7 +3114,7 @@ export interface components {
             }[];
             rejected: number;
         };
-        PostCardsBatchesByIdHandoverAnswer: {
+        CardsHandedOver: {
             diserahkan: number;
         };
         Card: {
@@ -3167,7 +3130,7 @@ export interface components {
             /** @enum {string} */
             status: "diminta" | "dicetak" | "diserahkan";
         };
-        PostDuplicatesScanAnswer: {
+        DuplicateScan: {
             added: number;
             compared: number;
             found: number;
@@ -3218,13 +3181,13 @@ export interface components {
             updated: number;
             warnings: components["schemas"]["RowError"][];
         };
-        PaymentAnswer: {
+        PaymentOutcome: {
             baris: number;
             baru: boolean;
             pembayaran: components["schemas"]["Payment"];
             tagihan: components["schemas"]["Invoice"];
         };
-        PostRegionsByKodeRtsAnswer: {
+        NewRt: {
             kode: string;
             kode_kelurahan: string;
             nama_ketua: string;
@@ -3243,7 +3206,7 @@ export interface components {
                 masalah: components["schemas"]["GalatKolom"][];
             }[];
         };
-        PostScholarshipYearsByIdPaymentAnswer: {
+        ScholarshipPaid: {
             anak_id: number;
             dibayar_pada: string;
             id: number;
@@ -3251,7 +3214,7 @@ export interface components {
             referensi: string;
             tahun_ajaran: string;
         };
-        PostScholarshipsByIdYearsAnswer: {
+        EnrolmentRecorded: {
             anak_id: number;
             bukti: string;
             dasar: string | null;
@@ -3282,7 +3245,7 @@ export interface components {
                 error?: components["schemas"]["CodedMessage"];
             }[];
         };
-        PostWorkerChangesByIdDecisionAnswer: {
+        PendingChange: {
             alasan: string;
             diajukan_oleh: string;
             diajukan_pada: string;
@@ -3407,7 +3370,7 @@ export interface components {
             tanggal: string;
             tanggal_teks: string;
         };
-        PutLiburTahunByTahunAnswer: {
+        HolidayYearSet: {
             dasar: string | null;
             lengkap: boolean;
             tahun: number;
@@ -3650,7 +3613,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPublicAuditHeadAnswer"];
+                    "application/json": components["schemas"]["AuditHead"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -3769,7 +3732,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3802,7 +3766,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3814,7 +3779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAuthOtpMulaiAnswer"];
+                    "application/json": components["schemas"]["OtpSetup"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -3895,7 +3860,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -4008,7 +3973,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUsersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4043,11 +4010,10 @@ export interface operations {
             content: {
                 "application/json": {
                     area?: string;
-                    nama?: string;
-                    password?: string;
-                    role?: string;
-                    username?: string;
-                    demo?: boolean;
+                    nama: string;
+                    password: string;
+                    role: string;
+                    username: string;
                     kohort?: string;
                 };
             };
@@ -4101,7 +4067,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4157,7 +4124,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    aktif?: boolean;
+                    aktif: boolean;
                 };
             };
         };
@@ -4206,8 +4173,8 @@ export interface operations {
                         pekerjaan?: string;
                     };
                     bulan?: number;
-                    mulai?: string;
-                    sumber_dana?: string;
+                    mulai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4218,7 +4185,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsBulkAnswer"];
+                    "application/json": components["schemas"]["BulkAllocation"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4262,7 +4229,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4297,9 +4266,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dari?: string;
-                    sampai?: string;
-                    sumber_dana?: string;
+                    dari: string;
+                    sampai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4415,7 +4384,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -4472,7 +4441,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             /** @description Dibuat */
@@ -4481,7 +4450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4602,8 +4571,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    sumber_dana?: string;
-                    tahun?: number;
+                    sumber_dana: string;
+                    tahun: number;
                 };
             };
         };
@@ -4814,7 +4783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsArrearsAnswer"];
+                    "application/json": components["schemas"]["ArrearsReport"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5062,7 +5031,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Berkas jawaban BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         responses: {
             /** @description Berhasil */
             200: {
@@ -5251,7 +5226,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5297,7 +5273,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5309,7 +5286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsBatchesByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["CardsHandedOver"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5343,7 +5320,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5406,7 +5384,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdCardsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5440,7 +5420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetVerifikasiByTokenAnswer"];
+                    "application/json": components["schemas"]["PublicCard"];
                 };
             };
             /** @description Jawaban */
@@ -5564,9 +5544,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
-                    jenis?: string;
-                    nama?: string;
+                    dasar: string | null;
+                    jenis: string;
+                    nama: string;
                 };
             };
         };
@@ -5616,7 +5596,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
+                    dasar: string | null;
                 };
             };
         };
@@ -5627,7 +5607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["HolidayRemoved"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5655,8 +5635,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
-                    lengkap?: boolean;
+                    dasar: string | null;
+                    lengkap: boolean;
                 };
             };
         };
@@ -5667,7 +5647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburTahunByTahunAnswer"];
+                    "application/json": components["schemas"]["HolidayYearSet"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5704,7 +5684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimList"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5747,6 +5727,8 @@ export interface operations {
                     akibat?: string;
                     bagian_tubuh?: string;
                     bulan_stmb?: number;
+                    persen?: number;
+                    persen_fungsi?: number;
                 };
             };
         };
@@ -5963,7 +5945,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Dokumen apa adanya (PDF, JPEG atau PNG; jenisnya dikenali dari isinya); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             /** @description Dibuat */
             201: {
@@ -6014,7 +6004,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -6072,7 +6063,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    keputusan?: string;
+                    keputusan: string;
                     jumlah?: number;
                 };
             };
@@ -6242,11 +6233,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    bukti?: string;
-                    jenjang?: string | null;
+                    bukti: string;
+                    jenjang: string | null;
                     tahun_ajaran?: number;
                     bekerja?: boolean;
                     pengecualian_3a?: boolean;
+                    menikah?: boolean;
                 };
             };
         };
@@ -6257,7 +6249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipsByIdYearsAnswer"];
+                    "application/json": components["schemas"]["EnrolmentRecorded"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6315,7 +6307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipYearsByIdPaymentAnswer"];
+                    "application/json": components["schemas"]["ScholarshipPaid"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6421,7 +6413,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFundersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6447,10 +6441,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    kode?: string;
-                    nama?: string;
+                    jenis: string;
+                    kode: string;
+                    nama: string;
                     wilayah?: string;
+                    pekerjaan?: string[];
                 };
             };
         };
@@ -6507,7 +6502,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pagu?: number;
+                    pagu: number;
                     kuota?: number;
                 };
             };
@@ -6553,9 +6548,9 @@ export interface operations {
             content: {
                 "application/json": {
                     bulan?: number;
-                    mulai?: string;
+                    mulai: string;
                     pekerja: number[];
-                    sumber_dana?: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -6684,7 +6679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetHealthAnswer"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -6795,9 +6790,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas template pekerja apa adanya (CSV atau XLSX), bukan multipart; nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -6924,7 +6921,9 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetImportsByIdErrorsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6964,7 +6963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveLatest"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6998,9 +6997,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas peserta aktif BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7010,7 +7011,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveImport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7290,7 +7291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostDuplicatesScanAnswer"];
+                    "application/json": components["schemas"]["DuplicateScan"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7388,16 +7389,19 @@ export interface operations {
             content: {
                 "application/json": {
                     jenis?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nilai?: number;
-                    rt?: number;
-                    tanggal_spk?: string | null;
+                    kode_kelurahan: string;
+                    nama: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai: number | string;
+                    rt: number;
+                    tanggal_spk: string | null;
                     pelaksana?: string;
                     rencana_mulai?: string | null;
                     ppn_termasuk?: boolean;
                     rencana_selesai?: string | null;
-                    upah_bulanan?: number;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
+                    ppn_persen?: number;
                 };
             };
         };
@@ -7497,7 +7501,19 @@ export interface operations {
                 "application/json": {
                     nama?: string;
                     versi: number;
-                    nilai?: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai?: number | string;
+                    jenis?: string;
+                    kode_kelurahan?: string;
+                    rt?: number;
+                    tanggal_spk?: string | null;
+                    pelaksana?: string;
+                    rencana_mulai?: string | null;
+                    ppn_termasuk?: boolean;
+                    ppn_persen?: number;
+                    rencana_selesai?: string | null;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
                 };
             };
         };
@@ -7554,9 +7570,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jumlah_bayar?: number;
-                    nomor_sertifikat?: string;
-                    tanggal_bayar?: string | null;
+                    jumlah_bayar: number;
+                    nomor_sertifikat: string;
+                    tanggal_bayar: string | null;
                 };
             };
         };
@@ -7613,7 +7629,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -7775,8 +7791,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    nama?: string;
-                    nik?: string;
+                    nama: string;
+                    nik: string;
                     peran?: string;
                 };
             };
@@ -7977,7 +7993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["NewRt"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8026,7 +8042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsAnswer"];
+                    "application/json": components["schemas"]["RegionTree"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8203,7 +8219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetNikByNikAnswer"];
+                    "application/json": components["schemas"]["NikInfo"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8299,7 +8315,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkerChangesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8336,7 +8354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostWorkerChangesByIdDecisionAnswer"];
+                    "application/json": components["schemas"]["PendingChange"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8458,7 +8476,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -8718,17 +8736,17 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
-                    persetujuan?: boolean;
-                    rt?: string | number;
-                    tanggal_lahir?: string | null;
+                    persetujuan: boolean;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
                 };
             };
         };
@@ -8865,18 +8883,18 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt?: number;
-                    tanggal_lahir?: string | null;
-                    versi?: number;
+                    rt: number;
+                    tanggal_lahir: string | null;
+                    versi: number;
                 };
             };
         };
@@ -8989,7 +9007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdExportAnswer"];
+                    "application/json": components["schemas"]["WorkerExport"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
