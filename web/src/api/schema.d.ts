@@ -5545,7 +5545,7 @@ export interface operations {
             content: {
                 "application/json": {
                     dasar: string | null;
-                    jenis: string;
+                    jenis?: string;
                     nama: string;
                 };
             };
@@ -5593,10 +5593,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Dasar penghapusan di sini atau di ?dasar= (klien yang tidak mengirim isi dengan DELETE); salah satunya wajib */
+        requestBody?: {
             content: {
                 "application/json": {
-                    dasar: string | null;
+                    dasar?: string | null;
                 };
             };
         };
