@@ -4871,7 +4871,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5086,7 +5087,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -7232,7 +7234,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     catatan?: string;
@@ -7278,7 +7281,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     wilayah?: string;
@@ -7675,7 +7679,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7741,7 +7746,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -8407,7 +8413,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     alasan?: string;
@@ -8613,7 +8620,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     versi?: number;
