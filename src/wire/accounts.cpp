@@ -2,6 +2,7 @@
 #include "wire/accounts.hpp"
 
 #include "core/errors.hpp"
+#include "core/rt_sessions.hpp"
 #include "wire/fields.hpp"
 
 namespace lindungi::wire {
@@ -14,6 +15,7 @@ json to_json(const services::UserView& u) {
   for (int p = 0; !to_string(static_cast<Permission>(p)).empty(); ++p)
     if (role_has(u.role, static_cast<Permission>(p)))
       permissions.push_back(std::string{to_string(static_cast<Permission>(p))});
+  if (can_end_rt_sessions(u.role)) permissions.push_back(std::string{kEndRtSessions});  // issue 21 item 4
   return {{"id", u.id},
           {"username", u.username},
           {"nama", u.nama},
