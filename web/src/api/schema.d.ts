@@ -265,6 +265,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/sesi-rt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sesi masuk para ketua RT di wilayah Anda (ponsel hilang)
+         * @description Issue 21 item 4. Butuh `end_rt_sessions` (operator kelurahan, admin kota): akun ketua RT yang aktif di wilayah pemanggil, masing-masing dengan sesinya yang masih hidup (`dibuat`, `terakhir_aktif`: permintaan terakhir, sampai menit), berhalaman.
+         */
+        get: operations["getUsersSesiRt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sesi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Mengakhiri semua sesi seorang ketua RT (ponsel hilang)
+         * @description Issue 21 item 4. Butuh `end_rt_sessions`, untuk akun ketua RT di wilayah pemanggil (404 selain itu): setiap sesinya berakhir seketika (ponsel yang hilang keluar pada permintaan berikutnya), tercatat di audit (`akhiri_sesi`); masuk lagi di ponsel baru membuat sesi baru. `diakhiri`: banyak sesi hidup yang diakhiri.
+         */
+        delete: operations["deleteUsersByIdSesi"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/allocations/bulk": {
         parameters: {
             query?: never;
@@ -1944,7 +1984,7 @@ export interface paths {
         put?: never;
         /**
          * Mencatat pekerja
-         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda; …" with no name, full NIK or place, as a real import says of such a row (issue 17; issue 16 item 3)
+         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda, di Kelurahan Buluran Kenali; …" naming only that record's kelurahan, never a name, the full NIK, the RT or its head (issue 17; issue 16 item 3; issue 21 item 3). With `Idempotency-Key` a resent draft is recorded once
          */
         post: operations["postWorkers"];
         delete?: never;
@@ -2175,6 +2215,17 @@ export interface components {
             message: string;
             row: number;
         };
+        RtSessions: {
+            area: string;
+            area_nama: string;
+            id: number;
+            nama: string;
+            sesi: {
+                dibuat: string;
+                terakhir_aktif: string;
+            }[];
+            username: string;
+        };
         ScholarshipDue: {
             anak_id: number;
             jenjang: string | null;
@@ -2243,6 +2294,10 @@ export interface components {
             field: string;
             code: string;
             message: string;
+        };
+        /** @description Amplop daftar tanpa halaman: semua `items` sekaligus. */
+        Items: {
+            items: unknown[];
         };
         /** @description Amplop daftar berhalaman: satu halaman `items` dari `total` baris. */
         Page: {
@@ -2490,7 +2545,7 @@ export interface components {
             /** @description how nilai_perlindungan is computed, in words, with the regulations */
             nilai_perlindungan_dasar: string;
         };
-        DeleteLiburByTanggalAnswer: {
+        HolidayRemoved: {
             dihapus: string;
         };
         Duplicate: {
@@ -2586,7 +2641,7 @@ export interface components {
             problem: string;
             unchained: number;
         };
-        GetBpjsActiveMembersAnswer: {
+        BpjsActiveLatest: {
             file: {
                 accepted: number;
                 id: number;
@@ -2642,14 +2697,11 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
-        GetClaimsAnswer: {
+        ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
-        GetFundersAnswer: {
-            items: components["schemas"]["Funder"][];
-        };
-        GetHealthAnswer: {
+        Health: {
             database: string;
             status: string;
             tanggal_tetap: string | null;
@@ -2672,18 +2724,6 @@ export interface components {
             waktu: string;
             warnings: components["schemas"]["RowError"][];
             wilayah: string;
-        };
-        GetImportsByIdErrorsAnswer: {
-            items: {
-                code: string;
-                column: string;
-                level: string;
-                message: string;
-                row: number;
-            }[];
-        };
-        GetInvoicesAnswer: {
-            items: components["schemas"]["Invoice"][];
         };
         InvoiceDetail: {
             alasan_batal: string;
@@ -2781,7 +2821,7 @@ export interface components {
                 tahun: number;
             }[];
         };
-        GetNikByNikAnswer: {
+        NikInfo: {
             errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
@@ -2810,14 +2850,14 @@ export interface components {
             warnings: string[];
             workers: number;
         };
-        GetPublicAuditHeadAnswer: {
+        AuditHead: {
             entries: number;
             hash: string;
             last_id: number;
             tanggal: string;
             waktu: string;
         };
-        GetRegionsAnswer: {
+        RegionTree: {
             regions: components["schemas"]["RegionNode"][];
         };
         RtList: {
@@ -2828,7 +2868,7 @@ export interface components {
             }[];
             kelurahan: string;
         };
-        GetReportsArrearsAnswer: {
+        ArrearsReport: {
             berakhir: number;
             rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
@@ -2962,14 +3002,11 @@ export interface components {
             tahun_ajaran: string;
             total: number;
         };
-        GetUsersAnswer: {
-            items: components["schemas"]["UserAccount"][];
-        };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
             status: string;
         };
-        GetVerifikasiByTokenAnswer: {
+        PublicCard: {
             aktif: boolean;
             diganti: boolean;
             ditemukan: boolean;
@@ -2977,30 +3014,7 @@ export interface components {
             sampai: string | null;
             status: string;
         };
-        GetWorkerChangesAnswer: {
-            items: {
-                alasan: string;
-                diajukan_oleh: string;
-                diajukan_pada: string;
-                diputus_oleh: string;
-                diputus_pada: string;
-                id: number;
-                nama_pekerja: string;
-                nama_wilayah: {
-                    [key: string]: unknown;
-                };
-                pekerja_id: number | null;
-                perubahan: {
-                    [key: string]: number[];
-                };
-                status: string;
-                wilayah: string;
-            }[];
-        };
-        GetWorkersByIdCardsAnswer: {
-            items: components["schemas"]["Card"][];
-        };
-        GetWorkersByIdExportAnswer: {
+        WorkerExport: {
             dasar_hukum: string;
             pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
@@ -3101,17 +3115,17 @@ export interface components {
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAllocationsBulkAnswer: {
+        BulkAllocation: {
             accepted: number;
             dipilih: number;
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAuthOtpMulaiAnswer: {
+        OtpSetup: {
             rahasia: string;
             uri: string;
         };
-        PostBpjsActiveMembersAnswer: {
+        BpjsActiveImport: {
             accepted: number;
             errors: unknown[];
             id: number;
@@ -3175,7 +3189,7 @@ export interface components {
             }[];
             rejected: number;
         };
-        PostCardsBatchesByIdHandoverAnswer: {
+        CardsHandedOver: {
             diserahkan: number;
         };
         Card: {
@@ -3191,7 +3205,7 @@ export interface components {
             /** @enum {string} */
             status: "diminta" | "dicetak" | "diserahkan";
         };
-        PostDuplicatesScanAnswer: {
+        DuplicateScan: {
             added: number;
             compared: number;
             found: number;
@@ -3242,13 +3256,13 @@ export interface components {
             updated: number;
             warnings: components["schemas"]["RowError"][];
         };
-        PaymentAnswer: {
+        PaymentOutcome: {
             baris: number;
             baru: boolean;
             pembayaran: components["schemas"]["Payment"];
             tagihan: components["schemas"]["Invoice"];
         };
-        PostRegionsByKodeRtsAnswer: {
+        NewRt: {
             kode: string;
             kode_kelurahan: string;
             nama_ketua: string;
@@ -3267,7 +3281,7 @@ export interface components {
                 masalah: components["schemas"]["GalatKolom"][];
             }[];
         };
-        PostScholarshipYearsByIdPaymentAnswer: {
+        ScholarshipPaid: {
             anak_id: number;
             dibayar_pada: string;
             id: number;
@@ -3275,7 +3289,7 @@ export interface components {
             referensi: string;
             tahun_ajaran: string;
         };
-        PostScholarshipsByIdYearsAnswer: {
+        EnrolmentRecorded: {
             anak_id: number;
             bukti: string;
             dasar: string | null;
@@ -3306,7 +3320,7 @@ export interface components {
                 error?: components["schemas"]["CodedMessage"];
             }[];
         };
-        PostWorkerChangesByIdDecisionAnswer: {
+        PendingChange: {
             alasan: string;
             diajukan_oleh: string;
             diajukan_pada: string;
@@ -3457,7 +3471,7 @@ export interface components {
             tanggal: string;
             tanggal_teks: string;
         };
-        PutLiburTahunByTahunAnswer: {
+        HolidayYearSet: {
             dasar: string | null;
             lengkap: boolean;
             tahun: number;
@@ -3492,7 +3506,7 @@ export interface components {
             id: number;
             kohort: string;
             nama: string;
-            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays")[];
+            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "end_rt_sessions")[];
             /**
              * @description Peran pengguna
              * @enum {string}
@@ -3592,7 +3606,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3701,7 +3718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPublicAuditHeadAnswer"];
+                    "application/json": components["schemas"]["AuditHead"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -3820,7 +3837,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3853,7 +3871,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3865,7 +3884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAuthOtpMulaiAnswer"];
+                    "application/json": components["schemas"]["OtpSetup"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -3946,7 +3965,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -4059,7 +4078,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUsersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4086,7 +4107,10 @@ export interface operations {
     postUsers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4094,11 +4118,10 @@ export interface operations {
             content: {
                 "application/json": {
                     area?: string;
-                    nama?: string;
-                    password?: string;
-                    role?: string;
-                    username?: string;
-                    demo?: boolean;
+                    nama: string;
+                    password: string;
+                    role: string;
+                    username: string;
                     kohort?: string;
                 };
             };
@@ -4146,13 +4169,17 @@ export interface operations {
     postUsersByIdResetOtp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4199,7 +4226,10 @@ export interface operations {
     putUsersByIdAktif: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4208,7 +4238,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    aktif?: boolean;
+                    aktif: boolean;
                 };
             };
         };
@@ -4242,10 +4272,98 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    getUsersSesiRt: {
+        parameters: {
+            query?: {
+                /** @description Banyak baris per halaman */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    deleteUsersByIdSesi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        diakhiri: number;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Tidak ditemukan (juga data di luar wilayah Anda) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     postAllocationsBulk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4257,8 +4375,8 @@ export interface operations {
                         pekerjaan?: string;
                     };
                     bulan?: number;
-                    mulai?: string;
-                    sumber_dana?: string;
+                    mulai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4269,7 +4387,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsBulkAnswer"];
+                    "application/json": components["schemas"]["BulkAllocation"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4313,7 +4431,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4341,16 +4461,19 @@ export interface operations {
     postInvoices: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    dari?: string;
-                    sampai?: string;
-                    sumber_dana?: string;
+                    dari: string;
+                    sampai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4457,7 +4580,10 @@ export interface operations {
     postInvoicesByIdCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4466,7 +4592,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -4505,7 +4631,10 @@ export interface operations {
     postInvoicesByIdPayments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4523,7 +4652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             /** @description Dibuat */
@@ -4532,7 +4661,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4646,15 +4775,18 @@ export interface operations {
     postRenewals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    sumber_dana?: string;
-                    tahun?: number;
+                    sumber_dana: string;
+                    tahun: number;
                 };
             };
         };
@@ -4865,7 +4997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsArrearsAnswer"];
+                    "application/json": components["schemas"]["ArrearsReport"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -4949,11 +5081,15 @@ export interface operations {
     postBpjsBatches: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5107,13 +5243,22 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Berkas jawaban BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         responses: {
             /** @description Berhasil */
             200: {
@@ -5158,11 +5303,15 @@ export interface operations {
     postCards: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5296,13 +5445,17 @@ export interface operations {
     postCardsBatchesByIdPrint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5342,13 +5495,17 @@ export interface operations {
     postCardsBatchesByIdHandover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5360,7 +5517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsBatchesByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["CardsHandedOver"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5388,13 +5545,17 @@ export interface operations {
     postCardsByIdHandover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5457,7 +5618,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdCardsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5491,7 +5654,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetVerifikasiByTokenAnswer"];
+                    "application/json": components["schemas"]["PublicCard"];
                 };
             };
             /** @description Jawaban */
@@ -5606,7 +5769,10 @@ export interface operations {
     putLiburByTanggal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tanggal: string;
             };
@@ -5615,9 +5781,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
+                    dasar: string | null;
                     jenis?: string;
-                    nama?: string;
+                    nama: string;
                 };
             };
         };
@@ -5658,13 +5824,17 @@ export interface operations {
             query?: {
                 dasar?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tanggal: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Dasar penghapusan di sini atau di ?dasar= (klien yang tidak mengirim isi dengan DELETE); salah satunya wajib */
+        requestBody?: {
             content: {
                 "application/json": {
                     dasar?: string | null;
@@ -5678,7 +5848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["HolidayRemoved"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5697,7 +5867,10 @@ export interface operations {
     putLiburTahunByTahun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tahun: string;
             };
@@ -5706,8 +5879,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
-                    lengkap?: boolean;
+                    dasar: string | null;
+                    lengkap: boolean;
                 };
             };
         };
@@ -5718,7 +5891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburTahunByTahunAnswer"];
+                    "application/json": components["schemas"]["HolidayYearSet"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5755,7 +5928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimList"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5782,7 +5955,10 @@ export interface operations {
     postClaims: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5798,6 +5974,8 @@ export interface operations {
                     akibat?: string;
                     bagian_tubuh?: string;
                     bulan_stmb?: number;
+                    persen?: number;
+                    persen_fungsi?: number;
                 };
             };
         };
@@ -5896,7 +6074,10 @@ export interface operations {
     postClaimsByIdCover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6007,14 +6188,25 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 dokumen: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Dokumen apa adanya (PDF, JPEG atau PNG; jenisnya dikenali dari isinya); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             /** @description Dibuat */
             201: {
@@ -6059,13 +6251,17 @@ export interface operations {
     postClaimsByIdSubmit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -6114,7 +6310,10 @@ export interface operations {
     postClaimsByIdDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6123,7 +6322,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    keputusan?: string;
+                    keputusan: string;
                     jumlah?: number;
                 };
             };
@@ -6172,7 +6371,10 @@ export interface operations {
     postClaimsByIdPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6284,7 +6486,10 @@ export interface operations {
     postScholarshipsByIdYears: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6293,11 +6498,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    bukti?: string;
-                    jenjang?: string | null;
+                    bukti: string;
+                    jenjang: string | null;
                     tahun_ajaran?: number;
                     bekerja?: boolean;
                     pengecualian_3a?: boolean;
+                    menikah?: boolean;
                 };
             };
         };
@@ -6308,7 +6514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipsByIdYearsAnswer"];
+                    "application/json": components["schemas"]["EnrolmentRecorded"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6345,7 +6551,10 @@ export interface operations {
     postScholarshipYearsByIdPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6366,7 +6575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipYearsByIdPaymentAnswer"];
+                    "application/json": components["schemas"]["ScholarshipPaid"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6472,7 +6681,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFundersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6491,17 +6702,21 @@ export interface operations {
     postFunders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    kode?: string;
-                    nama?: string;
+                    jenis: string;
+                    kode: string;
+                    nama: string;
                     wilayah?: string;
+                    pekerjaan?: string[];
                 };
             };
         };
@@ -6548,7 +6763,10 @@ export interface operations {
     putFundersByKodeBudgetByTahun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
                 tahun: string;
@@ -6558,7 +6776,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pagu?: number;
+                    pagu: number;
                     kuota?: number;
                 };
             };
@@ -6596,7 +6814,10 @@ export interface operations {
     postAllocations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6604,9 +6825,9 @@ export interface operations {
             content: {
                 "application/json": {
                     bulan?: number;
-                    mulai?: string;
+                    mulai: string;
                     pekerja: number[];
-                    sumber_dana?: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -6735,7 +6956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetHealthAnswer"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -6842,13 +7063,18 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas template pekerja apa adanya (CSV atau XLSX), bukan multipart; nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -6975,7 +7201,9 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetImportsByIdErrorsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -7015,7 +7243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveLatest"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7045,13 +7273,18 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas peserta aktif BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7061,7 +7294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveImport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7226,7 +7459,10 @@ export interface operations {
     postDuplicatesByIdMerge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7275,13 +7511,17 @@ export interface operations {
     postDuplicatesByIdDismiss: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     catatan?: string;
@@ -7323,11 +7563,15 @@ export interface operations {
     postDuplicatesScan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     wilayah?: string;
@@ -7341,7 +7585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostDuplicatesScanAnswer"];
+                    "application/json": components["schemas"]["DuplicateScan"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7431,7 +7675,10 @@ export interface operations {
     postProjects: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7439,16 +7686,19 @@ export interface operations {
             content: {
                 "application/json": {
                     jenis?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nilai?: number;
-                    rt?: number;
-                    tanggal_spk?: string | null;
+                    kode_kelurahan: string;
+                    nama: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai: number | string;
+                    rt: number;
+                    tanggal_spk: string | null;
                     pelaksana?: string;
                     rencana_mulai?: string | null;
                     ppn_termasuk?: boolean;
                     rencana_selesai?: string | null;
-                    upah_bulanan?: number;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
+                    ppn_persen?: number;
                 };
             };
         };
@@ -7537,7 +7787,10 @@ export interface operations {
     putProjectsById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7548,7 +7801,19 @@ export interface operations {
                 "application/json": {
                     nama?: string;
                     versi: number;
-                    nilai?: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai?: number | string;
+                    jenis?: string;
+                    kode_kelurahan?: string;
+                    rt?: number;
+                    tanggal_spk?: string | null;
+                    pelaksana?: string;
+                    rencana_mulai?: string | null;
+                    ppn_termasuk?: boolean;
+                    ppn_persen?: number;
+                    rencana_selesai?: string | null;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
                 };
             };
         };
@@ -7596,7 +7861,10 @@ export interface operations {
     postProjectsByIdCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7605,9 +7873,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jumlah_bayar?: number;
-                    nomor_sertifikat?: string;
-                    tanggal_bayar?: string | null;
+                    jumlah_bayar: number;
+                    nomor_sertifikat: string;
+                    tanggal_bayar: string | null;
                 };
             };
         };
@@ -7655,7 +7923,10 @@ export interface operations {
     postProjectsByIdCertificateRevoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7664,7 +7935,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -7703,13 +7974,17 @@ export interface operations {
     postProjectsByIdStart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7769,13 +8044,17 @@ export interface operations {
     postProjectsByIdFinish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7817,7 +8096,10 @@ export interface operations {
     postProjectsByIdWorkers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7826,8 +8108,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    nama?: string;
-                    nik?: string;
+                    nama: string;
+                    nik: string;
                     peran?: string;
                 };
             };
@@ -7876,7 +8158,10 @@ export interface operations {
     deleteProjectsByIdWorkersByWid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 wid: number;
@@ -8007,7 +8292,10 @@ export interface operations {
     postRegionsByKodeRts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
             };
@@ -8028,7 +8316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["NewRt"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8077,7 +8365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsAnswer"];
+                    "application/json": components["schemas"]["RegionTree"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8306,7 +8594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetNikByNikAnswer"];
+                    "application/json": components["schemas"]["NikInfo"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8402,7 +8690,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkerChangesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8421,7 +8711,10 @@ export interface operations {
     postWorkerChangesByIdDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8439,7 +8732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostWorkerChangesByIdDecisionAnswer"];
+                    "application/json": components["schemas"]["PendingChange"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8485,13 +8778,17 @@ export interface operations {
     postWorkersByIdVerify: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     alasan?: string;
@@ -8552,7 +8849,10 @@ export interface operations {
     postWorkersByIdReject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8561,7 +8861,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -8643,7 +8943,10 @@ export interface operations {
     postVerifications: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8691,13 +8994,17 @@ export interface operations {
     postWorkersByIdResubmit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     versi?: number;
@@ -8812,7 +9119,10 @@ export interface operations {
     postWorkers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8821,17 +9131,17 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
-                    persetujuan?: boolean;
-                    rt?: string | number;
-                    tanggal_lahir?: string | null;
+                    persetujuan: boolean;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
                 };
             };
         };
@@ -8957,7 +9267,10 @@ export interface operations {
     putWorkersById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8968,18 +9281,18 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt?: number;
-                    tanggal_lahir?: string | null;
-                    versi?: number;
+                    rt: number;
+                    tanggal_lahir: string | null;
+                    versi: number;
                 };
             };
         };
@@ -9092,7 +9405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdExportAnswer"];
+                    "application/json": components["schemas"]["WorkerExport"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
