@@ -12,7 +12,7 @@
 #include "core/progress.hpp"
 #include "services/app.hpp"
 #include "store/bpjs_store.hpp"
-#include "store/store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 

@@ -4,6 +4,10 @@
 // fails the test, so a new endpoint cannot ship without its access rules being checked. The cases
 // the review of issue 16 found are rows of the second table (IssueSixteenCases).
 #include "integration/authorization_fixture.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 
 using namespace lindungi::testing::authorization;
 
@@ -199,9 +203,9 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        [](UserClient& c, S s, bool in) {
          const auto id = recorded_worker(in ? s.in_rt_kel : s.out_rt_kel);
          server_->app().store().write([&](store::Session& x) {
-           auto w = *x.worker(id);
+           auto w = *x.registry().worker(id);
            w.status = "ditolak";
-           x.update_worker(w);
+           x.registry().update_worker(w);
          });
          return c.post("/api/v1/workers/" + std::to_string(id) + "/resubmit", json::object());
        },
@@ -612,13 +616,13 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
   server_->add_user("pencari.nik", "operator_kelurahan", "15.71.01.1001");
   auto nik_of = [](std::int64_t id) {
     std::string nik;
-    server_->app().store().read([&](store::Session& s) { nik = s.worker(id)->nik; });
+    server_->app().store().read([&](store::Session& s) { nik = s.registry().worker(id)->nik; });
     return nik;
   };
   auto count_audit = [](const std::string& aksi, const std::string& pelaku) {
     int n = 0;
     server_->app().store().read([&](store::Session& s) {
-      for (const auto& e : s.audit_entries("", "", 0, 100000).items) n += e.aksi == aksi && e.pelaku == pelaku;
+      for (const auto& e : s.audit().entries("", "", 0, 100000).items) n += e.aksi == aksi && e.pelaku == pelaku;
     });
     return n;
   };
@@ -635,7 +639,7 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
     w.kategori = "pekerja_rentan";
     w.persetujuan = true;
     w.ahli_waris.push_back({0, "Istri Pekerja", "istri", "1571015708880001", Date{1988, 8, 17}});
-    server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+    server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     return w.id;
   }();
   const std::string csv_head =
@@ -837,8 +841,8 @@ TEST_F(AuthorizationTest, WithoutLoginOnlyPublicRoutesAnswer) {
   auto c = server_->client();
   for (const auto& route : http::api_routes(server_->app())) {
     if (route.pattern.find(':') != std::string::npos) continue;  // parameterised: covered below
-    httplib::Result res = route.method == "GET" ? c.Get(route.pattern.c_str())
-                                                : c.Post(route.pattern.c_str(), "{}", "application/json");
+    httplib::Result res =
+        route.method == "GET" ? c.Get(route.pattern.c_str()) : c.Post(route.pattern.c_str(), "{}", "application/json");
     ASSERT_TRUE(res);
     const std::string code = res->status >= 400 ? json::parse(res->body)["error"]["code"].get<std::string>() : "";
     if (route.requires_login)
@@ -889,13 +893,14 @@ TEST_F(AuthorizationTest, NiksAreMaskedUnlessRevealedAndRevealsAreAudited) {
   UserClient kel(*server_, "operator_kelurahan");
   const auto list = json::parse(kel.get("/api/v1/workers")->body);
   ASSERT_GE(list["total"].get<int>(), 1);
-  for (const auto& item : list["items"]) EXPECT_NE(item["nik"].get<std::string>().find("**********"), std::string::npos);
+  for (const auto& item : list["items"])
+    EXPECT_NE(item["nik"].get<std::string>().find("**********"), std::string::npos);
   const std::string path = "/api/v1/workers/" + std::to_string(wA_);
   EXPECT_EQ(json::parse(kel.get(path)->body)["nik"], "1571**********01");
   auto reveals = [&] {
     int n = 0;
     server_->app().store().read([&](store::Session& s) {
-      for (const auto& e : s.audit_entries("pekerja", std::to_string(wA_), 0, 500).items)
+      for (const auto& e : s.audit().entries("pekerja", std::to_string(wA_), 0, 500).items)
         n += e.aksi == "lihat_nik" && e.pelaku == "operator_kelurahan";
     });
     return n;
@@ -941,8 +946,9 @@ TEST_F(AuthorizationTest, EachKabKotaBillsOnlyItsOwnFunder) {
     expect_refused(client->post(path + "/cancel", {{"alasan", "Salah periode"}}), funder, "cancel " + funder);
     expect_refused(client->post(path + "/payments", payment), funder, "payment " + funder);
     expect_refused(client->get("/api/v1/invoices?sumber_dana=" + funder), funder, "list " + funder);
-    expect_refused(client->post("/api/v1/invoices", {{"sumber_dana", funder}, {"dari", "2020-01"}, {"sampai", "2020-01"}}),
-                   funder, "issue " + funder);
+    expect_refused(
+        client->post("/api/v1/invoices", {{"sumber_dana", funder}, {"dari", "2020-01"}, {"sampai", "2020-01"}}), funder,
+        "issue " + funder);
     expect_refused(client->get("/api/v1/arrears?sumber_dana=" + funder), funder, "arrears " + funder);
     expect_refused(client->post("/api/v1/renewals", {{"sumber_dana", funder}, {"tahun", 2099}}), funder,
                    "renewal " + funder);

@@ -14,6 +14,8 @@
 #include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
 #include "pdf_tools.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 using nlohmann::json;
 using namespace lindungi;
@@ -32,7 +34,7 @@ class LanguageTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("bahasa");
     server_->app().store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 2; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
+      for (int rt = 1; rt <= 2; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
     });
     server_->add_user("rt1", "ketua_rt", "15.71.01.1001.001");
     server_->add_user("kel", "operator_kelurahan", "15.71.01.1001");
