@@ -9187,7 +9187,7 @@ export interface operations {
                     pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt: number;
+                    rt: string | number;
                     tanggal_lahir: string | null;
                     versi: number;
                 };
