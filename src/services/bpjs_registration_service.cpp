@@ -8,7 +8,7 @@
 #include "core/bpjs.hpp"
 #include "core/errors.hpp"
 #include "core/intake.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"

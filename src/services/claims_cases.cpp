@@ -9,8 +9,7 @@
 #include "core/money.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/report_json.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
@@ -117,7 +116,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
     c.status = std::string{kClaimDraft};
     c.pertanggungan = std::string{to_string(cover.cover)};
     c.alasan_pertanggungan = cover.reason;
-    c.manfaat = formats::json_text(formats::benefit_json(quote));
+    c.manfaat = formats::json_text(formats::benefit_record_json(quote));
     c.manfaat_total = quote.total;
     c.dibuat_oleh = actor.username;
     c.dibuat_pada = now_iso(app_);

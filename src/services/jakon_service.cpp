@@ -7,7 +7,7 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "store/audit_store.hpp"
 #include "store/jakon_store.hpp"
 #include "store/page.hpp"

@@ -64,6 +64,8 @@ class AccountsSession {
   virtual void delete_expired_sessions(std::string_view now) = 0;
   // Sessions whose expiry (kedaluwarsa) is not before `now` (GET /metrics, issue 19 item 4).
   virtual std::int64_t count_live_sessions(std::string_view now) = 0;
+  // The same sessions, oldest first (issue 21 item 4: the operator who ends a lost phone's).
+  virtual std::vector<SessionRecord> live_sessions(std::string_view now) = 0;
   // Second factor (issue 16 item 8). put_otp inserts or replaces; delete_otp also removes the
   // recovery codes. Recovery codes are stored as hashes; use_recovery_code marks a matching
   // unused one used and says whether there was one.

@@ -3,7 +3,7 @@
 // reaches each aggregate's interface (issue 18 item 2). Each aggregate's records and interface live
 // in its own header (store/registry_store.hpp, accounts_store.hpp, funding_store.hpp,
 // audit_store.hpp, pending_store.hpp, intake_store.hpp, claims_store.hpp, billing_store.hpp,
-// bpjs_store.hpp, jakon_store.hpp, calendar_store.hpp): a file includes this one to open a
+// bpjs_store.hpp, jakon_store.hpp, calendar_store.hpp, idempotency_store.hpp): a file includes this one to open a
 // transaction and the aggregate headers of the calls it makes, so a change to one aggregate
 // recompiles only its users. One implementation of each aggregate over the row API
 // (store/records/), subclassed where a backend differs (docs/ARCHITECTURE.md, "The store").
@@ -31,6 +31,7 @@ class BillingSession;
 class BpjsSession;
 class JakonSession;
 class CalendarSession;
+class IdempotencySession;
 
 // One transaction: everything done through a Session, in any of its aggregates, commits together
 // or not at all. Each accessor returns the same object for the whole transaction.
@@ -60,6 +61,9 @@ class Session {
   virtual JakonSession& jakon() = 0;
   // Holidays as data (issue 15): the national holidays and cuti bersama (store/calendar_store.hpp).
   virtual CalendarSession& calendar() = 0;
+  // Idempotency keys of writes (issue 21 item 3; store/idempotency_store.hpp). One statement per
+  // call: also under read_current (the lookup before a keyed write).
+  virtual IdempotencySession& idempotency() = 0;
 };
 
 class Store {
@@ -75,12 +79,12 @@ class Store {
   // different moments. Only these calls may be made through it, and no write: registry()'s worker,
   // worker_by_nik, status_counts, rts, regions, potentials, rt_exists, count_workers; accounts()'s
   // user_by_username, user_by_id, users, session_by_hash, count_live_sessions, otp_of; funding()'s
-  // funders, funder, budget, budgets, allocations_of; calendar().holidays — each one statement on
-  // every backend (on PostgreSQL, calls of several statements and the aggregates made of them throw
-  // std::logic_error and writes fail; tests run there). Use it only when `work` makes one of them, or
-  // several whose results need not agree (the caller says why). A backend may answer it with less
-  // work than a snapshot (PostgreSQL: one round trip instead of BEGIN, the statement and COMMIT);
-  // by default it is read().
+  // funders, funder, budget, budgets, allocations_of; calendar().holidays; idempotency()'s key —
+  // each one statement on every backend (on PostgreSQL, calls of several statements and the
+  // aggregates made of them throw std::logic_error and writes fail; tests run there). Use it only
+  // when `work` makes one of them, or several whose results need not agree (the caller says why).
+  // A backend may answer it with less work than a snapshot (PostgreSQL: one round trip instead of
+  // BEGIN, the statement and COMMIT); by default it is read().
   virtual void read_current(const std::function<void(Session&)>& work) { read(work); }
   // Commits when `work` returns, rolls back when it throws (and rethrows).
   virtual void write(const std::function<void(Session&)>& work) = 0;

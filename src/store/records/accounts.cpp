@@ -129,6 +129,11 @@ std::int64_t Accounts::count_live_sessions(std::string_view now) {
   return db().first_int("SELECT count(*) FROM sesi WHERE kedaluwarsa >= ?", Params{now}).value_or(0);
 }
 
+std::vector<SessionRecord> Accounts::live_sessions(std::string_view now) {
+  return db().all("SELECT " + rows::list(kSessionNames) + " FROM sesi WHERE kedaluwarsa >= ? ORDER BY dibuat",
+                  Params{now}, rows::read_record<SessionRecord, SessionFields>);
+}
+
 std::optional<OtpRecord> Accounts::otp_of(std::int64_t pengguna_id) {
   return db().one("SELECT " + rows::list(kOtpNames) + " FROM pengguna_otp WHERE pengguna_id = ?", Params{pengguna_id},
                   rows::read_record<OtpRecord, OtpFields>);

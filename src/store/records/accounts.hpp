@@ -23,6 +23,7 @@ class Accounts final : public AccountsSession {
   void delete_sessions_of(std::int64_t pengguna_id) override;
   void delete_expired_sessions(std::string_view now) override;
   std::int64_t count_live_sessions(std::string_view now) override;
+  std::vector<SessionRecord> live_sessions(std::string_view now) override;
   std::optional<OtpRecord> otp_of(std::int64_t pengguna_id) override;
   void put_otp(const OtpRecord& o) override;
   void delete_otp(std::int64_t pengguna_id) override;

@@ -7,6 +7,7 @@
 #include "store/records/calendar.hpp"
 #include "store/records/claims.hpp"
 #include "store/records/funding.hpp"
+#include "store/records/idempotency.hpp"
 #include "store/records/intake.hpp"
 #include "store/records/jakon.hpp"
 #include "store/records/pending.hpp"
@@ -68,6 +69,10 @@ JakonSession& SessionBase::jakon() {
 }
 CalendarSession& SessionBase::calendar() {
   return made(calendar_, [&] { return make_calendar(new_rows()); });
+}
+// One statement per call: also under read_current (the lookup before a keyed write).
+IdempotencySession& SessionBase::idempotency() {
+  return made(idempotency_, [&] { return make_idempotency(new_rows()); });
 }
 
 }  // namespace lindungi::store::records

@@ -31,6 +31,7 @@ class SessionBase : public Session {
   BpjsSession& bpjs() final;
   JakonSession& jakon() final;
   CalendarSession& calendar() final;
+  IdempotencySession& idempotency() final;
 
  protected:
   std::string_view audit_key() const { return audit_key_; }
@@ -58,6 +59,7 @@ class SessionBase : public Session {
   std::unique_ptr<BpjsSession> bpjs_;
   std::unique_ptr<JakonSession> jakon_;
   std::unique_ptr<CalendarSession> calendar_;
+  std::unique_ptr<IdempotencySession> idempotency_;
 };
 
 }  // namespace lindungi::store::records
