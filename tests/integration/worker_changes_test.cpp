@@ -88,7 +88,7 @@ TEST_F(WorkerChangesTest, AMaterialEditOfAnActiveWorkerWaitsForASecondPersonAndT
   EXPECT_EQ(out["perubahan_tertunda"]["status"], "menunggu");
   EXPECT_NE(out["perubahan_tertunda"]["pesan"].get<std::string>().find("menunggu persetujuan"), std::string::npos);
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);  // waits
-  EXPECT_EQ(stored(id).no_hp, "081234567890");   // applied
+  EXPECT_EQ(stored(id).no_hp, "+6281234567890");  // applied, canonically
   const auto change = out["perubahan_tertunda"]["id"].get<std::int64_t>();
 
   // The checker's list; the maker sees it too, as waiting.
@@ -279,7 +279,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_EQ(d["pending_changes"], 1);
   const auto change = d["items"][0]["pending_change_id"].get<std::int64_t>();
   EXPECT_GT(change, 0);
-  EXPECT_EQ(stored(id).no_hp, "081234567890");
+  EXPECT_EQ(stored(id).no_hp, "+6281234567890");  // stored canonically (issue 20 item 5)
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);
   EXPECT_EQ(stored(id).status, "diverifikasi");
   auto waiting = changes_of(kel, id);
