@@ -220,7 +220,7 @@ std::int64_t verified_worker(services::App& app, const std::string& nik) {
   w.kode_kelurahan = kKel;
   w.rt = 1;
   w.alamat = "Jl. Lama";
-  w.no_hp = "081200000000";
+  w.no_hp = "+6281200000000";  // as a save stores it (issue 20 item 5)
   w.pekerjaan = "becak";
   w.penghasilan = 1'000'000;
   w.kategori = "pekerja_rentan";
@@ -269,7 +269,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_NE(d["message"].get<std::string>().find("akan menunggu persetujuan orang kedua"), std::string::npos)
       << d["message"];
   EXPECT_TRUE(changes_of(kel, id).empty());
-  EXPECT_EQ(stored(id).no_hp, "081200000000");
+  EXPECT_EQ(stored(id).no_hp, "+6281200000000");
 
   // The import: the phone applies, the income waits, proposed by the uploader; status kept.
   res = rt.post_raw("/api/v1/imports?nama_berkas=ubah.csv&baris=1", file, "text/csv");
@@ -324,7 +324,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
     const std::string changes = e["perubahan"].dump();
     proposed = proposed || (what == "ajukan_perubahan" && changes.find("impor:") != std::string::npos);
     approved = approved || what == "setujui_perubahan";
-    phone = phone || (what == "ubah" && changes.find("081234567890") != std::string::npos);
+    phone = phone || (what == "ubah" && changes.find("+6281234567890") != std::string::npos);
   }
   EXPECT_TRUE(proposed) << audit.dump();
   EXPECT_TRUE(approved);
