@@ -206,7 +206,7 @@ TEST_P(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty)
     const auto audit = s.audit_entries("pekerja", std::to_string(id), 0, 10);
     ASSERT_GE(audit.total, 2);
     EXPECT_EQ(audit.items.front().aksi, "ubah");
-    EXPECT_NE(audit.items.front().perubahan.find("081299998888"), std::string::npos);
+    EXPECT_NE(audit.items.front().perubahan.find("+6281299998888"), std::string::npos);
   });
 }
 
