@@ -13,7 +13,7 @@
 
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/otp_secret.hpp"
 #include "services/session_idle.hpp"
 #include "services/totp.hpp"

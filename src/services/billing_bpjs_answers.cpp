@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
 #include "store/bpjs_store.hpp"

@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "core/errors.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
 #include "store/refusals.hpp"

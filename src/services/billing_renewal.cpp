@@ -5,7 +5,7 @@
 #include "core/errors.hpp"
 #include "core/funding.hpp"
 #include "core/region.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"

@@ -9,7 +9,7 @@
 #include "core/errors.hpp"
 #include "core/intake.hpp"
 #include "core/phone.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"
 

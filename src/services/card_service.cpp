@@ -14,7 +14,7 @@
 #include "core/bpjs.hpp"
 #include "core/errors.hpp"
 #include "formats/card_pdf.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/bpjs_registration_service.hpp"
 
 namespace lindungi::services {

@@ -9,8 +9,7 @@
 #include "core/money.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/report_json.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
@@ -45,7 +44,8 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
   if (kind == ClaimKind::jkk_stmb && (in.bulan_stmb < 1 || in.bulan_stmb > 120))
     errors.push_back({"bulan_stmb", "bulan_tidak_valid", "Lama tidak mampu bekerja harus 1-120 bulan"});
   if (kind == ClaimKind::jkk_partial && in.bagian_tubuh.empty() && (in.persen < 1 || in.persen > 100))
-    errors.push_back({"persen", "persen_tidak_valid", "Pilih bagian tubuh dari tabel cacat, atau isi persentase cacat 1-100"});
+    errors.push_back(
+        {"persen", "persen_tidak_valid", "Pilih bagian tubuh dari tabel cacat, atau isi persentase cacat 1-100"});
   if (kind == ClaimKind::jkk_partial && (in.persen_fungsi < 1 || in.persen_fungsi > 100))
     errors.push_back({"persen_fungsi", "persen_tidak_valid", "Persentase kehilangan fungsi harus 1-100"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
@@ -111,7 +111,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
     c.status = std::string{kClaimDraft};
     c.pertanggungan = std::string{to_string(cover.cover)};
     c.alasan_pertanggungan = cover.reason;
-    c.manfaat = formats::json_text(formats::benefit_json(quote));
+    c.manfaat = formats::json_text(formats::benefit_record_json(quote));
     c.manfaat_total = quote.total;
     c.dibuat_oleh = actor.username;
     c.dibuat_pada = now_iso(app_);

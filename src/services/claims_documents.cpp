@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "core/claim_status.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 

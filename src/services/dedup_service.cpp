@@ -5,7 +5,7 @@
 
 #include "core/errors.hpp"
 #include "core/verification.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/worker_changes.hpp"
 #include "store/refusals.hpp"
 

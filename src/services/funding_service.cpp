@@ -5,7 +5,7 @@
 #include "core/calendar.hpp"
 #include "core/errors.hpp"
 #include "core/premium.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"
 #include "store/refusals.hpp"

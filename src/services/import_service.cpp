@@ -15,7 +15,7 @@
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "core/verification.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_analyzer.hpp"
 #include "services/worker_changes.hpp"

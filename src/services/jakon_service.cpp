@@ -7,7 +7,7 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::services {

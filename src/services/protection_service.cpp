@@ -12,7 +12,7 @@
 #include "core/errors.hpp"
 #include "core/funding.hpp"
 #include "core/nik.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/card_service.hpp"
 
 namespace lindungi::services {

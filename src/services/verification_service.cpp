@@ -1,7 +1,7 @@
 #include "services/verification_service.hpp"
 
 #include "core/errors.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/two_person.hpp"
 #include "services/worker_changes.hpp"
 

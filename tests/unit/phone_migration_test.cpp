@@ -1,5 +1,5 @@
 // Issue 20 item 5: numbers stored before phone numbers became canonical (+62...) are rewritten once
-// by migration 0021, on SQLite and PostgreSQL alike: a valid national mobile number 08... becomes
+// by migration 0022, on SQLite and PostgreSQL alike: a valid national mobile number 08... becomes
 // +628..., anything else is left for a person to correct, and the result is what the form stores.
 #include <gtest/gtest.h>
 
@@ -54,9 +54,9 @@ TEST_P(PhoneMigrationTest, NationalNumbersBecomePlus62AndOthersAreLeftAlone) {
       }
     });
   }
-  // The database as a release before migration 0021 left it: the migration has not run yet.
+  // The database as a release before migration 0022 left it: the migration has not run yet.
   db_->exec("UPDATE pekerja SET no_hp = '081234567890' WHERE id = " + std::to_string(ids[0]));
-  db_->exec("DELETE FROM skema_migrasi WHERE versi = 21");
+  db_->exec("DELETE FROM skema_migrasi WHERE versi = 22");
   auto app = services::App::open(db_->location(), (dir_ / "kunci-audit").string());
   std::vector<std::string> after;
   app->store().read([&](store::Session& s) {
@@ -66,7 +66,7 @@ TEST_P(PhoneMigrationTest, NationalNumbersBecomePlus62AndOthersAreLeftAlone) {
             (std::vector<std::string>{"+6281234567890", "+62812345678", "+62812345678901", "", "0741123456", "12"}));
   // What the migration wrote is what the form would store for the same number.
   for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(normalize_phone(after[i]), after[i]);
-  EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM skema_migrasi WHERE versi = 21"), "1");
+  EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM skema_migrasi WHERE versi = 22"), "1");
 }
 
 }  // namespace

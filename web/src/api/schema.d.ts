@@ -265,6 +265,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/sesi-rt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sesi masuk para ketua RT di wilayah Anda (ponsel hilang)
+         * @description Issue 21 item 4. Butuh `end_rt_sessions` (operator kelurahan, admin kota): akun ketua RT yang aktif di wilayah pemanggil, masing-masing dengan sesinya yang masih hidup (`dibuat`, `terakhir_aktif`: permintaan terakhir, sampai menit), berhalaman.
+         */
+        get: operations["getUsersSesiRt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sesi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Mengakhiri semua sesi seorang ketua RT (ponsel hilang)
+         * @description Issue 21 item 4. Butuh `end_rt_sessions`, untuk akun ketua RT di wilayah pemanggil (404 selain itu): setiap sesinya berakhir seketika (ponsel yang hilang keluar pada permintaan berikutnya), tercatat di audit (`akhiri_sesi`); masuk lagi di ponsel baru membuat sesi baru. `diakhiri`: banyak sesi hidup yang diakhiri.
+         */
+        delete: operations["deleteUsersByIdSesi"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/allocations/bulk": {
         parameters: {
             query?: never;
@@ -1964,7 +2004,7 @@ export interface paths {
         put?: never;
         /**
          * Mencatat pekerja
-         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda; …" with no name, full NIK or place, as a real import says of such a row (issue 17; issue 16 item 3)
+         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda, di Kelurahan Buluran Kenali; …" naming only that record's kelurahan, never a name, the full NIK, the RT or its head (issue 17; issue 16 item 3; issue 21 item 3). With `Idempotency-Key` a resent draft is recorded once
          */
         post: operations["postWorkers"];
         delete?: never;
@@ -2193,6 +2233,17 @@ export interface components {
             message: string;
             row: number;
         };
+        RtSessions: {
+            area: string;
+            area_nama: string;
+            id: number;
+            nama: string;
+            sesi: {
+                dibuat: string;
+                terakhir_aktif: string;
+            }[];
+            username: string;
+        };
         ScholarshipDue: {
             anak_id: number;
             jenjang: string | null;
@@ -2261,6 +2312,10 @@ export interface components {
             field: string;
             code: string;
             message: string;
+        };
+        /** @description Amplop daftar tanpa halaman: semua `items` sekaligus. */
+        Items: {
+            items: unknown[];
         };
         /** @description Amplop daftar berhalaman: satu halaman `items` dari `total` baris. */
         Page: {
@@ -2506,7 +2561,7 @@ export interface components {
             rows: components["schemas"]["AreaFigures"][];
             total: components["schemas"]["AreaFigures"];
         };
-        DeleteLiburByTanggalAnswer: {
+        HolidayRemoved: {
             dihapus: string;
         };
         Duplicate: {
@@ -2602,7 +2657,7 @@ export interface components {
             problem: string;
             unchained: number;
         };
-        GetBpjsActiveMembersAnswer: {
+        BpjsActiveLatest: {
             file: {
                 accepted: number;
                 id: number;
@@ -2658,14 +2713,11 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
-        GetClaimsAnswer: {
+        ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
-        GetFundersAnswer: {
-            items: components["schemas"]["Funder"][];
-        };
-        GetHealthAnswer: {
+        Health: {
             database: string;
             status: string;
             tanggal_tetap: string | null;
@@ -2688,18 +2740,6 @@ export interface components {
             waktu: string;
             warnings: components["schemas"]["RowError"][];
             wilayah: string;
-        };
-        GetImportsByIdErrorsAnswer: {
-            items: {
-                code: string;
-                column: string;
-                level: string;
-                message: string;
-                row: number;
-            }[];
-        };
-        GetInvoicesAnswer: {
-            items: components["schemas"]["Invoice"][];
         };
         InvoiceDetail: {
             alasan_batal: string;
@@ -2797,7 +2837,7 @@ export interface components {
                 tahun: number;
             }[];
         };
-        GetNikByNikAnswer: {
+        NikInfo: {
             errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
@@ -2826,14 +2866,14 @@ export interface components {
             warnings: string[];
             workers: number;
         };
-        GetPublicAuditHeadAnswer: {
+        AuditHead: {
             entries: number;
             hash: string;
             last_id: number;
             tanggal: string;
             waktu: string;
         };
-        GetRegionsAnswer: {
+        RegionTree: {
             regions: components["schemas"]["RegionNode"][];
         };
         RtList: {
@@ -2844,7 +2884,7 @@ export interface components {
             }[];
             kelurahan: string;
         };
-        GetReportsArrearsAnswer: {
+        ArrearsReport: {
             berakhir: number;
             rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
@@ -2978,9 +3018,6 @@ export interface components {
             tahun_ajaran: string;
             total: number;
         };
-        GetUsersAnswer: {
-            items: components["schemas"]["UserAccount"][];
-        };
         CekPerlindungan: {
             inisial: string;
             /** @enum {string} */
@@ -3026,7 +3063,7 @@ export interface components {
             ditemukan: boolean;
             status: string;
         };
-        GetVerifikasiByTokenAnswer: {
+        PublicCard: {
             aktif: boolean;
             diganti: boolean;
             ditemukan: boolean;
@@ -3034,30 +3071,7 @@ export interface components {
             sampai: string | null;
             status: string;
         };
-        GetWorkerChangesAnswer: {
-            items: {
-                alasan: string;
-                diajukan_oleh: string;
-                diajukan_pada: string;
-                diputus_oleh: string;
-                diputus_pada: string;
-                id: number;
-                nama_pekerja: string;
-                nama_wilayah: {
-                    [key: string]: unknown;
-                };
-                pekerja_id: number | null;
-                perubahan: {
-                    [key: string]: number[];
-                };
-                status: string;
-                wilayah: string;
-            }[];
-        };
-        GetWorkersByIdCardsAnswer: {
-            items: components["schemas"]["Card"][];
-        };
-        GetWorkersByIdExportAnswer: {
+        WorkerExport: {
             dasar_hukum: string;
             pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
@@ -3158,17 +3172,17 @@ export interface components {
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAllocationsBulkAnswer: {
+        BulkAllocation: {
             accepted: number;
             dipilih: number;
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAuthOtpMulaiAnswer: {
+        OtpSetup: {
             rahasia: string;
             uri: string;
         };
-        PostBpjsActiveMembersAnswer: {
+        BpjsActiveImport: {
             accepted: number;
             errors: unknown[];
             id: number;
@@ -3232,7 +3246,7 @@ export interface components {
             }[];
             rejected: number;
         };
-        PostCardsBatchesByIdHandoverAnswer: {
+        CardsHandedOver: {
             diserahkan: number;
         };
         Card: {
@@ -3248,7 +3262,7 @@ export interface components {
             /** @enum {string} */
             status: "diminta" | "dicetak" | "diserahkan";
         };
-        PostDuplicatesScanAnswer: {
+        DuplicateScan: {
             added: number;
             compared: number;
             found: number;
@@ -3299,13 +3313,13 @@ export interface components {
             updated: number;
             warnings: components["schemas"]["RowError"][];
         };
-        PaymentAnswer: {
+        PaymentOutcome: {
             baris: number;
             baru: boolean;
             pembayaran: components["schemas"]["Payment"];
             tagihan: components["schemas"]["Invoice"];
         };
-        PostRegionsByKodeRtsAnswer: {
+        NewRt: {
             kode: string;
             kode_kelurahan: string;
             nama_ketua: string;
@@ -3324,7 +3338,7 @@ export interface components {
                 masalah: components["schemas"]["GalatKolom"][];
             }[];
         };
-        PostScholarshipYearsByIdPaymentAnswer: {
+        ScholarshipPaid: {
             anak_id: number;
             dibayar_pada: string;
             id: number;
@@ -3332,7 +3346,7 @@ export interface components {
             referensi: string;
             tahun_ajaran: string;
         };
-        PostScholarshipsByIdYearsAnswer: {
+        EnrolmentRecorded: {
             anak_id: number;
             bukti: string;
             dasar: string | null;
@@ -3363,7 +3377,7 @@ export interface components {
                 error?: components["schemas"]["CodedMessage"];
             }[];
         };
-        PostWorkerChangesByIdDecisionAnswer: {
+        PendingChange: {
             alasan: string;
             diajukan_oleh: string;
             diajukan_pada: string;
@@ -3488,7 +3502,7 @@ export interface components {
             tanggal: string;
             tanggal_teks: string;
         };
-        PutLiburTahunByTahunAnswer: {
+        HolidayYearSet: {
             dasar: string | null;
             lengkap: boolean;
             tahun: number;
@@ -3522,7 +3536,7 @@ export interface components {
             id: number;
             kohort: string;
             nama: string;
-            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays")[];
+            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "end_rt_sessions")[];
             /**
              * @description Peran pengguna
              * @enum {string}
@@ -3622,7 +3636,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3731,7 +3748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPublicAuditHeadAnswer"];
+                    "application/json": components["schemas"]["AuditHead"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -3850,7 +3867,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3883,7 +3901,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3895,7 +3914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAuthOtpMulaiAnswer"];
+                    "application/json": components["schemas"]["OtpSetup"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -3976,7 +3995,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -4089,7 +4108,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUsersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4116,7 +4137,10 @@ export interface operations {
     postUsers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4124,11 +4148,10 @@ export interface operations {
             content: {
                 "application/json": {
                     area?: string;
-                    nama?: string;
-                    password?: string;
-                    role?: string;
-                    username?: string;
-                    demo?: boolean;
+                    nama: string;
+                    password: string;
+                    role: string;
+                    username: string;
                     kohort?: string;
                 };
             };
@@ -4176,13 +4199,17 @@ export interface operations {
     postUsersByIdResetOtp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4229,7 +4256,10 @@ export interface operations {
     putUsersByIdAktif: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4238,7 +4268,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    aktif?: boolean;
+                    aktif: boolean;
                 };
             };
         };
@@ -4272,10 +4302,98 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    getUsersSesiRt: {
+        parameters: {
+            query?: {
+                /** @description Banyak baris per halaman */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    deleteUsersByIdSesi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        diakhiri: number;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Tidak ditemukan (juga data di luar wilayah Anda) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     postAllocationsBulk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4287,8 +4405,8 @@ export interface operations {
                         pekerjaan?: string;
                     };
                     bulan?: number;
-                    mulai?: string;
-                    sumber_dana?: string;
+                    mulai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4299,7 +4417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsBulkAnswer"];
+                    "application/json": components["schemas"]["BulkAllocation"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4343,7 +4461,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4371,16 +4491,19 @@ export interface operations {
     postInvoices: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    dari?: string;
-                    sampai?: string;
-                    sumber_dana?: string;
+                    dari: string;
+                    sampai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4487,7 +4610,10 @@ export interface operations {
     postInvoicesByIdCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4496,7 +4622,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -4535,7 +4661,10 @@ export interface operations {
     postInvoicesByIdPayments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4553,7 +4682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             /** @description Dibuat */
@@ -4562,7 +4691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4676,15 +4805,18 @@ export interface operations {
     postRenewals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    sumber_dana?: string;
-                    tahun?: number;
+                    sumber_dana: string;
+                    tahun: number;
                 };
             };
         };
@@ -4895,7 +5027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsArrearsAnswer"];
+                    "application/json": components["schemas"]["ArrearsReport"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -4979,11 +5111,15 @@ export interface operations {
     postBpjsBatches: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5137,13 +5273,22 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Berkas jawaban BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         responses: {
             /** @description Berhasil */
             200: {
@@ -5188,11 +5333,15 @@ export interface operations {
     postCards: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5326,13 +5475,17 @@ export interface operations {
     postCardsBatchesByIdPrint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5372,13 +5525,17 @@ export interface operations {
     postCardsBatchesByIdHandover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5390,7 +5547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsBatchesByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["CardsHandedOver"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5418,13 +5575,17 @@ export interface operations {
     postCardsByIdHandover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5487,7 +5648,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdCardsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5521,7 +5684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetVerifikasiByTokenAnswer"];
+                    "application/json": components["schemas"]["PublicCard"];
                 };
             };
             /** @description Jawaban */
@@ -5636,7 +5799,10 @@ export interface operations {
     putLiburByTanggal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tanggal: string;
             };
@@ -5645,9 +5811,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
+                    dasar: string | null;
                     jenis?: string;
-                    nama?: string;
+                    nama: string;
                 };
             };
         };
@@ -5688,13 +5854,17 @@ export interface operations {
             query?: {
                 dasar?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tanggal: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Dasar penghapusan di sini atau di ?dasar= (klien yang tidak mengirim isi dengan DELETE); salah satunya wajib */
+        requestBody?: {
             content: {
                 "application/json": {
                     dasar?: string | null;
@@ -5708,7 +5878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["HolidayRemoved"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5727,7 +5897,10 @@ export interface operations {
     putLiburTahunByTahun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tahun: string;
             };
@@ -5736,8 +5909,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
-                    lengkap?: boolean;
+                    dasar: string | null;
+                    lengkap: boolean;
                 };
             };
         };
@@ -5748,7 +5921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburTahunByTahunAnswer"];
+                    "application/json": components["schemas"]["HolidayYearSet"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5785,7 +5958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimList"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5812,7 +5985,10 @@ export interface operations {
     postClaims: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5828,6 +6004,8 @@ export interface operations {
                     akibat?: string;
                     bagian_tubuh?: string;
                     bulan_stmb?: number;
+                    persen?: number;
+                    persen_fungsi?: number;
                 };
             };
         };
@@ -5926,7 +6104,10 @@ export interface operations {
     postClaimsByIdCover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6037,14 +6218,25 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 dokumen: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Dokumen apa adanya (PDF, JPEG atau PNG; jenisnya dikenali dari isinya); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             /** @description Dibuat */
             201: {
@@ -6089,13 +6281,17 @@ export interface operations {
     postClaimsByIdSubmit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -6144,7 +6340,10 @@ export interface operations {
     postClaimsByIdDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6153,7 +6352,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    keputusan?: string;
+                    keputusan: string;
                     jumlah?: number;
                 };
             };
@@ -6202,7 +6401,10 @@ export interface operations {
     postClaimsByIdPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6314,7 +6516,10 @@ export interface operations {
     postScholarshipsByIdYears: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6323,11 +6528,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    bukti?: string;
-                    jenjang?: string | null;
+                    bukti: string;
+                    jenjang: string | null;
                     tahun_ajaran?: number;
                     bekerja?: boolean;
                     pengecualian_3a?: boolean;
+                    menikah?: boolean;
                 };
             };
         };
@@ -6338,7 +6544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipsByIdYearsAnswer"];
+                    "application/json": components["schemas"]["EnrolmentRecorded"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6375,7 +6581,10 @@ export interface operations {
     postScholarshipYearsByIdPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6396,7 +6605,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipYearsByIdPaymentAnswer"];
+                    "application/json": components["schemas"]["ScholarshipPaid"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6502,7 +6711,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFundersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6521,17 +6732,21 @@ export interface operations {
     postFunders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    kode?: string;
-                    nama?: string;
+                    jenis: string;
+                    kode: string;
+                    nama: string;
                     wilayah?: string;
+                    pekerjaan?: string[];
                 };
             };
         };
@@ -6578,7 +6793,10 @@ export interface operations {
     putFundersByKodeBudgetByTahun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
                 tahun: string;
@@ -6588,7 +6806,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pagu?: number;
+                    pagu: number;
                     kuota?: number;
                 };
             };
@@ -6626,7 +6844,10 @@ export interface operations {
     postAllocations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6634,9 +6855,9 @@ export interface operations {
             content: {
                 "application/json": {
                     bulan?: number;
-                    mulai?: string;
+                    mulai: string;
                     pekerja: number[];
-                    sumber_dana?: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -6765,7 +6986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetHealthAnswer"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -6872,13 +7093,18 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas template pekerja apa adanya (CSV atau XLSX), bukan multipart; nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7005,7 +7231,9 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetImportsByIdErrorsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -7045,7 +7273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveLatest"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7075,13 +7303,18 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas peserta aktif BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7091,7 +7324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveImport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7256,7 +7489,10 @@ export interface operations {
     postDuplicatesByIdMerge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7305,13 +7541,17 @@ export interface operations {
     postDuplicatesByIdDismiss: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     catatan?: string;
@@ -7353,11 +7593,15 @@ export interface operations {
     postDuplicatesScan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     wilayah?: string;
@@ -7371,7 +7615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostDuplicatesScanAnswer"];
+                    "application/json": components["schemas"]["DuplicateScan"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7461,7 +7705,10 @@ export interface operations {
     postProjects: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7469,16 +7716,19 @@ export interface operations {
             content: {
                 "application/json": {
                     jenis?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nilai?: number;
-                    rt?: number;
-                    tanggal_spk?: string | null;
+                    kode_kelurahan: string;
+                    nama: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai: number | string;
+                    rt: number;
+                    tanggal_spk: string | null;
                     pelaksana?: string;
                     rencana_mulai?: string | null;
                     ppn_termasuk?: boolean;
                     rencana_selesai?: string | null;
-                    upah_bulanan?: number;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
+                    ppn_persen?: number;
                 };
             };
         };
@@ -7567,7 +7817,10 @@ export interface operations {
     putProjectsById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7578,7 +7831,19 @@ export interface operations {
                 "application/json": {
                     nama?: string;
                     versi: number;
-                    nilai?: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai?: number | string;
+                    jenis?: string;
+                    kode_kelurahan?: string;
+                    rt?: number;
+                    tanggal_spk?: string | null;
+                    pelaksana?: string;
+                    rencana_mulai?: string | null;
+                    ppn_termasuk?: boolean;
+                    ppn_persen?: number;
+                    rencana_selesai?: string | null;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
                 };
             };
         };
@@ -7626,7 +7891,10 @@ export interface operations {
     postProjectsByIdCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7635,9 +7903,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jumlah_bayar?: number;
-                    nomor_sertifikat?: string;
-                    tanggal_bayar?: string | null;
+                    jumlah_bayar: number;
+                    nomor_sertifikat: string;
+                    tanggal_bayar: string | null;
                 };
             };
         };
@@ -7685,7 +7953,10 @@ export interface operations {
     postProjectsByIdCertificateRevoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7694,7 +7965,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -7733,13 +8004,17 @@ export interface operations {
     postProjectsByIdStart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7799,13 +8074,17 @@ export interface operations {
     postProjectsByIdFinish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7847,7 +8126,10 @@ export interface operations {
     postProjectsByIdWorkers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7856,8 +8138,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    nama?: string;
-                    nik?: string;
+                    nama: string;
+                    nik: string;
                     peran?: string;
                 };
             };
@@ -7906,7 +8188,10 @@ export interface operations {
     deleteProjectsByIdWorkersByWid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 wid: number;
@@ -8037,7 +8322,10 @@ export interface operations {
     postRegionsByKodeRts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
             };
@@ -8058,7 +8346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["NewRt"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8107,7 +8395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsAnswer"];
+                    "application/json": components["schemas"]["RegionTree"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8401,7 +8689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetNikByNikAnswer"];
+                    "application/json": components["schemas"]["NikInfo"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8497,7 +8785,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkerChangesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8516,7 +8806,10 @@ export interface operations {
     postWorkerChangesByIdDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8534,7 +8827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostWorkerChangesByIdDecisionAnswer"];
+                    "application/json": components["schemas"]["PendingChange"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8580,13 +8873,17 @@ export interface operations {
     postWorkersByIdVerify: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     alasan?: string;
@@ -8647,7 +8944,10 @@ export interface operations {
     postWorkersByIdReject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8656,7 +8956,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -8738,7 +9038,10 @@ export interface operations {
     postVerifications: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8786,13 +9089,17 @@ export interface operations {
     postWorkersByIdResubmit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     versi?: number;
@@ -8907,7 +9214,10 @@ export interface operations {
     postWorkers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8916,17 +9226,17 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
-                    persetujuan?: boolean;
-                    rt?: string | number;
-                    tanggal_lahir?: string | null;
+                    persetujuan: boolean;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
                 };
             };
         };
@@ -9052,7 +9362,10 @@ export interface operations {
     putWorkersById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -9063,18 +9376,18 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt?: number;
-                    tanggal_lahir?: string | null;
-                    versi?: number;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
+                    versi: number;
                 };
             };
         };
@@ -9187,7 +9500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdExportAnswer"];
+                    "application/json": components["schemas"]["WorkerExport"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
