@@ -313,7 +313,7 @@ class Generator {
     static constexpr std::array<double, 4> kLengths = {8, 22, 50, 20};  // 10, 11, 12, 13 digits
     const std::size_t length = 10 + rng_.weighted(kLengths);
     while (phone.size() < length) phone.push_back(static_cast<char>('0' + rng_.below(10)));
-    return phone;
+    return "+62" + phone.substr(1);  // stored as the form stores it (issue 20 item 5)
   }
 
   std::string make_kpj() {

@@ -8,6 +8,7 @@
 #include "core/bpjs.hpp"
 #include "core/errors.hpp"
 #include "core/intake.hpp"
+#include "core/phone.hpp"
 #include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"
@@ -47,7 +48,7 @@ std::vector<std::string> registration_row(std::size_t no, std::int64_t batch_id,
           w.kode_kelurahan,
           kel ? kel->nama : "",
           pad3(w.rt),
-          w.no_hp,
+          phone_national(w.no_hp),  // BPJS's file keeps the national form (docs/BPJS-FILES.md)
           std::string{label_of(occupations(), w.pekerjaan)},
           std::to_string(w.penghasilan),
           "JKK+JKM",

@@ -41,17 +41,6 @@ bool within(const Actor& actor, const std::string& wilayah) {
   return actor.area.empty() || code_within(wilayah, actor.area);
 }
 
-std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
-  std::vector<LedgerMonth> months;
-  for (const auto& a : s.funding().allocations_of(pekerja_id))
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
-  return months;
-}
-
 store::CardBatchRecord visible_batch(store::Session& s, const Actor& actor, std::int64_t id) {
   const auto b = s.bpjs().card_batch(id);
   if (!b || !within(actor, b->wilayah))
@@ -68,6 +57,17 @@ void audit_card(store::Session& s, const Actor& actor, const store::CardRecord& 
 }
 
 }  // namespace
+
+std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
+  std::vector<LedgerMonth> months;
+  for (const auto& a : s.funding().allocations_of(pekerja_id))
+    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
+                      a.iuran,
+                      a.dibayar,
+                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
+                      a.sumber_dana});
+  return months;
+}
 
 std::string new_card_token() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");

@@ -78,7 +78,7 @@ TEST_F(ApiTest, CreateReadUpdateWorker) {
   const auto w = json::parse(created->body);
   EXPECT_EQ(w["kode_kelurahan"], "15.71.01.1001");
   EXPECT_EQ(w["rt"], 1);
-  EXPECT_EQ(w["no_hp"], "081234567890");
+  EXPECT_EQ(w["no_hp"], "+6281234567890");  // stored canonically (issue 20 item 5)
   EXPECT_EQ(w["pekerjaan"], "pedagang_umkm");
   EXPECT_EQ(w["penghasilan"], 1500000);
   EXPECT_EQ(w["status"], "didata");

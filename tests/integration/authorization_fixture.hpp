@@ -341,6 +341,18 @@ class AuthorizationTest : public ::testing::Test {
     return token;
   }
 
+  // Cek Perlindungan (issue 20 item 1): the NIK of an active worker with a printed card, born
+  // 17/08/1985 (recorded_worker), for the public check's right pair.
+  static std::string cek_nik() {
+    static std::string nik;
+    if (nik.empty()) {
+      const auto [batch, card] = card_batch("15.71.01.1001", "dicetak");
+      server_->app().store().read(
+          [&, card = card](store::Session& s) { nik = s.registry().worker(s.bpjs().card(card)->pekerja_id)->nik; });
+    }
+    return nik;
+  }
+
   // Billing (issue 4): an invoice of one month of `worker` for `funder` (created if missing).
   static std::int64_t invoice_of(const std::string& funder, const std::string& jenis, const std::string& wilayah) {
     static int n = 0;

@@ -115,6 +115,9 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return server_->client().Get("/metrics", {{"Cookie", c.cookie()}, {"X-Forwarded-For", "203.0.113.7"}});
        }},
       {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
+      // The worker form's live phone check (issue 20 item 5): any account, no area.
+      {"POST", "/api/v1/no-hp", anyone(),
+       [](UserClient& c, S, bool) { return c.post("/api/v1/no-hp", {{"no_hp", "0812-3456-7890"}}); }},
       {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
       {"GET", "/api/v1/funders", [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); },
        [](UserClient& c, S, bool) { return c.get("/api/v1/funders"); }},
@@ -483,6 +486,11 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/verifikasi/:token([^/]{1,200})", anyone(),
        [](UserClient& c, S, bool) { return c.get("/api/v1/verifikasi/" + public_token()); }},
       {"GET", "/v/:token([^/]{1,200})", anyone(), [](UserClient& c, S, bool) { return c.get("/v/" + public_token()); }},
+      // Cek Perlindungan (issue 20 item 1): no login, no area; the same answer for every role.
+      {"POST", "/api/v1/public/cek", anyone(),
+       [](UserClient& c, S, bool) {
+         return c.post("/api/v1/public/cek", {{"nik", cek_nik()}, {"tanggal_lahir", "1985-08-17"}});
+       }},
       // Billing (issue 4): bulk allocation, invoices, payments, arrears, renewals, RT fund, reports.
       {"POST", "/api/v1/allocations/bulk", needs(Permission::manage_funding),
        [](UserClient& c, S s, bool in) {  // 2020 has no budget: whatever the rule selects is refused
@@ -885,6 +893,27 @@ TEST_F(AuthorizationTest, CardVerificationIsTheSameForEveryoneAndAnonymous) {
     EXPECT_EQ(client.get("/v/" + token)->body, page->body) << to_string(role);
     EXPECT_EQ(client.get("/api/v1/verifikasi/" + token)->body, api->body) << to_string(role);
   }
+}
+
+// Cek Perlindungan (issue 20 item 1): the public check answers every role and anonymous callers
+// alike, and a wrong pair the same for all of them as an unknown NIK.
+TEST_F(AuthorizationTest, ProtectionCheckIsTheSameForEveryoneAndAnonymous) {
+  auto anon = server_->client();
+  const json right = {{"nik", cek_nik()}, {"tanggal_lahir", "1985-08-17"}};
+  const auto answer = anon.Post("/api/v1/public/cek", right.dump(), "application/json");
+  ASSERT_TRUE(answer);
+  ASSERT_EQ(answer->status, 200) << answer->body;
+  EXPECT_EQ(json::parse(answer->body)["inisial"], "P. D.");  // "Pekerja Didata"
+  const json unknown = {{"nik", "1571011708859999"}, {"tanggal_lahir", "1985-08-17"}};
+  const auto refused = anon.Post("/api/v1/public/cek", unknown.dump(), "application/json");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 404);
+  for (Role role : all_roles()) {
+    UserClient client(*server_, std::string{to_string(role)});
+    EXPECT_EQ(client.post("/api/v1/public/cek", right)->body, answer->body) << to_string(role);
+  }
+  UserClient admin(*server_, "admin_kota");
+  EXPECT_EQ(admin.post("/api/v1/public/cek", unknown)->body, refused->body);
 }
 
 TEST_F(AuthorizationTest, WritesNeedTheSessionsCsrfToken) {

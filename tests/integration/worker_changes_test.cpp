@@ -91,7 +91,7 @@ TEST_F(WorkerChangesTest, AMaterialEditOfAnActiveWorkerWaitsForASecondPersonAndT
   EXPECT_EQ(out["perubahan_tertunda"]["status"], "menunggu");
   EXPECT_NE(out["perubahan_tertunda"]["pesan"].get<std::string>().find("menunggu persetujuan"), std::string::npos);
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);  // waits
-  EXPECT_EQ(stored(id).no_hp, "081234567890");   // applied
+  EXPECT_EQ(stored(id).no_hp, "+6281234567890");  // applied, canonically
   const auto change = out["perubahan_tertunda"]["id"].get<std::int64_t>();
 
   // The checker's list; the maker sees it too, as waiting.
@@ -223,7 +223,7 @@ std::int64_t verified_worker(services::App& app, const std::string& nik) {
   w.kode_kelurahan = kKel;
   w.rt = 1;
   w.alamat = "Jl. Lama";
-  w.no_hp = "081200000000";
+  w.no_hp = "+6281200000000";  // as a save stores it (issue 20 item 5)
   w.pekerjaan = "becak";
   w.penghasilan = 1'000'000;
   w.kategori = "pekerja_rentan";
@@ -272,7 +272,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_NE(d["message"].get<std::string>().find("akan menunggu persetujuan orang kedua"), std::string::npos)
       << d["message"];
   EXPECT_TRUE(changes_of(kel, id).empty());
-  EXPECT_EQ(stored(id).no_hp, "081200000000");
+  EXPECT_EQ(stored(id).no_hp, "+6281200000000");
 
   // The import: the phone applies, the income waits, proposed by the uploader; status kept.
   res = rt.post_raw("/api/v1/imports?nama_berkas=ubah.csv&baris=1", file, "text/csv");
@@ -282,7 +282,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_EQ(d["pending_changes"], 1);
   const auto change = d["items"][0]["pending_change_id"].get<std::int64_t>();
   EXPECT_GT(change, 0);
-  EXPECT_EQ(stored(id).no_hp, "081234567890");
+  EXPECT_EQ(stored(id).no_hp, "+6281234567890");  // stored canonically (issue 20 item 5)
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);
   EXPECT_EQ(stored(id).status, "diverifikasi");
   auto waiting = changes_of(kel, id);
@@ -327,7 +327,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
     const std::string changes = e["perubahan"].dump();
     proposed = proposed || (what == "ajukan_perubahan" && changes.find("impor:") != std::string::npos);
     approved = approved || what == "setujui_perubahan";
-    phone = phone || (what == "ubah" && changes.find("081234567890") != std::string::npos);
+    phone = phone || (what == "ubah" && changes.find("+6281234567890") != std::string::npos);
   }
   EXPECT_TRUE(proposed) << audit.dump();
   EXPECT_TRUE(approved);

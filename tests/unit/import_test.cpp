@@ -201,7 +201,7 @@ TEST_P(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty)
   EXPECT_EQ(done.updated, 1);
   app_->store().read([&](store::Session& s) {
     const auto w = *s.registry().worker(id);
-    EXPECT_EQ(w.no_hp, "081299998888");
+    EXPECT_EQ(w.no_hp, "+6281299998888");
     EXPECT_EQ(w.alamat, "Jl. Sipin");  // an empty cell never blanks a record
     // A phone is not material: a verified record stays verified, as with a form edit (issue 16
     // item 4); material columns wait for a second person (ImportTest.AVerifiedWorkers...).
@@ -209,7 +209,7 @@ TEST_P(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty)
     const auto audit = s.audit().entries("pekerja", std::to_string(id), 0, 10);
     ASSERT_GE(audit.total, 2);
     EXPECT_EQ(audit.items.front().aksi, "ubah");
-    EXPECT_NE(audit.items.front().perubahan.find("081299998888"), std::string::npos);
+    EXPECT_NE(audit.items.front().perubahan.find("+6281299998888"), std::string::npos);
   });
 }
 
@@ -251,7 +251,7 @@ TEST_P(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestA
   EXPECT_EQ(waiting[0].status, "menunggu");
   app_->store().read([&](store::Session& s) {
     const auto w = *s.registry().worker(id);
-    EXPECT_EQ(w.no_hp, "081299998888");
+    EXPECT_EQ(w.no_hp, "+6281299998888");
     EXPECT_EQ(w.penghasilan, 1'000'000);
     ASSERT_EQ(w.ahli_waris.size(), 1u);
     EXPECT_EQ(w.ahli_waris[0].nama, "Siti");
