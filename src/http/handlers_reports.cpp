@@ -26,22 +26,20 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
          if (format != ReportFormat::json)
            return report_file(req, format,
                               services::coverage_document(app, report, wilayah.empty() ? req.actor.area : wilayah));
-         return ApiResponse::json(
-             wire::coverage_json(report.level, report.rows, report.total, report.protected_basis));
+         return ApiResponse::json(wire::coverage_json(report.level, report.rows, report.total, report.protected_basis));
        }});
 
   // The road to universal coverage (issue 22 item 1): the funnel of an area, rows per `level`.
-  routes.push_back({"GET", "/api/v1/reports/funnel", [&app](const ApiRequest& req) {
-                      const std::string level_text = req.query_or("level", "kecamatan");
-                      const auto level = parse_region_level(level_text);
-                      if (!level)
-                        throw BadRequest("tingkat_tidak_valid",
-                                         "Tingkat '" + level_text + "' tidak dikenal (kota, kecamatan, kelurahan, rt)",
-                                         "level");
-                      const auto report =
-                          services::ReportService(app).funnel(req.actor, *level, req.query_or("wilayah"));
-                      return ApiResponse::json(wire::to_json(report, app.today()));
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/reports/funnel", [&app](const ApiRequest& req) {
+         const std::string level_text = req.query_or("level", "kecamatan");
+         const auto level = parse_region_level(level_text);
+         if (!level)
+           throw BadRequest("tingkat_tidak_valid",
+                            "Tingkat '" + level_text + "' tidak dikenal (kota, kecamatan, kelurahan, rt)", "level");
+         const auto report = services::ReportService(app).funnel(req.actor, *level, req.query_or("wilayah"));
+         return ApiResponse::json(wire::to_json(report, app.today()));
+       }});
 
   // Coverage trend by month for the dashboard (issue 6).
   routes.push_back({"GET", "/api/v1/reports/coverage/trend", [&app](const ApiRequest& req) {
@@ -60,8 +58,7 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
                         throw BadRequest("tingkat_tidak_valid", "Tingkat '" + level_text + "' tidak dikenal", "level");
                       const std::string kabkota = req.query_or("wilayah");
                       const auto report = services::ReportService(app).public_coverage(*level, kabkota);
-                      auto out =
-                          wire::coverage_json(report.level, report.rows, report.total, report.protected_basis);
+                      auto out = wire::coverage_json(report.level, report.rows, report.total, report.protected_basis);
                       // One kab/kota chosen (issue 17 item 8): its boundary map, or null when none ships.
                       if (!kabkota.empty()) {
                         const std::string peta = services::boundary_map_url(kabkota);

@@ -2,6 +2,7 @@
 #include "core/jakon.hpp"
 #include "core/jakon_project.hpp"  // Jakon (issue 9): the deadline
 #include "core/nik.hpp"
+#include "core/phone.hpp"
 #include "core/premium.hpp"
 #include "http/api.hpp"
 #include "wire/tools.hpp"
@@ -13,6 +14,18 @@ void add_tool_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", R"(/api/v1/nik/:nik([^/]{1,40}))", [&app](const ApiRequest& req) {
                       return ApiResponse::json(
                           wire::nik_json(analyze_nik(req.params.at("nik"), app.today(), &app.regions())));
+                    }});
+
+  // The phone rule of core/worker.cpp for the worker form's live check (issue 20 item 5), so that
+  // the browser holds no copy of it. A POST: a phone number is personal data, kept out of URLs.
+  routes.push_back({"POST", "/api/v1/no-hp", [](const ApiRequest& req) {
+                      const auto body = req.object_body();
+                      const auto typed = body.contains("no_hp") && body["no_hp"].is_string()
+                                             ? body["no_hp"].get<std::string>().substr(0, 64)
+                                             : std::string{};
+                      if (const auto phone = normalize_phone(typed))
+                        return ApiResponse::json({{"valid", true}, {"no_hp", *phone}, {"pesan", nullptr}});
+                      return ApiResponse::json({{"valid", false}, {"no_hp", nullptr}, {"pesan", phone_problem()}});
                     }});
 
   // The premium calculator (RULES.md §2): ?income=1000000&months=12&workers=20&jht=1

@@ -45,8 +45,7 @@ void english_months(std::string& s) {
 bool human_key(std::string_view key) {
   return key == "message" || key == "pesan" || key == "label" || key == "penjelasan" || key == "keterangan" ||
          key == "teks" || key == "basis" || key == "source" || key == "dasar_hukum" || key == "rounding" ||
-         key == "nilai_perlindungan_dasar" ||
-         (key.size() > 6 && key.substr(key.size() - 6) == "_label");
+         key == "nilai_perlindungan_dasar" || (key.size() > 6 && key.substr(key.size() - 6) == "_label");
 }
 
 // Keys whose strings are sometimes the server's text and sometimes a person's: a single `alasan`
@@ -114,10 +113,9 @@ void walk(nlohmann::ordered_json& node) {
 // Whether the body may hold a human text at all: most answers (lists of numbers, reports) do not,
 // and are then neither parsed nor written again.
 bool may_hold_text(const std::string& body) {
-  for (const char* key :
-       {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\"", "\"keterangan\"",
-        "\"teks\"", "\"basis\"", "\"source\"", "\"dasar", "\"rounding\"", "\"perubahan\"", "\"warnings\"",
-        "\"nilai_perlindungan_dasar\""})
+  for (const char* key : {"\"message\"", "\"pesan\"", "label\"", "\"notes\"", "\"alasan\"", "\"penjelasan\"",
+                          "\"keterangan\"", "\"teks\"", "\"basis\"", "\"source\"", "\"dasar", "\"rounding\"",
+                          "\"perubahan\"", "\"warnings\"", "\"nilai_perlindungan_dasar\""})
     if (body.find(key) != std::string::npos) return true;
   return false;
 }

@@ -14,7 +14,12 @@
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/calendar_store.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -52,7 +57,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
   const ClaimRule& rule = app_.rules().claim_at(event);
   ClaimView out;
   app_.store().write([&](store::Session& s) {
-    auto w = s.worker(in.pekerja_id);
+    auto w = s.registry().worker(in.pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.pekerja_id) + " tidak ditemukan",
                      "pekerja_id");
@@ -69,7 +74,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
                        w->nama + " sudah meninggal pada " + when + "; kecelakaan setelahnya tidak dapat dicatat",
                        "tanggal");
     }
-    const auto allocations = s.allocations_of(w->id);
+    const auto allocations = s.funding().allocations_of(w->id);
     const auto months = ledger_months(allocations);
     const CoverDecision cover = covered_on(app_.rules(), months, event, app_.today(), app_.calendar().get());
 
@@ -163,7 +168,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
       save_worker(s, *w);
       json changes = formats::worker_changes(&before, *w);
       changes["alokasi_dihapus"] = {removed, nullptr};
-      s.append_audit(
+      s.audit().append(
           {0, "", actor.username, "meninggal", "pekerja", std::to_string(w->id), formats::json_text(changes)});
     }
     audit(s, actor, "catat_kejadian", c.id,

@@ -11,6 +11,8 @@
 #include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/claims_store.hpp"
 
 namespace lindungi::services {
 

@@ -1,14 +1,12 @@
 #pragma once
-// Counts the reports read beside the status summaries (issue 22): the value protected and the
-// funnel. Not Session methods, so that the reports' queries do not recompile every file that
-// includes store.hpp; both backends' sessions implement it (records::SessionBase), reached through
-// report_counts(session) in the caller's transaction, as pending_changes(session) is.
+// The reports aggregate (issue 22): the counts the reports read beside the status summaries (the
+// value protected, the funnel), reached through Session::reports() in the caller's transaction.
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "store/store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::store {
 
@@ -20,9 +18,9 @@ struct IncomeCount {
   std::int64_t count = 0;
 };
 
-class ReportCountsSession {
+class ReportsSession {
  public:
-  virtual ~ReportCountsSession() = default;
+  virtual ~ReportsSession() = default;
   // Active workers (status aktif) of `area` counted per kelurahan (or RT, `by_rt`) and declared
   // income, keyed as status_counts keys its rows. One statement (allowed in read_current).
   virtual std::vector<IncomeCount> covered_incomes(std::string_view area, bool by_rt) = 0;
@@ -33,8 +31,5 @@ class ReportCountsSession {
   // a card printed and none handed over). One statement.
   virtual std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) = 0;
 };
-
-// The session's report counts (both backends' sessions implement ReportCountsSession).
-ReportCountsSession& report_counts(Session& session);
 
 }  // namespace lindungi::store

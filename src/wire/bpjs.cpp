@@ -207,9 +207,13 @@ std::string public_card_html(const services::PublicCardStatus& st) {
          "h1{font-size:1.1rem;font-weight:normal;color:#555}.inisial{font-size:2rem;font-weight:bold;margin:1rem 0}"
          ".status{font-size:1.4rem;font-weight:bold;padding:.6rem;border-radius:.4rem}"
          ".aktif{background:#e3f4ea;color:#006b3f}.tidak{background:#f7e4e4;color:#8a1f1f}"
-         "footer{margin-top:2rem;font-size:.8rem;color:#777}</style></head><body>"
+         "footer{margin-top:2rem;font-size:.8rem;color:#777}.cek{margin-top:1.5rem}.cek "
+         "a{font-weight:bold}</style></head><body>"
          "<h1>Verifikasi kartu peserta BPJS Ketenagakerjaan (JKK + JKM)</h1>" +
          body +
+         "<p class=\"cek\"><a href=\"/cek\">Cek Perlindungan</a>: lihat sampai kapan Anda terlindungi, hak-hak "
+         "Anda dan apa yang harus dilakukan bila terjadi kecelakaan kerja atau kematian, dengan NIK dan tanggal "
+         "lahir.</p>"
          "<footer>Halaman ini hanya menampilkan inisial dan status kepesertaan. Lindungi</footer></body></html>\n";
 }
 

@@ -7,6 +7,8 @@
 
 #include "integration/test_server.hpp"
 #include "store/bpjs_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -21,11 +23,11 @@ class FunnelTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("funnel");  // today is 21/11/2026: PP 82/2019 amounts
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 1, ""});
-      s.put_rt({"", "15.71.01.1001", 2, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 1, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 2, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
       // Kelurahan 15.71.01.1001: 200 potential workers, 80 already members through other routes.
-      s.put_potential({"15.71.01.1001", 200, 80, "uji"}, "2026-11-01T00:00:00Z");
+      s.registry().put_potential({"15.71.01.1001", 200, 80, "uji"}, "2026-11-01T00:00:00Z");
     });
     // Kelurahan 15.71.01.1001, RT 001: two active at the lowest bracket (one card handed over, one
     // printed), one active declaring Rp3 juta (no card), one waiting for BPJS, one verified
@@ -102,7 +104,7 @@ class FunnelTest : public ::testing::Test {
       w.kategori = "pekerja_rentan";
       w.status = status;
       w.persetujuan = true;
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       id = w.id;
     });
     return id;

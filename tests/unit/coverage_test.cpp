@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "core/coverage.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace lindungi;
 
@@ -23,7 +23,8 @@ TEST(Coverage, RollsLeavesUpIntoAreasByCode) {
   in.leaves["15.71.10.1001.001"] = {100, 0, 0, 0, 0};  // "15.71.1" must not swallow it
   in.potentials["15.71.01.1001.001"] = {50, 20};
   in.potentials["15.71.01.1001.002"] = {30, 10};
-  const auto rows = roll_up_coverage(in, {{"15.71.01", "Telanaipura"}, {"15.71.02", "Jambi Selatan"}, {"15.71.1", "x"}});
+  const auto rows =
+      roll_up_coverage(in, {{"15.71.01", "Telanaipura"}, {"15.71.02", "Jambi Selatan"}, {"15.71.1", "x"}});
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].figures.workers, 14);
   EXPECT_EQ(rows[0].figures.verified, 9);
@@ -37,10 +38,10 @@ TEST(Coverage, RollsLeavesUpIntoAreasByCode) {
 
 TEST(Coverage, AnAreasOwnPotentialReplacesItsChildrensSum) {
   CoverageInput in;
-  in.potentials["15.71.01"] = {1000, 400};             // entered by the city for the kecamatan
-  in.potentials["15.71.01.1001.001"] = {50, 20};       // and older RT figures below it
-  in.potentials["15.71.02.1002"] = {300, 100};         // a kelurahan figure
-  in.potentials["15.71.02.1002.001"] = {999, 999};     // below an entry already counted
+  in.potentials["15.71.01"] = {1000, 400};          // entered by the city for the kecamatan
+  in.potentials["15.71.01.1001.001"] = {50, 20};    // and older RT figures below it
+  in.potentials["15.71.02.1002"] = {300, 100};      // a kelurahan figure
+  in.potentials["15.71.02.1002.001"] = {999, 999};  // below an entry already counted
   const auto rows = roll_up_coverage(in, {{"15.71.01", "a"}, {"15.71.02", "b"}, {"15.71", "kota"}});
   EXPECT_EQ(rows[0].figures.potential, 1000);
   EXPECT_EQ(rows[1].figures.potential, 300);

@@ -1749,6 +1749,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/cek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cek Perlindungan: pekerja memeriksa perlindungannya dengan NIK dan tanggal lahir (publik)
+         * @description issue 20 item 1. No login; the NIK travels in the body, never in a URL. 200: initials, `status` (`terlindungi` | `dalam_proses` | `tidak_terlindungi`) with `status_label`, `terlindungi_sampai`, the kind of funder (`pembiayaan`, never a budget), the card's state and where to collect it, the benefits with figures computed from the rule book (`manfaat[]`: JKK medical care, STMB, JKK death and total disability at the worker's bracket, JKM, scholarships) and what to do after an accident or a death (`langkah[]`: whom to contact, the claim checklist's documents). 404 `data_tidak_cocok` for an unknown NIK and for a wrong date of birth alike, the same body (no oracle). Wrong pairs are throttled per client and per NIK: 429 `terlalu_banyak_percobaan`. Every attempt is audited (`cek_perlindungan`, NIK masked).
+         */
+        post: operations["postPublicCek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/coverage": {
         parameters: {
             query?: never;
@@ -1763,6 +1783,26 @@ export interface paths {
         get: operations["getPublicCoverage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/no-hp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Memeriksa nomor HP dengan aturan yang sama dengan simpan (tanpa menyimpan)
+         * @description issue 20 item 5: the worker form's live check. `{"no_hp":"0812-3456-7890"}` → `{"valid":true, "no_hp":"+6281234567890","pesan":null}` (the canonical form it would be stored in), or `{"valid":false, "no_hp":null,"pesan":"Nomor HP harus …"}`. A POST so that the number stays out of URLs.
+         */
+        post: operations["postNoHp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3001,6 +3041,47 @@ export interface components {
             items: components["schemas"]["ScholarshipDue"][];
             tahun_ajaran: string;
             total: number;
+        };
+        CekPerlindungan: {
+            inisial: string;
+            /** @enum {string} */
+            status: "terlindungi" | "dalam_proses" | "tidak_terlindungi";
+            status_label: string;
+            /** Format: date */
+            terlindungi_sampai: string | null;
+            /** @enum {string} */
+            pembiayaan: "belum_ada" | "apbd_kota" | "apbd_provinsi" | "dana_kampung_bahagia" | "mandiri" | "donatur";
+            pembiayaan_label: string;
+            /** @enum {string} */
+            kartu: "belum_ada" | "diminta" | "dicetak" | "diserahkan";
+            kartu_label: string;
+            tempat_ambil: string | null;
+            manfaat: {
+                kode: string;
+                label: string;
+                teks: string;
+                /** @description Rupiah; 0 when the benefit has no ceiling (medical care) */
+                jumlah: number;
+                rincian: {
+                    label: string;
+                    jumlah: number;
+                }[];
+                dasar_hukum: string;
+            }[];
+            langkah: {
+                /** @enum {string} */
+                kode: "kecelakaan" | "meninggal";
+                label: string;
+                hubungi: {
+                    teks: string;
+                }[];
+                dokumen: {
+                    kode: string;
+                    label: string;
+                    wajib: boolean;
+                }[];
+                keterangan: string;
+            }[];
         };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
@@ -8542,6 +8623,72 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    postPublicCek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 16 digits; spaces and dots between groups are dropped */
+                    nik: string;
+                    /** @description YYYY-MM-DD (or DD/MM/YYYY) */
+                    tanggal_lahir: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CekPerlindungan"];
+                };
+            };
+            /** @description Permintaan tidak valid (JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description NIK tidak dikenal atau tanggal lahir tidak cocok (jawaban yang sama) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Aturan dilanggar; `errors` menyebut tiap kolom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Terlalu banyak percobaan */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     getPublicCoverage: {
         parameters: {
             query?: {
@@ -8567,6 +8714,57 @@ export interface operations {
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    postNoHp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    no_hp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        no_hp: string | null;
+                        pesan: string | null;
+                    };
+                };
+            };
+            /** @description Permintaan tidak valid (JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            /** @description Isi bukan objek JSON */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9290,7 +9488,7 @@ export interface operations {
                     pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt: number;
+                    rt: string | number;
                     tanggal_lahir: string | null;
                     versi: number;
                 };

@@ -33,6 +33,9 @@ export const publicMessages = {
       protectedValue: 'Nilai perlindungan',
       protectedNote: 'santunan kematian yang dijamin bagi {n} pekerja aktif',
       protectedBasis: 'Dasar perhitungan nilai perlindungan',
+      cekTitle: 'Apakah Anda sudah terlindungi?',
+      cekText: 'Pekerja dan keluarganya dapat memeriksa perlindungan, kartu dan hak-haknya dengan NIK dan tanggal lahir.',
+      cekLink: 'Cek Perlindungan',
     },
   },
   en: {
@@ -43,6 +46,9 @@ export const publicMessages = {
       protectedValue: 'Value protected',
       protectedNote: 'death benefits guaranteed to {n} active workers',
       protectedBasis: 'How the value protected is computed',
+      cekTitle: 'Are you protected?',
+      cekText: 'Workers and their families can check their protection, card and entitlements with the NIK and date of birth.',
+      cekLink: 'Check your protection',
     },
   },
 }
