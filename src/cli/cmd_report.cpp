@@ -1,11 +1,14 @@
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/commands.hpp"
 #include "cli/report_output.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
+#include "services/planner_service.hpp"
 #include "services/report_documents.hpp"
 #include "services/report_service.hpp"
+#include "wire/planner.hpp"
 #include "wire/reports.hpp"
 
 namespace lindungi::cli {
@@ -52,6 +55,57 @@ void add_report_commands(CLI::App& app, Action& action) {
         };
         for (const auto& row : r.rows) line(row);
         line(r.total);
+        return 0;
+      });
+    };
+  });
+  // The budget planner (issue 22 item 2; docs/PLANNER.md): the same answer as
+  // GET /api/v1/reports/rencana, without the what-if parameters.
+  auto* plan = report->add_subcommand("rencana", "Rencana anggaran menuju cakupan semesta / budget planner");
+  auto plan_db = std::make_shared<std::string>();
+  auto target = std::make_shared<std::string>("100");
+  auto year = std::make_shared<int>(0);
+  auto plan_within = std::make_shared<std::string>();
+  auto per_rt = std::make_shared<int>(5);
+  auto plan_json = std::make_shared<bool>(false);
+  plan->add_option("--db", *plan_db, "Berkas SQLite")->required();
+  plan->add_option("--target", *target, "Persen cakupan 1-100, atau semua")->capture_default_str();
+  plan->add_option("--tahun", *year, "Tahun anggaran (bawaan: tahun depan)");
+  plan->add_option("--wilayah", *plan_within, "Hanya di dalam wilayah ini (kode Kemendagri)");
+  plan->add_option("--per-rt", *per_rt, "Pekerja per RT dalam peringkat JSON (0-100)")->capture_default_str();
+  plan->add_flag("--json", *plan_json, "Cetak satu dokumen JSON");
+  const auto plan_files = add_report_file_options(plan);
+  plan->callback([=, &action] {
+    action = [=] {
+      return guarded(*plan_json, [&] {
+        services::PlanRequest request;
+        if (*target == "semua") {
+          request.target = PlanTargetKind::all_on_record;
+        } else {
+          const auto pct = parse_rupiah(*target);
+          if (!pct || *pct < 1 || *pct > 100)
+            throw BadRequest("target_tidak_valid",
+                             "Target '" + *target + "' tidak dikenal: persen cakupan 1 sampai 100, atau 'semua'",
+                             "target");
+          request.percent = static_cast<int>(*pct);
+        }
+        request.year = *year;
+        request.within = *plan_within;
+        auto application = services::App::open(*plan_db);
+        const auto r = services::PlannerService(*application).plan(Actor::system(), request);
+        // The document lists every ranked worker: built only when a file is asked for.
+        if (!plan_files->xlsx.empty() || !plan_files->pdf.empty())
+          write_report_files(*plan_files, services::plan_document(*application, r, 0));
+        if (*plan_json) {
+          print_json(wire::to_json(r, application->today(), std::clamp(*per_rt, 0, 100)));
+          return 0;
+        }
+        std::printf("Rencana %d, %s: %s pekerja baru (%s belum terdata), iuran %s\n", r.result.year, r.nama.c_str(),
+                    format_thousands(r.result.to_cover).c_str(), format_thousands(r.result.to_cover_unrecorded).c_str(),
+                    format_rupiah(r.result.total_iuran).c_str());
+        for (const auto& l : r.result.lines)
+          std::printf("  %-44.44s %10s pekerja %20s\n", l.nama.c_str(), format_thousands(l.pekerja).c_str(),
+                      format_rupiah(l.iuran).c_str());
         return 0;
       });
     };

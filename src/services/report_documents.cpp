@@ -4,6 +4,7 @@
 
 #include "core/claims.hpp"
 #include "core/region.hpp"
+#include "core/worker.hpp"
 #include "services/billing_tables.hpp"
 #include "store/billing_store.hpp"
 #include "store/funding_store.hpp"
@@ -207,6 +208,106 @@ ReportDocument compliance_document(const App& app, const ComplianceReport& r) {
           {"Wilayah: " + area_label(app, r.wilayah), "Keadaan pada " + r.tanggal.id()},
           compliance_tables(r),
           "kepatuhan_jakon_" + r.tanggal.iso()};
+}
+
+}  // namespace lindungi::services
+
+namespace lindungi::services {
+
+ReportDocument plan_document(const App& app, const PlanReport& report, int per_rt) {
+  const PlanResult& r = report.result;
+  const std::string year = n(r.year);
+  const std::string target = report.target == PlanTargetKind::all_on_record
+                                 ? "semua pekerja rentan yang terdata"
+                                 : n(report.percent) + "% dari potensi pekerja";
+
+  Table funders;
+  funders.sheet = "Kebutuhan per sumber dana";
+  funders.header = {"Sumber dana",   "Pekerja",       "Lanjutan", "Baru",
+                    "Belum terdata", "Iuran setahun", "Anggaran", "Kekurangan"};
+  funders.numeric = {false, true, true, true, true, true, true, true};
+  funders.kinds = {ColumnKind::text,  ColumnKind::count,  ColumnKind::count,  ColumnKind::count,
+                   ColumnKind::count, ColumnKind::rupiah, ColumnKind::rupiah, ColumnKind::rupiah};
+  funders.widths = {34, 10, 10, 10, 12, 16, 16, 16};
+  std::int64_t workers = 0, continuing = 0, fresh = 0, unrecorded = 0;
+  Rupiah budget = 0, shortfall = 0;
+  for (const auto& l : r.lines) {
+    funders.rows.push_back({l.nama, n(l.pekerja), n(l.pekerja_lanjutan), n(l.pekerja_baru), n(l.pekerja_belum_terdata),
+                            n(l.iuran), n(l.anggaran), n(l.kekurangan)});
+    workers += l.pekerja;
+    continuing += l.pekerja_lanjutan;
+    fresh += l.pekerja_baru;
+    unrecorded += l.pekerja_belum_terdata;
+    budget += l.anggaran;
+    shortfall += l.kekurangan;
+  }
+  funders.rows.push_back(
+      {"Jumlah", n(workers), n(continuing), n(fresh), n(unrecorded), n(r.total_iuran), n(budget), n(shortfall)});
+
+  Table months;
+  months.sheet = "Iuran per bulan";
+  months.header = {"Sumber dana"};
+  months.kinds = {ColumnKind::text};
+  months.numeric = {false};
+  months.widths = {30};
+  for (const auto& m : r.months) {
+    months.header.push_back(month_words(m.bulan));
+    months.kinds.push_back(ColumnKind::rupiah);
+    months.numeric.push_back(true);
+    months.widths.push_back(13);
+  }
+  months.header.push_back("Setahun");
+  months.kinds.push_back(ColumnKind::rupiah);
+  months.numeric.push_back(true);
+  months.widths.push_back(15);
+  for (const auto& l : r.lines) {
+    std::vector<std::string> row{l.nama};
+    for (const Rupiah a : l.bulanan) row.push_back(n(a));
+    row.push_back(n(l.iuran));
+    months.rows.push_back(std::move(row));
+  }
+  std::vector<std::string> total{"Jumlah"};
+  for (const auto& m : r.months) total.push_back(n(m.iuran));
+  total.push_back(n(r.total_iuran));
+  months.rows.push_back(std::move(total));
+
+  Table path;
+  path.sheet = "Jalan menuju target";
+  path.header = {"Bulan", "Tercakup", "Cakupan (%)", "Iuran"};
+  path.numeric = {false, true, false, true};
+  path.kinds = {ColumnKind::text, ColumnKind::count, ColumnKind::percent, ColumnKind::rupiah};
+  path.widths = {18, 14, 12, 16};
+  for (const auto& m : r.months) {
+    std::string pct;
+    if (report.potential > 0) pct = std::to_string(static_cast<double>(m.tercakup) * 100.0 / report.potential);
+    path.rows.push_back({month_words(m.bulan), n(m.tercakup), pct, n(m.iuran)});
+  }
+
+  Table ranking;
+  ranking.sheet = "Peringkat per RT";
+  ranking.header = {"RT",         "Peringkat", "Nama",          "Pekerjaan", "Penghasilan",
+                    "Tanggungan", "Skor",      "Dalam rencana", "Mulai"};
+  ranking.numeric = {false, true, false, false, true, true, true, false, false};
+  ranking.kinds = {ColumnKind::text,  ColumnKind::count, ColumnKind::text, ColumnKind::text, ColumnKind::rupiah,
+                   ColumnKind::count, ColumnKind::count, ColumnKind::text, ColumnKind::text};
+  ranking.widths = {30, 10, 26, 20, 14, 11, 8, 12, 16};
+  for (const auto& w : r.ranking) {
+    if (per_rt > 0 && w.rank_in_rt > per_rt) continue;
+    const PlanWorker& p = report.workers[w.index];
+    ranking.rows.push_back({report.rt_name(p), n(w.rank_in_rt), p.nama,
+                            std::string{label_of(occupations(), p.pekerjaan)}, n(p.penghasilan), n(p.tanggungan),
+                            n(w.score.total()), w.planned ? "Ya" : "Belum", w.mulai ? month_words(*w.mulai) : ""});
+  }
+
+  std::vector<std::string> subtitle = {
+      "Wilayah: " + area_label(app, report.kode), "Tahun anggaran: " + year, "Target: " + target,
+      "Iuran per pekerja per bulan: " + format_rupiah(r.premium_per_month) + " (JKK dan JKM, penghasilan terendah)",
+      "Skor kerentanan = risiko pekerjaan (0-40) + penghasilan (0-40) + tanggungan (0-20)"};
+  if (per_rt > 0) subtitle.push_back("Peringkat: paling banyak " + n(per_rt) + " pekerja per RT");
+  return {"Rencana anggaran menuju cakupan semesta " + year,
+          std::move(subtitle),
+          {funders, months, path, ranking},
+          "rencana-" + year};
 }
 
 }  // namespace lindungi::services

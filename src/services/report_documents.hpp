@@ -9,6 +9,7 @@
 #include "services/billing_service.hpp"
 #include "services/claims_service.hpp"
 #include "services/jakon_service.hpp"
+#include "services/planner_service.hpp"
 #include "services/report_service.hpp"
 
 namespace lindungi::services {
@@ -43,5 +44,10 @@ formats::ReportDocument scholarships_due_document(const App& app, const std::vec
                                                   int school_year, const std::string& wilayah);
 
 formats::ReportDocument compliance_document(const App& app, const ComplianceReport& report);
+
+// The budget planner (issue 22 item 2): what each funder must budget for the year and month by
+// month, the path to the target, and the uncovered workers ranked per RT by their vulnerability
+// score (`per_rt`: at most that many per RT, 0 = every one; the PDF keeps it short).
+formats::ReportDocument plan_document(const App& app, const PlanReport& report, int per_rt);
 
 }  // namespace lindungi::services

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/planner.hpp"
 #include "store/registry_store.hpp"
 
 namespace lindungi::store {
@@ -30,6 +31,13 @@ class ReportsSession {
   // kartu_diserahkan (active workers with a card handed over), kartu_dicetak (active workers with
   // a card printed and none handed over). One statement.
   virtual std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) = 0;
+  // The planner (issue 22 item 2). The workers of `area` on record and not yet funded (didata,
+  // diverifikasi, ditolak_bpjs), each with its dependants (heirs who are spouse or child), in one
+  // statement.
+  virtual std::vector<PlanWorker> plan_uncovered(std::string_view area) = 0;
+  // The workers of `area` funded today (aktif, dialokasikan, didaftarkan) counted per RT,
+  // occupation and funder. One statement.
+  virtual std::vector<PlanCovered> plan_covered(std::string_view area) = 0;
 };
 
 }  // namespace lindungi::store

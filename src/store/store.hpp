@@ -65,8 +65,8 @@ class Session {
   // Idempotency keys of writes (issue 21 item 3; store/idempotency_store.hpp). One statement per
   // call: also under read_current (the lookup before a keyed write).
   virtual IdempotencySession& idempotency() = 0;
-  // The counts of the reports beside the status summaries: the value protected and the funnel
-  // (issue 22; store/report_store.hpp). One statement per call.
+  // The counts of the reports beside the status summaries: the value protected, the funnel, the
+  // planner (issue 22; store/report_store.hpp). One statement per call.
   virtual ReportsSession& reports() = 0;
 };
 

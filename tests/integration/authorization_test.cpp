@@ -569,6 +569,12 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return c.get("/api/v1/reports/funnel?level=kelurahan&wilayah=" + (in ? s.in_area : s.out_area));
        },
        200, 403},
+      // The budget planner (issue 22 item 2): scoped like the coverage report; nothing written.
+      {"GET", "/api/v1/reports/rencana", needs(Permission::view_reports),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/reports/rencana?target=100&tahun=2027&wilayah=" + (in ? s.in_area : s.out_area));
+       },
+       200, 403},
       // Holidays as data (issue 15): national, without an area; read by everyone signed in.
       {"GET", "/api/v1/libur", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/libur?tahun=2026"); }},
       {"GET", "/api/v1/libur/status", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/libur/status"); }},

@@ -61,4 +61,38 @@ std::vector<StatusCount> Reports::funnel_counts(std::string_view area, bool by_r
   });
 }
 
+std::vector<PlanWorker> Reports::plan_uncovered(std::string_view area) {
+  // Through the index on (kelurahan, RT, status); the dependants counted per worker through the
+  // heirs' index on pekerja_id, in the same statement.
+  const auto held_open = bulk_read();
+  Params p;
+  const std::string sql =
+      "SELECT p.id, p.nama, p.kode_kelurahan, p.rt, p.pekerjaan, p.penghasilan, p.tanggal_lahir, p.status, "
+      "(SELECT count(*) FROM ahli_waris a WHERE a.pekerja_id = p.id AND a.hubungan IN ('suami', 'istri', 'anak')) "
+      "FROM pekerja p WHERE p.status IN ('didata', 'diverifikasi', 'ditolak_bpjs') AND " +
+      within_area("p", area, p);
+  return db().all(sql, p, [](Row& r) {
+    PlanWorker w;
+    r >> w.id >> w.nama >> w.kode_kelurahan >> w.rt >> w.pekerjaan >> w.penghasilan >> w.tanggal_lahir >> w.status;
+    std::int64_t dependants = 0;
+    r >> dependants;
+    w.tanggungan = static_cast<int>(dependants);
+    return w;
+  });
+}
+
+std::vector<PlanCovered> Reports::plan_covered(std::string_view area) {
+  const auto held_open = bulk_read();
+  Params p;
+  const std::string sql =
+      "SELECT p.kode_kelurahan, p.rt, p.pekerjaan, p.sumber_dana, count(*) FROM pekerja p "
+      "WHERE p.status IN ('aktif', 'dialokasikan', 'didaftarkan') AND " +
+      within_area("p", area, p) + " GROUP BY p.kode_kelurahan, p.rt, p.pekerjaan, p.sumber_dana";
+  return db().all(sql, p, [](Row& r) {
+    PlanCovered c;
+    r >> c.kode_kelurahan >> c.rt >> c.pekerjaan >> c.sumber_dana >> c.count;
+    return c;
+  });
+}
+
 }  // namespace lindungi::store::records

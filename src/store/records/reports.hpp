@@ -7,12 +7,19 @@
 
 namespace lindungi::store::records {
 
-class Reports final : public ReportsSession {
+class Reports : public ReportsSession {
  public:
   explicit Reports(std::unique_ptr<rows::Db> db) : db_(std::move(db)) {}
 
   std::vector<IncomeCount> covered_incomes(std::string_view area, bool by_rt) override;
   std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) override;
+  std::vector<PlanWorker> plan_uncovered(std::string_view area) override;
+  std::vector<PlanCovered> plan_covered(std::string_view area) override;
+
+ protected:
+  // Held while the planner reads its hundreds of thousands of rows: SQLite's memory map
+  // (sqlite/mapped_scan.hpp; a pread per page was most of the planner's time), nothing elsewhere.
+  virtual std::shared_ptr<void> bulk_read() { return nullptr; }
 
  private:
   rows::Db& db() { return *db_; }

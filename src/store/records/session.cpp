@@ -29,6 +29,7 @@ SessionBase::SessionBase(std::string_view audit_key) : audit_key_(audit_key) {}
 SessionBase::~SessionBase() = default;
 
 std::unique_ptr<RegistrySession> SessionBase::make_registry() { return std::make_unique<Registry>(new_rows()); }
+std::unique_ptr<ReportsSession> SessionBase::make_reports() { return std::make_unique<Reports>(new_rows()); }
 std::unique_ptr<AuditSession> SessionBase::make_audit() {
   return std::make_unique<Audit>(new_rows(), *this, audit_key_);
 }
@@ -78,7 +79,7 @@ IdempotencySession& SessionBase::idempotency() {
 
 // One statement per call (issue 22): also under read_current.
 ReportsSession& SessionBase::reports() {
-  return made(reports_, [&] { return std::make_unique<Reports>(new_rows()); });
+  return made(reports_, [&] { return make_reports(); });
 }
 
 }  // namespace lindungi::store::records

@@ -46,6 +46,8 @@ class SessionBase : public Session {
   virtual std::unique_ptr<AuditSession> make_audit();
   virtual std::unique_ptr<IntakeSession> make_intake() = 0;
   virtual std::unique_ptr<BillingSession> make_billing() = 0;
+  // records::Reports by default; SQLite's maps the file for the planner's reads.
+  virtual std::unique_ptr<ReportsSession> make_reports();
 
  private:
   std::string_view audit_key_;

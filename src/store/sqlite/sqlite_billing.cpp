@@ -8,6 +8,8 @@
 
 #include "store/billing_store.hpp"
 #include "store/records/billing.hpp"
+#include "store/records/reports.hpp"
+#include "store/sqlite/mapped_scan.hpp"
 #include "store/sqlite/sqlite_row.hpp"
 
 namespace lindungi::store {
@@ -15,30 +17,7 @@ namespace lindungi::store {
 namespace {
 
 using sqlite::Connection;
-
-// For one scan over millions of rows: SQLite reads the database file through a memory map
-// instead of a pread() and a page copy per page (the kernel's pread was about 15% of the billing
-// run's CPU time; docs/PERFORMANCE.md). The connection's own setting comes back afterwards.
-// SQLite itself leaves the map in place while one of its pages is in use.
-class MappedScan {
- public:
-  explicit MappedScan(SQLite::Database& db) : db_(db), before_(db.execAndGet("PRAGMA mmap_size").getInt64()) {
-    // SQLite caps it at its compile-time maximum (2 GB in Debian's build).
-    db_.exec("PRAGMA mmap_size = 1099511627776");
-  }
-  ~MappedScan() {
-    try {
-      db_.exec("PRAGMA mmap_size = " + std::to_string(before_));
-    } catch (...) {
-    }
-  }
-  MappedScan(const MappedScan&) = delete;
-  MappedScan& operator=(const MappedScan&) = delete;
-
- private:
-  SQLite::Database& db_;
-  std::int64_t before_;
-};
+using sqlite::MappedScan;
 
 // Billing on SQLite: records::Billing, with the invoice's reads memory-mapped and the ledger read
 // through the raw SQLite API.
@@ -86,6 +65,31 @@ class SqliteBilling final : public records::Billing {
 
 std::unique_ptr<BillingSession> make_sqlite_billing(sqlite::Connection& c) {
   return std::make_unique<SqliteBilling>(c);
+}
+
+}  // namespace lindungi::store
+
+namespace lindungi::store {
+
+namespace {
+
+// Reports on SQLite: records::Reports, the planner's reads memory-mapped (issue 22 item 2's bench:
+// a million preads were most of its time).
+class SqliteReports final : public records::Reports {
+ public:
+  explicit SqliteReports(sqlite::Connection& c) : Reports(sqlite::row_db(c)), c_(c) {}
+
+ protected:
+  std::shared_ptr<void> bulk_read() override { return std::make_shared<sqlite::MappedScan>(c_.db()); }
+
+ private:
+  sqlite::Connection& c_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportsSession> make_sqlite_reports(sqlite::Connection& c) {
+  return std::make_unique<SqliteReports>(c);
 }
 
 }  // namespace lindungi::store

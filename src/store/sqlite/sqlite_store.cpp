@@ -31,7 +31,7 @@ using sqlite::ResetOnExit;
 
 namespace {
 
-// Every aggregate is records::SessionBase's; SQLite makes only intake and billing its own way.
+// Every aggregate is records::SessionBase's; SQLite makes intake, billing and reports its own way.
 class SqliteSession final : public records::SessionBase {
  public:
   SqliteSession(Connection& c, std::string_view audit_key) : SessionBase(audit_key), c_(c) {}
@@ -40,6 +40,7 @@ class SqliteSession final : public records::SessionBase {
   std::unique_ptr<rows::Db> new_rows() override { return sqlite::row_db(c_); }
   std::unique_ptr<IntakeSession> make_intake() override { return make_sqlite_intake(c_); }
   std::unique_ptr<BillingSession> make_billing() override { return make_sqlite_billing(c_); }
+  std::unique_ptr<ReportsSession> make_reports() override { return make_sqlite_reports(c_); }
 
  private:
   Connection& c_;

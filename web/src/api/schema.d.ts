@@ -1729,6 +1729,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/rencana": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rencana anggaran menuju cakupan semesta (juga XLSX/PDF)
+         * @description the budget planner (issue 22 item 2, [PLANNER.md](PLANNER.md)): for a target and a fiscal year, the workers still to cover and the premium each funder must budget, month by month, from the rule book (premium by income bracket) and each funder's areas, occupations, quota, budget and priority; `total_iuran` is the sum of `per_sumber_dana[].iuran`, each line's `bulanan` (January..December) adds up to its `iuran`, Rupiah as integers. New workers join evenly from `mulai` (January, or the month after today in the current year) to December, the most vulnerable first; `peringkat_rt` ranks the uncovered workers per RT by the vulnerability score (`per_rt` listed each). What-if parameters (`tambah_anggaran`, `pindah_provinsi`, `dana_rt`) change the computation only: nothing is written. Scoped like the coverage report (403 `di_luar_wilayah`); 400 `target_tidak_valid`, `tambah_anggaran_tidak_valid`, `pekerjaan_tidak_dikenal`, `dana_rt_tidak_valid`; 422 `tahun_lampau` for a past year. XLSX: every ranked worker; PDF: at most 3 per RT.
+         */
+        get: operations["getReportsRencana"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/coverage/trend": {
         parameters: {
             query?: never;
@@ -3539,6 +3559,92 @@ export interface components {
             tanggal: string;
             wilayah: components["schemas"]["FunnelArea"];
             rows: components["schemas"]["FunnelArea"][];
+        };
+        /** @description Rencana anggaran menuju target cakupan (issue 22 item 2); rupiah bilangan bulat. */
+        Rencana: {
+            tanggal: string;
+            tahun: number;
+            wilayah: {
+                kode: string;
+                nama: string;
+            };
+            target: {
+                /** @enum {string} */
+                jenis: "persen" | "semua_terdata";
+                persen: number | null;
+                jumlah: number;
+            };
+            potensi: number | null;
+            peserta_lain: number;
+            tercakup_sekarang: number;
+            terdata_belum_tercakup: number;
+            tidak_memenuhi_syarat: {
+                kode: string;
+                label: string;
+                jumlah: number;
+            }[];
+            pekerja_baru: number;
+            pekerja_baru_terdata: number;
+            pekerja_belum_terdata: number;
+            mulai: components["schemas"]["RencanaBulan"];
+            iuran_per_bulan: number;
+            total_iuran: number;
+            per_sumber_dana: {
+                sumber_dana: string;
+                nama: string;
+                jenis: string | null;
+                pekerja: number;
+                pekerja_lanjutan: number;
+                pekerja_baru: number;
+                pekerja_belum_terdata: number;
+                iuran: number;
+                bulanan: number[];
+                anggaran: number;
+                kekurangan: number;
+            }[];
+            per_bulan: {
+                bulan: string;
+                label: string;
+                tercakup: number;
+                cakupan: number | null;
+                iuran: number;
+            }[];
+            skenario: {
+                tambah_anggaran: {
+                    [key: string]: number;
+                };
+                pindah_provinsi: string[];
+                dana_rt: number | null;
+            };
+            peringkat_rt: {
+                kode_rt: string;
+                /** @description RT dalam kata-kata, "RT 001, Kelurahan Simpang IV Sipin" */
+                nama: string;
+                belum_tercakup: number;
+                direncanakan: number;
+                pekerja: {
+                    id: number;
+                    peringkat: number;
+                    nama: string;
+                    pekerjaan: string;
+                    pekerjaan_label: string;
+                    penghasilan: number;
+                    tanggungan: number;
+                    skor: number;
+                    skor_rincian: {
+                        pekerjaan: number;
+                        penghasilan: number;
+                        tanggungan: number;
+                    };
+                    direncanakan: boolean;
+                    mulai: components["schemas"]["RencanaBulan"] | null;
+                    sumber_dana: string;
+                }[];
+            }[];
+        };
+        RencanaBulan: {
+            bulan: string;
+            label: string;
         };
         /** @description Satu hari libur nasional atau cuti bersama; daftar setahun menyertakan siapa dan kapan terakhir mengubahnya. */
         Holiday: {
@@ -8561,6 +8667,82 @@ export interface operations {
             };
             /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    getReportsRencana: {
+        parameters: {
+            query?: {
+                /** @description Persen cakupan dari potensi pekerja (1-100, bawaan 100), atau semua (semua pekerja rentan yang terdata) */
+                target?: string;
+                /** @description Tahun anggaran (bawaan tahun depan) */
+                tahun?: number;
+                /** @description Kode wilayah (kab/kota, kecamatan, kelurahan atau RT) */
+                wilayah?: string;
+                /** @description Skenario: anggaran sumber dana dinaikkan, KODE:RUPIAH dipisah koma */
+                tambah_anggaran?: string;
+                /** @description Skenario: pekerjaan yang dipindah ke kohort provinsi, dipisah koma */
+                pindah_provinsi?: string;
+                /** @description Skenario: setiap RT punya dana Kampung Bahagia sebesar ini untuk iuran setahun */
+                dana_rt?: number;
+                /** @description Pekerja yang dicantumkan per RT dalam peringkat (0-100, bawaan 5; 0 hanya jumlahnya) */
+                per_rt?: number;
+                /** @description Bentuk jawaban: json (bawaan), xlsx atau pdf */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rencana"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Permintaan tidak valid (parameter, JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Belum masuk atau sesi berakhir */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Data tidak valid */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

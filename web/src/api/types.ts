@@ -36,6 +36,8 @@ export type RegionNode = Schemas['RegionNode']
 export type CoverageReport = Schemas['CoverageReport']
 
 export type FunnelReport = Schemas['FunnelReport']
+/** The budget planner (issue 22 item 2). */
+export type Plan = Schemas['Rencana']
 
 export type FunnelStep = Schemas['FunnelStep']
 

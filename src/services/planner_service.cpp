@@ -1,0 +1,85 @@
+#include "services/planner_service.hpp"
+
+#include <cstdio>
+#include <map>
+
+#include "core/errors.hpp"
+#include "core/region.hpp"
+#include "services/report_service.hpp"
+#include "store/funding_store.hpp"
+#include "store/report_store.hpp"
+#include "store/store.hpp"
+
+namespace lindungi::services {
+
+std::string PlanReport::rt_name(const PlanWorker& w) const {
+  char number[16];
+  std::snprintf(number, sizeof number, "RT %03d", w.rt);
+  const auto kel = kelurahan.find(w.kode_kelurahan);
+  return kel == kelurahan.end() ? number : number + (", Kelurahan " + kel->second);
+}
+
+PlanReport PlannerService::plan(const Actor& actor, PlanRequest req) {
+  const Date today = app_.today();
+  if (req.year == 0) req.year = today.year + 1;
+  // The coverage report checks the permission and the area, and rolls the potential workforce and
+  // the members through other routes up as the dashboard shows them.
+  const CoverageReport coverage = ReportService(app_).coverage(actor, RegionLevel::kecamatan, req.within);
+  const std::string within = req.within.empty() ? actor.area : req.within;
+
+  PlanReport report;
+  report.kode = coverage.total.kode;
+  report.nama = coverage.total.nama;
+  report.target = req.target;
+  report.percent = req.percent;
+  report.potential = coverage.total.figures.potential;
+  report.covered_other = coverage.total.figures.covered_other;
+  report.what_if = req.what_if;
+
+  PlanInput in;
+  in.target = req.target;
+  in.percent = req.percent;
+  in.year = req.year;
+  in.today = today;
+  in.area = within;
+  in.potential = report.potential;
+  in.covered_other = report.covered_other;
+  in.what_if = req.what_if;
+  // A snapshot: the workers to cover, those funded and the funders' budgets must agree.
+  app_.store().read([&](store::Session& s) {
+    in.uncovered = s.reports().plan_uncovered(within);
+    in.covered = s.reports().plan_covered(within);
+    // Each funder's budget of the year, else its latest of the years since last year (taken as
+    // continued: a budget not yet set for next year is last year's).
+    std::map<std::string, store::BudgetRecord> budget;
+    for (int y = req.year; y >= today.year - 1 && y >= req.year - 3; --y)
+      for (const auto& b : s.funding().budgets(y)) budget.try_emplace(b.sumber_dana, b);
+    for (const auto& f : s.funding().funders()) {
+      if (!f.aktif) continue;
+      // The funders that may pay for someone in the area: serving it, above it or within it.
+      if (!within.empty() && !f.wilayah.empty() && !code_within(within, f.wilayah) && !code_within(f.wilayah, within))
+        continue;
+      PlanFunder pf;
+      pf.funder =
+          Funder{f.kode, f.nama, parse_funder_kind(f.jenis).value_or(FunderKind::donatur), f.wilayah, f.pekerjaan};
+      if (const auto it = budget.find(f.kode); it != budget.end()) {
+        pf.pagu = it->second.pagu;
+        pf.kuota = it->second.kuota;
+        pf.budget_set = true;
+      }
+      in.funders.push_back(std::move(pf));
+    }
+  });
+  // The rules of the year through App (per kab/kota once the rules carry a region: issue 22
+  // item 4). The core keeps the workers; the report owns them for the ranking's indexes.
+  report.result = plan_coverage(app_.rules(), in);
+  report.workers = std::move(in.uncovered);
+  for (const PlanWorker& w : report.workers)
+    if (!report.kelurahan.contains(w.kode_kelurahan)) {
+      const Region* kel = app_.regions().find(w.kode_kelurahan);
+      report.kelurahan.emplace(w.kode_kelurahan, kel ? kel->nama : w.kode_kelurahan);
+    }
+  return report;
+}
+
+}  // namespace lindungi::services
