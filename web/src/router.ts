@@ -65,6 +65,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/perpanjangan', name: 'perpanjangan', component: () => import('./billing/RenewalView.vue'), meta: { permission: 'manage_funding', title: 'renewal.title' } },
   // The road to universal coverage (issue 22 item 1): the funnel per area.
   { path: '/corong', name: 'corong', component: () => import('./reports/FunnelView.vue'), meta: { permission: 'view_reports', title: 'funnel.title' } },
+  { path: '/rencana', name: 'rencana', component: () => import('./reports/PlannerView.vue'), meta: { permission: 'view_reports', title: 'planner.title' } },
   { path: '/laporan', name: 'laporan', component: () => import('./billing/ReportsView.vue'), meta: { permission: 'view_reports', title: 'reportsHub.title' } },
   // Holidays as data (issue 15): everyone signed in reads them, the city admin keeps them.
   { path: '/libur', name: 'libur', component: () => import('./holidays/HolidaysView.vue'), meta: { title: 'holidays.title' } },
