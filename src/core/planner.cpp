@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <numeric>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
@@ -75,11 +76,25 @@ struct Slot {
   bool capped = true;
 };
 
-bool may_fund(const Funder& f, const std::vector<std::string>& occupations, std::string_view kode_rt,
+// Where a worker lives: the kelurahan's code, the RT's number, and the slot of that RT's fund
+// (npos: none), so that no RT code is built per worker.
+struct Place {
+  std::string_view kelurahan;
+  int rt = 0;
+  std::size_t rt_fund = std::string_view::npos;
+};
+
+// Whether the RT lies within `area` (an RT code, or a region at or above the kelurahan).
+bool rt_within(const Place& at, std::string_view area) {
+  if (area.size() <= at.kelurahan.size()) return code_within(at.kelurahan, area);
+  return area == rt_code(at.kelurahan, at.rt);
+}
+
+bool may_fund(const Funder& f, const std::vector<std::string>& occupations, const Place& at,
               std::string_view pekerjaan) {
   if (!occupations.empty() && std::find(occupations.begin(), occupations.end(), pekerjaan) == occupations.end())
     return false;
-  return f.area.empty() || code_within(kode_rt, f.area);
+  return f.area.empty() || rt_within(at, f.area);
 }
 
 }  // namespace
@@ -226,18 +241,17 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   };
   // The slot that pays for one new worker from `from_month`, by priority; none_slot when none may.
   // Called once per worker: no allocation on its path (a million workers, issue 22's bench).
-  auto pick = [&](const std::string& kode_rt, std::string_view pekerjaan, Rupiah declared, int from_month) -> Slot& {
+  auto pick = [&](const Place& at, std::string_view pekerjaan, Rupiah declared, int from_month) -> Slot& {
     auto fits = [&](Slot& s, FunderKind kind) {
       const bool widened = kind == FunderKind::apbd_provinsi && moved(pekerjaan);
-      if (!may_fund(*s.funder, s.occupations, kode_rt, pekerjaan)) return false;
+      if (!may_fund(*s.funder, s.occupations, at, pekerjaan)) return false;
       if (!s.capped) return true;
       if (s.has_quota && s.quota_left < 1 && !widened) return false;
       return widened || s.room >= premiums(kind, pekerjaan, declared)[static_cast<std::size_t>(from_month)];
     };
     for (const FunderKind kind : priority) {
       if (kind == FunderKind::dana_kampung_bahagia) {
-        const auto it = rt_fund_of.find(kode_rt);
-        if (it != rt_fund_of.end() && fits(slots[it->second], kind)) return slots[it->second];
+        if (at.rt_fund != std::string_view::npos && fits(slots[at.rt_fund], kind)) return slots[at.rt_fund];
       } else if (const auto it = by_kind.find(kind); it != by_kind.end()) {
         for (const std::size_t i : it->second)
           if (fits(slots[i], kind)) return slots[i];
@@ -254,17 +268,37 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     const std::string code =
         c.sumber_dana == "dana_kampung_bahagia" ? "dana_kampung_bahagia:" + kode_rt : c.sumber_dana;
     const auto it = slot_of.find(code);
-    Slot& s = it != slot_of.end() ? slots[it->second] : pick(kode_rt, c.pekerjaan, lowest, 1);
+    const auto fund = rt_fund_of.find(kode_rt);
+    const Place at{c.kode_kelurahan, c.rt, fund == rt_fund_of.end() ? std::string_view::npos : fund->second};
+    Slot& s = it != slot_of.end() ? slots[it->second] : pick(at, c.pekerjaan, lowest, 1);
     const FunderKind kind = s.funder ? s.funder->kind : FunderKind::apbd_kota;
     charge(s, kind, c.pekerjaan, lowest, 1, c.count);
     s.line.pekerja_lanjutan += c.count;
   }
   out.covered_now = in.covered_other + active;
 
-  // The eligible uncovered workers, scored and ranked.
+  // The eligible uncovered workers, scored, in compact keys that carry everything the plan and
+  // the ranking read of a worker (a million records, scattered in memory: after one pass in
+  // their order nothing reads them again until the answer is written). Kelurahan and
+  // occupations are numbered as first met.
   std::map<PlanExclusion, std::int64_t> excluded;
-  std::vector<RankedWorker> eligible;
-  eligible.reserve(in.uncovered.size());
+  std::unordered_map<std::string_view, std::uint32_t> kel_of;
+  std::vector<std::string_view> kels;
+  std::vector<std::string_view> occs;
+  struct Key {
+    int score;  // negated: the most vulnerable sort first
+    Rupiah income;
+    std::int64_t id;
+    std::uint32_t index;  // into in.uncovered
+    std::uint32_t kel;    // into kels
+    std::int32_t rt;
+    std::uint16_t occ;                                 // into occs
+    std::uint8_t occupation, income_part, dependants;  // the score's parts
+  };
+  std::vector<Key> keys;
+  keys.reserve(in.uncovered.size());
+  std::string_view last_kel;
+  std::uint32_t last_kel_id = 0;
   for (std::size_t i = 0; i < in.uncovered.size(); ++i) {
     const PlanWorker& w = in.uncovered[i];
     const PlanExclusion why = plan_exclusion(w, programme, year_start);
@@ -272,34 +306,37 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
       ++excluded[why];
       continue;
     }
-    RankedWorker r;
-    r.index = i;
-    r.score = vulnerability_score(w, programme.income_ceiling);
-    eligible.push_back(r);
+    if (kels.empty() || w.kode_kelurahan != last_kel) {
+      const auto [it, added] = kel_of.try_emplace(w.kode_kelurahan, static_cast<std::uint32_t>(kels.size()));
+      if (added) kels.push_back(w.kode_kelurahan);
+      last_kel = w.kode_kelurahan;
+      last_kel_id = it->second;
+    }
+    std::size_t occ = 0;
+    while (occ < occs.size() && occs[occ] != w.pekerjaan) ++occ;
+    if (occ == occs.size()) occs.push_back(w.pekerjaan);
+    const VulnerabilityScore score = vulnerability_score(w, programme.income_ceiling);
+    keys.push_back({-score.total(), w.penghasilan, w.id, static_cast<std::uint32_t>(i), last_kel_id, w.rt,
+                    static_cast<std::uint16_t>(occ), static_cast<std::uint8_t>(score.occupation),
+                    static_cast<std::uint8_t>(score.income), static_cast<std::uint8_t>(score.dependants)});
   }
   for (const auto& [why, n] : excluded) out.excluded.push_back({why, n});
-  out.uncovered_on_record = static_cast<std::int64_t>(eligible.size());
-  // Most vulnerable first; then lower income, then the older record. Sorted as compact keys (a
-  // million workers: the records themselves are large and scattered).
-  {
-    struct Key {
-      int score;
-      Rupiah income;
-      std::int64_t id;
-      std::uint32_t at;  // into eligible
-    };
-    std::vector<Key> keys(eligible.size());
-    for (std::size_t k = 0; k < eligible.size(); ++k) {
-      const PlanWorker& w = in.uncovered[eligible[k].index];
-      keys[k] = {-eligible[k].score.total(), w.penghasilan, w.id, static_cast<std::uint32_t>(k)};
-    }
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-      return std::tie(a.score, a.income, a.id) < std::tie(b.score, b.income, b.id);
-    });
-    std::vector<RankedWorker> sorted;
-    sorted.reserve(eligible.size());
-    for (const Key& k : keys) sorted.push_back(std::move(eligible[k.at]));
-    eligible = std::move(sorted);
+  out.uncovered_on_record = static_cast<std::int64_t>(keys.size());
+  // Most vulnerable first; then lower income, then the older record.
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.score, a.income, a.id) < std::tie(b.score, b.income, b.id);
+  });
+  // Each RT's fund, by (kelurahan number, RT): found per worker without building its code.
+  auto rt_key = [](std::uint32_t kel, std::int32_t rt) {
+    return (std::uint64_t{kel} << 32) | static_cast<std::uint32_t>(rt);
+  };
+  std::unordered_map<std::uint64_t, std::size_t> rt_fund_at;
+  for (const auto& [kode_rt, slot] : rt_fund_of) {
+    const auto kel = kel_of.find(parent_code(kode_rt));
+    const auto number = level_of_code(kode_rt) == RegionLevel::rt
+                            ? std::optional<int>{std::stoi(kode_rt.substr(kode_rt.rfind('.') + 1))}
+                            : std::nullopt;
+    if (kel != kel_of.end() && number) rt_fund_at[rt_key(kel->second, *number)] = slot;
   }
 
   // How many to cover in the year.
@@ -323,16 +360,18 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     return out.first_month.month + static_cast<int>(order * months_left / std::max<std::int64_t>(wanted, 1));
   };
   std::array<std::int64_t, 12> joined{};
+  // Per planned worker (by position in keys): its funder's slot and first month.
+  std::vector<std::pair<std::uint32_t, std::uint8_t>> planned(static_cast<std::size_t>(out.to_cover_on_record));
   for (std::int64_t k = 0; k < out.to_cover_on_record; ++k) {
-    RankedWorker& r = eligible[static_cast<std::size_t>(k)];
-    const PlanWorker& w = in.uncovered[r.index];
+    const Key& w = keys[static_cast<std::size_t>(k)];
     const int from = start_month(k);
-    Slot& s = pick(rt_code(w.kode_kelurahan, w.rt), w.pekerjaan, w.penghasilan, from);
-    charge(s, s.funder ? s.funder->kind : FunderKind::apbd_kota, w.pekerjaan, w.penghasilan, from, 1);
+    const auto fund = rt_fund_at.find(rt_key(w.kel, w.rt));
+    const Place at{kels[w.kel], w.rt, fund == rt_fund_at.end() ? std::string_view::npos : fund->second};
+    Slot& s = pick(at, occs[w.occ], w.income, from);
+    charge(s, s.funder ? s.funder->kind : FunderKind::apbd_kota, occs[w.occ], w.income, from, 1);
     ++s.line.pekerja_baru;
-    r.planned = true;
-    r.sumber_dana = s.line.sumber_dana;
-    r.mulai = YearMonth{in.year, from};
+    planned[static_cast<std::size_t>(k)] = {static_cast<std::uint32_t>(&s - slots.data()),
+                                            static_cast<std::uint8_t>(from)};
     ++joined[static_cast<std::size_t>(from - 1)];
   }
   // Not yet on record: unknown RT and occupation, so the city or regency of the area pays (the
@@ -390,31 +429,34 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     out.months.push_back(pm);
   }
 
-  // The ranking per RT: by RT code, then rank. The kelurahan codes are numbered in their order
-  // once, so that the workers are grouped by an integer (kelurahan number, RT): a stable counting
-  // of the workers into their RT keeps each RT's rank order without comparing strings.
+  // The ranking per RT: by RT code, then rank. The kelurahan are renumbered in the order of their
+  // codes, so that sorting by the integer (kelurahan, RT), stable, groups the workers by RT code
+  // and keeps each RT's rank order.
   {
-    std::unordered_map<std::string_view, std::uint32_t> kel_of;
-    for (const RankedWorker& r : eligible) kel_of.try_emplace(in.uncovered[r.index].kode_kelurahan, 0);
-    std::vector<std::string_view> kels;
-    kels.reserve(kel_of.size());
-    for (const auto& [kode, _] : kel_of) kels.push_back(kode);
-    std::sort(kels.begin(), kels.end());
-    for (std::size_t k = 0; k < kels.size(); ++k) kel_of[kels[k]] = static_cast<std::uint32_t>(k);
-    std::vector<std::uint64_t> key(eligible.size());
-    for (std::size_t k = 0; k < eligible.size(); ++k) {
-      const PlanWorker& w = in.uncovered[eligible[k].index];
-      key[k] = (std::uint64_t{kel_of[w.kode_kelurahan]} << 32) | static_cast<std::uint32_t>(w.rt);
-    }
-    std::vector<std::uint32_t> order(eligible.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
-    out.ranking.reserve(eligible.size());
+    std::vector<std::uint32_t> kel_rank(kels.size());
+    std::vector<std::uint32_t> by_code(kels.size());
+    std::iota(by_code.begin(), by_code.end(), 0u);
+    std::sort(by_code.begin(), by_code.end(), [&](std::uint32_t a, std::uint32_t b) { return kels[a] < kels[b]; });
+    for (std::size_t k = 0; k < by_code.size(); ++k) kel_rank[by_code[k]] = static_cast<std::uint32_t>(k);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> order(keys.size());  // (RT, position in keys)
+    for (std::size_t k = 0; k < keys.size(); ++k)
+      order[k] = {rt_key(kel_rank[keys[k].kel], keys[k].rt), static_cast<std::uint32_t>(k)};
+    std::sort(order.begin(), order.end());
+    out.ranking.resize(keys.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
-      RankedWorker& r = eligible[order[k]];
-      const bool first = k == 0 || key[order[k - 1]] != key[order[k]];
-      r.rank_in_rt = first ? 1 : out.ranking.back().rank_in_rt + 1;
-      out.ranking.push_back(std::move(r));
+      const std::uint32_t at = order[k].second;
+      const Key& w = keys[at];
+      RankedWorker& r = out.ranking[k];
+      r.index = w.index;
+      r.score = {w.occupation, w.income_part, w.dependants};
+      r.rank_in_rt = k > 0 && order[k - 1].first == order[k].first ? out.ranking[k - 1].rank_in_rt + 1 : 1;
+      if (at < planned.size()) {
+        r.planned = true;
+        // The lines have left their slots by now: the funder's code ("" for the line of none).
+        const Slot& slot = slots[planned[at].first];
+        r.sumber_dana = slot.funder ? slot.funder->kode : std::string{};
+        r.mulai = YearMonth{in.year, planned[at].second};
+      }
     }
   }
   return out;
