@@ -115,7 +115,9 @@ TEST_F(ProgrammeRulesApiTest, EachKabKotasAdminSetsHisOwnOnceAndTheAreaReadsThem
   res = sp.put("/api/v1/aturan/15.72", bad);
   ASSERT_EQ(res->status, 422) << res->body;
   std::set<std::string> fields;
-  for (const auto& e : json::parse(res->body)["error"]["errors"]) fields.insert(e["field"].get<std::string>());
+  // Parsed into a name first: a range-for over a member of a temporary reads a destroyed object.
+  const json refused = json::parse(res->body);
+  for (const auto& e : refused["error"]["errors"]) fields.insert(e["field"].get<std::string>());
   EXPECT_EQ(fields,
             (std::set<std::string>{"berlaku_mulai", "usia_maks", "batas_penghasilan", "prioritas_dana", "dasar_hukum"}))
       << res->body;
