@@ -2,7 +2,7 @@
 // in force (Perwal 18/2025: Rp6 juta, 15-65 years, Rp100 juta per RT, the province's cohort fund
 // first) from the screen of the menu, is refused a past date under its field, sets a row from 1
 // January next year with the city before the province, and reads it back with its audit entry.
-// Sungai Penuh's admin on a phone (360 px) sees his own, different rules, fitting the screen; an RT
+// Sungai Penuh's admin on a phone (360 px) sets and sees his own, different rules, fitting the screen; an RT
 // head reads Kota Jambi's without a form.
 export default (journeys, h) => {
   journeys.push(['aturan_program: aturan per kab/kota dibaca, ditetapkan mulai tanggal, diaudit (1366 dan 360 px)', async () => {
@@ -49,12 +49,28 @@ export default (journeys, h) => {
     assert(page.errors.length === 0, `galat JavaScript: ${page.errors.join('; ')}`)
     await page.close()
 
-    // Sungai Penuh's admin on a phone: his own rules, no RT fund, the city first.
+    // Sungai Penuh's admin on a phone. The journeys' demo holds Kota Jambi only (the province demo
+    // is `demo --provinsi`), so his kab/kota starts on the shipped book, said so on the screen; he
+    // sets his own from today (no RT fund, the city first) and the screen shows them at once.
     const phone = await freshPage()
     await phone.setViewportSize({ width: 360, height: 740 })
     await login(phone, 'admin.sungaipenuh')
     await phone.goto(`${BASE}/aturan`)
     await phone.waitForSelector('[data-testid="aturan-berlaku"]')
+    const shipped = (await apiGet(phone, '/aturan?wilayah=15.72')).body.berlaku
+    equal(shipped.bawaan, true, 'Sungai Penuh mulai dari aturan bawaan')
+    await phone.waitForSelector('[data-testid="aturan-bawaan"]')
+    await phone.fill('[data-testid="aturan-mulai"]', TODAY_DMY)
+    await phone.fill('[data-testid="aturan-usia-min"]', '18')
+    await phone.fill('[data-testid="aturan-usia-maks"]', '60')
+    await phone.fill('[data-testid="aturan-batas-input"]', '3.000.000')
+    await phone.uncheck('[data-testid="aturan-ada-dana-rt"]')
+    while (!(await phone.locator('[data-testid="naik-apbd_kota"]').isDisabled())) await phone.click('[data-testid="naik-apbd_kota"]')
+    await phone.fill('[data-testid="aturan-dasar"]', 'Data uji: aturan program Kota Sungai Penuh')
+    await phone.click('[data-testid="simpan-aturan"]')
+    await phone.waitForSelector('[data-testid="aturan-pesan"]')
+    equal(await text(phone, '[data-testid="aturan-pesan"]'), `Aturan berlaku mulai ${TODAY_DMY} disimpan`, 'pesan simpan Sungai Penuh')
+    await phone.waitForFunction(() => !document.querySelector('[data-testid="aturan-bawaan"]'))
     equal(await text(phone, '[data-testid="aturan-batas"]'), rupiah(3000000), 'batas Sungai Penuh')
     equal(await text(phone, '[data-testid="aturan-dana-rt"]'), 'Tidak ada', 'tanpa dana RT')
     assert((await text(phone, '[data-testid="aturan-prioritas"]')).startsWith('APBD Kota'), 'kota lebih dulu')
