@@ -25,6 +25,7 @@ PlanInput sample_input(std::size_t workers) {
   in.year = 2027;
   in.today = Date{2026, 12, 7};
   in.area = "15";
+  in.area_rules = shipped_rule_set(RuleBook::standard(), "15", Date{2027, 1, 1});
   const auto& occ = occupations();
   std::uint64_t x = 88172645463325252ull;
   auto next = [&x] {

@@ -13,12 +13,6 @@
 
 namespace lindungi {
 
-const std::vector<FunderKind>& default_funder_priority() {
-  static const std::vector<FunderKind> order = {FunderKind::apbd_provinsi, FunderKind::dana_kampung_bahagia,
-                                                FunderKind::apbd_kota};
-  return order;
-}
-
 int occupation_risk(std::string_view p) {
   // Work on the road or the water, and casual labour, first: the accidents JKK pays for happen
   // there (a policy choice of the planner, documented in docs/PLANNER.md, not a regulation).
@@ -70,10 +64,9 @@ struct Slot {
   PlanFunderLine line;
   const Funder* funder = nullptr;
   std::vector<std::string> occupations;  // the funder's, widened by the what-if for the province
-  Rupiah room = 0;                       // budget left for the year (capped funders)
+  Rupiah room = 0;                       // budget left for the year
   std::int64_t quota_left = 0;           // 0 with has_quota false: none
   bool has_quota = false;
-  bool capped = true;
 };
 
 // Where a worker lives: the kelurahan's code, the RT's number, and the slot of that RT's fund
@@ -107,7 +100,25 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   if (in.target == PlanTargetKind::percent_of_potential && (in.percent < 1 || in.percent > 100))
     throw ValidationError({{"target", "target_tidak_valid", "Target cakupan 1 sampai 100 persen"}});
   const Date year_start{in.year, 1, 1};
-  const ProgrammeRule& programme = rules.programme_at(year_start);  // NotFound: no rules that year
+  // Each kab/kota's rules as the plan reads them: eligibility, and the order as funder kinds.
+  struct KabKotaRules {
+    ProgrammeRule programme;
+    std::vector<FunderKind> order;
+  };
+  auto compile = [](const ProgrammeRuleSet& set) {
+    KabKotaRules k{set.programme(), {}};
+    for (const auto& kind : set.prioritas_dana.empty() ? default_funder_priority() : set.prioritas_dana)
+      if (const auto parsed = parse_funder_kind(kind)) k.order.push_back(*parsed);
+    return k;
+  };
+  const KabKotaRules area_rules = compile(in.area_rules);
+  std::map<std::string, KabKotaRules, std::less<>> kabkota_rules;
+  for (const auto& [kode, set] : in.kabkota_rules) kabkota_rules.emplace(kode, compile(set));
+  // The rules of a kelurahan's kab/kota (the kab/kota code is the kelurahan code's first part).
+  auto rules_of = [&](std::string_view kelurahan) -> const KabKotaRules& {
+    const auto it = kabkota_rules.find(kelurahan.substr(0, kelurahan.find('.', 3)));
+    return it == kabkota_rules.end() ? area_rules : it->second;
+  };
   const Rupiah lowest = rules.premium_at(year_start).bracket_min;
 
   PlanResult out;
@@ -162,7 +173,6 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     // A raised budget raises a quota with it, by the workers it pays for a whole year.
     if (s.has_quota && extra != in.what_if.extra_budget.end() && out.premium_per_month > 0)
       s.quota_left += extra->second / (12 * out.premium_per_month);
-    s.capped = f.kind != FunderKind::apbd_kota;
     s.occupations = f.occupations;
     // The province's cohort widened by the what-if: its occupations, its quota lifted for them.
     if (f.kind == FunderKind::apbd_provinsi && !s.occupations.empty())
@@ -208,7 +218,6 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     if (it != slot_of.end()) return slots[it->second];
     Slot s;
     s.line.nama = "Belum ada sumber dana yang dapat membiayai";
-    s.capped = false;
     slot_of[""] = slots.size();
     slots.push_back(std::move(s));
     return slots.back();
@@ -221,7 +230,6 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     by_kind[slots[i].funder->kind].push_back(i);
     if (slots[i].funder->kind == FunderKind::dana_kampung_bahagia) rt_fund_of[slots[i].funder->area] = i;
   }
-  const std::vector<FunderKind>& priority = in.priority.empty() ? default_funder_priority() : in.priority;
 
   auto charge = [&](Slot& s, FunderKind kind, std::string_view pekerjaan, Rupiah declared, int from_month,
                     std::int64_t count) {
@@ -241,11 +249,11 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   };
   // The slot that pays for one new worker from `from_month`, by priority; none_slot when none may.
   // Called once per worker: no allocation on its path (a million workers, issue 22's bench).
-  auto pick = [&](const Place& at, std::string_view pekerjaan, Rupiah declared, int from_month) -> Slot& {
+  auto pick = [&](const Place& at, const std::vector<FunderKind>& priority, std::string_view pekerjaan, Rupiah declared,
+                  int from_month) -> Slot& {
     auto fits = [&](Slot& s, FunderKind kind) {
       const bool widened = kind == FunderKind::apbd_provinsi && moved(pekerjaan);
       if (!may_fund(*s.funder, s.occupations, at, pekerjaan)) return false;
-      if (!s.capped) return true;
       if (s.has_quota && s.quota_left < 1 && !widened) return false;
       return widened || s.room >= premiums(kind, pekerjaan, declared)[static_cast<std::size_t>(from_month)];
     };
@@ -257,6 +265,10 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
           if (fits(slots[i], kind)) return slots[i];
       }
     }
+    // None can: the city or regency serving the worker, beyond its budget (the shortfall).
+    if (const auto it = by_kind.find(FunderKind::apbd_kota); it != by_kind.end())
+      for (const std::size_t i : it->second)
+        if (may_fund(*slots[i].funder, slots[i].occupations, at, pekerjaan)) return slots[i];
     return none_slot();
   };
 
@@ -270,7 +282,8 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     const auto it = slot_of.find(code);
     const auto fund = rt_fund_of.find(kode_rt);
     const Place at{c.kode_kelurahan, c.rt, fund == rt_fund_of.end() ? std::string_view::npos : fund->second};
-    Slot& s = it != slot_of.end() ? slots[it->second] : pick(at, c.pekerjaan, lowest, 1);
+    Slot& s =
+        it != slot_of.end() ? slots[it->second] : pick(at, rules_of(c.kode_kelurahan).order, c.pekerjaan, lowest, 1);
     const FunderKind kind = s.funder ? s.funder->kind : FunderKind::apbd_kota;
     charge(s, kind, c.pekerjaan, lowest, 1, c.count);
     s.line.pekerja_lanjutan += c.count;
@@ -284,6 +297,7 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   std::map<PlanExclusion, std::int64_t> excluded;
   std::unordered_map<std::string_view, std::uint32_t> kel_of;
   std::vector<std::string_view> kels;
+  std::vector<const KabKotaRules*> kel_rules;  // by kelurahan number
   std::vector<std::string_view> occs;
   struct Key {
     int score;  // negated: the most vulnerable sort first
@@ -301,16 +315,20 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   std::uint32_t last_kel_id = 0;
   for (std::size_t i = 0; i < in.uncovered.size(); ++i) {
     const PlanWorker& w = in.uncovered[i];
+    if (kels.empty() || w.kode_kelurahan != last_kel) {
+      const auto [it, added] = kel_of.try_emplace(w.kode_kelurahan, static_cast<std::uint32_t>(kels.size()));
+      if (added) {
+        kels.push_back(w.kode_kelurahan);
+        kel_rules.push_back(&rules_of(w.kode_kelurahan));
+      }
+      last_kel = w.kode_kelurahan;
+      last_kel_id = it->second;
+    }
+    const ProgrammeRule& programme = kel_rules[last_kel_id]->programme;
     const PlanExclusion why = plan_exclusion(w, programme, year_start);
     if (why != PlanExclusion::none) {
       ++excluded[why];
       continue;
-    }
-    if (kels.empty() || w.kode_kelurahan != last_kel) {
-      const auto [it, added] = kel_of.try_emplace(w.kode_kelurahan, static_cast<std::uint32_t>(kels.size()));
-      if (added) kels.push_back(w.kode_kelurahan);
-      last_kel = w.kode_kelurahan;
-      last_kel_id = it->second;
     }
     std::size_t occ = 0;
     while (occ < occs.size() && occs[occ] != w.pekerjaan) ++occ;
@@ -367,27 +385,26 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     const int from = start_month(k);
     const auto fund = rt_fund_at.find(rt_key(w.kel, w.rt));
     const Place at{kels[w.kel], w.rt, fund == rt_fund_at.end() ? std::string_view::npos : fund->second};
-    Slot& s = pick(at, occs[w.occ], w.income, from);
+    Slot& s = pick(at, kel_rules[w.kel]->order, occs[w.occ], w.income, from);
     charge(s, s.funder ? s.funder->kind : FunderKind::apbd_kota, occs[w.occ], w.income, from, 1);
     ++s.line.pekerja_baru;
     planned[static_cast<std::size_t>(k)] = {static_cast<std::uint32_t>(&s - slots.data()),
                                             static_cast<std::uint8_t>(from)};
     ++joined[static_cast<std::size_t>(from - 1)];
   }
-  // Not yet on record: unknown RT and occupation, so the city or regency of the area pays (the
-  // last kind of the priority whose funder serves the area), in groups by start month.
+  // Not yet on record: unknown RT and occupation, so the city or regency of the area pays (an
+  // apbd_kota funder serving it), in groups by start month.
   if (out.to_cover_unrecorded > 0) {
     Slot* payer = nullptr;
-    for (auto k = priority.rbegin(); k != priority.rend() && !payer; ++k)
-      if (const auto it = by_kind.find(*k); it != by_kind.end())
-        for (const std::size_t i : it->second) {
-          const Funder& f = *slots[i].funder;
-          if (f.occupations.empty() &&
-              (f.area.empty() || in.area.empty() || code_within(in.area, f.area) || code_within(f.area, in.area))) {
-            payer = &slots[i];
-            break;
-          }
+    if (const auto it = by_kind.find(FunderKind::apbd_kota); it != by_kind.end())
+      for (const std::size_t i : it->second) {
+        const Funder& f = *slots[i].funder;
+        if (f.occupations.empty() &&
+            (f.area.empty() || in.area.empty() || code_within(in.area, f.area) || code_within(f.area, in.area))) {
+          payer = &slots[i];
+          break;
         }
+      }
     if (!payer) payer = &none_slot();
     const FunderKind kind = payer->funder ? payer->funder->kind : FunderKind::apbd_kota;
     std::array<std::int64_t, 12> group{};
@@ -410,6 +427,7 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
     out.total_iuran += s.line.iuran;
     out.lines.push_back(std::move(s.line));
   }
+  const std::vector<FunderKind>& priority = area_rules.order;
   auto rank_of = [&](const PlanFunderLine& l) {
     if (!l.kind) return static_cast<int>(priority.size()) + 1;
     const auto it = std::find(priority.begin(), priority.end(), *l.kind);

@@ -16,6 +16,7 @@
 #include "core/funding.hpp"
 #include "core/ledger.hpp"
 #include "core/money.hpp"
+#include "core/programme_rules.hpp"
 #include "core/rules.hpp"
 
 namespace lindungi {
@@ -72,16 +73,15 @@ struct PlanInput {
   std::vector<PlanWorker> uncovered;
   std::vector<PlanCovered> covered;
   std::vector<PlanFunder> funders;
-  // The order in which funders take a worker: the first kind that may and can pay, pays. The
-  // programme's default (default_funder_priority) until rules per kab/kota carry their own.
-  std::vector<FunderKind> priority;
+  // The programme's rules of each kab/kota the workers live in, in force on 1 January of the year
+  // (issue 22 item 4; core/programme_rules.hpp), by kab/kota code: a worker's income ceiling and
+  // age limits (who is eligible, the score's income part) and the order in which funders take
+  // him (the first kind that may and can pay, pays). A kab/kota missing here follows
+  // `area_rules`, the rules of the area planned for (which also order the answer's lines).
+  std::map<std::string, ProgrammeRuleSet, std::less<>> kabkota_rules;
+  ProgrammeRuleSet area_rules;
   PlanWhatIf what_if;
 };
-
-// The province's cohort first (its money is for those occupations only), then the RT's own fund,
-// then the city or regency: the last kind takes whoever is left, without a cap (its line says
-// what it must budget).
-const std::vector<FunderKind>& default_funder_priority();
 
 // The vulnerability score of a worker, 0-100 (docs/PLANNER.md): occupation risk (0-40, from
 // occupation_risk), income (0-40, 40 x (ceiling - income) / ceiling, the programme's income
@@ -152,7 +152,10 @@ struct PlanResult {
   std::vector<RankedWorker> ranking;  // every eligible uncovered worker, by RT then rank
 };
 
-// Throws ValidationError when the year has no rules or lies before today's year. New workers join
+// Throws ValidationError when the year lies before today's year, NotFound when the rule book has
+// no premium for it. Funders take each worker in his kab/kota's order of priority, each within
+// its quota and budget; whoever none of them can take, the city or regency (apbd_kota) serving
+// him takes without a cap (its line's shortfall says what it must add). New workers join
 // in rank order (most vulnerable first), evenly over the months from `first_month` (January, or
 // the month after today's in the current year) to December; each is paid from its first month to
 // December. Continuing workers are paid for all twelve months.

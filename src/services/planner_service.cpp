@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/errors.hpp"
+#include "core/programme_rules.hpp"
 #include "core/region.hpp"
 #include "services/report_service.hpp"
 #include "store/funding_store.hpp"
@@ -49,6 +50,20 @@ PlanReport PlannerService::plan(const Actor& actor, PlanRequest req) {
   app_.store().read([&](store::Session& s) {
     in.uncovered = s.reports().plan_uncovered(within);
     in.covered = s.reports().plan_covered(within);
+    // The programme's rules in force on 1 January of the year, for the area and for each kab/kota
+    // its workers live in (issue 22 item 4): eligibility and the funders' order differ by kab/kota.
+    const Date year_start{req.year, 1, 1};
+    const ProgrammeRuleTable table = app_.programme_rule_table(s);
+    in.area_rules = table.at(within, year_start);
+    auto add_rules = [&](const std::string& kelurahan) {
+      const std::string kab = kabkota_of(kelurahan);
+      if (!kab.empty() && !in.kabkota_rules.contains(kab)) in.kabkota_rules.emplace(kab, table.at(kab, year_start));
+    };
+    std::string last;
+    for (const auto& w : in.uncovered)
+      if (w.kode_kelurahan != last) add_rules(last = w.kode_kelurahan);
+    for (const auto& c : in.covered)
+      if (c.kode_kelurahan != last) add_rules(last = c.kode_kelurahan);
     // Each funder's budget of the year, else its latest of the years since last year (taken as
     // continued: a budget not yet set for next year is last year's).
     std::map<std::string, store::BudgetRecord> budget;
@@ -70,8 +85,8 @@ PlanReport PlannerService::plan(const Actor& actor, PlanRequest req) {
       in.funders.push_back(std::move(pf));
     }
   });
-  // The rules of the year through App (per kab/kota once the rules carry a region: issue 22
-  // item 4). The core keeps the workers; the report owns them for the ranking's indexes.
+  // The national rules (premiums) through App; the core keeps the workers, the report owns them
+  // for the ranking's indexes.
   report.result = plan_coverage(app_.rules(), in);
   report.workers = std::move(in.uncovered);
   for (const PlanWorker& w : report.workers)

@@ -21,6 +21,7 @@ PlanInput base_input(Date today, int year) {
   in.today = today;
   in.year = year;
   in.area = "15.71";
+  in.area_rules = shipped_rule_set(rules(), "15.71", Date{year, 1, 1});
   in.potential = 1'000;
   in.covered_other = 400;
   in.funders = {
@@ -224,6 +225,64 @@ TEST(Planner, TheRulesOfTheYearDecideWhoIsEligible) {
   for (const auto& e : r.excluded)
     if (e.reason == PlanExclusion::age_outside_limits) by_age = e.jumlah;
   EXPECT_EQ(by_age, 1);
+}
+
+// Issue 22 item 4: each kab/kota's own programme rules decide its workers' eligibility, the
+// score's income part and which funder takes them first; the others follow the area's.
+TEST(Planner, EachKabKotaPlansByItsOwnRules) {
+  PlanInput in = base_input({2026, 12, 7}, 2027);
+  in.area = "15";
+  in.target = PlanTargetKind::all_on_record;
+  // Sungai Penuh (15.72): an income ceiling of Rp3 juta, ages 18-60, its own budget first.
+  ProgrammeRuleSet sp = shipped_rule_set(rules(), "15.72", Date{2027, 1, 1});
+  sp.bawaan = false;
+  sp.batas_penghasilan = 3'000'000;
+  sp.usia_min = 18;
+  sp.usia_maks = 60;
+  sp.prioritas_dana = {"apbd_kota", "apbd_provinsi"};
+  in.kabkota_rules.emplace("15.72", sp);
+  in.kabkota_rules.emplace("15.71", shipped_rule_set(rules(), "15.71", Date{2027, 1, 1}));
+  in.funders.push_back(
+      {{"apbd_kota_1572", "APBD Kota Sungai Penuh", FunderKind::apbd_kota, "15.72", {}}, 10'000'000, 0, true});
+  auto add = [&](const char* occ, Rupiah income, Date born) {
+    PlanWorker w;
+    w.id = 100 + static_cast<std::int64_t>(in.uncovered.size());
+    w.nama = "Pekerja Sungai Penuh";
+    w.kode_kelurahan = "15.72.01.1001";
+    w.rt = 1;
+    w.pekerjaan = occ;
+    w.penghasilan = income;
+    w.tanggal_lahir = born;
+    w.status = "didata";
+    in.uncovered.push_back(w);
+  };
+  add("ojek_online", 2'000'000, Date{1980, 6, 1});    // eligible; the city pays first, not the province
+  add("pedagang_umkm", 4'000'000, Date{1980, 6, 1});  // above Rp3 juta: eligible in Kota Jambi, not here
+  add("becak", 1'000'000, Date{1965, 6, 1});          // 61: eligible in Kota Jambi (65), not here (60)
+  const PlanResult r = plan_coverage(rules(), in);
+  std::int64_t by_income = 0, by_age = 0;
+  for (const auto& e : r.excluded) {
+    if (e.reason == PlanExclusion::income_above_ceiling) by_income = e.jumlah;
+    if (e.reason == PlanExclusion::age_outside_limits) by_age = e.jumlah;
+  }
+  EXPECT_EQ(by_income, 2);  // Kota Jambi's petani at Rp7 juta, Sungai Penuh's trader at Rp4 juta
+  EXPECT_EQ(by_age, 1);
+  EXPECT_EQ(r.uncovered_on_record, 6);  // Kota Jambi's five and Sungai Penuh's ojek driver
+  for (const auto& w : r.ranking) {
+    const PlanWorker& p = in.uncovered[w.index];
+    if (p.kode_kelurahan != "15.72.01.1001") continue;
+    EXPECT_EQ(w.sumber_dana, "apbd_kota_1572");
+    // The income part against Sungai Penuh's ceiling: 40 x (3 - 2) / 3 = 13.
+    EXPECT_EQ(w.score.income, 13);
+  }
+  // Kota Jambi's ojek driver still goes to the province first (the shipped order).
+  for (const auto& w : r.ranking) {
+    const PlanWorker& p = in.uncovered[w.index];
+    if (p.pekerjaan == "ojek_online" && p.kode_kelurahan == "15.71.01.1001") {
+      EXPECT_EQ(w.sumber_dana, "apbd_provinsi");
+    }
+  }
+  EXPECT_EQ(sum_lines(r), r.total_iuran);
 }
 
 TEST(Planner, APastYearOrABadTargetIsRefused) {

@@ -33,6 +33,7 @@ class SessionBase : public Session {
   CalendarSession& calendar() final;
   IdempotencySession& idempotency() final;
   ReportsSession& reports() final;
+  ProgrammeRulesSession& programme_rules() final;
 
  protected:
   std::string_view audit_key() const { return audit_key_; }
@@ -64,6 +65,7 @@ class SessionBase : public Session {
   std::unique_ptr<CalendarSession> calendar_;
   std::unique_ptr<IdempotencySession> idempotency_;
   std::unique_ptr<ReportsSession> reports_;
+  std::unique_ptr<ProgrammeRulesSession> programme_rules_;
 };
 
 }  // namespace lindungi::store::records
