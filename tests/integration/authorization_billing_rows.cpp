@@ -1,7 +1,7 @@
 // Rows of the authorization matrix (authorization_test.cpp, EveryRouteEveryRoleInsideAndOutsideScope):
 // Billing (issue 4): bulk allocation, invoices, payments, arrears, renewals, the RT fund and
-// reports; RTs created by area (issue 8), the coverage trend (issue 6), holidays (issue 15) and
-// the API's contract (issue 18 item 5).
+// reports; RTs created by area (issue 8), the coverage trend (issue 6), holidays (issue 15),
+// the API's contract (issue 18 item 5) and the programme rules per kab/kota (issue 22 item 4).
 #include "integration/authorization_fixture.hpp"
 
 namespace lindungi::testing::authorization {
@@ -107,6 +107,26 @@ std::vector<Case> MatrixRows::billing() {
        [](UserClient& c, S, bool) {
          return c.put("/api/v1/libur/tahun/2030", {{"lengkap", false}, {"dasar", "SKB uji"}});
        }},
+      // The programme's rules per kab/kota (issue 22 item 4): read for an area within the caller's
+      // or above it (an RT head reads his kab/kota's), never another area's; written by the
+      // kab/kota's admin only, for his own kab/kota (a date to come: never rewriting the past).
+      {"GET", "/api/v1/aturan", anyone(),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/aturan?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
+      {"PUT", R"(/api/v1/aturan/:wilayah(\d{2}\.\d{2}))", needs(Permission::manage_programme_rules),
+       [](UserClient& c, S s, bool in) {
+         std::string kab = kabkota_of(in ? s.in_area : s.out_area);
+         if (kab.empty()) kab = "16.71";  // another province's code: its kab/kota
+         return c.put("/api/v1/aturan/" + kab, rule_set_body());
+       },
+       200, 403},
+      {"POST", "/api/v1/allocations/prioritas", needs(Permission::manage_funding),
+       [](UserClient& c, S s, bool in) {
+         // 2020 has no budget anywhere: every item is refused, the matrix funds nobody.
+         return c.post("/api/v1/allocations/prioritas",
+                       {{"pekerja", {in ? s.in_worker : s.out_worker}}, {"mulai", "2020-01"}, {"bulan", 1}});
+       },
+       200, 200},
       // The API's contract and its reference page (issue 18 item 5): public reads, like the web app.
       {"GET", "/api/v1/openapi.json", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/openapi.json"); }},
       {"GET", "/api/docs", anyone(), [](UserClient& c, S, bool) { return c.get("/api/docs"); }},

@@ -226,6 +226,17 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
          return dry_run(c, "1571021708859997");
        },
        200, [count_audit](const json&) { return count_audit("uji_impor", "ketua_rt") == before + 1; }},
+      // The programme's rules per kab/kota (issue 22 item 4): each kab/kota's admin his own only.
+      {"admin Sungai Penuh menetapkan aturan Kota Jambi", "admin.sungaipenuh",
+       [](UserClient& c) { return c.put("/api/v1/aturan/15.71", rule_set_body()); }, 403},
+      {"admin Sungai Penuh menetapkan aturannya sendiri", "admin.sungaipenuh",
+       [](UserClient& c) { return c.put("/api/v1/aturan/15.72", rule_set_body()); }, 200,
+       [](const json& j) { return j["wilayah"] == "15.72" && j["diubah_oleh"] == "admin.sungaipenuh"; }},
+      {"admin Kota Jambi membaca aturan Sungai Penuh", "admin_kota",
+       [](UserClient& c) { return c.get("/api/v1/aturan?wilayah=15.72"); }, 403},
+      {"provinsi membaca aturan Sungai Penuh", "pemprov",
+       [](UserClient& c) { return c.get("/api/v1/aturan?wilayah=15.72"); }, 200,
+       [](const json& j) { return !j["riwayat"].empty() && j["dapat_diubah"] == false; }},
       {"pencarian NIK lengkap dibatasi per pengguna", "pencari.nik",
        [](UserClient& c) {
          for (int i = 0; i < 120; ++i)

@@ -197,10 +197,14 @@ TEST_F(AuthorizationTest, EachKabKotaBillsOnlyItsOwnFunder) {
   // Each still sees its own, and the lists hold nothing of the other's.
   EXPECT_EQ(sp.get("/api/v1/invoices/" + std::to_string(sp_invoice))->status, 200);
   EXPECT_EQ(kota.get("/api/v1/invoices/" + std::to_string(kota_invoice))->status, 200);
-  for (const auto& item : json::parse(sp.get("/api/v1/invoices")->body)["items"])
-    EXPECT_EQ(item["sumber_dana"], "apbd_sungai_penuh");
-  for (const auto& item : json::parse(kota.get("/api/v1/invoices")->body)["items"])
-    EXPECT_NE(item["sumber_dana"], "apbd_sungai_penuh");
+  // Parsed into names first: a range-for over a member of a temporary reads a destroyed object
+  // (the loops saw nothing before).
+  const json sp_list = json::parse(sp.get("/api/v1/invoices")->body);
+  const json kota_list = json::parse(kota.get("/api/v1/invoices")->body);
+  ASSERT_FALSE(sp_list["items"].empty());
+  ASSERT_FALSE(kota_list["items"].empty());
+  for (const auto& item : sp_list["items"]) EXPECT_EQ(item["sumber_dana"], "apbd_sungai_penuh");
+  for (const auto& item : kota_list["items"]) EXPECT_NE(item["sumber_dana"], "apbd_sungai_penuh");
   std::optional<store::InvoiceRecord> after;
   server_->app().store().read([&](store::Session& s) { after = s.billing().invoice(kota_invoice); });
   ASSERT_TRUE(after);
