@@ -131,6 +131,24 @@ with tempfile.TemporaryDirectory() as tmp:
         assert len(rt["rows"]) == 1650, len(rt["rows"])
         assert rt["total"]["covered"] == t["covered"]
 
+    # The budget planner (issue 22 item 2; docs/PLANNER.md): the same answer as the API, its
+    # lines adding up in integer Rupiah, files on request, a wrong target refused by name.
+    def planner_contract():
+        plan = json.loads(run("report", "rencana", "--db", db, "--wilayah", "15.71", "--target", "100", "--json"))
+        assert plan["wilayah"]["kode"] == "15.71" and plan["potensi"] == 228000, plan["wilayah"]
+        assert plan["total_iuran"] == sum(l["iuran"] for l in plan["per_sumber_dana"]) > 0, plan["total_iuran"]
+        for l in plan["per_sumber_dana"]:
+            assert all(isinstance(m, int) for m in l["bulanan"]) and sum(l["bulanan"]) == l["iuran"], l["nama"]
+        assert plan["per_bulan"][-1]["tercakup"] >= plan["target"]["jumlah"], plan["per_bulan"][-1]
+        xlsx = os.path.join(tmp, "rencana.xlsx")
+        text = run("report", "rencana", "--db", db, "--wilayah", "15.71", "--xlsx", xlsx)
+        assert "Rencana" in text, text
+        with open(xlsx, "rb") as f:
+            assert f.read(2) == b"PK"
+        p = subprocess.run([BIN, "report", "rencana", "--db", db, "--target", "0"], capture_output=True, text=True,
+                           timeout=120)
+        assert p.returncode != 0 and "target" in (p.stdout + p.stderr).lower(), (p.returncode, p.stderr[:200])
+
     # Many areas in one deployment (issue 8 item 3): the province's kab/kota, Sungai Penuh's
     # demo, the code list of another province (good file, bad rows) and an RT in Kerinci.
     def province_contract():
@@ -264,6 +282,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("jakon: RULES.md §6.4 examples", jakon_examples)
     check("benefit: RULES.md §7 oracles", benefits)
     check("demo + report coverage at every level", demo_and_report)
+    check("report rencana: lines add up, XLSX, a wrong target refused", planner_contract)
     check("demo refuses a non-empty database", demo_twice_refused)
     check("user reset-otp: by name, an unknown name is a clear error", reset_otp_by_name)
     check("--help lists the subcommands", help_lists_subcommands)
