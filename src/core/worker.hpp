@@ -65,6 +65,9 @@ struct Worker {
   std::string kpj;          // BPJS member number once registered
   std::string alasan;       // reason of the last decision (rejection, ...)
   bool persetujuan = false;  // consent to data processing (UU 27/2022 PDP)
+  // Consent to messages about their cover, card and claims (issue 20): asked at intake on the form,
+  // changed only by RegistryService::set_message_consent (an opt-out is honoured from then on).
+  bool setuju_pesan = false;
   std::string recorded_by;   // who recorded it (the maker of maker-checker); set once, on creation
   std::vector<Heir> ahli_waris;
   std::string created_at, updated_at;

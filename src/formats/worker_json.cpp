@@ -57,7 +57,8 @@ std::string worker_json_text(const Worker& w, const RegionTree& regions, NikView
       .field("kategori_label", label_of(categories(), w.kategori))
       .field("kpj", w.kpj)
       .field("alasan", w.alasan)
-      .field("persetujuan", w.persetujuan);
+      .field("persetujuan", w.persetujuan)
+      .field("setuju_pesan", w.setuju_pesan);
   j.key("ahli_waris").begin_array();
   for (const Heir& h : w.ahli_waris) {
     j.begin_object()
@@ -156,6 +157,12 @@ Worker worker_from_json(const json& body, std::vector<FieldError>& errors) {
     else
       errors.push_back({"persetujuan", "tipe_salah", "Kolom 'persetujuan' harus true atau false"});
   }
+  if (const auto it = body.find("setuju_pesan"); it != body.end() && !it->is_null()) {
+    if (it->is_boolean())
+      w.setuju_pesan = it->get<bool>();
+    else
+      errors.push_back({"setuju_pesan", "tipe_salah", "Kolom 'setuju_pesan' harus true atau false"});
+  }
   if (const auto it = body.find("ahli_waris"); it != body.end() && !it->is_null()) {
     if (!it->is_array()) {
       errors.push_back({"ahli_waris", "tipe_salah", "Kolom 'ahli_waris' harus berupa daftar"});
@@ -208,6 +215,7 @@ json worker_changes(const Worker* before, const Worker& after) {
                 {"kpj", w.kpj},
                 {"alasan", w.alasan},
                 {"persetujuan", w.persetujuan},
+                {"setuju_pesan", w.setuju_pesan},
                 {"ahli_waris", heirs}};
   };
   const json a = before ? fields(*before) : json::object();
@@ -321,6 +329,8 @@ std::string worker_creation_changes(const Worker& w, std::string_view source) {
   out += w.persetujuan ? "true]" : "false]";
   key("rt");
   out += std::to_string(w.rt) + "]";
+  key("setuju_pesan");
+  out += w.setuju_pesan ? "true]" : "false]";
   text("status", w.status);
   text("sumber_dana", w.sumber_dana);
   if (w.tanggal_lahir) {

@@ -223,6 +223,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_province_routes(routes, app);
   // Holidays as data (issue 15).
   add_calendar_routes(routes, app);
+  add_message_routes(routes, app);
   add_openapi_routes(routes);
   return routes;
 }

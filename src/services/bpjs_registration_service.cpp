@@ -1,4 +1,5 @@
 #include "services/bpjs_registration_service.hpp"
+#include "services/messages_service.hpp"
 
 #include <algorithm>
 #include <map>
@@ -372,6 +373,8 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
       entry.dijawab = app_.today().iso();
       s.bpjs().answer_entry(entry);
       save_worker(s, *w);
+      // Registered and active with the KPJ: the worker's message, in this transaction (issue 20).
+      if (entry.status == "diterima") MessageWriter(app_, s).worker_active(*w);
       nlohmann::json changes = formats::worker_changes(&before, *w);
       changes["jawaban_bpjs"] = {nullptr,
                                  {{"pendaftaran", batch_id},

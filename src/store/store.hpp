@@ -601,6 +601,9 @@ class Session {
   virtual ClaimsSession& claims() = 0;
   // Holidays as data (issue 15): the national holidays and cuti bersama (store/calendar_store.hpp).
   virtual class CalendarSession& calendar() = 0;
+  // Messages to workers and heirs (issue 20): the outbox, in this same transaction
+  // (store/outbox_store.hpp).
+  virtual class OutboxSession& outbox() = 0;
   // BPJS registration batches and member cards (issue 4 items 4-5), in this same transaction.
   virtual BpjsSession& bpjs() = 0;
   // Billing: invoices, payments, arrears and renewal, in this same transaction.

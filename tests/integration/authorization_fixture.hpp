@@ -17,6 +17,7 @@
 #include "integration/jakon_helpers.hpp"   // Jakon (issue 9)
 #include "integration/test_server.hpp"
 #include "store/bpjs_store.hpp"  // BPJS registration and member cards
+#include "store/outbox_store.hpp"   // messages (issue 20)
 #include "store/pending_store.hpp"  // pending changes (issue 16 item 4)
 #include "store/store.hpp"
 
@@ -385,6 +386,30 @@ struct Case {
   int ok = 200;
   int out = 0;  // status outside the scope; 0 = the route has no scope
 };
+
+// Messages (issue 20): a failed message to `pekerja_id`, for the retry route.
+std::int64_t failed_message(TestServer& server, std::int64_t pekerja_id) {
+  static int n = 0;
+  std::int64_t id = 0;
+  server.app().store().write([&](store::Session& s) {
+    const auto w = s.worker(pekerja_id);
+    store::MessageRecord m;
+    m.kunci = "uji:" + std::to_string(pekerja_id) + ":" + std::to_string(++n);
+    m.pekerja_id = pekerja_id;
+    m.kode_kelurahan = w->kode_kelurahan;
+    m.rt = w->rt;
+    m.penerima = "pekerja";
+    m.no_hp = "081234567890";
+    m.templat = "kartu_siap";
+    m.isi = "Pesan uji";
+    s.outbox().enqueue(m);
+    m.status = "gagal";
+    m.alasan = "Gateway menolak pesan: nomor tidak aktif";
+    s.outbox().settle(m);
+    id = m.id;
+  });
+  return id;
+}
 
 std::function<bool(Role)> needs(Permission p) {
   return [p](Role r) { return role_has(r, p); };

@@ -557,6 +557,34 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        }},
       {"PUT", R"(/api/v1/libur/tahun/:tahun(\d{4}))", needs(Permission::manage_holidays),
        [](UserClient& c, S, bool) { return c.put("/api/v1/libur/tahun/2030", {{"lengkap", false}, {"dasar", "SKB uji"}}); }},
+      // Messages to workers and heirs (issue 20): the outbox by area, the templates (deployment-wide),
+      // a worker's consent.
+      {"GET", "/api/v1/messages", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/messages?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
+      {"POST", R"(/api/v1/messages/:id(\d{1,18})/retry)", needs(Permission::manage_messages),
+       [](UserClient& c, S s, bool in) {
+         const auto id = failed_message(*server_, in ? s.in_worker : s.out_worker);
+         return c.post("/api/v1/messages/" + std::to_string(id) + "/retry", json::object());
+       },
+       200, 404},
+      {"GET", "/api/v1/message-templates",
+       [](Role r) { return role_has(r, Permission::manage_messages) || role_has(r, Permission::view_workers); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/message-templates"); }},
+      {"PUT", R"(/api/v1/message-templates/:kode([a-z_]{1,40}))", needs(Permission::manage_messages),
+       [](UserClient& c, S, bool) {
+         return c.put("/api/v1/message-templates/kartu_siap",
+                      {{"isi", "Yth. {nama}, kartu Anda (KPJ {kpj}) siap diambil di Kantor Kelurahan {kelurahan}."}});
+       }},
+      {"POST", R"(/api/v1/message-templates/:kode([a-z_]{1,40})/preview)", needs(Permission::manage_messages),
+       [](UserClient& c, S, bool) {
+         return c.post("/api/v1/message-templates/kartu_siap/preview", {{"isi", "Yth. {nama}, kartu Anda siap."}});
+       }},
+      {"PUT", R"(/api/v1/workers/:id(\d{1,18})/pesan)", needs(Permission::record_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.put("/api/v1/workers/" + std::to_string(in ? s.in_worker : s.out_worker) + "/pesan", {{"setuju", true}});
+       },
+       200, 404},
       // The API's contract and its reference page (issue 18 item 5): public reads, like the web app.
       {"GET", "/api/v1/openapi.json", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/openapi.json"); }},
       {"GET", "/api/docs", anyone(), [](UserClient& c, S, bool) { return c.get("/api/docs"); }},

@@ -61,6 +61,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/perpanjangan', name: 'perpanjangan', component: () => import('./billing/RenewalView.vue'), meta: { permission: 'manage_funding', title: 'renewal.title' } },
   { path: '/laporan', name: 'laporan', component: () => import('./billing/ReportsView.vue'), meta: { permission: 'view_reports', title: 'reportsHub.title' } },
   // Holidays as data (issue 15): everyone signed in reads them, the city admin keeps them.
+  // Messages to workers and heirs (issue 20): the outbox within the user's area, and the templates.
+  { path: '/pesan', name: 'pesan', component: () => import('./messages/OutboxView.vue'), meta: { permission: 'view_workers', title: 'pesan.title' } },
+  { path: '/pesan/templat', name: 'pesan-templat', component: () => import('./messages/TemplatesView.vue'), meta: { permission: 'view_workers', title: 'templat.title' } },
   { path: '/libur', name: 'libur', component: () => import('./holidays/HolidaysView.vue'), meta: { title: 'holidays.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
   // A page this account's role may not open (issue 17 item 9): reached only by name from the guard,

@@ -6,6 +6,7 @@
 #include "store/records/claims.hpp"
 #include "store/records/funding.hpp"
 #include "store/records/jakon.hpp"
+#include "store/records/outbox.hpp"
 #include "store/records/pending.hpp"
 
 namespace lindungi::store::records {
@@ -87,6 +88,11 @@ BpjsSession& SessionBase::bpjs() {
   needs_snapshot("bpjs");
   if (!bpjs_) bpjs_ = make_bpjs(new_rows());
   return *bpjs_;
+}
+OutboxSession& SessionBase::outbox() {
+  needs_snapshot("outbox");
+  if (!outbox_) outbox_ = make_outbox(new_rows());
+  return *outbox_;
 }
 ClaimsSession& SessionBase::claims() {
   needs_snapshot("claims");

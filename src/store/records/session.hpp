@@ -12,6 +12,7 @@
 #include "store/bpjs_store.hpp"
 #include "store/calendar_store.hpp"
 #include "store/jakon_store.hpp"
+#include "store/outbox_store.hpp"
 #include "store/pending_store.hpp"
 #include "store/row.hpp"
 #include "store/store.hpp"
@@ -90,6 +91,7 @@ class SessionBase : public Session, public PendingChangesSession {
   CalendarSession& calendar() override;
   BpjsSession& bpjs() override;
   ClaimsSession& claims() override;
+  OutboxSession& outbox() override;
 
  protected:
   rows::Db& rows() { return *rows_; }
@@ -115,6 +117,7 @@ class SessionBase : public Session, public PendingChangesSession {
   std::unique_ptr<CalendarSession> calendar_;
   std::unique_ptr<BpjsSession> bpjs_;
   std::unique_ptr<ClaimsSession> claims_;
+  std::unique_ptr<OutboxSession> outbox_;
 };
 
 }  // namespace lindungi::store::records

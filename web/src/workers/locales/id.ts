@@ -3,6 +3,7 @@
 // English (en.ts) has the same keys.
 export default {
   form: {
+    consentMessages: 'Pekerja setuju menerima pesan WhatsApp/SMS tentang kepesertaan, kartu, klaim dan beasiswa (dapat dihentikan kapan saja)',
     heirDateHint: 'Contoh: 05/02/2015. Tanggal lahir anak diperlukan untuk menilai beasiswa.',
     invalidHeirDate: 'Tanggal lahir ahli waris ke-{n} tidak valid (gunakan HH/BB/TTTT)',
     removeHeirN: 'Hapus ahli waris {n}',
