@@ -1,6 +1,8 @@
 #include "core/errors.hpp"
+#include "core/rt_sessions.hpp"
 #include "http/api.hpp"
 #include "services/auth_service.hpp"
+#include "services/rt_sessions.hpp"
 
 namespace lindungi::http {
 
@@ -11,6 +13,7 @@ nlohmann::json user_json(const services::UserView& u) {
   // Every permission: to_string names each enumerator and gives "" past the last one.
   for (int p = 0; !to_string(static_cast<Permission>(p)).empty(); ++p)
     if (role_has(u.role, static_cast<Permission>(p))) permissions.push_back(std::string{to_string(static_cast<Permission>(p))});
+  if (can_end_rt_sessions(u.role)) permissions.push_back(std::string{kEndRtSessions});  // issue 21 item 4
   return {{"id", u.id},
           {"username", u.username},
           {"nama", u.nama},
@@ -137,6 +140,33 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                       ApiResponse res;
                       res.status = 204;
                       return res;
+                    }});
+
+  // Issue 21 item 4: a lost phone. The area's RT heads with their live sessions, a page at a time,
+  // and ending all of one head's sessions (the next login, on the new phone, starts a new one).
+  routes.push_back({"GET", "/api/v1/users/sesi-rt", [&app](const ApiRequest& req) {
+                      const auto page = req.page_query();
+                      const auto all = services::RtSessionService(app).list(req.actor);
+                      nlohmann::json items = nlohmann::json::array();
+                      for (std::size_t i = static_cast<std::size_t>(page.offset());
+                           i < all.size() && items.size() < static_cast<std::size_t>(page.limit); ++i) {
+                        nlohmann::json sesi = nlohmann::json::array();
+                        for (const auto& x : all[i].sesi)
+                          sesi.push_back({{"dibuat", x.dibuat}, {"terakhir_aktif", x.terakhir_aktif}});
+                        const auto& u = all[i];
+                        items.push_back({{"id", u.id},
+                                         {"username", u.username},
+                                         {"nama", u.nama},
+                                         {"area", u.area},
+                                         {"area_nama", u.area_nama},
+                                         {"sesi", sesi}});
+                      }
+                      return ApiResponse::page(items, static_cast<std::int64_t>(all.size()), page);
+                    }});
+
+  routes.push_back({"DELETE", R"(/api/v1/users/:id(\d{1,18})/sesi)", [&app](const ApiRequest& req) {
+                      const int ended = services::RtSessionService(app).end_all(req.actor, req.param_int("id"));
+                      return ApiResponse::json({{"diakhiri", ended}});
                     }});
 
   routes.push_back({"PUT", R"(/api/v1/users/:id(\d{1,18})/aktif)", [&app](const ApiRequest& req) {

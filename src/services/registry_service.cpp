@@ -46,7 +46,7 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
       throw ValidationError("persetujuan", "persetujuan_wajib",
                             "Persetujuan pemrosesan data pribadi (UU 27/2022) wajib dicatat sebelum pendataan");
     require_area(actor, w.kode_rt());
-    refuse_taken_nik(s, actor, w);
+    refuse_taken_nik(s, actor, w, app_.regions());
     save_new_worker(s, w);
     s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
                     formats::json_text(formats::worker_changes(nullptr, w))});
@@ -82,7 +82,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     const ValidationResult result = validate_worker(w, app_.validation_context(s));
     if (!result.ok()) throw ValidationError(result.errors);
     require_area(actor, w.kode_rt());
-    if (w.nik != before->nik) refuse_taken_nik(s, actor, w);
+    if (w.nik != before->nik) refuse_taken_nik(s, actor, w, app_.regions());
     // The material part of an edit of a verified record waits for a second person; the rest
     // (phone, address, ...) applies now, and the proposal is made against the record as it then is.
     std::optional<Worker> proposed;

@@ -92,7 +92,7 @@ void save_worker(store::Session& s, Worker& w) {
 }
 
 // (worker_changes.hpp says what each side of the actor's view is told.)
-void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w) {
+void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w, const RegionTree& regions) {
   const auto other = s.worker_by_nik(w.nik);
   if (!other || other->id == w.id) return;
   if (can_access_area(actor, other->kode_rt()) && (actor.cohort.empty() || other->sumber_dana == actor.cohort))
@@ -100,9 +100,11 @@ void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w) {
                    "NIK " + mask_nik(w.nik) + " sudah terdaftar atas nama " + other->nama + ", RT " +
                        zero_pad(other->rt, 3) + " (pekerja " + std::to_string(other->id) + ")",
                    "nik");
+  const Region* kelurahan = regions.find(other->kode_kelurahan);
+  const std::string where = kelurahan ? kelurahan->nama : other->kode_kelurahan;
   throw Conflict("nik_terdaftar_di_wilayah_lain",
-                 "NIK " + mask_nik(w.nik) +
-                     " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
+                 "NIK " + mask_nik(w.nik) + " sudah terdaftar di luar wilayah Anda, di Kelurahan " + where +
+                     "; hubungi operator kelurahan bila pekerja pindah RT",
                  "nik");
 }
 
@@ -206,7 +208,8 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
       if (!checks.ok()) throw ValidationError(checks.errors);
       if (!can_access_area(actor, worker->kode_rt()))
         throw Forbidden("di_luar_wilayah", "RT " + worker->kode_rt() + " di luar wilayah kewenangan Anda", "rt");
-      if (worker->nik != before.nik) refuse_taken_nik(s, actor, *worker);  // taken since it was proposed
+      if (worker->nik != before.nik)
+        refuse_taken_nik(s, actor, *worker, app_.regions());  // taken since it was proposed
       save_worker(s, *worker);
       json changes = formats::worker_changes(&before, *worker);
       changes["perubahan_tertunda"] = {nullptr, c.id};

@@ -3,6 +3,7 @@
 // province for the province's role), read and write (issue 16 item 2). A route without a row here
 // fails the test, so a new endpoint cannot ship without its access rules being checked. The cases
 // the review of issue 16 found are rows of the second table (IssueSixteenCases).
+#include "core/rt_sessions.hpp"  // a lost phone (issue 21 item 4)
 #include "integration/authorization_fixture.hpp"
 
 using namespace lindungi::testing::authorization;
@@ -49,6 +50,15 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return c.post("/api/v1/users/" + std::to_string(id) + "/reset-otp", json::object());
        },
        204, 404},
+      // A lost phone (issue 21 item 4): the area's RT heads' sessions, listed and ended.
+      {"GET", "/api/v1/users/sesi-rt", [](Role r) { return can_end_rt_sessions(r); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/users/sesi-rt"); }},
+      {"DELETE", R"(/api/v1/users/:id(\d{1,18})/sesi)", [](Role r) { return can_end_rt_sessions(r); },
+       [](UserClient& c, S s, bool in) {
+         const auto id = dummy_user((in ? s.in_rt_kel : s.out_rt_kel) + ".001");
+         return c.del("/api/v1/users/" + std::to_string(id) + "/sesi");
+       },
+       200, 404},
       {"GET", "/api/v1/audit", needs(Permission::view_audit), [](UserClient& c, S, bool) { return c.get("/api/v1/audit"); }},
       {"GET", "/api/v1/audit/verify", needs(Permission::view_audit),
        [](UserClient& c, S, bool) { return c.get("/api/v1/audit/verify"); }},

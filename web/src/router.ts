@@ -35,6 +35,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/duplikat', name: 'duplikat', component: () => import('./workflow/DuplicatesView.vue'), meta: { permission: 'verify_workers', title: 'dupes.title' } },
   { path: '/pendanaan', name: 'pendanaan', component: () => import('./workflow/FundingView.vue'), meta: { permission: 'manage_funding', title: 'funding.title' } },
   { path: '/pengguna', name: 'pengguna', component: () => import('./workflow/UsersView.vue'), meta: { permission: 'manage_users', title: 'users.title' } },
+  // A lost phone (issue 21 item 4): the kelurahan operator ends an RT head's sessions.
+  { path: '/sesi-rt', name: 'sesi-rt', component: () => import('./workflow/RtSessionsView.vue'), meta: { permission: 'end_rt_sessions', title: 'rtSessions.title' } },
   { path: '/audit', name: 'audit', component: () => import('./workflow/AuditView.vue'), meta: { permission: 'view_audit', title: 'audit.title' } },
   // Jakon (issue 9): Kampung Bahagia construction projects.
   { path: '/proyek', name: 'proyek', component: () => import('./views/ProjectsView.vue'), meta: { permission: 'view_projects', title: 'projects.title' } },

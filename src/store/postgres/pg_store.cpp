@@ -189,10 +189,12 @@ class PgStore final : public Store {
       stats_.lock_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
       Tx t{c, tx};
       PgSession session(t, audit_key_);
+      claim_idempotency_key(session);  // the request's key commits with this write or not at all
       work(session);
       t.flush();
       tx.commit();
     });
+    idempotency_write_committed();
   }
 
   // Issue 16 item 6: a plain INSERT on a writer's connection, without the advisory lock that an

@@ -130,6 +130,11 @@ std::int64_t count_live_sessions(rows::Db& db, std::string_view now) {
   return db.first_int("SELECT count(*) FROM sesi WHERE kedaluwarsa >= ?", Params{now}).value_or(0);
 }
 
+std::vector<SessionRecord> live_sessions(rows::Db& db, std::string_view now) {
+  return db.all("SELECT " + rows::list(kSessionNames) + " FROM sesi WHERE kedaluwarsa >= ? ORDER BY dibuat",
+                Params{now}, rows::read_record<SessionRecord, SessionFields>);
+}
+
 std::optional<OtpRecord> otp_of(rows::Db& db, std::int64_t pengguna_id) {
   return db.one("SELECT " + rows::list(kOtpNames) + " FROM pengguna_otp WHERE pengguna_id = ?", Params{pengguna_id},
                 rows::read_record<OtpRecord, OtpFields>);

@@ -23,6 +23,7 @@ void delete_session(rows::Db& db, std::string_view hash_token);
 void delete_sessions_of(rows::Db& db, std::int64_t pengguna_id);
 void delete_expired_sessions(rows::Db& db, std::string_view now);
 std::int64_t count_live_sessions(rows::Db& db, std::string_view now);
+std::vector<SessionRecord> live_sessions(rows::Db& db, std::string_view now);
 std::optional<OtpRecord> otp_of(rows::Db& db, std::int64_t pengguna_id);
 void put_otp(rows::Db& db, const OtpRecord& otp);
 void delete_otp(rows::Db& db, std::int64_t pengguna_id);

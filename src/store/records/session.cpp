@@ -1,10 +1,12 @@
 #include "store/records/session.hpp"
 
+#include "store/live_sessions.hpp"
 #include "store/records/accounts.hpp"
 #include "store/records/bpjs.hpp"
 #include "store/records/calendar.hpp"
 #include "store/records/claims.hpp"
 #include "store/records/funding.hpp"
+#include "store/records/idempotency.hpp"
 #include "store/records/jakon.hpp"
 #include "store/records/outbox.hpp"
 #include "store/records/pending.hpp"
@@ -45,6 +47,9 @@ void SessionBase::delete_sessions_of(std::int64_t id) { records::delete_sessions
 void SessionBase::delete_expired_sessions(std::string_view now) { records::delete_expired_sessions(*rows_, now); }
 std::int64_t SessionBase::count_live_sessions(std::string_view now) {
   return records::count_live_sessions(*rows_, now);
+}
+std::vector<SessionRecord> SessionBase::live_sessions(std::string_view now) {
+  return records::live_sessions(*rows_, now);
 }
 std::optional<OtpRecord> SessionBase::otp_of(std::int64_t id) { return records::otp_of(*rows_, id); }
 void SessionBase::put_otp(const OtpRecord& o) { records::put_otp(*rows_, o); }
@@ -94,6 +99,11 @@ OutboxSession& SessionBase::outbox() {
   if (!outbox_) outbox_ = make_outbox(new_rows());
   return *outbox_;
 }
+// One statement per call: also under read_current (the lookup before a keyed write).
+IdempotencySession& SessionBase::idempotency() {
+  if (!idempotency_) idempotency_ = make_idempotency(new_rows());
+  return *idempotency_;
+}
 ClaimsSession& SessionBase::claims() {
   needs_snapshot("claims");
   if (!claims_) claims_ = make_claims(new_rows());
@@ -101,3 +111,14 @@ ClaimsSession& SessionBase::claims() {
 }
 
 }  // namespace lindungi::store::records
+
+namespace lindungi::store {
+
+// Both backends' sessions are SessionBase (records/session.hpp).
+IdempotencySession& idempotency(Session& session) { return dynamic_cast<records::SessionBase&>(session).idempotency(); }
+
+std::vector<SessionRecord> live_sessions(Session& session, std::string_view now) {
+  return dynamic_cast<records::SessionBase&>(session).live_sessions(now);
+}
+
+}  // namespace lindungi::store

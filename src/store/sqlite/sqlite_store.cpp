@@ -267,7 +267,13 @@ class SqliteStore final : public Store {
       stats_.write_queue_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
     }
     stats_.writes.fetch_add(1, std::memory_order_relaxed);
-    run(work, "BEGIN IMMEDIATE", false);
+    run(
+        [&](Session& session) {
+          claim_idempotency_key(session);  // the request's key commits with this write or not at all
+          work(session);
+        },
+        "BEGIN IMMEDIATE", false);
+    idempotency_write_committed();
   }
 
   std::string backend() const override { return "sqlite"; }

@@ -318,6 +318,7 @@ export default {
     duplicates: 'Duplicates',
     funding: 'Funding',
     users: 'Users',
+    rtSessions: 'RT heads\' sessions',
     audit: 'Audit log',
     rtUploadHint: 'Upload the RT list from Excel: each row\'s errors are shown before anything is saved.',
   },

@@ -318,6 +318,7 @@ export default {
     duplicates: 'Duplikat',
     funding: 'Pendanaan',
     users: 'Pengguna',
+    rtSessions: 'Sesi ketua RT',
     audit: 'Log audit',
     rtUploadHint: 'Unggah daftar RT dari Excel: kesalahan per baris ditampilkan sebelum disimpan.',
   },
