@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     testing::FakeGateway gateway;
     httplib::Client client(gateway.origin());
     client.set_keep_alive(true);
+    client.set_tcp_nodelay(true);  // as MessageDelivery's client
     const std::string path = "/kirim";
     const auto t0 = Clock::now();
     for (int i = 1; i <= n; ++i) {

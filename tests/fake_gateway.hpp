@@ -27,6 +27,8 @@ class FakeGateway {
 
   explicit FakeGateway(Plan plan = {}, std::chrono::milliseconds slow = std::chrono::milliseconds{600})
       : plan_(std::move(plan)), slow_(slow) {
+    server_.set_tcp_nodelay(true);
+    server_.set_keep_alive_max_count(1000000);
     server_.Post("/kirim", [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); });
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
