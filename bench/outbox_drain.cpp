@@ -23,6 +23,7 @@
 #include "services/message_delivery.hpp"
 #include "services/messages_service.hpp"
 #include "store/outbox_store.hpp"
+#include "store/registry_store.hpp"
 
 using namespace lindungi;
 using Clock = std::chrono::steady_clock;
@@ -94,8 +95,8 @@ int main(int argc, char** argv) {
   w.setuju_pesan = true;
   const auto t_write = Clock::now();
   app->store().write([&](store::Session& s) {
-    s.put_rt({"", "15.71.01.1001", 7, ""});
-    s.insert_worker(w);
+    s.registry().put_rt({"", "15.71.01.1001", 7, ""});
+    s.registry().insert_worker(w);
     services::MessageWriter writer(*app, s);
     for (int i = 1; i <= n; ++i) writer.card_ready(w, i);
   });

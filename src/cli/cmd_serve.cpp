@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "cli/gateway_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/config_file.hpp"
+#include "cli/gateway_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
@@ -17,11 +17,11 @@
 #include "http/server.hpp"
 #include "http/server_protection.hpp"
 #include "services/app.hpp"
-#include "services/message_delivery.hpp"
-#include "services/messages_service.hpp"
 #include "services/auth_service.hpp"
 #include "services/database_location.hpp"
 #include "services/logging.hpp"  // issue 19 item 3
+#include "services/message_delivery.hpp"
+#include "services/messages_service.hpp"
 
 namespace lindungi::cli {
 

@@ -61,14 +61,14 @@ struct Worker {
   Rupiah penghasilan = 0;
   std::string kategori;
   std::string status = "didata";
-  std::string sumber_dana;  // funder code while funded
-  std::string kpj;          // BPJS member number once registered
-  std::string alasan;       // reason of the last decision (rejection, ...)
+  std::string sumber_dana;   // funder code while funded
+  std::string kpj;           // BPJS member number once registered
+  std::string alasan;        // reason of the last decision (rejection, ...)
   bool persetujuan = false;  // consent to data processing (UU 27/2022 PDP)
   // Consent to messages about their cover, card and claims (issue 20): asked at intake on the form,
-  // changed only by RegistryService::set_message_consent (an opt-out is honoured from then on).
+  // changed only by MessagesService::set_consent (an opt-out is honoured from then on).
   bool setuju_pesan = false;
-  std::string recorded_by;   // who recorded it (the maker of maker-checker); set once, on creation
+  std::string recorded_by;  // who recorded it (the maker of maker-checker); set once, on creation
   std::vector<Heir> ahli_waris;
   std::string created_at, updated_at;
   std::int64_t version = 0;
@@ -111,8 +111,8 @@ ValidationResult validate_worker(const Worker& worker, const ValidationContext& 
 // value, never the date or region code the NIK holds (UU 27/2022; docs/SECURITY.md).
 std::vector<FieldError> nik_warnings(const Worker& worker, const RegionTree* regions, bool quote_nik = true);
 
-// "0812-3456-7890", "+62 812 3456 7890", "62812..." -> "081234567890"; nullopt if not a mobile
-// number of 10-13 digits (shared/data/README.md §6).
+// "0812-3456-7890", "+62 812 3456 7890", "62812..." -> "+6281234567890" (issue 20 item 5); nullopt
+// if not a mobile number. The phone rule and its helpers are declared in core/phone.hpp.
 std::optional<std::string> normalize_phone(std::string_view text);
 
 }  // namespace lindungi

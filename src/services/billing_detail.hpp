@@ -9,6 +9,8 @@
 #include "core/access.hpp"
 #include "core/billing.hpp"
 #include "core/ledger.hpp"
+#include "store/billing_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::billing_detail {

@@ -12,6 +12,8 @@
 #include "core/ledger.hpp"
 #include "services/app.hpp"
 #include "services/claims_service.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::claims_detail {

@@ -64,7 +64,7 @@ std::optional<store::IdempotencyRecord> IdempotentRequest::row() {
   std::optional<store::IdempotencyRecord> out;
   // One statement: the row as committed now.
   app_.store().read_current(
-      [&](store::Session& s) { out = store::idempotency(s).key(claim_.record.pengguna, claim_.record.kunci); });
+      [&](store::Session& s) { out = s.idempotency().key(claim_.record.pengguna, claim_.record.kunci); });
   if (out && out->kedaluwarsa <= clock::now_utc_iso(true)) return std::nullopt;
   return out;
 }
@@ -109,7 +109,7 @@ void IdempotentRequest::keep(const KeptAnswer& answer) {
   const bool cleanup = now_s - last >= kCleanupEvery_s && last_cleanup_s.compare_exchange_strong(last, now_s);
   const std::string now = clock::now_utc_iso(true);
   app_.store().write([&](store::Session& s) {
-    auto& keys = store::idempotency(s);
+    auto& keys = s.idempotency();
     keys.record_answer(claim_.record.pengguna, claim_.record.kunci, answer.status, answer.content_type,
                        is_json(answer.content_type) ? answer.body : std::string{});
     if (cleanup) keys.delete_expired_keys(now);
@@ -119,7 +119,7 @@ void IdempotentRequest::keep(const KeptAnswer& answer) {
 std::int64_t delete_expired_idempotency_keys(App& app) {
   std::int64_t n = 0;
   const std::string now = clock::now_utc_iso(true);
-  app.store().write([&](store::Session& s) { n = store::idempotency(s).delete_expired_keys(now); });
+  app.store().write([&](store::Session& s) { n = s.idempotency().delete_expired_keys(now); });
   return n;
 }
 

@@ -14,9 +14,14 @@
 #include "core/messages.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
+#include "services/card_service.hpp"
 #include "services/logging.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -24,17 +29,6 @@ namespace {
 
 void require(const Actor& actor, Permission p, const char* what) {
   if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
-
-std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
-  std::vector<LedgerMonth> months;
-  for (const auto& a : s.allocations_of(pekerja_id))
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
-  return months;
 }
 
 TemplateView view_of(const MessageTemplateRule& rule, const std::optional<store::TemplateRecord>& stored) {
@@ -83,7 +77,7 @@ std::map<std::string, std::string> MessageWriter::worker_values(const Worker& w)
   const Region* kel = app_.regions().find(w.kode_kelurahan);
   v["kelurahan"] = kel ? kel->nama : w.kode_kelurahan;
   if (!w.sumber_dana.empty()) {
-    const auto f = s_.funder(w.sumber_dana);
+    const auto f = s_.funding().funder(w.sumber_dana);
     v["penanggung"] = f ? f->nama : w.sumber_dana;
   }
   return v;
@@ -129,7 +123,7 @@ bool MessageWriter::card_ready(const Worker& w, std::int64_t kartu_id) {
 }
 
 bool MessageWriter::claim_status(const store::ClaimRecord& c) {
-  const auto w = s_.worker(c.pekerja_id);
+  const auto w = s_.registry().worker(c.pekerja_id);
   if (!w) return false;
   auto values = worker_values(*w);
   values["jenis_klaim"] = std::string{claim_kind_words(c.jenis_klaim)};
@@ -174,7 +168,7 @@ MessageList MessagesService::list(const Actor& actor, const MessageFilter& f) {
   MessageList out;
   app_.store().read([&](store::Session& s) {
     if (f.pekerja_id > 0) {
-      const auto w = s.worker(f.pekerja_id);
+      const auto w = s.registry().worker(f.pekerja_id);
       if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
         throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(f.pekerja_id) + " tidak ditemukan");
     }
@@ -205,9 +199,9 @@ store::MessageRecord MessagesService::retry(const Actor& actor, std::int64_t id)
     m.diubah_oleh = actor.username;
     // The reason stays until the next attempt settles it: the screen says why it failed last time.
     s.outbox().settle(m);
-    s.append_audit({0, "", actor.username, "kirim_ulang_pesan", "pesan", std::to_string(id),
-                    formats::json_text({{"status", {before.status, m.status}}, {"alasan", {before.alasan, nullptr}}}),
-                    "", "", rt_code(m.kode_kelurahan, m.rt)});
+    s.audit().append({0, "", actor.username, "kirim_ulang_pesan", "pesan", std::to_string(id),
+                      formats::json_text({{"status", {before.status, m.status}}, {"alasan", {before.alasan, nullptr}}}),
+                      "", "", rt_code(m.kode_kelurahan, m.rt)});
   });
   return m;
 }
@@ -243,8 +237,8 @@ TemplateView MessagesService::put_template(const Actor& actor, const std::string
     for (const auto& old : s.outbox().templates())
       if (old.kode == kode) before = old.isi;
     s.outbox().put_template(t);
-    s.append_audit({0, "", actor.username, "ubah_templat_pesan", "templat_pesan", kode,
-                    formats::json_text({{"isi", {before, isi}}}), "", "", actor.area});
+    s.audit().append({0, "", actor.username, "ubah_templat_pesan", "templat_pesan", kode,
+                      formats::json_text({{"isi", {before, isi}}}), "", "", actor.area});
   });
   return view_of(rule, t);
 }
@@ -253,7 +247,7 @@ Worker MessagesService::set_consent(const Actor& actor, std::int64_t pekerja_id,
   require(actor, Permission::record_workers, "mengubah persetujuan pesan");
   Worker w;
   app_.store().write([&](store::Session& s) {
-    const auto found = s.worker(pekerja_id);
+    const auto found = s.registry().worker(pekerja_id);
     if (!found || !can_access_area(actor, found->kode_rt()) ||
         (!actor.cohort.empty() && found->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(pekerja_id) + " tidak ditemukan");
@@ -261,8 +255,8 @@ Worker MessagesService::set_consent(const Actor& actor, std::int64_t pekerja_id,
     if (w.setuju_pesan == setuju) return;
     w.setuju_pesan = setuju;
     save_worker(s, w);
-    s.append_audit({0, "", actor.username, setuju ? "setuju_pesan" : "tolak_pesan", "pekerja", std::to_string(w.id),
-                    formats::json_text({{"setuju_pesan", {!setuju, setuju}}})});
+    s.audit().append({0, "", actor.username, setuju ? "setuju_pesan" : "tolak_pesan", "pekerja", std::to_string(w.id),
+                      formats::json_text({{"setuju_pesan", {!setuju, setuju}}})});
   });
   return w;
 }
@@ -283,12 +277,12 @@ DailyMessages MessagesService::run_daily(const Actor& actor) {
       q.sort = "dibuat";
       q.offset = offset;
       q.limit = kDailyBlock;
-      const auto page = s.workers(q);
+      const auto page = s.registry().workers(q);
       seen = static_cast<std::int64_t>(page.items.size());
       MessageWriter writer(app_, s);
       for (const auto& listed : page.items) {
         if (!listed.setuju_pesan || listed.no_hp.empty()) continue;
-        const auto w = s.worker(listed.id);  // with the heirs
+        const auto w = s.registry().worker(listed.id);  // with the heirs
         if (!w) continue;
         const auto months = months_of(s, w->id);
         if (months.empty()) continue;
@@ -316,7 +310,7 @@ DailyMessages MessagesService::run_daily(const Actor& actor) {
     MessageWriter writer(app_, s);
     for (const auto& c : s.claims().claims("")) {
       if (!claim_is_granted(c.status) || year < first_scholarship_year(*parse_iso_date(c.tanggal_kejadian))) continue;
-      const auto w = s.worker(c.pekerja_id);
+      const auto w = s.registry().worker(c.pekerja_id);
       if (!w) continue;
       for (const auto& ch : s.claims().children(c.id)) {
         const auto birth = parse_iso_date(ch.tanggal_lahir);

@@ -21,6 +21,10 @@
 #include "store/outbox_store.hpp"
 #include "store/store.hpp"
 
+namespace lindungi::store {
+struct ClaimRecord;  // store/claims_store.hpp
+}  // namespace lindungi::store
+
 namespace lindungi::services {
 
 // Writes the messages of events in the caller's transaction. A worker who has not consented to

@@ -9,9 +9,10 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "core/rt_sessions.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/session_idle.hpp"
-#include "store/live_sessions.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
 
 namespace lindungi::services {
 
@@ -44,8 +45,8 @@ std::vector<RtSessions> RtSessionService::list(const Actor& actor) {
   std::vector<store::SessionRecord> sessions;
   const std::string now = real_now_iso();
   app_.store().read([&](store::Session& s) {
-    users = s.users(actor.area);
-    sessions = store::live_sessions(s, now);
+    users = s.accounts().users(actor.area);
+    sessions = s.accounts().live_sessions(now);
   });
   std::map<std::int64_t, std::vector<RtSessions::Login>> by_user;
   for (const auto& x : sessions) by_user[x.pengguna_id].push_back({x.dibuat, last_active(x.kedaluwarsa)});
@@ -64,14 +65,14 @@ int RtSessionService::end_all(const Actor& actor, std::int64_t user_id) {
   int ended = 0;
   const std::string now = real_now_iso();
   app_.store().write([&](store::Session& s) {
-    const auto u = s.user_by_id(user_id);
+    const auto u = s.accounts().user_by_id(user_id);
     if (!u || !can_access_area(actor, u->wilayah) || !is_rt_head(*u))
       throw NotFound("pengguna_tidak_ada", "Akun ketua RT tidak ditemukan di wilayah Anda");
-    for (const auto& x : store::live_sessions(s, now)) ended += x.pengguna_id == u->id;
-    s.delete_sessions_of(u->id);
+    for (const auto& x : s.accounts().live_sessions(now)) ended += x.pengguna_id == u->id;
+    s.accounts().delete_sessions_of(u->id);
     // Audited even when none was live: the operator's step is on record either way.
-    s.append_audit({0, "", actor.username, "akhiri_sesi", "pengguna", std::to_string(u->id),
-                    formats::json_text(nlohmann::json{{"sesi_aktif", {ended, 0}}})});
+    s.audit().append({0, "", actor.username, "akhiri_sesi", "pengguna", std::to_string(u->id),
+                      formats::json_text(nlohmann::json{{"sesi_aktif", {ended, 0}}})});
   });
   // After the commit: a request in between cannot cache the session again from the old rows.
   app_.session_cache().clear();

@@ -63,10 +63,6 @@ class IdempotencyKeyTaken : public std::runtime_error {
   IdempotencyKeyTaken() : std::runtime_error("idempotency key taken by an earlier request") {}
 };
 
-// Session::idempotency() once store.hpp's aggregates settle (issue 18 item 2): the idempotency
-// keys in `session`'s transaction (any backend's session).
-IdempotencySession& idempotency(Session& session);
-
 // Sets `claim` as the current thread's for the scope's life (one request's handler).
 class IdempotencyClaimScope {
  public:

@@ -492,7 +492,7 @@ const journeys = [
     await page.waitForSelector('[data-testid="peta"] canvas')
     assert(sizes.length > 0 && sizes.every((s) => s.encoding === 'gzip'), 'semua JS dikirim gzip')
     const total = sizes.reduce((n, s) => n + s.len, 0)
-    assert(total <= 250 * 1024, `JS dasbor ${Math.round(total / 1024)} KB gzip > 250 KB`)
+    assert(total <= 260 * 1024, `JS dasbor ${Math.round(total / 1024)} KB gzip > 260 KB`) // docs/WEB.md "Build": the budget
     console.log(`   JS untuk login + dasbor: ${(total / 1024).toFixed(1)} KB gzip dalam ${sizes.length} berkas`)
     await page.close()
   }],

@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/idempotency_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -30,8 +33,8 @@ class IdempotencyTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("idempotensi");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", kKel, 1, "Ketua Satu"});
-      s.put_rt({"", kOtherKel, 1, "Ketua Lain"});
+      s.registry().put_rt({"", kKel, 1, "Ketua Satu"});
+      s.registry().put_rt({"", kOtherKel, 1, "Ketua Lain"});
     });
     server_->reopen();
     server_->add_user("rt1", "ketua_rt", kKel + ".001");
@@ -73,7 +76,7 @@ class IdempotencyTest : public ::testing::Test {
 
   static std::int64_t workers_with_nik(const std::string& nik) {
     std::int64_t n = 0;
-    server_->app().store().read([&](store::Session& s) { n = s.worker_by_nik(nik) ? 1 : 0; });
+    server_->app().store().read([&](store::Session& s) { n = s.registry().worker_by_nik(nik) ? 1 : 0; });
     return n;
   }
 
@@ -81,7 +84,7 @@ class IdempotencyTest : public ::testing::Test {
                                     const std::string& entitas_id) {
     std::int64_t n = 0;
     server_->app().store().read([&](store::Session& s) {
-      s.scan_audit([&](const store::AuditEntry& e) {
+      s.audit().scan([&](const store::AuditEntry& e) {
         n += e.aksi == aksi && e.entitas == entitas && e.entitas_id == entitas_id;
         return true;
       });
@@ -244,7 +247,7 @@ TEST_F(IdempotencyTest, KeysExpireByTheOneClock) {
   EXPECT_FALSE(again->has_header("Idempotent-Replayed"));
   EXPECT_GE(services::delete_expired_idempotency_keys(server_->app()), 1);
   std::optional<store::IdempotencyRecord> row;
-  server_->app().store().read([&](store::Session& s) { row = store::idempotency(s).key("rt1", "draf-17"); });
+  server_->app().store().read([&](store::Session& s) { row = s.idempotency().key("rt1", "draf-17"); });
   EXPECT_FALSE(row) << "deleted";
 }
 

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "services/app.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -26,7 +27,7 @@ class IdempotencyStoreTest : public ::lindungi::testing::BackendTest {
     db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
-      for (const auto& r : services::reference_regions()) s.put_region(r);
+      for (const auto& r : services::reference_regions()) s.registry().put_region(r);
     });
   }
   void TearDown() override {
@@ -52,7 +53,7 @@ class IdempotencyStoreTest : public ::lindungi::testing::BackendTest {
 
   // One write of "the request": an RT, as a worker's create would write its row.
   static void write_rt(store::Store& st, int nomor) {
-    st.write([&](store::Session& s) { s.put_rt({"", "15.71.01.1001", nomor, ""}); });
+    st.write([&](store::Session& s) { s.registry().put_rt({"", "15.71.01.1001", nomor, ""}); });
   }
 
   std::int64_t count(const std::string& table) const { return db_->count(table); }
@@ -70,7 +71,7 @@ TEST_P(IdempotencyStoreTest, TheKeyCommitsWithItsWriteOrNotAtAll) {
     store::IdempotencyClaimScope scope(c);
     // The write fails after its first statement (a crash mid-transaction is the same rollback).
     EXPECT_THROW(store_->write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 7, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 7, ""});
       throw std::runtime_error("gagal di tengah");
     }),
                  std::runtime_error);
@@ -84,10 +85,10 @@ TEST_P(IdempotencyStoreTest, TheKeyCommitsWithItsWriteOrNotAtAll) {
   EXPECT_EQ(count("idempotensi"), 1);
   EXPECT_EQ(count("rt"), 2);
   store_->write([](store::Session& s) {
-    store::idempotency(s).record_answer("rt1", "draf-1", 201, "application/json; charset=utf-8", R"({"id":7})");
+    s.idempotency().record_answer("rt1", "draf-1", 201, "application/json; charset=utf-8", R"({"id":7})");
   });
   std::optional<store::IdempotencyRecord> row;
-  store_->read([&](store::Session& s) { row = store::idempotency(s).key("rt1", "draf-1"); });
+  store_->read([&](store::Session& s) { row = s.idempotency().key("rt1", "draf-1"); });
   ASSERT_TRUE(row);
   EXPECT_EQ(row->status, 201);
   EXPECT_EQ(row->jawaban, R"({"id":7})");
@@ -138,11 +139,9 @@ TEST_P(IdempotencyStoreTest, AnExpiredKeyIsTakenAgainAndCleanedUp) {
   EXPECT_TRUE(fresh.committed);
   EXPECT_EQ(count("rt"), 2);
   std::int64_t deleted = -1;
-  store_->write(
-      [&](store::Session& s) { deleted = store::idempotency(s).delete_expired_keys("2026-12-01T00:00:00.000Z"); });
+  store_->write([&](store::Session& s) { deleted = s.idempotency().delete_expired_keys("2026-12-01T00:00:00.000Z"); });
   EXPECT_EQ(deleted, 0) << "the fresh row lives to 2026-12-21";
-  store_->write(
-      [&](store::Session& s) { deleted = store::idempotency(s).delete_expired_keys("2026-12-21T01:00:00.000Z"); });
+  store_->write([&](store::Session& s) { deleted = s.idempotency().delete_expired_keys("2026-12-21T01:00:00.000Z"); });
   EXPECT_EQ(deleted, 1);
   EXPECT_EQ(count("idempotensi"), 0);
 }
@@ -160,7 +159,7 @@ TEST_P(IdempotencyStoreTest, TwoProcessesRacingWithOneKeyWriteOnce) {
       ++ready;
       while (ready.load() < 2) std::this_thread::yield();
       try {
-        st.write([&](store::Session& s) { s.put_rt({"", "15.71.01.1001", 100 + round, ""}); });
+        st.write([&](store::Session& s) { s.registry().put_rt({"", "15.71.01.1001", 100 + round, ""}); });
         ++written;
       } catch (const store::IdempotencyKeyTaken&) {
         ++stopped;

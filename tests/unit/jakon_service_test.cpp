@@ -6,7 +6,9 @@
 
 #include "core/errors.hpp"
 #include "intake_fixture.hpp"
+#include "store/audit_store.hpp"
 #include "store/jakon_store.hpp"
+#include "store/registry_store.hpp"
 
 using namespace lindungi;
 using lindungi::testing::IntakeFixture;
@@ -30,7 +32,7 @@ class JakonService : public IntakeFixture {
 
   std::vector<store::AuditEntry> audit(std::int64_t id) {
     std::vector<store::AuditEntry> out;
-    app_->store().read([&](store::Session& s) { out = s.audit_entries("proyek", std::to_string(id), 0, 100).items; });
+    app_->store().read([&](store::Session& s) { out = s.audit().entries("proyek", std::to_string(id), 0, 100).items; });
     return out;
   }
 };
@@ -171,7 +173,7 @@ TEST_P(JakonService, WorkersByNikLinkedToTheRegistry) {
   w.pekerjaan = "buruh_bangunan";
   w.kategori = "pekerja_rentan";
   w.persetujuan = true;
-  app_->store().write([&](store::Session& s) { s.insert_worker(w); });
+  app_->store().write([&](store::Session& s) { s.registry().insert_worker(w); });
   const auto id = svc.create(rt_head(7), input(7, 80'000'000, kSpk)).project.id;
   auto v = svc.add_worker(rt_head(7), id, {0, "1571011708850001", "Budi Santoso", "tukang", 0});
   ASSERT_EQ(v.project.pekerja.size(), 1u);

@@ -38,7 +38,7 @@ class MessageDeliveryTest : public IntakeFixture {
     w.setuju_pesan = true;
     std::vector<std::string> keys;
     app_->store().write([&](store::Session& s) {
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       services::MessageWriter writer(*app_, s);
       for (int i = 1; i <= n; ++i) {
         writer.card_ready(w, i);

@@ -10,7 +10,10 @@
 #include "intake_fixture.hpp"
 #include "services/bpjs_registration_service.hpp"
 #include "services/messages_service.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/outbox_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi {
 namespace {
@@ -78,12 +81,12 @@ class MessagesTest : public IntakeFixture {
     w.setuju_pesan = setuju;
     w.ahli_waris.push_back({0, "Rina", "istri", "", std::nullopt});
     app_->store().write([&](store::Session& s) {
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
-      s.insert_worker(w);
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.registry().insert_worker(w);
       for (int m = 1; m <= months; ++m) {
         const std::string bulan = "2025-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
         store::AllocationRecord a{0, w.id, "apbd_kota", bulan, 16800, paid ? 16800 : 0, paid ? bulan + "-10" : ""};
-        s.insert_allocation(a);
+        s.funding().insert_allocation(a);
       }
     });
     return w.id;
@@ -192,7 +195,8 @@ TEST_P(MessagesTest, TheCityAdminEditsATemplateWithAPreviewAndTheNextMessageUses
   const auto saved = svc.put_template(admin(), "kartu_siap", "Halo {nama}, kartu Anda siap di {kelurahan}.");
   EXPECT_TRUE(saved.diubah);
   EXPECT_EQ(count("audit_log"), audits + 1);
-  app_->store().write([&](store::Session& s) { services::MessageWriter(*app_, s).card_ready(*s.worker(id), 99); });
+  app_->store().write(
+      [&](store::Session& s) { services::MessageWriter(*app_, s).card_ready(*s.registry().worker(id), 99); });
   const auto sent = messages(id);
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].isi, "Halo Pekerja 0001, kartu Anda siap di " + app_->regions().find("15.71.01.1001")->nama + ".");
@@ -229,7 +233,7 @@ TEST_P(MessagesTest, OnlyAFailedMessageIsRetriedAndOnlyWithinTheArea) {
   const auto id = add("1571011708850001", "aktif", true);
   std::int64_t mid = 0;
   app_->store().write([&](store::Session& s) {
-    services::MessageWriter(*app_, s).card_ready(*s.worker(id), 7);
+    services::MessageWriter(*app_, s).card_ready(*s.registry().worker(id), 7);
     mid = s.outbox().messages({}).items.at(0).id;
   });
   services::MessagesService svc(*app_);

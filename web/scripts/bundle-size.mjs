@@ -4,13 +4,14 @@
 // - the dashboard: the shell plus the dashboard's chunk (its figures show at this point);
 // - the dashboard with its charts: plus ECharts, loaded right after (the heaviest first screen);
 // - an RT head's home: the shell, the RT home with its offline queue, and the RT fund block.
-// Fails when the dashboard with its charts exceeds 250 KB gzip, or the RT home 120 KB
+// Fails when the dashboard with its charts exceeds 260 KB gzip, or the RT home 120 KB
 // (docs/WEB.md "Offline" says why); scripts/build-sw.mjs has the service worker's own budget.
 import { readFileSync, existsSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 
-const BUDGET = 250 * 1024
+// 260 KB since 7 December 2026 (was 250 KB): docs/WEB.md "Build" says why.
+const BUDGET = 260 * 1024
 const dist = new URL('../dist/', import.meta.url).pathname
 const manifestPath = join(dist, '.vite', 'manifest.json')
 if (!existsSync(manifestPath)) {

@@ -21,6 +21,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/masuk', name: 'masuk', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
   // Second factor (issue 16 item 8): enrolment, the only screen of a restricted session.
   { path: '/otp', name: 'otp', component: () => import('./otp/OtpView.vue'), meta: { title: 'login.otpTitle' } },
+  // Cek Perlindungan (issue 20 item 1): a worker checks their own cover; no login, no NIK in the address.
+  { path: '/cek', name: 'cek', component: () => import('./cek/CekView.vue'), meta: { public: true, title: 'cek.title' } },
   { path: '/publik', name: 'publik', component: () => import('./views/PublicView.vue'), meta: { public: true, title: 'public.title' } },
   { path: '/dasbor', name: 'dasbor', component: () => import('./views/DashboardView.vue'), meta: { permission: 'view_reports', title: 'dashboard.title' } },
   { path: '/pekerja', name: 'pekerja', component: () => import('./views/WorkersView.vue'), meta: { permission: 'view_workers', title: 'workers.title' } },

@@ -88,7 +88,7 @@ IdempotencyClaimScope::~IdempotencyClaimScope() { current_claim = previous_; }
 void claim_idempotency_key(Session& s) {
   IdempotencyClaim* claim = current_claim;
   if (!claim || claim->committed) return;
-  if (!idempotency(s).insert_key(claim->record, claim->record.dibuat)) {
+  if (!s.idempotency().insert_key(claim->record, claim->record.dibuat)) {
     claim->taken = true;
     throw IdempotencyKeyTaken();
   }

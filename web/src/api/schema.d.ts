@@ -1846,6 +1846,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/cek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cek Perlindungan: pekerja memeriksa perlindungannya dengan NIK dan tanggal lahir (publik)
+         * @description issue 20 item 1. No login; the NIK travels in the body, never in a URL. 200: initials, `status` (`terlindungi` | `dalam_proses` | `tidak_terlindungi`) with `status_label`, `terlindungi_sampai`, the kind of funder (`pembiayaan`, never a budget), the card's state and where to collect it, the benefits with figures computed from the rule book (`manfaat[]`: JKK medical care, STMB, JKK death and total disability at the worker's bracket, JKM, scholarships) and what to do after an accident or a death (`langkah[]`: whom to contact, the claim checklist's documents). 404 `data_tidak_cocok` for an unknown NIK and for a wrong date of birth alike, the same body (no oracle). Wrong pairs are throttled per client and per NIK: 429 `terlalu_banyak_percobaan`. Every attempt is audited (`cek_perlindungan`, NIK masked).
+         */
+        post: operations["postPublicCek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/coverage": {
         parameters: {
             query?: never;
@@ -1860,6 +1880,26 @@ export interface paths {
         get: operations["getPublicCoverage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/no-hp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Memeriksa nomor HP dengan aturan yang sama dengan simpan (tanpa menyimpan)
+         * @description issue 20 item 5: the worker form's live check. `{"no_hp":"0812-3456-7890"}` → `{"valid":true, "no_hp":"+6281234567890","pesan":null}` (the canonical form it would be stored in), or `{"valid":false, "no_hp":null,"pesan":"Nomor HP harus …"}`. A POST so that the number stays out of URLs.
+         */
+        post: operations["postNoHp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2430,6 +2470,10 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description Amplop daftar tanpa halaman: semua `items` sekaligus. */
+        Items: {
+            items: unknown[];
+        };
         /** @description Amplop daftar berhalaman: satu halaman `items` dari `total` baris. */
         Page: {
             items: unknown[];
@@ -2674,7 +2718,7 @@ export interface components {
             rows: components["schemas"]["AreaFigures"][];
             total: components["schemas"]["AreaFigures"];
         };
-        DeleteLiburByTanggalAnswer: {
+        HolidayRemoved: {
             dihapus: string;
         };
         Duplicate: {
@@ -2771,7 +2815,7 @@ export interface components {
             problem: string;
             unchained: number;
         };
-        GetBpjsActiveMembersAnswer: {
+        BpjsActiveLatest: {
             file: {
                 accepted: number;
                 id: number;
@@ -2827,14 +2871,11 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
-        GetClaimsAnswer: {
+        ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
-        GetFundersAnswer: {
-            items: components["schemas"]["Funder"][];
-        };
-        GetHealthAnswer: {
+        Health: {
             database: string;
             status: string;
             tanggal_tetap: string | null;
@@ -2857,18 +2898,6 @@ export interface components {
             waktu: string;
             warnings: components["schemas"]["RowError"][];
             wilayah: string;
-        };
-        GetImportsByIdErrorsAnswer: {
-            items: {
-                code: string;
-                column: string;
-                level: string;
-                message: string;
-                row: number;
-            }[];
-        };
-        GetInvoicesAnswer: {
-            items: components["schemas"]["Invoice"][];
         };
         InvoiceDetail: {
             alasan_batal: string;
@@ -2966,7 +2995,7 @@ export interface components {
                 tahun: number;
             }[];
         };
-        GetNikByNikAnswer: {
+        NikInfo: {
             errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
@@ -2995,14 +3024,14 @@ export interface components {
             warnings: string[];
             workers: number;
         };
-        GetPublicAuditHeadAnswer: {
+        AuditHead: {
             entries: number;
             hash: string;
             last_id: number;
             tanggal: string;
             waktu: string;
         };
-        GetRegionsAnswer: {
+        RegionTree: {
             regions: components["schemas"]["RegionNode"][];
         };
         RtList: {
@@ -3013,7 +3042,7 @@ export interface components {
             }[];
             kelurahan: string;
         };
-        GetReportsArrearsAnswer: {
+        ArrearsReport: {
             berakhir: number;
             rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
@@ -3147,14 +3176,52 @@ export interface components {
             tahun_ajaran: string;
             total: number;
         };
-        GetUsersAnswer: {
-            items: components["schemas"]["UserAccount"][];
+        CekPerlindungan: {
+            inisial: string;
+            /** @enum {string} */
+            status: "terlindungi" | "dalam_proses" | "tidak_terlindungi";
+            status_label: string;
+            /** Format: date */
+            terlindungi_sampai: string | null;
+            /** @enum {string} */
+            pembiayaan: "belum_ada" | "apbd_kota" | "apbd_provinsi" | "dana_kampung_bahagia" | "mandiri" | "donatur";
+            pembiayaan_label: string;
+            /** @enum {string} */
+            kartu: "belum_ada" | "diminta" | "dicetak" | "diserahkan";
+            kartu_label: string;
+            tempat_ambil: string | null;
+            manfaat: {
+                kode: string;
+                label: string;
+                teks: string;
+                /** @description Rupiah; 0 when the benefit has no ceiling (medical care) */
+                jumlah: number;
+                rincian: {
+                    label: string;
+                    jumlah: number;
+                }[];
+                dasar_hukum: string;
+            }[];
+            langkah: {
+                /** @enum {string} */
+                kode: "kecelakaan" | "meninggal";
+                label: string;
+                hubungi: {
+                    teks: string;
+                }[];
+                dokumen: {
+                    kode: string;
+                    label: string;
+                    wajib: boolean;
+                }[];
+                keterangan: string;
+            }[];
         };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
             status: string;
         };
-        GetVerifikasiByTokenAnswer: {
+        PublicCard: {
             aktif: boolean;
             diganti: boolean;
             ditemukan: boolean;
@@ -3162,30 +3229,7 @@ export interface components {
             sampai: string | null;
             status: string;
         };
-        GetWorkerChangesAnswer: {
-            items: {
-                alasan: string;
-                diajukan_oleh: string;
-                diajukan_pada: string;
-                diputus_oleh: string;
-                diputus_pada: string;
-                id: number;
-                nama_pekerja: string;
-                nama_wilayah: {
-                    [key: string]: unknown;
-                };
-                pekerja_id: number | null;
-                perubahan: {
-                    [key: string]: number[];
-                };
-                status: string;
-                wilayah: string;
-            }[];
-        };
-        GetWorkersByIdCardsAnswer: {
-            items: components["schemas"]["Card"][];
-        };
-        GetWorkersByIdExportAnswer: {
+        WorkerExport: {
             dasar_hukum: string;
             pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
@@ -3286,17 +3330,17 @@ export interface components {
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAllocationsBulkAnswer: {
+        BulkAllocation: {
             accepted: number;
             dipilih: number;
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAuthOtpMulaiAnswer: {
+        OtpSetup: {
             rahasia: string;
             uri: string;
         };
-        PostBpjsActiveMembersAnswer: {
+        BpjsActiveImport: {
             accepted: number;
             errors: unknown[];
             id: number;
@@ -3360,7 +3404,7 @@ export interface components {
             }[];
             rejected: number;
         };
-        PostCardsBatchesByIdHandoverAnswer: {
+        CardsHandedOver: {
             diserahkan: number;
         };
         Card: {
@@ -3376,7 +3420,7 @@ export interface components {
             /** @enum {string} */
             status: "diminta" | "dicetak" | "diserahkan";
         };
-        PostDuplicatesScanAnswer: {
+        DuplicateScan: {
             added: number;
             compared: number;
             found: number;
@@ -3427,13 +3471,13 @@ export interface components {
             updated: number;
             warnings: components["schemas"]["RowError"][];
         };
-        PaymentAnswer: {
+        PaymentOutcome: {
             baris: number;
             baru: boolean;
             pembayaran: components["schemas"]["Payment"];
             tagihan: components["schemas"]["Invoice"];
         };
-        PostRegionsByKodeRtsAnswer: {
+        NewRt: {
             kode: string;
             kode_kelurahan: string;
             nama_ketua: string;
@@ -3452,7 +3496,7 @@ export interface components {
                 masalah: components["schemas"]["GalatKolom"][];
             }[];
         };
-        PostScholarshipYearsByIdPaymentAnswer: {
+        ScholarshipPaid: {
             anak_id: number;
             dibayar_pada: string;
             id: number;
@@ -3460,7 +3504,7 @@ export interface components {
             referensi: string;
             tahun_ajaran: string;
         };
-        PostScholarshipsByIdYearsAnswer: {
+        EnrolmentRecorded: {
             anak_id: number;
             bukti: string;
             dasar: string | null;
@@ -3491,7 +3535,7 @@ export interface components {
                 error?: components["schemas"]["CodedMessage"];
             }[];
         };
-        PostWorkerChangesByIdDecisionAnswer: {
+        PendingChange: {
             alasan: string;
             diajukan_oleh: string;
             diajukan_pada: string;
@@ -3616,7 +3660,7 @@ export interface components {
             tanggal: string;
             tanggal_teks: string;
         };
-        PutLiburTahunByTahunAnswer: {
+        HolidayYearSet: {
             dasar: string | null;
             lengkap: boolean;
             tahun: number;
@@ -3863,7 +3907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPublicAuditHeadAnswer"];
+                    "application/json": components["schemas"]["AuditHead"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -3982,7 +4026,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4015,7 +4060,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4027,7 +4073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAuthOtpMulaiAnswer"];
+                    "application/json": components["schemas"]["OtpSetup"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4108,7 +4154,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -4221,7 +4267,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUsersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4259,11 +4307,10 @@ export interface operations {
             content: {
                 "application/json": {
                     area?: string;
-                    nama?: string;
-                    password?: string;
-                    role?: string;
-                    username?: string;
-                    demo?: boolean;
+                    nama: string;
+                    password: string;
+                    role: string;
+                    username: string;
                     kohort?: string;
                 };
             };
@@ -4320,7 +4367,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4379,7 +4427,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    aktif?: boolean;
+                    aktif: boolean;
                 };
             };
         };
@@ -4516,8 +4564,8 @@ export interface operations {
                         pekerjaan?: string;
                     };
                     bulan?: number;
-                    mulai?: string;
-                    sumber_dana?: string;
+                    mulai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4528,7 +4576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsBulkAnswer"];
+                    "application/json": components["schemas"]["BulkAllocation"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4572,7 +4620,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4610,9 +4660,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dari?: string;
-                    sampai?: string;
-                    sumber_dana?: string;
+                    dari: string;
+                    sampai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4731,7 +4781,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -4791,7 +4841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             /** @description Dibuat */
@@ -4800,7 +4850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4924,8 +4974,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    sumber_dana?: string;
-                    tahun?: number;
+                    sumber_dana: string;
+                    tahun: number;
                 };
             };
         };
@@ -5136,7 +5186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsArrearsAnswer"];
+                    "application/json": components["schemas"]["ArrearsReport"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5227,7 +5277,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5390,7 +5441,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Berkas jawaban BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         responses: {
             /** @description Berhasil */
             200: {
@@ -5442,7 +5499,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5585,7 +5643,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5634,7 +5693,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5646,7 +5706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsBatchesByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["CardsHandedOver"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5683,7 +5743,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5746,7 +5807,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdCardsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5780,7 +5843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetVerifikasiByTokenAnswer"];
+                    "application/json": components["schemas"]["PublicCard"];
                 };
             };
             /** @description Jawaban */
@@ -6092,9 +6155,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
+                    dasar: string | null;
                     jenis?: string;
-                    nama?: string;
+                    nama: string;
                 };
             };
         };
@@ -6144,7 +6207,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Dasar penghapusan di sini atau di ?dasar= (klien yang tidak mengirim isi dengan DELETE); salah satunya wajib */
+        requestBody?: {
             content: {
                 "application/json": {
                     dasar?: string | null;
@@ -6158,7 +6222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["HolidayRemoved"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6189,8 +6253,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
-                    lengkap?: boolean;
+                    dasar: string | null;
+                    lengkap: boolean;
                 };
             };
         };
@@ -6201,7 +6265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburTahunByTahunAnswer"];
+                    "application/json": components["schemas"]["HolidayYearSet"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6238,7 +6302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimList"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6284,6 +6348,8 @@ export interface operations {
                     akibat?: string;
                     bagian_tubuh?: string;
                     bulan_stmb?: number;
+                    persen?: number;
+                    persen_fungsi?: number;
                 };
             };
         };
@@ -6506,7 +6572,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Dokumen apa adanya (PDF, JPEG atau PNG; jenisnya dikenali dari isinya); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             /** @description Dibuat */
             201: {
@@ -6560,7 +6634,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -6621,7 +6696,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    keputusan?: string;
+                    keputusan: string;
                     jumlah?: number;
                 };
             };
@@ -6797,11 +6872,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    bukti?: string;
-                    jenjang?: string | null;
+                    bukti: string;
+                    jenjang: string | null;
                     tahun_ajaran?: number;
                     bekerja?: boolean;
                     pengecualian_3a?: boolean;
+                    menikah?: boolean;
                 };
             };
         };
@@ -6812,7 +6888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipsByIdYearsAnswer"];
+                    "application/json": components["schemas"]["EnrolmentRecorded"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6873,7 +6949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipYearsByIdPaymentAnswer"];
+                    "application/json": components["schemas"]["ScholarshipPaid"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6979,7 +7055,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFundersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7008,10 +7086,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    kode?: string;
-                    nama?: string;
+                    jenis: string;
+                    kode: string;
+                    nama: string;
                     wilayah?: string;
+                    pekerjaan?: string[];
                 };
             };
         };
@@ -7071,7 +7150,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pagu?: number;
+                    pagu: number;
                     kuota?: number;
                 };
             };
@@ -7120,9 +7199,9 @@ export interface operations {
             content: {
                 "application/json": {
                     bulan?: number;
-                    mulai?: string;
+                    mulai: string;
                     pekerja: number[];
-                    sumber_dana?: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -7251,7 +7330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetHealthAnswer"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -7365,9 +7444,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas template pekerja apa adanya (CSV atau XLSX), bukan multipart; nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7494,7 +7575,9 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetImportsByIdErrorsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -7534,7 +7617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveLatest"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7571,9 +7654,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas peserta aktif BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7583,7 +7668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveImport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7809,7 +7894,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     catatan?: string;
@@ -7858,7 +7944,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     wilayah?: string;
@@ -7872,7 +7959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostDuplicatesScanAnswer"];
+                    "application/json": components["schemas"]["DuplicateScan"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7973,16 +8060,19 @@ export interface operations {
             content: {
                 "application/json": {
                     jenis?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nilai?: number;
-                    rt?: number;
-                    tanggal_spk?: string | null;
+                    kode_kelurahan: string;
+                    nama: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai: number | string;
+                    rt: number;
+                    tanggal_spk: string | null;
                     pelaksana?: string;
                     rencana_mulai?: string | null;
                     ppn_termasuk?: boolean;
                     rencana_selesai?: string | null;
-                    upah_bulanan?: number;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
+                    ppn_persen?: number;
                 };
             };
         };
@@ -8085,7 +8175,19 @@ export interface operations {
                 "application/json": {
                     nama?: string;
                     versi: number;
-                    nilai?: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai?: number | string;
+                    jenis?: string;
+                    kode_kelurahan?: string;
+                    rt?: number;
+                    tanggal_spk?: string | null;
+                    pelaksana?: string;
+                    rencana_mulai?: string | null;
+                    ppn_termasuk?: boolean;
+                    ppn_persen?: number;
+                    rencana_selesai?: string | null;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
                 };
             };
         };
@@ -8145,9 +8247,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jumlah_bayar?: number;
-                    nomor_sertifikat?: string;
-                    tanggal_bayar?: string | null;
+                    jumlah_bayar: number;
+                    nomor_sertifikat: string;
+                    tanggal_bayar: string | null;
                 };
             };
         };
@@ -8207,7 +8309,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -8255,7 +8357,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -8324,7 +8427,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -8378,8 +8482,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    nama?: string;
-                    nik?: string;
+                    nama: string;
+                    nik: string;
                     peran?: string;
                 };
             };
@@ -8586,7 +8690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["NewRt"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8635,7 +8739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsAnswer"];
+                    "application/json": components["schemas"]["RegionTree"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8760,6 +8864,72 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    postPublicCek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 16 digits; spaces and dots between groups are dropped */
+                    nik: string;
+                    /** @description YYYY-MM-DD (or DD/MM/YYYY) */
+                    tanggal_lahir: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CekPerlindungan"];
+                };
+            };
+            /** @description Permintaan tidak valid (JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description NIK tidak dikenal atau tanggal lahir tidak cocok (jawaban yang sama) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Aturan dilanggar; `errors` menyebut tiap kolom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Terlalu banyak percobaan */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     getPublicCoverage: {
         parameters: {
             query?: {
@@ -8795,6 +8965,57 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    postNoHp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    no_hp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        no_hp: string | null;
+                        pesan: string | null;
+                    };
+                };
+            };
+            /** @description Permintaan tidak valid (JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            /** @description Isi bukan objek JSON */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     getNikByNik: {
         parameters: {
             query?: never;
@@ -8812,7 +9033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetNikByNikAnswer"];
+                    "application/json": components["schemas"]["NikInfo"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8908,7 +9129,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkerChangesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8948,7 +9171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostWorkerChangesByIdDecisionAnswer"];
+                    "application/json": components["schemas"]["PendingChange"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -9003,7 +9226,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     alasan?: string;
@@ -9076,7 +9300,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -9218,7 +9442,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     versi?: number;
@@ -9345,19 +9570,19 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
-                    persetujuan?: boolean;
+                    persetujuan: boolean;
                     /** @description Setuju menerima pesan WhatsApp/SMS (issue 20) */
                     setuju_pesan?: boolean;
-                    rt?: string | number;
-                    tanggal_lahir?: string | null;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
                 };
             };
         };
@@ -9497,18 +9722,18 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt?: number;
-                    tanggal_lahir?: string | null;
-                    versi?: number;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
+                    versi: number;
                 };
             };
         };
@@ -9621,7 +9846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdExportAnswer"];
+                    "application/json": components["schemas"]["WorkerExport"];
                 };
             };
             401: components["responses"]["BelumMasuk"];

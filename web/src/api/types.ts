@@ -40,6 +40,9 @@ export type WorkerSummary = Schemas['WorkerSummary']
 
 export type NikWarning = Schemas['NikWarning']
 
+/** Cek Perlindungan (issue 20 item 1): POST /public/cek's answer. */
+export type CekPerlindungan = Schemas['CekPerlindungan']
+
 export type Heir = Schemas['Heir']
 
 export type Worker = Schemas['Worker']

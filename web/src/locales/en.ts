@@ -209,7 +209,7 @@ export default {
     datePlaceholder: 'DD/MM/YYYY',
     dateHint: 'For example: 17/08/1985',
     incomeHint: 'For example: 1.500.000',
-    phoneHint: 'For example: 081234567890',
+    phoneHint: 'For example: 081234567890 or +6281234567890',
     nikHint: '16 digits as on the ID card',
     addHeir: 'Add an heir',
     removeHeir: 'Remove',

@@ -209,7 +209,7 @@ export default {
     datePlaceholder: 'HH/BB/TTTT',
     dateHint: 'Contoh: 17/08/1985',
     incomeHint: 'Contoh: 1.500.000',
-    phoneHint: 'Contoh: 081234567890',
+    phoneHint: 'Contoh: 081234567890 atau +6281234567890',
     nikHint: '16 digit sesuai KTP',
     addHeir: 'Tambah ahli waris',
     removeHeir: 'Hapus',

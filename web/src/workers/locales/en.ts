@@ -2,6 +2,8 @@
 export default {
   form: {
     consentMessages: 'The worker agrees to receive WhatsApp/SMS messages about membership, card, claims and scholarships (can be stopped at any time)',
+    phoneStored: 'Will be stored as {no}',
+    phoneChecking: 'Checking the number…',
     heirDateHint: 'For example: 05/02/2015. A child’s birth date is needed to assess scholarships.',
     invalidHeirDate: 'Birth date of heir {n} is not valid (use DD/MM/YYYY)',
     removeHeirN: 'Remove heir {n}',

@@ -4,6 +4,8 @@
 export default {
   form: {
     consentMessages: 'Pekerja setuju menerima pesan WhatsApp/SMS tentang kepesertaan, kartu, klaim dan beasiswa (dapat dihentikan kapan saja)',
+    phoneStored: 'Disimpan sebagai {no}',
+    phoneChecking: 'Memeriksa nomor…',
     heirDateHint: 'Contoh: 05/02/2015. Tanggal lahir anak diperlukan untuk menilai beasiswa.',
     invalidHeirDate: 'Tanggal lahir ahli waris ke-{n} tidak valid (gunakan HH/BB/TTTT)',
     removeHeirN: 'Hapus ahli waris {n}',
