@@ -3235,8 +3235,9 @@ export interface components {
             riwayat: {
                 aksi: string;
                 pelaku: string;
+                /** @description field: [old, new] as the audit log holds them (text, numbers, true/false, null, heirs) */
                 perubahan: {
-                    [key: string]: string[];
+                    [key: string]: (Record<string, never> | unknown[] | string | number | boolean | null)[];
                 };
                 waktu: string;
             }[];
@@ -5927,13 +5928,21 @@ export interface operations {
     postMessageRetry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
         responses: {
             /** @description Berhasil */
             200: {
@@ -5977,7 +5986,10 @@ export interface operations {
     putMessageTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
             };
@@ -6008,7 +6020,10 @@ export interface operations {
     postMessageTemplatePreview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
             };
@@ -6043,7 +6058,10 @@ export interface operations {
     putWorkerMessageConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
