@@ -165,4 +165,13 @@ std::chrono::milliseconds retry_delay(const RetryPolicy& policy, int attempts) {
   return std::min(delay, policy.cap);
 }
 
+SendSlot next_send_slot(std::chrono::steady_clock::time_point free_from, std::chrono::steady_clock::time_point now,
+                        double per_second) {
+  if (per_second <= 0) return {now, now};
+  const auto gap =
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(1.0 / per_second));
+  const auto at = std::max(now, free_from);
+  return {at, at + gap};
+}
+
 }  // namespace lindungi

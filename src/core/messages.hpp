@@ -64,4 +64,14 @@ struct RetryPolicy {
 };
 std::chrono::milliseconds retry_delay(const RetryPolicy& policy, int attempts);
 
+// The rate limit (issue 20 item 3): requests at most `per_second` a second, each in its own slot.
+// Given the first free slot and the time now, answers when this request may go and the next free
+// slot. Time left unused is not saved up: after a quiet spell the requests do not go in a burst.
+// per_second <= 0: no limit (at once).
+struct SendSlot {
+  std::chrono::steady_clock::time_point at, next;
+};
+SendSlot next_send_slot(std::chrono::steady_clock::time_point free_from, std::chrono::steady_clock::time_point now,
+                        double per_second);
+
 }  // namespace lindungi

@@ -103,16 +103,13 @@ MessageDelivery::~MessageDelivery() { stop(); }
 
 void MessageDelivery::pace() {
   if (config_.laju <= 0) return;
-  const auto gap = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-      std::chrono::duration<double>(1.0 / config_.laju));
-  std::chrono::steady_clock::time_point slot;
+  SendSlot slot;
   {
     std::lock_guard lock(pace_mutex_);
-    const auto now = std::chrono::steady_clock::now();
-    slot = std::max(now, next_slot_);
-    next_slot_ = slot + gap;
+    slot = next_send_slot(next_slot_, std::chrono::steady_clock::now(), config_.laju);
+    next_slot_ = slot.next;
   }
-  std::this_thread::sleep_until(slot);
+  std::this_thread::sleep_until(slot.at);
 }
 
 GatewayAnswer MessageDelivery::send(const std::string& kunci, const std::string& no_hp, const std::string& isi) {

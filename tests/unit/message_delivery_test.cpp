@@ -7,6 +7,7 @@
 
 #include <thread>
 
+#include "clock/clock.hpp"
 #include "fake_gateway.hpp"
 #include "intake_fixture.hpp"
 #include "services/messages_service.hpp"
@@ -53,7 +54,7 @@ class MessageDeliveryTest : public IntakeFixture {
     c.url = g.url();
     c.token = "rahasia-gateway-uji";
     c.pengirim = "Pemkot Jambi";
-    c.laju = 0;  // no pause between requests here; the rate limit has its own test
+    c.laju = 0;  // no pause between requests here; the rate limit's slots have their own test (messages_test)
     c.timeout = std::chrono::milliseconds{300};
     c.retry.first = std::chrono::milliseconds{0};  // a retry is due at once, so drain() settles all
     c.retry.max_attempts = 4;
@@ -160,6 +161,39 @@ TEST_P(MessageDeliveryTest, TwoSendersAtOnceNeverTakeTheSameMessage) {
   EXPECT_EQ(gateway.total_posts(), 60);  // no message claimed by both
   for (const auto& k : keys) EXPECT_EQ(gateway.posts().at(k), 1) << k;
   for (const auto& [k, m] : by_key()) EXPECT_EQ(m.status, "terkirim") << k;
+}
+
+TEST_P(MessageDeliveryTest, ASenderThatDiesHalfwayLosesNothingAndTheGatewayKeepsOneCopy) {
+  const auto keys = queue(3);
+  FakeGateway gateway;
+  // A sender (another process) claims the three, posts the first, and dies before settling any.
+  app_->store().write([&](store::Session& s) {
+    const auto now = clock::now();
+    EXPECT_EQ(s.outbox()
+                  .claim_due(clock::utc_iso(now, true), clock::utc_iso(now + std::chrono::minutes{5}, true), 100)
+                  .size(),
+              3u);
+  });
+  httplib::Client dead(gateway.origin());
+  ASSERT_TRUE(dead.Post("/kirim", {{"Idempotency-Key", keys[0]}}, R"({"pesan":"…"})", "application/json"));
+  services::MessageDelivery delivery(*app_, config(gateway));
+  // Within its lease nobody else takes them.
+  EXPECT_EQ(delivery.drain().diambil, 0);
+  EXPECT_EQ(gateway.total_posts(), 1);
+  for (const auto& [k, m] : by_key()) EXPECT_EQ(m.status, "antre") << k;
+  // The lease runs out (the one clock, a day later): each is sent with its own key; the first,
+  // which the gateway already took, is answered again and kept once.
+  app_->set_today_for_tests(Date{2025, 6, 2});
+  EXPECT_EQ(delivery.drain().terkirim, 3);
+  const auto taken = gateway.taken();
+  EXPECT_EQ(taken.size(), 3u);
+  for (const auto& k : keys) {
+    EXPECT_EQ(taken.at(k), 1) << k;
+    EXPECT_EQ(gateway.posts().at(k), k == keys[0] ? 2 : 1) << k;
+    const auto m = by_key().at(k);
+    EXPECT_EQ(m.status, "terkirim") << k;
+    EXPECT_EQ(m.percobaan, 2) << k;  // the dead sender's attempt counts
+  }
 }
 
 TEST_P(MessageDeliveryTest, AnOptOutAfterTheMessageWasQueuedIsHonoured) {

@@ -59,6 +59,25 @@ TEST(MessageTemplates, RetriesWaitTwiceAsLongEachTimeUpToTheCap) {
   EXPECT_EQ(retry_delay(p, 30).count(), 5000);
 }
 
+TEST(MessageTemplates, TheRateLimitGivesEachRequestItsOwnSlotAndSavesNoTimeUp) {
+  using std::chrono::milliseconds;
+  const std::chrono::steady_clock::time_point t0{};
+  // 10 a second: three requests asked for at once go at 0, 100 and 200 ms.
+  auto s = next_send_slot(t0, t0, 10);
+  EXPECT_EQ(s.at, t0);
+  s = next_send_slot(s.next, t0, 10);
+  EXPECT_EQ(s.at, t0 + milliseconds{100});
+  s = next_send_slot(s.next, t0 + milliseconds{30}, 10);
+  EXPECT_EQ(s.at, t0 + milliseconds{200});
+  EXPECT_EQ(s.next, t0 + milliseconds{300});
+  // A quiet spell of 5 s: the next goes at once, the one after a full gap later (no burst).
+  s = next_send_slot(s.next, t0 + milliseconds{5000}, 10);
+  EXPECT_EQ(s.at, t0 + milliseconds{5000});
+  EXPECT_EQ(next_send_slot(s.next, t0 + milliseconds{5000}, 10).at, t0 + milliseconds{5100});
+  // No limit: at once, always.
+  EXPECT_EQ(next_send_slot(t0 + milliseconds{900}, t0, 0).at, t0);
+}
+
 class MessagesTest : public IntakeFixture {
  protected:
   // A worker of RT 7 who may receive messages (or not), with `months` allocations from 2025-01.
