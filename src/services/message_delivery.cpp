@@ -194,9 +194,7 @@ DeliveryRound MessageDelivery::deliver_due() {
     --claimed[i].percobaan;
     claimed[i].coba_pada = clock::utc_iso(now, true);
   }
-  app_.store().write([&](store::Session& s) {
-    for (const auto& m : claimed) s.outbox().settle(m);
-  });
+  app_.store().write([&](store::Session& s) { s.outbox().settle_all(claimed); });
   return round;
 }
 

@@ -74,6 +74,9 @@ class OutboxSession {
   virtual std::vector<MessageRecord> claim_due(std::string_view now, std::string_view lease_until, int limit) = 0;
   // Writes status, alasan, percobaan, coba_pada, terkirim_pada, id_gateway and diubah_oleh.
   virtual void settle(const MessageRecord& message) = 0;
+  // The same for a round's messages, in one statement (one round trip on PostgreSQL instead of one
+  // per message: docs/PERFORMANCE.md, "The outbox").
+  virtual void settle_all(const std::vector<MessageRecord>& messages) = 0;
   // The stored texts that replace the shipped ones, by kode.
   virtual std::vector<TemplateRecord> templates() = 0;
   virtual void put_template(TemplateRecord& t) = 0;  // inserts or replaces; sets diubah

@@ -1,5 +1,7 @@
 #include "store/records/outbox.hpp"
 
+#include <algorithm>
+
 #include "clock/clock.hpp"
 #include "store/records/area.hpp"
 
@@ -135,6 +137,30 @@ class Outbox final : public OutboxSession {
         "UPDATE pesan SET status = ?, alasan = ?, percobaan = ?, coba_pada = ?, terkirim_pada = ?, id_gateway = ?, "
         "diubah_oleh = ? WHERE id = ?",
         Params{m.status, m.alasan, m.percobaan, m.coba_pada, m.terkirim_pada, m.id_gateway, m.diubah_oleh, m.id});
+  }
+
+  void settle_all(const std::vector<MessageRecord>& messages) override {
+    // 8 parameters a message: in blocks well under SQLite's 32,766 (and PostgreSQL's 65,535).
+    constexpr std::size_t kBlock = 1000;
+    for (std::size_t from = 0; from < messages.size(); from += kBlock) {
+      const auto to = std::min(messages.size(), from + kBlock);
+      std::string rows;
+      Params args;
+      for (std::size_t i = from; i < to; ++i) {
+        const auto& m = messages[i];
+        // The casts type the first row's columns for PostgreSQL (its parameters arrive as text).
+        rows += i == from ? "(CAST(? AS BIGINT), ?, ?, CAST(? AS INTEGER), ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+        args << m.id << m.status << m.alasan << m.percobaan << m.coba_pada << m.terkirim_pada << m.id_gateway
+             << m.diubah_oleh;
+      }
+      db_->exec(
+          "WITH v (id, status, alasan, percobaan, coba_pada, terkirim_pada, id_gateway, diubah_oleh) AS (VALUES " +
+              rows +
+              ") UPDATE pesan SET status = v.status, alasan = v.alasan, percobaan = v.percobaan, coba_pada = "
+              "v.coba_pada, terkirim_pada = v.terkirim_pada, id_gateway = v.id_gateway, diubah_oleh = "
+              "v.diubah_oleh FROM v WHERE pesan.id = v.id",
+          args);
+    }
   }
 
   std::vector<TemplateRecord> templates() override {
