@@ -7,6 +7,8 @@
 // database, so the ratio shows what the outbox's claims and settlements add to the HTTP itself.
 //
 //   build/outbox_drain [N] [--pg URL] [--rate R]   (N = 100000; --rate the rate limit, 0 = none)
+// With --pg the run has a schema of its own in that database (created, then dropped), so runs
+// one after another, or beside the tests, start empty.
 // Exit status 0 when every check holds, 1 otherwise. Never run by ctest (timing is not a test).
 #include <httplib.h>
 #include <unistd.h>
@@ -16,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 #include <string>
 
 #include "fake_gateway.hpp"
@@ -49,7 +52,20 @@ int main(int argc, char** argv) {
   }
   const auto dir = std::filesystem::temp_directory_path() / ("outbox_drain_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
-  if (location.empty()) location = (dir / "bench.db").string();
+  std::string pg_admin, pg_schema;
+  if (location.empty()) {
+    location = (dir / "bench.db").string();
+  } else {
+    pg_admin = location;
+    pg_schema = "bench_outbox_" + std::to_string(getpid());
+    pqxx::connection c(pg_admin);
+    pqxx::nontransaction tx(c);
+    tx.exec("DROP SCHEMA IF EXISTS " + pg_schema + " CASCADE");
+    tx.exec("CREATE SCHEMA " + pg_schema);
+    // libpq's options parameter: every connection of the store works in the new schema.
+    location =
+        pg_admin + (pg_admin.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + pg_schema;
+  }
 
   // Baseline: the HTTP alone.
   double baseline = 0;
@@ -141,5 +157,10 @@ int main(int argc, char** argv) {
               static_cast<long long>(gateway.total_posts()), twice ? "NO" : "yes");
   app.reset();
   std::filesystem::remove_all(dir);
+  if (!pg_schema.empty()) {
+    pqxx::connection c(pg_admin);
+    pqxx::nontransaction tx(c);
+    tx.exec("DROP SCHEMA IF EXISTS " + pg_schema + " CASCADE");
+  }
   return lost || twice ? 1 : 0;
 }
