@@ -584,6 +584,12 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/messages", needs(Permission::view_workers),
        [](UserClient& c, S s, bool in) { return c.get("/api/v1/messages?wilayah=" + (in ? s.in_area : s.out_area)); },
        200, 403},
+      // A worker's messages (their page): one outside the caller's area is not found, as the worker.
+      {"GET", "/api/v1/messages", needs(Permission::view_workers),
+       [](UserClient& c, S s, bool in) {
+         return c.get("/api/v1/messages?pekerja_id=" + std::to_string(in ? s.in_worker : s.out_worker));
+       },
+       200, 404},
       {"POST", R"(/api/v1/messages/:id(\d{1,18})/retry)", needs(Permission::manage_messages),
        [](UserClient& c, S s, bool in) {
          const auto id = failed_message(*server_, in ? s.in_worker : s.out_worker);
