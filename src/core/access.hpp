@@ -49,6 +49,9 @@ enum class Permission {
   manage_holidays,
   // Messages to workers (issue 20): edit the templates, send a failed message again.
   manage_messages,
+  // The programme's rules of a kab/kota (issue 22 item 4): income ceiling, age limits, RT fund,
+  // the funders' order of priority.
+  manage_programme_rules,
 };
 
 std::string_view to_string(Permission permission);

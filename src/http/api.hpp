@@ -115,7 +115,8 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app);  // han
 // Many areas in one deployment (issue 8 item 3): creating RTs.
 void add_province_routes(std::vector<Route>& routes, services::App& app);  // handlers_province.cpp
 // Holidays as data (issue 15).
-void add_calendar_routes(std::vector<Route>& routes, services::App& app);  // handlers_calendar.cpp
+void add_calendar_routes(std::vector<Route>& routes, services::App& app);         // handlers_calendar.cpp
+void add_programme_rules_routes(std::vector<Route>& routes, services::App& app);  // handlers_programme_rules.cpp
 // Messages to workers and heirs (issue 20): the outbox, templates, consent.
 void add_message_routes(std::vector<Route>& routes, services::App& app);  // handlers_messages.cpp
 // Cek Perlindungan (issue 20 item 1): POST /public/cek.

@@ -12,6 +12,7 @@
 #include "store/records/jakon.hpp"
 #include "store/records/outbox.hpp"
 #include "store/records/pending.hpp"
+#include "store/records/programme_rules.hpp"
 #include "store/records/registry.hpp"
 
 namespace lindungi::store::records {
@@ -78,6 +79,10 @@ IdempotencySession& SessionBase::idempotency() {
 OutboxSession& SessionBase::outbox() {
   needs_snapshot("outbox");
   return made(outbox_, [&] { return make_outbox(new_rows()); });
+}
+// One statement per call: also under read_current.
+ProgrammeRulesSession& SessionBase::programme_rules() {
+  return made(programme_rules_, [&] { return make_programme_rules(new_rows()); });
 }
 
 }  // namespace lindungi::store::records

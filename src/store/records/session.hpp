@@ -33,6 +33,7 @@ class SessionBase : public Session {
   CalendarSession& calendar() final;
   IdempotencySession& idempotency() final;
   OutboxSession& outbox() final;
+  ProgrammeRulesSession& programme_rules() final;
 
  protected:
   std::string_view audit_key() const { return audit_key_; }
@@ -62,6 +63,7 @@ class SessionBase : public Session {
   std::unique_ptr<CalendarSession> calendar_;
   std::unique_ptr<IdempotencySession> idempotency_;
   std::unique_ptr<OutboxSession> outbox_;
+  std::unique_ptr<ProgrammeRulesSession> programme_rules_;
 };
 
 }  // namespace lindungi::store::records
