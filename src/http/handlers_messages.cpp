@@ -17,9 +17,7 @@ void add_message_routes(std::vector<Route>& routes, services::App& app) {
                       f.offset = page.offset();
                       f.limit = page.limit;
                       const auto list = services::MessagesService(app).list(req.actor, f);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& m : list.page.items) items.push_back(wire::to_json(m));
-                      return ApiResponse::page(items, list.page.total, page);
+                      return ApiResponse::page(wire::messages_json(list.page.items), list.page.total, page);
                     }});
 
   routes.push_back({"POST", R"(/api/v1/messages/:id(\d{1,18})/retry)", [&app](const ApiRequest& req) {
@@ -28,10 +26,8 @@ void add_message_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/message-templates", [&app](const ApiRequest& req) {
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& t : services::MessagesService(app).templates(req.actor))
-                        items.push_back(wire::to_json(t));
-                      return ApiResponse::json({{"items", items}});
+                      return ApiResponse::json(
+                          wire::templates_json(services::MessagesService(app).templates(req.actor)));
                     }});
 
   routes.push_back({"PUT", R"(/api/v1/message-templates/:kode([a-z_]{1,40}))", [&app](const ApiRequest& req) {

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/messages.hpp"
+#include "wire/lists.hpp"
 
 namespace lindungi::wire {
 
@@ -67,6 +68,14 @@ bool consent(const nlohmann::json& body) {
   if (it == body.end() || !it->is_boolean())
     throw ValidationError("setuju", "tipe_salah", "Kolom 'setuju' harus true atau false");
   return it->get<bool>();
+}
+
+nlohmann::json messages_json(const std::vector<store::MessageRecord>& messages) {
+  return json_array(messages, [](const store::MessageRecord& m) { return to_json(m); });
+}
+
+nlohmann::json templates_json(const std::vector<services::TemplateView>& templates) {
+  return items_json(json_array(templates, [](const services::TemplateView& t) { return to_json(t); }));
 }
 
 }  // namespace lindungi::wire
