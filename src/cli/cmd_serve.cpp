@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config_file.hpp"
+#include "cli/gateway_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
@@ -19,6 +20,8 @@
 #include "services/auth_service.hpp"
 #include "services/database_location.hpp"
 #include "services/logging.hpp"  // issue 19 item 3
+#include "services/message_delivery.hpp"
+#include "services/messages_service.hpp"
 
 namespace lindungi::cli {
 
@@ -148,10 +151,13 @@ void add_serve_command(CLI::App& app, Action& action) {
       ->envname("LINDUNGI_METRICS_TOKEN");
   cmd->add_option("--metrics-token-file", *metrics_token_file, "Berkas berisi token GET /metrics (baris pertama)")
       ->envname("LINDUNGI_METRICS_TOKEN_FILE");
+  // Messages to workers (issue 20 item 3): the gateway; without a URL messages wait in the outbox.
+  auto gateway = add_gateway_options(cmd);
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
         services::logging::configure(*log_level);
+        const auto gateway_config = gateway->config();
         std::string token = *metrics_token;
         if (!metrics_token_file->empty()) {
           std::ifstream in(*metrics_token_file);
@@ -198,7 +204,14 @@ void add_serve_command(CLI::App& app, Action& action) {
         http::ServerOptions options{*address, *port, *threads, *web, 1u << 20, *secure};
         options.access_log = *access_log;
         options.metrics_token = token;
+        // The outbox (issue 20): the day's time-based messages, and delivery through the gateway.
+        services::DailyMessageJob daily(*application);
+        daily.start();
+        services::MessageDelivery delivery(*application, gateway_config);
+        delivery.start();
         http::run_server(*application, options, protection);
+        delivery.stop();
+        daily.stop();
         return 0;
       });
     };

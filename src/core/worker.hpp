@@ -61,11 +61,14 @@ struct Worker {
   Rupiah penghasilan = 0;
   std::string kategori;
   std::string status = "didata";
-  std::string sumber_dana;  // funder code while funded
-  std::string kpj;          // BPJS member number once registered
-  std::string alasan;       // reason of the last decision (rejection, ...)
+  std::string sumber_dana;   // funder code while funded
+  std::string kpj;           // BPJS member number once registered
+  std::string alasan;        // reason of the last decision (rejection, ...)
   bool persetujuan = false;  // consent to data processing (UU 27/2022 PDP)
-  std::string recorded_by;   // who recorded it (the maker of maker-checker); set once, on creation
+  // Consent to messages about their cover, card and claims (issue 20): asked at intake on the form,
+  // changed only by MessagesService::set_consent (an opt-out is honoured from then on).
+  bool setuju_pesan = false;
+  std::string recorded_by;  // who recorded it (the maker of maker-checker); set once, on creation
   std::vector<Heir> ahli_waris;
   std::string created_at, updated_at;
   std::int64_t version = 0;

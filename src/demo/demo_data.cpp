@@ -391,6 +391,9 @@ class Generator {
     w.penghasilan = income;
     w.kategori = std::string{kategori};
     w.persetujuan = true;
+    // Messages (issue 20): every demo worker with a phone said yes on the form (no draw: the
+    // demo's other values stay as they were for a seed).
+    w.setuju_pesan = !w.no_hp.empty();
     w.ahli_waris = make_heirs(p, rt);
     ++rt.workers;
     return w;

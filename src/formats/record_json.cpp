@@ -38,6 +38,7 @@ json worker_changes(const Worker* before, const Worker& after) {
                 {"kpj", w.kpj},
                 {"alasan", w.alasan},
                 {"persetujuan", w.persetujuan},
+                {"setuju_pesan", w.setuju_pesan},
                 {"ahli_waris", heirs}};
   };
   const json a = before ? fields(*before) : json::object();
@@ -151,6 +152,8 @@ std::string worker_creation_changes(const Worker& w, std::string_view source) {
   out += w.persetujuan ? "true]" : "false]";
   key("rt");
   out += std::to_string(w.rt) + "]";
+  key("setuju_pesan");
+  out += w.setuju_pesan ? "true]" : "false]";
   text("status", w.status);
   text("sumber_dana", w.sumber_dana);
   if (w.tanggal_lahir) {

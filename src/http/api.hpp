@@ -117,6 +117,8 @@ void add_province_routes(std::vector<Route>& routes, services::App& app);  // ha
 // Holidays as data (issue 15).
 void add_calendar_routes(std::vector<Route>& routes, services::App& app);         // handlers_calendar.cpp
 void add_programme_rules_routes(std::vector<Route>& routes, services::App& app);  // handlers_programme_rules.cpp
+// Messages to workers and heirs (issue 20): the outbox, templates, consent.
+void add_message_routes(std::vector<Route>& routes, services::App& app);  // handlers_messages.cpp
 // Cek Perlindungan (issue 20 item 1): POST /public/cek.
 void add_protection_routes(std::vector<Route>& routes, services::App& app);  // handlers_protection.cpp
 // The API's contract (docs/openapi.yaml) as JSON and its reference page (issue 18 item 5).

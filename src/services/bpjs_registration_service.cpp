@@ -11,6 +11,7 @@
 #include "core/phone.hpp"
 #include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
+#include "services/messages_service.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
 #include "store/bpjs_store.hpp"
@@ -378,6 +379,8 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
       entry.dijawab = app_.today().iso();
       s.bpjs().answer_entry(entry);
       save_worker(s, *w);
+      // Registered and active with the KPJ: the worker's message, in this transaction (issue 20).
+      if (entry.status == "diterima") MessageWriter(app_, s).worker_active(*w);
       nlohmann::json changes = formats::worker_changes(&before, *w);
       changes["jawaban_bpjs"] = {nullptr,
                                  {{"pendaftaran", batch_id},

@@ -16,6 +16,7 @@
 #include "formats/card_pdf.hpp"
 #include "formats/record_json.hpp"
 #include "services/bpjs_registration_service.hpp"
+#include "services/messages_service.hpp"
 #include "store/audit_store.hpp"
 #include "store/bpjs_store.hpp"
 #include "store/funding_store.hpp"
@@ -236,6 +237,8 @@ PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id, const
       c.dicetak_pada = now;
       s.bpjs().update_card(c);
       audit_card(s, actor, before, c, "cetak_kartu");
+      // Printed: ready to collect at the worker's kelurahan office (issue 20), with the card.
+      if (const auto w = s.registry().worker(c.pekerja_id)) MessageWriter(app_, s).card_ready(*w, c.id);
     }
     out.newly_printed = static_cast<std::int64_t>(to_mark.size());
     s.audit().append(

@@ -12,6 +12,7 @@
 #include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "services/messages_service.hpp"
 #include "services/two_person.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
@@ -152,6 +153,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
     } catch (const store::UniqueViolation&) {
       throw Conflict("kematian_sudah_dicatat", "Kematian pekerja ini sudah dicatat", "jenis_kejadian");
     }
+    MessageWriter(app_, s).claim_status(c);  // the case opened: its first status, in this transaction
     if (scholarship) {
       int order = 0;
       for (const auto& child : scholarship->eligible) {
@@ -229,7 +231,7 @@ ClaimView ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, cons
     c.alasan_pertanggungan += "; dikonfirmasi: " + alasan;
     c.konfirmasi_oleh = actor.username;
     c.konfirmasi_pada = now_iso(app_);
-    save_claim(s, c);
+    save_claim(app_, s, c);
     audit(s, actor, "konfirmasi_pertanggungan", id,
           {{"pertanggungan", {before, keputusan}}, {"alasan", {nullptr, alasan}}});
     out = claim_view(app_, s, c);
@@ -260,7 +262,7 @@ ClaimView ClaimsService::submit(const Actor& actor, std::int64_t id) {
                                               " tahun sejak kejadian)");
     c.status = step.to;
     c.diajukan_pada = now_iso(app_);
-    save_claim(s, c);
+    save_claim(app_, s, c);
     audit(s, actor, "ajukan", id, {{"status", {step.from, step.to}}});
     out = claim_view(app_, s, c);
   });
@@ -293,7 +295,7 @@ ClaimView ClaimsService::decide(const Actor& actor, std::int64_t id, const std::
     c.diputus_oleh = actor.username;
     c.diputus_pada = now_iso(app_);
     c.jumlah_disetujui = *decision == ClaimStep::approve ? jumlah.value_or(c.manfaat_total) : 0;
-    save_claim(s, c);
+    save_claim(app_, s, c);
     audit(s, actor, "putus", id,
           {{"status", {step.from, step.to}},
            {"alasan", {nullptr, alasan}},
@@ -334,7 +336,7 @@ ClaimView ClaimsService::pay(const Actor& actor, std::int64_t id, Rupiah jumlah,
     c.dibayar_jumlah = jumlah;
     c.dibayar_pada = tanggal.iso();
     c.referensi = referensi;
-    save_claim(s, c);
+    save_claim(app_, s, c);
     out = claim_view(app_, s, c);
     audit(s, actor, "bayar", id,
           {{"status", {step.from, step.to}},

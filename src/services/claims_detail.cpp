@@ -12,6 +12,7 @@
 #include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "services/messages_service.hpp"
 #include "services/two_person.hpp"
 #include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"
@@ -128,12 +129,14 @@ std::string worker_name(store::Session& s, std::int64_t id) {
   return w ? w->nama : "";
 }
 
-void save_claim(store::Session& s, store::ClaimRecord& c) {
+void save_claim(App& app, store::Session& s, store::ClaimRecord& c) {
+  const auto before = s.claims().claim(c.id);
   try {
     s.claims().update_claim(c);
   } catch (const store::StaleVersion&) {
     throw Conflict("versi_berubah", "Kasus klaim telah diubah orang lain; muat ulang lalu coba lagi", "versi");
   }
+  if (!before || before->status != c.status) MessageWriter(app, s).claim_status(c);
 }
 
 ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c) {

@@ -33,7 +33,9 @@ void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::
            const nlohmann::json& changes);
 std::string worker_name(store::Session& s, std::int64_t id);
 // Stores the case if nobody changed it since it was read (Conflict "versi_berubah" otherwise).
-void save_claim(store::Session& s, store::ClaimRecord& c);
+// Writes the case (Conflict when someone else changed it meanwhile); a change of status writes the
+// message to the worker or their heirs in the same transaction (issue 20, MessageWriter).
+void save_claim(App& app, store::Session& s, store::ClaimRecord& c);
 // The case as it is shown (record, checklist, SLA clock, expiry, scholarship children), with the
 // worker's name already at hand or looked up.
 ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c, const std::string& pekerja);

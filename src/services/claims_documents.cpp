@@ -130,7 +130,7 @@ ClaimView ClaimsService::upload_document(const Actor& actor, std::int64_t id, co
     if (complete && claim_view(app_, s, c).all_required_present()) {
       c.status = complete->to;
       c.dokumen_lengkap_pada = now_iso(app_);
-      save_claim(s, c);
+      save_claim(app_, s, c);
       changes["status"] = {complete->from, complete->to};
     }
     audit(s, actor, "unggah_dokumen", id, changes);

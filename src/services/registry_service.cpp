@@ -81,6 +81,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     w.created_at = before->created_at;
     w.recorded_by = before->recorded_by;
     if (!w.persetujuan) w.persetujuan = before->persetujuan;
+    w.setuju_pesan = before->setuju_pesan;  // changed only by MessagesService::set_consent
     const ValidationResult result = validate_worker(w, app_.validation_context(s));
     if (!result.ok()) throw ValidationError(result.errors);
     require_area(actor, w.kode_rt());

@@ -4,9 +4,9 @@
 // in its own header (store/registry_store.hpp, accounts_store.hpp, funding_store.hpp,
 // audit_store.hpp, pending_store.hpp, intake_store.hpp, claims_store.hpp, billing_store.hpp,
 // bpjs_store.hpp, jakon_store.hpp, calendar_store.hpp, idempotency_store.hpp, report_store.hpp,
-// programme_rules_store.hpp): a file includes this one to open a transaction and the aggregate
-// headers of the calls it makes, so a change to one aggregate recompiles only its users. One
-// implementation of each aggregate over the row API
+// outbox_store.hpp, programme_rules_store.hpp): a file includes this one to open a transaction
+// and the aggregate headers of the calls it makes, so a change to one aggregate recompiles only
+// its users. One implementation of each aggregate over the row API
 // (store/records/), subclassed where a backend differs (docs/ARCHITECTURE.md, "The store").
 #include <cstdint>
 #include <functional>
@@ -34,6 +34,7 @@ class JakonSession;
 class CalendarSession;
 class IdempotencySession;
 class ReportsSession;
+class OutboxSession;
 class ProgrammeRulesSession;
 
 // One transaction: everything done through a Session, in any of its aggregates, commits together
@@ -70,6 +71,9 @@ class Session {
   // The counts of the reports beside the status summaries: the value protected, the funnel, the
   // planner (issue 22; store/report_store.hpp). One statement per call.
   virtual ReportsSession& reports() = 0;
+  // Messages to workers and heirs (issue 20; store/outbox_store.hpp): an event's message is
+  // written in the event's own transaction.
+  virtual OutboxSession& outbox() = 0;
   // The programme's rules per kab/kota with their effective dates (issue 22 item 4;
   // store/programme_rules_store.hpp). One statement per call.
   virtual ProgrammeRulesSession& programme_rules() = 0;

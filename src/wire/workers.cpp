@@ -58,7 +58,8 @@ std::string worker_json_text(const Worker& w, const RegionTree& regions, NikView
       .field("kategori_label", label_of(categories(), w.kategori))
       .field("kpj", w.kpj)
       .field("alasan", w.alasan)
-      .field("persetujuan", w.persetujuan);
+      .field("persetujuan", w.persetujuan)
+      .field("setuju_pesan", w.setuju_pesan);
   j.key("ahli_waris").begin_array();
   for (const Heir& h : w.ahli_waris) {
     j.begin_object()
@@ -152,6 +153,12 @@ Worker worker_from_json(const json& body, std::vector<FieldError>& errors) {
       w.persetujuan = it->get<bool>();
     else
       errors.push_back({"persetujuan", "tipe_salah", "Kolom 'persetujuan' harus true atau false"});
+  }
+  if (const auto it = body.find("setuju_pesan"); it != body.end() && !it->is_null()) {
+    if (it->is_boolean())
+      w.setuju_pesan = it->get<bool>();
+    else
+      errors.push_back({"setuju_pesan", "tipe_salah", "Kolom 'setuju_pesan' harus true atau false"});
   }
   if (const auto it = body.find("ahli_waris"); it != body.end() && !it->is_null()) {
     if (!it->is_array()) {

@@ -410,6 +410,23 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("libur: shipped decrees, tambah and hapus audited, warnings (issue 15)", holidays_contract)
 
+    # Messages (issue 20): the daily job writes each time-based message once, however often it runs;
+    # sending needs a gateway, named as the missing setting.
+    def messages_contract():
+        first = json.loads(run("pesan", "harian", "--db", db, "--json"))
+        assert {"tanggal", "diperiksa", "tanggungan_berakhir", "tanggungan_gugur", "beasiswa"} <= first.keys(), first
+        again = json.loads(run("pesan", "harian", "--db", db, "--json"))
+        assert again["tanggungan_berakhir"] + again["tanggungan_gugur"] + again["beasiswa"] == 0, again
+        env_url = os.environ.pop("LINDUNGI_NOTIFIKASI_URL", None)
+        try:
+            e = json.loads(run("pesan", "kirim", "--db", db, "--json", expect_code=1))
+        finally:
+            if env_url is not None:
+                os.environ["LINDUNGI_NOTIFIKASI_URL"] = env_url
+        assert e["error"]["field"] == "notifikasi-url", e
+
+    check("pesan: harian idempotent, kirim needs a gateway (issue 20)", messages_contract)
+
     # Programme rules per kab/kota (issue 22 item 4): the demo's two kab/kota differ; a row from a
     # date to come is set, read back on that date, audited; a bad one is refused by its field.
     def rules_contract():

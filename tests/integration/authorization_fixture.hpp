@@ -456,6 +456,7 @@ struct MatrixRows : AuthorizationTest {
   static std::vector<Case> claims_and_jakon();  // construction projects, claims and scholarships
   static std::vector<Case> bpjs();              // BPJS registration, cards, card verification, Cek Perlindungan
   static std::vector<Case> billing();           // billing, RTs, coverage trend, holidays, the API's contract
+  static std::vector<Case> messages();          // messages to workers and heirs (issue 20)
 };
 
 }  // namespace lindungi::testing::authorization

@@ -21,7 +21,7 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
   // read what an earlier one wrote.
   std::vector<Case> cases;
   for (auto group : {&MatrixRows::accounts, &MatrixRows::intake, &MatrixRows::claims_and_jakon, &MatrixRows::bpjs,
-                     &MatrixRows::billing}) {
+                     &MatrixRows::billing, &MatrixRows::messages}) {
     auto rows = group();
     cases.insert(cases.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   }

@@ -68,6 +68,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/rencana', name: 'rencana', component: () => import('./reports/PlannerView.vue'), meta: { permission: 'view_reports', title: 'planner.title' } },
   { path: '/laporan', name: 'laporan', component: () => import('./billing/ReportsView.vue'), meta: { permission: 'view_reports', title: 'reportsHub.title' } },
   // Holidays as data (issue 15): everyone signed in reads them, the city admin keeps them.
+  // Messages to workers and heirs (issue 20): the outbox within the user's area, and the templates.
+  { path: '/pesan', name: 'pesan', component: () => import('./messages/OutboxView.vue'), meta: { permission: 'view_workers', title: 'pesan.title' } },
+  { path: '/pesan/templat', name: 'pesan-templat', component: () => import('./messages/TemplatesView.vue'), meta: { permission: 'view_workers', title: 'templat.title' } },
   { path: '/libur', name: 'libur', component: () => import('./holidays/HolidaysView.vue'), meta: { title: 'holidays.title' } },
   // The programme's rules per kab/kota (issue 22 item 4): everyone signed in reads their own, the admin sets them.
   { path: '/aturan', name: 'aturan', component: () => import('./rules/RulesView.vue'), meta: { title: 'rules.title' } },

@@ -58,7 +58,7 @@ class PgRegistry final : public records::Registry {
         w.id = int64(ids[static_cast<pqxx::result::size_type>(i)][0]);
         copy << std::make_tuple(w.id, w.nik, w.nama, opt_date(w.tanggal_lahir), sex(w), w.kode_kelurahan, w.rt,
                                 w.alamat, w.no_hp, w.pekerjaan, w.penghasilan, w.kategori, w.status, w.sumber_dana,
-                                w.kpj, w.alasan, w.persetujuan, now, now, w.recorded_by, 1);
+                                w.kpj, w.alasan, w.persetujuan, w.setuju_pesan, now, now, w.recorded_by, 1);
       }
       copy.complete();
     }

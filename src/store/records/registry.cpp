@@ -47,6 +47,7 @@ struct WorkerFields {
     f("kpj", w.kpj);
     f("alasan", w.alasan);
     f("persetujuan", w.persetujuan);
+    f("setuju_pesan", w.setuju_pesan);
   }
 };
 

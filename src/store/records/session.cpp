@@ -10,6 +10,7 @@
 #include "store/records/idempotency.hpp"
 #include "store/records/intake.hpp"
 #include "store/records/jakon.hpp"
+#include "store/records/outbox.hpp"
 #include "store/records/pending.hpp"
 #include "store/records/programme_rules.hpp"
 #include "store/records/registry.hpp"
@@ -76,6 +77,10 @@ CalendarSession& SessionBase::calendar() {
 // One statement per call: also under read_current (the lookup before a keyed write).
 IdempotencySession& SessionBase::idempotency() {
   return made(idempotency_, [&] { return make_idempotency(new_rows()); });
+}
+OutboxSession& SessionBase::outbox() {
+  needs_snapshot("outbox");
+  return made(outbox_, [&] { return make_outbox(new_rows()); });
 }
 // One statement per call: also under read_current.
 ProgrammeRulesSession& SessionBase::programme_rules() {

@@ -33,6 +33,7 @@ class SessionBase : public Session {
   CalendarSession& calendar() final;
   IdempotencySession& idempotency() final;
   ReportsSession& reports() final;
+  OutboxSession& outbox() final;
   ProgrammeRulesSession& programme_rules() final;
 
  protected:
@@ -65,6 +66,7 @@ class SessionBase : public Session {
   std::unique_ptr<CalendarSession> calendar_;
   std::unique_ptr<IdempotencySession> idempotency_;
   std::unique_ptr<ReportsSession> reports_;
+  std::unique_ptr<OutboxSession> outbox_;
   std::unique_ptr<ProgrammeRulesSession> programme_rules_;
 };
 

@@ -793,6 +793,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kotak keluar pesan ke pekerja dan ahli waris, berhalaman
+         * @description The outbox within the caller's area (issue 20), newest first: each message with its state (`antre`, `terkirim`, `gagal` with `alasan` in words). `pekerja_id` gives the messages of one worker and their heirs (404 outside the area).
+         */
+        get: operations["getMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mengirim ulang pesan yang gagal
+         * @description a failed message back in the queue, due now, with the same idempotency key (city admin; audited). 409 `pesan_belum_gagal` for a message that is queued or sent.
+         */
+        post: operations["postMessageRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Templat pesan, dengan teks bawaan dan isian yang dapat dipakai */
+        get: operations["getMessageTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mengubah teks templat pesan
+         * @description the city admin's text for one event (audited); 422 naming `isi` for an unknown blank, an unclosed brace, 16 digits in a row or more than 1,000 characters.
+         */
+        put: operations["putMessageTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates/{kode}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pratinjau templat pesan dengan contoh isian
+         * @description the text filled with sample values and what would stop it being saved; nothing is saved.
+         */
+        post: operations["postMessageTemplatePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/pesan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Persetujuan pekerja menerima pesan (berhenti berlangganan)
+         * @description the worker's consent to messages: `false` is the opt-out, honoured from then on (queued messages are not sent); audited.
+         */
+        put: operations["putWorkerMessageConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/libur": {
         parameters: {
             query?: never;
@@ -2393,6 +2510,7 @@ export interface components {
             penghasilan_teks: string;
             peringatan: components["schemas"]["NikWarning"][];
             persetujuan: boolean;
+            setuju_pesan: boolean;
             rt: number;
             status: string;
             status_label: string;
@@ -2417,6 +2535,45 @@ export interface components {
         GalatKolom: {
             field: string;
             code: string;
+            message: string;
+        };
+        /** @description Satu pesan di kotak keluar (issue 20). */
+        Message: {
+            /** @description Mengapa gagal, atau masalah percobaan terakhir selama masih antre */
+            alasan: string;
+            coba_pada: string;
+            dibuat: string;
+            id: number;
+            isi: string;
+            /** @description Kunci idempotensi yang diterima gateway pada setiap percobaan */
+            kunci: string;
+            nama_penerima: string;
+            no_hp: string;
+            pekerja_id: number;
+            /** @enum {string} */
+            penerima: "pekerja" | "ahli_waris";
+            penerima_label: string;
+            percobaan: number;
+            /** @enum {string} */
+            status: "antre" | "terkirim" | "gagal";
+            status_label: string;
+            templat: string;
+            templat_judul: string;
+            terkirim_pada: string;
+        };
+        MessageTemplate: {
+            diubah: boolean;
+            diubah_oleh: string;
+            diubah_pada: string;
+            isi: string;
+            isi_bawaan: string;
+            isian: string[];
+            judul: string;
+            kode: string;
+        };
+        FieldProblem: {
+            code: string;
+            field: string;
             message: string;
         };
         /** @description Amplop daftar tanpa halaman: semua `items` sekaligus. */
@@ -2724,6 +2881,7 @@ export interface components {
                     pesan: string;
                 }[];
                 persetujuan: boolean;
+                setuju_pesan: boolean;
                 rt: number;
                 status: string;
                 status_label: string;
@@ -3185,8 +3343,9 @@ export interface components {
             riwayat: {
                 aksi: string;
                 pelaku: string;
+                /** @description field: [old, new] as the audit log holds them (text, numbers, true/false, null, heirs) */
                 perubahan: {
-                    [key: string]: string[];
+                    [key: string]: (Record<string, never> | unknown[] | string | number | boolean | null)[];
                 };
                 waktu: string;
             }[];
@@ -3783,7 +3942,7 @@ export interface components {
             id: number;
             kohort: string;
             nama: string;
-            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "manage_programme_rules" | "end_rt_sessions")[];
+            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "manage_messages" | "manage_programme_rules" | "end_rt_sessions")[];
             /**
              * @description Peran pengguna
              * @enum {string}
@@ -3819,6 +3978,7 @@ export interface components {
             penghasilan_teks: string;
             peringatan: components["schemas"]["NikWarning"][];
             persetujuan: boolean;
+            setuju_pesan: boolean;
             rt: number;
             status: string;
             status_label: string;
@@ -5975,6 +6135,208 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            default: components["responses"]["Galat"];
+        };
+    };
+    getMessages: {
+        parameters: {
+            query?: {
+                status?: "antre" | "terkirim" | "gagal";
+                templat?: string;
+                pekerja_id?: number;
+                wilayah?: string;
+                /** @description Banyak baris per halaman */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            default: components["responses"]["Galat"];
+        };
+    };
+    postMessageRetry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            default: components["responses"]["Galat"];
+        };
+    };
+    getMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MessageTemplate"][];
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            default: components["responses"]["Galat"];
+        };
+    };
+    putMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                kode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isi: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            default: components["responses"]["Galat"];
+        };
+    };
+    postMessageTemplatePreview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                kode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isi: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kode: string;
+                        isi: string;
+                        masalah: components["schemas"]["FieldProblem"][];
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            default: components["responses"]["Galat"];
+        };
+    };
+    putWorkerMessageConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    setuju: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        setuju_pesan: boolean;
+                        versi: number;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
             default: components["responses"]["Galat"];
         };
     };
@@ -9791,6 +10153,8 @@ export interface operations {
                     pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan: boolean;
+                    /** @description Setuju menerima pesan WhatsApp/SMS (issue 20) */
+                    setuju_pesan?: boolean;
                     rt: string | number;
                     tanggal_lahir: string | null;
                 };

@@ -332,6 +332,7 @@ export default {
   },
   // BPJS registration and cards (issue 4): the menu label only; the screens' texts are in bpjs/locales
   navBpjs: 'Pendaftaran BPJS',
+  messagesNav: 'Pesan',
   // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
   claimsNav: { nav: 'Klaim' },
   // Billing and reports (issue 6): the menu labels only; the screens' texts are in src/billing/locales/.

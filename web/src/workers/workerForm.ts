@@ -28,6 +28,8 @@ export interface WorkerFormState {
   penghasilan: string
   kategori: string
   persetujuan: boolean
+  /** Consent to WhatsApp/SMS messages (issue 20): asked when the worker is recorded. */
+  setuju_pesan: boolean
   ahli_waris: HeirForm[]
 }
 
@@ -46,6 +48,7 @@ export function emptyForm(): WorkerFormState {
     penghasilan: '',
     kategori: 'pekerja_rentan',
     persetujuan: false,
+    setuju_pesan: false,
     ahli_waris: [],
   }
 }
@@ -72,6 +75,7 @@ export function formFromWorker(w: Worker): WorkerFormState {
     penghasilan: formatNumber(w.penghasilan),
     kategori: w.kategori,
     persetujuan: w.persetujuan,
+    setuju_pesan: w.setuju_pesan,
     ahli_waris: w.ahli_waris.map((h) => ({ id: h.id, nama: h.nama, hubungan: h.hubungan, nik: h.nik ?? '', tanggal_lahir: dmy(h.tanggal_lahir) })),
   }
 }
@@ -93,6 +97,7 @@ export function workerPayload(form: WorkerFormState) {
     penghasilan: income ?? form.penghasilan.trim(),
     kategori: form.kategori,
     persetujuan: form.persetujuan,
+    setuju_pesan: form.setuju_pesan,
     ahli_waris: form.ahli_waris.map((h) => ({
       nama: h.nama.trim(),
       hubungan: h.hubungan,

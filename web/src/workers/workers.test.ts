@@ -20,7 +20,7 @@ const saved: Worker = {
   rt: 1, kode_rt: '15.71.01.1001.001', pekerjaan: 'becak', pekerjaan_label: 'Tukang becak', kategori: 'pekerja_rentan', status: 'ditolak',
   status_label: 'Ditolak', sumber_dana: '', kecamatan: 'Telanaipura', tanggal_lahir: '1985-08-17', alamat: 'Jl. Sipin 1', no_hp: '0812',
   penghasilan: 4500000, penghasilan_teks: 'Rp4.500.000', kategori_label: 'Pekerja rentan', kpj: '',
-  alasan: 'Penghasilan di atas batas program setelah kunjungan rumah', persetujuan: true,
+  alasan: 'Penghasilan di atas batas program setelah kunjungan rumah', persetujuan: true, setuju_pesan: false,
   ahli_waris: [{ id: 3, nama: 'Siti Aminah', hubungan: 'istri', hubungan_label: 'Istri', nik: '', tanggal_lahir: null }, { id: 4, nama: 'Rudi', hubungan: 'anak', hubungan_label: 'Anak', nik: '', tanggal_lahir: '2015-02-05' }],
   dibuat: '2026-11-01T03:00:00Z', diperbarui: '2026-11-02T03:00:00Z', versi: 3, peringatan: [],
 }

@@ -1,6 +1,7 @@
 // English texts of correcting a worker and of a save's outcome; the keys of id.ts.
 export default {
   form: {
+    consentMessages: 'The worker agrees to receive WhatsApp/SMS messages about membership, card, claims and scholarships (can be stopped at any time)',
     phoneStored: 'Will be stored as {no}',
     phoneChecking: 'Checking the number…',
     heirDateHint: 'For example: 05/02/2015. A child’s birth date is needed to assess scholarships.',

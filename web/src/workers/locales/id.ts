@@ -3,6 +3,7 @@
 // English (en.ts) has the same keys.
 export default {
   form: {
+    consentMessages: 'Pekerja setuju menerima pesan WhatsApp/SMS tentang kepesertaan, kartu, klaim dan beasiswa (dapat dihentikan kapan saja)',
     phoneStored: 'Disimpan sebagai {no}',
     phoneChecking: 'Memeriksa nomor…',
     heirDateHint: 'Contoh: 05/02/2015. Tanggal lahir anak diperlukan untuk menilai beasiswa.',
