@@ -11,6 +11,7 @@
 #include "core/region.hpp"
 #include "formats/report_json.hpp"
 #include "formats/worker_json.hpp"
+#include "services/checks.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
@@ -21,10 +22,6 @@ namespace lindungi::services {
 using nlohmann::json;
 
 namespace claims_detail {
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
 
 void require_step(const Actor& actor, ClaimStep step, const char* what) {
   if (const auto who = claim_step_rule(step).who) require(actor, *who, what);

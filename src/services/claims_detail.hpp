@@ -11,12 +11,12 @@
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "services/app.hpp"
+#include "services/checks.hpp"
 #include "services/claims_service.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::claims_detail {
 
-void require(const Actor& actor, Permission p, const char* what);
 NotFound claim_not_found(std::int64_t id);
 // The claim status rule (core/claim_status): who may take a step, and the transition it takes
 // from the case's state (Conflict "status_tidak_sesuai", naming the state in words, if none).

@@ -16,7 +16,7 @@
 namespace lindungi {
 namespace {
 
-const Date kToday{2025, 5, 22};
+const Date kWorkerToday{2025, 5, 22};
 
 Region region(std::string kode, std::string nama, RegionLevel level) {
   Region r;
@@ -40,9 +40,9 @@ const RegionTree& tree() {
 
 ValidationContext context() {
   ValidationContext c;
-  c.today = kToday;
+  c.today = kWorkerToday;
   c.regions = &tree();
-  c.programme = RuleBook::standard().programme_at(kToday);
+  c.programme = RuleBook::standard().programme_at(kWorkerToday);
   return c;
 }
 
