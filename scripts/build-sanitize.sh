@@ -4,7 +4,8 @@
 # targets reach (CMakeLists.txt, LINDUNGI_FUZZ). One tree serves both the
 # sanitizer unit tests and the fuzz targets (scripts/fuzz.sh), so the test command compiles the
 # application library twice (Release and this), not three times. With clang, CMake precompiles each
-# target's third-party headers (LINDUNGI_PCH, docs/PERFORMANCE.md "Test suite time").
+# target's third-party headers (LINDUNGI_PCH), and compiles each target's files in batches
+# (LINDUNGI_UNITY, docs/PERFORMANCE.md "Test suite time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -14,6 +15,6 @@ if [[ -f build-asan/CMakeCache.txt ]] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang'
   rm -rf build-asan
 fi
 CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLINDUNGI_SANITIZE=ON \
-  -DLINDUNGI_SERVER=OFF -DLINDUNGI_BENCH=OFF -DLINDUNGI_FUZZ=ON \
+  -DLINDUNGI_SERVER=OFF -DLINDUNGI_BENCH=OFF -DLINDUNGI_FUZZ=ON -DLINDUNGI_UNITY=ON \
   -DCMAKE_CXX_FLAGS="-O1" -DCMAKE_C_FLAGS="-O1" >/dev/null
 cmake --build build-asan -j"$jobs" --target "$@"
