@@ -132,6 +132,37 @@ async function openMenu(page, testid) {
   await page.click(`[data-testid="menu-lainnya"] a[data-testid="${testid}"]`)
 }
 
+// Issue 17 item 3: a save pressed with the network cut says so right beside its button. Clicks
+// `button` offline and checks that `outcome` (a SaveOutcome's testid selector) shows "nothing was
+// saved" (or `expect`) and starts within 200 px below the button (or beside it). When the pressed
+// button goes away (a confirmation closes), `anchor` names the control that takes its place.
+// Every check is counted: the run prints how many buttons were walked offline, at which widths.
+const OFFLINE_CHECKED = []
+const OFFLINE_TEXT = 'Tidak tersambung ke server. Data belum tersimpan; coba lagi saat ada sinyal.'
+// `act` replaces the click (a file picked: the file button is a label over a hidden input).
+async function offlineSave(page, label, button, outcome, { anchor = null, expect = OFFLINE_TEXT, act = null } = {}) {
+  await browser.setOffline(true)
+  try {
+    const b = page.locator(button).first()
+    await b.scrollIntoViewIfNeeded()
+    if (act) await act()
+    else await b.click()
+    const m = page.locator(`${outcome}[data-kind="offline"]`).first()
+    await m.waitFor()
+    assert(await m.isVisible(), `${label}: pesan terlihat`)
+    equal((await m.innerText()).trim().split('\n')[0], expect, `${label}: pesan tanpa sinyal`)
+    const near = anchor ? page.locator(anchor).first() : b
+    const bb = await near.boundingBox()
+    const mb = await m.boundingBox()
+    assert(bb && mb, `${label}: tombol dan pesan terlihat`)
+    const gap = mb.y - (bb.y + bb.height)
+    assert(gap >= -bb.height && gap <= 200, `${label}: pesan dekat tombol (tombol berakhir di ${Math.round(bb.y + bb.height)} px, pesan mulai ${Math.round(mb.y)} px)`)
+    OFFLINE_CHECKED.push(`${label} @${page.viewportSize()?.width ?? '?'} px`)
+  } finally {
+    await browser.setOffline(false)
+  }
+}
+
 /** Waits until the element shows exactly this text (no eval: the app's CSP forbids it). */
 async function waitText(page, selector, expected) {
   const exact = new RegExp(`^\\s*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)
@@ -514,6 +545,8 @@ const journeys = [
     const dupWarning = await page.locator('[data-testid="baris-7"] .peringatan-baris').innerText()
     assert(/duplikat/i.test(dupWarning), `peringatan duplikat di baris 7: ${dupWarning}`)
     equal(await text(page, '[data-testid="impor-simpan"]'), 'Simpan 4 baris yang benar', 'tombol simpan')
+    // without a signal the save says so under its button, at the end of the rows (issue 17 item 3)
+    await offlineSave(page, 'simpan impor', '[data-testid="impor-simpan"]', '[data-testid="impor-pesan"]')
     await page.click('[data-testid="impor-simpan"]')
     await page.waitForSelector('[data-testid="impor-hasil"]')
     const message = await text(page, '[data-testid="impor-hasil"]')
@@ -569,6 +602,8 @@ const journeys = [
     await page.click(`[data-testid="kirim-tolak-${other.id}"]`)
     await page.waitForSelector('text=minimal 5 karakter')
     await page.fill(`[data-testid="alasan-${other.id}"]`, 'Sudah pindah ke luar kota')
+    // without a signal the refusal form stays, its reason kept, the message under its button (issue 17 item 3)
+    await offlineSave(page, 'tolak dengan alasan', `[data-testid="kirim-tolak-${other.id}"]`, `[data-testid="galat-${other.id}"]`)
     await page.click(`[data-testid="kirim-tolak-${other.id}"]`)
     await waitText(page, `[data-testid="hasil-${other.id}"]`, 'Ditolak')
     const history = (await apiGet(page, `/workers/${other.id}/verifications`)).body.items
@@ -593,6 +628,7 @@ const journeys = [
     const card = page.locator(`[data-testid="pasangan"][data-id="${pair.id}"]`)
     assert((await card.innerText()).includes(pair.alasan[0]), 'alasan tampil')
     await shot(page, '13b-duplikat')
+    await offlineSave(page, 'putuskan duplikat', `[data-testid="pasangan"][data-id="${pair.id}"] [data-testid="pertahankan-${DUP.of}"]`, `[data-testid="dup-hasil-${pair.id}"]`)
     await card.locator(`[data-testid="pertahankan-${DUP.of}"]`).click()
     await page.waitForSelector(`[data-testid="dup-hasil-${pair.id}"]`)
     equal((await apiGet(page, `/duplicates/${pair.id}`)).body.status, 'digabung', 'pasangan digabung')
@@ -839,6 +875,8 @@ const journeys = [
     await page.locator('[data-testid="galat-unggah"]').filter({ hasText: 'PDF, JPEG, atau PNG' }).waitFor()
     // a small real PDF is stored; the checklist and its progress follow the API
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+    await offlineSave(page, 'unggah dokumen klaim', '[data-kode="kartu_peserta"] label.unggah', '[data-testid="galat-unggah"]',
+      { act: () => page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'kartu-peserta.pdf', mimeType: 'application/pdf', buffer: pdf }) })
     await page.setInputFiles('[data-testid="berkas-kartu_peserta"]', { name: 'kartu-peserta.pdf', mimeType: 'application/pdf', buffer: pdf })
     await page.waitForSelector('[data-kode="kartu_peserta"][data-ada="true"]')
     await page.waitForSelector('[data-testid="unggah-selesai"]')
@@ -1002,6 +1040,8 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   assert(await bpjs.locator('[data-testid="pratinjau-terapkan"]').isVisible(), 'tombol Terapkan terlihat di 1366 px')
   await bpjs.evaluate(() => window.scrollTo(0, 0)) // the sticky bar stays at the top of the full-page shot
   await shot(bpjs, '24a-pratinjau-jawaban-bpjs-1366')
+  // without a signal "Terapkan" says so under itself, and the preview stays (issue 17 item 3)
+  await offlineSave(bpjs, 'terapkan jawaban BPJS', '[data-testid="pratinjau-terapkan"]', '[data-testid="jawaban-pesan"]')
   await bpjs.click('[data-testid="pratinjau-terapkan"]')
   await bpjs.waitForSelector('[data-testid="jawaban-hasil"]')
   equal(await text(bpjs, '[data-testid="jawaban-ringkas"]'), 'Jawaban disimpan: 1 diterima, 1 ditolak, 0 tidak berubah, 1 baris bermasalah.', 'ringkasan jawaban')
@@ -1039,6 +1079,7 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   await page.click('[data-testid="kartu-buka"]')
   await page.waitForURL(new RegExp(`/kartu/${cardBatch.id}$`))
   await waitText(page, '[data-testid="n-diminta"]', '1')
+  await offlineSave(page, 'cetak kartu', '[data-testid="kartu-cetak"]', '[data-testid="kartu-pesan"]')
   const [pdfResponse, pdf] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith(`/cards/batches/${cardBatch.id}/print`)),
     page.waitForEvent('download'),
@@ -1051,6 +1092,7 @@ journeys.push(['admin kota mengekspor batch BPJS, petugas BPJS mengunggah jawaba
   const cards = (await apiGet(page, `/cards/batches/${cardBatch.id}`)).body.kartu
   equal(cards.length, 1, 'kartu di batch')
   equal(cards[0].pekerja_id, a.id, 'kartu untuk pekerja yang diterima')
+  await offlineSave(page, 'serahkan satu kartu', `[data-testid="serahkan-${cards[0].id}"]`, `[data-testid="hasil-kartu-${cards[0].id}"]`)
   await page.click(`[data-testid="serahkan-${cards[0].id}"]`)
   await waitText(page, '[data-testid="n-diserahkan"]', '1')
   await waitText(page, `[data-testid="kartu-${cards[0].id}"] [data-testid="status"]`, 'Diserahkan')
@@ -1124,12 +1166,12 @@ journeys.push(['admin kota menagih alokasi, mencatat pembayaran (referensi sama:
   const empty = mulai.endsWith('-12') ? `${mulai.slice(0, 4)}-11` : `${mulai.slice(0, 4)}-12`
   await page.waitForSelector(`[data-testid="tg-sumber"] option[value="${kode}"]`, { state: 'attached' })
   await page.selectOption('[data-testid="tg-sumber"]', kode)
-  // a month without allocations: 409 tidak_ada_alokasi under the funder
+  // a month without allocations: 409 tidak_ada_alokasi beside the button (issue 17 item 3)
   await page.selectOption('[data-testid="tg-dari"]', empty)
   await page.selectOption('[data-testid="tg-sampai"]', empty)
   await page.click('[data-testid="tg-buat"]')
-  await page.waitForSelector('[data-testid="galat-tg-sumber"]')
-  assert((await text(page, '[data-testid="galat-tg-sumber"]')).startsWith('Tidak ada alokasi pendana ini untuk'), 'tidak ada alokasi di kolom pendana')
+  await page.waitForSelector('[data-testid="tg-pesan"][data-kind="error"]')
+  assert((await text(page, '[data-testid="tg-pesan"]')).startsWith('Tidak ada alokasi pendana ini untuk'), 'tidak ada alokasi di samping tombol')
   await page.selectOption('[data-testid="tg-dari"]', mulai)
   await page.selectOption('[data-testid="tg-sampai"]', mulai)
   await page.click('[data-testid="tg-buat"]')
@@ -1407,6 +1449,7 @@ const pending = []
 const helpers = {
   BASE, PASSWORD, HEALTH, TODAY_ISO, TODAY_DMY, TODAY_YEAR, TODAY, ARTIFACTS, browser, Fail, assert, equal, id, rupiah,
   percent, monthName, freshPage, shot, guideShot, apiGet, apiWrite, login, openMenu, waitText, text, workerByNik, nikFor, downloaded, fits,
+  offlineSave, OFFLINE_CHECKED,
 }
 const moreDir = new URL('./journeys.d/', import.meta.url)
 for (const file of readdirSync(moreDir).filter((f) => f.endsWith('.mjs')).sort()) {
@@ -1440,6 +1483,7 @@ for (const [name, run] of chosen) {
   }
 }
 for (const name of pending) console.log(`- ${name}: dilewati`)
+if (OFFLINE_CHECKED.length) console.log(`Tombol simpan diuji tanpa sinyal (pesan ≤ 200 px dari tombol): ${OFFLINE_CHECKED.length}`)
 await browser.close()
 writeUsable(ARTIFACTS)
 

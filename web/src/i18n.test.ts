@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { api, apiLanguage } from './api/client'
 import { setLocale } from './i18n'
+import { formatDate, formatRupiah } from './lib/format'
 import { uploadFile } from './workflow/upload'
 import { stubFetch } from './test/helpers'
 
@@ -42,5 +43,14 @@ describe('language choice', () => {
     await setLocale('en')
     await uploadFile('/imports', Object.assign(new Blob(['nik\n']), { name: 'rt.csv' }))
     expect(headers['Accept-Language']).toBe('en')
+  })
+
+  it('writes amounts and dates as readers of the chosen language expect, and Indonesian as before', async () => {
+    await setLocale('en')
+    expect(formatRupiah(4032000)).toBe('Rp4,032,000')
+    expect(formatDate('2025-05-22')).toBe('22 May 2025')
+    await setLocale('id')
+    expect(formatRupiah(4032000)).toBe('Rp4.032.000')
+    expect(formatDate('2025-05-22')).toBe('22/05/2025')
   })
 })

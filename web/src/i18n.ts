@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import id from './locales/id'
 import { setApiLanguage } from './api/client'
+import { setFormatLocale } from './lib/format'
 
 export type Locale = 'id' | 'en'
 const STORAGE_KEY = 'lindungi.bahasa'
@@ -13,8 +14,10 @@ function initialLocale(): Locale {
   }
 }
 
-// The server answers in the same language as the screens (issue 17 item 10).
+// The server answers in the same language as the screens (issue 17 item 10), and amounts and dates
+// are written the way readers of that language expect (lib/format.ts).
 setApiLanguage(initialLocale())
+setFormatLocale(initialLocale())
 
 export const i18n = createI18n({
   legacy: false,
@@ -42,6 +45,7 @@ export async function setLocale(locale: Locale): Promise<void> {
   if (locale === 'en') await loadEnglish()
   i18n.global.locale.value = locale
   setApiLanguage(locale)
+  setFormatLocale(locale)
   document.documentElement.lang = locale
   try {
     localStorage.setItem(STORAGE_KEY, locale)

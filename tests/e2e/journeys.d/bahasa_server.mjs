@@ -59,6 +59,20 @@ export default (journeys, h) => {
     const problem = await text(rt, '[data-testid="galat-penghasilan"]')
     assert(problem.includes('is above the programme limit of'), `masalah kolom dari server dalam bahasa Inggris: ${problem}`)
     await shot(rt, 'bahasa-02-kolom-en-360')
+    // amounts and dates as English readers write them (docs/WEB.md "Numbers and dates"): the RT
+    // fund in Rp4,032,000 notation, a worker's income and birth date with the month's name
+    await rt.goto(`${BASE}/rt`)
+    await rt.waitForSelector('[data-testid="dana-tahunan"]')
+    const fund = (await h.apiGet(rt, `/rts/${(await h.apiGet(rt, '/auth/me')).body.user.area}/dana`)).body
+    h.equal(await text(rt, '[data-testid="dana-tahunan"]'), `Rp${fund.dana_tahunan.toLocaleString('en-US')}`, 'dana RT dalam notasi Inggris')
+    const worker = (await h.apiGet(rt, '/workers?limit=1')).body.items[0]
+    await rt.goto(`${BASE}/pekerja/${worker.id}`)
+    await rt.waitForSelector('[data-testid="penghasilan"]')
+    const full = (await h.apiGet(rt, `/workers/${worker.id}`)).body
+    h.equal(await text(rt, '[data-testid="penghasilan"]'), `Rp${full.penghasilan.toLocaleString('en-US')}`, 'penghasilan dalam notasi Inggris')
+    const [y, m, d] = full.tanggal_lahir.split('-').map(Number)
+    const born = `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`
+    assert((await rt.locator('main').innerText()).includes(born), `tanggal lahir ${born} dalam bahasa Inggris`)
     assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
     await rt.close()
   }])

@@ -59,6 +59,8 @@ export default (journeys, h) => {
     assert((await card.innerText()).includes(before.nama), 'nama pekerja di perubahan')
     await card.scrollIntoViewIfNeeded()
     await guideShot(page, 'kel-05-perubahan-menunggu', { element: '[data-testid="perubahan-tertunda"]' })
+    // without a signal the decision says so under its buttons (issue 17 item 3)
+    await h.offlineSave(page, 'setujui perubahan', `[data-testid="setujui-${change.id}"]`, `[data-testid="perubahan-hasil-${change.id}"]`)
     await page.click(`[data-testid="setujui-${change.id}"]`)
     await card.locator('.pesan.sukses').waitFor()
     equal((await apiGet(page, `/workers/${target.id}`)).body.penghasilan, income, 'penghasilan berlaku setelah disetujui')

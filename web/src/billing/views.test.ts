@@ -216,7 +216,7 @@ describe('InvoiceDetailView: cancel', () => {
 })
 
 describe('InvoicesView', () => {
-  it('refuses a range across two years before sending and shows 409 tidak_ada_alokasi under the funder', async () => {
+  it('refuses a range across two years before sending and shows 409 tidak_ada_alokasi beside the button (issue 17 item 3)', async () => {
     asUser([...ALL_PERMISSIONS])
     const y = new Date().getFullYear() // the form offers last year to next year
     const { calls } = stubFetch((u, init) => {
@@ -240,7 +240,8 @@ describe('InvoicesView', () => {
     await w.find('form').trigger('submit')
     await flush()
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ sumber_dana: 'apbd_kota', dari: `${y}-11`, sampai: `${y}-11` })
-    expect(w.find('[data-testid="galat-tg-sumber"]').text()).toBe(
+    expect(w.find('[data-testid="tg-pesan"]').attributes('data-kind')).toBe('error')
+    expect(w.find('[data-testid="tg-pesan"]').text()).toBe(
       `Tidak ada alokasi pendana ini untuk 11/${y} yang belum ditagih. (Tidak ada alokasi APBD Kota Jambi bulan ${y}-11 s.d. ${y}-11 yang belum ditagih)`,
     )
   })

@@ -1,4 +1,5 @@
 // Pure helpers of the claims screens (tested in logic.test.ts).
+import { formatNumber } from '@/lib/format'
 import type { ChecklistItem, Claim, ClaimStatus } from './types'
 
 /** The server's limits for a claim document (docs/API.md): PDF, JPEG or PNG, at most 5 MB. */
@@ -62,5 +63,5 @@ export const STATUSES: ClaimStatus[] = ['draf', 'dokumen_lengkap', 'diajukan', '
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`
-  return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+  return `${formatNumber(n / 1024 / 1024, 1)} MB`
 }

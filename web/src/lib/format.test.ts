@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick, ref, watchEffect } from 'vue'
 import {
-  formatDate, formatDateTime, formatMonthName, formatNumber, formatPercent, formatRupiah, maskDateInput, parseDate, parseRupiah,
+  formatDate, formatDateInput, formatDateTime, formatLocale, formatMonthName, formatNumber, formatPercent, formatRupiah, maskDateInput,
+  parseDate, parseRupiah, setFormatLocale,
 } from './format'
 
 describe('formatRupiah', () => {
@@ -122,5 +124,70 @@ describe('maskDateInput', () => {
     expect(maskDateInput('22052025')).toBe('22/05/2025')
     expect(maskDateInput('22/05/2025')).toBe('22/05/2025')
     expect(maskDateInput('220520251')).toBe('22/05/2025')
+  })
+})
+
+describe('English mode (the language switch)', () => {
+  afterEach(() => setFormatLocale('id'))
+
+  it('groups with commas and writes decimals with a point', () => {
+    setFormatLocale('en')
+    expect(formatRupiah(4032000)).toBe('Rp4,032,000')
+    expect(formatRupiah(-1500)).toBe('-Rp1,500')
+    expect(formatRupiah(999)).toBe('Rp999')
+    expect(formatNumber(228000)).toBe('228,000')
+    expect(formatNumber(1234.56, 2)).toBe('1,234.56')
+    expect(formatPercent(44.53)).toBe('44.5%')
+    expect(formatPercent(null)).toBe('–')
+  })
+
+  it('writes the month out, so that a day cannot be read as a month', () => {
+    setFormatLocale('en')
+    expect(formatDate('2025-05-22')).toBe('22 May 2025')
+    expect(formatDate('2025-06-05')).toBe('5 Jun 2025')
+    expect(formatDate(new Date(2024, 11, 31))).toBe('31 Dec 2024')
+    expect(formatDate('2025-13-01')).toBe('2025-13-01')
+    expect(formatDateTime('2025-05-22T03:04:00Z')).toBe('22 May 2025 10:04 WIB')
+    expect(formatDateTime('2025-12-31T17:00:00.123Z')).toBe('1 Jan 2026 00:00 WIB')
+    expect(formatMonthName('2026-12')).toBe('December 2026')
+  })
+
+  it('keeps what a date field shows as DD/MM/YYYY in both languages', () => {
+    setFormatLocale('en')
+    expect(formatDateInput('2025-05-22')).toBe('22/05/2025')
+    expect(formatDateInput(null)).toBe('')
+    expect(parseDate(formatDateInput('2025-05-22'))).toBe('2025-05-22')
+  })
+
+  it('reads back the amounts it writes, in either language', () => {
+    for (const locale of ['id', 'en']) {
+      setFormatLocale(locale)
+      expect(parseRupiah(formatNumber(1500000))).toBe(1500000)
+      expect(parseRupiah(formatRupiah(4032000))).toBe(4032000)
+    }
+    expect(parseRupiah('1,500,000')).toBe(1500000)
+    expect(parseRupiah('Rp 1,500,000.00')).toBe(1500000)
+    expect(parseRupiah('1,5')).toBeNull()
+  })
+
+  it('leaves Indonesian exactly as it was, and an explicit language wins over the switch', () => {
+    setFormatLocale('en')
+    expect(formatRupiah(4032000, 'id')).toBe('Rp4.032.000')
+    expect(formatDate('2025-05-22', 'id')).toBe('22/05/2025')
+    setFormatLocale('id')
+    expect(formatLocale()).toBe('id')
+    expect(formatRupiah(4032000)).toBe('Rp4.032.000')
+    expect(formatDateTime('2025-05-22T03:04:00Z')).toBe('22/05/2025 10.04 WIB')
+    expect(formatMonthName('2026-12')).toBe('Desember 2026')
+  })
+
+  it('draws a template again when the language changes (the switch is reactive)', async () => {
+    const shown = ref('')
+    const stop = watchEffect(() => { shown.value = formatRupiah(4032000) })
+    expect(shown.value).toBe('Rp4.032.000')
+    setFormatLocale('en')
+    await nextTick()
+    expect(shown.value).toBe('Rp4,032,000')
+    stop()
   })
 })

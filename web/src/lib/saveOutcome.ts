@@ -5,7 +5,8 @@ import { ref } from 'vue'
 import { ApiError } from '@/api/client'
 import '@/workers/messages' // outcome.* texts
 
-export type OutcomeKind = 'ok' | 'pending' | 'error' | 'offline'
+// 'info': nothing changed and nothing is wrong (a payment recorded before, a preview cancelled).
+export type OutcomeKind = 'ok' | 'pending' | 'info' | 'error' | 'offline'
 
 export interface SaveOutcomeState {
   kind: OutcomeKind
@@ -54,6 +55,8 @@ export function useSaveOutcome<A extends string>(t: Translate) {
     /** The outcome to show beside action `at`'s button, or null. */
     at: (at: A): SaveOutcomeState | null => (where.value === at ? outcome.value : null),
     ok: (at: A, message: string) => show(at, { kind: 'ok', message }),
+    /** Any outcome beside `at` (a refusal worded by the screen, an "already recorded"). */
+    show: (at: A, state: SaveOutcomeState) => show(at, state),
     fail: (at: A, e: unknown) => show(at, failedSave(e, t)),
     clear: () => show('' as A, null),
     /**

@@ -3,7 +3,7 @@
 // checks before the server is asked, and the server's 422 errors sorted by the field that shows them.
 import { ApiError, errorsByField } from '@/api/client'
 import type { Worker } from '@/api/types'
-import { formatDate, formatNumber, parseDate, parseRupiah } from '@/lib/format'
+import { formatDateInput, formatNumber, parseDate, parseRupiah } from '@/lib/format'
 
 export interface HeirForm {
   id?: number
@@ -54,7 +54,7 @@ export function emptyHeir(): HeirForm {
   return { nama: '', hubungan: '', nik: '', tanggal_lahir: '' }
 }
 
-const dmy = (iso: string | null | undefined) => (iso ? formatDate(iso) : '')
+const dmy = (iso: string | null | undefined) => formatDateInput(iso)
 
 /** A saved worker as the form shows it (dates DD/MM/YYYY, income with thousands dots). */
 export function formFromWorker(w: Worker): WorkerFormState {

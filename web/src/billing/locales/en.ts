@@ -92,6 +92,7 @@ export default {
       reasonShort: 'A reason is required (at least 5 characters).',
       confirm: 'Cancel the invoice',
       cancelled: 'Invoice cancelled: {alasan}',
+      done: 'Invoice cancelled. Its lines can be invoiced again.',
     },
     download: { xlsx: 'Download XLSX', pdf: 'Download PDF', csv: 'Download CSV', preparing: 'Preparing {format}…' },
   },

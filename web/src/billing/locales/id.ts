@@ -93,6 +93,7 @@ export default {
       reasonShort: 'Alasan wajib diisi (min. 5 karakter).',
       confirm: 'Batalkan tagihan',
       cancelled: 'Tagihan dibatalkan: {alasan}',
+      done: 'Tagihan dibatalkan. Baris-barisnya dapat ditagih lagi di tagihan baru.',
     },
     download: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF', csv: 'Unduh CSV', preparing: 'Menyiapkan {format}…' },
   },

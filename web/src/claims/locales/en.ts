@@ -140,7 +140,8 @@ export default {
     payRef: 'Reference number',
     payDate: 'Payment date',
     savePay: 'Record the payment',
-    saved: 'Saved.',
+    savedProof: 'The school proof of {nama} is saved.',
+    savedPay: 'The scholarship payment of {nama} is recorded.',
   },
   claimsReport: {
     title: 'Claims report',

@@ -141,7 +141,8 @@ export default {
     payRef: 'Nomor referensi',
     payDate: 'Tanggal bayar',
     savePay: 'Catat pembayaran',
-    saved: 'Tersimpan.',
+    savedProof: 'Bukti sekolah {nama} tersimpan.',
+    savedPay: 'Pembayaran beasiswa {nama} tercatat.',
   },
   claimsReport: {
     title: 'Laporan klaim',

@@ -56,6 +56,7 @@ export default {
     reject: 'Reject change',
     approved: 'Change approved and applied.',
     rejected: 'Change rejected.',
+    decided: 'Already decided.',
   },
   verify: {
     title: 'Verification queue',

@@ -57,6 +57,7 @@ export default {
     reject: 'Tolak perubahan',
     approved: 'Perubahan disetujui dan diterapkan.',
     rejected: 'Perubahan ditolak.',
+    decided: 'Sudah diputuskan.',
   },
   verify: {
     title: 'Antrean verifikasi',
