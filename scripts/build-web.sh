@@ -21,7 +21,7 @@ if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
-if [[ ! -f dist/index.html ]] || [[ -n "$(find src public index.html package.json package-lock.json vite.config.ts \
+if [[ ! -f dist/index.html ]] || [[ -n "$(find src sw public index.html package.json package-lock.json vite.config.ts tsconfig.sw.json \
       tsconfig.json scripts ../data/reference/kota_jambi_kelurahan.geojson -newer dist/index.html -print -quit)" ]]; then
   echo "build-web: npm run build"
   npm run build

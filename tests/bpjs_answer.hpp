@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "services/app.hpp"
 #include "store/bpjs_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::testing {
@@ -14,7 +15,7 @@ namespace lindungi::testing {
 // "diterima" with effect from `day`, or "ditolak" answered on `day`.
 inline void bpjs_answer(services::App& app, std::int64_t worker, const std::string& status, const Date& day) {
   app.store().write([&](store::Session& s) {
-    auto w = s.worker(worker);
+    auto w = s.registry().worker(worker);
     if (!w) return;
     store::RegistrationBatchRecord b;
     b.pelaku = "uji";
@@ -35,7 +36,7 @@ inline void bpjs_answer(services::App& app, std::int64_t worker, const std::stri
     e.dijawab = day.iso();
     s.bpjs().add_entry(e);
     w->status = status == "diterima" ? "aktif" : "ditolak_bpjs";
-    s.update_worker(*w);
+    s.registry().update_worker(*w);
   });
 }
 
@@ -46,7 +47,7 @@ inline void accept_allocated(services::App& app, const Date& day) {
     store::WorkerQuery q;
     q.status = "dialokasikan";
     q.limit = 10000;
-    for (const auto& w : s.workers(q).items) ids.push_back(w.id);
+    for (const auto& w : s.registry().workers(q).items) ids.push_back(w.id);
   });
   for (const auto id : ids) bpjs_answer(app, id, "diterima", day);
 }

@@ -5,9 +5,9 @@
 #include "core/benefit.hpp"
 #include "core/claims.hpp"
 #include "core/errors.hpp"
-#include "formats/report_json.hpp"
 #include "services/app.hpp"
 #include "services/rule_book.hpp"
+#include "wire/tools.hpp"
 
 namespace lindungi::cli {
 
@@ -28,7 +28,7 @@ struct BenefitOptions {
 
 void print(const BenefitQuote& q, bool json) {
   if (json) {
-    print_json(formats::benefit_json(q));
+    print_json(wire::benefit_json(q));
     return;
   }
   if (q.upah) std::printf("Upah (golongan penghasilan): %s\n", format_rupiah(q.upah).c_str());
@@ -54,11 +54,13 @@ Date date_of(const BenefitOptions& o) {
 }  // namespace
 
 void add_benefit_commands(CLI::App& app, Action& action) {
-  auto* benefit = app.add_subcommand("benefit", "Hitung manfaat JKM/JKK baris demi baris dengan dasar hukumnya / benefits");
+  auto* benefit =
+      app.add_subcommand("benefit", "Hitung manfaat JKM/JKK baris demi baris dengan dasar hukumnya / benefits");
   benefit->require_subcommand(1);
   auto o = std::make_shared<BenefitOptions>();
   auto common = [&](CLI::App* cmd, bool with_income) {
-    if (with_income) cmd->add_option("--income", o->income, "Penghasilan/golongan upah per bulan")->capture_default_str();
+    if (with_income)
+      cmd->add_option("--income", o->income, "Penghasilan/golongan upah per bulan")->capture_default_str();
     cmd->add_option("--date", o->date, "Tanggal kejadian (bawaan: hari ini); aturan yang berlaku saat itu dipakai");
     cmd->add_flag("--json", o->json, "Cetak satu dokumen JSON");
   };
@@ -80,12 +82,14 @@ void add_benefit_commands(CLI::App& app, Action& action) {
   common(death, true);
   death->callback([=, &rules] { run([=, &rules] { return jkk_death_benefit(rules, income_of(*o), date_of(*o)); }); });
 
-  auto* disability = benefit->add_subcommand("jkk-disability", "Cacat tetap: --total (56 x upah + Rp12 juta) atau --percent P [--function F]");
+  auto* disability = benefit->add_subcommand(
+      "jkk-disability", "Cacat tetap: --total (56 x upah + Rp12 juta) atau --percent P [--function F]");
   common(disability, true);
   disability->add_flag("--total", o->total, "Cacat total tetap");
   disability->add_option("--percent", o->percent, "Persentase cacat sebagian dari tabel (mis. lengan kanan 40)");
   disability->add_option("--part", o->part, "Bagian tubuh dari tabel cacat (mis. lengan_kanan_bahu, kedua_mata)");
-  disability->add_option("--function", o->function, "Persentase kehilangan fungsi (bawaan 100 = anatomis)")->capture_default_str();
+  disability->add_option("--function", o->function, "Persentase kehilangan fungsi (bawaan 100 = anatomis)")
+      ->capture_default_str();
   disability->callback([=, &rules] {
     run([=, &rules] {
       if (int(o->total) + int(o->percent != 0) + int(!o->part.empty()) != 1)
@@ -106,7 +110,8 @@ void add_benefit_commands(CLI::App& app, Action& action) {
   auto* stmb = benefit->add_subcommand("stmb", "Santunan sementara tidak mampu bekerja untuk N bulan");
   common(stmb, true);
   stmb->add_option("--months", o->months, "Lama tidak mampu bekerja (bulan)")->capture_default_str();
-  stmb->callback([=, &rules] { run([=, &rules] { return stmb_benefit(rules, income_of(*o), o->months, date_of(*o)); }); });
+  stmb->callback(
+      [=, &rules] { run([=, &rules] { return stmb_benefit(rules, income_of(*o), o->months, date_of(*o)); }); });
 
   // Claims (issue 5): transport to the health facility, capped per mode (RULES.md §5).
   auto* transport = benefit->add_subcommand("transport", "Biaya angkutan ke fasilitas kesehatan (batas per moda)");

@@ -4,9 +4,9 @@
 #include "cli/report_output.hpp"
 #include "core/errors.hpp"
 #include "core/money.hpp"
-#include "formats/report_json.hpp"
 #include "services/report_documents.hpp"
 #include "services/report_service.hpp"
+#include "wire/reports.hpp"
 
 namespace lindungi::cli {
 
@@ -28,18 +28,18 @@ void add_report_commands(CLI::App& app, Action& action) {
       return guarded(*json, [&] {
         const auto lvl = parse_region_level(*level);
         if (!lvl || *lvl == RegionLevel::provinsi)
-          throw BadRequest("tingkat_tidak_valid", "Tingkat '" + *level + "' tidak dikenal (kota, kecamatan, kelurahan, rt)",
-                           "level");
+          throw BadRequest("tingkat_tidak_valid",
+                           "Tingkat '" + *level + "' tidak dikenal (kota, kecamatan, kelurahan, rt)", "level");
         auto application = services::App::open(*db);
         services::ReportService reports(*application);
         const auto r = reports.coverage(Actor::system(), *lvl, *within);
         write_report_files(*files, services::coverage_document(*application, r, *within));
         if (*json) {
-          print_json(formats::coverage_json(r.level, r.rows, r.total));
+          print_json(wire::coverage_json(r.level, r.rows, r.total));
           return 0;
         }
-        std::printf("%-18s %-28s %8s %9s %8s %9s %8s\n", "Kode", "Nama", "Pekerja", "Terverif.", "Terlind.",
-                    "Potensi", "Cakupan");
+        std::printf("%-18s %-28s %8s %9s %8s %9s %8s\n", "Kode", "Nama", "Pekerja", "Terverif.", "Terlind.", "Potensi",
+                    "Cakupan");
         auto line = [](const CoverageRow& row) {
           const auto pct = row.figures.coverage_pct();
           // Many areas in one deployment (issue 8 item 3): an unknown potential is "-", never 0 or 0%.

@@ -6,15 +6,16 @@
 #include "core/jakon.hpp"
 #include "core/money.hpp"
 #include "core/premium.hpp"
-#include "formats/report_json.hpp"
 #include "services/app.hpp"
 #include "services/rule_book.hpp"
+#include "wire/tools.hpp"
 
 namespace lindungi::cli {
 
 void add_tool_commands(CLI::App& app, Action& action) {
   {
-    auto* cmd = app.add_subcommand("nik", "Periksa NIK: apa yang dikodekan dan apakah valid / check what a NIK encodes");
+    auto* cmd =
+        app.add_subcommand("nik", "Periksa NIK: apa yang dikodekan dan apakah valid / check what a NIK encodes");
     auto nik = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     cmd->add_option("NIK", *nik, "16 digit NIK")->required();
@@ -26,7 +27,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
           for (auto& r : services::reference_regions()) regions.add(std::move(r));
           const NikInfo info = analyze_nik(*nik, clock::today(), &regions);
           if (*json) {
-            print_json(formats::nik_json(info));
+            print_json(wire::nik_json(info));
           } else {
             std::printf("NIK %s: %s\n", info.nik.c_str(), info.valid ? "VALID" : "TIDAK VALID");
             if (!info.kode_wilayah.empty())
@@ -62,7 +63,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
           const PremiumQuote q =
               compute_premium(services::shipped_rules(), PremiumRequest{*rp, *jht, *months, *workers, clock::today()});
           if (*json) {
-            print_json(formats::premium_json(q));
+            print_json(wire::premium_json(q));
           } else {
             std::printf("Golongan penghasilan : %s\n", format_rupiah(q.bracket).c_str());
             std::printf("JKK                  : %s / bulan\n", format_rupiah(q.jkk).c_str());
@@ -98,7 +99,7 @@ void add_tool_commands(CLI::App& app, Action& action) {
               compute_jakon(services::shipped_rules(),
                             {*rp, *included, *ppn >= 0 ? std::optional<int>(*ppn) : std::nullopt, clock::today()});
           if (*json) {
-            print_json(formats::jakon_json(q));
+            print_json(wire::jakon_json(q));
             return 0;
           }
           std::printf("Dasar perhitungan (tanpa PPN): %s\n", format_rupiah(q.basis).c_str());

@@ -18,8 +18,8 @@ const std::array<TemplateColumn, kColumnCount>& template_columns() {
        "Kode kelurahan Kemendagri (15.71.01.1001) atau nama kelurahan (Simpang IV Sipin).", "15.71.01.1001"},
       {Column::rt, "rt", true, "Nomor RT, angka 1-999 (7 atau 007). RT harus sudah terdaftar di kelurahan.", "007"},
       {Column::alamat, "alamat", false, "Alamat tempat tinggal (boleh kosong).", "Jl. Sultan Agung No. 12"},
-      {Column::no_hp, "no_hp", false, "Nomor HP seluler, 10-13 digit diawali 08 atau +62 (boleh kosong).",
-       "081234567890"},
+      {Column::no_hp, "no_hp", false,
+       "Nomor HP seluler diawali 08, 628 atau +628 (boleh kosong); disimpan sebagai +62...", "081234567890"},
       {Column::pekerjaan, "pekerjaan", true,
        "Kode atau nama pekerjaan: ojek_online, ojek_pangkalan, sopir_angkot, becak, kusir_delman, buruh_harian, "
        "tukang_bangunan, tukang_parkir, pedagang_umkm, nelayan, petani, seniman_budayawan, pemandi_jenazah, "

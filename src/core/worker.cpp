@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/phone.hpp"
 #include "core/region.hpp"
 
 namespace lindungi {
@@ -109,24 +110,6 @@ std::string_view label_of(const std::vector<CodeLabel>& list, std::string_view c
 
 std::string Worker::kode_rt() const { return rt_code(kode_kelurahan, rt); }
 
-std::optional<std::string> normalize_phone(std::string_view text) {
-  std::string digits;
-  bool plus = false;
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c)))
-      digits.push_back(c);
-    else if (c == '+' && digits.empty() && !plus)
-      plus = true;
-    else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')')
-      return std::nullopt;
-  }
-  if (digits.rfind("62", 0) == 0) digits.replace(0, 2, "0");
-  else if (plus) return std::nullopt;
-  if (digits.rfind("08", 0) != 0 || digits.size() < 10 || digits.size() > 13 || digits[2] == '0')
-    return std::nullopt;
-  return digits;
-}
-
 namespace {
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
@@ -231,8 +214,7 @@ ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) 
   else if (kel && ctx.rt_exists && !ctx.rt_exists(kel->kode, w.rt))
     error("rt", "rt_tidak_ada", "RT " + std::to_string(w.rt) + " tidak terdaftar di Kelurahan " + kel->nama);
 
-  if (!w.no_hp.empty() && !normalize_phone(w.no_hp))
-    error("no_hp", "no_hp_tidak_valid", "Nomor HP harus nomor seluler Indonesia 10-13 digit, mis. 081234567890");
+  if (!w.no_hp.empty() && !normalize_phone(w.no_hp)) error("no_hp", "no_hp_tidak_valid", phone_problem());
 
   if (w.pekerjaan.empty())
     error("pekerjaan", "wajib_diisi", "Pekerjaan wajib diisi");

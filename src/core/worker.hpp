@@ -108,8 +108,8 @@ ValidationResult validate_worker(const Worker& worker, const ValidationContext& 
 // value, never the date or region code the NIK holds (UU 27/2022; docs/SECURITY.md).
 std::vector<FieldError> nik_warnings(const Worker& worker, const RegionTree* regions, bool quote_nik = true);
 
-// "0812-3456-7890", "+62 812 3456 7890", "62812..." -> "081234567890"; nullopt if not a mobile
-// number of 10-13 digits (shared/data/README.md §6).
+// "0812-3456-7890", "+62 812 3456 7890", "62812..." -> "+6281234567890" (issue 20 item 5); nullopt
+// if not a mobile number. The phone rule and its helpers are declared in core/phone.hpp.
 std::optional<std::string> normalize_phone(std::string_view text);
 
 }  // namespace lindungi

@@ -1,6 +1,7 @@
 #include "demo/demo_accounts.hpp"
 
 #include "services/auth_service.hpp"
+#include "store/accounts_store.hpp"
 
 namespace lindungi::demo {
 
@@ -27,7 +28,7 @@ int create_demo_accounts(services::App& app) {
   int created = 0;
   for (const auto& a : kAccounts) {
     bool exists = false;
-    app.store().read([&](store::Session& s) { exists = s.user_by_username(a.username).has_value(); });
+    app.store().read([&](store::Session& s) { exists = s.accounts().user_by_username(a.username).has_value(); });
     if (exists) continue;
     // Flagged demo: they log in with the published password alone (no second factor), and a
     // production server refuses to start while they are active.

@@ -7,6 +7,7 @@
 #include "core/funding.hpp"
 #include "core/premium.hpp"
 #include "services/billing_service.hpp"
+#include "store/funding_store.hpp"
 
 namespace lindungi::demo {
 
@@ -62,7 +63,7 @@ DemoBilling add_demo_billing(store::Session& s, const RuleBook& rules, const std
       default:
         f.nama = code;
     }
-    s.put_funder(f);
+    s.funding().put_funder(f);
     ++out.funders;
     for (const int year : years) {
       const Rupiah lowest = rules.premium_at(Date{year, 1, 1}).bracket_min;
@@ -73,13 +74,13 @@ DemoBilling add_demo_billing(store::Session& s, const RuleBook& rules, const std
                             premium_for_month(rules, lowest, false, year, 1, "", payer_kind_of(kind)).amount;
         pagu = (need / 10'000'000 + 1) * 10'000'000;
       }
-      s.put_budget({code, year, pagu, kuota, 0, 0});
+      s.funding().put_budget({code, year, pagu, kuota, 0, 0});
       for (const Worker* w : list)
         for (int m = 1; m <= 12; ++m) {
           const Rupiah amount =
               premium_for_month(rules, lowest, false, year, m, w->pekerjaan, payer_kind_of(kind)).amount;
           store::AllocationRecord a{0, w->id, code, YearMonth{year, m}.iso(), amount, 0, ""};
-          s.insert_allocation(a);
+          s.funding().insert_allocation(a);
           ++out.allocations;
         }
     }

@@ -8,6 +8,9 @@
 #include "core/ledger.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "store/calendar_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::demo {
 
@@ -78,12 +81,12 @@ int add_demo_claims(services::App& app, std::uint64_t seed) {
     q.sumber_dana = "apbd_kota";
     q.sort = "nik";
     q.limit = 400;
-    const auto page = s.workers(q);
+    const auto page = s.registry().workers(q);
     for (const auto& listed : page.items) {
-      auto w = s.worker(listed.id);  // with its heirs, which a listing may leave out
+      auto w = s.registry().worker(listed.id);  // with its heirs, which a listing may leave out
       if (!w || !suitable(*w, today)) continue;
       // Covered on every story's event date.
-      const auto months = services::claims_detail::ledger_months(s.allocations_of(w->id));
+      const auto months = services::claims_detail::ledger_months(s.funding().allocations_of(w->id));
       bool covered = true;
       for (const Plan& plan : plans)
         covered =

@@ -18,7 +18,9 @@
 #include "demo/demo_names.hpp"
 #include "demo/jakon_demo.hpp"  // Jakon (issue 9)
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"  // holidays (issue 15)
+#include "store/registry_store.hpp"
 
 namespace lindungi::demo {
 
@@ -311,7 +313,7 @@ class Generator {
     static constexpr std::array<double, 4> kLengths = {8, 22, 50, 20};  // 10, 11, 12, 13 digits
     const std::size_t length = 10 + rng_.weighted(kLengths);
     while (phone.size() < length) phone.push_back(static_cast<char>('0' + rng_.below(10)));
-    return phone;
+    return "+62" + phone.substr(1);  // stored as the form stores it (issue 20 item 5)
   }
 
   std::string make_kpj() {
@@ -571,14 +573,14 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
   const WorkCalendar calendar(std::move(holidays));
 
   store.write([&](store::Session& s) {
-    if (s.count_workers() > 0)
+    if (s.registry().count_workers() > 0)
       throw Conflict("data_sudah_ada",
                      "Database sudah berisi data pekerja; data demo hanya dapat dimuat ke database kosong");
     const std::string stamp = today.iso() + "T00:00:00Z";
     std::uint64_t done = 0;
     for (const Rt& rt : gen.rts) {
-      s.put_rt({rt.kode, rt.kelurahan->kode, rt.nomor, rt.ketua.name.nama});
-      s.put_potential({rt.kode, rt.potensi, rt.peserta_lain, "Data demo (perkiraan)"}, stamp);
+      s.registry().put_rt({rt.kode, rt.kelurahan->kode, rt.nomor, rt.ketua.name.nama});
+      s.registry().put_potential({rt.kode, rt.potensi, rt.peserta_lain, "Data demo (perkiraan)"}, stamp);
       progress("Menulis RT", ++done, gen.rts.size());
     }
     done = 0;
@@ -596,13 +598,13 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     auto field = [](std::string_view name, std::int64_t value) {
       return "\"" + std::string{name} + "\": [null, " + std::to_string(value) + "]";
     };
-    s.append_audit({0, "", "sistem", "muat_data_demo", "demo", std::to_string(seed),
-                    "{" + field("rt", summary.rts) + ", " + field("pekerja", summary.workers) + ", " +
-                        field("pekerja_rentan", summary.pekerja_rentan) + ", " +
-                        field("petugas_keagamaan", summary.petugas_keagamaan) + ", " +
-                        field("ketua_rt", summary.ketua_rt) + ", " + field("aktif", summary.aktif) + ", " +
-                        field("ahli_waris", summary.heirs) + ", " + field("potensi", summary.potensi) + ", " +
-                        field("peserta_lain", summary.peserta_lain) + "}"});
+    s.audit().append({0, "", "sistem", "muat_data_demo", "demo", std::to_string(seed),
+                      "{" + field("rt", summary.rts) + ", " + field("pekerja", summary.workers) + ", " +
+                          field("pekerja_rentan", summary.pekerja_rentan) + ", " +
+                          field("petugas_keagamaan", summary.petugas_keagamaan) + ", " +
+                          field("ketua_rt", summary.ketua_rt) + ", " + field("aktif", summary.aktif) + ", " +
+                          field("ahli_waris", summary.heirs) + ", " + field("potensi", summary.potensi) + ", " +
+                          field("peserta_lain", summary.peserta_lain) + "}"});
   });
   return summary;
 }
@@ -613,7 +615,7 @@ DemoSummary generate_demo(services::App& app, std::uint64_t seed, const Progress
 
 std::int64_t workers_in(services::App& app) {
   std::int64_t workers = 0;
-  app.store().read([&](store::Session& s) { workers = s.count_workers(); });
+  app.store().read([&](store::Session& s) { workers = s.registry().count_workers(); });
   return workers;
 }
 

@@ -11,6 +11,9 @@
 #include "demo/demo_data.hpp"
 #include "demo/demo_names.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::demo {
 
@@ -87,18 +90,19 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
 
   const std::string funder = "apbd_kota_sungai_penuh";
   store.write([&](store::Session& s) {
-    if (!s.rts(kKabKota).empty()) return;
+    if (!s.registry().rts(kKabKota).empty()) return;
     // An estimated potential workforce per RT, as the Kota Jambi demo has, so that the province's
     // headline percentage is known; a kab/kota without one shows "tidak diketahui" (tested apart).
     const std::string stamp = today.iso() + "T00:00:00Z";
     for (const auto& rt : rts) {
-      s.put_rt(rt);
+      s.registry().put_rt(rt);
       const std::int64_t potensi = rng.between(90, 160);
-      s.put_potential({rt.kode, potensi, potensi * rng.between(35, 50) / 100, "Data demo (perkiraan)"}, stamp);
+      s.registry().put_potential({rt.kode, potensi, potensi * rng.between(35, 50) / 100, "Data demo (perkiraan)"},
+                                 stamp);
     }
     for (Worker& w : workers) {
       // A NIK the Kota Jambi demo drew from 15.72 by chance moves to the next free serial.
-      while (s.worker_by_nik(w.nik)) {
+      while (s.registry().worker_by_nik(w.nik)) {
         const int serial = std::stoi(w.nik.substr(12)) % 9999 + 1;
         char buf[16];
         std::snprintf(buf, sizeof buf, "%04d", serial);
@@ -106,13 +110,13 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
       }
       services::save_new_worker(s, w);
     }
-    s.put_funder({funder, "APBD Kota Sungai Penuh", "apbd_kota", kKabKota, {}, true});
-    s.put_budget({funder, today.year, 50'000'000, 200, 0, 0});
+    s.funding().put_funder({funder, "APBD Kota Sungai Penuh", "apbd_kota", kKabKota, {}, true});
+    s.funding().put_budget({funder, today.year, 50'000'000, 200, 0, 0});
     summary = {kKabKota, kota->nama, static_cast<std::int64_t>(rts.size()), static_cast<std::int64_t>(workers.size()),
                funder};
-    s.append_audit({0, "", "sistem", "muat_data_demo", "demo", kKabKota,
-                    "{\"rt\": [null, " + std::to_string(summary.rts) + "], \"pekerja\": [null, " +
-                        std::to_string(summary.workers) + "], \"sumber_dana\": [null, \"" + funder + "\"]}"});
+    s.audit().append({0, "", "sistem", "muat_data_demo", "demo", kKabKota,
+                      "{\"rt\": [null, " + std::to_string(summary.rts) + "], \"pekerja\": [null, " +
+                          std::to_string(summary.workers) + "], \"sumber_dana\": [null, \"" + funder + "\"]}"});
   });
   return summary;
 }

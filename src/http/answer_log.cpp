@@ -42,9 +42,16 @@ void AnswerLog::record(const std::string& method, const std::string& route, cons
   if (request != nullptr) {
     for (const auto& [name, value] : request->query) line["query"][name] = value;
     const auto type = request->headers.find("content-type");
+    // The request's media type, for answers.py to check the body against the operation's
+    // requestBody: null when there was no body.
+    line["request_type"] = nullptr;
+    if (!request->body.empty()) line["request_type"] = type != request->headers.end() ? type->second : std::string{};
     if (type != request->headers.end() && type->second.rfind("application/json", 0) == 0 && !request->body.empty()) {
       auto body = nlohmann::json::parse(request->body, nullptr, false);
-      if (!body.is_discarded()) line["request"] = std::move(body);
+      if (body.is_discarded())
+        line["request_not_json"] = true;  // a deliberately broken body: its answer must be a refusal
+      else
+        line["request"] = std::move(body);
     }
   }
   line["body"] = nullptr;

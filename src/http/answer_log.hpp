@@ -1,10 +1,12 @@
 #pragma once
 // The answers the API gave, for the contract tests (docs/API.md "OpenAPI"): with the environment
 // variable LINDUNGI_ANSWER_DIR set, every API answer is appended as one JSON line
-//   {"method":"PUT","route":"/api/v1/workers/{id}","query":{...},"request":{...},"status":200,
-//    "type":"application/json","body":{...}}
-// to <dir>/answers-<pid>.jsonl (request and body only when they are JSON, else null), and
-// tests/openapi/answers.py checks each one against docs/openapi.yaml. Unset (in production):
+//   {"method":"PUT","route":"/api/v1/workers/{id}","query":{...},"request":{...},
+//    "request_type":"application/json","status":200,"type":"application/json","body":{...}}
+// to <dir>/answers-<pid>.jsonl (request and body only when they are JSON, else null;
+// "request_type" null when the request had no body, "request_not_json" when a body said to be JSON
+// is not), and tests/openapi/answers.py checks each one, request and answer, against
+// docs/openapi.yaml. Unset (in production):
 // nothing is written and nothing is kept.
 #include <memory>
 #include <string>

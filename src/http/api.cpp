@@ -6,6 +6,7 @@
 
 #include "core/errors.hpp"
 #include "services/auth_service.hpp"
+#include "services/idempotency.hpp"
 #include "services/logging.hpp"
 #include "services/session_idle.hpp"
 
@@ -151,6 +152,43 @@ bool same(const std::string& a, const std::string& b) {
   return diff == 0;
 }
 
+ApiResponse replayed(const services::KeptAnswer& first) {
+  ApiResponse r = ApiResponse::json_text(first.body, first.status);
+  r.content_type = first.content_type;
+  r.headers.emplace_back("Idempotent-Replayed", "true");
+  return r;
+}
+
+// A write with an Idempotency-Key (issue 21 item 3; services/idempotency.hpp says how): the first
+// answer again when the key was used for this request, else the handler with the key claimed by
+// its writes, and its answer kept when one of them committed.
+ApiResponse keyed_dispatch(services::App& app, const Route& route, ApiRequest& req, const std::string& kunci) {
+  // The query is part of the request (POST /imports?dry_run=1 is not the import itself).
+  std::string target = req.path;
+  for (const auto& [name, value] : req.query)
+    target += (target.size() == req.path.size() ? "?" : "&") + name + "=" + value;
+  services::IdempotentRequest keyed(app, req.actor, kunci, req.method, target, req.body);
+  if (auto first = keyed.kept()) return replayed(*first);
+  ApiResponse res;
+  {
+    const auto claim = keyed.claim();
+    try {
+      res = route.handler(req);
+    } catch (...) {
+      // Another request with this key wrote first; this one wrote nothing.
+      if (keyed.taken_meanwhile()) return replayed(keyed.first_answer());
+      res = error_response(std::current_exception());
+    }
+  }
+  try {
+    keyed.keep({res.status, res.content_type, res.body});
+  } catch (const std::exception& e) {
+    // The write is committed and its key with it: a repeat is refused (409), never written twice.
+    spdlog::error("jawaban kunci idempotensi tidak tersimpan: {}", services::logging::redact(e.what()));
+  }
+  return res;
+}
+
 }  // namespace
 
 ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
@@ -193,6 +231,10 @@ ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
     }
     // Holidays entered by another process (the CLI) reach a running server within a minute.
     app.refresh_calendar_if_stale();
+    // Session mechanics (login, logout, password, second factor) are no records: never keyed.
+    if (const auto key = req.headers.find("idempotency-key");
+        writes && key != req.headers.end() && req.actor.role != Role::publik && !req.path.starts_with("/api/v1/auth/"))
+      return keyed_dispatch(app, route, req, key->second);
     return route.handler(req);
   } catch (...) {
     return error_response(std::current_exception());
@@ -223,6 +265,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_province_routes(routes, app);
   // Holidays as data (issue 15).
   add_calendar_routes(routes, app);
+  add_protection_routes(routes, app);  // Cek Perlindungan (issue 20 item 1)
   add_openapi_routes(routes);
   return routes;
 }

@@ -116,6 +116,8 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app);  // han
 void add_province_routes(std::vector<Route>& routes, services::App& app);  // handlers_province.cpp
 // Holidays as data (issue 15).
 void add_calendar_routes(std::vector<Route>& routes, services::App& app);  // handlers_calendar.cpp
+// Cek Perlindungan (issue 20 item 1): POST /public/cek.
+void add_protection_routes(std::vector<Route>& routes, services::App& app);  // handlers_protection.cpp
 // The API's contract (docs/openapi.yaml) as JSON and its reference page (issue 18 item 5).
 void add_openapi_routes(std::vector<Route>& routes);  // handlers_openapi.cpp
 

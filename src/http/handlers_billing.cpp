@@ -11,61 +11,21 @@
 
 namespace lindungi::http {
 
-namespace {
-
-std::string text(const nlohmann::json& body, const char* name) {
-  const auto it = body.find(name);
-  if (it == body.end() || it->is_null()) return {};
-  if (!it->is_string())
-    throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus berupa teks");
-  return it->get<std::string>();
-}
-
-std::int64_t integer(const nlohmann::json& body, const char* name, std::int64_t fallback) {
-  const auto it = body.find(name);
-  if (it == body.end() || it->is_null()) return fallback;
-  if (!it->is_number_integer())
-    throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus angka");
-  return it->get<std::int64_t>();
-}
-
-YearMonth month(const std::string& t, const char* field) {
-  if (t.size() != 7 || t[4] != '-' || t.find_first_not_of("0123456789-") != std::string::npos)
-    throw ValidationError(field, "bulan_tidak_valid", "Bulan harus berformat YYYY-MM, mis. 2026-01");
-  const YearMonth m{std::stoi(t.substr(0, 4)), std::stoi(t.substr(5, 2))};
-  if (m.month < 1 || m.month > 12 || m.year < 2015 || m.year > 2100)
-    throw ValidationError(field, "bulan_tidak_valid", "Bulan '" + t + "' tidak valid");
-  return m;
-}
-
-}  // namespace
-
 void add_billing_routes(std::vector<Route>& routes, services::App& app) {
   // {"sumber_dana":"apbd_kota","mulai":"2026-01","bulan":12,"aturan":{"kategori":…,"pekerjaan":…,"wilayah":…,"batas":…}}
   routes.push_back({"POST", "/api/v1/allocations/bulk", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      services::AllocationRule rule;
-                      if (const auto it = body.find("aturan"); it != body.end() && !it->is_null()) {
-                        if (!it->is_object())
-                          throw ValidationError("aturan", "tipe_salah", "Kolom 'aturan' harus objek");
-                        rule.kategori = text(*it, "kategori");
-                        rule.pekerjaan = text(*it, "pekerjaan");
-                        rule.wilayah = text(*it, "wilayah");
-                        rule.batas = static_cast<int>(integer(*it, "batas", 5000));
-                      }
-                      const auto r = services::BillingService(app).allocate_by_rule(
-                          req.actor, rule, text(body, "sumber_dana"), month(text(body, "mulai"), "mulai"),
-                          static_cast<int>(integer(body, "bulan", 12)));
+                      const auto b = wire::bulk_allocation(req.object_body(ApiRequest::EmptyBody::refused));
+                      const auto r = services::BillingService(app).allocate_by_rule(req.actor, b.aturan, b.sumber_dana,
+                                                                                    b.mulai, b.bulan);
                       auto out = wire::allocation_outcomes_json(r.items);
                       out["dipilih"] = r.selected;
                       return ApiResponse::json(out);
                     }});
 
   routes.push_back({"POST", "/api/v1/invoices", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      const auto r = services::BillingService(app).issue_invoice(req.actor, text(body, "sumber_dana"),
-                                                                                 month(text(body, "dari"), "dari"),
-                                                                                 month(text(body, "sampai"), "sampai"));
+                      const auto b = wire::invoice_request(req.object_body(ApiRequest::EmptyBody::refused));
+                      const auto r =
+                          services::BillingService(app).issue_invoice(req.actor, b.sumber_dana, b.dari, b.sampai);
                       return ApiResponse::json(wire::invoice_json(r), 201);
                     }});
 
@@ -100,20 +60,15 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/cancel)", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      return ApiResponse::json(wire::invoice_json(services::BillingService(app).cancel_invoice(
-                          req.actor, req.param_int("id"), text(body, "alasan"))));
+                      const auto reason = wire::cancel_reason(req.object_body(ApiRequest::EmptyBody::refused));
+                      return ApiResponse::json(wire::invoice_json(
+                          services::BillingService(app).cancel_invoice(req.actor, req.param_int("id"), reason)));
                     }});
 
   // {"jumlah":201600,"tanggal":"2026-01-10","referensi":"SP2D-0001"}; 201 when recorded, 200 for a
   // retry with a reference already recorded.
   routes.push_back({"POST", R"(/api/v1/invoices/:id(\d{1,18})/payments)", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      PaymentRequest p;
-                      p.amount = integer(body, "jumlah", 0);
-                      const std::string t = text(body, "tanggal");
-                      p.date = parse_iso_date(t);
-                      p.reference = text(body, "referensi");
+                      const auto p = wire::invoice_payment(req.object_body(ApiRequest::EmptyBody::refused));
                       const auto o = services::BillingService(app).record_payment(req.actor, req.param_int("id"), p);
                       return ApiResponse::json(wire::payment_outcome_json(o), o.created ? 201 : 200);
                     }});
@@ -129,9 +84,8 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"POST", "/api/v1/renewals", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      const auto r = services::BillingService(app).renew(req.actor, text(body, "sumber_dana"),
-                                                                         static_cast<int>(integer(body, "tahun", 0)));
+                      const auto b = wire::renewal_request(req.object_body(ApiRequest::EmptyBody::refused));
+                      const auto r = services::BillingService(app).renew(req.actor, b.sumber_dana, b.tahun);
                       return ApiResponse::json(wire::renewal_json(r));
                     }});
 

@@ -20,36 +20,12 @@ std::string upload_name(const ApiRequest& req) {
   return xlsx ? "jawaban.xlsx" : "jawaban.csv";
 }
 
-std::vector<std::int64_t> id_list(const nlohmann::json& body, const char* name) {
-  std::vector<std::int64_t> ids;
-  const auto it = body.find(name);
-  if (it == body.end() || it->is_null()) return ids;
-  if (!it->is_array()) throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus daftar id");
-  for (const auto& id : *it) {
-    if (!id.is_number_integer()) throw ValidationError(name, "tipe_salah", "Id pekerja harus angka");
-    ids.push_back(id.get<std::int64_t>());
-  }
-  return ids;
-}
-
 }  // namespace
 
 void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app) {
   // {"wilayah":"15.71.01.1001"} | {"pekerja":[1,2]}, optional "kirim_ulang": true
   routes.push_back({"POST", "/api/v1/bpjs/batches", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body();
-                      services::BatchRequest r;
-                      if (body.contains("wilayah") && !body["wilayah"].is_null()) {
-                        if (!body["wilayah"].is_string())
-                          throw ValidationError("wilayah", "tipe_salah", "Kolom 'wilayah' harus berupa teks");
-                        r.wilayah = body["wilayah"].get<std::string>();
-                      }
-                      r.pekerja = id_list(body, "pekerja");
-                      if (body.contains("kirim_ulang")) {
-                        if (!body["kirim_ulang"].is_boolean())
-                          throw ValidationError("kirim_ulang", "tipe_salah", "Kolom 'kirim_ulang' harus true/false");
-                        r.kirim_ulang = body["kirim_ulang"].get<bool>();
-                      }
+                      const auto r = wire::batch_request(req.object_body());
                       const auto created = services::BpjsRegistrationService(app).create_batch(req.actor, r);
                       return ApiResponse::json(wire::batch_created_json(created), 201);
                     }});
@@ -95,15 +71,8 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
 void add_card_routes(std::vector<Route>& routes, services::App& app) {
   // {"pekerja":[1,2]} | {"pendaftaran": 12}
   routes.push_back({"POST", "/api/v1/cards", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body();
-                      std::int64_t pendaftaran = 0;
-                      if (body.contains("pendaftaran") && !body["pendaftaran"].is_null()) {
-                        if (!body["pendaftaran"].is_number_integer())
-                          throw ValidationError("pendaftaran", "tipe_salah", "Kolom 'pendaftaran' harus angka");
-                        pendaftaran = body["pendaftaran"].get<std::int64_t>();
-                      }
-                      const auto r =
-                          services::CardService(app).request(req.actor, id_list(body, "pekerja"), pendaftaran);
+                      const auto b = wire::card_request(req.object_body());
+                      const auto r = services::CardService(app).request(req.actor, b.pekerja, b.pendaftaran);
                       return ApiResponse::json(wire::card_request_json(r), 201);
                     }});
 

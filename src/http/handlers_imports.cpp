@@ -61,7 +61,7 @@ bool flag(const ApiRequest& req, const std::string& name) {
   return v == "1" || v == "true" || v == "ya";
 }
 
-formats::NikView nik_view(const Actor&) { return formats::NikView::masked; }
+wire::NikView nik_view(const Actor&) { return wire::NikView::masked; }
 
 }  // namespace
 
@@ -149,7 +149,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                                                                                    page.offset(), page.limit);
                       nlohmann::json items = nlohmann::json::array();
                       for (const auto& m : result.items) {
-                        auto j = formats::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
+                        auto j = wire::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
                         j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
                         items.push_back(std::move(j));
                       }
@@ -180,29 +180,21 @@ void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
 
   // {"pertahankan": <worker id kept>, "catatan": "..."}
   routes.push_back({"POST", R"(/api/v1/duplicates/:id(\d{1,18})/merge)", [&app](const ApiRequest& req) {
-                      const auto body = req.json_body();
-                      if (!body.is_object() || !body.contains("pertahankan") ||
-                          !body["pertahankan"].is_number_integer())
-                        throw ValidationError("pertahankan", "wajib_diisi",
-                                              "Kolom 'pertahankan' (id pekerja yang dipertahankan) wajib diisi");
-                      const std::string note = body.value("catatan", std::string{});
-                      const auto c = services::DedupService(app).merge(req.actor, req.param_int("id"),
-                                                                       body["pertahankan"].get<std::int64_t>(), note);
+                      const auto b = wire::merge_request(req.json_body());
+                      const auto c =
+                          services::DedupService(app).merge(req.actor, req.param_int("id"), b.pertahankan, b.catatan);
                       return ApiResponse::json(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
                     }});
 
   routes.push_back({"POST", R"(/api/v1/duplicates/:id(\d{1,18})/dismiss)", [&app](const ApiRequest& req) {
-                      const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
-                      const std::string note = body.is_object() ? body.value("catatan", std::string{}) : "";
+                      const auto note = wire::dismiss_note(req.object_body());
                       const auto c = services::DedupService(app).dismiss(req.actor, req.param_int("id"), note);
                       return ApiResponse::json(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
                     }});
 
   routes.push_back({"POST", "/api/v1/duplicates/scan", [&app](const ApiRequest& req) {
-                      const auto body = req.body.empty() ? nlohmann::json::object() : req.json_body();
-                      const std::string area = body.is_object() ? body.value("wilayah", std::string{}) : "";
-                      const auto r = services::DedupService(app).scan(req.actor, area);
-                      return ApiResponse::json({{"compared", r.compared}, {"found", r.found}, {"added", r.added}});
+                      const auto area = wire::scan_area(req.object_body());
+                      return ApiResponse::json(wire::to_json(services::DedupService(app).scan(req.actor, area)));
                     }});
 }
 

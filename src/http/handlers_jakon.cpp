@@ -11,7 +11,7 @@ namespace lindungi::http {
 namespace {
 
 ApiResponse project(const services::ProjectView& v, int status = 200) {
-  return ApiResponse::json(wire::project_json(v, formats::NikView::masked), status);
+  return ApiResponse::json(wire::project_json(v, wire::NikView::masked), status);
 }
 
 }  // namespace
@@ -42,10 +42,7 @@ void add_jakon_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"PUT", R"(/api/v1/projects/:id(\d{1,18}))", [&app](const ApiRequest& req) {
-                      const auto body = req.object_body(ApiRequest::EmptyBody::refused);
-                      const auto in = wire::project_input(body);
-                      if (!body.contains("versi"))
-                        throw ValidationError("versi", "wajib_diisi", "Versi data yang dibaca wajib dikirim");
+                      const auto in = wire::project_update(req.object_body(ApiRequest::EmptyBody::refused));
                       return project(services::JakonService(app).update(req.actor, req.param_int("id"), in));
                     }});
 

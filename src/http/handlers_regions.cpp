@@ -1,8 +1,8 @@
 #include "core/errors.hpp"
-#include "formats/report_json.hpp"
 #include "http/api.hpp"
 #include "services/region_service.hpp"
 #include "services/report_service.hpp"
+#include "wire/reports.hpp"
 
 namespace lindungi::http {
 
@@ -13,7 +13,7 @@ void add_region_routes(std::vector<Route>& routes, services::App& app) {
                       const auto rows = reports.region_tree_counts(req.actor);
                       std::map<std::string, nlohmann::json> nodes;
                       for (const auto& row : rows) {
-                        auto node = formats::coverage_row_json(row);
+                        auto node = wire::coverage_row_json(row);
                         const Region* r = app.regions().find(row.kode);
                         node["tingkat"] = r ? std::string{to_string(r->level)} : "";
                         // Many areas in one deployment (issue 8 item 3): which kab/kota has a map.

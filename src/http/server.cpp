@@ -17,6 +17,7 @@
 #include <future>
 #include <mutex>
 #include <restinio/router/pcre2_regex_engine.hpp>
+#include <restinio/transforms/zlib.hpp>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -86,9 +87,43 @@ services::Language asked_language(const request_handle_t& req) {
   return services::language_from_accept(req->header().get_field_or(restinio::http_field::accept_language, ""));
 }
 
-// An API answer, in that language.
+// True when an Accept-Encoding header value allows gzip ("gzip, deflate, br"; not "gzip;q=0").
+bool accepts_gzip(const std::string& accept_encoding) {
+  std::size_t start = 0;
+  while (start <= accept_encoding.size()) {
+    std::size_t end = accept_encoding.find(',', start);
+    if (end == std::string::npos) end = accept_encoding.size();
+    std::string item = accept_encoding.substr(start, end - start);
+    std::erase(item, ' ');
+    for (auto& c : item) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::size_t semi = item.find(';');
+    const std::string coding = item.substr(0, semi);
+    if (coding == "gzip" || coding == "*") {
+      const std::size_t q = item.find("q=", semi == std::string::npos ? item.size() : semi);
+      return q == std::string::npos || std::strtod(item.c_str() + q + 2, nullptr) > 0.0;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+// Issue 21 item 5: API JSON is gzip-compressed for a client that accepts it, from 1 KiB (below
+// that the gzip frame and the CPU cost more than the few bytes saved on a phone's link). Files
+// (XLSX and PDF are compressed already) go as they are (docs/API.md "Compression").
+constexpr std::size_t kGzipFrom = 1024;
+
+void compress(ApiResponse& res, const std::string& accept_encoding) {
+  if (!res.content_type.starts_with("application/json")) return;
+  res.headers.emplace_back("Vary", "Accept-Encoding");
+  if (res.body.size() < kGzipFrom || !accepts_gzip(accept_encoding)) return;
+  res.body = restinio::transforms::zlib::gzip_compress(res.body);
+  res.headers.emplace_back("Content-Encoding", "gzip");
+}
+
+// An API answer, in that language, compressed when it is worth it.
 restinio::request_handling_status_t reply_api(const request_handle_t& req, ApiResponse res) {
   localize(res, asked_language(req));
+  compress(res, std::string{req->header().get_field_or(restinio::http_field::accept_encoding, "")});
   return reply(req, res);
 }
 
@@ -176,26 +211,6 @@ class StaticFiles {
     }
     content_type = type_of(it->first);
     return &it->second;
-  }
-
-  // True when an Accept-Encoding header value allows gzip ("gzip, deflate, br"; not "gzip;q=0").
-  static bool accepts_gzip(const std::string& accept_encoding) {
-    std::size_t start = 0;
-    while (start <= accept_encoding.size()) {
-      std::size_t end = accept_encoding.find(',', start);
-      if (end == std::string::npos) end = accept_encoding.size();
-      std::string item = accept_encoding.substr(start, end - start);
-      std::erase(item, ' ');
-      for (auto& c : item) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      const std::size_t semi = item.find(';');
-      const std::string coding = item.substr(0, semi);
-      if (coding == "gzip" || coding == "*") {
-        const std::size_t q = item.find("q=", semi == std::string::npos ? item.size() : semi);
-        return q == std::string::npos || std::strtod(item.c_str() + q + 2, nullptr) > 0.0;
-      }
-      start = end + 1;
-    }
-    return false;
   }
 
   static std::string type_of(const std::string& p) {
@@ -413,7 +428,7 @@ std::unique_ptr<router_t> make_router(services::App& app, std::shared_ptr<Static
       res.content_type = type;
       if (!file->gzip.empty()) {
         res.headers.emplace_back("Vary", "Accept-Encoding");
-        if (StaticFiles::accepts_gzip(req->header().get_field_or(restinio::http_field::accept_encoding, ""))) {
+        if (accepts_gzip(req->header().get_field_or(restinio::http_field::accept_encoding, ""))) {
           res.headers.emplace_back("Content-Encoding", "gzip");
           res.body = file->gzip;
         } else {

@@ -18,8 +18,12 @@
 #include "services/otp_secret.hpp"
 #include "services/region_service.hpp"
 #include "services/rule_book.hpp"
+#include "store/accounts_store.hpp"
 #include "store/audit_chain.hpp"
+#include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::embedded {
 const std::vector<std::pair<std::string_view, std::string_view>>& reference_data();
@@ -105,19 +109,19 @@ void upgrade_to_province(store::Store& store, std::vector<Region>& regions) {
   if (!missing) return;
   store.write([&](store::Session& s) {
     std::set<std::string> now;  // again inside the transaction: another process may have done it
-    for (const auto& r : s.regions()) now.insert(r.kode);
+    for (const auto& r : s.registry().regions()) now.insert(r.kode);
     std::size_t added = 0;
     for (const auto& r : reference) {
       if (now.contains(r.kode)) continue;
-      s.put_region(r);
+      s.registry().put_region(r);
       ++added;
     }
     if (added > 0)
-      s.append_audit(
+      s.audit().append(
           {0, "", "sistem", "tambah_wilayah", "wilayah", "15",
            "{\"jumlah\": [" + std::to_string(now.size()) + ", " + std::to_string(now.size() + added) + "]}"});
   });
-  store.read([&](store::Session& s) { regions = s.regions(); });
+  store.read([&](store::Session& s) { regions = s.registry().regions(); });
 }
 
 }  // namespace
@@ -189,7 +193,7 @@ App::AuditKey open_audit_key(store::Store& store, const std::string& file) {
   auto existing = read_audit_key(file);
   if (!existing) {
     store::Page<store::AuditEntry> last;
-    store.read([&](store::Session& s) { last = s.audit_entries("", "", 0, 1); });
+    store.read([&](store::Session& s) { last = s.audit().entries("", "", 0, 1); });
     // A chain already keyed cannot go on under a new key: every keyed entry would fail to verify
     // and a rewrite could hide behind the new key. The operator must bring the key back.
     if (!last.items.empty() && store::audit_hash_keyed(last.items.front().hash))
@@ -204,8 +208,8 @@ App::AuditKey open_audit_key(store::Store& store, const std::string& file) {
     // Marks where keyed entries begin in an existing database: entries before it are legacy.
     if (!last.items.empty() && existing->from_id == from_id)
       store.write([&](store::Session& s) {
-        s.append_audit({0, "", "sistem", "mulai_kunci_audit", "audit", "",
-                        "{\"mulai\": [null, " + std::to_string(from_id) + "]}"});
+        s.audit().append({0, "", "sistem", "mulai_kunci_audit", "audit", "",
+                          "{\"mulai\": [null, " + std::to_string(from_id) + "]}"});
       });
   }
   store.set_audit_key(existing->key);
@@ -219,22 +223,23 @@ App::AuditKey open_audit_key(store::Store& store, const std::string& file) {
 void seal_plain_otp_secrets(store::Store& store, const std::string& key) {
   std::vector<store::OtpRecord> plain;
   store.read([&](store::Session& s) {
-    for (const auto& u : s.users(""))
-      if (auto otp = s.otp_of(u.id); otp && !otp_secret::sealed(otp->rahasia)) plain.push_back(std::move(*otp));
+    for (const auto& u : s.accounts().users(""))
+      if (auto otp = s.accounts().otp_of(u.id); otp && !otp_secret::sealed(otp->rahasia))
+        plain.push_back(std::move(*otp));
   });
   if (plain.empty()) return;
   store.write([&](store::Session& s) {
     std::int64_t sealed = 0;
     for (const auto& before : plain) {
-      auto otp = s.otp_of(before.pengguna_id);  // again, inside the write: it may have changed
+      auto otp = s.accounts().otp_of(before.pengguna_id);  // again, inside the write: it may have changed
       if (!otp || otp_secret::sealed(otp->rahasia)) continue;
       otp->rahasia = otp_secret::seal(key, otp->pengguna_id, otp->rahasia);
-      s.put_otp(*otp);
+      s.accounts().put_otp(*otp);
       ++sealed;
     }
     if (sealed > 0)
-      s.append_audit({0, "", "sistem", "segel_rahasia_otp", "pengguna", "",
-                      "{\"jumlah\": [null, " + std::to_string(sealed) + "]}"});
+      s.audit().append({0, "", "sistem", "segel_rahasia_otp", "pengguna", "",
+                        "{\"jumlah\": [null, " + std::to_string(sealed) + "]}"});
   });
 }
 
@@ -252,16 +257,16 @@ std::unique_ptr<App> App::open(const std::string& db_location, const std::string
   // else is served (with the key just opened).
   app->store_->fold_audit_queue(true);
   std::vector<Region> regions;
-  app->store_->read([&](store::Session& s) { regions = s.regions(); });
+  app->store_->read([&](store::Session& s) { regions = s.registry().regions(); });
   if (regions.empty()) {
     regions = reference_regions();
     app->store_->write([&](store::Session& s) {
-      if (!s.regions().empty()) return;  // another process loaded them first
-      for (const auto& r : regions) s.put_region(r);
-      s.append_audit({0, "", "sistem", "muat_wilayah", "wilayah", "15",
-                      "{\"jumlah\": [null, " + std::to_string(regions.size()) + "]}"});
+      if (!s.registry().regions().empty()) return;  // another process loaded them first
+      for (const auto& r : regions) s.registry().put_region(r);
+      s.audit().append({0, "", "sistem", "muat_wilayah", "wilayah", "15",
+                        "{\"jumlah\": [null, " + std::to_string(regions.size()) + "]}"});
     });
-    app->store_->read([&](store::Session& s) { regions = s.regions(); });
+    app->store_->read([&](store::Session& s) { regions = s.registry().regions(); });
   } else {
     upgrade_to_province(*app->store_, regions);
   }
@@ -320,7 +325,7 @@ ValidationContext App::validation_context(store::Session& session) const {
   ctx.today = today();
   ctx.regions = &regions_;
   ctx.programme = rules_->programme_at(ctx.today);
-  ctx.rt_exists = [&session](std::string_view kode, int nomor) { return session.rt_exists(kode, nomor); };
+  ctx.rt_exists = [&session](std::string_view kode, int nomor) { return session.registry().rt_exists(kode, nomor); };
   return ctx;
 }
 

@@ -74,6 +74,8 @@ class App {
 
   // Shared by every request: failed logins per user name and per client.
   LoginThrottle& login_throttle() { return throttle_; }
+  // The public protection check (issue 20 item 1): wrong pairs per client and per NIK.
+  LoginThrottle& cek_throttle() { return cek_throttle_; }
   SessionCache& session_cache() { return sessions_; }
   // Counters of imports and billing runs for GET /metrics (issue 19 item 4).
   Telemetry& telemetry() { return telemetry_; }
@@ -110,6 +112,7 @@ class App {
   std::shared_ptr<const WorkCalendar> calendar_;
   std::chrono::steady_clock::time_point calendar_read_{};
   LoginThrottle throttle_;
+  LoginThrottle cek_throttle_{cek_throttle_policies(), std::chrono::minutes(60)};
   SessionCache sessions_;
   Telemetry telemetry_;
   std::string files_dir_;  // claims (issue 5)

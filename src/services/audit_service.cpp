@@ -2,6 +2,8 @@
 
 #include "core/errors.hpp"
 #include "store/audit_chain.hpp"
+#include "store/audit_store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 
@@ -18,7 +20,8 @@ store::Page<store::AuditEntry> AuditService::list(const Actor& actor, const std:
   }
   // Filtered like the records (issue 16 item 1): entries within the actor's area; the entries that
   // concern no area (holidays, the demo) only for system-wide roles, which have no area.
-  app_.store().read([&](store::Session& s) { page = s.audit_entries(entitas, entitas_id, offset, limit, actor.area); });
+  app_.store().read(
+      [&](store::Session& s) { page = s.audit().entries(entitas, entitas_id, offset, limit, actor.area); });
   return page;
 }
 
@@ -33,7 +36,7 @@ AuditVerification AuditService::verify() {
   bool legacy_chain_started = false;
   bool keyed_started = false;
   app_.store().read([&](store::Session& s) {
-    s.scan_audit([&](const store::AuditEntry& e) {
+    s.audit().scan([&](const store::AuditEntry& e) {
       ++v.entries;
       auto fail = [&](std::string problem) {
         v.ok = false;
@@ -95,7 +98,7 @@ AuditVerification AuditService::verify() {
 AuditHead AuditService::head() {
   AuditHead h;
   store::Page<store::AuditEntry> last;
-  app_.store().read([&](store::Session& s) { last = s.audit_entries("", "", 0, 1); });
+  app_.store().read([&](store::Session& s) { last = s.audit().entries("", "", 0, 1); });
   h.entries = last.total;
   if (!last.items.empty()) {
     h.last_id = last.items.front().id;

@@ -5,7 +5,8 @@
 
 #include "core/access.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/audit_store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 

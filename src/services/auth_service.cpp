@@ -13,11 +13,13 @@
 
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/checks.hpp"
 #include "services/otp_secret.hpp"
 #include "services/session_idle.hpp"
 #include "services/totp.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::services {
@@ -27,7 +29,7 @@ namespace {
 // Stores the account (NotFound "pengguna_tidak_ada" when it is gone).
 void save_user(store::Session& s, const store::UserRecord& u) {
   try {
-    s.update_user(u);
+    s.accounts().update_user(u);
   } catch (const store::MissingRow&) {
     throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
   }
@@ -40,7 +42,7 @@ std::string secret_of(const App& app, const store::OtpRecord& r) {
 // Seals a secret still in clear (a new one, or one stored before secrets were sealed) and stores it.
 void store_otp(store::Session& s, const App& app, store::OtpRecord r) {
   if (!otp_secret::sealed(r.rahasia)) r.rahasia = otp_secret::seal(app.audit_key().key, r.pengguna_id, r.rahasia);
-  s.put_otp(r);
+  s.accounts().put_otp(r);
 }
 
 // Each argon2id hash takes 64 MiB and ~75 ms of a core: at most two at a time.
@@ -200,7 +202,8 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
                                                           (wait < 60 ? std::to_string(wait) + " detik"
                                                                      : std::to_string((wait + 59) / 60) + " menit"));
   std::optional<store::UserRecord> user;
-  if (username.size() <= 100) app_.store().read([&](store::Session& s) { user = s.user_by_username(username); });
+  if (username.size() <= 100)
+    app_.store().read([&](store::Session& s) { user = s.accounts().user_by_username(username); });
   const bool ok =
       verify_password(user ? user->hash_sandi : dummy_hash(), password.substr(0, 1024)) && user && user->aktif;
   if (!ok) {
@@ -208,7 +211,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     throw Unauthorized("login_gagal", "Nama pengguna atau kata sandi salah");
   }
   std::optional<store::OtpRecord> otp;
-  app_.store().read([&](store::Session& s) { otp = s.otp_of(user->id); });
+  app_.store().read([&](store::Session& s) { otp = s.accounts().otp_of(user->id); });
   const bool second_factor = otp && otp->aktif;
   if (second_factor && trimmed_code(kode_otp).empty() && trimmed_code(kode_pemulihan).empty())
     // Not a failure: the password was right and the client now asks for the code.
@@ -228,7 +231,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     const char* factor = "sandi";
     if (second_factor) {
       // Checked again under the writer lock: two logins with the same code cannot both pass.
-      auto current = s.otp_of(user->id);
+      auto current = s.accounts().otp_of(user->id);
       accepted = false;
       if (current && current->aktif && !trimmed_code(kode_otp).empty()) {
         const auto step = totp::matching_step(secret_of(app_, *current), trimmed_code(kode_otp), unix_now());
@@ -239,18 +242,19 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
           factor = "otp";
         }
       } else if (current && current->aktif) {
-        accepted = s.use_recovery_code(user->id, recovery_code_hash(user->id, kode_pemulihan), iso_utc(now));
+        accepted = s.accounts().use_recovery_code(user->id, recovery_code_hash(user->id, kode_pemulihan), iso_utc(now));
         factor = "kode_pemulihan";
       }
       if (!accepted) return;
-      result.otp.sisa_kode_pemulihan = s.unused_recovery_codes(user->id);
+      result.otp.sisa_kode_pemulihan = s.accounts().unused_recovery_codes(user->id);
     }
     // Sessions ended by idleness are kept for one lifetime more, so that their owner is told why
     // at the login screen (why_session_refused); then they go.
-    s.delete_expired_sessions(iso_utc(now - kSessionLifetime));
-    s.put_session({hash_token(result.token), user->id, result.csrf, iso_utc(now), iso_utc(now + kIdleTimeout)});
-    s.append_audit({0, "", user->username, "masuk", "pengguna", std::to_string(user->id),
-                    formats::json_text(nlohmann::json{{"faktor", factor}, {"terbatas", result.terbatas}})});
+    s.accounts().delete_expired_sessions(iso_utc(now - kSessionLifetime));
+    s.accounts().put_session(
+        {hash_token(result.token), user->id, result.csrf, iso_utc(now), iso_utc(now + kIdleTimeout)});
+    s.audit().append({0, "", user->username, "masuk", "pengguna", std::to_string(user->id),
+                      formats::json_text(nlohmann::json{{"faktor", factor}, {"terbatas", result.terbatas}})});
   });
   if (!accepted) {
     app_.login_throttle().failed(keys);
@@ -284,9 +288,9 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
   // factor is read last: a reset deletes the sessions first, so a stale "confirmed" is never seen
   // with a live session.
   app_.store().read_current([&](store::Session& s) {
-    session = s.session_by_hash(hashed);
-    if (session) user = s.user_by_id(session->pengguna_id);
-    if (user && otp_required(*user)) otp = s.otp_of(user->id);
+    session = s.accounts().session_by_hash(hashed);
+    if (session) user = s.accounts().user_by_id(session->pengguna_id);
+    if (user && otp_required(*user)) otp = s.accounts().otp_of(user->id);
   });
   // `kedaluwarsa` is the idle end (issue 16 item 8): the last use plus kIdleTimeout, never past
   // the absolute end `dibuat` + kSessionLifetime. Each use moves it, so it records the last use.
@@ -300,11 +304,11 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
     session->kedaluwarsa = iso_utc(idle_end);
     app_.store().write([&](store::Session& s) {
       // Re-read inside the transaction: a logout in between must not be undone.
-      auto fresh = s.session_by_hash(hashed);
+      auto fresh = s.accounts().session_by_hash(hashed);
       if (!fresh) return;
-      s.delete_session(hashed);
+      s.accounts().delete_session(hashed);
       fresh->kedaluwarsa = session->kedaluwarsa;
-      s.put_session(*fresh);
+      s.accounts().put_session(*fresh);
     });
   }
   AuthenticatedSession out;
@@ -319,7 +323,8 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string&
 SessionEnd why_session_refused(App& app, const std::string& token) {
   if (token.empty() || token.size() > 100) return SessionEnd::unknown;
   std::optional<store::SessionRecord> session;
-  app.store().read_current([&](store::Session& s) { session = s.session_by_hash(AuthService::hash_token(token)); });
+  app.store().read_current(
+      [&](store::Session& s) { session = s.accounts().session_by_hash(AuthService::hash_token(token)); });
   if (!session) return SessionEnd::unknown;
   const auto now = real_now();
   if (parse_utc_iso(session->dibuat) + AuthService::kSessionLifetime <= now) return SessionEnd::expired;
@@ -335,15 +340,15 @@ std::optional<AuthenticatedSession> AuthService::current(const std::string& toke
 void AuthService::logout(const std::string& token, const Actor& actor) {
   app_.session_cache().forget(hash_token(token));
   app_.store().write([&](store::Session& s) {
-    s.delete_session(hash_token(token));
-    s.append_audit({0, "", actor.username, "keluar", "pengguna", actor.username, "{}"});
+    s.accounts().delete_session(hash_token(token));
+    s.audit().append({0, "", actor.username, "keluar", "pengguna", actor.username, "{}"});
   });
 }
 
 void AuthService::change_password(const Actor& actor, const std::string& old_password,
                                   const std::string& new_password) {
   std::optional<store::UserRecord> user;
-  app_.store().read([&](store::Session& s) { user = s.user_by_username(actor.username); });
+  app_.store().read([&](store::Session& s) { user = s.accounts().user_by_username(actor.username); });
   if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
   if (!verify_password(user->hash_sandi, old_password))
     throw ValidationError("password_lama", "sandi_lama_salah", "Kata sandi lama salah");
@@ -353,9 +358,9 @@ void AuthService::change_password(const Actor& actor, const std::string& old_pas
   user->sandi_diganti = iso_utc(real_now());
   app_.store().write([&](store::Session& s) {
     save_user(s, *user);
-    s.delete_sessions_of(user->id);  // every other device has to log in again
+    s.accounts().delete_sessions_of(user->id);  // every other device has to log in again
     app_.session_cache().clear();
-    s.append_audit({0, "", actor.username, "ganti_sandi", "pengguna", std::to_string(user->id), "{}"});
+    s.audit().append({0, "", actor.username, "ganti_sandi", "pengguna", std::to_string(user->id), "{}"});
   });
 }
 
@@ -401,7 +406,7 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   u.dibuat_oleh = actor.role == Role::sistem ? "" : actor.username;
   app_.store().write([&](store::Session& s) {
     try {
-      s.insert_user(u);
+      s.accounts().insert_user(u);
     } catch (const store::UniqueViolation&) {
       throw Conflict("username_sudah_ada", "Nama pengguna '" + u.username + "' sudah dipakai", "username");
     }
@@ -410,7 +415,7 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
                                     {"peran", {nullptr, u.peran}},
                                     {"wilayah", {nullptr, u.wilayah}},
                                     {"kohort", {nullptr, u.kohort}}};
-    s.append_audit({0, "", actor.username, "buat", "pengguna", std::to_string(u.id), formats::json_text(changes)});
+    s.audit().append({0, "", actor.username, "buat", "pengguna", std::to_string(u.id), formats::json_text(changes)});
   });
   return view(u);
 }
@@ -419,7 +424,7 @@ std::vector<UserView> AuthService::list_users(const Actor& actor) {
   if (!actor.can(Permission::manage_users) && !actor.can(Permission::view_audit))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat daftar pengguna");
   std::vector<store::UserRecord> users;
-  app_.store().read([&](store::Session& s) { users = s.users(actor.area); });
+  app_.store().read([&](store::Session& s) { users = s.accounts().users(actor.area); });
   std::vector<UserView> out;
   for (const auto& u : users) out.push_back(view(u));
   return out;
@@ -429,29 +434,29 @@ void AuthService::set_active(const Actor& actor, std::int64_t user_id, bool acti
   if (!actor.can(Permission::manage_users))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengelola pengguna");
   app_.store().write([&](store::Session& s) {
-    auto u = s.user_by_id(user_id);
+    auto u = s.accounts().user_by_id(user_id);
     if (!u || !can_access_area(actor, u->wilayah)) throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
     if (u->username == actor.username) throw Conflict("akun_sendiri", "Anda tidak dapat menonaktifkan akun sendiri");
     if (u->aktif == active) return;
     u->aktif = active;
     save_user(s, *u);
     if (!active) {
-      s.delete_sessions_of(u->id);
+      s.accounts().delete_sessions_of(u->id);
       app_.session_cache().clear();
     }
-    s.append_audit({0, "", actor.username, active ? "aktifkan" : "nonaktifkan", "pengguna", std::to_string(u->id),
-                    formats::json_text(nlohmann::json{{"aktif", {!active, active}}})});
+    s.audit().append({0, "", actor.username, active ? "aktifkan" : "nonaktifkan", "pengguna", std::to_string(u->id),
+                      formats::json_text(nlohmann::json{{"aktif", {!active, active}}})});
   });
 }
 
 OtpStatus AuthService::otp_status(std::int64_t user_id) {
   OtpStatus out;
   app_.store().read([&](store::Session& s) {
-    const auto user = s.user_by_id(user_id);
-    const auto otp = s.otp_of(user_id);
+    const auto user = s.accounts().user_by_id(user_id);
+    const auto otp = s.accounts().otp_of(user_id);
     out.wajib = user && otp_required(*user);
     out.aktif = otp && otp->aktif;
-    out.sisa_kode_pemulihan = out.aktif ? s.unused_recovery_codes(user_id) : 0;
+    out.sisa_kode_pemulihan = out.aktif ? s.accounts().unused_recovery_codes(user_id) : 0;
   });
   return out;
 }
@@ -459,15 +464,15 @@ OtpStatus AuthService::otp_status(std::int64_t user_id) {
 OtpEnrolment AuthService::start_otp(const Actor& actor) {
   OtpEnrolment out;
   app_.store().write([&](store::Session& s) {
-    const auto user = s.user_by_username(actor.username);
+    const auto user = s.accounts().user_by_username(actor.username);
     if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
-    if (const auto otp = s.otp_of(user->id); otp && otp->aktif)
+    if (const auto otp = s.accounts().otp_of(user->id); otp && otp->aktif)
       throw Conflict("otp_sudah_aktif",
                      "Verifikasi dua langkah sudah aktif. Bila perangkat hilang, minta admin mereset verifikasi Anda");
     out.rahasia = totp::random_secret();
     out.uri = totp::otpauth_uri("Lindungi", user->username, out.rahasia);
     store_otp(s, app_, {user->id, out.rahasia, false, -1, iso_utc(real_now())});
-    s.append_audit({0, "", actor.username, "mulai_otp", "pengguna", std::to_string(user->id), "{}"});
+    s.audit().append({0, "", actor.username, "mulai_otp", "pengguna", std::to_string(user->id), "{}"});
   });
   return out;
 }
@@ -475,9 +480,9 @@ OtpEnrolment AuthService::start_otp(const Actor& actor) {
 std::vector<std::string> AuthService::confirm_otp(const Actor& actor, const std::string& kode_otp) {
   const auto codes = new_recovery_codes();
   app_.store().write([&](store::Session& s) {
-    const auto user = s.user_by_username(actor.username);
+    const auto user = s.accounts().user_by_username(actor.username);
     if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
-    auto otp = s.otp_of(user->id);
+    auto otp = s.accounts().otp_of(user->id);
     if (!otp) throw Conflict("otp_belum_dimulai", "Mulai pendaftaran aplikasi autentikator terlebih dahulu");
     if (otp->aktif) throw Conflict("otp_sudah_aktif", "Verifikasi dua langkah sudah aktif");
     const auto step = totp::matching_step(secret_of(app_, *otp), trimmed_code(kode_otp), unix_now());
@@ -489,9 +494,9 @@ std::vector<std::string> AuthService::confirm_otp(const Actor& actor, const std:
     store_otp(s, app_, *otp);
     std::vector<std::string> hashes;
     for (const auto& c : codes) hashes.push_back(recovery_code_hash(user->id, c));
-    s.replace_recovery_codes(user->id, hashes);
-    s.append_audit({0, "", actor.username, "daftar_otp", "pengguna", std::to_string(user->id),
-                    formats::json_text(nlohmann::json{{"kode_pemulihan", kRecoveryCodes}})});
+    s.accounts().replace_recovery_codes(user->id, hashes);
+    s.audit().append({0, "", actor.username, "daftar_otp", "pengguna", std::to_string(user->id),
+                      formats::json_text(nlohmann::json{{"kode_pemulihan", kRecoveryCodes}})});
   });
   app_.session_cache().clear();  // the restricted session becomes a full one now
   return codes;
@@ -500,9 +505,9 @@ std::vector<std::string> AuthService::confirm_otp(const Actor& actor, const std:
 std::vector<std::string> AuthService::regenerate_recovery_codes(const Actor& actor, const std::string& kode_otp) {
   const auto codes = new_recovery_codes();
   app_.store().write([&](store::Session& s) {
-    const auto user = s.user_by_username(actor.username);
+    const auto user = s.accounts().user_by_username(actor.username);
     if (!user) throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
-    auto otp = s.otp_of(user->id);
+    auto otp = s.accounts().otp_of(user->id);
     if (!otp || !otp->aktif) throw Conflict("otp_belum_aktif", "Verifikasi dua langkah belum aktif untuk akun ini");
     // A current code, not just the session: whoever holds a forgotten open browser cannot take
     // the account's way back in.
@@ -513,16 +518,16 @@ std::vector<std::string> AuthService::regenerate_recovery_codes(const Actor& act
     store_otp(s, app_, *otp);
     std::vector<std::string> hashes;
     for (const auto& c : codes) hashes.push_back(recovery_code_hash(user->id, c));
-    s.replace_recovery_codes(user->id, hashes);
-    s.append_audit({0, "", actor.username, "kode_pemulihan_baru", "pengguna", std::to_string(user->id),
-                    formats::json_text(nlohmann::json{{"kode_pemulihan", kRecoveryCodes}})});
+    s.accounts().replace_recovery_codes(user->id, hashes);
+    s.audit().append({0, "", actor.username, "kode_pemulihan_baru", "pengguna", std::to_string(user->id),
+                      formats::json_text(nlohmann::json{{"kode_pemulihan", kRecoveryCodes}})});
   });
   return codes;
 }
 
 std::int64_t AuthService::reset_otp_by_username(const Actor& actor, const std::string& username) {
   std::optional<store::UserRecord> u;
-  app_.store().read([&](store::Session& s) { u = s.user_by_username(username); });
+  app_.store().read([&](store::Session& s) { u = s.accounts().user_by_username(username); });
   if (!u) throw NotFound("pengguna_tidak_ada", "Pengguna '" + username + "' tidak ditemukan", "username");
   reset_otp(actor, u->id);
   return u->id;
@@ -532,23 +537,23 @@ void AuthService::reset_otp(const Actor& actor, std::int64_t user_id) {
   if (!actor.can(Permission::manage_users))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang mengelola pengguna");
   app_.store().write([&](store::Session& s) {
-    const auto u = s.user_by_id(user_id);
+    const auto u = s.accounts().user_by_id(user_id);
     if (!u || !can_access_area(actor, u->wilayah)) throw NotFound("pengguna_tidak_ada", "Pengguna tidak ditemukan");
     // One admin alone could otherwise swap their own factor from a borrowed session.
     if (u->username == actor.username)
       throw Conflict("akun_sendiri", "Verifikasi dua langkah akun sendiri hanya dapat direset oleh admin lain");
-    const auto otp = s.otp_of(u->id);
-    s.delete_otp(u->id);
-    s.delete_sessions_of(u->id);  // the next login enrols a new factor
+    const auto otp = s.accounts().otp_of(u->id);
+    s.accounts().delete_otp(u->id);
+    s.accounts().delete_sessions_of(u->id);  // the next login enrols a new factor
     app_.session_cache().clear();
-    s.append_audit({0, "", actor.username, "reset_otp", "pengguna", std::to_string(u->id),
-                    formats::json_text(nlohmann::json{{"otp_aktif", {otp && otp->aktif, false}}})});
+    s.audit().append({0, "", actor.username, "reset_otp", "pengguna", std::to_string(u->id),
+                      formats::json_text(nlohmann::json{{"otp_aktif", {otp && otp->aktif, false}}})});
   });
 }
 
 std::vector<std::string> AuthService::active_demo_accounts() {
   std::vector<store::UserRecord> users;
-  app_.store().read([&](store::Session& s) { users = s.users(""); });
+  app_.store().read([&](store::Session& s) { users = s.accounts().users(""); });
   std::vector<std::string> out;
   for (const auto& u : users)
     if (u.demo && u.aktif) out.push_back(u.username);

@@ -9,7 +9,7 @@
 
 #include "core/access.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/accounts_store.hpp"
 
 namespace lindungi::services {
 

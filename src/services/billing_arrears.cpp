@@ -12,6 +12,9 @@
 #include "core/region.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
+#include "store/billing_store.hpp"
+#include "store/calendar_store.hpp"
+#include "store/funding_store.hpp"
 
 namespace lindungi::services {
 
@@ -83,7 +86,7 @@ ArrearsReport BillingService::arrears(const Actor& actor, const std::string& fun
   };
   app_.store().read([&](store::Session& s) {
     require_funder_if_known(actor, s, r.sumber_dana);
-    for (const auto& f : s.funders())
+    for (const auto& f : s.funding().funders())
       if (may_see_funder(actor, f)) visible_funders.insert(f.kode);
     for (auto& w : s.billing().bpjs_answers("", "0000-01", "9999-12")) bpjs.emplace(w.pekerja_id, std::move(w));
     s.billing().for_each_funded_month({"", r.wilayah, 0}, [&](const store::FundedMonth& m) {

@@ -4,10 +4,15 @@
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
 #include "store/bpjs_store.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -24,7 +29,7 @@ std::vector<RegistrationAnswer> billing_detail::answers_of(const store::WorkerAn
 store::WorkerAnswers answers_of_worker(store::Session& s, std::int64_t worker) {
   store::WorkerAnswers out;
   out.pekerja_id = worker;
-  if (const auto w = s.worker(worker)) out.status = w->status;
+  if (const auto w = s.registry().worker(worker)) out.status = w->status;
   for (const auto& e : s.bpjs().entries_of_worker(worker)) {  // in the order they were sent
     if (e.status == "diterima") out.answers.emplace_back(e.status, e.tanggal_efektif.substr(0, 10));
     if (e.status == "ditolak") out.answers.emplace_back(e.status, e.dijawab.substr(0, 10));
@@ -85,7 +90,7 @@ std::vector<InvoiceCorrection> correct_invoices_of_worker(store::Session& s, std
                                  {"bulan", named},
                                  {"alasan", "Bulan yang tidak dapat ditagih menurut jawaban BPJS"}}}}};
     if (c.before.status != c.after.status) changes["status"] = {c.before.status, c.after.status};
-    s.append_audit({0, "", actor, "koreksi", "tagihan", std::to_string(id), formats::json_text(changes)});
+    s.audit().append({0, "", actor, "koreksi", "tagihan", std::to_string(id), formats::json_text(changes)});
     out.push_back(std::move(c));
   }
   return out;
@@ -106,7 +111,7 @@ std::vector<store::AllocationRecord> release_after_rejection(store::Session& s, 
   }
   nlohmann::json funders = nlohmann::json::object();
   for (const auto& [code, amount] : by_funder) {
-    const auto f = s.funder(code);
+    const auto f = s.funding().funder(code);
     funders[f ? f->nama : code] = amount;
   }
   const nlohmann::json changes = {
@@ -116,7 +121,7 @@ std::vector<store::AllocationRecord> release_after_rejection(store::Session& s, 
          {"bulan", months},
          {"iuran", total},
          {"sumber_dana", funders}}}}};
-  s.append_audit({0, "", actor, "lepas_alokasi", "pekerja", std::to_string(worker), formats::json_text(changes)});
+  s.audit().append({0, "", actor, "lepas_alokasi", "pekerja", std::to_string(worker), formats::json_text(changes)});
   return released;
 }
 

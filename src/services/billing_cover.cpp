@@ -6,6 +6,10 @@
 #include "core/region.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
+#include "store/billing_store.hpp"
+#include "store/calendar_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -27,7 +31,7 @@ RtFundView BillingService::rt_fund(const Actor& actor, const std::string& kode_r
   Rupiah premiums = 0;
   bool exists = false;
   app_.store().read([&](store::Session& s) {
-    exists = !s.rts(kode_rt).empty();
+    exists = !s.registry().rts(kode_rt).empty();
     std::int64_t last = 0;
     s.billing().for_each_funded_month({v.sumber_dana, kode_rt, tahun}, [&](const store::FundedMonth& m) {
       premiums += m.alokasi.iuran;
@@ -52,9 +56,9 @@ std::vector<FunderUse> BillingService::funder_use(const Actor& actor, int tahun)
   app_.store().read([&](store::Session& s) {
     std::map<std::string, store::FunderBilling> billed;
     for (auto& b : s.billing().funder_billing(tahun)) billed.emplace(b.sumber_dana, b);
-    for (const auto& f : s.funders()) {
+    for (const auto& f : s.funding().funders()) {
       if (!may_see_funder(actor, f)) continue;
-      const auto b = s.budget(f.kode, tahun);
+      const auto b = s.funding().budget(f.kode, tahun);
       const auto it = billed.find(f.kode);
       if (!b && it == billed.end()) continue;
       FunderUse u{f.kode,
@@ -81,9 +85,9 @@ CoverAnswer BillingService::covered(const Actor& actor, const std::string& nik, 
   std::vector<store::AllocationRecord> allocations;
   std::optional<store::WorkerAnswers> answers;
   app_.store().read([&](store::Session& s) {
-    w = s.worker_by_nik(nik);
+    w = s.registry().worker_by_nik(nik);
     if (!w) return;
-    allocations = s.allocations_of(w->id);
+    allocations = s.funding().allocations_of(w->id);
     answers = answers_of_worker(s, w->id);
   });
   if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))

@@ -5,6 +5,7 @@
 #include "core/funding.hpp"
 #include "core/region.hpp"
 #include "services/checks.hpp"
+#include "store/funding_store.hpp"
 
 namespace lindungi::services::billing_detail {
 
@@ -43,7 +44,7 @@ void require_funder_write(const Actor& actor, const store::FunderRecord& f, std:
 
 void require_funder_if_known(const Actor& actor, store::Session& s, const std::string& funder) {
   if (funder.empty()) return;
-  if (const auto f = s.funder(funder)) require_funder(actor, *f);
+  if (const auto f = s.funding().funder(funder)) require_funder(actor, *f);
 }
 
 std::string area_or_actor(const Actor& actor, const std::string& area) {

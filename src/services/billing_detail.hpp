@@ -10,6 +10,8 @@
 #include "core/billing.hpp"
 #include "core/ledger.hpp"
 #include "services/checks.hpp"
+#include "store/billing_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::billing_detail {

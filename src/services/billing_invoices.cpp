@@ -7,9 +7,12 @@
 #include <tuple>
 
 #include "core/errors.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::services {
@@ -77,7 +80,7 @@ store::InvoiceRecord BillingService::issue_invoice(const Actor& actor, const std
   if (auto p = invoice_period_problems(from, to); !p.empty()) throw ValidationError(std::move(p));
   store::InvoiceRecord r;
   app_.store().write([&](store::Session& s) {
-    const auto f = s.funder(funder);
+    const auto f = s.funding().funder(funder);
     if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
     require_funder_write(actor, *f);
     r = issue_invoice_in(s, funder, from, to, actor.username);
@@ -87,7 +90,7 @@ store::InvoiceRecord BillingService::issue_invoice(const Actor& actor, const std
                      "Tidak ada alokasi " + f->nama + " bulan " + r.dari + " s.d. " + r.sampai + " yang belum ditagih",
                      "sumber_dana");
     nlohmann::json changes = {{"tagihan", {nullptr, invoice_json(r)}}};
-    s.append_audit({0, "", actor.username, "terbit", "tagihan", std::to_string(r.id), formats::json_text(changes)});
+    s.audit().append({0, "", actor.username, "terbit", "tagihan", std::to_string(r.id), formats::json_text(changes)});
   });
   return r;
 }
@@ -99,7 +102,7 @@ store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int
   store::InvoiceRecord r;
   app_.store().write([&](store::Session& s) {
     auto found = s.billing().invoice(id);
-    const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
+    const auto f = found ? s.funding().funder(found->sumber_dana) : std::nullopt;
     if (!found || !f)
       throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(id) + " tidak ditemukan", "tagihan");
     require_funder_write(actor, *f, id);
@@ -121,7 +124,7 @@ store::InvoiceRecord BillingService::cancel_invoice(const Actor& actor, std::int
                      "tagihan");
     }
     nlohmann::json changes = {{"status", {before, r.status}}, {"alasan_batal", {nullptr, reason}}};
-    s.append_audit({0, "", actor.username, "batal", "tagihan", std::to_string(r.id), formats::json_text(changes)});
+    s.audit().append({0, "", actor.username, "batal", "tagihan", std::to_string(r.id), formats::json_text(changes)});
   });
   return r;
 }
@@ -132,7 +135,7 @@ std::vector<store::InvoiceRecord> BillingService::invoices(const Actor& actor, c
   app_.store().read([&](store::Session& s) {
     require_funder_if_known(actor, s, funder);
     std::map<std::string, store::FunderRecord> funders;
-    for (auto& f : s.funders()) funders.emplace(f.kode, f);
+    for (auto& f : s.funding().funders()) funders.emplace(f.kode, f);
     for (auto& r : s.billing().invoices(funder, tahun)) {
       const auto it = funders.find(r.sumber_dana);
       if (it != funders.end() && may_see_funder(actor, it->second)) out.push_back(std::move(r));
@@ -150,7 +153,7 @@ InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id, int off
   bool visible = false;
   app_.store().read([&](store::Session& s) {
     const auto r = s.billing().invoice(id);
-    const auto f = r ? s.funder(r->sumber_dana) : std::nullopt;
+    const auto f = r ? s.funding().funder(r->sumber_dana) : std::nullopt;
     if (!r || !f) return;
     require_funder(actor, *f, id);
     visible = true;
@@ -220,7 +223,7 @@ PaymentOutcome BillingService::record_payment(const Actor& actor, std::int64_t i
   app_.store().write([&](store::Session& s) {
     auto& b = s.billing();
     auto found = b.invoice(invoice_id);
-    const auto f = found ? s.funder(found->sumber_dana) : std::nullopt;
+    const auto f = found ? s.funding().funder(found->sumber_dana) : std::nullopt;
     if (!found || !f)
       throw NotFound("tagihan_tidak_ada", "Tagihan " + std::to_string(invoice_id) + " tidak ditemukan", "tagihan");
     require_funder_write(actor, *f, invoice_id);
@@ -252,7 +255,7 @@ PaymentOutcome BillingService::record_payment(const Actor& actor, std::int64_t i
                                  {"jumlah", p.amount},
                                  {"tanggal", out.payment.tanggal},
                                  {"baris", out.lines}}}}};
-    s.append_audit(
+    s.audit().append(
         {0, "", actor.username, "pembayaran", "tagihan", std::to_string(invoice_id), formats::json_text(changes)});
   });
   return out;
@@ -265,7 +268,7 @@ std::vector<store::PaymentRecord> BillingService::payments(const Actor& actor, c
     require_funder_if_known(actor, s, funder);
     std::map<std::int64_t, bool> visible;
     std::map<std::string, store::FunderRecord> funders;
-    for (auto& f : s.funders()) funders.emplace(f.kode, f);
+    for (auto& f : s.funding().funders()) funders.emplace(f.kode, f);
     for (const auto& r : s.billing().invoices(funder, tahun)) {
       const auto it = funders.find(r.sumber_dana);
       visible[r.id] = it != funders.end() && may_see_funder(actor, it->second);

@@ -5,10 +5,14 @@
 #include "core/errors.hpp"
 #include "core/funding.hpp"
 #include "core/region.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_detail.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -36,7 +40,7 @@ BulkAllocation BillingService::allocate_by_rule(const Actor& actor, const Alloca
     q.sort = "dibuat";
     q.limit = 1000;
     for (q.offset = 0;; q.offset += q.limit) {
-      auto page = s.workers(q);
+      auto page = s.registry().workers(q);
       for (auto& w : page.items) pool.push_back(std::move(w));
       if (static_cast<std::int64_t>(q.offset + q.limit) >= page.total || page.items.empty()) break;
     }
@@ -64,12 +68,12 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
   out.sumber_dana = funder;
   const ProgrammeRule& programme = app_.rules().programme_at(Date{new_year, 1, 1});
   app_.store().write([&](store::Session& s) {
-    const auto f = s.funder(funder);
+    const auto f = s.funding().funder(funder);
     if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
     require_funder_write(actor, *f);
     std::vector<std::int64_t> renew_ids;
     for (const auto id : s.billing().funded_workers(funder, YearMonth{new_year - 1, 12}.iso())) {
-      auto w = s.worker(id);
+      auto w = s.registry().worker(id);
       if (!w || !can_access_area(actor, w->kode_rt())) continue;
       auto problems = renewal_problems(*w, programme, new_year);
       if (w->status == "ditolak_bpjs")
@@ -87,8 +91,8 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
       w->alasan = reason;
       w->sumber_dana.clear();
       save_worker(s, *w);
-      s.append_audit({0, "", actor.username, "verifikasi_ulang", "pekerja", std::to_string(id),
-                      formats::json_text(formats::worker_changes(&before, *w))});
+      s.audit().append({0, "", actor.username, "verifikasi_ulang", "pekerja", std::to_string(id),
+                        formats::json_text(formats::worker_changes(&before, *w))});
       out.reverify.push_back({id, w->nama, std::move(problems)});
     }
     for (std::size_t i = 0; i < renew_ids.size(); i += 5000) {

@@ -17,8 +17,12 @@
 #include "core/ledger.hpp"
 #include "core/premium.hpp"
 #include "core/progress.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
 #include "services/funding_service.hpp"
+#include "store/billing_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/page.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {

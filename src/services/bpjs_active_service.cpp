@@ -9,6 +9,10 @@
 #include "core/verification.hpp"
 #include "formats/table_reader.hpp"
 #include "services/checks.hpp"
+#include "store/audit_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -128,13 +132,13 @@ BpjsImportResult BpjsActiveService::import_file(const Actor& actor, std::string 
                      "berkas");
   app_.store().write([&](store::Session& s) {
     s.intake().replace_bpjs_members(r.file, members);
-    s.append_audit({0, "", actor.username, "impor_bpjs_aktif", "bpjs_berkas_aktif", std::to_string(r.file.id),
-                    nlohmann::json{{"nama_berkas", {nullptr, file_name}},
-                                   {"baris", {nullptr, r.file.rows}},
-                                   {"diterima", {nullptr, r.file.accepted}},
-                                   {"ditolak", {nullptr, r.file.rejected}},
-                                   {"cocok", {nullptr, r.file.matched}}}
-                        .dump()});
+    s.audit().append({0, "", actor.username, "impor_bpjs_aktif", "bpjs_berkas_aktif", std::to_string(r.file.id),
+                      nlohmann::json{{"nama_berkas", {nullptr, file_name}},
+                                     {"baris", {nullptr, r.file.rows}},
+                                     {"diterima", {nullptr, r.file.accepted}},
+                                     {"ditolak", {nullptr, r.file.rejected}},
+                                     {"cocok", {nullptr, r.file.matched}}}
+                          .dump()});
   });
   return r;
 }
@@ -154,7 +158,7 @@ store::Page<BpjsMatchView> BpjsActiveService::matches(const Actor& actor, const 
     const auto found = s.intake().bpjs_matches(area, offset, limit);
     page.total = found.total;
     for (const auto& m : found.items) {
-      auto w = s.worker(m.worker_id);
+      auto w = s.registry().worker(m.worker_id);
       if (!w) continue;
       w->ahli_waris.clear();
       page.items.push_back({std::move(*w), m.member});

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 

@@ -8,9 +8,15 @@
 #include "core/bpjs.hpp"
 #include "core/errors.hpp"
 #include "core/intake.hpp"
-#include "formats/worker_json.hpp"
+#include "core/phone.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/bpjs_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -42,7 +48,7 @@ std::vector<std::string> registration_row(std::size_t no, std::int64_t batch_id,
           w.kode_kelurahan,
           kel ? kel->nama : "",
           pad3(w.rt),
-          w.no_hp,
+          phone_national(w.no_hp),  // BPJS's file keeps the national form (docs/BPJS-FILES.md)
           std::string{label_of(occupations(), w.pekerjaan)},
           std::to_string(w.penghasilan),
           "JKK+JKM",
@@ -89,9 +95,9 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
   app_.store().write([&](store::Session& s) {
     std::map<std::string, std::optional<store::FunderRecord>> funders;
     auto row_of = [&](store::Session& session, const Worker& w, std::size_t no, std::int64_t batch_id) {
-      if (!funders.contains(w.sumber_dana)) funders[w.sumber_dana] = session.funder(w.sumber_dana);
+      if (!funders.contains(w.sumber_dana)) funders[w.sumber_dana] = session.funding().funder(w.sumber_dana);
       std::string first_month;
-      for (const auto& a : session.allocations_of(w.id))
+      for (const auto& a : session.funding().allocations_of(w.id))
         if (first_month.empty() || a.bulan < first_month) first_month = a.bulan;
       const auto& funder = funders[w.sumber_dana];
       return registration_row(no, batch_id, w, app_.regions(), funder ? &*funder : nullptr, first_month);
@@ -108,7 +114,7 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
         q.sort = "rt";
         q.limit = 500;
         for (q.offset = 0; ids.size() < kMaxBatch; q.offset += q.limit) {
-          const auto page = s.workers(q);
+          const auto page = s.registry().workers(q);
           for (const auto& w : page.items)
             if (ids.size() < kMaxBatch) ids.push_back(w.id);
           if (page.items.size() < static_cast<std::size_t>(q.limit)) break;
@@ -126,7 +132,7 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
     for (const auto id : ids) {
       progress("Memeriksa pekerja", ++checked, ids.size());
       if (!seen.insert(id).second) continue;
-      auto w = s.worker(id);
+      auto w = s.registry().worker(id);
       auto skip = [&](std::string code, std::string message) {
         out.skipped.push_back({id, w ? w->nama : "", {"pekerja", std::move(code), std::move(message)}});
       };
@@ -138,7 +144,7 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
         skip("status_tidak_sesuai", *problem);
         continue;
       }
-      if (w->sumber_dana.empty() || s.allocations_of(id).empty()) {
+      if (w->sumber_dana.empty() || s.funding().allocations_of(id).empty()) {
         skip("belum_didanai", "Pekerja belum dialokasikan ke sumber dana; iurannya belum ada yang membayar");
         continue;
       }
@@ -179,13 +185,13 @@ BatchCreated BpjsRegistrationService::create_batch(const Actor& actor, const Bat
       save_worker(s, w);
       nlohmann::json changes = formats::worker_changes(&before, w);
       changes["pendaftaran_bpjs"] = {nullptr, out.batch.id};
-      s.append_audit(
+      s.audit().append(
           {0, "", actor.username, "daftar_bpjs", "pekerja", std::to_string(w.id), formats::json_text(changes)});
     }
-    s.append_audit({0, "", actor.username, "buat", "pendaftaran_bpjs", std::to_string(out.batch.id),
-                    formats::json_text({{"wilayah", {nullptr, out.batch.wilayah}},
-                                        {"jumlah", {nullptr, chosen.size()}},
-                                        {"adaptor", {nullptr, std::string{adapter_->name()}}}})});
+    s.audit().append({0, "", actor.username, "buat", "pendaftaran_bpjs", std::to_string(out.batch.id),
+                      formats::json_text({{"wilayah", {nullptr, out.batch.wilayah}},
+                                          {"jumlah", {nullptr, chosen.size()}},
+                                          {"adaptor", {nullptr, std::string{adapter_->name()}}}})});
     out.batch = *s.bpjs().batch(out.batch.id);
   });
   return out;
@@ -211,7 +217,7 @@ BatchDetail BpjsRegistrationService::batch(const Actor& actor, std::int64_t id) 
     d.batch = *b;
     d.entries = s.bpjs().entries(id);
     for (const auto& e : d.entries) {
-      const auto w = s.worker(e.pekerja_id);
+      const auto w = s.registry().worker(e.pekerja_id);
       d.names.push_back(w ? w->nama : "");
     }
     d.responses = s.bpjs().response_files(id);
@@ -244,8 +250,8 @@ BpjsArtefact BpjsRegistrationService::export_batch(const Actor& actor, std::int6
                        "Format '" + format + "' tidak tersedia; adaptor BPJS '" + std::string{adapter_->name()} +
                            "' menghasilkan: " + made,
                        "format");
-    s.append_audit({0, "", actor.username, "unduh_pendaftaran_bpjs", "pendaftaran_bpjs", std::to_string(id),
-                    formats::json_text({{"format", {nullptr, format}}})});
+    s.audit().append({0, "", actor.username, "unduh_pendaftaran_bpjs", "pendaftaran_bpjs", std::to_string(id),
+                      formats::json_text({{"format", {nullptr, format}}})});
   });
   return *out;
 }
@@ -291,7 +297,7 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
       }
       const auto entry_it = by_nik.find(row.nik);
       if (entry_it == by_nik.end()) {
-        if (s.worker_by_nik(row.nik))
+        if (s.registry().worker_by_nik(row.nik))
           reject("nik", "nik_bukan_batch_ini",
                  "NIK " + mask_nik(row.nik) + " tidak termasuk batch pendaftaran " + std::to_string(batch_id));
         else
@@ -299,7 +305,7 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
         continue;
       }
       store::RegistrationEntryRecord& entry = entry_it->second;
-      auto w = s.worker(entry.pekerja_id);
+      auto w = s.registry().worker(entry.pekerja_id);
       if (!w) {
         reject("nik", "nik_tidak_dikenal", "NIK " + mask_nik(row.nik) + " tidak dikenal di registri");
         continue;
@@ -378,7 +384,7 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
                                   {"status", entry.status},
                                   {"tanggal_efektif", entry.tanggal_efektif},
                                   {"alasan", entry.alasan}}};
-      s.append_audit(
+      s.audit().append(
           {0, "", actor.username, "jawaban_bpjs", "pekerja", std::to_string(w->id), formats::json_text(changes)});
       // Billing follows the answer (issue 17 item 7): months already on an invoice that may no
       // longer be billed come off it, each invoice corrected and audited.
@@ -392,13 +398,13 @@ ResponseResult BpjsRegistrationService::import_response(const Actor& actor, std:
       store::ResponseFileRecord f{0,          batch_id,           "",          actor.username, file_name, r.rows,
                                   r.accepted, r.rejected_by_bpjs, r.unchanged, r.errors_count};
       s.bpjs().insert_response_file(f);
-      s.append_audit({0, "", actor.username, "impor_jawaban_bpjs", "pendaftaran_bpjs", std::to_string(batch_id),
-                      formats::json_text({{"nama_berkas", {nullptr, file_name}},
-                                          {"baris", {nullptr, r.rows}},
-                                          {"diterima", {nullptr, r.accepted}},
-                                          {"ditolak", {nullptr, r.rejected_by_bpjs}},
-                                          {"tidak_berubah", {nullptr, r.unchanged}},
-                                          {"galat", {nullptr, r.errors_count}}})});
+      s.audit().append({0, "", actor.username, "impor_jawaban_bpjs", "pendaftaran_bpjs", std::to_string(batch_id),
+                        formats::json_text({{"nama_berkas", {nullptr, file_name}},
+                                            {"baris", {nullptr, r.rows}},
+                                            {"diterima", {nullptr, r.accepted}},
+                                            {"ditolak", {nullptr, r.rejected_by_bpjs}},
+                                            {"tidak_berubah", {nullptr, r.unchanged}},
+                                            {"galat", {nullptr, r.errors_count}}})});
     }
   };
   if (dry_run)

@@ -15,7 +15,8 @@
 #include "services/app.hpp"
 #include "services/bpjs_adapter.hpp"
 #include "store/bpjs_store.hpp"
-#include "store/store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 

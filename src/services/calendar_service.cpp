@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
+#include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"
 
 namespace lindungi::embedded {
@@ -142,8 +143,8 @@ void load_shipped_holidays(store::Store& store) {
       added.push_back(y.year);
     }
     if (!added.empty())
-      s.append_audit({0, "", "sistem", "muat_hari_libur", "libur", "",
-                      json{{"tahun", {nullptr, added}}, {"hari", {nullptr, days}}}.dump()});
+      s.audit().append({0, "", "sistem", "muat_hari_libur", "libur", "",
+                        json{{"tahun", {nullptr, added}}, {"hari", {nullptr, days}}}.dump()});
   });
 }
 
@@ -189,9 +190,9 @@ Holiday CalendarService::put(const Actor& actor, const Holiday& holiday) {
     const auto before = s.calendar().holiday(holiday.date);
     store::HolidayRecord r{holiday, actor.username, ""};
     s.calendar().put_holiday(r);
-    s.append_audit({0, "", actor.username, before ? "ubah_hari_libur" : "tambah_hari_libur", "libur",
-                    holiday.date.iso(),
-                    diff(before ? std::optional<Holiday>(before->holiday) : std::nullopt, holiday).dump()});
+    s.audit().append({0, "", actor.username, before ? "ubah_hari_libur" : "tambah_hari_libur", "libur",
+                      holiday.date.iso(),
+                      diff(before ? std::optional<Holiday>(before->holiday) : std::nullopt, holiday).dump()});
   });
   app_.calendar_changed();
   return holiday;
@@ -208,7 +209,7 @@ void CalendarService::remove(const Actor& actor, const Date& day, const std::str
       throw NotFound("libur_tidak_ada", "Tidak ada hari libur pada " + day.id());
     json change = diff(before->holiday, std::nullopt);
     change["dasar_penghapusan"] = {nullptr, basis};
-    s.append_audit({0, "", actor.username, "hapus_hari_libur", "libur", day.iso(), change.dump()});
+    s.audit().append({0, "", actor.username, "hapus_hari_libur", "libur", day.iso(), change.dump()});
   });
   app_.calendar_changed();
 }
@@ -224,10 +225,10 @@ HolidayYear CalendarService::set_year(const Actor& actor, int year, bool complet
       if (y.year.year == year) before = y.year;
     store::HolidayYearRecord r{{year, complete, basis}, actor.username, ""};
     s.calendar().put_year(r);
-    s.append_audit({0, "", actor.username, "tetapkan_tahun_libur", "libur_tahun", std::to_string(year),
-                    json{{"lengkap", {before ? json(before->complete) : json(), complete}},
-                         {"dasar", {before ? json(before->basis) : json(), basis}}}
-                        .dump()});
+    s.audit().append({0, "", actor.username, "tetapkan_tahun_libur", "libur_tahun", std::to_string(year),
+                      json{{"lengkap", {before ? json(before->complete) : json(), complete}},
+                           {"dasar", {before ? json(before->basis) : json(), basis}}}
+                          .dump()});
   });
   app_.calendar_changed();
   return {year, complete, basis};

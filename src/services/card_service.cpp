@@ -14,8 +14,13 @@
 #include "core/bpjs.hpp"
 #include "core/errors.hpp"
 #include "formats/card_pdf.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/bpjs_registration_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/bpjs_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -36,17 +41,6 @@ bool within(const Actor& actor, const std::string& wilayah) {
   return actor.area.empty() || code_within(wilayah, actor.area);
 }
 
-std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
-  std::vector<LedgerMonth> months;
-  for (const auto& a : s.allocations_of(pekerja_id))
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
-  return months;
-}
-
 store::CardBatchRecord visible_batch(store::Session& s, const Actor& actor, std::int64_t id) {
   const auto b = s.bpjs().card_batch(id);
   if (!b || !within(actor, b->wilayah))
@@ -56,13 +50,24 @@ store::CardBatchRecord visible_batch(store::Session& s, const Actor& actor, std:
 
 void audit_card(store::Session& s, const Actor& actor, const store::CardRecord& before, const store::CardRecord& after,
                 const char* action) {
-  s.append_audit({0, "", actor.username, action, "kartu", std::to_string(after.id),
-                  formats::json_text({{"status", {before.status, after.status}},
-                                      {"pekerja_id", {nullptr, after.pekerja_id}},
-                                      {"batch_kartu", {nullptr, after.batch_id}}})});
+  s.audit().append({0, "", actor.username, action, "kartu", std::to_string(after.id),
+                    formats::json_text({{"status", {before.status, after.status}},
+                                        {"pekerja_id", {nullptr, after.pekerja_id}},
+                                        {"batch_kartu", {nullptr, after.batch_id}}})});
 }
 
 }  // namespace
+
+std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
+  std::vector<LedgerMonth> months;
+  for (const auto& a : s.funding().allocations_of(pekerja_id))
+    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
+                      a.iuran,
+                      a.dibayar,
+                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
+                      a.sumber_dana});
+  return months;
+}
 
 std::string new_card_token() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
@@ -109,7 +114,7 @@ CardRequestResult CardService::request(const Actor& actor, const std::vector<std
       if (!seen.insert(id).second) continue;
       CardRequestItem item;
       item.pekerja_id = id;
-      const auto w = s.worker(id);
+      const auto w = s.registry().worker(id);
       if (!w || !can_access_area(actor, w->kode_rt())) {
         item.problems.push_back(
             {"pekerja", "pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"});
@@ -153,10 +158,10 @@ CardRequestResult CardService::request(const Actor& actor, const std::vector<std
       s.bpjs().insert_card(c);
       out.items[index].ok = true;
       out.items[index].kartu_id = c.id;
-      s.append_audit({0, "", actor.username, "minta_kartu", "kartu", std::to_string(c.id),
-                      formats::json_text({{"status", {nullptr, c.status}},
-                                          {"pekerja_id", {nullptr, w.id}},
-                                          {"batch_kartu", {nullptr, out.batch.id}}})});
+      s.audit().append({0, "", actor.username, "minta_kartu", "kartu", std::to_string(c.id),
+                        formats::json_text({{"status", {nullptr, c.status}},
+                                            {"pekerja_id", {nullptr, w.id}},
+                                            {"batch_kartu", {nullptr, out.batch.id}}})});
     }
     out.batch = *s.bpjs().card_batch(out.batch.id);
   });
@@ -178,7 +183,7 @@ CardBatchDetail CardService::batch(const Actor& actor, std::int64_t id) {
   app_.store().read([&](store::Session& s) {
     d.batch = visible_batch(s, actor, id);
     for (auto& c : s.bpjs().cards_of_batch(id)) {
-      const auto w = s.worker(c.pekerja_id);
+      const auto w = s.registry().worker(c.pekerja_id);
       d.cards.push_back({std::move(c), w ? w->nama : "", w ? w->kpj : "", w ? w->nik : ""});
     }
   });
@@ -198,10 +203,10 @@ PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id, const
     for (const auto& c : cards) {
       progress("Menyiapkan kartu", ++gathered, cards.size());
       if (c.status == kCardHandedOver) continue;
-      const auto w = s.worker(c.pekerja_id);
+      const auto w = s.registry().worker(c.pekerja_id);
       if (!w) continue;
       if (!funder_names.contains(w->sumber_dana)) {
-        const auto f = s.funder(w->sumber_dana);
+        const auto f = s.funding().funder(w->sumber_dana);
         funder_names[w->sumber_dana] = f ? f->nama : w->sumber_dana;
       }
       std::string effective;
@@ -233,7 +238,7 @@ PrintedCards CardService::print(const Actor& actor, std::int64_t batch_id, const
       audit_card(s, actor, before, c, "cetak_kartu");
     }
     out.newly_printed = static_cast<std::int64_t>(to_mark.size());
-    s.append_audit(
+    s.audit().append(
         {0, "", actor.username, "cetak_kartu", "batch_kartu", std::to_string(batch_id),
          formats::json_text({{"kartu", {nullptr, out.cards}}, {"baru_dicetak", {nullptr, out.newly_printed}}})});
   });
@@ -245,7 +250,7 @@ store::CardRecord CardService::hand_over(const Actor& actor, std::int64_t card_i
   store::CardRecord c;
   app_.store().write([&](store::Session& s) {
     const auto found = s.bpjs().card(card_id);
-    const auto w = found ? s.worker(found->pekerja_id) : std::nullopt;
+    const auto w = found ? s.registry().worker(found->pekerja_id) : std::nullopt;
     if (!found || !w || !can_access_area(actor, w->kode_rt()))
       throw NotFound("kartu_tidak_ada", "Kartu " + std::to_string(card_id) + " tidak ditemukan");
     c = *found;
@@ -289,7 +294,7 @@ std::vector<store::CardRecord> CardService::cards_of_worker(const Actor& actor, 
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat kartu peserta");
   std::vector<store::CardRecord> out;
   app_.store().read([&](store::Session& s) {
-    const auto w = s.worker(pekerja_id);
+    const auto w = s.registry().worker(pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(pekerja_id) + " tidak ditemukan");
     out = s.bpjs().cards_of_worker(pekerja_id);
@@ -307,7 +312,7 @@ PublicCardStatus CardService::verify(const std::string& token) {
   app_.store().read([&](store::Session& s) {
     const auto c = s.bpjs().card_by_token(token);
     if (!c) return;
-    const auto w = s.worker(c->pekerja_id);
+    const auto w = s.registry().worker(c->pekerja_id);
     if (!w) return;
     st.found = true;
     st.inisial = name_initials(w->nama);

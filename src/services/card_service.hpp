@@ -9,10 +9,11 @@
 #include <vector>
 
 #include "core/access.hpp"
+#include "core/ledger.hpp"
 #include "core/progress.hpp"
 #include "services/app.hpp"
 #include "store/bpjs_store.hpp"
-#include "store/store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 
@@ -79,6 +80,10 @@ class CardService {
  private:
   App& app_;
 };
+
+// A worker's contribution months as the ledger reads them (the card's "aktif s.d." and the public
+// protection check, issue 20 item 1).
+std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id);
 
 // 128 random bits from libsodium, base64url without padding (22 characters).
 std::string new_card_token();

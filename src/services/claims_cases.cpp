@@ -9,13 +9,17 @@
 #include "core/money.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/report_json.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/calendar_store.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -45,14 +49,15 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
   if (kind == ClaimKind::jkk_stmb && (in.bulan_stmb < 1 || in.bulan_stmb > 120))
     errors.push_back({"bulan_stmb", "bulan_tidak_valid", "Lama tidak mampu bekerja harus 1-120 bulan"});
   if (kind == ClaimKind::jkk_partial && in.bagian_tubuh.empty() && (in.persen < 1 || in.persen > 100))
-    errors.push_back({"persen", "persen_tidak_valid", "Pilih bagian tubuh dari tabel cacat, atau isi persentase cacat 1-100"});
+    errors.push_back(
+        {"persen", "persen_tidak_valid", "Pilih bagian tubuh dari tabel cacat, atau isi persentase cacat 1-100"});
   if (kind == ClaimKind::jkk_partial && (in.persen_fungsi < 1 || in.persen_fungsi > 100))
     errors.push_back({"persen_fungsi", "persen_tidak_valid", "Persentase kehilangan fungsi harus 1-100"});
   if (!errors.empty()) throw ValidationError(std::move(errors));
   const ClaimRule& rule = app_.rules().claim_at(event);
   ClaimView out;
   app_.store().write([&](store::Session& s) {
-    auto w = s.worker(in.pekerja_id);
+    auto w = s.registry().worker(in.pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(in.pekerja_id) + " tidak ditemukan",
                      "pekerja_id");
@@ -69,7 +74,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
                        w->nama + " sudah meninggal pada " + when + "; kecelakaan setelahnya tidak dapat dicatat",
                        "tanggal");
     }
-    const auto allocations = s.allocations_of(w->id);
+    const auto allocations = s.funding().allocations_of(w->id);
     const auto months = ledger_months(allocations);
     const CoverDecision cover = covered_on(app_.rules(), months, event, app_.today(), app_.calendar().get());
 
@@ -111,7 +116,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
     c.status = std::string{kClaimDraft};
     c.pertanggungan = std::string{to_string(cover.cover)};
     c.alasan_pertanggungan = cover.reason;
-    c.manfaat = formats::json_text(formats::benefit_json(quote));
+    c.manfaat = formats::json_text(formats::benefit_record_json(quote));
     c.manfaat_total = quote.total;
     c.dibuat_oleh = actor.username;
     c.dibuat_pada = now_iso(app_);
@@ -163,7 +168,7 @@ ClaimView ClaimsService::record_event(const Actor& actor, const EventInput& in) 
       save_worker(s, *w);
       json changes = formats::worker_changes(&before, *w);
       changes["alokasi_dihapus"] = {removed, nullptr};
-      s.append_audit(
+      s.audit().append(
           {0, "", actor.username, "meninggal", "pekerja", std::to_string(w->id), formats::json_text(changes)});
     }
     audit(s, actor, "catat_kejadian", c.id,

@@ -9,13 +9,17 @@
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "core/region.hpp"
-#include "formats/report_json.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/checks.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/two_person.hpp"
+#include "store/audit_store.hpp"
+#include "store/calendar_store.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -62,7 +66,7 @@ std::vector<LedgerMonth> ledger_months(const std::vector<store::AllocationRecord
 Date iso(const std::string& text) { return parse_iso_date(text.substr(0, 10)).value_or(Date{}); }
 
 void audit(store::Session& s, const Actor& actor, const std::string& aksi, std::int64_t id, const json& changes) {
-  s.append_audit({0, "", actor.username, aksi, "klaim", std::to_string(id), formats::json_text(changes)});
+  s.audit().append({0, "", actor.username, aksi, "klaim", std::to_string(id), formats::json_text(changes)});
 }
 
 namespace {
@@ -117,7 +121,7 @@ ClaimView claim_view(App& app, store::Session& s, const store::ClaimRecord& c, c
 }
 
 std::string worker_name(store::Session& s, std::int64_t id) {
-  const auto w = s.worker(id);
+  const auto w = s.registry().worker(id);
   return w ? w->nama : "";
 }
 

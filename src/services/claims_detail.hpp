@@ -13,6 +13,8 @@
 #include "services/app.hpp"
 #include "services/checks.hpp"
 #include "services/claims_service.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::claims_detail {

@@ -8,9 +8,11 @@
 #include <fstream>
 
 #include "core/claim_status.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/claims_store.hpp"
 
 namespace lindungi::services {
 

@@ -3,6 +3,7 @@
 #include "core/claim_status.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
+#include "store/claims_store.hpp"
 
 namespace lindungi::services {
 

@@ -11,7 +11,7 @@
 #include "core/access.hpp"
 #include "core/claims.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/claims_store.hpp"
 
 namespace lindungi::services {
 

@@ -4,6 +4,8 @@
 #include <chrono>
 
 #include "clock/clock.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -24,13 +26,13 @@ std::int64_t live_sessions(App& app) {
   // Session expiry is wall time (AuthService::authenticate), not the settable date of the tests.
   const std::string now = clock::utc_iso(std::chrono::system_clock::now());
   std::int64_t sessions = 0;
-  app.store().read_current([&](store::Session& s) { sessions = s.count_live_sessions(now); });
+  app.store().read_current([&](store::Session& s) { sessions = s.accounts().count_live_sessions(now); });
   return sessions;
 }
 
 std::int64_t audit_chain_entries(App& app) {
   std::int64_t entries = 0;
-  app.store().read([&](store::Session& s) { entries = s.audit_entries("", "", 0, 1).total; });
+  app.store().read([&](store::Session& s) { entries = s.audit().entries("", "", 0, 1).total; });
   return entries;
 }
 

@@ -5,9 +5,13 @@
 
 #include "core/errors.hpp"
 #include "core/verification.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -135,7 +139,7 @@ void require_duplicate_decider(const Actor& actor) {
 }
 
 Worker load(store::Session& s, const Actor& actor, std::int64_t id) {
-  auto w = s.worker(id);
+  auto w = s.registry().worker(id);
   if (!w || !can_access_area(actor, w->kode_rt()))
     throw NotFound("duplikat_tidak_ada", "Dugaan duplikat tidak ditemukan di wilayah Anda");
   return *w;
@@ -146,8 +150,8 @@ Worker load(store::Session& s, const Actor& actor, std::int64_t id) {
 CandidateView DedupService::view(store::Session& s, const store::DuplicateCandidate& c) {
   CandidateView v;
   v.candidate = c;
-  if (auto a = s.worker(c.worker_a)) v.a = std::move(*a);
-  if (auto b = s.worker(c.worker_b)) v.b = std::move(*b);
+  if (auto a = s.registry().worker(c.worker_a)) v.a = std::move(*a);
+  if (auto b = s.registry().worker(c.worker_b)) v.b = std::move(*b);
   v.a.ahli_waris.clear();
   v.b.ahli_waris.clear();
   try {
@@ -227,7 +231,8 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     const auto keep_changes = formats::worker_changes(&before_keep, keep);
     if (!keep_changes.empty()) {
       save_worker(s, keep);
-      s.append_audit({0, "", actor.username, "gabung_terima", "pekerja", std::to_string(keep.id), keep_changes.dump()});
+      s.audit().append(
+          {0, "", actor.username, "gabung_terima", "pekerja", std::to_string(keep.id), keep_changes.dump()});
     }
 
     const Worker before_gone = gone;
@@ -237,7 +242,7 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     save_worker(s, gone);
     auto gone_changes = formats::worker_changes(&before_gone, gone);
     gone_changes["digabung_ke"] = nlohmann::json::array({nullptr, keep.id});
-    s.append_audit({0, "", actor.username, "gabung", "pekerja", std::to_string(gone.id), gone_changes.dump()});
+    s.audit().append({0, "", actor.username, "gabung", "pekerja", std::to_string(gone.id), gone_changes.dump()});
     store::VerificationRecord decision{0, gone.id, "ditolak", gone.alasan, actor.username, ""};
     s.intake().add_verification(decision);
 
@@ -246,11 +251,11 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
     c->note = note;
     c->kept = keep.id;
     decide(s, *c);
-    s.append_audit({0, "", actor.username, "gabung", "duplikat", std::to_string(id),
-                    nlohmann::json{{"status", {"menunggu", "digabung"}},
-                                   {"pekerja_tetap", {nullptr, keep.id}},
-                                   {"pekerja_digabung", {nullptr, gone.id}}}
-                        .dump()});
+    s.audit().append({0, "", actor.username, "gabung", "duplikat", std::to_string(id),
+                      nlohmann::json{{"status", {"menunggu", "digabung"}},
+                                     {"pekerja_tetap", {nullptr, keep.id}},
+                                     {"pekerja_digabung", {nullptr, gone.id}}}
+                          .dump()});
     result = view(s, *s.intake().duplicate(id));
   });
   return result;
@@ -270,8 +275,8 @@ CandidateView DedupService::dismiss(const Actor& actor, std::int64_t id, const s
     c->decided_by = actor.username;
     c->note = note;
     decide(s, *c);
-    s.append_audit({0, "", actor.username, "bukan_duplikat", "duplikat", std::to_string(id),
-                    nlohmann::json{{"status", {"menunggu", "bukan_duplikat"}}, {"catatan", {nullptr, note}}}.dump()});
+    s.audit().append({0, "", actor.username, "bukan_duplikat", "duplikat", std::to_string(id),
+                      nlohmann::json{{"status", {"menunggu", "bukan_duplikat"}}, {"catatan", {nullptr, note}}}.dump()});
     result = view(s, *s.intake().duplicate(id));
   });
   return result;
@@ -307,7 +312,7 @@ ScanResult DedupService::scan(const Actor& actor, const std::string& area_in) {
       ++r.found;
       r.added += add_candidate(s, a, rest.first, rest.second, "pindai");
     }
-    s.append_audit(
+    s.audit().append(
         {0, "", actor.username, "pindai_duplikat", "duplikat", area.empty() ? "semua" : area,
          nlohmann::json{
              {"dibandingkan", {nullptr, r.compared}}, {"ditemukan", {nullptr, r.found}}, {"baru", {nullptr, r.added}}}

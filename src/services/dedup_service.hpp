@@ -11,7 +11,10 @@
 
 #include "core/access.hpp"
 #include "core/dedup.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {

@@ -5,11 +5,17 @@
 #include "core/calendar.hpp"
 #include "core/errors.hpp"
 #include "core/premium.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
 #include "services/checks.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/calendar_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/intake_store.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -32,7 +38,7 @@ void require_funder_area(const Actor& actor, const std::string& wilayah) {
 // A funder the actor may not see answers as if it did not exist: a refusal names nothing outside
 // the actor's scope.
 store::FunderRecord visible_funder(const Actor& actor, store::Session& s, const std::string& kode) {
-  auto f = s.funder(kode);
+  auto f = s.funding().funder(kode);
   if (!f || !can_see_funder(actor, f->wilayah))
     throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + kode + " tidak ditemukan", "sumber_dana");
   return *f;
@@ -45,7 +51,7 @@ std::vector<store::FunderRecord> FundingService::funders(const Actor& actor) {
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat sumber dana");
   std::vector<store::FunderRecord> out;
   app_.store().read([&](store::Session& s) {
-    for (auto& f : s.funders())
+    for (auto& f : s.funding().funders())
       if (can_see_funder(actor, f.wilayah)) out.push_back(std::move(f));
   });
   return out;
@@ -73,14 +79,14 @@ store::FunderRecord FundingService::put_funder(const Actor& actor, store::Funder
   if (!errors.empty()) throw ValidationError(std::move(errors));
   require_funder_area(actor, f.wilayah);
   app_.store().write([&](store::Session& s) {
-    const auto before = s.funder(f.kode);
+    const auto before = s.funding().funder(f.kode);
     if (before) require_funder_area(actor, before->wilayah);
-    s.put_funder(f);
+    s.funding().put_funder(f);
     nlohmann::json changes = {
         {"nama", {before ? nlohmann::json(before->nama) : nlohmann::json(nullptr), f.nama}},
         {"jenis", {before ? nlohmann::json(before->jenis) : nlohmann::json(nullptr), f.jenis}},
         {"wilayah", {before ? nlohmann::json(before->wilayah) : nlohmann::json(nullptr), f.wilayah}}};
-    s.append_audit(
+    s.audit().append(
         {0, "", actor.username, before ? "ubah" : "buat", "sumber_dana", f.kode, formats::json_text(changes)});
   });
   return f;
@@ -98,18 +104,18 @@ void FundingService::set_budget(const Actor& actor, const std::string& kode, int
     const auto funder = visible_funder(actor, s, kode);  // another area's funder: 404
     require_cohort(actor, kode);
     require_funder_area(actor, funder.wilayah);
-    const auto before = s.budget(kode, tahun);
+    const auto before = s.funding().budget(kode, tahun);
     if (before && pagu < before->terpakai)
       throw Conflict("pagu_di_bawah_terpakai",
                      "Pagu " + format_rupiah(pagu) + " lebih kecil dari yang sudah dialokasikan " +
                          format_rupiah(before->terpakai),
                      "pagu");
-    s.put_budget({kode, tahun, pagu, kuota, 0, 0});
+    s.funding().put_budget({kode, tahun, pagu, kuota, 0, 0});
     const nlohmann::json changes = {
         {"pagu", {before ? nlohmann::json(before->pagu) : nlohmann::json(nullptr), pagu}},
         {"kuota", {before ? nlohmann::json(before->kuota) : nlohmann::json(nullptr), kuota}}};
-    s.append_audit({0, "", actor.username, "anggaran", "sumber_dana", kode + "/" + std::to_string(tahun),
-                    formats::json_text(changes)});
+    s.audit().append({0, "", actor.username, "anggaran", "sumber_dana", kode + "/" + std::to_string(tahun),
+                      formats::json_text(changes)});
   });
 }
 
@@ -138,14 +144,14 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       throw Forbidden("di_luar_wilayah", "Sumber dana " + record.nama + " tidak dapat dialokasikan oleh wilayah Anda",
                       "sumber_dana");
     const Funder funder = to_funder(record);
-    auto budget_record = s.budget(funder_code, from.year);
+    auto budget_record = s.funding().budget(funder_code, from.year);
     Budget budget{from.year, budget_record ? budget_record->pagu : 0, budget_record ? budget_record->kuota : 0,
                   budget_record ? budget_record->terpakai : 0, budget_record ? budget_record->pekerja : 0};
     const Rupiah lowest = app.rules().premium_at(from.first_day()).bracket_min;
     for (const auto id : ids) {
       AllocationOutcome o;
       o.pekerja_id = id;
-      auto w = s.worker(id);
+      auto w = s.registry().worker(id);
       if (!w || !can_access_area(actor, w->kode_rt())) {
         o.problems.push_back(
             {"pekerja", "pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"});
@@ -163,7 +169,7 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
           premium_for_month(app.rules(), basis, false, from.year, from.month, w->pekerjaan, payer_kind_of(funder.kind))
               .amount;
       bool new_to_funder = true;
-      for (const auto& a : s.allocations_of(id)) {
+      for (const auto& a : s.funding().allocations_of(id)) {
         const YearMonth m{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))};
         req.already_funded.push_back(m);
         if (a.sumber_dana == funder_code && m.year == from.year) new_to_funder = false;
@@ -186,7 +192,7 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
                 .amount;
         store::AllocationRecord a{0, id, funder_code, m.iso(), amount, 0, ""};
         try {
-          s.insert_allocation(a);
+          s.funding().insert_allocation(a);
         } catch (const store::UniqueViolation&) {
           throw Conflict("sudah_didanai", "Bulan " + a.bulan + " untuk pekerja ini sudah didanai", "bulan");
         }
@@ -201,7 +207,7 @@ std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Ac
       nlohmann::json changes = formats::worker_changes(&before, *w);
       changes["alokasi"] = {
           nullptr, {{"sumber_dana", funder_code}, {"mulai", from.iso()}, {"bulan", months}, {"iuran", o.amount}}};
-      s.append_audit({0, "", actor.username, "alokasi", "pekerja", std::to_string(id), formats::json_text(changes)});
+      s.audit().append({0, "", actor.username, "alokasi", "pekerja", std::to_string(id), formats::json_text(changes)});
       o.ok = true;
       out.push_back(o);
     }
@@ -215,9 +221,9 @@ std::vector<store::BudgetRecord> FundingService::budgets(const Actor& actor, int
   std::vector<store::BudgetRecord> out;
   // Only the budgets of funders the actor may see (issue 16 item 1), like GET /funders.
   app_.store().read([&](store::Session& s) {
-    out = s.budgets(tahun);
+    out = s.funding().budgets(tahun);
     std::erase_if(out, [&](const auto& b) {
-      const auto f = s.funder(b.sumber_dana);
+      const auto f = s.funding().funder(b.sumber_dana);
       return !f || !can_see_funder(actor, f->wilayah);
     });
   });
@@ -232,8 +238,8 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id,
   std::optional<Worker> w;
   store::WorkerAnswers answers;
   app_.store().read([&](store::Session& s) {
-    w = s.worker(pekerja_id);
-    if (w) allocations = s.allocations_of(pekerja_id);
+    w = s.registry().worker(pekerja_id);
+    if (w) allocations = s.funding().allocations_of(pekerja_id);
     if (w) answers = answers_of_worker(s, pekerja_id);
   });
   if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))

@@ -9,7 +9,9 @@
 #include "core/billing.hpp"
 #include "core/funding.hpp"
 #include "core/ledger.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/funding_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {

@@ -17,9 +17,12 @@
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "core/verification.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/dedup_service.hpp"
 #include "services/worker_changes.hpp"
+#include "store/intake_store.hpp"
+#include "store/pending_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services::import_detail {
 
@@ -75,13 +78,13 @@ class Analyzer::Impl {
     ValidationContext ctx;
     with_session([&](store::Session& s) {
       ctx = app_.validation_context(s);
-      registry_empty_ = s.count_workers() == 0;
+      registry_empty_ = s.registry().count_workers() == 0;
       bpjs_loaded_ = s.intake().latest_bpjs_file().has_value();
     });
     ctx.rt_exists = [this, &rts](std::string_view kel, int nomor) {
       const std::string code = rt_code(kel, nomor);
       auto it = rts.find(code);
-      if (it == rts.end()) it = rts.emplace(code, current_->rt_exists(kel, nomor)).first;
+      if (it == rts.end()) it = rts.emplace(code, current_->registry().rt_exists(kel, nomor)).first;
       return it->second;
     };
     const bool with_items = opt_.dry_run || opt_.with_items;
@@ -258,7 +261,7 @@ class Analyzer::Impl {
     Planned planned;
     if (errors.empty()) {
       std::optional<Worker> existing;
-      if (!registry_empty_ && maybe_registered(w.nik)) existing = s.worker_by_nik(w.nik);
+      if (!registry_empty_ && maybe_registered(w.nik)) existing = s.registry().worker_by_nik(w.nik);
       // A dry run answers about a NIK registered outside the uploader's area as about a new one
       // (issue 16 item 3): trying a file must not tell who is registered elsewhere. The real
       // import refuses the row, and that import is recorded and audited.
@@ -340,7 +343,7 @@ class Analyzer::Impl {
     plan.changed = std::move(direct);
     plan.record = without_material_changes(existing, merged);
     if (plan.changed.empty()) plan.action = RowAction::unchanged;
-    for (const auto& waiting : store::pending_changes(s).pending_changes("menunggu", existing.id)) {
+    for (const auto& waiting : s.pending().pending_changes("menunggu", existing.id)) {
       if (proposes(waiting, merged)) {
         item.pending_change_id = waiting.id;
         warn(row, item.pending.front(), "perubahan_sudah_menunggu",

@@ -15,10 +15,14 @@
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "core/verification.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/dedup_service.hpp"
 #include "services/import_analyzer.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -121,7 +125,7 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   std::vector<std::pair<std::size_t, std::int64_t>> proposals;  // decision index, pending change id
   // A batch larger than the registry (a first load) rebuilds the worker indexes once at the end.
   const std::size_t expected = reader.estimated_rows();
-  const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.count_workers();
+  const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.registry().count_workers();
   if (bulk_load) s.intake().begin_bulk_load();
   // New workers are written in blocks (one COPY on PostgreSQL), their audit entries after them
   // in the same order as one at a time; a block is written before any update, so the audit
@@ -138,13 +142,13 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
     if (creates.empty()) return;
     block.clear();
     for (Planned& p : creates) block.push_back(std::move(p.record));
-    s.insert_new_workers(block);
+    s.registry().insert_new_workers(block);
     for (std::size_t i = 0; i < creates.size(); ++i) {
       Planned& p = creates[i];
       p.record = std::move(block[i]);
       // The area given here, not looked up: a lookup per row would flush PostgreSQL's COPY buffer.
-      s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
-                      formats::worker_creation_changes(p.record, source), "", "", p.record.kode_rt()});
+      s.audit().append({0, "", actor.username, "buat", "pekerja", std::to_string(p.record.id),
+                        formats::worker_creation_changes(p.record, source), "", "", p.record.kode_rt()});
       done(p);
     }
     creates.clear();
@@ -168,8 +172,8 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
           auto changes = formats::worker_changes(&*p.before, p.record);
           changes["impor"] = nlohmann::json::array({nullptr, source});
           save_worker(s, p.record);
-          s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump(), "", "",
-                          p.record.kode_rt()});
+          s.audit().append({0, "", actor.username, "ubah", "pekerja", std::to_string(p.record.id), changes.dump(), "",
+                            "", p.record.kode_rt()});
           done(p);
         }
         if (p.proposal) {
@@ -212,17 +216,17 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   rec.duplicates = r.duplicates;
   rec.warnings = static_cast<std::int64_t>(r.warnings.size());
   s.intake().update_import_counts(rec);
-  s.append_audit({0, "", actor.username, "impor", "impor", std::to_string(r.import_id),
-                  nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
-                                 {"baris", {nullptr, r.rows}},
-                                 {"dibuat", {nullptr, r.created}},
-                                 {"diperbarui", {nullptr, r.updated}},
-                                 {"tetap", {nullptr, r.unchanged}},
-                                 {"ditolak", {nullptr, r.rejected}},
-                                 {"duplikat", {nullptr, r.duplicates}},
-                                 {"peringatan_nik", {nullptr, r.flagged}},
-                                 {"menunggu_persetujuan", {nullptr, r.pending_changes}}}
-                      .dump()});
+  s.audit().append({0, "", actor.username, "impor", "impor", std::to_string(r.import_id),
+                    nlohmann::json{{"nama_berkas", {nullptr, opt.file_name}},
+                                   {"baris", {nullptr, r.rows}},
+                                   {"dibuat", {nullptr, r.created}},
+                                   {"diperbarui", {nullptr, r.updated}},
+                                   {"tetap", {nullptr, r.unchanged}},
+                                   {"ditolak", {nullptr, r.rejected}},
+                                   {"duplikat", {nullptr, r.duplicates}},
+                                   {"peringatan_nik", {nullptr, r.flagged}},
+                                   {"menunggu_persetujuan", {nullptr, r.pending_changes}}}
+                        .dump()});
   if (r.items.size() == ids.size()) {
     for (std::size_t i = 0; i < ids.size(); ++i)
       if (r.items[i].action == RowAction::create) r.items[i].worker_id = ids[i];

@@ -15,7 +15,8 @@
 #include "core/progress.hpp"
 #include "formats/table_reader.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 

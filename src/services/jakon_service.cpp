@@ -7,9 +7,13 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "core/region.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/checks.hpp"
+#include "store/audit_store.hpp"
+#include "store/jakon_store.hpp"
+#include "store/page.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -63,7 +67,7 @@ std::string changes(const Project* before, const Project& after) {
 }
 
 void audit(store::Session& s, const Actor& actor, const char* action, const Project* before, const Project& after) {
-  s.append_audit({0, "", actor.username, action, "proyek", std::to_string(after.id), changes(before, after)});
+  s.audit().append({0, "", actor.username, action, "proyek", std::to_string(after.id), changes(before, after)});
 }
 
 bool matches(const ProjectCompliance& c, const std::string& filter) {
@@ -196,7 +200,7 @@ ProjectView JakonService::create(const Actor& actor, const ProjectInput& in) {
   price(app_.rules(), p, app_.today(), !in.ppn_persen);
   p.dibuat_oleh = actor.username;
   app_.store().write([&](store::Session& s) {
-    if (!s.rt_exists(p.kode_kelurahan, p.rt))
+    if (!s.registry().rt_exists(p.kode_kelurahan, p.rt))
       throw ValidationError("rt", "rt_tidak_ada",
                             "RT " + std::to_string(p.rt) + " tidak terdaftar di kelurahan " + p.kode_kelurahan);
     s.jakon().insert_project(p);
@@ -224,7 +228,7 @@ ProjectView JakonService::update(const Actor& actor, std::int64_t id, const Proj
     if (!errors.empty()) throw ValidationError(std::move(errors));
     if (!can_access_area(actor, p->kode_rt()))
       throw Forbidden("di_luar_wilayah", "RT " + p->kode_rt() + " di luar wilayah kewenangan Anda", "rt");
-    if (p->kode_rt() != before.kode_rt() && !s.rt_exists(p->kode_kelurahan, p->rt))
+    if (p->kode_rt() != before.kode_rt() && !s.registry().rt_exists(p->kode_kelurahan, p->rt))
       throw ValidationError("rt", "rt_tidak_ada",
                             "RT " + std::to_string(p->rt) + " tidak terdaftar di kelurahan " + p->kode_kelurahan);
     if (reprice) {
@@ -284,7 +288,7 @@ ProjectView JakonService::revoke_certificate(const Actor& actor, std::int64_t id
     save_project(s, *p);
     json diff = json::parse(changes(&before, *p));
     diff["alasan"] = {nullptr, reason};
-    s.append_audit(
+    s.audit().append(
         {0, "", actor.username, "cabut_sertifikat", "proyek", std::to_string(p->id), formats::json_text(diff)});
     result = std::move(p);
   });
@@ -355,7 +359,7 @@ ProjectView JakonService::add_worker(const Actor& actor, std::int64_t id, Projec
       throw NotFound("proyek_tidak_ada", "Proyek dengan id " + std::to_string(id) + " tidak ditemukan");
     if (p->status == ProjectState::selesai)
       throw Conflict("proyek_selesai", "Proyek sudah selesai; daftar pekerja tidak dapat diubah", "status");
-    if (const auto registered = s.worker_by_nik(w.nik)) w.pekerja_id = registered->id;
+    if (const auto registered = s.registry().worker_by_nik(w.nik)) w.pekerja_id = registered->id;
     try {
       s.jakon().add_project_worker(id, w);
     } catch (const store::UniqueViolation&) {
@@ -364,7 +368,7 @@ ProjectView JakonService::add_worker(const Actor& actor, std::int64_t id, Projec
     const json diff = {
         {"pekerja",
          {nullptr, {{"nik", mask_nik(w.nik)}, {"nama", w.nama}, {"peran", w.peran}, {"pekerja_id", w.pekerja_id}}}}};
-    s.append_audit({0, "", actor.username, "tambah_pekerja", "proyek", std::to_string(id), formats::json_text(diff)});
+    s.audit().append({0, "", actor.username, "tambah_pekerja", "proyek", std::to_string(id), formats::json_text(diff)});
     result = s.jakon().project(id);
   });
   return view(std::move(*result));
@@ -384,7 +388,7 @@ ProjectView JakonService::remove_worker(const Actor& actor, std::int64_t id, std
       throw NotFound("pekerja_tidak_ada", "Pekerja " + std::to_string(row) + " tidak tercatat di proyek ini",
                      "pekerja");
     const json diff = {{"pekerja", {{{"nik", mask_nik(it->nik)}, {"nama", it->nama}, {"peran", it->peran}}, nullptr}}};
-    s.append_audit({0, "", actor.username, "hapus_pekerja", "proyek", std::to_string(id), formats::json_text(diff)});
+    s.audit().append({0, "", actor.username, "hapus_pekerja", "proyek", std::to_string(id), formats::json_text(diff)});
     result = s.jakon().project(id);
   });
   return view(std::move(*result));

@@ -11,7 +11,9 @@
 #include "core/jakon_project.hpp"
 #include "formats/table_writer.hpp"
 #include "services/app.hpp"
+#include "store/calendar_store.hpp"
 #include "store/jakon_store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::services {
 

@@ -17,18 +17,7 @@ namespace lindungi::services {
 
 namespace {
 
-struct Policy {
-  int free_failures;
-  std::chrono::seconds cap;
-};
-
-Policy policy_for(const std::string& key, int max_failures) {
-  if (key.rfind("c:", 0) == 0) return {max_failures * 10, std::chrono::minutes(15)};
-  if (key.rfind("u:", 0) == 0) return {max_failures * 4, std::chrono::minutes(1)};
-  return {max_failures, std::chrono::minutes(15)};
-}
-
-std::chrono::seconds delay_after(int failures, const Policy& policy) {
+std::chrono::seconds delay_after(int failures, const ThrottlePolicy& policy) {
   const int over = failures - policy.free_failures;
   if (over <= 0) return std::chrono::seconds(0);
   if (over > 20) return policy.cap;  // 5 s * 2^19 is past every cap; no overflow
@@ -37,6 +26,26 @@ std::chrono::seconds delay_after(int failures, const Policy& policy) {
 
 }  // namespace
 
+LoginThrottle::LoginThrottle(int max_failures, std::chrono::seconds window)
+    : policies_{{"c:", max_failures * 10, std::chrono::minutes(15)},
+                {"u:", max_failures * 4, std::chrono::minutes(1)},
+                {"", max_failures, std::chrono::minutes(15)}},
+      window_(window) {}
+
+// Issue 20 item 1: a NIK's birth date is one of some 20,000 days, so the NIK's own key is the
+// strict one (5 free, then waits up to an hour, whoever asks); a client gets 20 free mistakes (a
+// family checking several members, a kelurahan desk helping many) and then up to 15 minutes.
+// Unlike a login, shutting a worker out of their own check for a while harms nobody's work.
+std::vector<ThrottlePolicy> cek_throttle_policies() {
+  return {{"c:", 20, std::chrono::minutes(15)}, {"n:", 5, std::chrono::minutes(60)}, {"", 5, std::chrono::minutes(15)}};
+}
+
+const ThrottlePolicy& LoginThrottle::policy_for(const std::string& key) const {
+  for (const auto& p : policies_)
+    if (key.rfind(p.prefix, 0) == 0) return p;
+  return policies_.back();
+}
+
 std::int64_t LoginThrottle::wait_seconds(const std::vector<std::string>& keys) {
   std::lock_guard<std::mutex> lock(mutex_);
   const auto now = std::chrono::steady_clock::now();
@@ -44,7 +53,7 @@ std::int64_t LoginThrottle::wait_seconds(const std::vector<std::string>& keys) {
   for (const auto& key : keys) {
     auto it = entries_.find(key);
     if (it == entries_.end()) continue;
-    const auto delay = delay_after(it->second.failures, policy_for(key, max_failures_));
+    const auto delay = delay_after(it->second.failures, policy_for(key));
     if (now - it->second.first >= std::max<std::chrono::steady_clock::duration>(window_, delay)) {
       entries_.erase(it);
       continue;
@@ -59,7 +68,7 @@ void LoginThrottle::failed(const std::vector<std::string>& keys) {
   std::lock_guard<std::mutex> lock(mutex_);
   const auto now = std::chrono::steady_clock::now();
   auto expired = [&](const std::string& key, const Entry& e) {
-    const auto delay = delay_after(e.failures, policy_for(key, max_failures_));
+    const auto delay = delay_after(e.failures, policy_for(key));
     return now - e.first >= std::max<std::chrono::steady_clock::duration>(window_, delay);
   };
   // Bounded memory under a flood of made-up names: forget expired entries first, and if that is
@@ -79,9 +88,9 @@ void LoginThrottle::failed(const std::vector<std::string>& keys) {
 
 void LoginThrottle::succeeded(const std::vector<std::string>& keys) {
   std::lock_guard<std::mutex> lock(mutex_);
-  // A success proves the password, not the client: the client's own key stays.
+  // A success proves the password (or the birth date), not the client: the client's own key stays.
   for (const auto& key : keys)
-    if (key.rfind("u:", 0) == 0 || key.rfind("uc:", 0) == 0) entries_.erase(key);
+    if (key.rfind("c:", 0) != 0) entries_.erase(key);
 }
 
 }  // namespace lindungi::services

@@ -9,6 +9,8 @@
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
 #include "services/checks.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::embedded {
 const std::vector<std::pair<std::string_view, std::string_view>>& reference_data();
@@ -63,7 +65,7 @@ std::vector<store::RtRecord> RegionService::rts_of(const Actor& actor, const std
   if (!code_within(kode, actor.area) && !code_within(actor.area, kode))
     throw Forbidden("di_luar_wilayah", "Kelurahan " + kode + " di luar kewenangan Anda");
   std::vector<store::RtRecord> rts;
-  app_.store().read([&](store::Session& s) { rts = s.rts(kode); });
+  app_.store().read([&](store::Session& s) { rts = s.registry().rts(kode); });
   std::erase_if(rts, [&](const store::RtRecord& rt) { return !can_access_area(actor, rt.kode); });
   return rts;
 }
@@ -104,7 +106,7 @@ CodeListResult RegionService::load_code_list(const Actor& actor, std::string_vie
   auto apply = [&](store::Session& s, const RegionListPlan& plan) {
     for (const auto& g : plan.baru) {
       ++result.per_tingkat[static_cast<int>(g.level)];
-      if (!dry_run) s.put_region(g);
+      if (!dry_run) s.registry().put_region(g);
     }
     result.baru = plan.baru.size();
     result.sudah_ada = plan.sudah_ada;
@@ -113,12 +115,12 @@ CodeListResult RegionService::load_code_list(const Actor& actor, std::string_vie
         {"berkas", {nullptr, std::string{nama_berkas}}}, {"jumlah", {nullptr, plan.baru.size()}},
         {"provinsi", {nullptr, result.per_tingkat[0]}},  {"kabkota", {nullptr, result.per_tingkat[1]}},
         {"kecamatan", {nullptr, result.per_tingkat[2]}}, {"kelurahan", {nullptr, result.per_tingkat[3]}}};
-    s.append_audit({0, "", actor.username, "muat_daftar_wilayah", "wilayah", plan.baru.front().kode, change.dump()});
+    s.audit().append({0, "", actor.username, "muat_daftar_wilayah", "wilayah", plan.baru.front().kode, change.dump()});
   };
   app_.store().write([&](store::Session& s) {
     // The tree is read inside the transaction: what another process loaded meanwhile counts.
     RegionTree existing;
-    for (auto& g : s.regions()) existing.add(std::move(g));
+    for (auto& g : s.registry().regions()) existing.add(std::move(g));
     const RegionListPlan plan = plan_region_list(rows, existing);
     if (!plan.ok()) {
       std::vector<FieldError> errors;
@@ -144,14 +146,14 @@ store::RtRecord RegionService::create_rt(const Actor& actor, std::string_view ko
     throw ValidationError("nama_ketua", "nama_terlalu_panjang", "Nama ketua RT paling panjang 100 karakter");
   store::RtRecord rt{rt_code(kel->kode, nomor), kel->kode, nomor, nama_ketua};
   app_.store().write([&](store::Session& s) {
-    if (s.rt_exists(kel->kode, nomor))
+    if (s.registry().rt_exists(kel->kode, nomor))
       throw Conflict("rt_sudah_ada", "RT " + rt.kode.substr(rt.kode.size() - 3) + " sudah ada di " + kel->nama,
                      "nomor");
-    s.put_rt(rt);
+    s.registry().put_rt(rt);
     const nlohmann::json change = {{"kode_kelurahan", {nullptr, rt.kode_kelurahan}},
                                    {"nomor", {nullptr, rt.nomor}},
                                    {"nama_ketua", {nullptr, rt.nama_ketua}}};
-    s.append_audit({0, "", actor.username, "buat", "rt", rt.kode, change.dump()});
+    s.audit().append({0, "", actor.username, "buat", "rt", rt.kode, change.dump()});
   });
   return rt;
 }

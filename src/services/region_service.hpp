@@ -12,7 +12,7 @@
 #include "core/access.hpp"
 #include "core/region_list.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 

@@ -9,10 +9,13 @@
 
 #include "core/errors.hpp"
 #include "core/nik.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/checks.hpp"
 #include "services/dedup_service.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -43,10 +46,10 @@ Worker RegistryService::create_worker(const Actor& actor, Worker w) {
       throw ValidationError("persetujuan", "persetujuan_wajib",
                             "Persetujuan pemrosesan data pribadi (UU 27/2022) wajib dicatat sebelum pendataan");
     require_area(actor, w.kode_rt());
-    refuse_taken_nik(s, actor, w);
+    refuse_taken_nik(s, actor, w, app_.regions());
     save_new_worker(s, w);
-    s.append_audit({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
-                    formats::json_text(formats::worker_changes(nullptr, w))});
+    s.audit().append({0, "", actor.username, "buat", "pekerja", std::to_string(w.id),
+                      formats::json_text(formats::worker_changes(nullptr, w))});
     // "Same person, other NIK" suspicions go to the kelurahan's review queue, as for imports.
     for (const auto& [person, match] : registry_candidates(s, person_key(w), w.id - 1))
       add_candidate(s, person.id, w.id, match, "formulir");
@@ -60,7 +63,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
   require(actor, Permission::record_workers, "mengubah data pekerja");
   normalize(w, actor.area);
   app_.store().write([&](store::Session& s) {
-    const auto before = s.worker(id);
+    const auto before = s.registry().worker(id);
     if (!before || !can_access_area(actor, before->kode_rt()) ||
         (!actor.cohort.empty() && before->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
@@ -78,7 +81,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
     const ValidationResult result = validate_worker(w, app_.validation_context(s));
     if (!result.ok()) throw ValidationError(result.errors);
     require_area(actor, w.kode_rt());
-    if (w.nik != before->nik) refuse_taken_nik(s, actor, w);
+    if (w.nik != before->nik) refuse_taken_nik(s, actor, w, app_.regions());
     // The material part of an edit of a verified record waits for a second person; the rest
     // (phone, address, ...) applies now, and the proposal is made against the record as it then is.
     std::optional<Worker> proposed;
@@ -91,7 +94,7 @@ Worker RegistryService::update_worker(const Actor& actor, std::int64_t id, Worke
       w = *before;
     } else {
       save_worker(s, w);
-      s.append_audit({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
+      s.audit().append({0, "", actor.username, "ubah", "pekerja", std::to_string(id), formats::json_text(changes)});
     }
     if (proposed) {
       const auto proposal = propose_change(s, actor, w, *proposed);
@@ -111,7 +114,7 @@ RegistryService::Detail RegistryService::get_worker(const Actor& actor, std::int
   require(actor, Permission::view_workers, "melihat data pekerja");
   if (reveal_nik) require(actor, Permission::view_full_nik, "melihat NIK lengkap");
   std::optional<Worker> w;
-  app_.store().read_current([&](store::Session& s) { w = s.worker(id); });  // one statement
+  app_.store().read_current([&](store::Session& s) { w = s.registry().worker(id); });  // one statement
   Detail d{visible(actor, std::move(w), "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"), reveal_nik};
   // A read: audited without waiting for the database's writer (issue 16 item 6).
   if (reveal_nik)
@@ -166,7 +169,7 @@ Worker RegistryService::get_worker_by_nik(const Actor& actor, std::string_view n
         "terlalu_banyak_pencarian_nik",
         "Terlalu banyak pencarian NIK dalam satu menit; coba lagi dalam " + std::to_string(wait) + " detik");
   std::optional<Worker> w;
-  app_.store().read_current([&](store::Session& s) { w = s.worker_by_nik(nik); });
+  app_.store().read_current([&](store::Session& s) { w = s.registry().worker_by_nik(nik); });
   // Every lookup is audited, found or not: a run of misses is how a list of NIKs is probed. A miss
   // is filed under the actor's own area, with the NIK masked.
   const bool found =
@@ -188,16 +191,16 @@ RegistryService::PersonalData RegistryService::export_personal_data(const Actor&
   require(actor, Permission::view_full_nik, "mengekspor data pribadi");
   PersonalData out;
   app_.store().write([&](store::Session& s) {
-    auto w = s.worker(id);
+    auto w = s.registry().worker(id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
     out.worker = *w;
     for (int offset = 0;; offset += 500) {
-      auto page = s.audit_entries("pekerja", std::to_string(id), offset, 500);
+      auto page = s.audit().entries("pekerja", std::to_string(id), offset, 500);
       out.history.insert(out.history.end(), page.items.begin(), page.items.end());
       if (static_cast<std::int64_t>(offset) + 500 >= page.total) break;
     }
-    s.append_audit({0, "", actor.username, "ekspor_data_pribadi", "pekerja", std::to_string(id), "{}"});
+    s.audit().append({0, "", actor.username, "ekspor_data_pribadi", "pekerja", std::to_string(id), "{}"});
   });
   return out;
 }
@@ -239,7 +242,8 @@ store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::Wor
   }
   if (!q.pekerjaan.empty()) {
     const auto code = find_code(occupations(), q.pekerjaan);
-    if (!code) throw BadRequest("pekerjaan_tidak_dikenal", "Pekerjaan '" + q.pekerjaan + "' tidak dikenal", "pekerjaan");
+    if (!code)
+      throw BadRequest("pekerjaan_tidak_dikenal", "Pekerjaan '" + q.pekerjaan + "' tidak dikenal", "pekerjaan");
     q.pekerjaan = std::string{*code};
   }
   const bool whole_nik = q.q.size() == 16 && q.q.find_first_not_of("0123456789") == std::string::npos;
@@ -250,13 +254,13 @@ store::Page<Worker> RegistryService::list_workers(const Actor& actor, store::Wor
           "Terlalu banyak pencarian NIK dalam satu menit; coba lagi dalam " + std::to_string(wait) + " detik");
   }
   store::Page<Worker> page;
-  app_.store().read([&](store::Session& s) { page = s.workers(q); });
+  app_.store().read([&](store::Session& s) { page = s.registry().workers(q); });
   if (whole_nik)
     app_.store().write([&](store::Session& s) {
       if (!page.items.empty())
-        s.append_audit({0, "", actor.username, "cari_nik", "pekerja", std::to_string(page.items.front().id), "{}"});
+        s.audit().append({0, "", actor.username, "cari_nik", "pekerja", std::to_string(page.items.front().id), "{}"});
       else
-        s.append_audit({0, "", actor.username, "cari_nik", "pencarian_nik", mask_nik(q.q), "{}", "", "", actor.area});
+        s.audit().append({0, "", actor.username, "cari_nik", "pencarian_nik", mask_nik(q.q), "{}", "", "", actor.area});
     });
   return page;
 }

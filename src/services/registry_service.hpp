@@ -7,7 +7,9 @@
 #include "core/access.hpp"
 #include "core/worker.hpp"
 #include "services/app.hpp"
-#include "store/store.hpp"
+#include "store/audit_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 

@@ -5,6 +5,8 @@
 #include "core/claims.hpp"
 #include "core/region.hpp"
 #include "services/billing_tables.hpp"
+#include "store/billing_store.hpp"
+#include "store/funding_store.hpp"
 
 namespace lindungi::services {
 
@@ -109,7 +111,7 @@ ReportDocument invoices_document(App& app, const std::vector<store::InvoiceRecor
     for (const auto& r : invoices) codes.push_back(r.sumber_dana);
     for (const auto& code : codes)
       if (!code.empty() && !names.contains(code))
-        if (const auto f = s.funder(code)) names[code] = f->nama;
+        if (const auto f = s.funding().funder(code)) names[code] = f->nama;
   });
   auto name_of = [&](const std::string& code) { return names.contains(code) ? names.at(code) : code; };
   Table invoice_rows = services::invoices_table(invoices, overpaid);

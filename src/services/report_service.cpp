@@ -3,7 +3,11 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "core/region.hpp"
 #include "core/worker.hpp"
+#include "store/accounts_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -12,13 +16,13 @@ namespace {
 
 CoverageInput load_input(store::Session& s, const std::string& within, bool by_rt) {
   CoverageInput input;
-  for (const auto& c : s.status_counts(within, by_rt)) {
+  for (const auto& c : s.registry().status_counts(within, by_rt)) {
     auto& f = input.leaves[c.kode];
     f.workers += c.count;
     if (status_counts_as_verified(c.status)) f.verified += c.count;
     if (status_counts_as_covered(c.status)) f.covered += c.count;
   }
-  for (const auto& p : s.potentials())
+  for (const auto& p : s.registry().potentials())
     if (code_within(p.kode, within) || code_within(within, p.kode))
       input.potentials[p.kode] = {p.potensi, p.peserta_lain};
   return input;
@@ -42,7 +46,7 @@ CoverageReport ReportService::public_coverage(RegionLevel level, const std::stri
   if (level == RegionLevel::kabkota) {
     std::set<std::string> served;
     app_.store().read_current([&](store::Session& s) {
-      for (const auto& u : s.users(""))
+      for (const auto& u : s.accounts().users(""))
         if (u.aktif && u.wilayah.size() >= 5) served.insert(kabkota_of(u.wilayah));
     });
     std::erase_if(report.rows, [&](const CoverageRow& r) {
@@ -70,7 +74,7 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
   // report a request a moment later would.
   app_.store().read_current([&](store::Session& s) {
     if (level == RegionLevel::rt) {
-      for (const auto& rt : s.rts(within)) {
+      for (const auto& rt : s.registry().rts(within)) {
         const Region* kel = app_.regions().find(rt.kode_kelurahan);
         areas.emplace_back(rt.kode, "RT " + rt.kode.substr(rt.kode.size() - 3) + (kel ? " " + kel->nama : ""));
       }
@@ -144,7 +148,7 @@ CoverageTrend ReportService::coverage_trend(const Actor& actor, std::string with
   const auto list = months_up_to(app_.today(), months);
   std::map<std::string, std::pair<std::int64_t, std::int64_t>> funded;
   app_.store().read([&](store::Session& s) {
-    for (const auto& m : s.monthly_funded(within, list.front(), list.back()))
+    for (const auto& m : s.funding().monthly_funded(within, list.front(), list.back()))
       funded[m.bulan] = {m.dialokasikan, m.lunas};
   });
   return {report.total, lindungi::coverage_trend(list, funded, report.total.figures)};

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "services/checks.hpp"
+#include "store/accounts_store.hpp"
 
 namespace lindungi::services {
 
@@ -17,7 +18,7 @@ std::vector<std::string> account_lineage(store::Session& s, const std::string& u
   std::vector<std::string> out{lower(username)};
   // Bounded: a chain of creators is short, and a loop (impossible through the API) must not hang.
   for (int depth = 0; depth < 16; ++depth) {
-    const auto u = s.user_by_username(out.back());
+    const auto u = s.accounts().user_by_username(out.back());
     if (!u || u->dibuat_oleh.empty() || contains(out, lower(u->dibuat_oleh))) break;
     out.push_back(lower(u->dibuat_oleh));
   }

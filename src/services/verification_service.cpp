@@ -1,10 +1,13 @@
 #include "services/verification_service.hpp"
 
 #include "core/errors.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/checks.hpp"
 #include "services/two_person.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -19,7 +22,7 @@ void require_verifier(const Actor& actor) {
 // decided, beside whoever recorded it.
 std::string last_resubmitter(store::Session& s, std::int64_t id) {
   for (int offset = 0;; offset += 200) {
-    const auto page = s.audit_entries("pekerja", std::to_string(id), offset, 200);
+    const auto page = s.audit().entries("pekerja", std::to_string(id), offset, 200);
     for (const auto& e : page.items)
       if (e.aksi == "ajukan_ulang") return e.pelaku;
     if (page.items.empty() || offset + 200 >= page.total) return {};
@@ -33,7 +36,7 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
                                       const std::string& override_in) {
   const std::string reason = trim(reason_in);
   const std::string override_reason = trim(override_in);
-  auto found = s.worker(id);
+  auto found = s.registry().worker(id);
   if (!found || !can_access_area(actor, found->kode_rt()))
     throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
   Worker w = std::move(*found);
@@ -106,8 +109,8 @@ Worker VerificationService::decide_in(store::Session& s, const Actor& actor, std
     changes["peringatan_nik"] = {nullptr, list};
     changes["alasan_abaikan_peringatan"] = {nullptr, override_reason};
   }
-  s.append_audit({0, "", actor.username, decision == Decision::verify ? "verifikasi" : "tolak", "pekerja",
-                  std::to_string(id), changes.dump()});
+  s.audit().append({0, "", actor.username, decision == Decision::verify ? "verifikasi" : "tolak", "pekerja",
+                    std::to_string(id), changes.dump()});
   return w;
 }
 
@@ -149,7 +152,7 @@ std::vector<store::VerificationRecord> VerificationService::history(const Actor&
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
   std::vector<store::VerificationRecord> out;
   app_.store().read([&](store::Session& s) {
-    const auto w = s.worker(id);
+    const auto w = s.registry().worker(id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
     out = s.intake().verifications(id);
@@ -162,7 +165,7 @@ Worker VerificationService::resubmit(const Actor& actor, std::int64_t id, std::o
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang mengubah atau mengajukan ulang data pekerja");
   Worker w;
   app_.store().write([&](store::Session& s) {
-    auto found = s.worker(id);
+    auto found = s.registry().worker(id);
     if (!found || !can_access_area(actor, found->kode_rt()) ||
         (!actor.cohort.empty() && found->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
@@ -177,8 +180,8 @@ Worker VerificationService::resubmit(const Actor& actor, std::int64_t id, std::o
     w.status = "didata";
     w.alasan.clear();
     save_worker(s, w);
-    s.append_audit({0, "", actor.username, "ajukan_ulang", "pekerja", std::to_string(id),
-                    formats::worker_changes(&before, w).dump()});
+    s.audit().append({0, "", actor.username, "ajukan_ulang", "pekerja", std::to_string(id),
+                      formats::worker_changes(&before, w).dump()});
   });
   return w;
 }

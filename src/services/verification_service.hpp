@@ -10,7 +10,9 @@
 
 #include "core/access.hpp"
 #include "core/verification.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/intake_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {

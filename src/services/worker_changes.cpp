@@ -5,10 +5,13 @@
 
 #include "core/errors.hpp"
 #include "core/nik.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
 #include "services/checks.hpp"
 #include "services/two_person.hpp"
+#include "store/audit_store.hpp"
+#include "store/pending_store.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::services {
 
@@ -57,7 +60,7 @@ void apply_material(Worker& w, const json& m) {
 bool visible(const Actor& actor, store::Session& s, const store::PendingChangeRecord& c) {
   if (!can_access_area(actor, c.wilayah)) return false;
   if (actor.cohort.empty()) return true;
-  const auto w = s.worker(c.pekerja_id);
+  const auto w = s.registry().worker(c.pekerja_id);
   return w && w->sumber_dana == actor.cohort;
 }
 
@@ -65,7 +68,7 @@ bool visible(const Actor& actor, store::Session& s, const store::PendingChangeRe
 
 void save_new_worker(store::Session& s, Worker& w) {
   try {
-    s.insert_worker(w);
+    s.registry().insert_worker(w);
   } catch (const store::UniqueViolation&) {
     // No NIK, name or place: refuse_taken_nik says more, within what the actor may see.
     throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar", "nik");
@@ -74,7 +77,7 @@ void save_new_worker(store::Session& s, Worker& w) {
 
 void save_worker(store::Session& s, Worker& w) {
   try {
-    s.update_worker(w);
+    s.registry().update_worker(w);
   } catch (const store::UniqueViolation&) {
     throw Conflict("nik_sudah_ada", "NIK ini sudah terdaftar untuk pekerja lain", "nik");
   } catch (const store::StaleVersion&) {
@@ -83,17 +86,19 @@ void save_worker(store::Session& s, Worker& w) {
 }
 
 // (worker_changes.hpp says what each side of the actor's view is told.)
-void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w) {
-  const auto other = s.worker_by_nik(w.nik);
+void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w, const RegionTree& regions) {
+  const auto other = s.registry().worker_by_nik(w.nik);
   if (!other || other->id == w.id) return;
   if (can_access_area(actor, other->kode_rt()) && (actor.cohort.empty() || other->sumber_dana == actor.cohort))
     throw Conflict("nik_sudah_ada",
                    "NIK " + mask_nik(w.nik) + " sudah terdaftar atas nama " + other->nama + ", RT " +
                        zero_pad(other->rt, 3) + " (pekerja " + std::to_string(other->id) + ")",
                    "nik");
+  const Region* kelurahan = regions.find(other->kode_kelurahan);
+  const std::string where = kelurahan ? kelurahan->nama : other->kode_kelurahan;
   throw Conflict("nik_terdaftar_di_wilayah_lain",
-                 "NIK " + mask_nik(w.nik) +
-                     " sudah terdaftar di luar wilayah Anda; hubungi operator kelurahan bila pekerja pindah RT",
+                 "NIK " + mask_nik(w.nik) + " sudah terdaftar di luar wilayah Anda, di Kelurahan " + where +
+                     "; hubungi operator kelurahan bila pekerja pindah RT",
                  "nik");
 }
 
@@ -118,7 +123,7 @@ bool proposes(const store::PendingChangeRecord& change, const Worker& after) {
 
 store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor, const Worker& before,
                                           const Worker& after, const std::string& source) {
-  for (const auto& p : store::pending_changes(s).pending_changes("menunggu", before.id))
+  for (const auto& p : s.pending().pending_changes("menunggu", before.id))
     throw Conflict("perubahan_menunggu",
                    "Perubahan data penting " + before.nama + " yang diajukan " + p.diajukan_oleh +
                        " masih menunggu persetujuan; tunggu keputusannya sebelum mengajukan yang lain",
@@ -133,11 +138,11 @@ store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor,
   c.perubahan = formats::json_text(formats::worker_changes(&base, after));
   c.versi = before.version;
   c.diajukan_oleh = actor.username;
-  store::pending_changes(s).insert_pending_change(c);
+  s.pending().insert_pending_change(c);
   json audit = json::parse(c.perubahan);
   audit["perubahan_tertunda"] = {nullptr, c.id};
   if (!source.empty()) audit["impor"] = {nullptr, source};
-  s.append_audit(
+  s.audit().append(
       {0, "", actor.username, "ajukan_perubahan", "pekerja", std::to_string(before.id), formats::json_text(audit)});
   return c;
 }
@@ -150,9 +155,9 @@ std::vector<PendingChangeView> WorkerChangesService::list(const Actor& actor, co
     throw BadRequest("status_tidak_dikenal", "Status harus menunggu, disetujui, ditolak atau semua", "status");
   std::vector<PendingChangeView> out;
   app_.store().read([&](store::Session& s) {
-    for (auto& c : store::pending_changes(s).pending_changes(st, pekerja_id)) {
+    for (auto& c : s.pending().pending_changes(st, pekerja_id)) {
       if (!visible(actor, s, c)) continue;
-      const auto w = s.worker(c.pekerja_id);
+      const auto w = s.registry().worker(c.pekerja_id);
       out.push_back({std::move(c), w ? w->nama : std::string{}});
     }
   });
@@ -170,7 +175,7 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
   if (alasan.size() > 1000) throw ValidationError("alasan", "terlalu_panjang", "Alasan paling banyak 1.000 karakter");
   PendingChangeView out;
   app_.store().write([&](store::Session& s) {
-    auto found = store::pending_changes(s).pending_change(id);
+    auto found = s.pending().pending_change(id);
     if (!found || !visible(actor, s, *found))
       throw NotFound("perubahan_tidak_ada", "Perubahan dengan id " + std::to_string(id) + " tidak ditemukan");
     auto c = std::move(*found);
@@ -180,7 +185,7 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
                       "Perubahan ini diajukan oleh " + c.diajukan_oleh +
                           ": persetujuannya harus oleh orang lain, juga bukan lewat akun yang dibuat olehnya atau yang "
                           "membuat akunnya (prinsip maker-checker)");
-    auto worker = s.worker(c.pekerja_id);
+    auto worker = s.registry().worker(c.pekerja_id);
     if (!worker)
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(c.pekerja_id) + " tidak ditemukan");
     c.diputus_oleh = actor.username;
@@ -197,21 +202,22 @@ PendingChangeView WorkerChangesService::decide(const Actor& actor, std::int64_t 
       if (!checks.ok()) throw ValidationError(checks.errors);
       if (!can_access_area(actor, worker->kode_rt()))
         throw Forbidden("di_luar_wilayah", "RT " + worker->kode_rt() + " di luar wilayah kewenangan Anda", "rt");
-      if (worker->nik != before.nik) refuse_taken_nik(s, actor, *worker);  // taken since it was proposed
+      if (worker->nik != before.nik)
+        refuse_taken_nik(s, actor, *worker, app_.regions());  // taken since it was proposed
       save_worker(s, *worker);
       json changes = formats::worker_changes(&before, *worker);
       changes["perubahan_tertunda"] = {nullptr, c.id};
       changes["diajukan_oleh"] = {nullptr, c.diajukan_oleh};
-      s.append_audit({0, "", actor.username, "setujui_perubahan", "pekerja", std::to_string(c.pekerja_id),
-                      formats::json_text(changes)});
+      s.audit().append({0, "", actor.username, "setujui_perubahan", "pekerja", std::to_string(c.pekerja_id),
+                        formats::json_text(changes)});
     } else {
-      s.append_audit({0, "", actor.username, "tolak_perubahan", "pekerja", std::to_string(c.pekerja_id),
-                      formats::json_text({{"perubahan_tertunda", {nullptr, c.id}},
-                                          {"diajukan_oleh", {nullptr, c.diajukan_oleh}},
-                                          {"alasan", {nullptr, alasan}}})});
+      s.audit().append({0, "", actor.username, "tolak_perubahan", "pekerja", std::to_string(c.pekerja_id),
+                        formats::json_text({{"perubahan_tertunda", {nullptr, c.id}},
+                                            {"diajukan_oleh", {nullptr, c.diajukan_oleh}},
+                                            {"alasan", {nullptr, alasan}}})});
     }
     try {
-      store::pending_changes(s).decide_pending_change(c);
+      s.pending().decide_pending_change(c);
     } catch (const store::StaleVersion&) {
       throw Conflict("sudah_diputus", "Perubahan ini sudah diputus sebelumnya");
     }

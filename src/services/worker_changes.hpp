@@ -29,9 +29,10 @@ Worker without_material_changes(const Worker& before, const Worker& after);
 
 // A save with a NIK another worker holds is refused (issue 17): within the actor's view (area and
 // cohort, as a lookup by NIK) the answer names that worker, as the form's live check does; outside
-// it, only what a real import says of such a row (issue 16 item 3): the NIK masked and "outside
-// your area", never a name, the full NIK or where. Nothing when the NIK is `w`'s own or free.
-void refuse_taken_nik(store::Session& session, const Actor& actor, const Worker& w);
+// it, the NIK masked and the other record's kelurahan by name (issue 21 item 3: a phone's queued
+// record shows the conflict and where to ask), never a name, the full NIK, its RT or its head (issue
+// 16 item 3). Nothing when the NIK is `w`'s own or free.
+void refuse_taken_nik(store::Session& session, const Actor& actor, const Worker& w, const RegionTree& regions);
 
 // Session::insert_worker and update_worker with the store's neutral refusals said in Indonesian
 // (store/refusals.hpp): Conflict "nik_sudah_ada" when another worker holds the NIK, "versi_berubah"

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "store/audit_store.hpp"
+
 namespace lindungi::store {
 
 std::string audit_hash(const AuditEntry& e, std::string_view key) {
@@ -9,7 +11,8 @@ std::string audit_hash(const AuditEntry& e, std::string_view key) {
   (void)sodium_ready;
   // Fields separated by a unit separator that JSON text and the other fields never contain raw.
   std::string canonical;
-  for (const std::string* f : {&e.hash_sebelum, &e.waktu, &e.pelaku, &e.aksi, &e.entitas, &e.entitas_id, &e.perubahan}) {
+  for (const std::string* f :
+       {&e.hash_sebelum, &e.waktu, &e.pelaku, &e.aksi, &e.entitas, &e.entitas_id, &e.perubahan}) {
     canonical += *f;
     canonical += '\x1f';
   }

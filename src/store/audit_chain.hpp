@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "store/store.hpp"
+#include "store/audit_store.hpp"
 
 namespace lindungi::store {
 

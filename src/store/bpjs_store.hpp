@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::store {
 

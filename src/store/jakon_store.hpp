@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "core/jakon_project.hpp"
-#include "store/store.hpp"
+#include "store/page.hpp"
 
 namespace lindungi::store {
 

@@ -1,11 +1,7 @@
 #pragma once
 // Pending changes of workers (issue 16 item 4): a material edit (NIK, name, birth date, income,
-// RT, heirs) of a verified or active worker waits for a second person's approval. Reached with
-// pending_changes(session), in the caller's transaction.
-//
-// Why not a Session method: store/store.hpp is included by nearly every file; this interface
-// lives in its own header, implemented by both backends' sessions beside Session, so that adding
-// it does not recompile the tree.
+// RT, heirs) of a verified or active worker waits for a second person's approval. Reached through
+// Session::pending(), in the caller's transaction.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,8 +9,6 @@
 #include <vector>
 
 namespace lindungi::store {
-
-class Session;
 
 struct PendingChangeRecord {
   std::int64_t id = 0;
@@ -40,8 +34,5 @@ class PendingChangesSession {
   // Sets status, diputus_oleh, diputus_pada, alasan; StaleVersion when it was decided already.
   virtual void decide_pending_change(const PendingChangeRecord& change) = 0;
 };
-
-// The session's pending changes (both backends' sessions implement PendingChangesSession).
-PendingChangesSession& pending_changes(Session& session);
 
 }  // namespace lindungi::store

@@ -131,6 +131,10 @@ class Db {
   // Runs one statement, calling `each` (when given) for every row it returns. Returns the rows an
   // INSERT, UPDATE or DELETE changed, or the rows a query returned.
   virtual std::int64_t run(const std::string& sql, const Params& params, const std::function<void(Row&)>& each) = 0;
+  // Called first by the calls of several statements that must agree (a count and its page, a scan
+  // in pages): PostgreSQL refuses them under Store::read_current (pg::Tx::needs_snapshot); SQLite
+  // has nothing to check.
+  virtual void needs_snapshot(const char* /*call*/) {}
 
   // The text for this database where the dialects really differ.
   std::string pick(std::string_view sqlite, std::string_view postgres) const {

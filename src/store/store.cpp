@@ -5,9 +5,16 @@
 
 #include "core/errors.hpp"
 #include "core/region.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
 #include "store/bpjs_store.hpp"
+#include "store/claims_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/intake_store.hpp"
 #include "store/jakon_store.hpp"
 #include "store/postgres/pg_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace lindungi::store {
@@ -21,18 +28,18 @@ std::optional<std::int64_t> id_of(std::string_view text) {
 }
 
 std::string worker_area(Session& s, std::int64_t id) {
-  const auto w = s.worker(id);
+  const auto w = s.registry().worker(id);
   return w ? w->kode_rt() : "";
 }
 
 std::string funder_area(Session& s, std::string_view kode) {
-  const auto f = s.funder(kode);
+  const auto f = s.funding().funder(kode);
   return f ? f->wilayah : "";
 }
 
 std::string user_area(Session& s, std::string_view entitas_id) {
   const auto id = id_of(entitas_id);
-  const auto u = id ? s.user_by_id(*id) : s.user_by_username(entitas_id);
+  const auto u = id ? s.accounts().user_by_id(*id) : s.accounts().user_by_username(entitas_id);
   return u ? u->wilayah : "";
 }
 
@@ -88,13 +95,6 @@ std::string audit_area(Session& s, const AuditEntry& e) {
   // that a city admin sees what was done from their city and nobody sees another city's actions.
   // System actors have none: their entries are seen by system-wide roles only.
   return user_area(s, e.pelaku);
-}
-
-void Session::append_audit(const AuditEntry& entry) {
-  if (!entry.wilayah.empty()) return write_audit(entry);
-  AuditEntry e = entry;
-  e.wilayah = audit_area(*this, e);
-  write_audit(e);
 }
 
 std::unique_ptr<Store> open_store(const std::string& location) {

@@ -4,20 +4,22 @@ namespace lindungi::wire {
 
 using nlohmann::json;
 
+AuditEntryAnswer audit_entry_answer(const store::AuditEntry& e) {
+  json changes = json::parse(e.perubahan, nullptr, false);
+  return {e.id,      e.waktu,      e.pelaku,  e.aksi,
+          e.entitas, e.entitas_id, e.wilayah, changes.is_discarded() ? json(e.perubahan) : std::move(changes),
+          e.hash};
+}
+
+json to_json(const AuditEntryAnswer& e) {
+  return {{"id", e.id},           {"waktu", e.waktu},         {"pelaku", e.pelaku},
+          {"aksi", e.aksi},       {"entitas", e.entitas},     {"entitas_id", e.entitas_id},
+          {"wilayah", e.wilayah}, {"perubahan", e.perubahan}, {"hash", e.hash}};
+}
+
 json audit_entries_json(const std::vector<store::AuditEntry>& entries) {
   json items = json::array();
-  for (const auto& e : entries) {
-    json changes = json::parse(e.perubahan, nullptr, false);
-    items.push_back({{"id", e.id},
-                     {"waktu", e.waktu},
-                     {"pelaku", e.pelaku},
-                     {"aksi", e.aksi},
-                     {"entitas", e.entitas},
-                     {"entitas_id", e.entitas_id},
-                     {"wilayah", e.wilayah},
-                     {"perubahan", changes.is_discarded() ? json(e.perubahan) : changes},
-                     {"hash", e.hash}});
-  }
+  for (const auto& e : entries) items.push_back(to_json(audit_entry_answer(e)));
   return items;
 }
 

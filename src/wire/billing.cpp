@@ -3,6 +3,7 @@
 
 #include "core/nik.hpp"
 #include "services/billing_tables.hpp"
+#include "wire/fields.hpp"
 
 namespace lindungi::wire {
 
@@ -17,6 +18,46 @@ nlohmann::json problems_json(const std::vector<FieldError>& problems) {
 }
 
 }  // namespace
+
+BulkAllocationBody bulk_allocation(const nlohmann::json& body) {
+  BulkAllocationBody b;
+  if (const auto it = body.find("aturan"); it != body.end() && !it->is_null()) {
+    if (!it->is_object()) throw ValidationError("aturan", "tipe_salah", "Kolom 'aturan' harus objek");
+    b.aturan.kategori = text_field(*it, "kategori").value_or("");
+    b.aturan.pekerjaan = text_field(*it, "pekerjaan").value_or("");
+    b.aturan.wilayah = text_field(*it, "wilayah").value_or("");
+    b.aturan.batas = static_cast<int>(integer_field(*it, "batas").value_or(5000));
+  }
+  b.bulan = static_cast<int>(integer_field(body, "bulan").value_or(12));
+  b.mulai = month_field(body, "mulai");
+  b.sumber_dana = text_field(body, "sumber_dana").value_or("");
+  return b;
+}
+
+InvoiceBody invoice_request(const nlohmann::json& body) {
+  InvoiceBody b;
+  b.sampai = month_field(body, "sampai");
+  b.dari = month_field(body, "dari");
+  b.sumber_dana = text_field(body, "sumber_dana").value_or("");
+  return b;
+}
+
+std::string cancel_reason(const nlohmann::json& body) { return text_field(body, "alasan").value_or(""); }
+
+PaymentRequest invoice_payment(const nlohmann::json& body) {
+  PaymentRequest p;
+  p.amount = integer_field(body, "jumlah").value_or(0);
+  p.date = parse_iso_date(text_field(body, "tanggal").value_or(""));
+  p.reference = text_field(body, "referensi").value_or("");
+  return p;
+}
+
+RenewalBody renewal_request(const nlohmann::json& body) {
+  RenewalBody b;
+  b.tahun = static_cast<int>(integer_field(body, "tahun").value_or(0));
+  b.sumber_dana = text_field(body, "sumber_dana").value_or("");
+  return b;
+}
 
 nlohmann::json invoice_worker_json(const store::InvoiceWorker& w, const std::set<std::int64_t>& lebih_bayar) {
   nlohmann::json months = nlohmann::json::array();
@@ -64,7 +105,12 @@ nlohmann::json overpayments_json(const std::vector<services::Overpayment>& rows)
           {"teks", overpaid_words(static_cast<std::int64_t>(rows.size()), total)}};
 }
 
-nlohmann::json invoice_json(const store::InvoiceRecord& r) {
+InvoiceAnswer invoice_answer(const store::InvoiceRecord& r) {
+  return {r.id,    r.nomor,   r.sumber_dana, r.dari,         r.sampai, r.tahun, r.baris,
+          r.total, r.dibayar, r.status,      r.alasan_batal, r.pelaku, r.dibuat};
+}
+
+nlohmann::json to_json(const InvoiceAnswer& r) {
   return {{"id", r.id},
           {"nomor", r.nomor},
           {"sumber_dana", r.sumber_dana},
@@ -81,6 +127,8 @@ nlohmann::json invoice_json(const store::InvoiceRecord& r) {
           {"dibuat", r.dibuat},
           {"total_teks", format_rupiah(r.total)}};
 }
+
+nlohmann::json invoice_json(const store::InvoiceRecord& r) { return to_json(invoice_answer(r)); }
 
 nlohmann::json payment_json(const store::PaymentRecord& p) {
   return {{"id", p.id},           {"tagihan_id", p.tagihan_id}, {"referensi", p.referensi}, {"jumlah", p.jumlah},

@@ -10,6 +10,46 @@
 
 namespace lindungi::wire {
 
+// Request bodies. POST /allocations/bulk {"sumber_dana","mulai":"YYYY-MM","bulan":12,
+// "aturan":{"kategori","pekerjaan","wilayah","batas"}}: bulan 12 and batas 5000 when absent.
+struct BulkAllocationBody {
+  services::AllocationRule aturan;
+  std::string sumber_dana;
+  YearMonth mulai;
+  int bulan = 12;
+};
+BulkAllocationBody bulk_allocation(const nlohmann::json& body);
+// POST /invoices {"sumber_dana","dari":"YYYY-MM","sampai":"YYYY-MM"}.
+struct InvoiceBody {
+  std::string sumber_dana;
+  YearMonth dari, sampai;
+};
+InvoiceBody invoice_request(const nlohmann::json& body);
+// POST /invoices/:id/cancel {"alasan"}.
+std::string cancel_reason(const nlohmann::json& body);
+// POST /invoices/:id/payments {"jumlah","tanggal","referensi"}: what is missing the service refuses.
+PaymentRequest invoice_payment(const nlohmann::json& body);
+// POST /renewals {"sumber_dana","tahun"}.
+struct RenewalBody {
+  std::string sumber_dana;
+  int tahun = 0;
+};
+RenewalBody renewal_request(const nlohmann::json& body);
+
+// An invoice as the API answers it, mapped from store::InvoiceRecord in one place (a change of the
+// store is a compile error or an explicit line in invoice_answer, never a silent change of the
+// answer); its JSON adds `sisa` and `total_teks`.
+struct InvoiceAnswer {
+  std::int64_t id = 0;
+  std::string nomor, sumber_dana, dari, sampai;
+  int tahun = 0;
+  std::int64_t baris = 0;
+  Rupiah total = 0, dibayar = 0;
+  std::string status, alasan_batal, pelaku, dibuat;
+};
+InvoiceAnswer invoice_answer(const store::InvoiceRecord& invoice);
+nlohmann::json to_json(const InvoiceAnswer& invoice);
+// to_json(invoice_answer(invoice)).
 nlohmann::json invoice_json(const store::InvoiceRecord& invoice);
 nlohmann::json invoice_view_json(const services::InvoiceView& view);
 nlohmann::json payment_json(const store::PaymentRecord& payment);

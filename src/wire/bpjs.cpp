@@ -1,6 +1,8 @@
 #include "wire/bpjs.hpp"
 
+#include "core/errors.hpp"
 #include "core/nik.hpp"
+#include "wire/fields.hpp"
 
 namespace lindungi::wire {
 
@@ -124,15 +126,28 @@ nlohmann::json card_batch_json(const store::CardBatchRecord& b) {
           {"jumlah", b.diminta + b.dicetak + b.diserahkan}};
 }
 
-nlohmann::json card_json(const store::CardRecord& c) {
+CardAnswer card_answer(const store::CardRecord& c) {
+  return {c.id,
+          c.batch_id,
+          c.pekerja_id,
+          c.status,
+          {c.diminta_oleh, c.diminta_pada},
+          {c.dicetak_oleh, c.dicetak_pada},
+          {c.diserahkan_oleh, c.diserahkan_pada}};
+}
+
+nlohmann::json to_json(const CardAnswer& c) {
+  auto stamp = [](const CardAnswer::Stamp& s) { return nlohmann::json{{"oleh", s.oleh}, {"pada", s.pada}}; };
   return {{"id", c.id},
           {"batch_id", c.batch_id},
           {"pekerja_id", c.pekerja_id},
           {"status", c.status},
-          {"diminta", {{"oleh", c.diminta_oleh}, {"pada", c.diminta_pada}}},
-          {"dicetak", {{"oleh", c.dicetak_oleh}, {"pada", c.dicetak_pada}}},
-          {"diserahkan", {{"oleh", c.diserahkan_oleh}, {"pada", c.diserahkan_pada}}}};
+          {"diminta", stamp(c.diminta)},
+          {"dicetak", stamp(c.dicetak)},
+          {"diserahkan", stamp(c.diserahkan)}};
 }
+
+nlohmann::json card_json(const store::CardRecord& c) { return to_json(card_answer(c)); }
 
 nlohmann::json card_request_json(const services::CardRequestResult& r) {
   nlohmann::json items = nlohmann::json::array();
@@ -192,10 +207,35 @@ std::string public_card_html(const services::PublicCardStatus& st) {
          "h1{font-size:1.1rem;font-weight:normal;color:#555}.inisial{font-size:2rem;font-weight:bold;margin:1rem 0}"
          ".status{font-size:1.4rem;font-weight:bold;padding:.6rem;border-radius:.4rem}"
          ".aktif{background:#e3f4ea;color:#006b3f}.tidak{background:#f7e4e4;color:#8a1f1f}"
-         "footer{margin-top:2rem;font-size:.8rem;color:#777}</style></head><body>"
+         "footer{margin-top:2rem;font-size:.8rem;color:#777}.cek{margin-top:1.5rem}.cek "
+         "a{font-weight:bold}</style></head><body>"
          "<h1>Verifikasi kartu peserta BPJS Ketenagakerjaan (JKK + JKM)</h1>" +
          body +
+         "<p class=\"cek\"><a href=\"/cek\">Cek Perlindungan</a>: lihat sampai kapan Anda terlindungi, hak-hak "
+         "Anda dan apa yang harus dilakukan bila terjadi kecelakaan kerja atau kematian, dengan NIK dan tanggal "
+         "lahir.</p>"
          "<footer>Halaman ini hanya menampilkan inisial dan status kepesertaan. Lindungi</footer></body></html>\n";
+}
+
+services::BatchRequest batch_request(const nlohmann::json& body) {
+  services::BatchRequest r;
+  r.wilayah = text_field(body, "wilayah").value_or("");
+  r.pekerja = id_list_field(body, "pekerja");
+  if (const auto it = body.find("kirim_ulang"); it != body.end()) {
+    if (!it->is_boolean()) throw ValidationError("kirim_ulang", "tipe_salah", "Kolom 'kirim_ulang' harus true/false");
+    r.kirim_ulang = it->get<bool>();
+  }
+  return r;
+}
+
+CardRequestBody card_request(const nlohmann::json& body) {
+  CardRequestBody b;
+  if (const auto it = body.find("pendaftaran"); it != body.end() && !it->is_null()) {
+    if (!it->is_number_integer()) throw ValidationError("pendaftaran", "tipe_salah", "Kolom 'pendaftaran' harus angka");
+    b.pendaftaran = it->get<std::int64_t>();
+  }
+  b.pekerja = id_list_field(body, "pekerja");
+  return b;
 }
 
 }  // namespace lindungi::wire

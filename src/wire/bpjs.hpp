@@ -7,6 +7,15 @@
 
 namespace lindungi::wire {
 
+// POST /bpjs/batches {"wilayah"} | {"pekerja":[ids]}, optional "kirim_ulang": true.
+services::BatchRequest batch_request(const nlohmann::json& body);
+// POST /cards {"pekerja":[ids]} | {"pendaftaran": batch id}.
+struct CardRequestBody {
+  std::vector<std::int64_t> pekerja;
+  std::int64_t pendaftaran = 0;
+};
+CardRequestBody card_request(const nlohmann::json& body);
+
 nlohmann::json registration_batch_json(const store::RegistrationBatchRecord& b);
 nlohmann::json batch_created_json(const services::BatchCreated& c);
 // Entries with the NIK masked: the full one is in the downloadable file only.
@@ -14,7 +23,20 @@ nlohmann::json batch_detail_json(const services::BatchDetail& d);
 nlohmann::json response_result_json(const services::ResponseResult& r);
 
 nlohmann::json card_batch_json(const store::CardBatchRecord& b);
-nlohmann::json card_json(const store::CardRecord& c);  // without the token
+// A member card as the API answers it (never its token), mapped from store::CardRecord in one
+// place, so that a change of the store cannot change the answer silently.
+struct CardAnswer {
+  struct Stamp {
+    std::string oleh, pada;
+  };
+  std::int64_t id = 0, batch_id = 0, pekerja_id = 0;
+  std::string status;
+  Stamp diminta, dicetak, diserahkan;
+};
+CardAnswer card_answer(const store::CardRecord& card);
+nlohmann::json to_json(const CardAnswer& card);
+// to_json(card_answer(card)).
+nlohmann::json card_json(const store::CardRecord& c);
 nlohmann::json card_request_json(const services::CardRequestResult& r);
 nlohmann::json card_batch_detail_json(const services::CardBatchDetail& d);
 // Initials and the active text only.

@@ -115,48 +115,97 @@ json counts_json(const services::ClaimsCount& r) {
 
 }  // namespace
 
-json to_json(const services::ClaimView& view) {
-  const store::ClaimRecord& c = view.claim;
-  const Date event = parse_iso_date(c.tanggal_kejadian.substr(0, 10)).value_or(Date{});
-  // manfaat, ahli_waris and bulan_dibatalkan are kept as JSON text with the case (what was
-  // computed when the event was recorded) and passed on as they are.
+ClaimAnswer claim_answer(const store::ClaimRecord& c, const std::string& pekerja) {
+  ClaimAnswer a;
+  a.id = c.id;
+  a.pekerja_id = c.pekerja_id;
+  a.pekerja = pekerja;
+  a.wilayah = c.wilayah;
+  a.sumber_dana = c.sumber_dana;
+  a.kejadian.jenis = c.jenis_kejadian;
+  a.kejadian.tanggal = c.tanggal_kejadian;
+  a.kejadian.tanggal_teks = parse_iso_date(c.tanggal_kejadian.substr(0, 10)).value_or(Date{}).id();
+  a.kejadian.kecelakaan_kerja = c.kecelakaan_kerja;
+  a.kejadian.akibat = c.akibat;
+  a.kejadian.tempat = c.tempat;
+  a.kejadian.uraian = c.uraian;
+  a.jenis_klaim = c.jenis_klaim;
+  a.status = c.status;
+  a.pertanggungan = {c.pertanggungan, c.alasan_pertanggungan, c.konfirmasi_oleh, c.konfirmasi_pada};
+  a.manfaat = json::parse(c.manfaat, nullptr, false);
+  a.ahli_waris = json::parse(c.ahli_waris, nullptr, false);
+  a.bulan_dibatalkan = json::parse(c.bulan_dibatalkan, nullptr, false);
+  a.manfaat_total = c.manfaat_total;
+  a.pengembalian_iuran = c.pengembalian;
+  a.dokumen_lengkap_pada = c.dokumen_lengkap_pada;
+  a.diajukan_pada = c.diajukan_pada;
+  a.keputusan = {c.keputusan, c.alasan_keputusan, c.diputus_oleh, c.diputus_pada, c.jumlah_disetujui};
+  a.pembayaran = {c.dibayar_jumlah, c.dibayar_pada, c.referensi};
+  a.dibuat_oleh = c.dibuat_oleh;
+  a.dibuat_pada = c.dibuat_pada;
+  a.versi = c.versi;
+  return a;
+}
+
+ClaimSummaryAnswer claim_summary_answer(const store::ClaimRecord& c, const std::string& pekerja) {
+  return {c.id,          c.pekerja_id, pekerja,         c.wilayah,       c.jenis_kejadian, c.tanggal_kejadian,
+          c.jenis_klaim, c.status,     c.pertanggungan, c.manfaat_total, c.dibayar_jumlah};
+}
+
+json to_json(const ClaimSummaryAnswer& c) {
   return {{"id", c.id},
           {"pekerja_id", c.pekerja_id},
-          {"pekerja", view.pekerja},
+          {"pekerja", c.pekerja},
+          {"wilayah", c.wilayah},
+          {"jenis_kejadian", c.jenis_kejadian},
+          {"tanggal_kejadian", c.tanggal_kejadian},
+          {"jenis_klaim", c.jenis_klaim},
+          {"status", c.status},
+          {"pertanggungan", c.pertanggungan},
+          {"manfaat_total", c.manfaat_total},
+          {"dibayar_jumlah", c.dibayar_jumlah}};
+}
+
+json to_json(const services::ClaimView& view) {
+  const ClaimAnswer c = claim_answer(view.claim, view.pekerja);
+  return {{"id", c.id},
+          {"pekerja_id", c.pekerja_id},
+          {"pekerja", c.pekerja},
           {"wilayah", c.wilayah},
           {"sumber_dana", c.sumber_dana},
           {"kejadian",
-           {{"jenis", c.jenis_kejadian},
-            {"tanggal", c.tanggal_kejadian},
-            {"tanggal_teks", event.id()},
-            {"kecelakaan_kerja", c.kecelakaan_kerja},
-            {"akibat", c.akibat},
-            {"tempat", c.tempat},
-            {"uraian", c.uraian}}},
+           {{"jenis", c.kejadian.jenis},
+            {"tanggal", c.kejadian.tanggal},
+            {"tanggal_teks", c.kejadian.tanggal_teks},
+            {"kecelakaan_kerja", c.kejadian.kecelakaan_kerja},
+            {"akibat", c.kejadian.akibat},
+            {"tempat", c.kejadian.tempat},
+            {"uraian", c.kejadian.uraian}}},
           {"jenis_klaim", c.jenis_klaim},
           {"status", c.status},
           {"pertanggungan",
-           {{"keputusan", c.pertanggungan},
-            {"alasan", c.alasan_pertanggungan},
-            {"dikonfirmasi_oleh", c.konfirmasi_oleh},
-            {"dikonfirmasi_pada", c.konfirmasi_pada}}},
-          {"manfaat", json::parse(c.manfaat, nullptr, false)},
+           {{"keputusan", c.pertanggungan.keputusan},
+            {"alasan", c.pertanggungan.alasan},
+            {"dikonfirmasi_oleh", c.pertanggungan.dikonfirmasi_oleh},
+            {"dikonfirmasi_pada", c.pertanggungan.dikonfirmasi_pada}}},
+          {"manfaat", c.manfaat},
           {"manfaat_total", c.manfaat_total},
           {"manfaat_total_teks", format_rupiah(c.manfaat_total)},
-          {"ahli_waris", json::parse(c.ahli_waris, nullptr, false)},
-          {"pengembalian_iuran", c.pengembalian},
-          {"pengembalian_iuran_teks", format_rupiah(c.pengembalian)},
-          {"bulan_dibatalkan", json::parse(c.bulan_dibatalkan, nullptr, false)},
+          {"ahli_waris", c.ahli_waris},
+          {"pengembalian_iuran", c.pengembalian_iuran},
+          {"pengembalian_iuran_teks", format_rupiah(c.pengembalian_iuran)},
+          {"bulan_dibatalkan", c.bulan_dibatalkan},
           {"dokumen", checklist_json(view.dokumen)},
           {"dokumen_lengkap_pada", c.dokumen_lengkap_pada},
           {"diajukan_pada", c.diajukan_pada},
           {"keputusan",
-           {{"hasil", c.keputusan},
-            {"alasan", c.alasan_keputusan},
-            {"oleh", c.diputus_oleh},
-            {"pada", c.diputus_pada},
-            {"jumlah_disetujui", c.jumlah_disetujui}}},
-          {"pembayaran", {{"jumlah", c.dibayar_jumlah}, {"tanggal", c.dibayar_pada}, {"referensi", c.referensi}}},
+           {{"hasil", c.keputusan.hasil},
+            {"alasan", c.keputusan.alasan},
+            {"oleh", c.keputusan.oleh},
+            {"pada", c.keputusan.pada},
+            {"jumlah_disetujui", c.keputusan.jumlah_disetujui}}},
+          {"pembayaran",
+           {{"jumlah", c.pembayaran.jumlah}, {"tanggal", c.pembayaran.tanggal}, {"referensi", c.pembayaran.referensi}}},
           {"sla", sla_json(view.sla)},
           {"kedaluwarsa_pada", view.kedaluwarsa_pada.iso()},
           {"kedaluwarsa_teks", view.kedaluwarsa_pada.id()},
@@ -169,18 +218,7 @@ json to_json(const services::ClaimView& view) {
 
 json to_json(const std::vector<services::ClaimListItem>& list) {
   json items = json::array();
-  for (const auto& [c, pekerja] : list)
-    items.push_back({{"id", c.id},
-                     {"pekerja_id", c.pekerja_id},
-                     {"pekerja", pekerja},
-                     {"wilayah", c.wilayah},
-                     {"jenis_kejadian", c.jenis_kejadian},
-                     {"tanggal_kejadian", c.tanggal_kejadian},
-                     {"jenis_klaim", c.jenis_klaim},
-                     {"status", c.status},
-                     {"pertanggungan", c.pertanggungan},
-                     {"manfaat_total", c.manfaat_total},
-                     {"dibayar_jumlah", c.dibayar_jumlah}});
+  for (const auto& [c, pekerja] : list) items.push_back(to_json(claim_summary_answer(c, pekerja)));
   return {{"items", items}, {"total", items.size()}};
 }
 

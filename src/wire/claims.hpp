@@ -39,6 +39,46 @@ struct EnrolmentBody {
 };
 EnrolmentBody enrolment(const nlohmann::json& body, int current_school_year);
 
+// A case as the API answers it: the record's fields in the API's words and types, mapped from
+// store::ClaimRecord in one place (claim_answer), so that a change of the store is a compile error
+// or an explicit line here, never a silent change of the answer.
+struct ClaimAnswer {
+  std::int64_t id = 0, pekerja_id = 0;
+  std::string pekerja, wilayah, sumber_dana;
+  struct Event {
+    std::string jenis, tanggal, tanggal_teks;
+    bool kecelakaan_kerja = false;
+    std::string akibat, tempat, uraian;
+  } kejadian;
+  std::string jenis_klaim, status;
+  struct Cover {
+    std::string keputusan, alasan, dikonfirmasi_oleh, dikonfirmasi_pada;
+  } pertanggungan;
+  // Computed when the event was recorded and kept as JSON with the case; passed on as they are.
+  nlohmann::json manfaat, ahli_waris, bulan_dibatalkan;
+  Rupiah manfaat_total = 0, pengembalian_iuran = 0;
+  std::string dokumen_lengkap_pada, diajukan_pada;
+  struct Verdict {
+    std::string hasil, alasan, oleh, pada;
+    Rupiah jumlah_disetujui = 0;
+  } keputusan;
+  struct Payment {
+    Rupiah jumlah = 0;
+    std::string tanggal, referensi;
+  } pembayaran;
+  std::string dibuat_oleh, dibuat_pada;
+  std::int64_t versi = 0;
+};
+ClaimAnswer claim_answer(const store::ClaimRecord& record, const std::string& pekerja);
+// A case in GET /claims.
+struct ClaimSummaryAnswer {
+  std::int64_t id = 0, pekerja_id = 0;
+  std::string pekerja, wilayah, jenis_kejadian, tanggal_kejadian, jenis_klaim, status, pertanggungan;
+  Rupiah manfaat_total = 0, dibayar_jumlah = 0;
+};
+ClaimSummaryAnswer claim_summary_answer(const store::ClaimRecord& record, const std::string& pekerja);
+nlohmann::json to_json(const ClaimSummaryAnswer& claim);
+
 // A case with its checklist, SLA clock, expiry and scholarship children (every claim route
 // that answers one case).
 nlohmann::json to_json(const services::ClaimView& view);

@@ -69,4 +69,34 @@ std::optional<std::optional<Date>> clearable_date_field(const json& body, const 
   return std::optional<Date>{d};
 }
 
+std::optional<std::int64_t> integer_field(const json& body, const char* name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number_integer())
+    throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus angka");
+  return it->get<std::int64_t>();
+}
+
+YearMonth month_field(const json& body, const char* name) {
+  const std::string t = text_field(body, name).value_or("");
+  if (t.size() != 7 || t[4] != '-' || t.find_first_not_of("0123456789-") != std::string::npos)
+    throw ValidationError(name, "bulan_tidak_valid", "Bulan harus berformat YYYY-MM, mis. 2026-01");
+  const YearMonth m{std::stoi(t.substr(0, 4)), std::stoi(t.substr(5, 2))};
+  if (m.month < 1 || m.month > 12 || m.year < 2015 || m.year > 2100)
+    throw ValidationError(name, "bulan_tidak_valid", "Bulan '" + t + "' tidak valid");
+  return m;
+}
+
+std::vector<std::int64_t> id_list_field(const json& body, const char* name) {
+  std::vector<std::int64_t> ids;
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return ids;
+  if (!it->is_array()) throw ValidationError(name, "tipe_salah", std::string{"Kolom '"} + name + "' harus daftar id");
+  for (const auto& id : *it) {
+    if (!id.is_number_integer()) throw ValidationError(name, "tipe_salah", "Id pekerja harus angka");
+    ids.push_back(id.get<std::int64_t>());
+  }
+  return ids;
+}
+
 }  // namespace lindungi::wire

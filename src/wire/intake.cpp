@@ -2,7 +2,9 @@
 
 #include <cmath>
 
-#include "formats/worker_json.hpp"
+#include "core/errors.hpp"
+#include "wire/fields.hpp"
+#include "wire/workers.hpp"
 
 namespace lindungi::wire {
 
@@ -74,7 +76,7 @@ json import_record_json(const store::ImportRecord& r) {
           {"warnings", r.warnings}};
 }
 
-json candidate_json(const services::CandidateView& v, const RegionTree& regions, formats::NikView nik_view) {
+json candidate_json(const services::CandidateView& v, const RegionTree& regions, wire::NikView nik_view) {
   const auto& c = v.candidate;
   return {{"id", c.id},
           {"skor", std::round(c.score * 1000) / 1000},
@@ -86,8 +88,8 @@ json candidate_json(const services::CandidateView& v, const RegionTree& regions,
           {"diputuskan_pada", c.decided_at},
           {"catatan", c.note},
           {"pekerja_tetap", c.kept ? json(c.kept) : json(nullptr)},
-          {"pekerja", json::array({formats::worker_to_json(v.a, regions, nik_view),
-                                   formats::worker_to_json(v.b, regions, nik_view)})}};
+          {"pekerja",
+           json::array({wire::worker_to_json(v.a, regions, nik_view), wire::worker_to_json(v.b, regions, nik_view)})}};
 }
 
 json verification_json(const store::VerificationRecord& r) {
@@ -114,5 +116,99 @@ json bpjs_import_json(const services::BpjsImportResult& r) {
   j["unknown_columns"] = r.unknown_columns;
   return j;
 }
+
+json to_json(const services::ScanResult& r) {
+  return {{"compared", r.compared}, {"found", r.found}, {"added", r.added}};
+}
+
+json decision_outcomes_json(const std::vector<services::DecisionOutcome>& outcomes) {
+  json results = json::array();
+  std::int64_t ok = 0;
+  for (const auto& o : outcomes) {
+    ok += o.ok;
+    results.push_back(decision_outcome_json(o));
+  }
+  return {{"results", results}, {"ok", ok}, {"failed", static_cast<std::int64_t>(outcomes.size()) - ok}};
+}
+
+json pending_change_json(const services::PendingChangeView& v, const RegionTree& regions) {
+  const auto& c = v.change;
+  json changes = json::parse(c.perubahan, nullptr, false);
+  json names = json::object();
+  if (!changes.is_discarded() && changes.contains("kode_kelurahan") && changes["kode_kelurahan"].is_array())
+    for (const auto& code : changes["kode_kelurahan"])
+      if (code.is_string())
+        if (const Region* r = regions.find(code.get<std::string>())) names[code.get<std::string>()] = r->nama;
+  return {{"id", c.id},
+          {"pekerja_id", c.pekerja_id},
+          {"nama_pekerja", v.nama_pekerja},
+          {"wilayah", c.wilayah},
+          {"perubahan", changes.is_discarded() ? json::object() : changes},
+          {"status", c.status},
+          {"diajukan_oleh", c.diajukan_oleh},
+          {"diajukan_pada", c.diajukan_pada},
+          {"diputus_oleh", c.diputus_oleh},
+          {"diputus_pada", c.diputus_pada},
+          {"alasan", c.alasan},
+          {"nama_wilayah", names}};
+}
+
+MergeBody merge_request(const json& body) {
+  if (!body.is_object() || !body.contains("pertahankan") || !body["pertahankan"].is_number_integer())
+    throw ValidationError("pertahankan", "wajib_diisi",
+                          "Kolom 'pertahankan' (id pekerja yang dipertahankan) wajib diisi");
+  return {body["pertahankan"].get<std::int64_t>(), text_field(body, "catatan").value_or("")};
+}
+
+std::string dismiss_note(const json& body) { return text_field(body, "catatan").value_or(""); }
+
+std::string scan_area(const json& body) { return text_field(body, "wilayah").value_or(""); }
+
+namespace {
+
+std::optional<std::int64_t> version_field(const json& body) {
+  if (!body.contains("versi")) return std::nullopt;
+  if (!body["versi"].is_number_integer()) throw ValidationError("versi", "tipe_salah", "Kolom 'versi' harus angka");
+  return body["versi"].get<std::int64_t>();
+}
+
+}  // namespace
+
+VerificationBody verification_decision(const json& body) {
+  VerificationBody b;
+  b.versi = version_field(body);
+  b.alasan = text_field(body, "alasan").value_or("");
+  b.alasan_abaikan_peringatan = text_field(body, "alasan_abaikan_peringatan").value_or("");
+  return b;
+}
+
+BulkVerificationBody bulk_verification(const json& body) {
+  if (!body.is_object() || !body.contains("ids") || !body["ids"].is_array())
+    throw ValidationError("ids", "wajib_diisi", "Kolom 'ids' (daftar id pekerja) wajib diisi");
+  BulkVerificationBody b;
+  for (const auto& id : body["ids"]) {
+    if (!id.is_number_integer()) throw ValidationError("ids", "tipe_salah", "Setiap id pekerja harus angka");
+    b.ids.push_back(id.get<std::int64_t>());
+  }
+  const std::string k = text_field(body, "keputusan").value_or("");
+  const auto decision = parse_decision(k);
+  if (!decision)
+    throw ValidationError("keputusan", "keputusan_tidak_dikenal",
+                          "Keputusan '" + k + "' tidak dikenal (verifikasi atau tolak)");
+  b.keputusan = *decision;
+  b.alasan = text_field(body, "alasan").value_or("");
+  return b;
+}
+
+ChangeDecisionBody change_decision(const json& body) {
+  ChangeDecisionBody b;
+  b.alasan = text_field(body, "alasan").value_or("");
+  if (!body.contains("keputusan") || !body["keputusan"].is_string())
+    throw ValidationError("keputusan", "wajib_diisi", "Kolom 'keputusan' wajib diisi");
+  b.keputusan = body["keputusan"].get<std::string>();
+  return b;
+}
+
+std::optional<std::int64_t> resubmit_version(const json& body) { return version_field(body); }
 
 }  // namespace lindungi::wire

@@ -1,5 +1,6 @@
 #include "wire/jakon.hpp"
 
+#include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "wire/fields.hpp"
 
@@ -21,13 +22,13 @@ json row_json(const services::ComplianceRow& r) {
 
 }  // namespace
 
-json project_json(const services::ProjectView& v, formats::NikView nik_view) {
+json project_json(const services::ProjectView& v, wire::NikView nik_view) {
   const Project& p = v.project;
   const ProjectCompliance& c = v.compliance;
   json workers = json::array();
   for (const auto& w : p.pekerja)
     workers.push_back({{"id", w.id},
-                       {"nik", nik_view == formats::NikView::full ? w.nik : mask_nik(w.nik)},
+                       {"nik", nik_view == wire::NikView::full ? w.nik : mask_nik(w.nik)},
                        {"nama", w.nama},
                        {"peran", w.peran},
                        {"pekerja_id", w.pekerja_id > 0 ? json(w.pekerja_id) : json(nullptr)}});
@@ -72,7 +73,7 @@ json project_json(const services::ProjectView& v, formats::NikView nik_view) {
 
 json projects_json(const std::vector<services::ProjectView>& views) {
   json items = json::array();
-  for (const auto& v : views) items.push_back(project_json(v, formats::NikView::masked));
+  for (const auto& v : views) items.push_back(project_json(v, wire::NikView::masked));
   return items;
 }
 
@@ -80,7 +81,7 @@ json to_json(const services::ComplianceReport& r) {
   json kel = json::array(), rt = json::array(), list = json::array();
   for (const auto& x : r.per_kelurahan) kel.push_back(row_json(x));
   for (const auto& x : r.per_rt) rt.push_back(row_json(x));
-  for (const auto& v : r.bermasalah) list.push_back(project_json(v, formats::NikView::masked));
+  for (const auto& v : r.bermasalah) list.push_back(project_json(v, wire::NikView::masked));
   return {{"wilayah", r.wilayah}, {"tanggal", r.tanggal.iso()}, {"total", row_json(r.total)}, {"per_kelurahan", kel},
           {"per_rt", rt},         {"bermasalah", list}};
 }
@@ -101,6 +102,12 @@ services::ProjectInput project_input(const json& body) {
   in.rencana_selesai = clearable_date_field(body, "rencana_selesai");
   if (const auto it = body.find("versi"); it != body.end() && it->is_number_integer())
     in.versi = it->get<std::int64_t>();
+  return in;
+}
+
+services::ProjectInput project_update(const json& body) {
+  auto in = project_input(body);
+  if (!body.contains("versi")) throw ValidationError("versi", "wajib_diisi", "Versi data yang dibaca wajib dikirim");
   return in;
 }
 

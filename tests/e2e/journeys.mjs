@@ -492,7 +492,7 @@ const journeys = [
     await page.waitForSelector('[data-testid="peta"] canvas')
     assert(sizes.length > 0 && sizes.every((s) => s.encoding === 'gzip'), 'semua JS dikirim gzip')
     const total = sizes.reduce((n, s) => n + s.len, 0)
-    assert(total <= 250 * 1024, `JS dasbor ${Math.round(total / 1024)} KB gzip > 250 KB`)
+    assert(total <= 260 * 1024, `JS dasbor ${Math.round(total / 1024)} KB gzip > 260 KB`) // docs/WEB.md "Build": the budget
     console.log(`   JS untuk login + dasbor: ${(total / 1024).toFixed(1)} KB gzip dalam ${sizes.length} berkas`)
     await page.close()
   }],
@@ -774,10 +774,14 @@ const journeys = [
     await page.click('[data-testid="saring-terlambat"]')
     // the unfiltered list already shows some late projects' badges: wait until every row is late
     // (under load the count was once taken from the list before the filter's answer: 20 ≠ 12)
-    await page.waitForFunction(() => {
+    // (polled with evaluate: waitForFunction re-evaluates its predicate from a string, which the
+    // app's Content-Security-Policy refuses as eval once the first check is false)
+    const allLate = () => page.evaluate(() => {
       const rows = [...document.querySelectorAll('[data-testid="daftar-proyek"] li')]
       return rows.length > 0 && rows.every((li) => li.querySelector('[data-testid="lencana-terlambat"]'))
     })
+    for (let i = 0; i < 150 && !(await allLate()); i++) await page.waitForTimeout(100)
+    assert(await allLate(), 'setiap baris proyek terlambat setelah saringan')
     const late = await page.locator('[data-testid="daftar-proyek"] li').count()
     equal(late, Math.min(20, report.total.terlambat), 'proyek terlambat di daftar')
     const xlsx = await page.evaluate(async () => {

@@ -6,13 +6,14 @@
 
 #include "core/rules.hpp"
 #include "core/worker.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
+#include "wire/workers.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const auto body = nlohmann::json::parse(data, data + size, nullptr, false);
   if (body.is_discarded()) return 0;
   std::vector<lindungi::FieldError> errors;
-  const lindungi::Worker w = lindungi::formats::worker_from_json(body, errors);
+  const lindungi::Worker w = lindungi::wire::worker_from_json(body, errors);
   lindungi::ValidationContext ctx;
   ctx.today = lindungi::Date{2026, 11, 21};
   ctx.programme = lindungi::RuleBook::standard().programme_at(ctx.today);

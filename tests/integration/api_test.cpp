@@ -5,6 +5,8 @@
 #include <set>
 
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -19,8 +21,8 @@ class ApiTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("api");
     server_->app().store().write([](lindungi::store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
-      s.put_rt({"", "15.71.01.1001", 2, "Bu Siti"});
+      s.registry().put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
+      s.registry().put_rt({"", "15.71.01.1001", 2, "Bu Siti"});
     });
     server_->add_user("admin", "admin_kota", "15.71");
     server_->start();
@@ -76,7 +78,7 @@ TEST_F(ApiTest, CreateReadUpdateWorker) {
   const auto w = json::parse(created->body);
   EXPECT_EQ(w["kode_kelurahan"], "15.71.01.1001");
   EXPECT_EQ(w["rt"], 1);
-  EXPECT_EQ(w["no_hp"], "081234567890");
+  EXPECT_EQ(w["no_hp"], "+6281234567890");  // stored canonically (issue 20 item 5)
   EXPECT_EQ(w["pekerjaan"], "pedagang_umkm");
   EXPECT_EQ(w["penghasilan"], 1500000);
   EXPECT_EQ(w["status"], "didata");
@@ -112,7 +114,7 @@ TEST_F(ApiTest, CreateReadUpdateWorker) {
   // Every write is in the audit log (and so is each view of the full NIK).
   std::int64_t writes = 0;
   server_->app().store().read([&](lindungi::store::Session& s) {
-    for (const auto& e : s.audit_entries("pekerja", id, 0, 50).items) writes += e.aksi == "buat" || e.aksi == "ubah";
+    for (const auto& e : s.audit().entries("pekerja", id, 0, 50).items) writes += e.aksi == "buat" || e.aksi == "ubah";
   });
   EXPECT_EQ(writes, 2);
 

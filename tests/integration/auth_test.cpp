@@ -7,10 +7,11 @@
 #include "http/server_protection.hpp"
 #include "integration/test_server.hpp"
 #include "services/auth_service.hpp"
+#include "store/accounts_store.hpp"
 
-using nlohmann::json;
 using lindungi::testing::TestServer;
 using lindungi::testing::UserClient;
+using nlohmann::json;
 
 namespace {
 
@@ -29,8 +30,9 @@ class AuthTest : public ::testing::Test {
 
 TEST_F(AuthTest, LoginSetsAHardenedCookieAndMeAnswers) {
   auto c = server_->client();
-  auto res = c.Post("/api/v1/auth/login", json{{"username", "admin"}, {"password", lindungi::testing::kTestPassword}}.dump(),
-                    "application/json");
+  auto res =
+      c.Post("/api/v1/auth/login", json{{"username", "admin"}, {"password", lindungi::testing::kTestPassword}}.dump(),
+             "application/json");
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
   const std::string cookie = res->get_header_value("Set-Cookie");
@@ -45,7 +47,8 @@ TEST_F(AuthTest, LoginSetsAHardenedCookieAndMeAnswers) {
   EXPECT_FALSE(body["csrf_token"].get<std::string>().empty());
   // The token is not in the database, only its hash.
   bool stored_plain = false;
-  server_->app().store().read([&](lindungi::store::Session& s) { stored_plain = s.session_by_hash(token).has_value(); });
+  server_->app().store().read(
+      [&](lindungi::store::Session& s) { stored_plain = s.accounts().session_by_hash(token).has_value(); });
   EXPECT_FALSE(stored_plain);
 
   UserClient admin(*server_, "admin");
@@ -57,8 +60,10 @@ TEST_F(AuthTest, LoginSetsAHardenedCookieAndMeAnswers) {
 
 TEST_F(AuthTest, WrongPasswordAndUnknownUserGetTheSameAnswer) {
   auto c = server_->client();
-  auto wrong = c.Post("/api/v1/auth/login", json{{"username", "rina"}, {"password", "salah-salah-salah"}}.dump(), "application/json");
-  auto unknown = c.Post("/api/v1/auth/login", json{{"username", "tidakada"}, {"password", "salah-salah-salah"}}.dump(), "application/json");
+  auto wrong = c.Post("/api/v1/auth/login", json{{"username", "rina"}, {"password", "salah-salah-salah"}}.dump(),
+                      "application/json");
+  auto unknown = c.Post("/api/v1/auth/login", json{{"username", "tidakada"}, {"password", "salah-salah-salah"}}.dump(),
+                        "application/json");
   ASSERT_TRUE(wrong && unknown);
   EXPECT_EQ(wrong->status, 401);
   EXPECT_EQ(unknown->status, 401);
@@ -136,17 +141,18 @@ TEST_F(AuthTest, IdleSessionsEndAfterThirtyMinutes) {
   // back as if the last request had been `ago` earlier.
   auto set_last_use = [&](std::chrono::minutes ago) {
     server_->app().store().write([&](lindungi::store::Session& s) {
-      auto session = s.session_by_hash(hash);
-      s.delete_session(hash);
+      auto session = s.accounts().session_by_hash(hash);
+      s.accounts().delete_session(hash);
       session->kedaluwarsa =
           lindungi::clock::utc_iso(std::chrono::system_clock::now() - ago + std::chrono::minutes(30));
-      s.put_session(*session);
+      s.accounts().put_session(*session);
     });
     server_->app().session_cache().clear();
   };
   auto idle_end = [&] {
     std::string out;
-    server_->app().store().read([&](lindungi::store::Session& s) { out = s.session_by_hash(hash)->kedaluwarsa; });
+    server_->app().store().read(
+        [&](lindungi::store::Session& s) { out = s.accounts().session_by_hash(hash)->kedaluwarsa; });
     return out;
   };
   // Just after login the session ends in 30 minutes, not 12 hours.
@@ -191,11 +197,14 @@ TEST_F(AuthTest, LogoutEndsTheSession) {
 TEST_F(AuthTest, PasswordChangeChecksTheOldOneAndTheRules) {
   server_->add_user("ganti", "ketua_rt", "15.71.01.1001.002");
   UserClient u(*server_, "ganti");
-  auto weak = u.post("/api/v1/auth/password", {{"password_lama", lindungi::testing::kTestPassword}, {"password_baru", "pendek"}});
+  auto weak = u.post("/api/v1/auth/password",
+                     {{"password_lama", lindungi::testing::kTestPassword}, {"password_baru", "pendek"}});
   EXPECT_EQ(weak->status, 422);
-  auto wrong_old = u.post("/api/v1/auth/password", {{"password_lama", "bukan-sandinya"}, {"password_baru", "sandi-baru-yang-kuat"}});
+  auto wrong_old =
+      u.post("/api/v1/auth/password", {{"password_lama", "bukan-sandinya"}, {"password_baru", "sandi-baru-yang-kuat"}});
   EXPECT_EQ(wrong_old->status, 422);
-  auto ok = u.post("/api/v1/auth/password", {{"password_lama", lindungi::testing::kTestPassword}, {"password_baru", "sandi-baru-yang-kuat"}});
+  auto ok = u.post("/api/v1/auth/password",
+                   {{"password_lama", lindungi::testing::kTestPassword}, {"password_baru", "sandi-baru-yang-kuat"}});
   EXPECT_EQ(ok->status, 204);
   EXPECT_EQ(u.get("/api/v1/auth/me")->status, 401);  // every session ends
   UserClient again(*server_, "ganti", "sandi-baru-yang-kuat");

@@ -11,13 +11,20 @@
 
 #include "core/access.hpp"
 #include "core/ledger.hpp"  // billing
+#include "core/region.hpp"
 #include "core/verification.hpp"
+#include "core/worker.hpp"
 #include "http/api.hpp"
 #include "integration/claims_fixture.hpp"  // claims (issue 5)
 #include "integration/jakon_helpers.hpp"   // Jakon (issue 9)
 #include "integration/test_server.hpp"
+#include "store/accounts_store.hpp"
+#include "store/billing_store.hpp"
 #include "store/bpjs_store.hpp"  // BPJS registration and member cards
+#include "store/funding_store.hpp"
+#include "store/intake_store.hpp"
 #include "store/pending_store.hpp"  // pending changes (issue 16 item 4)
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -52,35 +59,36 @@ class AuthorizationTest : public ::testing::Test {
     server_ = new TestServer("authz");
     // A second kabupaten, so that city-wide roles also have something outside their area.
     server_->app().store().write([](store::Session& s) {
-      s.put_region({"15.05", "Kabupaten Muaro Jambi", RegionLevel::kabkota, "", 0, 0});
-      s.put_region({"15.05.01", "Mestong", RegionLevel::kecamatan, "", 0, 0});
-      s.put_region({"15.05.01.2001", "Pondok Meja", RegionLevel::kelurahan, "", 0, 0});
-      s.put_rt({"", "15.05.01.2001", 1, ""});
-      s.put_region({"16", "Sumatera Selatan", RegionLevel::provinsi, "", 0, 0});
-      s.put_region({"16.71", "Kota Palembang", RegionLevel::kabkota, "", 0, 0});
-      s.put_region({"16.71.01", "Ilir Barat II", RegionLevel::kecamatan, "", 0, 0});
-      s.put_region({"16.71.01.1001", "Demang Lebar Daun", RegionLevel::kelurahan, "", 0, 0});
-      s.put_rt({"", "15.71.01.1001", 1, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
-      s.put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});  // billing by area (scopefix)
+      s.registry().put_region({"15.05", "Kabupaten Muaro Jambi", RegionLevel::kabkota, "", 0, 0});
+      s.registry().put_region({"15.05.01", "Mestong", RegionLevel::kecamatan, "", 0, 0});
+      s.registry().put_region({"15.05.01.2001", "Pondok Meja", RegionLevel::kelurahan, "", 0, 0});
+      s.registry().put_rt({"", "15.05.01.2001", 1, ""});
+      s.registry().put_region({"16", "Sumatera Selatan", RegionLevel::provinsi, "", 0, 0});
+      s.registry().put_region({"16.71", "Kota Palembang", RegionLevel::kabkota, "", 0, 0});
+      s.registry().put_region({"16.71.01", "Ilir Barat II", RegionLevel::kecamatan, "", 0, 0});
+      s.registry().put_region({"16.71.01.1001", "Demang Lebar Daun", RegionLevel::kelurahan, "", 0, 0});
+      s.registry().put_rt({"", "15.71.01.1001", 1, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
+      s.registry().put_region(
+          {"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});  // billing by area (scopefix)
       // Issue 16 item 2: the matrix's second kab/kota, and another province for the province's role.
-      s.put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
-      s.put_region({"15.72.01.1001", "Pasar Sungai Penuh", RegionLevel::kelurahan, "", 0, 0});
-      s.put_rt({"", "15.72.01.1001", 1, ""});
-      s.put_rt({"", "16.71.01.1001", 1, ""});
+      s.registry().put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
+      s.registry().put_region({"15.72.01.1001", "Pasar Sungai Penuh", RegionLevel::kelurahan, "", 0, 0});
+      s.registry().put_rt({"", "15.72.01.1001", 1, ""});
+      s.registry().put_rt({"", "16.71.01.1001", 1, ""});
       // Each area's funder, a province-wide one of another province and one without an area.
-      s.put_funder({"apbd_provinsi", "Pro Jambi Tangguh", "apbd_provinsi", "15", {}, true});
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
-      s.put_funder({"apbd_sungai_penuh", "APBD Kota Sungai Penuh", "apbd_kota", "15.72", {}, true});
-      s.put_funder({"apbd_sumsel", "APBD Provinsi Sumatera Selatan", "apbd_provinsi", "16", {}, true});
-      s.put_funder({"dana_kampung_bahagia:15.71.02.1002.001",
-                    "Dana RT 001 Kel. 1002",
-                    "dana_kampung_bahagia",
-                    "15.71.02.1002.001",
-                    {},
-                    true});
-      s.put_funder({"donatur_tanpa_wilayah", "Donatur Tanpa Wilayah", "donatur", "", {}, true});
-      s.put_budget({"apbd_kota", 2026, 10'000'000, 0, 0, 0});
+      s.funding().put_funder({"apbd_provinsi", "Pro Jambi Tangguh", "apbd_provinsi", "15", {}, true});
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.funding().put_funder({"apbd_sungai_penuh", "APBD Kota Sungai Penuh", "apbd_kota", "15.72", {}, true});
+      s.funding().put_funder({"apbd_sumsel", "APBD Provinsi Sumatera Selatan", "apbd_provinsi", "16", {}, true});
+      s.funding().put_funder({"dana_kampung_bahagia:15.71.02.1002.001",
+                              "Dana RT 001 Kel. 1002",
+                              "dana_kampung_bahagia",
+                              "15.71.02.1002.001",
+                              {},
+                              true});
+      s.funding().put_funder({"donatur_tanpa_wilayah", "Donatur Tanpa Wilayah", "donatur", "", {}, true});
+      s.funding().put_budget({"apbd_kota", 2026, 10'000'000, 0, 0, 0});
     });
     server_->reopen();
     auto insert = [](const std::string& nik, const std::string& kel, const std::string& funder) {
@@ -97,7 +105,7 @@ class AuthorizationTest : public ::testing::Test {
       w.status = "aktif";
       w.sumber_dana = funder;
       w.persetujuan = true;
-      server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+      server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
       return w.id;
     };
     wA_ = insert("1571011708850001", "15.71.01.1001", "apbd_provinsi");
@@ -179,7 +187,7 @@ class AuthorizationTest : public ::testing::Test {
   // A funder as POST /funders takes it (the row writes it back unchanged).
   static json funder_body(const std::string& kode) {
     std::optional<store::FunderRecord> f;
-    server_->app().store().read([&](store::Session& s) { f = s.funder(kode); });
+    server_->app().store().read([&](store::Session& s) { f = s.funding().funder(kode); });
     return {{"kode", f->kode}, {"nama", f->nama}, {"jenis", f->jenis}, {"wilayah", f->wilayah}};
   }
 
@@ -197,7 +205,7 @@ class AuthorizationTest : public ::testing::Test {
 
   static json current(std::int64_t id) {
     std::optional<Worker> w;
-    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    server_->app().store().read([&](store::Session& s) { w = s.registry().worker(id); });
     return {{"nik", w->nik},
             {"nama", w->nama},
             {"tanggal_lahir", w->tanggal_lahir->iso()},
@@ -216,7 +224,7 @@ class AuthorizationTest : public ::testing::Test {
     const std::string name = "dummy" + std::to_string(++n);
     server_->add_user(name, "ketua_rt", area);
     std::optional<store::UserRecord> u;
-    server_->app().store().read([&](store::Session& s) { u = s.user_by_username(name); });
+    server_->app().store().read([&](store::Session& s) { u = s.accounts().user_by_username(name); });
     return u->id;
   }
 
@@ -231,7 +239,7 @@ class AuthorizationTest : public ::testing::Test {
     c.perubahan = "{}";
     c.versi = 1;
     c.diajukan_oleh = "pengusul";
-    server_->app().store().write([&](store::Session& s) { store::pending_changes(s).insert_pending_change(c); });
+    server_->app().store().write([&](store::Session& s) { s.pending().insert_pending_change(c); });
     return c.id;
   }
 
@@ -248,7 +256,7 @@ class AuthorizationTest : public ::testing::Test {
     w.kategori = "pekerja_rentan";
     w.persetujuan = true;
     w.recorded_by = "pencatat";
-    server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+    server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     return w.id;
   }
 
@@ -286,14 +294,14 @@ class AuthorizationTest : public ::testing::Test {
     static int kpj = 0;
     const std::int64_t id = recorded_worker(kel);
     server_->app().store().write([&](store::Session& s) {
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
-      auto w = *s.worker(id);
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      auto w = *s.registry().worker(id);
       w.status = status;
       w.sumber_dana = "apbd_kota";
       if (status == "aktif") w.kpj = std::to_string(25030000000 + ++kpj);
-      s.update_worker(w);
+      s.registry().update_worker(w);
       store::AllocationRecord a{0, id, "apbd_kota", "2026-12", 16800, 0, ""};
-      s.insert_allocation(a);
+      s.funding().insert_allocation(a);
     });
     return id;
   }
@@ -333,15 +341,27 @@ class AuthorizationTest : public ::testing::Test {
     return token;
   }
 
+  // Cek Perlindungan (issue 20 item 1): the NIK of an active worker with a printed card, born
+  // 17/08/1985 (recorded_worker), for the public check's right pair.
+  static std::string cek_nik() {
+    static std::string nik;
+    if (nik.empty()) {
+      const auto [batch, card] = card_batch("15.71.01.1001", "dicetak");
+      server_->app().store().read(
+          [&, card = card](store::Session& s) { nik = s.registry().worker(s.bpjs().card(card)->pekerja_id)->nik; });
+    }
+    return nik;
+  }
+
   // Billing (issue 4): an invoice of one month of `worker` for `funder` (created if missing).
   static std::int64_t invoice_of(const std::string& funder, const std::string& jenis, const std::string& wilayah) {
     static int n = 0;
     const std::string bulan = YearMonth{2010, 1}.plus(n++).iso();
     std::int64_t id = 0;
     server_->app().store().write([&](store::Session& s) {
-      if (!s.funder(funder)) s.put_funder({funder, "Uji " + funder, jenis, wilayah, {}, true});
+      if (!s.funding().funder(funder)) s.funding().put_funder({funder, "Uji " + funder, jenis, wilayah, {}, true});
       store::AllocationRecord a{0, wA_, funder, bulan, 16'800, 0, ""};
-      s.insert_allocation(a);
+      s.funding().insert_allocation(a);
       store::InvoiceRecord r;
       r.nomor = "UJI-" + std::to_string(n);
       r.sumber_dana = funder;
@@ -368,9 +388,7 @@ class AuthorizationTest : public ::testing::Test {
   }
 
   // Billing by area (scopefix): an invoice of Sungai Penuh's APBD (15.72), outside Kota Jambi.
-  static std::int64_t sungai_penuh_invoice() {
-    return invoice_of("apbd_sungai_penuh", "apbd_kota", "15.72");
-  }
+  static std::int64_t sungai_penuh_invoice() { return invoice_of("apbd_sungai_penuh", "apbd_kota", "15.72"); }
 
   static inline TestServer* server_ = nullptr;
   static inline std::int64_t wA_ = 0, wB_ = 0, wC_ = 0, wD_ = 0, wE_ = 0;

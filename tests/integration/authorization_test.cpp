@@ -3,7 +3,12 @@
 // province for the province's role), read and write (issue 16 item 2). A route without a row here
 // fails the test, so a new endpoint cannot ship without its access rules being checked. The cases
 // the review of issue 16 found are rows of the second table (IssueSixteenCases).
+#include "core/rt_sessions.hpp"  // a lost phone (issue 21 item 4)
 #include "integration/authorization_fixture.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 
 using namespace lindungi::testing::authorization;
 
@@ -49,6 +54,15 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return c.post("/api/v1/users/" + std::to_string(id) + "/reset-otp", json::object());
        },
        204, 404},
+      // A lost phone (issue 21 item 4): the area's RT heads' sessions, listed and ended.
+      {"GET", "/api/v1/users/sesi-rt", [](Role r) { return can_end_rt_sessions(r); },
+       [](UserClient& c, S, bool) { return c.get("/api/v1/users/sesi-rt"); }},
+      {"DELETE", R"(/api/v1/users/:id(\d{1,18})/sesi)", [](Role r) { return can_end_rt_sessions(r); },
+       [](UserClient& c, S s, bool in) {
+         const auto id = dummy_user((in ? s.in_rt_kel : s.out_rt_kel) + ".001");
+         return c.del("/api/v1/users/" + std::to_string(id) + "/sesi");
+       },
+       200, 404},
       {"GET", "/api/v1/audit", needs(Permission::view_audit), [](UserClient& c, S, bool) { return c.get("/api/v1/audit"); }},
       {"GET", "/api/v1/audit/verify", needs(Permission::view_audit),
        [](UserClient& c, S, bool) { return c.get("/api/v1/audit/verify"); }},
@@ -101,6 +115,9 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
          return server_->client().Get("/metrics", {{"Cookie", c.cookie()}, {"X-Forwarded-For", "203.0.113.7"}});
        }},
       {"GET", "/api/v1/nik/:nik([^/]{1,40})", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/nik/1571011708850001"); }},
+      // The worker form's live phone check (issue 20 item 5): any account, no area.
+      {"POST", "/api/v1/no-hp", anyone(),
+       [](UserClient& c, S, bool) { return c.post("/api/v1/no-hp", {{"no_hp", "0812-3456-7890"}}); }},
       {"GET", "/api/v1/premium", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/premium?workers=20&months=12"); }},
       {"GET", "/api/v1/funders", [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); },
        [](UserClient& c, S, bool) { return c.get("/api/v1/funders"); }},
@@ -199,9 +216,9 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        [](UserClient& c, S s, bool in) {
          const auto id = recorded_worker(in ? s.in_rt_kel : s.out_rt_kel);
          server_->app().store().write([&](store::Session& x) {
-           auto w = *x.worker(id);
+           auto w = *x.registry().worker(id);
            w.status = "ditolak";
-           x.update_worker(w);
+           x.registry().update_worker(w);
          });
          return c.post("/api/v1/workers/" + std::to_string(id) + "/resubmit", json::object());
        },
@@ -469,6 +486,11 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
       {"GET", "/api/v1/verifikasi/:token([^/]{1,200})", anyone(),
        [](UserClient& c, S, bool) { return c.get("/api/v1/verifikasi/" + public_token()); }},
       {"GET", "/v/:token([^/]{1,200})", anyone(), [](UserClient& c, S, bool) { return c.get("/v/" + public_token()); }},
+      // Cek Perlindungan (issue 20 item 1): no login, no area; the same answer for every role.
+      {"POST", "/api/v1/public/cek", anyone(),
+       [](UserClient& c, S, bool) {
+         return c.post("/api/v1/public/cek", {{"nik", cek_nik()}, {"tanggal_lahir", "1985-08-17"}});
+       }},
       // Billing (issue 4): bulk allocation, invoices, payments, arrears, renewals, RT fund, reports.
       {"POST", "/api/v1/allocations/bulk", needs(Permission::manage_funding),
        [](UserClient& c, S s, bool in) {  // 2020 has no budget: whatever the rule selects is refused
@@ -612,13 +634,13 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
   server_->add_user("pencari.nik", "operator_kelurahan", "15.71.01.1001");
   auto nik_of = [](std::int64_t id) {
     std::string nik;
-    server_->app().store().read([&](store::Session& s) { nik = s.worker(id)->nik; });
+    server_->app().store().read([&](store::Session& s) { nik = s.registry().worker(id)->nik; });
     return nik;
   };
   auto count_audit = [](const std::string& aksi, const std::string& pelaku) {
     int n = 0;
     server_->app().store().read([&](store::Session& s) {
-      for (const auto& e : s.audit_entries("", "", 0, 100000).items) n += e.aksi == aksi && e.pelaku == pelaku;
+      for (const auto& e : s.audit().entries("", "", 0, 100000).items) n += e.aksi == aksi && e.pelaku == pelaku;
     });
     return n;
   };
@@ -635,7 +657,7 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
     w.kategori = "pekerja_rentan";
     w.persetujuan = true;
     w.ahli_waris.push_back({0, "Istri Pekerja", "istri", "1571015708880001", Date{1988, 8, 17}});
-    server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+    server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     return w.id;
   }();
   const std::string csv_head =
@@ -837,8 +859,8 @@ TEST_F(AuthorizationTest, WithoutLoginOnlyPublicRoutesAnswer) {
   auto c = server_->client();
   for (const auto& route : http::api_routes(server_->app())) {
     if (route.pattern.find(':') != std::string::npos) continue;  // parameterised: covered below
-    httplib::Result res = route.method == "GET" ? c.Get(route.pattern.c_str())
-                                                : c.Post(route.pattern.c_str(), "{}", "application/json");
+    httplib::Result res =
+        route.method == "GET" ? c.Get(route.pattern.c_str()) : c.Post(route.pattern.c_str(), "{}", "application/json");
     ASSERT_TRUE(res);
     const std::string code = res->status >= 400 ? json::parse(res->body)["error"]["code"].get<std::string>() : "";
     if (route.requires_login)
@@ -873,6 +895,27 @@ TEST_F(AuthorizationTest, CardVerificationIsTheSameForEveryoneAndAnonymous) {
   }
 }
 
+// Cek Perlindungan (issue 20 item 1): the public check answers every role and anonymous callers
+// alike, and a wrong pair the same for all of them as an unknown NIK.
+TEST_F(AuthorizationTest, ProtectionCheckIsTheSameForEveryoneAndAnonymous) {
+  auto anon = server_->client();
+  const json right = {{"nik", cek_nik()}, {"tanggal_lahir", "1985-08-17"}};
+  const auto answer = anon.Post("/api/v1/public/cek", right.dump(), "application/json");
+  ASSERT_TRUE(answer);
+  ASSERT_EQ(answer->status, 200) << answer->body;
+  EXPECT_EQ(json::parse(answer->body)["inisial"], "P. D.");  // "Pekerja Didata"
+  const json unknown = {{"nik", "1571011708859999"}, {"tanggal_lahir", "1985-08-17"}};
+  const auto refused = anon.Post("/api/v1/public/cek", unknown.dump(), "application/json");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 404);
+  for (Role role : all_roles()) {
+    UserClient client(*server_, std::string{to_string(role)});
+    EXPECT_EQ(client.post("/api/v1/public/cek", right)->body, answer->body) << to_string(role);
+  }
+  UserClient admin(*server_, "admin_kota");
+  EXPECT_EQ(admin.post("/api/v1/public/cek", unknown)->body, refused->body);
+}
+
 TEST_F(AuthorizationTest, WritesNeedTheSessionsCsrfToken) {
   UserClient admin(*server_, "admin_kota");
   auto c = server_->client();
@@ -889,13 +932,14 @@ TEST_F(AuthorizationTest, NiksAreMaskedUnlessRevealedAndRevealsAreAudited) {
   UserClient kel(*server_, "operator_kelurahan");
   const auto list = json::parse(kel.get("/api/v1/workers")->body);
   ASSERT_GE(list["total"].get<int>(), 1);
-  for (const auto& item : list["items"]) EXPECT_NE(item["nik"].get<std::string>().find("**********"), std::string::npos);
+  for (const auto& item : list["items"])
+    EXPECT_NE(item["nik"].get<std::string>().find("**********"), std::string::npos);
   const std::string path = "/api/v1/workers/" + std::to_string(wA_);
   EXPECT_EQ(json::parse(kel.get(path)->body)["nik"], "1571**********01");
   auto reveals = [&] {
     int n = 0;
     server_->app().store().read([&](store::Session& s) {
-      for (const auto& e : s.audit_entries("pekerja", std::to_string(wA_), 0, 500).items)
+      for (const auto& e : s.audit().entries("pekerja", std::to_string(wA_), 0, 500).items)
         n += e.aksi == "lihat_nik" && e.pelaku == "operator_kelurahan";
     });
     return n;
@@ -941,8 +985,9 @@ TEST_F(AuthorizationTest, EachKabKotaBillsOnlyItsOwnFunder) {
     expect_refused(client->post(path + "/cancel", {{"alasan", "Salah periode"}}), funder, "cancel " + funder);
     expect_refused(client->post(path + "/payments", payment), funder, "payment " + funder);
     expect_refused(client->get("/api/v1/invoices?sumber_dana=" + funder), funder, "list " + funder);
-    expect_refused(client->post("/api/v1/invoices", {{"sumber_dana", funder}, {"dari", "2020-01"}, {"sampai", "2020-01"}}),
-                   funder, "issue " + funder);
+    expect_refused(
+        client->post("/api/v1/invoices", {{"sumber_dana", funder}, {"dari", "2020-01"}, {"sampai", "2020-01"}}), funder,
+        "issue " + funder);
     expect_refused(client->get("/api/v1/arrears?sumber_dana=" + funder), funder, "arrears " + funder);
     expect_refused(client->post("/api/v1/renewals", {{"sumber_dana", funder}, {"tahun", 2099}}), funder,
                    "renewal " + funder);

@@ -5,9 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include "bpjs_answer.hpp"
+#include "core/worker.hpp"
 #include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
 #include "pdf_tools.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -23,8 +25,8 @@ class BillingApiTest : public ::testing::Test {
     server_ = new TestServer("billing");
     server_->app().set_today_for_tests(Date{2026, 1, 5});
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 7, ""});
-      s.put_rt({"", "15.71.01.1001", 8, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 7, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 8, ""});
     });
     for (int i = 0; i < 4; ++i) {
       Worker w;
@@ -39,7 +41,7 @@ class BillingApiTest : public ::testing::Test {
       w.kategori = "pekerja_rentan";
       w.status = "diverifikasi";
       w.persetujuan = true;
-      server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+      server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     }
     server_->add_user("admin", "admin_kota", "15.71");
     server_->add_user("rt7", "ketua_rt", "15.71.01.1001.007");
@@ -164,7 +166,7 @@ TEST_F(BillingApiTest, InvoiceListsItsWorkersAndBillsOnlyBpjsMembers) {
     w.kategori = "pekerja_rentan";
     w.status = "diverifikasi";
     w.persetujuan = true;
-    server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+    server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     ids.push_back(w.id);
   }
   auto res = admin.post("/api/v1/allocations",

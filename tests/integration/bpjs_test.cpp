@@ -13,9 +13,13 @@
 #include <sstream>
 
 #include "core/ledger.hpp"
+#include "core/worker.hpp"
 #include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
 #include "store/bpjs_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -30,9 +34,9 @@ class BpjsTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("bpjs");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 7, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.registry().put_rt({"", "15.71.01.1001", 7, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->add_user("admin.kota", "admin_kota", "15.71");
     server_->add_user("operator.kel", "operator_kelurahan", "15.71.01.1001");
@@ -62,11 +66,11 @@ class BpjsTest : public ::testing::Test {
     w.kpj = kpj;
     w.persetujuan = true;
     server_->app().store().write([&](store::Session& s) {
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       for (int i = 0; i < months; ++i) {
         store::AllocationRecord a{
             0, w.id, "apbd_kota", from.plus(i).iso(), 16800, i < paid ? 16800 : 0, i < paid ? "2026-01-10" : ""};
-        s.insert_allocation(a);
+        s.funding().insert_allocation(a);
       }
     });
     return w.id;
@@ -74,14 +78,14 @@ class BpjsTest : public ::testing::Test {
 
   static Worker get(std::int64_t id) {
     std::optional<Worker> w;
-    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    server_->app().store().read([&](store::Session& s) { w = s.registry().worker(id); });
     return *w;
   }
 
   static std::int64_t audit_count() {
     std::int64_t n = 0;
     server_->app().store().read([&](store::Session& s) {
-      s.scan_audit([&](const store::AuditEntry&) {
+      s.audit().scan([&](const store::AuditEntry&) {
         ++n;
         return true;
       });
@@ -222,7 +226,7 @@ TEST_F(BpjsTest, BatchResponseCorrectionAndResend) {
   EXPECT_EQ(audit_count(), before_audit + 4);
   std::int64_t released = 0;
   server_->app().store().read([&](store::Session& s) {
-    for (const auto& e : s.audit_entries("pekerja", std::to_string(b), 0, 50).items)
+    for (const auto& e : s.audit().entries("pekerja", std::to_string(b), 0, 50).items)
       released += e.aksi == "lepas_alokasi";
   });
   EXPECT_EQ(released, 1);

@@ -3,8 +3,11 @@
 // and authorization tests (issue 5).
 #include <string>
 
+#include "core/worker.hpp"
 #include "services/app.hpp"
 #include "services/claims_service.hpp"
+#include "store/claims_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::testing {
@@ -30,7 +33,7 @@ inline std::int64_t claim_worker(services::App& app, const std::string& kel, con
   w.ahli_waris = {{0, "Siti", "istri", "", Date{1987, 2, 3}},
                   {0, "Adi", "anak", "", Date{2012, 5, 6}},
                   {0, "Ani", "anak", "", Date{2015, 9, 10}}};
-  app.store().write([&](store::Session& s) { s.insert_worker(w); });
+  app.store().write([&](store::Session& s) { s.registry().insert_worker(w); });
   return w.id;
 }
 

@@ -7,8 +7,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/worker.hpp"
 #include "integration/claims_fixture.hpp"
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -27,9 +31,9 @@ class ClaimsTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("claims");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", kKel, 1, ""});
-      s.put_rt({"", kKel, 2, ""});
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.registry().put_rt({"", kKel, 1, ""});
+      s.registry().put_rt({"", kKel, 2, ""});
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->reopen();
     server_->add_user("rt1", "ketua_rt", kKel + ".001");
@@ -51,7 +55,7 @@ class ClaimsTest : public ::testing::Test {
         if (month > to) break;
         const bool paid = month <= paid_to;
         store::AllocationRecord a{0, id, "apbd_kota", month, 16'800, paid ? 16'800 : 0, paid ? month + "-10" : ""};
-        s.insert_allocation(a);
+        s.funding().insert_allocation(a);
         if (++m > 12) m = 1, ++y;
       }
     });
@@ -97,8 +101,8 @@ TEST_F(ClaimsTest, DeathCaseFromEventToPayoutWithScholarships) {
   std::optional<Worker> w;
   std::vector<store::AllocationRecord> ledger;
   server_->app().store().read([&](store::Session& s) {
-    w = s.worker(worker);
-    ledger = s.allocations_of(worker);
+    w = s.registry().worker(worker);
+    ledger = s.funding().allocations_of(worker);
   });
   EXPECT_EQ(w->status, "meninggal");
   EXPECT_EQ(ledger.size(), 48u);
@@ -167,7 +171,7 @@ TEST_F(ClaimsTest, DeathCaseFromEventToPayoutWithScholarships) {
   // Every step is in the audit log.
   std::vector<std::string> actions;
   server_->app().store().read([&](store::Session& s) {
-    for (const auto& e : s.audit_entries("klaim", std::to_string(id), 0, 100).items) actions.push_back(e.aksi);
+    for (const auto& e : s.audit().entries("klaim", std::to_string(id), 0, 100).items) actions.push_back(e.aksi);
   });
   for (const char* a : {"catat_kejadian", "unggah_dokumen", "ajukan", "putus", "bayar"})
     EXPECT_NE(std::find(actions.begin(), actions.end(), a), actions.end()) << a;
@@ -269,7 +273,7 @@ TEST_F(ClaimsTest, DocumentsAreCheckedByContentSizeAndChecksum) {
   // Issue 16 item 8: the download is in the audit log, naming who read which document.
   std::vector<store::AuditEntry> downloads;
   server_->app().store().read([&](store::Session& s) {
-    for (const auto& e : s.audit_entries("klaim", std::to_string(id), 0, 100).items)
+    for (const auto& e : s.audit().entries("klaim", std::to_string(id), 0, 100).items)
       if (e.aksi == "unduh_dokumen") downloads.push_back(e);
   });
   ASSERT_EQ(downloads.size(), 1u);
@@ -357,7 +361,7 @@ TEST_F(ClaimsTest, AccidentsAreJkkOnlyAndScaleWithIncome) {
   EXPECT_EQ(c["pengembalian_iuran"], 0);  // an accident does not end the membership
   EXPECT_TRUE(c["beasiswa_anak"].empty());
   std::optional<Worker> w;
-  server_->app().store().read([&](store::Session& s) { w = s.worker(worker); });
+  server_->app().store().read([&](store::Session& s) { w = s.registry().worker(worker); });
   EXPECT_EQ(w->status, "aktif");
   res = rt.post("/api/v1/claims", {{"pekerja_id", worker},
                                    {"jenis", "kecelakaan"},
@@ -458,9 +462,9 @@ TEST_F(ClaimsTest, WithoutSpouseOrChildrenTheParentsAreProposed) {
   UserClient rt(*server_, "rt1");
   const auto worker = worker_with_ledger("2026-01", "2026-12", "2026-12");
   server_->app().store().write([&](store::Session& s) {
-    auto w = *s.worker(worker);
+    auto w = *s.registry().worker(worker);
     w.ahli_waris = {{0, "Pak Usman", "ayah", "", std::nullopt}, {0, "Rudi", "saudara_kandung", "", std::nullopt}};
-    s.update_worker(w);
+    s.registry().update_worker(w);
   });
   auto res = rt.post("/api/v1/claims", death(worker, "2026-04-02"));
   ASSERT_EQ(res->status, 201) << res->body;

@@ -4,7 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/worker.hpp"
 #include "integration/test_server.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -19,11 +22,11 @@ class CoverageTrendTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("coverage_trend");  // today is 21/11/2026
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 1, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
-      s.put_funder({"APBD", "APBD Kota", "apbd_kota", "15.71", {}, true});
+      s.registry().put_rt({"", "15.71.01.1001", 1, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
+      s.funding().put_funder({"APBD", "APBD Kota", "apbd_kota", "15.71", {}, true});
       // Only the kelurahan's potential is known: 200 workers, 30 already members elsewhere.
-      s.put_potential({"15.71.01.1001", 200, 30, "uji"}, "2026-11-01T00:00:00Z");
+      s.registry().put_potential({"15.71.01.1001", 200, 30, "uji"}, "2026-11-01T00:00:00Z");
     });
     // Kelurahan 15.71.01.1001: A paid Sep-Nov, B allocated Oct-Nov and paid only October,
     // C allocated in 2025 only (before the window); kelurahan 15.71.02.1002: D paid November.
@@ -52,10 +55,10 @@ class CoverageTrendTest : public ::testing::Test {
       w.kategori = "pekerja_rentan";
       w.status = "aktif";
       w.persetujuan = true;
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       for (const auto& [bulan, paid] : months) {
         store::AllocationRecord a{0, w.id, "APBD", bulan, 16'800, paid ? 16'800 : 10'000, "2026-11-10"};
-        s.insert_allocation(a);
+        s.funding().insert_allocation(a);
       }
     });
   }

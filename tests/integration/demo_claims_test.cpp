@@ -14,6 +14,7 @@
 
 #include "demo/demo_data.hpp"
 #include "services/claims_service.hpp"
+#include "store/registry_store.hpp"
 #include "wire/claims.hpp"
 
 namespace lindungi::services {
@@ -84,9 +85,9 @@ TEST(DemoClaims, OneCasePerStateWithHeirsDocumentsAndAPaidScholarship) {
 
   // The two deaths made their workers `meninggal`; the accident victim stays active.
   city.app->store().read([&](store::Session& s) {
-    EXPECT_EQ(s.worker(paid["pekerja_id"].get<std::int64_t>())->status, "meninggal");
-    EXPECT_EQ(s.worker(waiting["pekerja_id"].get<std::int64_t>())->status, "meninggal");
-    EXPECT_EQ(s.worker(approved["pekerja_id"].get<std::int64_t>())->status, "aktif");
+    EXPECT_EQ(s.registry().worker(paid["pekerja_id"].get<std::int64_t>())->status, "meninggal");
+    EXPECT_EQ(s.registry().worker(waiting["pekerja_id"].get<std::int64_t>())->status, "meninggal");
+    EXPECT_EQ(s.registry().worker(approved["pekerja_id"].get<std::int64_t>())->status, "aktif");
   });
 }
 

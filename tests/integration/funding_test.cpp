@@ -4,7 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "bpjs_answer.hpp"
+#include "core/worker.hpp"
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -19,8 +24,8 @@ class FundingTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("funding");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 7, ""});
-      s.put_rt({"", "15.71.01.1001", 8, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 7, ""});
+      s.registry().put_rt({"", "15.71.01.1001", 8, ""});
     });
     auto add = [](const std::string& nik, const std::string& job, int rt, const std::string& status) {
       Worker w;
@@ -35,7 +40,7 @@ class FundingTest : public ::testing::Test {
       w.kategori = "pekerja_rentan";
       w.status = status;
       w.persetujuan = true;
-      server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+      server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
       return w.id;
     };
     becak_ = add("1571011708850001", "becak", 7, "diverifikasi");
@@ -74,14 +79,22 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
               {{"kode", "apbd_provinsi"}, {"nama", "Pro Jambi Tangguh"}, {"jenis", "apbd_provinsi"}, {"wilayah", "15"}})
           ->status,
       201);
-  ASSERT_EQ(admin.post("/api/v1/funders", {{"kode", "dana_kampung_bahagia:15.71.01.1001.007"}, {"nama", "Dana RT 007"},
-                                           {"jenis", "dana_kampung_bahagia"}, {"wilayah", "15.71.01.1001.007"}})->status, 201);
+  ASSERT_EQ(admin
+                .post("/api/v1/funders", {{"kode", "dana_kampung_bahagia:15.71.01.1001.007"},
+                                          {"nama", "Dana RT 007"},
+                                          {"jenis", "dana_kampung_bahagia"},
+                                          {"wilayah", "15.71.01.1001.007"}})
+                ->status,
+            201);
   EXPECT_EQ(admin.post("/api/v1/funders", {{"kode", "x"}, {"nama", "X"}, {"jenis", "bank"}})->status, 422);
   // Budget for exactly one worker-year at Rp16.800 a month.
   EXPECT_EQ(admin.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 201600}, {"kuota", 0}})->status, 403);
   ASSERT_EQ(prov.put("/api/v1/funders/apbd_provinsi/budget/2026", {{"pagu", 201600}, {"kuota", 0}})->status, 204);
-  ASSERT_EQ(admin.put("/api/v1/funders/dana_kampung_bahagia:15.71.01.1001.007/budget/2026",
-                      {{"pagu", 100000000}, {"kuota", 20}})->status, 204);
+  ASSERT_EQ(admin
+                .put("/api/v1/funders/dana_kampung_bahagia:15.71.01.1001.007/budget/2026",
+                     {{"pagu", 100000000}, {"kuota", 20}})
+                ->status,
+            204);
 
   auto res = prov.post("/api/v1/allocations", {{"pekerja", {becak_, trader_, unverified_}},
                                                {"sumber_dana", "apbd_provinsi"},
@@ -96,16 +109,20 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
   EXPECT_TRUE(refusal_codes(body["items"][2]).contains("belum_diverifikasi"));
 
   // The same worker-month again, by the RT fund: refused.
-  res = admin.post("/api/v1/allocations", {{"pekerja", {becak_}}, {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
-                                           {"mulai", "2026-06"}, {"bulan", 3}});
+  res = admin.post("/api/v1/allocations", {{"pekerja", {becak_}},
+                                           {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
+                                           {"mulai", "2026-06"},
+                                           {"bulan", 3}});
   EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("sudah_didanai"));
   // The province's budget is spent.
   res = prov.post("/api/v1/allocations",
                   {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"}, {"mulai", "2026-01"}, {"bulan", 1}});
   EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("anggaran_tidak_cukup"));
   // The RT fund pays only for its own RT.
-  res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}}, {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
-                                           {"mulai", "2026-01"}, {"bulan", 12}});
+  res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}},
+                                           {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
+                                           {"mulai", "2026-01"},
+                                           {"bulan", 12}});
   EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("di_luar_wilayah_dana"));
 
   const auto budget = json::parse(admin.get("/api/v1/reports/budget?tahun=2026")->body);
@@ -130,7 +147,7 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
   EXPECT_EQ(waiting["cover"]["status"], "tidak_terlindungi");
   // BPJS accepts the worker from 1 January: the months are billed and have their states.
   std::string before_answer;
-  server_->app().store().read([&](store::Session& s) { before_answer = s.worker(becak_)->status; });
+  server_->app().store().read([&](store::Session& s) { before_answer = s.registry().worker(becak_)->status; });
   lindungi::testing::bpjs_answer(server_->app(), becak_, "diterima", Date{2026, 1, 1});
   const auto ledger = json::parse(admin.get(ledger_path + "2026-03-10")->body);
   EXPECT_EQ(ledger["months"].size(), 12u);
@@ -146,8 +163,9 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
   std::string status;
   int audits = 0;
   server_->app().store().read([&](store::Session& s) {
-    status = s.worker(becak_)->status;
-    for (const auto& e : s.audit_entries("pekerja", std::to_string(becak_), 0, 50).items) audits += e.aksi == "alokasi";
+    status = s.registry().worker(becak_)->status;
+    for (const auto& e : s.audit().entries("pekerja", std::to_string(becak_), 0, 50).items)
+      audits += e.aksi == "alokasi";
   });
   EXPECT_EQ(before_answer, "dialokasikan");
   EXPECT_EQ(status, "aktif");  // BPJS's answer above
@@ -172,11 +190,14 @@ TEST_F(FundingTest, AWorkerAlreadyCoveredElsewhereIsNotFunded) {
 TEST_F(FundingTest, ProvinceOperatorsManageOnlyTheirCohort) {
   UserClient prov(*server_, "prov");
   // The city's funder exists and lies in the province, so the province sees it but may not manage it.
-  server_->app().store().write(
-      [](store::Session& s) { s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true}); });
+  server_->app().store().write([](store::Session& s) {
+    s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+  });
   EXPECT_EQ(prov.put("/api/v1/funders/apbd_kota/budget/2026", {{"pagu", 1}})->status, 403);
-  EXPECT_EQ(prov.post("/api/v1/allocations", {{"pekerja", {trader_}}, {"sumber_dana", "apbd_kota"}, {"mulai", "2026-01"}})->status,
-            403);
+  EXPECT_EQ(
+      prov.post("/api/v1/allocations", {{"pekerja", {trader_}}, {"sumber_dana", "apbd_kota"}, {"mulai", "2026-01"}})
+          ->status,
+      403);
 }
 
 }  // namespace

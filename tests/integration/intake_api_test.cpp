@@ -7,6 +7,7 @@
 
 #include "formats/table_writer.hpp"
 #include "integration/test_server.hpp"
+#include "store/registry_store.hpp"
 
 using nlohmann::json;
 using namespace lindungi;
@@ -24,7 +25,7 @@ class IntakeApiTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("intake_api");
     server_->app().store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 3; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
+      for (int rt = 1; rt <= 3; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
     });
     server_->add_user("rt1", "ketua_rt", "15.71.01.1001.001");
     server_->add_user("kel", "operator_kelurahan", "15.71.01.1001");

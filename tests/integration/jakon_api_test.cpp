@@ -7,6 +7,8 @@
 
 #include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -21,8 +23,8 @@ class JakonApiTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("jakon");
     server_->app().store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 4; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
+      for (int rt = 1; rt <= 4; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
     });
     server_->add_user("admin", "admin_kota", "15.71");
     server_->add_user("rt7", "ketua_rt", "15.71.01.1001.001");
@@ -218,7 +220,7 @@ TEST_F(JakonApiTest, EveryWriteIsAudited) {
   const std::string id = std::to_string(p["id"].get<std::int64_t>());
   ASSERT_EQ(admin.put("/api/v1/projects/" + id, {{"nilai", "Rp850.000.000"}, {"versi", p["versi"]}})->status, 200);
   std::vector<store::AuditEntry> entries;
-  server_->app().store().read([&](store::Session& s) { entries = s.audit_entries("proyek", id, 0, 10).items; });
+  server_->app().store().read([&](store::Session& s) { entries = s.audit().entries("proyek", id, 0, 10).items; });
   ASSERT_EQ(entries.size(), 2u);
   for (const auto& e : entries) EXPECT_EQ(e.pelaku, "admin");
   const auto& update = entries[0].aksi == "ubah" ? entries[0] : entries[1];

@@ -14,6 +14,9 @@
 #include "formats/table_reader.hpp"
 #include "integration/test_server.hpp"
 #include "pdf_tools.hpp"
+#include "store/funding_store.hpp"
+#include "store/page.hpp"
+#include "store/registry_store.hpp"
 
 using nlohmann::json;
 using namespace lindungi;
@@ -32,7 +35,7 @@ class LanguageTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("bahasa");
     server_->app().store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 2; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
+      for (int rt = 1; rt <= 2; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
     });
     server_->add_user("rt1", "ketua_rt", "15.71.01.1001.001");
     server_->add_user("kel", "operator_kelurahan", "15.71.01.1001");
@@ -319,6 +322,57 @@ TEST_F(LanguageTest, LegalBasisAndQuoteTextsInEnglish) {
   const auto j = json::parse(jakon->body);
   EXPECT_EQ(j["rounding"].get<std::string>().rfind("Base = value without VAT", 0), 0u) << jakon->body;
   EXPECT_FALSE(looks_indonesian(" " + j["source"].get<std::string>() + " ")) << jakon->body;
+  EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
+}
+
+// Cek Perlindungan (issue 20 item 1): every sentence of the answer (status, funder, card,
+// benefits with their lines and legal basis, what to do and which documents) and its refusals, in
+// English when asked; the figures stay as computed.
+TEST_F(LanguageTest, ProtectionCheckAnswersInEnglish) {
+  Worker w;
+  w.nik = "1571015708850077";
+  w.nama = "Siti Cek";
+  w.tanggal_lahir = Date{1985, 8, 17};
+  w.jenis_kelamin = Sex::P;
+  w.kode_kelurahan = "15.71.01.1001";
+  w.rt = 1;
+  w.pekerjaan = "becak";
+  w.penghasilan = 1'000'000;
+  w.kategori = "pekerja_rentan";
+  w.persetujuan = true;
+  w.status = "aktif";
+  w.sumber_dana = "apbd_kota";
+  server_->app().store().write([&](store::Session& s) {
+    s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+    s.registry().insert_worker(w);
+    store::AllocationRecord a{0, w.id, "apbd_kota", "2026-12", 16'800, 16'800, "2026-11-01"};
+    s.funding().insert_allocation(a);
+  });
+  auto client = server_->client();
+  const httplib::Headers english{{"Accept-Language", "en"}};
+  const auto res = client.Post("/api/v1/public/cek", english,
+                               json{{"nik", w.nik}, {"tanggal_lahir", "1985-08-17"}}.dump(), "application/json");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("Content-Language"), "en");
+  const auto a = json::parse(res->body);
+  EXPECT_EQ(a["status_label"], "Protected until 31/12/2026");
+  std::vector<std::string> all = texts(res);
+  for (const auto& m : a["manfaat"]) {
+    all.push_back(m["teks"]);
+    all.push_back(m["dasar_hukum"]);
+  }
+  for (const auto& g : a["langkah"]) {
+    all.push_back(g["keterangan"]);
+    for (const auto& h : g["hubungi"]) all.push_back(h["teks"]);
+  }
+  EXPECT_GT(all.size(), 30u);
+  for (const auto& t : all) EXPECT_FALSE(looks_indonesian(" " + t + " ")) << t;
+  EXPECT_NE(res->body.find("Rp42.000.000"), std::string::npos);
+  expect_english(client.Post("/api/v1/public/cek", english,
+                             json{{"nik", w.nik}, {"tanggal_lahir", "1985-08-18"}}.dump(), "application/json"),
+                 404, "data_tidak_cocok");
+  expect_english(client.Post("/api/v1/public/cek", english, json{{"nik", "123"}}.dump(), "application/json"), 422, "");
   EXPECT_EQ(http::untranslated_messages(), std::vector<std::string>{});
 }
 

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 
 using nlohmann::json;
 using namespace lindungi;
@@ -25,8 +27,8 @@ class NikConsistencyTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("nik_konsisten");
     server_->app().store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 2; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
-      s.put_rt({"", "15.71.01.1002", 1, ""});
+      for (int rt = 1; rt <= 2; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
+      s.registry().put_rt({"", "15.71.01.1002", 1, ""});
     });
     server_->add_user("rt1", "ketua_rt", "15.71.01.1001.001");
     server_->add_user("kel", "operator_kelurahan", "15.71.01.1001");
@@ -56,7 +58,7 @@ class NikConsistencyTest : public ::testing::Test {
   static std::vector<store::AuditEntry> audit_of(std::int64_t id) {
     std::vector<store::AuditEntry> out;
     server_->app().store().read(
-        [&](store::Session& s) { out = s.audit_entries("pekerja", std::to_string(id), 0, 100).items; });
+        [&](store::Session& s) { out = s.audit().entries("pekerja", std::to_string(id), 0, 100).items; });
     return out;
   }
 };

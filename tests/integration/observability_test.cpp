@@ -21,6 +21,7 @@
 #include "integration/test_server.hpp"
 #include "services/import_service.hpp"
 #include "services/logging.hpp"
+#include "store/registry_store.hpp"
 
 using nlohmann::json;
 using namespace lindungi;
@@ -36,7 +37,7 @@ class ObservabilityTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     base_ = new TestServer("observability");
-    base_->app().store().write([](store::Session& s) { s.put_rt({"", "15.71.01.1001", 1, ""}); });
+    base_->app().store().write([](store::Session& s) { s.registry().put_rt({"", "15.71.01.1001", 1, ""}); });
     base_->add_user("op.kel", "operator_kelurahan", "15.71.01.1001");
     base_->add_user("rt1", "ketua_rt", "15.71.01.1001.001");
     log_path_ = std::filesystem::temp_directory_path() / ("lindungi_akses_" + std::to_string(getpid()) + ".log");

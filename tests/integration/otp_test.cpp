@@ -10,6 +10,8 @@
 #include "integration/test_server.hpp"
 #include "services/otp_secret.hpp"
 #include "services/totp.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
 #include "store/store.hpp"
 
 using lindungi::testing::TestServer;
@@ -60,8 +62,8 @@ class OtpTest : public ::testing::Test {
     std::vector<std::string> out;
     std::optional<lindungi::store::UserRecord> u;
     server_->app().store().read([&](lindungi::store::Session& s) {
-      u = s.user_by_username(username);
-      s.scan_audit([&](const lindungi::store::AuditEntry& e) {
+      u = s.accounts().user_by_username(username);
+      s.audit().scan([&](const lindungi::store::AuditEntry& e) {
         if (e.entitas == "pengguna" && e.entitas_id == std::to_string(u->id)) out.push_back(e.aksi);
         return true;
       });
@@ -160,8 +162,9 @@ TEST_F(OtpTest, LoginAsksForTheCodeAndAcceptsEachCodeOnce) {
   // What the database holds is not the secret (sealed with a key kept outside it, otp_secret.hpp),
   // nor anything of it, after the enrolment and after the logins that rewrote the record.
   std::optional<lindungi::store::OtpRecord> stored;
-  server_->app().store().read(
-      [&](lindungi::store::Session& s) { stored = s.otp_of(s.user_by_username("ulang.nyata")->id); });
+  server_->app().store().read([&](lindungi::store::Session& s) {
+    stored = s.accounts().otp_of(s.accounts().user_by_username("ulang.nyata")->id);
+  });
   ASSERT_TRUE(stored);
   EXPECT_NE(stored->rahasia, secret);
   EXPECT_EQ(stored->rahasia.find(secret.substr(0, 8)), std::string::npos);
@@ -193,14 +196,14 @@ TEST_F(OtpTest, AnAdminResetsAUsersFactorWithinTheirAreaAudited) {
   UserClient user(*server_, "reset.nyata");
   enrol(user);
   std::optional<lindungi::store::UserRecord> u;
-  server_->app().store().read([&](lindungi::store::Session& s) { u = s.user_by_username("reset.nyata"); });
+  server_->app().store().read([&](lindungi::store::Session& s) { u = s.accounts().user_by_username("reset.nyata"); });
   const std::string path = "/api/v1/users/" + std::to_string(u->id) + "/reset-otp";
 
   UserClient other_city(*server_, "admin.lain");
   EXPECT_EQ(other_city.post(path, json::object())->status, 404);
   UserClient self(*server_, "admin");
   std::optional<lindungi::store::UserRecord> me;
-  server_->app().store().read([&](lindungi::store::Session& s) { me = s.user_by_username("admin"); });
+  server_->app().store().read([&](lindungi::store::Session& s) { me = s.accounts().user_by_username("admin"); });
   auto own = self.post("/api/v1/users/" + std::to_string(me->id) + "/reset-otp", json::object());
   EXPECT_EQ(own->status, 409);
   EXPECT_EQ(error_code(own), "akun_sendiri");

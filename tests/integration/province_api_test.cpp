@@ -9,6 +9,8 @@
 #include <set>
 
 #include "integration/test_server.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -23,10 +25,10 @@ class ProvinceApiTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("province");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", "15.71.01.1001", 1, "Pak RT Jambi"});
-      s.put_potential({"15.71", 228'000, 100'320, "uji"}, "2026-11-01T00:00:00Z");
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
-      s.put_funder({"apbd_provinsi", "Pro Jambi Tangguh", "apbd_provinsi", "15", {"becak"}, true});
+      s.registry().put_rt({"", "15.71.01.1001", 1, "Pak RT Jambi"});
+      s.registry().put_potential({"15.71", 228'000, 100'320, "uji"}, "2026-11-01T00:00:00Z");
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.funding().put_funder({"apbd_provinsi", "Pro Jambi Tangguh", "apbd_provinsi", "15", {"becak"}, true});
     });
     server_->add_user("admin.kota", "admin_kota", "15.71");
     server_->add_user("admin.sungaipenuh", "admin_kota", "15.72");

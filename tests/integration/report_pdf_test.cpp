@@ -7,10 +7,13 @@
 
 #include "bpjs_answer.hpp"
 #include "core/money.hpp"
+#include "core/worker.hpp"
 #include "integration/claims_fixture.hpp"
 #include "integration/jakon_helpers.hpp"
 #include "integration/test_server.hpp"
 #include "pdf_tools.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -27,9 +30,9 @@ class ReportPdfTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("report_pdf");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", kPdfKel, 1, ""});
-      s.put_rt({"", kPdfKel, 7, ""});
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.registry().put_rt({"", kPdfKel, 1, ""});
+      s.registry().put_rt({"", kPdfKel, 7, ""});
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->reopen();
     for (int i = 0; i < 3; ++i) {
@@ -45,7 +48,7 @@ class ReportPdfTest : public ::testing::Test {
       w.kategori = "pekerja_rentan";
       w.status = "diverifikasi";
       w.persetujuan = true;
-      server_->app().store().write([&](store::Session& s) { s.insert_worker(w); });
+      server_->app().store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     }
     server_->add_user("admin", "admin_kota", "15.71");
     server_->add_user("bpjs", "petugas_bpjs", "15.71");

@@ -16,6 +16,7 @@
 
 #include "integration/test_server.hpp"
 #include "services/audit_service.hpp"
+#include "store/audit_store.hpp"
 
 using lindungi::testing::TestServer;
 using nlohmann::json;
@@ -160,7 +161,7 @@ TEST(ServerProtectionTest, RoutesAndAuditedLookupsAnswerWhileTheDatabaseWriterIs
   base.app().fold_audit_queue();
   int lookups = 0;
   base.app().store().read([&](lindungi::store::Session& s) {
-    for (const auto& e : s.audit_entries("pencarian_nik", "", 0, 100).items)
+    for (const auto& e : s.audit().entries("pencarian_nik", "", 0, 100).items)
       lookups += e.aksi == "cari_nik" && e.pelaku == "admin_kota";
   });
   EXPECT_EQ(lookups, 1);

@@ -9,8 +9,11 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/worker.hpp"
 #include "integration/claims_fixture.hpp"
 #include "integration/test_server.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -27,9 +30,9 @@ class WorkerChangesTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("worker_changes");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", kChangesKel, 1, ""});
-      s.put_rt({"", kChangesKel, 2, ""});
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.registry().put_rt({"", kChangesKel, 1, ""});
+      s.registry().put_rt({"", kChangesKel, 2, ""});
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->reopen();
     server_->add_user("rt1", "ketua_rt", kChangesKel + ".001");
@@ -42,7 +45,7 @@ class WorkerChangesTest : public ::testing::Test {
   // The worker as a PUT body (full NIKs, read from the store), with `edit` applied.
   static json body(std::int64_t id, const json& edit = json::object()) {
     std::optional<Worker> w;
-    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    server_->app().store().read([&](store::Session& s) { w = s.registry().worker(id); });
     json heirs = json::array();
     for (const auto& h : w->ahli_waris)
       heirs.push_back({{"nama", h.nama},
@@ -68,7 +71,7 @@ class WorkerChangesTest : public ::testing::Test {
   }
   static Worker stored(std::int64_t id) {
     std::optional<Worker> w;
-    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    server_->app().store().read([&](store::Session& s) { w = s.registry().worker(id); });
     return *w;
   }
   static std::string code(const httplib::Result& r) { return json::parse(r->body)["error"]["code"]; }
@@ -88,7 +91,7 @@ TEST_F(WorkerChangesTest, AMaterialEditOfAnActiveWorkerWaitsForASecondPersonAndT
   EXPECT_EQ(out["perubahan_tertunda"]["status"], "menunggu");
   EXPECT_NE(out["perubahan_tertunda"]["pesan"].get<std::string>().find("menunggu persetujuan"), std::string::npos);
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);  // waits
-  EXPECT_EQ(stored(id).no_hp, "081234567890");   // applied
+  EXPECT_EQ(stored(id).no_hp, "+6281234567890");  // applied, canonically
   const auto change = out["perubahan_tertunda"]["id"].get<std::int64_t>();
 
   // The checker's list; the maker sees it too, as waiting.
@@ -220,7 +223,7 @@ std::int64_t verified_worker(services::App& app, const std::string& nik) {
   w.kode_kelurahan = kChangesKel;
   w.rt = 1;
   w.alamat = "Jl. Lama";
-  w.no_hp = "081200000000";
+  w.no_hp = "+6281200000000";  // as a save stores it (issue 20 item 5)
   w.pekerjaan = "becak";
   w.penghasilan = 1'000'000;
   w.kategori = "pekerja_rentan";
@@ -230,7 +233,7 @@ std::int64_t verified_worker(services::App& app, const std::string& nik) {
   w.ahli_waris = {{0, "Siti", "istri", "", Date{1987, 2, 3}},
                   {0, "Adi", "anak", "", Date{2012, 5, 6}},
                   {0, "Ani", "anak", "", Date{2015, 9, 10}}};
-  app.store().write([&](store::Session& s) { s.insert_worker(w); });
+  app.store().write([&](store::Session& s) { s.registry().insert_worker(w); });
   return w.id;
 }
 
@@ -269,7 +272,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_NE(d["message"].get<std::string>().find("akan menunggu persetujuan orang kedua"), std::string::npos)
       << d["message"];
   EXPECT_TRUE(changes_of(kel, id).empty());
-  EXPECT_EQ(stored(id).no_hp, "081200000000");
+  EXPECT_EQ(stored(id).no_hp, "+6281200000000");
 
   // The import: the phone applies, the income waits, proposed by the uploader; status kept.
   res = rt.post_raw("/api/v1/imports?nama_berkas=ubah.csv&baris=1", file, "text/csv");
@@ -279,7 +282,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_EQ(d["pending_changes"], 1);
   const auto change = d["items"][0]["pending_change_id"].get<std::int64_t>();
   EXPECT_GT(change, 0);
-  EXPECT_EQ(stored(id).no_hp, "081234567890");
+  EXPECT_EQ(stored(id).no_hp, "+6281234567890");  // stored canonically (issue 20 item 5)
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);
   EXPECT_EQ(stored(id).status, "diverifikasi");
   auto waiting = changes_of(kel, id);
@@ -324,7 +327,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
     const std::string changes = e["perubahan"].dump();
     proposed = proposed || (what == "ajukan_perubahan" && changes.find("impor:") != std::string::npos);
     approved = approved || what == "setujui_perubahan";
-    phone = phone || (what == "ubah" && changes.find("081234567890") != std::string::npos);
+    phone = phone || (what == "ubah" && changes.find("+6281234567890") != std::string::npos);
   }
   EXPECT_TRUE(proposed) << audit.dump();
   EXPECT_TRUE(approved);
@@ -388,7 +391,7 @@ TEST_F(WorkerChangesTest, AnImportWithAPendingChangeIsAllOrNothing) {
   EXPECT_TRUE(changes_of(kel, id).empty());
   EXPECT_EQ(stored(id).penghasilan, 1'000'000);
   std::optional<Worker> created;
-  server_->app().store().read([&](store::Session& s) { created = s.worker_by_nik("1571010101605000"); });
+  server_->app().store().read([&](store::Session& s) { created = s.registry().worker_by_nik("1571010101605000"); });
   EXPECT_FALSE(created);
 }
 

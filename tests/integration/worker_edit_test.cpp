@@ -6,7 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/worker.hpp"
 #include "integration/test_server.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 using nlohmann::json;
@@ -25,9 +28,9 @@ class WorkerEditTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("worker_edit");
     server_->app().store().write([](store::Session& s) {
-      s.put_rt({"", kEditKel, 1, ""});
-      s.put_rt({"", kOtherKel, 1, ""});
-      s.put_rt({"", kOtherCity, 1, ""});
+      s.registry().put_rt({"", kEditKel, 1, ""});
+      s.registry().put_rt({"", kOtherKel, 1, ""});
+      s.registry().put_rt({"", kOtherCity, 1, ""});
     });
     server_->reopen();
     server_->add_user("rt1", "ketua_rt", kEditKel + ".001");
@@ -54,18 +57,18 @@ class WorkerEditTest : public ::testing::Test {
     w.recorded_by = "pencatat";
     w.ahli_waris.push_back({0, "Anak Satu", "anak", "", Date{2015, 3, 1}});
     server_->app().store().write([&](store::Session& s) {
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       if (status != "didata") {
         w.status = status;
         w.alasan = "Penghasilan tidak sesuai";
-        s.update_worker(w);
+        s.registry().update_worker(w);
       }
     });
     return w.id;
   }
   static Worker stored(std::int64_t id) {
     std::optional<Worker> w;
-    server_->app().store().read([&](store::Session& s) { w = s.worker(id); });
+    server_->app().store().read([&](store::Session& s) { w = s.registry().worker(id); });
     return *w;
   }
   static json body(std::int64_t id, const std::string& heir_date) {
@@ -87,7 +90,7 @@ class WorkerEditTest : public ::testing::Test {
   static int audits(std::int64_t id, const std::string& aksi) {
     int n = 0;
     server_->app().store().read([&](store::Session& s) {
-      for (const auto& e : s.audit_entries("pekerja", std::to_string(id), 0, 100).items) n += e.aksi == aksi;
+      for (const auto& e : s.audit().entries("pekerja", std::to_string(id), 0, 100).items) n += e.aksi == aksi;
     });
     return n;
   }

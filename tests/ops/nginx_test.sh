@@ -6,6 +6,7 @@
 #   - plain HTTP is redirected to HTTPS;
 #   - HTTPS answers through the proxy, with HSTS;
 #   - JSON and CSV answers are gzip-compressed;
+#   - the web app's manifest and service worker keep the server's types and Cache-Control;
 #   - the real client address reaches the server: login throttling told apart two clients that
 #     both reach it through nginx (127.0.0.5 and 127.0.0.6), which only works when the server
 #     believes nginx's X-Forwarded-For (without it every attempt would come from 127.0.0.1);
@@ -127,6 +128,19 @@ check "JSON dikompresi gzip" bash -c "head -n1 '$tmp/h3' | grep -q ' 200' && [[ 
 curl -sk -o "$tmp/tpl.gz" -D "$tmp/h4" -b "$tmp/cookies" -H 'Accept-Encoding: gzip' "${resolve[@]}" \
   "$base/api/v1/imports/template?format=csv"
 check "CSV dikompresi gzip" bash -c "head -n1 '$tmp/h4' | grep -q ' 200' && [[ '$(header "$tmp/h4" content-type)' == text/csv* && '$(header "$tmp/h4" content-encoding)' == gzip ]] && gzip -dc '$tmp/tpl.gz' | head -n1 | grep -q nik"
+
+# The installable app (issue 21): the manifest and the service worker pass through nginx with the
+# server's types and caching (the worker must be revalidated on every visit, or a phone would keep
+# an old app), gzip-compressed.
+# (Only with the Vue build: the plain page of web/static, used without npm, has neither.)
+if [[ -f build/web/sw.js ]]; then
+  curl -sk -o /dev/null -D "$tmp/h5" -H 'Accept-Encoding: gzip' "${resolve[@]}" "$base/sw.js"
+  check "sw.js: JavaScript, no-cache, gzip" bash -c "head -n1 '$tmp/h5' | grep -q ' 200' && [[ '$(header "$tmp/h5" content-type)' == text/javascript* && '$(header "$tmp/h5" cache-control)' == no-cache && '$(header "$tmp/h5" content-encoding)' == gzip ]]"
+  curl -sk -o /dev/null -D "$tmp/h6" "${resolve[@]}" "$base/manifest.webmanifest"
+  check "manifest.webmanifest: application/manifest+json" bash -c "head -n1 '$tmp/h6' | grep -q ' 200' && [[ '$(header "$tmp/h6" content-type)' == application/manifest+json* ]]"
+else
+  echo "  --    build/web tanpa sw.js (tanpa npm): manifest dan service worker tidak diperiksa / not checked"
+fi
 
 # The real client address: five wrong passwords for one account from 127.0.0.5 are free, the
 # sixth starts a 5-second wait, so the seventh is held back (429); the same account from 127.0.0.6

@@ -18,6 +18,7 @@
 #include "services/app.hpp"
 #include "services/audit_service.hpp"
 #include "store/audit_chain.hpp"
+#include "store/audit_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -40,7 +41,7 @@ class AuditKeyTest : public ::lindungi::testing::BackendTest {
   std::vector<store::AuditEntry> entries(services::App& app) {
     std::vector<store::AuditEntry> out;
     app.store().read([&](store::Session& s) {
-      s.scan_audit([&](const store::AuditEntry& e) {
+      s.audit().scan([&](const store::AuditEntry& e) {
         out.push_back(e);
         return true;
       });
@@ -107,8 +108,8 @@ TEST_P(AuditKeyTest, LegacyEntriesBeforeTheFirstKeyedOneAreReportedAsLegacyAndSt
   {
     auto store = store::open_store(db_->location());  // a database from before the key
     store->write([](store::Session& s) {
-      s.append_audit({0, "", "lama", "uji", "pekerja", "1", "{}"});
-      s.append_audit({0, "", "lama", "uji", "pekerja", "2", "{}"});
+      s.audit().append({0, "", "lama", "uji", "pekerja", "1", "{}"});
+      s.audit().append({0, "", "lama", "uji", "pekerja", "2", "{}"});
     });
   }
   auto app = services::App::open(db_->location(), key_);
@@ -148,7 +149,7 @@ TEST_P(AuditKeyTest, AChainRecomputedWithAnotherKeyFailsVerification) {
 
 TEST_P(AuditKeyTest, BlankingTheFirstHashesToPassThemOffAsLegacyFails) {
   auto app = services::App::open(db_->location(), key_);
-  app->store().write([](store::Session& s) { s.append_audit({0, "", "uji", "uji", "pekerja", "9", "{}"}); });
+  app->store().write([](store::Session& s) { s.audit().append({0, "", "uji", "uji", "pekerja", "9", "{}"}); });
   drop_append_only_triggers();
   const auto all = entries(*app);
   ASSERT_GE(all.size(), 3u);
@@ -166,7 +167,7 @@ TEST_P(AuditKeyTest, AnUnkeyedEntryAfterTheFirstKeyedOneFails) {
   auto app = services::App::open(db_->location(), key_);
   {
     auto raw = store::open_store(db_->location());  // a writer without the key
-    raw->write([](store::Session& s) { s.append_audit({0, "", "tanpa_kunci", "uji", "pekerja", "7", "{}"}); });
+    raw->write([](store::Session& s) { s.audit().append({0, "", "tanpa_kunci", "uji", "pekerja", "7", "{}"}); });
   }
   const auto v = services::AuditService(*app).verify();
   EXPECT_FALSE(v.ok);
@@ -194,7 +195,7 @@ TEST_P(AuditKeyTest, TheHeadIsTheLatestEntryAndChangesWithEveryAppend) {
   EXPECT_EQ(before.hash, all.back().hash);
   EXPECT_EQ(before.last_id, all.back().id);
   EXPECT_EQ(before.tanggal, "2026-11-21");
-  app->store().write([](store::Session& s) { s.append_audit({0, "", "uji", "uji", "pekerja", "9", "{}"}); });
+  app->store().write([](store::Session& s) { s.audit().append({0, "", "uji", "uji", "pekerja", "9", "{}"}); });
   const auto after = services::AuditService(*app).head();
   EXPECT_EQ(after.entries, before.entries + 1);
   EXPECT_NE(after.hash, before.hash);
@@ -236,7 +237,7 @@ TEST_P(AuditKeyTest, OnPostgresTheApplicationRoleCanOnlyInsertIntoTheAuditLog) {
   const std::string as_app = db_->location() + "%20-crole%3D" + app_role;
   {
     auto app = services::App::open(as_app, key_);
-    app->store().write([](store::Session& s) { s.append_audit({0, "", "uji", "uji", "pekerja", "1", "{}"}); });
+    app->store().write([](store::Session& s) { s.audit().append({0, "", "uji", "uji", "pekerja", "1", "{}"}); });
   }
   db_->exec("DROP OWNED BY " + app_role + "; DROP ROLE " + app_role);
   db_->exec("REASSIGN OWNED BY " + owner + " TO CURRENT_USER; DROP OWNED BY " + owner + "; DROP ROLE " + owner);
@@ -259,7 +260,7 @@ TEST_P(AuditKeyTest, QueuedReadAuditsSurviveACrashBeforeFoldingInOrder) {
       st->queue_audit({0, "", "petugas", "cari_nik", "pencarian_nik", "1571**********0" + std::to_string(i), "{}"});
     std::size_t in_chain = 0;
     st->read([&](store::Session& s) {
-      s.scan_audit([&](const store::AuditEntry&) {
+      s.audit().scan([&](const store::AuditEntry&) {
         ++in_chain;
         return true;
       });

@@ -18,11 +18,16 @@
 #include "bpjs_answer.hpp"
 #include "core/calendar.hpp"
 #include "core/premium.hpp"
+#include "core/region.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
 #include "services/billing_service.hpp"
 #include "services/billing_tables.hpp"
 #include "services/bpjs_registration_service.hpp"
 #include "services/funding_service.hpp"
+#include "store/billing_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 #include "wire/billing.hpp"
@@ -41,8 +46,8 @@ class BillingFixture : public ::lindungi::testing::BackendTest {
     path_ = db_->location();
     open(Date{2026, 1, 5});
     app_->store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 10; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
+      for (int rt = 1; rt <= 10; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
     });
     services::FundingService f(*app_);
     f.put_funder(admin(), {"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
@@ -84,7 +89,7 @@ class BillingFixture : public ::lindungi::testing::BackendTest {
     w.kategori = "pekerja_rentan";
     w.status = status;
     w.persetujuan = true;
-    app_->store().write([&](store::Session& s) { s.insert_worker(w); });
+    app_->store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     return w.id;
   }
 
@@ -164,7 +169,7 @@ TEST_P(BillingFixture, DoubleFundingRefusedInEveryCombination) {
   // A worker in BPJS's last active-member file under another membership.
   const auto c = worker();
   std::string nik;
-  app_->store().read([&](store::Session& s) { nik = s.worker(c)->nik; });
+  app_->store().read([&](store::Session& s) { nik = s.registry().worker(c)->nik; });
   app_->store().write([&](store::Session& s) {
     store::BpjsFile file{0, "", "uji", "aktif.csv", 1, 1, 0, 0};
     s.intake().replace_bpjs_members(file, {{nik, "99999999999", "PU", "PT Lain"}});
@@ -357,7 +362,7 @@ TEST_P(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
                     admin(),
                     [&] {
                       std::string nik;
-                      app_->store().read([&](store::Session& s) { nik = s.worker(on_time)->nik; });
+                      app_->store().read([&](store::Session& s) { nik = s.registry().worker(on_time)->nik; });
                       return nik;
                     }(),
                     Date{2026, 2, 14})
@@ -365,8 +370,8 @@ TEST_P(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
             Cover::covered);
   std::string late_nik, missing_nik;
   app_->store().read([&](store::Session& s) {
-    late_nik = s.worker(late)->nik;
-    missing_nik = s.worker(missing)->nik;
+    late_nik = s.registry().worker(late)->nik;
+    missing_nik = s.registry().worker(missing)->nik;
   });
   EXPECT_EQ(billing.covered(admin(), late_nik, Date{2026, 2, 14}).decision.cover, Cover::needs_confirmation);
   EXPECT_EQ(billing.covered(admin(), missing_nik, Date{2026, 8, 1}).decision.cover, Cover::not_covered);
@@ -397,12 +402,12 @@ TEST_P(BillingFixture, LedgerTransitionsOverAYearWithLateAndMissingPayments) {
 TEST_P(BillingFixture, RenewalAllocatesTheStillEligibleAndSendsTheRestBack) {
   const auto keep = worker(), old = worker(), rich = worker(), stopped = worker();
   app_->store().write([&](store::Session& s) {
-    auto w = s.worker(old);
+    auto w = s.registry().worker(old);
     w->tanggal_lahir = Date{1960, 6, 1};  // 66 on 1 January 2027
-    s.update_worker(*w);
-    w = s.worker(rich);
+    s.registry().update_worker(*w);
+    w = s.registry().worker(rich);
     w->penghasilan = 7'000'000;
-    s.update_worker(*w);
+    s.registry().update_worker(*w);
   });
   allocate({keep, old, rich}, "apbd_kota", {2026, 1}, 12);
   allocate({stopped}, "apbd_kota", {2026, 1}, 11);  // not funded in December: not renewed
@@ -420,9 +425,9 @@ TEST_P(BillingFixture, RenewalAllocatesTheStillEligibleAndSendsTheRestBack) {
   EXPECT_TRUE(why.contains("usia_melebihi_batas"));
   EXPECT_TRUE(why.contains("penghasilan_melebihi_batas"));
   app_->store().read([&](store::Session& s) {
-    EXPECT_EQ(s.worker(old)->status, "didata");
-    EXPECT_NE(s.worker(old)->alasan.find("Verifikasi ulang 2027"), std::string::npos);
-    EXPECT_TRUE(s.worker(old)->sumber_dana.empty());
+    EXPECT_EQ(s.registry().worker(old)->status, "didata");
+    EXPECT_NE(s.registry().worker(old)->alasan.find("Verifikasi ulang 2027"), std::string::npos);
+    EXPECT_TRUE(s.registry().worker(old)->sumber_dana.empty());
   });
   // Running it again funds nobody twice.
   const auto again = services::BillingService(*app_).renew(admin(), "apbd_kota", 2027);
@@ -548,10 +553,10 @@ TEST_P(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
 // funder's area as the funders do. Sungai Penuh neither sees nor bills APBD Kota Jambi, and back.
 TEST_P(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
   app_->store().write([](store::Session& s) {
-    s.put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});
-    s.put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
-    s.put_region({"15.72.01.1001", "Pasar Sungai Penuh", RegionLevel::kelurahan, "", 0, 0});
-    s.put_rt({"", "15.72.01.1001", 1, ""});
+    s.registry().put_region({"15.72", "Kota Sungai Penuh", RegionLevel::kabkota, "", 0, 0});
+    s.registry().put_region({"15.72.01", "Sungai Penuh", RegionLevel::kecamatan, "", 0, 0});
+    s.registry().put_region({"15.72.01.1001", "Pasar Sungai Penuh", RegionLevel::kelurahan, "", 0, 0});
+    s.registry().put_rt({"", "15.72.01.1001", 1, ""});
   });
   open(Date{2026, 1, 5});
   const Actor sp{"admin.sungaipenuh", Role::admin_kota, "15.72", ""};
@@ -621,9 +626,9 @@ TEST_P(BillingFixture, BillingFollowsBpjsAnswersAndInvoicesListTheirWorkers) {
   answer(late, "diterima", Date{2026, 3, 15});  // from March
   // Recorded active before BPJS's answers were kept (the launch cohort): every funded month.
   app_->store().write([&](store::Session& s) {
-    auto w = s.worker(legacy);
+    auto w = s.registry().worker(legacy);
     w->status = "aktif";
-    s.update_worker(*w);
+    s.registry().update_worker(*w);
   });
   services::BillingService billing(*app_);
   const auto first = billing.issue_invoice(admin(), "apbd_kota", {2026, 1}, {2026, 12});
@@ -799,7 +804,7 @@ TEST_P(BillingFixture, ARejectedWorkersMonthsGoBackToTheBudget) {
   EXPECT_EQ(used(), 24 * 16'800);
   const auto nik = [&](std::int64_t id) {
     std::string out;
-    app_->store().read([&](store::Session& s) { out = s.worker(id)->nik; });
+    app_->store().read([&](store::Session& s) { out = s.registry().worker(id)->nik; });
     return out;
   };
   set_today(Date{2026, 3, 2});

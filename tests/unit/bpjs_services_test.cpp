@@ -8,6 +8,8 @@
 #include "services/bpjs_registration_service.hpp"
 #include "services/card_service.hpp"
 #include "store/bpjs_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi {
 namespace {
@@ -60,16 +62,16 @@ class BpjsServicesTest : public IntakeFixture {
     w.sumber_dana = "apbd_kota";
     w.persetujuan = true;
     app_->store().write([&](store::Session& s) {
-      s.put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
-      s.insert_worker(w);
+      s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
+      s.registry().insert_worker(w);
       store::AllocationRecord a{0, w.id, "apbd_kota", "2025-12", 16800, 0, ""};
-      s.insert_allocation(a);
+      s.funding().insert_allocation(a);
     });
     return w.id;
   }
   Worker get(std::int64_t id) {
     std::optional<Worker> w;
-    app_->store().read([&](store::Session& s) { w = s.worker(id); });
+    app_->store().read([&](store::Session& s) { w = s.registry().worker(id); });
     return *w;
   }
 };

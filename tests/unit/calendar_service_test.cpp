@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "services/app.hpp"
 #include "services/jakon_service.hpp"
+#include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"
 #include "test_backend.hpp"
 
@@ -44,7 +45,7 @@ class CalendarStoreTest : public testing::BackendTest {
   std::vector<store::AuditEntry> audits(const std::string& aksi) {
     std::vector<store::AuditEntry> out;
     app_->store().read([&](store::Session& s) {
-      s.scan_audit([&](const store::AuditEntry& e) {
+      s.audit().scan([&](const store::AuditEntry& e) {
         if (e.aksi == aksi) out.push_back(e);
         return true;
       });

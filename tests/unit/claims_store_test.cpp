@@ -1,14 +1,19 @@
 // The claims tables (migration 0008, on SQLite or PostgreSQL: test_backend.hpp): the widened worker
 // status, one death per worker enforced by the database, optimistic versions, and unpaid months
 // removed after a death.
+#include "store/claims_store.hpp"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
 #include "core/errors.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/funding_store.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -26,9 +31,9 @@ class ClaimsStoreTest : public lindungi::testing::BackendTest {
     db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([&](store::Session& s) {
-      for (const auto& r : services::reference_regions()) s.put_region(r);
-      s.put_rt({"", "15.71.01.1001", 1, ""});
-      s.put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
+      for (const auto& r : services::reference_regions()) s.registry().put_region(r);
+      s.registry().put_rt({"", "15.71.01.1001", 1, ""});
+      s.funding().put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
       Worker w;
       w.nik = "1571011708850001";
       w.nama = "Ahmad";
@@ -40,7 +45,7 @@ class ClaimsStoreTest : public lindungi::testing::BackendTest {
       w.penghasilan = 1'000'000;
       w.kategori = "pekerja_rentan";
       w.status = "aktif";
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       worker_ = w.id;
     });
   }
@@ -72,15 +77,15 @@ class ClaimsStoreTest : public lindungi::testing::BackendTest {
 
 TEST_P(ClaimsStoreTest, WorkerStatusMeninggalIsAllowedOthersStillRefused) {
   store_->write([&](store::Session& s) {
-    auto w = *s.worker(worker_);
+    auto w = *s.registry().worker(worker_);
     w.status = "meninggal";
-    s.update_worker(w);
+    s.registry().update_worker(w);
   });
-  store_->read([&](store::Session& s) { EXPECT_EQ(s.worker(worker_)->status, "meninggal"); });
+  store_->read([&](store::Session& s) { EXPECT_EQ(s.registry().worker(worker_)->status, "meninggal"); });
   EXPECT_ANY_THROW(store_->write([&](store::Session& s) {
-    auto w = *s.worker(worker_);
+    auto w = *s.registry().worker(worker_);
     w.status = "hilang";
-    s.update_worker(w);
+    s.registry().update_worker(w);
   }));
 }
 
@@ -120,14 +125,14 @@ TEST_P(ClaimsStoreTest, OnlyUnpaidMonthsAfterTheEventMonthAreRemoved) {
       const bool paid = m <= 7;
       store::AllocationRecord a{
           0, worker_, "apbd_kota", "2026-0" + std::to_string(m), 16'800, paid ? 16'800 : 0, paid ? "2026-05-10" : ""};
-      s.insert_allocation(a);
+      s.funding().insert_allocation(a);
     }
   });
   std::vector<store::AllocationRecord> removed;
   store_->write([&](store::Session& s) { removed = s.claims().remove_unpaid_allocations_after(worker_, "2026-06"); });
   ASSERT_EQ(removed.size(), 2u);  // August and September; July was paid and stays (the refund)
   EXPECT_EQ(removed[0].bulan, "2026-08");
-  store_->read([&](store::Session& s) { EXPECT_EQ(s.allocations_of(worker_).size(), 3u); });
+  store_->read([&](store::Session& s) { EXPECT_EQ(s.funding().allocations_of(worker_).size(), 3u); });
 }
 
 LINDUNGI_ON_BOTH_BACKENDS(ClaimsStoreTest);

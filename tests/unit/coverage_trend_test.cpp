@@ -6,7 +6,10 @@
 #include <filesystem>
 
 #include "core/coverage.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -59,10 +62,10 @@ class CoverageTrendStoreTest : public ::lindungi::testing::BackendTest {
     db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
-      for (const auto& r : services::reference_regions()) s.put_region(r);
-      for (int rt = 1; rt <= 2; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
-      s.put_rt({"", "15.71.02.1002", 1, ""});
-      s.put_funder({"APBD", "APBD Kota", "apbd_kota", "15.71", {}, true});
+      for (const auto& r : services::reference_regions()) s.registry().put_region(r);
+      for (int rt = 1; rt <= 2; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
+      s.registry().put_rt({"", "15.71.02.1002", 1, ""});
+      s.funding().put_funder({"APBD", "APBD Kota", "apbd_kota", "15.71", {}, true});
     });
   }
   void TearDown() override {
@@ -86,17 +89,17 @@ class CoverageTrendStoreTest : public ::lindungi::testing::BackendTest {
       w.penghasilan = 1'500'000;
       w.kategori = "pekerja_rentan";
       w.persetujuan = true;
-      s.insert_worker(w);
+      s.registry().insert_worker(w);
       for (const auto& bulan : months) {
         store::AllocationRecord a{0, w.id, "APBD", bulan, 16'800, paid ? 16'800 : 0, paid ? "2026-11-01" : ""};
-        s.insert_allocation(a);
+        s.funding().insert_allocation(a);
       }
     });
   }
 
   std::vector<store::MonthFunded> funded(const std::string& area, const std::string& from, const std::string& to) {
     std::vector<store::MonthFunded> out;
-    store_->read([&](store::Session& s) { out = s.monthly_funded(area, from, to); });
+    store_->read([&](store::Session& s) { out = s.funding().monthly_funded(area, from, to); });
     return out;
   }
 

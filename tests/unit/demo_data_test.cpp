@@ -21,9 +21,12 @@
 
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
+#include "core/region.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
 #include "formats/csv_reader.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -55,7 +58,8 @@ std::vector<Region> kota_jambi_regions() {
   std::set<std::string> seen;
   for (std::size_t r = 1; r < table.records.size(); ++r) {
     const auto& f = table.records[r].fields;
-    if (seen.insert(f.at(kode_kec)).second) out.push_back({f.at(kode_kec), f.at(kec), RegionLevel::kecamatan, "", 0, 0});
+    if (seen.insert(f.at(kode_kec)).second)
+      out.push_back({f.at(kode_kec), f.at(kec), RegionLevel::kecamatan, "", 0, 0});
     out.push_back({f.at(kode), f.at(kel), RegionLevel::kelurahan, f.at(bps), 0, 0});
   }
   return out;
@@ -73,7 +77,7 @@ class DemoDb {
     store = store::open_store((dir_ / "demo.db").string());
     const auto list = kota_jambi_regions();
     store->write([&](store::Session& s) {
-      for (const Region& r : list) s.put_region(r);
+      for (const Region& r : list) s.registry().put_region(r);
     });
     for (const Region& r : list) regions.add(r);
   }
@@ -101,8 +105,8 @@ class DemoDb {
       store::WorkerQuery q;
       q.sort = "nik";
       q.limit = 1'000'000;
-      for (Worker& w : s.workers(q).items) {
-        auto full = s.worker(w.id);
+      for (Worker& w : s.registry().workers(q).items) {
+        auto full = s.registry().worker(w.id);
         out.push_back(full ? std::move(*full) : std::move(w));
       }
     });
@@ -121,7 +125,7 @@ ValidationContext context(store::Session& s, const RegionTree& regions) {
   ctx.today = kDemoToday;
   ctx.regions = &regions;
   ctx.programme = RuleBook::standard().programme_at(kDemoToday);
-  ctx.rt_exists = [&s](std::string_view kode, int nomor) { return s.rt_exists(kode, nomor); };
+  ctx.rt_exists = [&s](std::string_view kode, int nomor) { return s.registry().rt_exists(kode, nomor); };
   return ctx;
 }
 
@@ -140,7 +144,7 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
   std::map<std::string, std::string> ketua_of_rt;
   std::int64_t potensi = 0, lain = 0;
   db.store->read([&](store::Session& s) {
-    const auto rts = s.rts("");
+    const auto rts = s.registry().rts("");
     EXPECT_EQ(rts.size(), 1650u);
     std::map<std::string, std::vector<int>> per_kelurahan;
     for (const auto& rt : rts) {
@@ -155,7 +159,7 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
       std::sort(numbers.begin(), numbers.end());
       for (std::size_t i = 0; i < numbers.size(); ++i) EXPECT_EQ(numbers[i], static_cast<int>(i + 1)) << kel;
     }
-    const auto potentials = s.potentials();
+    const auto potentials = s.registry().potentials();
     EXPECT_EQ(potentials.size(), 1650u);
     for (const auto& p : potentials) {
       EXPECT_TRUE(ketua_of_rt.contains(p.kode)) << p.kode;
@@ -164,7 +168,7 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
       potensi += p.potensi;
       lain += p.peserta_lain;
     }
-    EXPECT_EQ(s.audit_entries("demo", "", 0, 10).total, 1);
+    EXPECT_EQ(s.audit().entries("demo", "", 0, 10).total, 1);
   });
   EXPECT_EQ(potensi, 228'000);
   EXPECT_EQ(lain, 100'320);
@@ -189,8 +193,7 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
       const int age = w.tanggal_lahir->age_on(kDemoToday);
       EXPECT_TRUE(age >= 18 && age <= 64) << w.nik << " age " << age;
       EXPECT_TRUE(w.no_hp.empty() || normalize_phone(w.no_hp) == w.no_hp) << w.no_hp;
-      EXPECT_TRUE(w.penghasilan >= 500'000 && w.penghasilan <= 5'500'000 && w.penghasilan % 1000 == 0)
-          << w.penghasilan;
+      EXPECT_TRUE(w.penghasilan >= 500'000 && w.penghasilan <= 5'500'000 && w.penghasilan % 1000 == 0) << w.penghasilan;
       EXPECT_TRUE(w.persetujuan);
       EXPECT_TRUE(w.alamat.starts_with("Jl. ")) << w.alamat;
       ++by_kategori[w.kategori];
@@ -203,7 +206,9 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
         EXPECT_TRUE(w.kpj.empty());
         EXPECT_TRUE(w.sumber_dana.empty());
       }
-      if (w.status == "ditolak") { EXPECT_FALSE(w.alasan.empty()) << w.nik; }
+      if (w.status == "ditolak") {
+        EXPECT_FALSE(w.alasan.empty()) << w.nik;
+      }
       if (w.kategori == "ketua_rt") {
         EXPECT_EQ(w.status, "aktif");
         EXPECT_EQ(w.sumber_dana, "apbd_kota");
@@ -231,15 +236,27 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
       EXPECT_LE(w.ahli_waris.size(), 3u);
       for (const Heir& h : w.ahli_waris) {
         ++heirs;
-        if (h.hubungan == "istri") { EXPECT_EQ(*w.jenis_kelamin, Sex::L) << w.nik; }
-        if (h.hubungan == "suami") { EXPECT_EQ(*w.jenis_kelamin, Sex::P) << w.nik; }
-        if (h.hubungan == "anak") { EXPECT_TRUE(h.tanggal_lahir.has_value()) << w.nik; }
+        if (h.hubungan == "istri") {
+          EXPECT_EQ(*w.jenis_kelamin, Sex::L) << w.nik;
+        }
+        if (h.hubungan == "suami") {
+          EXPECT_EQ(*w.jenis_kelamin, Sex::P) << w.nik;
+        }
+        if (h.hubungan == "anak") {
+          EXPECT_TRUE(h.tanggal_lahir.has_value()) << w.nik;
+        }
         if (h.nik.empty()) continue;
         const NikInfo hi = analyze_nik(h.nik, kDemoToday);
         EXPECT_TRUE(hi.valid) << h.nik;
-        if (h.tanggal_lahir) { EXPECT_TRUE(nik_consistency(hi, h.tanggal_lahir, std::nullopt).empty()) << h.nik; }
-        if (h.hubungan == "istri" || h.hubungan == "ibu") { EXPECT_EQ(hi.jenis_kelamin, Sex::P) << h.nik; }
-        if (h.hubungan == "suami") { EXPECT_EQ(hi.jenis_kelamin, Sex::L) << h.nik; }
+        if (h.tanggal_lahir) {
+          EXPECT_TRUE(nik_consistency(hi, h.tanggal_lahir, std::nullopt).empty()) << h.nik;
+        }
+        if (h.hubungan == "istri" || h.hubungan == "ibu") {
+          EXPECT_EQ(hi.jenis_kelamin, Sex::P) << h.nik;
+        }
+        if (h.hubungan == "suami") {
+          EXPECT_EQ(hi.jenis_kelamin, Sex::L) << h.nik;
+        }
         EXPECT_TRUE(niks.insert(h.nik).second) << "duplicate NIK " << h.nik;
       }
     }
@@ -259,13 +276,13 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
   EXPECT_GT(by_status["ditolak"], 0);
   EXPECT_EQ(heirs, sum.heirs);
   EXPECT_GT(with_heirs, 17'966 * 3 / 4);
-  std::cout << "province cohort " << province << ", Kampung Bahagia " << pilot << ", didata "
-            << by_status["didata"] << ", diverifikasi " << by_status["diverifikasi"] << ", ditolak "
-            << by_status["ditolak"] << ", heirs " << heirs << "\n";
+  std::cout << "province cohort " << province << ", Kampung Bahagia " << pilot << ", didata " << by_status["didata"]
+            << ", diverifikasi " << by_status["diverifikasi"] << ", ditolak " << by_status["ditolak"] << ", heirs "
+            << heirs << "\n";
 
   // Only into an empty registry.
   EXPECT_THROW(db.generate(1), Conflict);
-  db.store->read([&](store::Session& s) { EXPECT_EQ(s.count_workers(), 17'966); });
+  db.store->read([&](store::Session& s) { EXPECT_EQ(s.registry().count_workers(), 17'966); });
 }
 
 // Everything but the store-assigned id and timestamps.
@@ -294,8 +311,14 @@ TEST(DemoData, SameSeedGivesSameRecordsOtherSeedDiffers) {
 
   std::vector<store::RtRecord> ra, rb;
   std::vector<store::Potential> pa, pb;
-  a.store->read([&](store::Session& s) { ra = s.rts(""); pa = s.potentials(); });
-  b.store->read([&](store::Session& s) { rb = s.rts(""); pb = s.potentials(); });
+  a.store->read([&](store::Session& s) {
+    ra = s.registry().rts("");
+    pa = s.registry().potentials();
+  });
+  b.store->read([&](store::Session& s) {
+    rb = s.registry().rts("");
+    pb = s.registry().potentials();
+  });
   ASSERT_EQ(ra.size(), rb.size());
   for (std::size_t i = 0; i < ra.size(); ++i) {
     EXPECT_EQ(ra[i].kode, rb[i].kode);

@@ -14,7 +14,10 @@
 #include "services/import_service.hpp"
 #include "services/verification_service.hpp"
 #include "services/worker_changes.hpp"
+#include "store/audit_store.hpp"
+#include "store/intake_store.hpp"
 #include "store/pending_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi {
 namespace {
@@ -126,7 +129,7 @@ TEST_P(ImportTest, CorpusFilesHaveTheirExpectedOutcome) {
       store::WorkerQuery q;
       q.q = name.get<std::string>();
       std::int64_t found = 0;
-      app_->store().read([&](store::Session& s) { found = s.workers(q).total; });
+      app_->store().read([&](store::Session& s) { found = s.registry().workers(q).total; });
       EXPECT_EQ(found, 1) << name;
     }
   }
@@ -144,7 +147,7 @@ TEST_P(ImportTest, DryRunShowsEveryRowAndWritesOnlyItsAuditEntry) {
   // Dry runs are audited (issue 16 item 3): one entry, under the uploader's area.
   EXPECT_EQ(std::make_tuple(count("pekerja"), count("audit_log"), count("impor")), before);
   app_->store().read([&](store::Session& s) {
-    const auto page = s.audit_entries("impor", "", 0, 1);
+    const auto page = s.audit().entries("impor", "", 0, 1);
     ASSERT_EQ(page.total, 1);
     EXPECT_EQ(page.items.front().aksi, "uji_impor");
     EXPECT_EQ(page.items.front().wilayah, admin().area);
@@ -179,10 +182,10 @@ TEST_P(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty)
   run(ten_workers(), false);
   std::int64_t id = 0;
   app_->store().write([&](store::Session& s) {
-    auto w = *s.worker_by_nik("1571010101900101");
+    auto w = *s.registry().worker_by_nik("1571010101900101");
     id = w.id;
     w.status = "diverifikasi";
-    s.update_worker(w);
+    s.registry().update_worker(w);
   });
   // Row 2 with another phone and an empty address; the other nine as before.
   std::string changed = ten_workers();
@@ -197,16 +200,16 @@ TEST_P(ImportTest, AnUpdateNamesTheChangedColumnsAndKeepsWhatTheFileLeavesEmpty)
   const auto done = run(changed, false);
   EXPECT_EQ(done.updated, 1);
   app_->store().read([&](store::Session& s) {
-    const auto w = *s.worker(id);
-    EXPECT_EQ(w.no_hp, "081299998888");
+    const auto w = *s.registry().worker(id);
+    EXPECT_EQ(w.no_hp, "+6281299998888");
     EXPECT_EQ(w.alamat, "Jl. Sipin");  // an empty cell never blanks a record
     // A phone is not material: a verified record stays verified, as with a form edit (issue 16
     // item 4); material columns wait for a second person (ImportTest.AVerifiedWorkers...).
     EXPECT_EQ(w.status, "diverifikasi");
-    const auto audit = s.audit_entries("pekerja", std::to_string(id), 0, 10);
+    const auto audit = s.audit().entries("pekerja", std::to_string(id), 0, 10);
     ASSERT_GE(audit.total, 2);
     EXPECT_EQ(audit.items.front().aksi, "ubah");
-    EXPECT_NE(audit.items.front().perubahan.find("081299998888"), std::string::npos);
+    EXPECT_NE(audit.items.front().perubahan.find("+6281299998888"), std::string::npos);
   });
 }
 
@@ -214,14 +217,14 @@ TEST_P(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestA
   run(ten_workers(), false);
   std::int64_t id = 0;
   app_->store().write([&](store::Session& s) {
-    auto w = *s.worker_by_nik("1571010101900101");
+    auto w = *s.registry().worker_by_nik("1571010101900101");
     id = w.id;
     w.status = "diverifikasi";
-    s.update_worker(w);
+    s.registry().update_worker(w);
   });
   auto pending = [&] {
     std::vector<store::PendingChangeRecord> out;
-    app_->store().read([&](store::Session& s) { out = store::pending_changes(s).pending_changes("", id); });
+    app_->store().read([&](store::Session& s) { out = s.pending().pending_changes("", id); });
     return out;
   };
   // Row 2: another phone (applies) and another income and heir (wait).
@@ -247,8 +250,8 @@ TEST_P(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestA
   EXPECT_EQ(waiting[0].diajukan_oleh, "admin.kota");
   EXPECT_EQ(waiting[0].status, "menunggu");
   app_->store().read([&](store::Session& s) {
-    const auto w = *s.worker(id);
-    EXPECT_EQ(w.no_hp, "081299998888");
+    const auto w = *s.registry().worker(id);
+    EXPECT_EQ(w.no_hp, "+6281299998888");
     EXPECT_EQ(w.penghasilan, 1'000'000);
     ASSERT_EQ(w.ahli_waris.size(), 1u);
     EXPECT_EQ(w.ahli_waris[0].nama, "Siti");
@@ -260,7 +263,7 @@ TEST_P(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestA
   EXPECT_THROW(changes.decide(admin(), waiting[0].id, "disetujui", ""), Forbidden);
   changes.decide(operator_kel(), waiting[0].id, "disetujui", "");
   app_->store().read([&](store::Session& s) {
-    const auto w = *s.worker(id);
+    const auto w = *s.registry().worker(id);
     EXPECT_EQ(w.penghasilan, 1'250'000);
     ASSERT_EQ(w.ahli_waris.size(), 1u);
     EXPECT_EQ(w.ahli_waris[0].nama, "Rahmat");
@@ -275,9 +278,9 @@ TEST_P(ImportTest, AVerifiedWorkersMaterialChangesBecomeOnePendingChangeTheRestA
 TEST_P(ImportTest, FundedWorkersAreNotChangedByAnImport) {
   run(ten_workers(), false);
   app_->store().write([&](store::Session& s) {
-    auto w = *s.worker_by_nik("1571010101900101");
+    auto w = *s.registry().worker_by_nik("1571010101900101");
     w.status = "aktif";
-    s.update_worker(w);
+    s.registry().update_worker(w);
   });
   std::string changed = ten_workers();
   changed.replace(changed.find("081234567890"), 12, "081299998888");
@@ -298,7 +301,7 @@ TEST_P(ImportTest, AnRtHeadImportsOnlyTheirOwnRt) {
   EXPECT_EQ(own.created, 10);
   // Who recorded them is kept for maker-checker.
   app_->store().read(
-      [&](store::Session& s) { EXPECT_EQ(s.worker_by_nik("1571010101900101")->recorded_by, "ketua.rt7"); });
+      [&](store::Session& s) { EXPECT_EQ(s.registry().worker_by_nik("1571010101900101")->recorded_by, "ketua.rt7"); });
 }
 
 TEST_P(ImportTest, ARoleThatDoesNotRecordCannotImport) {

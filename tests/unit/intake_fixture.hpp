@@ -13,6 +13,7 @@
 #include <string>
 
 #include "services/app.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -35,8 +36,8 @@ class IntakeFixture : public BackendTest {
     path_ = db_->location();
     open();
     app_->store().write([](store::Session& s) {
-      for (int rt = 1; rt <= 10; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
-      for (int rt = 1; rt <= 5; ++rt) s.put_rt({"", "15.71.02.1002", rt, ""});
+      for (int rt = 1; rt <= 10; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
+      for (int rt = 1; rt <= 5; ++rt) s.registry().put_rt({"", "15.71.02.1002", rt, ""});
     });
   }
   void TearDown() override {

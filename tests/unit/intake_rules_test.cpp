@@ -4,7 +4,8 @@
 
 #include "core/intake.hpp"
 #include "core/verification.hpp"
-#include "formats/worker_json.hpp"
+#include "formats/record_json.hpp"
+#include "wire/workers.hpp"
 
 namespace lindungi {
 namespace {

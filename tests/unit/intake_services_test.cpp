@@ -10,6 +10,9 @@
 #include "services/import_service.hpp"
 #include "services/registry_service.hpp"
 #include "services/verification_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi {
 namespace {
@@ -33,17 +36,18 @@ class IntakeServicesTest : public IntakeFixture {
     w.status = status;
     w.recorded_by = by;
     w.persetujuan = true;
-    app_->store().write([&](store::Session& s) { s.insert_worker(w); });
+    app_->store().write([&](store::Session& s) { s.registry().insert_worker(w); });
     return w.id;
   }
   Worker get(std::int64_t id) {
     std::optional<Worker> w;
-    app_->store().read([&](store::Session& s) { w = s.worker(id); });
+    app_->store().read([&](store::Session& s) { w = s.registry().worker(id); });
     return *w;
   }
   std::vector<store::AuditEntry> audit(std::int64_t id) {
     std::vector<store::AuditEntry> out;
-    app_->store().read([&](store::Session& s) { out = s.audit_entries("pekerja", std::to_string(id), 0, 100).items; });
+    app_->store().read(
+        [&](store::Session& s) { out = s.audit().entries("pekerja", std::to_string(id), 0, 100).items; });
     return out;
   }
 };
@@ -89,8 +93,8 @@ TEST_P(IntakeServicesTest, VerificationWaitsForDuplicatesAndRefusesActiveBpjsMem
               {});
   std::int64_t agus = 0, budi = 0;
   app_->store().read([&](store::Session& s) {
-    agus = s.worker_by_nik("1571010101900101")->id;
-    budi = s.worker_by_nik("1571010201900102")->id;
+    agus = s.registry().worker_by_nik("1571010101900101")->id;
+    budi = s.registry().worker_by_nik("1571010201900102")->id;
   });
   services::VerificationService v(*app_);
   try {
@@ -138,10 +142,10 @@ TEST_P(IntakeServicesTest, MergeKeepsEverythingAndLinksTheMergedRecord) {
   const auto keep = add("1571010101900101", "Agus Salim", {1990, 1, 1});
   const auto gone = add("1571010101900111", "H. Agus Salim", {1990, 1, 1}, 7, "ketua.rt7");
   app_->store().write([&](store::Session& s) {
-    auto w = *s.worker(gone);
+    auto w = *s.registry().worker(gone);
     w.no_hp = "081234567890";
     w.ahli_waris = {{0, "Siti", "istri", "", std::nullopt}};
-    s.update_worker(w);
+    s.registry().update_worker(w);
   });
   services::DedupService dedup(*app_);
   const auto scan = dedup.scan(operator_kel(), "");

@@ -1,9 +1,10 @@
+#include "formats/json_writer.hpp"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "formats/json_writer.hpp"
-#include "formats/worker_json.hpp"
+#include "wire/workers.hpp"
 
 using namespace lindungi;
 using nlohmann::json;
@@ -57,13 +58,13 @@ TEST(WorkerJson, TextAndTreeAreTheSameDocument) {
   w.penghasilan = 1'500'000;
   w.kategori = "pekerja_rentan";
   w.ahli_waris = {{1, "Budi", "suami", "1571011111800001", Date{1980, 11, 11}}, {2, "Ani", "anak", "", std::nullopt}};
-  const auto masked = json::parse(formats::worker_json_text(w, regions, formats::NikView::masked));
+  const auto masked = json::parse(wire::worker_json_text(w, regions, wire::NikView::masked));
   EXPECT_EQ(masked["nik"], "1571**********03");
   EXPECT_EQ(masked["ahli_waris"][0]["nik"], "1571**********01");
   EXPECT_EQ(masked["kecamatan"], "Telanaipura");
   EXPECT_EQ(masked["penghasilan_teks"], "Rp1.500.000");
   EXPECT_TRUE(masked["ahli_waris"][1]["tanggal_lahir"].is_null());
-  EXPECT_EQ(formats::worker_to_json(w, regions, formats::NikView::full)["nik"], "1571015708850003");
-  EXPECT_EQ(json::parse(formats::worker_summary_text(w, regions, formats::NikView::full)),
-            formats::worker_summary_json(w, regions, formats::NikView::full));
+  EXPECT_EQ(wire::worker_to_json(w, regions, wire::NikView::full)["nik"], "1571015708850003");
+  EXPECT_EQ(json::parse(wire::worker_summary_text(w, regions, wire::NikView::full)),
+            wire::worker_summary_json(w, regions, wire::NikView::full));
 }

@@ -13,6 +13,8 @@
 #include "services/audit_key.hpp"
 #include "services/auth_service.hpp"
 #include "services/totp.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
 
 using namespace lindungi;
 namespace otp_secret = lindungi::services::otp_secret;
@@ -74,12 +76,12 @@ class OtpSecretStoreTest : public lindungi::testing::IntakeFixture {
     services::AuthService(*app_).create_user(
         Actor::system("uji"), {username, "Admin " + username, "admin_kota", "15.71", "", "sandi-uji-12345", false});
     std::int64_t id = 0;
-    app_->store().read([&](store::Session& s) { id = s.user_by_username(username)->id; });
+    app_->store().read([&](store::Session& s) { id = s.accounts().user_by_username(username)->id; });
     return id;
   }
   std::optional<store::OtpRecord> stored(std::int64_t id) {
     std::optional<store::OtpRecord> out;
-    app_->store().read([&](store::Session& s) { out = s.otp_of(id); });
+    app_->store().read([&](store::Session& s) { out = s.accounts().otp_of(id); });
     return out;
   }
   static std::string code_now(const std::string& secret) {
@@ -106,7 +108,9 @@ TEST_P(OtpSecretStoreTest, EnrolmentStoresTheSecretSealedAndLoginOpensIt) {
 TEST_P(OtpSecretStoreTest, ASecretInClearIsSealedAtTheNextStartAndAnotherKeyFileGivesAClearError) {
   const auto id = add_admin("admin.lama");
   // As a database written before secrets were sealed holds it.
-  app_->store().write([&](store::Session& s) { s.put_otp({id, kSecret, true, -1, "2026-12-01T00:00:00Z"}); });
+  app_->store().write([&](store::Session& s) {
+    s.accounts().put_otp({id, kSecret, true, -1, "2026-12-01T00:00:00Z"});
+  });
   open();  // the next start
   auto otp = stored(id);
   ASSERT_TRUE(otp);
@@ -114,7 +118,7 @@ TEST_P(OtpSecretStoreTest, ASecretInClearIsSealedAtTheNextStartAndAnotherKeyFile
   EXPECT_EQ(otp_secret::open(app_->audit_key().key, id, otp->rahasia), kSecret);
   std::int64_t sealed_entries = 0;
   app_->store().read([&](store::Session& s) {
-    s.scan_audit([&](const store::AuditEntry& e) {
+    s.audit().scan([&](const store::AuditEntry& e) {
       sealed_entries += e.aksi == "segel_rahasia_otp";
       return true;
     });

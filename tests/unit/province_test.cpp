@@ -14,6 +14,7 @@
 #include "core/coverage.hpp"
 #include "core/errors.hpp"
 #include "core/nik.hpp"
+#include "core/region.hpp"
 #include "core/region_list.hpp"
 #include "core/worker.hpp"
 #include "demo/demo_data.hpp"
@@ -21,6 +22,8 @@
 #include "services/region_service.hpp"
 #include "services/registry_service.hpp"
 #include "services/report_service.hpp"
+#include "store/audit_store.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -238,7 +241,7 @@ class ProvinceStoreTest : public ::lindungi::testing::BackendTest {
   std::map<RegionLevel, int> stored_levels(services::App& app) {
     std::map<RegionLevel, int> out;
     app.store().read([&](store::Session& s) {
-      for (const auto& r : s.regions()) ++out[r.level];
+      for (const auto& r : s.registry().regions()) ++out[r.level];
     });
     return out;
   }
@@ -246,7 +249,7 @@ class ProvinceStoreTest : public ::lindungi::testing::BackendTest {
   int audits(services::App& app, const std::string& aksi) {
     int n = 0;
     app.store().read([&](store::Session& s) {
-      s.scan_audit([&](const store::AuditEntry& e) {
+      s.audit().scan([&](const store::AuditEntry& e) {
         n += e.aksi == aksi;
         return true;
       });
@@ -299,9 +302,9 @@ TEST_P(ProvinceStoreTest, AKotaJambiOnlyDatabaseGainsTheOtherKabKotaAndKeepsItsO
       for (auto r : services::reference_regions()) {
         if (r.kode != "15" && !code_within(r.kode, "15.71")) continue;
         if (r.kode == "15.71.01.1001") r.nama = "Simpang IV Sipin (catatan kota)";
-        s.put_region(r);
+        s.registry().put_region(r);
       }
-      s.put_rt({"", "15.71.01.1001", 1, "Pak RT"});
+      s.registry().put_rt({"", "15.71.01.1001", 1, "Pak RT"});
     });
   }
   EXPECT_EQ(db_->count("wilayah"), 1 + 1 + 11 + 68);
@@ -316,7 +319,7 @@ TEST_P(ProvinceStoreTest, AKotaJambiOnlyDatabaseGainsTheOtherKabKotaAndKeepsItsO
   EXPECT_EQ(audits(*app, "tambah_wilayah"), 1);
   std::string change;
   app->store().read([&](store::Session& s) {
-    for (const auto& e : s.audit_entries("wilayah", "15", 0, 10).items)
+    for (const auto& e : s.audit().entries("wilayah", "15", 0, 10).items)
       if (e.aksi == "tambah_wilayah") change = e.perubahan;
   });
   EXPECT_NE(change.find("[81, 1741]"), std::string::npos) << change;
@@ -392,7 +395,7 @@ TEST_P(ProvinceStoreTest, KerinciRecordsItsOwnRtsAndWorkersAndOnlyItsOwn) {
   EXPECT_THROW(regions.create_rt(kerinci, "15.01.01", 2, ""), NotFound);
   EXPECT_THROW(regions.create_rt(kerinci, "15.01.01.2001", 1000, ""), ValidationError);
   int audited = 0;
-  app->store().read([&](store::Session& s) { audited = s.audit_entries("rt", rt.kode, 0, 10).total; });
+  app->store().read([&](store::Session& s) { audited = s.audit().entries("rt", rt.kode, 0, 10).total; });
   EXPECT_EQ(audited, 1);
 
   services::RegistryService registry(*app);

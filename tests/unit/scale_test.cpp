@@ -14,6 +14,11 @@
 
 #include "intake_fixture.hpp"
 #include "services/import_service.hpp"
+#include "store/accounts_store.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi {
 namespace {
@@ -56,16 +61,16 @@ class ScaleTest : public IntakeFixture {
   void expect_counts_match_registry() {
     std::vector<store::StatusCount> by_rt, by_kel, one_rt;
     app_->store().read([&](store::Session& s) {
-      by_rt = s.status_counts("", true);
-      by_kel = s.status_counts("15.71", false);
-      one_rt = s.status_counts("15.71.01.1001.003", false);
+      by_rt = s.registry().status_counts("", true);
+      by_kel = s.registry().status_counts("15.71", false);
+      one_rt = s.registry().status_counts("15.71.01.1001.003", false);
     });
     std::map<std::string, std::int64_t> want_rt, want_kel, got_rt, got_kel;
     std::int64_t want_rt3 = 0, got_rt3 = 0;
     app_->store().read([&](store::Session& s) {
       store::WorkerQuery q;
       q.limit = 100000;
-      for (const Worker& w : s.workers(q).items) {
+      for (const Worker& w : s.registry().workers(q).items) {
         ++want_rt[w.kode_rt() + " " + w.status];
         ++want_kel[w.kode_kelurahan + " " + w.status];
         if (w.kode_rt() == "15.71.01.1001.003") ++want_rt3;
@@ -142,23 +147,23 @@ TEST_P(ScaleTest, CoverageCountsFollowEveryWriteInItsTransaction) {
   app_->store().write([](store::Session& s) {
     store::WorkerQuery q;
     q.limit = 1;
-    auto w = s.worker_by_nik(s.workers(q).items.front().nik);
+    auto w = s.registry().worker_by_nik(s.registry().workers(q).items.front().nik);
     ASSERT_TRUE(w);
     w->status = "diverifikasi";
-    s.update_worker(*w);
+    s.registry().update_worker(*w);
     w->kode_kelurahan = "15.71.02.1002";
     w->rt = 2;
     w->status = "ditolak";
-    s.update_worker(*w);
+    s.registry().update_worker(*w);
   });
   expect_counts_match_registry();
   try {
     app_->store().write([](store::Session& s) {
       store::WorkerQuery q;
       q.limit = 5;
-      for (Worker w : s.workers(q).items) {
+      for (Worker w : s.registry().workers(q).items) {
         w.status = "aktif";
-        s.update_worker(w);
+        s.registry().update_worker(w);
       }
       throw std::runtime_error("batal");
     });
@@ -166,7 +171,7 @@ TEST_P(ScaleTest, CoverageCountsFollowEveryWriteInItsTransaction) {
   }
   expect_counts_match_registry();
   std::vector<store::StatusCount> counts;
-  app_->store().read([&](store::Session& s) { counts = s.status_counts("", false); });
+  app_->store().read([&](store::Session& s) { counts = s.registry().status_counts("", false); });
   std::int64_t total = 0;
   for (const auto& c : counts) {
     total += c.count;
@@ -190,15 +195,15 @@ TEST_P(ScaleTest, ReadCurrentAnswersOneStatementCallsAsASnapshotDoes) {
   const auto reads = [&](std::optional<Worker>& by_nik, std::optional<Worker>& by_id,
                          std::vector<store::StatusCount>& counts, std::optional<store::UserRecord>& user) {
     return [&](store::Session& s) {
-      by_nik = s.worker_by_nik(nik);
-      by_id = by_nik ? s.worker(by_nik->id) : std::nullopt;
-      counts = s.status_counts("15.71", true);
-      user = s.user_by_username("admin.kota");
+      by_nik = s.registry().worker_by_nik(nik);
+      by_id = by_nik ? s.registry().worker(by_nik->id) : std::nullopt;
+      counts = s.registry().status_counts("15.71", true);
+      user = s.accounts().user_by_username("admin.kota");
     };
   };
   app_->store().read(reads(snap_nik, snap_id, snap_counts, snap_user));
   app_->store().read_current(reads(cur_nik, cur_id, cur_counts, cur_user));
-  app_->store().read_current([&](store::Session& s) { missing = s.worker_by_nik("1571012801990001"); });
+  app_->store().read_current([&](store::Session& s) { missing = s.registry().worker_by_nik("1571012801990001"); });
 
   ASSERT_TRUE(cur_nik);
   EXPECT_EQ(cur_nik->nik, nik);
@@ -221,15 +226,15 @@ TEST_P(ScaleTest, ReadCurrentAnswersOneStatementCallsAsASnapshotDoes) {
   // Each call sees what was committed before it, not a snapshot taken earlier in the same read.
   std::int64_t before = -1, after = -1;
   app_->store().read_current([&](store::Session& s) {
-    before = s.count_workers();
+    before = s.registry().count_workers();
     app_->store().write([&](store::Session& w) {
-      auto worker = w.worker_by_nik(nik);
+      auto worker = w.registry().worker_by_nik(nik);
       ASSERT_TRUE(worker);
       worker->nik = "1571012801850009";
       worker->id = 0;
-      w.insert_worker(*worker);
+      w.registry().insert_worker(*worker);
     });
-    after = s.count_workers();
+    after = s.registry().count_workers();
   });
   EXPECT_EQ(before, 40);
   EXPECT_EQ(after, backend() == "postgresql" ? 41 : 40);  // SQLite's read_current is its snapshot
@@ -241,30 +246,32 @@ TEST_P(ScaleTest, ReadCurrentRefusesCallsThatNeedASnapshotAndWrites) {
   ASSERT_EQ(run(csv(rows), false).created, 5);
   if (backend() == "postgresql") {
     // A page and its total, the audit chain in pages, the features' sessions: several statements.
-    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.workers(store::WorkerQuery{}); }),
+    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.registry().workers(store::WorkerQuery{}); }),
                  std::logic_error);
-    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.audit_entries("", "", 0, 10); }),
+    EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.audit().entries("", "", 0, 10); }),
                  std::logic_error);
     EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.intake(); }), std::logic_error);
     EXPECT_THROW(app_->store().read_current([](store::Session& s) { s.billing(); }), std::logic_error);
     // The connection is still good for the next read.
     std::int64_t n = 0;
-    app_->store().read_current([&](store::Session& s) { n = s.count_workers(); });
+    app_->store().read_current([&](store::Session& s) { n = s.registry().count_workers(); });
     EXPECT_EQ(n, 5);
     // A write is refused, not committed by its implicit transaction: the readers' connections are
     // read-only. (SQLite's read() is a plain BEGIN ... COMMIT; that it refuses writes is not
     // something its store promises, so this part is PostgreSQL's.)
     EXPECT_ANY_THROW(app_->store().read_current([](store::Session& s) {
-      s.put_potential({"15.71.01.1001", 99, 0, "uji"}, "2025-06-01");
+      s.registry().put_potential({"15.71.01.1001", 99, 0, "uji"}, "2025-06-01");
     }));
     std::vector<store::Potential> kept;
-    app_->store().read([&](store::Session& s) { kept = s.potentials(); });
+    app_->store().read([&](store::Session& s) { kept = s.registry().potentials(); });
     for (const auto& p : kept) EXPECT_NE(p.sumber, "uji");
   }
   // A write after it still works: the read-only setting stays on the readers' connections.
   std::vector<store::Potential> potentials;
-  app_->store().write([](store::Session& s) { s.put_potential({"15.71.01.1001", 99, 0, "tulis"}, "2025-06-01"); });
-  app_->store().read_current([&](store::Session& s) { potentials = s.potentials(); });
+  app_->store().write([](store::Session& s) {
+    s.registry().put_potential({"15.71.01.1001", 99, 0, "tulis"}, "2025-06-01");
+  });
+  app_->store().read_current([&](store::Session& s) { potentials = s.registry().potentials(); });
   bool written = false;
   for (const auto& p : potentials) written = written || p.sumber == "tulis";
   EXPECT_TRUE(written);

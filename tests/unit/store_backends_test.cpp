@@ -11,9 +11,16 @@
 #include <thread>
 
 #include "core/errors.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/accounts_store.hpp"
 #include "store/audit_chain.hpp"
+#include "store/audit_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/intake_store.hpp"
+#include "store/page.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 #include "store/store.hpp"
 #include "test_backend.hpp"
 
@@ -27,8 +34,8 @@ class StoreBackendTest : public ::lindungi::testing::BackendTest {
     db_ = make_database(dir_ / "t.db");
     store_ = store::open_store(db_->location());
     store_->write([](store::Session& s) {
-      for (const auto& r : services::reference_regions()) s.put_region(r);
-      for (int rt = 1; rt <= 3; ++rt) s.put_rt({"", "15.71.01.1001", rt, ""});
+      for (const auto& r : services::reference_regions()) s.registry().put_region(r);
+      for (int rt = 1; rt <= 3; ++rt) s.registry().put_rt({"", "15.71.01.1001", rt, ""});
     });
   }
   void TearDown() override {
@@ -75,8 +82,8 @@ TEST_P(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
   auto append = [](store::Store& st, const std::string& who) {
     for (int i = 0; i < 40; ++i)
       st.write([&](store::Session& s) {
-        s.append_audit({0, "", who, "uji", "pekerja", std::to_string(i), "{}"});
-        s.append_audit({0, "", who, "uji2", "pekerja", std::to_string(i), "{}"});
+        s.audit().append({0, "", who, "uji", "pekerja", std::to_string(i), "{}"});
+        s.audit().append({0, "", who, "uji2", "pekerja", std::to_string(i), "{}"});
       });
   };
   std::thread a([&] { append(*store_, "a"); });
@@ -86,7 +93,7 @@ TEST_P(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
   std::string previous;
   int entries = 0, broken = 0;
   store_->read([&](store::Session& s) {
-    s.scan_audit([&](const store::AuditEntry& e) {
+    s.audit().scan([&](const store::AuditEntry& e) {
       ++entries;
       if (e.hash_sebelum != previous || e.hash != store::audit_hash(e)) ++broken;
       previous = e.hash;
@@ -100,30 +107,30 @@ TEST_P(StoreBackendTest, TwoProcessesWritingAtOnceKeepOneUnbrokenAuditChain) {
 TEST_P(StoreBackendTest, UsernamesAreUniqueWhateverTheirCaseAndTheTransactionGoesOnAfterAConflict) {
   store_->write([&](store::Session& s) {
     auto first = user("Siti.Admin");
-    s.insert_user(first);
+    s.accounts().insert_user(first);
     auto twin = user("siti.admin");
-    EXPECT_THROW(s.insert_user(twin), store::UniqueViolation);
+    EXPECT_THROW(s.accounts().insert_user(twin), store::UniqueViolation);
     // The refused insert must not have spoilt the transaction (PostgreSQL aborts on any error).
     auto next = user("budi.admin");
-    s.insert_user(next);
+    s.accounts().insert_user(next);
     Worker w = worker("1571015708850003", "Siti");
-    s.insert_worker(w);
+    s.registry().insert_worker(w);
     Worker again = worker("1571015708850003", "Siti Lain");
-    EXPECT_THROW(s.insert_worker(again), store::UniqueViolation);
+    EXPECT_THROW(s.registry().insert_worker(again), store::UniqueViolation);
     store::AllocationRecord x{0, w.id, "apbd_kota", "2026-01", 16800, 0, ""};
-    s.put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
-    s.insert_allocation(x);
+    s.funding().put_funder({"apbd_kota", "APBD Kota", "apbd_kota", "15.71", {}, true});
+    s.funding().insert_allocation(x);
     store::AllocationRecord y = x;
-    EXPECT_THROW(s.insert_allocation(y), store::UniqueViolation);
+    EXPECT_THROW(s.funding().insert_allocation(y), store::UniqueViolation);
     Worker stale = w;
     stale.version = 5;
-    EXPECT_THROW(s.update_worker(stale), store::StaleVersion);
+    EXPECT_THROW(s.registry().update_worker(stale), store::StaleVersion);
   });
   std::optional<store::UserRecord> found;
   std::int64_t workers = 0;
   store_->read([&](store::Session& s) {
-    found = s.user_by_username("SITI.ADMIN");
-    workers = s.count_workers();
+    found = s.accounts().user_by_username("SITI.ADMIN");
+    workers = s.registry().count_workers();
   });
   ASSERT_TRUE(found);
   EXPECT_EQ(found->username, "Siti.Admin");
@@ -162,7 +169,7 @@ TEST_P(StoreBackendTest, ABpjsFileListingANikTwiceKeepsItsLastRow) {
   file.nama_berkas = "aktif.csv";
   store_->write([&](store::Session& s) {
     Worker w = worker("1571015708850003", "Siti");
-    s.insert_worker(w);
+    s.registry().insert_worker(w);
     s.intake().replace_bpjs_members(file, {{"1571015708850003", "KPJ1", "BPU", "mandiri"},
                                            {"1571011708850004", "KPJ2", "PU", "PT A"},
                                            {"1571015708850003", "KPJ3", "PU", "PT B"}});
@@ -181,19 +188,19 @@ TEST_P(StoreBackendTest, NamesSortIgnoringCaseAndCodesCompareByteByByte) {
     Worker a = worker("1571015708850003", "budi");
     Worker b = worker("1571015708850004", "Ani");
     Worker c = worker("1571015708850005", "Citra");
-    for (Worker* w : {&a, &b, &c}) s.insert_worker(*w);
+    for (Worker* w : {&a, &b, &c}) s.registry().insert_worker(*w);
   });
   store::Page<Worker> page;
-  store_->read([&](store::Session& s) { page = s.workers({.area = "15.71.01"}); });
+  store_->read([&](store::Session& s) { page = s.registry().workers({.area = "15.71.01"}); });
   ASSERT_EQ(page.items.size(), 3u);
   EXPECT_EQ(page.items[0].nama, "Ani");
   EXPECT_EQ(page.items[1].nama, "budi");
   EXPECT_EQ(page.items[2].nama, "Citra");
   // "15.71.1" is not an ancestor of "15.71.10": RTs are found by the code range alone.
   std::vector<store::RtRecord> rts;
-  store_->read([&](store::Session& s) { rts = s.rts("15.71.01"); });
+  store_->read([&](store::Session& s) { rts = s.registry().rts("15.71.01"); });
   EXPECT_EQ(rts.size(), 3u);
-  store_->read([&](store::Session& s) { rts = s.rts("15.71.0"); });
+  store_->read([&](store::Session& s) { rts = s.registry().rts("15.71.0"); });
   EXPECT_EQ(rts.size(), 0u);
 }
 
@@ -205,7 +212,7 @@ TEST_P(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
   bool reader_has_read = false, writer_has_written = false, reader_saw_write = false;
   std::thread reader([&] {
     store_->read([&](store::Session& s) {
-      s.count_workers();
+      s.registry().count_workers();
       std::unique_lock lock(m);
       reader_has_read = true;
       cv.notify_all();
@@ -220,7 +227,7 @@ TEST_P(StoreBackendTest, ABulkLoadDoesNotLockOutAReaderOfTheRegistry) {
     }
     s.intake().begin_bulk_load();
     Worker w = worker("1571015708850003", "Siti");
-    s.insert_worker(w);
+    s.registry().insert_worker(w);
     {
       std::lock_guard lock(m);
       writer_has_written = true;

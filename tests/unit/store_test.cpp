@@ -10,8 +10,13 @@
 #include <optional>
 
 #include "core/errors.hpp"
+#include "core/worker.hpp"
 #include "services/app.hpp"
+#include "store/audit_store.hpp"
+#include "store/funding_store.hpp"
+#include "store/page.hpp"
 #include "store/refusals.hpp"
+#include "store/registry_store.hpp"
 #include "test_backend.hpp"
 
 using namespace lindungi;
@@ -26,10 +31,10 @@ class StoreTest : public ::lindungi::testing::BackendTest {
     path_ = db_->location();
     store_ = store::open_store(path_);
     store_->write([](store::Session& s) {
-      for (const auto& r : services::reference_regions()) s.put_region(r);
-      s.put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
-      s.put_rt({"", "15.71.01.1001", 2, "Bu Rina"});
-      s.put_rt({"", "15.71.02.1002", 1, "Pak Joko"});
+      for (const auto& r : services::reference_regions()) s.registry().put_region(r);
+      s.registry().put_rt({"", "15.71.01.1001", 1, "Pak Ahmad"});
+      s.registry().put_rt({"", "15.71.01.1001", 2, "Bu Rina"});
+      s.registry().put_rt({"", "15.71.02.1002", 1, "Pak Joko"});
     });
   }
   void TearDown() override {
@@ -83,11 +88,11 @@ TEST_P(StoreTest, MigrationsAreRecordedAndIdempotent) {
 
 TEST_P(StoreTest, InsertFindUpdateWithHeirs) {
   Worker w = worker("1571015708850003", "Siti Aminah");
-  store_->write([&](store::Session& s) { s.insert_worker(w); });
+  store_->write([&](store::Session& s) { s.registry().insert_worker(w); });
   EXPECT_GT(w.id, 0);
   EXPECT_EQ(w.version, 1);
   std::optional<Worker> got;
-  store_->read([&](store::Session& s) { got = s.worker_by_nik("1571015708850003"); });
+  store_->read([&](store::Session& s) { got = s.registry().worker_by_nik("1571015708850003"); });
   ASSERT_TRUE(got);
   EXPECT_EQ(got->nama, "Siti Aminah");
   EXPECT_EQ(got->tanggal_lahir, (Date{1985, 8, 17}));
@@ -97,10 +102,10 @@ TEST_P(StoreTest, InsertFindUpdateWithHeirs) {
 
   got->nama = "Siti Aminah Harahap";
   got->ahli_waris = {{0, "Budi", "suami", "", std::nullopt}, {0, "Ani", "anak", "", Date{2010, 1, 5}}};
-  store_->write([&](store::Session& s) { s.update_worker(*got); });
+  store_->write([&](store::Session& s) { s.registry().update_worker(*got); });
   EXPECT_EQ(got->version, 2);
   std::optional<Worker> again;
-  store_->read([&](store::Session& s) { again = s.worker(w.id); });
+  store_->read([&](store::Session& s) { again = s.registry().worker(w.id); });
   EXPECT_EQ(again->nama, "Siti Aminah Harahap");
   ASSERT_EQ(again->ahli_waris.size(), 2u);
   EXPECT_EQ(again->ahli_waris[1].tanggal_lahir, (Date{2010, 1, 5}));
@@ -111,31 +116,31 @@ TEST_P(StoreTest, StaleVersionAndDuplicateNikAreRefused) {
   Worker a = worker("1571015708850003", "Siti");
   Worker b = worker("1571011708850004", "Ahmad");
   store_->write([&](store::Session& s) {
-    s.insert_worker(a);
-    s.insert_worker(b);
+    s.registry().insert_worker(a);
+    s.registry().insert_worker(b);
   });
   Worker dup = worker("1571015708850003", "Orang Lain");
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(dup); }), store::UniqueViolation);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.registry().insert_worker(dup); }), store::UniqueViolation);
   Worker stale = a;
   stale.version = 7;
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(stale); }), store::StaleVersion);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.registry().update_worker(stale); }), store::StaleVersion);
   Worker steal = b;
   steal.nik = a.nik;
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.update_worker(steal); }), store::UniqueViolation);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.registry().update_worker(steal); }), store::UniqueViolation);
 }
 
 TEST_P(StoreTest, AFailedTransactionLeavesNothingBehind) {
   EXPECT_THROW(store_->write([&](store::Session& s) {
     Worker a = worker("1571015708850003", "Siti");
-    s.insert_worker(a);
-    s.append_audit({0, "", "uji", "buat", "pekerja", std::to_string(a.id), "{}"});
+    s.registry().insert_worker(a);
+    s.audit().append({0, "", "uji", "buat", "pekerja", std::to_string(a.id), "{}"});
     throw std::runtime_error("power cut");
   }),
                std::runtime_error);
   std::int64_t workers = -1, audit = -1;
   store_->read([&](store::Session& s) {
-    workers = s.count_workers();
-    audit = s.audit_entries("", "", 0, 10).total;
+    workers = s.registry().count_workers();
+    audit = s.audit().entries("", "", 0, 10).total;
   });
   EXPECT_EQ(workers, 0);
   EXPECT_EQ(audit, 0);
@@ -148,11 +153,11 @@ TEST_P(StoreTest, ListFiltersByAreaSearchSortAndPages) {
     Worker c = worker("1571025708850005", "Rina Marlina", "15.71.02.1002", 1);
     b.jenis_kelamin = Sex::L;
     b.status = "aktif";
-    for (Worker* w : {&a, &b, &c}) s.insert_worker(*w);
+    for (Worker* w : {&a, &b, &c}) s.registry().insert_worker(*w);
   });
   auto list = [&](store::WorkerQuery q) {
     store::Page<Worker> page;
-    store_->read([&](store::Session& s) { page = s.workers(q); });
+    store_->read([&](store::Session& s) { page = s.registry().workers(q); });
     return page;
   };
   EXPECT_EQ(list({}).total, 3);
@@ -178,13 +183,13 @@ TEST_P(StoreTest, StatusCountsPerKelurahanAndRt) {
     Worker a = worker("1571015708850003", "Siti", "15.71.01.1001", 1);
     Worker b = worker("1571011708850004", "Ahmad", "15.71.01.1001", 2);
     b.status = "aktif";
-    s.insert_worker(a);
-    s.insert_worker(b);
+    s.registry().insert_worker(a);
+    s.registry().insert_worker(b);
   });
   std::vector<store::StatusCount> by_kel, by_rt;
   store_->read([&](store::Session& s) {
-    by_kel = s.status_counts("15.71", false);
-    by_rt = s.status_counts("15.71.01.1001", true);
+    by_kel = s.registry().status_counts("15.71", false);
+    by_rt = s.registry().status_counts("15.71.01.1001", true);
   });
   ASSERT_EQ(by_kel.size(), 2u);  // didata and aktif in one kelurahan
   for (const auto& c : by_kel) EXPECT_EQ(c.kode, "15.71.01.1001");
@@ -195,7 +200,7 @@ TEST_P(StoreTest, StatusCountsPerKelurahanAndRt) {
 
 TEST_P(StoreTest, AuditLogIsAppendOnly) {
   store_->write([](store::Session& s) {
-    s.append_audit({0, "", "uji", "buat", "pekerja", "1", R"({"nama":[null,"A"]})"});
+    s.audit().append({0, "", "uji", "buat", "pekerja", "1", R"({"nama":[null,"A"]})"});
   });
   EXPECT_THROW(db_->exec("UPDATE audit_log SET pelaku = 'x'"), std::exception);
   EXPECT_THROW(db_->exec("DELETE FROM audit_log"), std::exception);
@@ -204,7 +209,7 @@ TEST_P(StoreTest, AuditLogIsAppendOnly) {
 
 TEST_P(StoreTest, ForeignKeysRefuseAWorkerInAnUnknownRt) {
   Worker w = worker("1571015708850003", "Siti", "15.71.01.1001", 9);
-  EXPECT_THROW(store_->write([&](store::Session& s) { s.insert_worker(w); }), std::exception);
+  EXPECT_THROW(store_->write([&](store::Session& s) { s.registry().insert_worker(w); }), std::exception);
   EXPECT_EQ(db_->count("pekerja"), 0);
 }
 
@@ -219,10 +224,10 @@ TEST_P(StoreTest, ReadsRefuseWritesAndLeaveNothingBehind) {
       {"read_current", [&](const auto& work) { store_->read_current(work); }},
   };
   for (const auto& [name, read] : readers) {
-    EXPECT_THROW(read([&](store::Session& s) { s.put_funder(f); }), std::exception) << name;
+    EXPECT_THROW(read([&](store::Session& s) { s.funding().put_funder(f); }), std::exception) << name;
     EXPECT_THROW(read([&](store::Session& s) {
                    Worker copy = w;
-                   s.insert_worker(copy);
+                   s.registry().insert_worker(copy);
                  }),
                  std::exception)
         << name;
@@ -230,7 +235,7 @@ TEST_P(StoreTest, ReadsRefuseWritesAndLeaveNothingBehind) {
     try {
       read([&](store::Session& s) {
         try {
-          s.put_funder(f);
+          s.funding().put_funder(f);
         } catch (const std::exception&) {
           refused = true;
         }
@@ -243,9 +248,9 @@ TEST_P(StoreTest, ReadsRefuseWritesAndLeaveNothingBehind) {
     EXPECT_EQ(db_->count("pekerja"), 0) << name;
   }
   // The refused reads left their connections usable, and writes still go through write().
-  store_->write([&](store::Session& s) { s.put_funder(f); });
+  store_->write([&](store::Session& s) { s.funding().put_funder(f); });
   std::optional<store::FunderRecord> back;
-  store_->read([&](store::Session& s) { back = s.funder("dana_uji"); });
+  store_->read([&](store::Session& s) { back = s.funding().funder("dana_uji"); });
   ASSERT_TRUE(back);
   EXPECT_EQ(back->nama, "Dana Uji");
 }

@@ -505,28 +505,5 @@ TEST(Worker, KodeRt) {
   EXPECT_EQ(w.kode_rt(), "15.71.01.1001.123");
 }
 
-// ---------------------------------------------------------------------------------------------
-// Phone numbers
-
-TEST(NormalizePhone, Accepted) {
-  EXPECT_EQ(normalize_phone("081234567890"), "081234567890");
-  EXPECT_EQ(normalize_phone("0812-3456-7890"), "081234567890");
-  EXPECT_EQ(normalize_phone("+62 812 3456 7890"), "081234567890");
-  EXPECT_EQ(normalize_phone("+6281234567890"), "081234567890");
-  EXPECT_EQ(normalize_phone("6281234567890"), "081234567890");
-  EXPECT_EQ(normalize_phone("(0812) 3456.7890"), "081234567890");
-  EXPECT_EQ(normalize_phone("0812345678"), "0812345678");        // 10 digits
-  EXPECT_EQ(normalize_phone("0812345678901"), "0812345678901");  // 13 digits
-  EXPECT_EQ(normalize_phone("0891234567"), "0891234567");
-}
-
-TEST(NormalizePhone, Rejected) {
-  const char* inputs[] = {"",         "081234567",      "08123456789012", "0712345678",
-                          "0801234567", "+081234567890", "+1 812 3456 7890", "0812345678a",
-                          "0812/3456/7890", "62", "81234567890", "++6281234567890",
-                          "0812+34567890", "0741 123456"};
-  for (const char* in : inputs) EXPECT_EQ(normalize_phone(in), std::nullopt) << "input: '" << in << "'";
-}
-
 }  // namespace
 }  // namespace lindungi

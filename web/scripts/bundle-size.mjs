@@ -2,13 +2,16 @@
 // Prints the gzip size of what a browser downloads on first load, from Vite's manifest:
 // - the shell: the entry chunk with its static imports and CSS;
 // - the dashboard: the shell plus the dashboard's chunk (its figures show at this point);
-// - the dashboard with its charts: plus ECharts, loaded right after (the heaviest first screen).
-// Fails when the last exceeds the budget of 250 KB gzip.
+// - the dashboard with its charts: plus ECharts, loaded right after (the heaviest first screen);
+// - an RT head's home: the shell, the RT home with its offline queue, and the RT fund block.
+// Fails when the dashboard with its charts exceeds 260 KB gzip, or the RT home 120 KB
+// (docs/WEB.md "Offline" says why); scripts/build-sw.mjs has the service worker's own budget.
 import { readFileSync, existsSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 
-const BUDGET = 250 * 1024
+// 260 KB since 7 December 2026 (was 250 KB): docs/WEB.md "Build" says why.
+const BUDGET = 260 * 1024
 const dist = new URL('../dist/', import.meta.url).pathname
 const manifestPath = join(dist, '.vite', 'manifest.json')
 if (!existsSync(manifestPath)) {
@@ -45,13 +48,18 @@ const dashboard = new Set([...shell, ...files(closure(dashKey))])
 const chartsKey = byName('charts/echarts.ts')
 const withCharts = new Set([...dashboard, ...files(closure(chartsKey))])
 
+// An RT head's home (issue 21): the shell, the RT home and the RT fund block it loads at once.
+const rtHome = new Set([...shell, ...files(closure(byName('RtHomeView.vue'))), ...files(closure(byName('RtFund.vue')))])
+const RT_BUDGET = 120 * 1024
+
 const all = Object.values(manifest).map((c) => c.file)
 console.log('bundle-size (gzip -9):')
 for (const f of [...new Set(all)].sort((a, b) => gz(b) - gz(a)).slice(0, 6)) console.log(`  ${kb(gz(f)).padStart(9)}  ${f}`)
 console.log(`  shell (entry + imports + CSS): ${kb(sum(shell))}`)
 console.log(`  dashboard, figures on screen:  ${kb(sum(dashboard))}`)
-console.log(`  dashboard with its charts:     ${kb(sum(withCharts))} (budget ${kb(BUDGET)})`)
-if (sum(withCharts) > BUDGET) {
+console.log(`  dashboard with its charts:     ${kb(sum(withCharts))} (budget ${kb(BUDGET)}; ${BUDGET - sum(withCharts)} bytes left)`)
+console.log(`  RT home (shell, RT fund):      ${kb(sum(rtHome))} (budget ${kb(RT_BUDGET)})`)
+if (sum(withCharts) > BUDGET || sum(rtHome) > RT_BUDGET) {
   console.error('bundle-size: OVER BUDGET')
   process.exit(1)
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { can, clearSession, homeRoute, isRtCode, loadSession, login, logout, session } from './auth'
 import { api } from './api/client'
 import { stubFetch } from '@/test/helpers'
+import { rememberForOffline } from '@/offline/sync'
 
 const ketua = {
   user: { username: 'ketua.rt', nama: 'Ketua RT 001', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001',
@@ -42,6 +43,76 @@ describe('session', () => {
     expect(session.user).toBeNull()
     expect(can('manage_users')).toBe(false)
     expect(homeRoute()).toBe('/masuk')
+  })
+
+  it('opens an RT head’s session offline from the user remembered on the phone, never anyone else’s (issue 21)', async () => {
+    stubFetch(() => ({ body: ketua }))
+    await loadSession(true)
+    rememberForOffline() // the RT home and the worker form do this when they open
+    expect(JSON.parse(localStorage.getItem('lindungi.pengguna-luring')!)).toEqual(ketua.user) // no token in it
+    // no signal: the same user, marked as opened offline, and no CSRF token to send anything with
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    await loadSession(true)
+    expect(session).toMatchObject({ mode: 'session', luring: true })
+    expect(session.user?.username).toBe('ketua.rt')
+    expect(homeRoute()).toBe('/rt')
+    // the signal returns: the server's session again
+    stubFetch(() => ({ body: ketua }))
+    await loadSession(true)
+    expect(session.luring).toBe(false)
+    // a session that ends forgets the user: offline there is then no session, only the error
+    clearSession()
+    expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    await loadSession(true)
+    expect(session.mode).toBe('error')
+    expect(session.user).toBeNull()
+  })
+
+  it('ends at the next start a session whose logout had no connection (its cookie would open it again)', async () => {
+    stubFetch(() => ({ body: ketua }))
+    await loadSession(true)
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    await logout()
+    expect(session.user).toBeNull()
+    expect(localStorage.getItem('lindungi.keluar-tertunda')).toBe('1')
+    // the next start with a connection: the server still knows the session, and it is ended first
+    const { calls } = stubFetch((url) => (url.pathname === '/api/v1/auth/me' ? { body: ketua } : { status: 204 }))
+    await loadSession(true)
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /api/v1/auth/me', 'POST /api/v1/auth/logout'])
+    expect(calls[1].headers['X-CSRF-Token']).toBe('csrf-abc')
+    expect(session.user).toBeNull()
+    expect(session.mode).toBe('none')
+    expect(localStorage.getItem('lindungi.keluar-tertunda')).toBeNull()
+    // a login in between supersedes it
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    session.mode = 'session'
+    await logout()
+    stubFetch(() => ({ body: ketua }))
+    await login('ketua.rt', 'rahasia')
+    expect(localStorage.getItem('lindungi.keluar-tertunda')).toBeNull()
+    await loadSession(true)
+    expect(session.user?.username).toBe('ketua.rt')
+  })
+
+  it('remembers no other role on the phone', async () => {
+    stubFetch(() => ({ body: { ...ketua, user: { ...ketua.user, username: 'operator', role: 'operator_kelurahan' } } }))
+    await loadSession(true)
+    rememberForOffline()
+    expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
+    // nor an RT head's session restricted to enrolling the second factor
+    stubFetch(() => ({ body: { ...ketua, sesi_terbatas: true } }))
+    await loadSession(true)
+    rememberForOffline()
+    expect(localStorage.getItem('lindungi.pengguna-luring')).toBeNull()
   })
 
   it('logs in and out', async () => {

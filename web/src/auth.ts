@@ -16,7 +16,18 @@ export const session = reactive({
   ended: '' as '' | 'idle',
   /** A restricted session (issue 16 item 8): only the second factor's enrolment screen. */
   terbatas: false,
+  /** Opened without a connection from the user remembered on this phone (issue 21): no CSRF token
+   *  yet; src/offline/sync.ts asks the server again before sending anything. */
+  luring: false,
 })
+
+// An RT head's user (name, role, area, permissions: no token) is remembered on the phone so that
+// the app opens offline to record workers (issue 21; written by src/offline/sync.ts when the RT
+// home or the worker form opens, outside the first load); forgotten on logout and when a session ends.
+export const REMEMBERED = 'lindungi.pengguna-luring'
+// A logout without a connection could not end the server's session (its cookie would open it again
+// next time): noted here, and ended at the next start that reaches the server.
+const LOGOUT = 'lindungi.keluar-tertunda'
 
 /** Remembers why the session ended, from a 401's code. */
 export function noteSessionEnd(code: string): void {
@@ -30,6 +41,7 @@ function apply(doc: SessionDoc): void {
   session.ended = ''
   session.mode = 'session'
   session.terbatas = !!doc.sesi_terbatas
+  session.luring = false
   session.error = ''
   setCsrfToken(doc.csrf_token ?? '')
 }
@@ -38,8 +50,10 @@ export function clearSession(): void {
   session.user = null
   session.mode = 'none'
   session.terbatas = false
+  session.luring = false
   setCsrfToken('')
   loading = null
+  localStorage.removeItem(REMEMBERED)
 }
 
 /** Asks the server who we are, once; later calls reuse the answer. */
@@ -48,10 +62,16 @@ export function loadSession(force = false): Promise<void> {
   loading = (async () => {
     try {
       apply(await api<SessionDoc>('/auth/me'))
+      if (localStorage.getItem(LOGOUT)) await logout()
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         clearSession()
         noteSessionEnd(e.code)
+      } else if (e instanceof ApiError && e.status === 0 && localStorage.getItem(REMEMBERED)) {
+        session.user = JSON.parse(localStorage.getItem(REMEMBERED)!) as User
+        session.mode = 'session'
+        session.luring = true
+        loading = null // ask again on the next navigation
       } else {
         session.user = null
         session.mode = 'error'
@@ -72,16 +92,26 @@ export async function login(username: string, password: string, code = ''): Prom
   const c = code.trim()
   if (c) body[/^[\d ]+$/.test(c) ? 'kode_otp' : 'kode_pemulihan'] = c
   apply(await api<SessionDoc>('/auth/login', { method: 'POST', body }))
+  localStorage.removeItem(LOGOUT)
   loading = Promise.resolve()
 }
 
 export async function logout(): Promise<void> {
   try {
     if (session.mode === 'session') await api<void>('/auth/logout', { method: 'POST' })
+    localStorage.removeItem(LOGOUT)
+  } catch {
+    localStorage.setItem(LOGOUT, '1')
   } finally {
     clearSession()
+    // the offline drafts and caches (issue 21 item 4)
+    await offlineModule().then((m) => m.forgetOnPhone()).catch(() => undefined)
   }
 }
+
+/** The RT head's offline drafts (src/offline/sync.ts), loaded only when needed (the connection's
+ *  return, logout): one place that imports it, so the first load carries one loader, not three. */
+export const offlineModule = () => import('./offline/sync')
 
 export function can(permission: Permission): boolean {
   return !!session.user?.permissions?.includes(permission)

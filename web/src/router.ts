@@ -21,6 +21,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/masuk', name: 'masuk', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
   // Second factor (issue 16 item 8): enrolment, the only screen of a restricted session.
   { path: '/otp', name: 'otp', component: () => import('./otp/OtpView.vue'), meta: { title: 'login.otpTitle' } },
+  // Cek Perlindungan (issue 20 item 1): a worker checks their own cover; no login, no NIK in the address.
+  { path: '/cek', name: 'cek', component: () => import('./cek/CekView.vue'), meta: { public: true, title: 'cek.title' } },
   { path: '/publik', name: 'publik', component: () => import('./views/PublicView.vue'), meta: { public: true, title: 'public.title' } },
   { path: '/dasbor', name: 'dasbor', component: () => import('./views/DashboardView.vue'), meta: { permission: 'view_reports', title: 'dashboard.title' } },
   { path: '/pekerja', name: 'pekerja', component: () => import('./views/WorkersView.vue'), meta: { permission: 'view_workers', title: 'workers.title' } },
@@ -35,6 +37,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/duplikat', name: 'duplikat', component: () => import('./workflow/DuplicatesView.vue'), meta: { permission: 'verify_workers', title: 'dupes.title' } },
   { path: '/pendanaan', name: 'pendanaan', component: () => import('./workflow/FundingView.vue'), meta: { permission: 'manage_funding', title: 'funding.title' } },
   { path: '/pengguna', name: 'pengguna', component: () => import('./workflow/UsersView.vue'), meta: { permission: 'manage_users', title: 'users.title' } },
+  // A lost phone (issue 21 item 4): the kelurahan operator ends an RT head's sessions.
+  { path: '/sesi-rt', name: 'sesi-rt', component: () => import('./workflow/RtSessionsView.vue'), meta: { permission: 'end_rt_sessions', title: 'rtSessions.title' } },
   { path: '/audit', name: 'audit', component: () => import('./workflow/AuditView.vue'), meta: { permission: 'view_audit', title: 'audit.title' } },
   // Jakon (issue 9): Kampung Bahagia construction projects.
   { path: '/proyek', name: 'proyek', component: () => import('./views/ProjectsView.vue'), meta: { permission: 'view_projects', title: 'projects.title' } },

@@ -1,5 +1,6 @@
 #include "store/postgres/pg_billing.hpp"
 
+#include "store/billing_store.hpp"
 #include "store/postgres/pg_row.hpp"
 #include "store/records/billing.hpp"
 

@@ -1,8 +1,8 @@
 #pragma once
 #include <memory>
 
+#include "store/billing_store.hpp"
 #include "store/postgres/pg_connection.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store {
 

@@ -3,6 +3,7 @@
 #include <map>
 #include <tuple>
 
+#include "store/intake_store.hpp"
 #include "store/postgres/pg_row.hpp"
 #include "store/records/intake.hpp"
 

@@ -31,6 +31,7 @@ class PgDb final : public rows::Db {
     if (each) each_row(result, each);
     return result.columns() == 0 ? result.affected_rows() : static_cast<std::int64_t>(result.size());
   }
+  void needs_snapshot(const char* call) override { t_.needs_snapshot(call); }
 
  private:
   Tx& t_;

@@ -4,14 +4,19 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/idempotency_store.hpp"
+#include "store/intake_store.hpp"
 #include "store/postgres/pg_billing.hpp"  // billing (issue 4)
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_intake.hpp"
 #include "store/postgres/pg_migrations.hpp"
 #include "store/postgres/pg_row.hpp"
-#include "store/records/accounts.hpp"
+#include "store/records/audit.hpp"
 #include "store/records/registry.hpp"
 #include "store/records/session.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::store {
 
@@ -27,30 +32,15 @@ namespace {
 
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
 
-// The calls written once for both databases come from records::SessionBase.
-class PgSession final : public records::SessionBase {
+// A worker with the heirs in the same round trip, heirs and an import's new workers by COPY.
+class PgRegistry final : public records::Registry {
  public:
-  PgSession(Tx& t, std::string_view audit_key) : SessionBase(pg::row_db(t), audit_key), t_(t) {}
+  explicit PgRegistry(Tx& t) : Registry(pg::row_db(t)), t_(t) {}
 
   static std::string sex(const Worker& w) { return w.jenis_kelamin ? std::string{to_string(*w.jenis_kelamin)} : ""; }
 
-  // The features' sessions are not sorted by statement count: only under a snapshot.
-  IntakeSession& intake() override {
-    t_.needs_snapshot("intake");
-    if (!intake_) intake_ = make_pg_intake(t_);
-    return *intake_;
-  }
-
-  // Jakon (issue 9), BPJS registration and cards (issue 4 items 4-5), claims (issue 5).
-  // Billing (issue 4).
-  BillingSession& billing() override {
-    t_.needs_snapshot("billing");
-    if (!billing_) billing_ = make_pg_billing(t_);
-    return *billing_;
-  }
   // Scale (issue 8): ids from the identity sequence in one round trip, the rows by one COPY; the
   // heirs follow in the transaction's buffer (after their workers, for the foreign key).
-  // Coverage trend (issue 6)
   void insert_new_workers(std::vector<Worker>& ws) override {
     if (ws.empty()) return;
     t_.flush();  // whatever was buffered before keeps its place ahead of these rows
@@ -80,9 +70,6 @@ class PgSession final : public records::SessionBase {
   }
 
  protected:
-  std::unique_ptr<rows::Db> new_rows() override { return pg::row_db(t_); }
-  void needs_snapshot(const char* call) override { t_.needs_snapshot(call); }
-
   // A worker with the heirs in the same round trip: a lookup is the API's most frequent request
   // (and one statement, as read_current requires).
   std::optional<Worker> worker_where(const std::string& where, const rows::Params& params) override {
@@ -91,7 +78,7 @@ class PgSession final : public records::SessionBase {
         ", (SELECT json_agg(json_build_array(h.id, h.nama, h.hubungan, h.nik, h.tanggal_lahir) ORDER BY h.urutan) "
         "FROM ahli_waris h WHERE h.pekerja_id = pekerja.id) FROM pekerja WHERE ";
     std::optional<Worker> found;
-    rows().run(select + where, params, [&](rows::Row& r) {
+    db().run(select + where, params, [&](rows::Row& r) {
       Worker w = records::read_worker(r);
       const std::string heirs = r.text();
       if (!heirs.empty())
@@ -102,15 +89,6 @@ class PgSession final : public records::SessionBase {
     });
     return found;
   }
-
-  // By COPY with the transaction's other buffered rows (Tx::buffer), in order: an import's
-  // thousands of entries cost no round trip each (what issue 8 measured).
-  void insert_audit(const AuditEntry& e) override {
-    static const auto columns = rows::field_names<records::AuditFields, AuditEntry>();
-    t_.buffer("audit_log", columns,
-              {e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash, e.wilayah});
-  }
-
   void put_heirs(const Worker& w, bool replace) override {
     if (replace) t_.exec("DELETE FROM ahli_waris WHERE pekerja_id = $1", w.id);
     // By COPY with the transaction's other buffered rows (Tx::buffer): nothing needs their ids back.
@@ -122,8 +100,41 @@ class PgSession final : public records::SessionBase {
 
  private:
   Tx& t_;
-  std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<BillingSession> billing_;  // billing (issue 4)
+};
+
+class PgAudit final : public records::Audit {
+ public:
+  PgAudit(Tx& t, Session& session, std::string_view audit_key) : Audit(pg::row_db(t), session, audit_key), t_(t) {}
+
+ protected:
+  // By COPY with the transaction's other buffered rows (Tx::buffer), in order: an import's
+  // thousands of entries cost no round trip each (what issue 8 measured).
+  void insert(const AuditEntry& e) override {
+    static const auto columns = rows::field_names<records::AuditFields, AuditEntry>();
+    t_.buffer("audit_log", columns,
+              {e.waktu, e.pelaku, e.aksi, e.entitas, e.entitas_id, e.perubahan, e.hash_sebelum, e.hash, e.wilayah});
+  }
+
+ private:
+  Tx& t_;
+};
+
+// Every aggregate is records::SessionBase's; PostgreSQL makes the registry, the audit log, intake
+// and billing its own way (above, pg_intake.cpp, pg_billing.cpp).
+class PgSession final : public records::SessionBase {
+ public:
+  PgSession(Tx& t, std::string_view audit_key) : SessionBase(audit_key), t_(t) {}
+
+ protected:
+  std::unique_ptr<rows::Db> new_rows() override { return pg::row_db(t_); }
+  void needs_snapshot(const char* call) override { t_.needs_snapshot(call); }
+  std::unique_ptr<RegistrySession> make_registry() override { return std::make_unique<PgRegistry>(t_); }
+  std::unique_ptr<AuditSession> make_audit() override { return std::make_unique<PgAudit>(t_, *this, audit_key()); }
+  std::unique_ptr<IntakeSession> make_intake() override { return make_pg_intake(t_); }
+  std::unique_ptr<BillingSession> make_billing() override { return make_pg_billing(t_); }
+
+ private:
+  Tx& t_;
 };
 
 // The database's own errors, in the user's language, without the URL (it may hold a password).
@@ -189,10 +200,12 @@ class PgStore final : public Store {
       stats_.lock_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
       Tx t{c, tx};
       PgSession session(t, audit_key_);
+      claim_idempotency_key(session);  // the request's key commits with this write or not at all
       work(session);
       t.flush();
       tx.commit();
     });
+    idempotency_write_committed();
   }
 
   // Issue 16 item 6: a plain INSERT on a writer's connection, without the advisory lock that an
@@ -243,14 +256,14 @@ class PgStore final : public Store {
       PgSession session(t, audit_key_);
       std::string ids;
       for (const auto& row : rows) {
-        session.append_audit({0, text(row[1]), text(row[2]), text(row[3]), text(row[4]), text(row[5]), text(row[6]), "",
-                              "", text(row[7])});
+        session.audit().append({0, text(row[1]), text(row[2]), text(row[3]), text(row[4]), text(row[5]), text(row[6]),
+                                "", "", text(row[7])});
         // Appended piece by piece: "{" + a temporary makes GCC 12 warn falsely (-Wrestrict).
         ids += ids.empty() ? '{' : ',';
         ids += std::to_string(int64(row[0]));
       }
       if (!ids.empty()) t.exec("DELETE FROM audit_antrian WHERE id = ANY($1::bigint[])", ids + "}");
-      if (also) session.append_audit(*also);
+      if (also) session.audit().append(*also);
       t.flush();
       tx.commit();
     });

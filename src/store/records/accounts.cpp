@@ -57,135 +57,115 @@ struct OtpFields {
 const rows::Table<UserRecord, UserFields> kUsers{"pengguna"};
 const auto kSessionNames = rows::field_names<SessionFields, SessionRecord>();
 const auto kOtpNames = rows::field_names<OtpFields, OtpRecord>();
-const AuditLog kAudit{"audit_log"};
 
 }  // namespace
 
-std::optional<UserRecord> user_by_username(rows::Db& db, std::string_view username) {
+std::optional<UserRecord> Accounts::user_by_username(std::string_view username) {
   // Usernames are unique whatever their case: SQLite's column is NOCASE, PostgreSQL has an index
   // on lower(username).
-  return db.one(kUsers.select() + db.pick(" WHERE username = ?", " WHERE lower(username) = lower(?)"), Params{username},
-                kUsers.reader());
+  return db().one(kUsers.select() + db().pick(" WHERE username = ?", " WHERE lower(username) = lower(?)"),
+                  Params{username}, kUsers.reader());
 }
 
-std::optional<UserRecord> user_by_id(rows::Db& db, std::int64_t id) {
-  return db.one(kUsers.select() + " WHERE id = ?", Params{id}, kUsers.reader());
+std::optional<UserRecord> Accounts::user_by_id(std::int64_t id) {
+  return db().one(kUsers.select() + " WHERE id = ?", Params{id}, kUsers.reader());
 }
 
-std::vector<UserRecord> users(rows::Db& db, std::string_view area) {
+std::vector<UserRecord> Accounts::users(std::string_view area) {
   std::vector<UserRecord> out;
-  db.run(kUsers.select() + " ORDER BY wilayah, username", {}, [&](Row& r) {
+  db().run(kUsers.select() + " ORDER BY wilayah, username", {}, [&](Row& r) {
     UserRecord u = kUsers.read(r);
     if (code_within(u.wilayah, area)) out.push_back(std::move(u));
   });
   return out;
 }
 
-void insert_user(rows::Db& db, UserRecord& u) {
+void Accounts::insert_user(UserRecord& u) {
   // ON CONFLICT DO NOTHING instead of catching the violation: an error would abort the whole
   // transaction in PostgreSQL, while the caller may go on after a UniqueViolation.
   const std::string now = now_utc();
   UserRecord row = u;
   row.dibuat = row.sandi_diganti = now;
   const auto id = kUsers.insert(
-      db, row, db.pick(" ON CONFLICT (username) DO NOTHING", " ON CONFLICT ((lower(username))) DO NOTHING"));
+      db(), row, db().pick(" ON CONFLICT (username) DO NOTHING", " ON CONFLICT ((lower(username))) DO NOTHING"));
   if (!id) throw UniqueViolation("pengguna", u.username);
   u.id = *id;
   u.dibuat = u.sandi_diganti = now;
 }
 
-void update_user(rows::Db& db, const UserRecord& u) {
-  if (db.exec("UPDATE pengguna SET nama = ?, peran = ?, wilayah = ?, kohort = ?, hash_sandi = ?, aktif = ?, "
-              "sandi_diganti = ? WHERE id = ?",
-              Params{u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, u.sandi_diganti, u.id}) == 0)
+void Accounts::update_user(const UserRecord& u) {
+  if (db().exec("UPDATE pengguna SET nama = ?, peran = ?, wilayah = ?, kohort = ?, hash_sandi = ?, aktif = ?, "
+                "sandi_diganti = ? WHERE id = ?",
+                Params{u.nama, u.peran, u.wilayah, u.kohort, u.hash_sandi, u.aktif, u.sandi_diganti, u.id}) == 0)
     throw MissingRow("pengguna");
 }
 
-void put_session(rows::Db& db, const SessionRecord& x) {
+void Accounts::put_session(const SessionRecord& x) {
   static const std::string sql =
       "INSERT INTO sesi (" + rows::list(kSessionNames) + ") VALUES (" + rows::marks(kSessionNames.size()) + ")";
   SessionRecord row = x;
   if (row.dibuat.empty()) row.dibuat = now_utc();
-  db.exec(sql, rows::params_of<SessionFields>(row));
+  db().exec(sql, rows::params_of<SessionFields>(row));
 }
 
-std::optional<SessionRecord> session_by_hash(rows::Db& db, std::string_view hash_token) {
-  return db.one("SELECT " + rows::list(kSessionNames) + " FROM sesi WHERE hash_token = ?", Params{hash_token},
-                rows::read_record<SessionRecord, SessionFields>);
+std::optional<SessionRecord> Accounts::session_by_hash(std::string_view hash_token) {
+  return db().one("SELECT " + rows::list(kSessionNames) + " FROM sesi WHERE hash_token = ?", Params{hash_token},
+                  rows::read_record<SessionRecord, SessionFields>);
 }
 
-void delete_session(rows::Db& db, std::string_view hash_token) {
-  db.exec("DELETE FROM sesi WHERE hash_token = ?", Params{hash_token});
+void Accounts::delete_session(std::string_view hash_token) {
+  db().exec("DELETE FROM sesi WHERE hash_token = ?", Params{hash_token});
 }
 
-void delete_sessions_of(rows::Db& db, std::int64_t pengguna_id) {
-  db.exec("DELETE FROM sesi WHERE pengguna_id = ?", Params{pengguna_id});
+void Accounts::delete_sessions_of(std::int64_t pengguna_id) {
+  db().exec("DELETE FROM sesi WHERE pengguna_id = ?", Params{pengguna_id});
 }
 
-void delete_expired_sessions(rows::Db& db, std::string_view now) {
-  db.exec("DELETE FROM sesi WHERE kedaluwarsa < ?", Params{now});
+void Accounts::delete_expired_sessions(std::string_view now) {
+  db().exec("DELETE FROM sesi WHERE kedaluwarsa < ?", Params{now});
 }
 
-std::int64_t count_live_sessions(rows::Db& db, std::string_view now) {
-  return db.first_int("SELECT count(*) FROM sesi WHERE kedaluwarsa >= ?", Params{now}).value_or(0);
+std::int64_t Accounts::count_live_sessions(std::string_view now) {
+  return db().first_int("SELECT count(*) FROM sesi WHERE kedaluwarsa >= ?", Params{now}).value_or(0);
 }
 
-std::optional<OtpRecord> otp_of(rows::Db& db, std::int64_t pengguna_id) {
-  return db.one("SELECT " + rows::list(kOtpNames) + " FROM pengguna_otp WHERE pengguna_id = ?", Params{pengguna_id},
-                rows::read_record<OtpRecord, OtpFields>);
+std::vector<SessionRecord> Accounts::live_sessions(std::string_view now) {
+  return db().all("SELECT " + rows::list(kSessionNames) + " FROM sesi WHERE kedaluwarsa >= ? ORDER BY dibuat",
+                  Params{now}, rows::read_record<SessionRecord, SessionFields>);
 }
 
-void put_otp(rows::Db& db, const OtpRecord& o) {
+std::optional<OtpRecord> Accounts::otp_of(std::int64_t pengguna_id) {
+  return db().one("SELECT " + rows::list(kOtpNames) + " FROM pengguna_otp WHERE pengguna_id = ?", Params{pengguna_id},
+                  rows::read_record<OtpRecord, OtpFields>);
+}
+
+void Accounts::put_otp(const OtpRecord& o) {
   static const std::string sql = rows::upsert("pengguna_otp", kOtpNames);
   OtpRecord row = o;
   if (row.dibuat.empty()) row.dibuat = now_utc();
-  db.exec(sql, rows::params_of<OtpFields>(row));
+  db().exec(sql, rows::params_of<OtpFields>(row));
 }
 
-void delete_otp(rows::Db& db, std::int64_t pengguna_id) {
-  db.exec("DELETE FROM kode_pemulihan WHERE pengguna_id = ?", Params{pengguna_id});
-  db.exec("DELETE FROM pengguna_otp WHERE pengguna_id = ?", Params{pengguna_id});
+void Accounts::delete_otp(std::int64_t pengguna_id) {
+  db().exec("DELETE FROM kode_pemulihan WHERE pengguna_id = ?", Params{pengguna_id});
+  db().exec("DELETE FROM pengguna_otp WHERE pengguna_id = ?", Params{pengguna_id});
 }
 
-void replace_recovery_codes(rows::Db& db, std::int64_t pengguna_id, const std::vector<std::string>& hashes) {
-  db.exec("DELETE FROM kode_pemulihan WHERE pengguna_id = ?", Params{pengguna_id});
+void Accounts::replace_recovery_codes(std::int64_t pengguna_id, const std::vector<std::string>& hashes) {
+  db().exec("DELETE FROM kode_pemulihan WHERE pengguna_id = ?", Params{pengguna_id});
   for (const auto& h : hashes)
-    db.exec("INSERT INTO kode_pemulihan (pengguna_id, hash_kode) VALUES (?, ?)", Params{pengguna_id, h});
+    db().exec("INSERT INTO kode_pemulihan (pengguna_id, hash_kode) VALUES (?, ?)", Params{pengguna_id, h});
 }
 
-bool use_recovery_code(rows::Db& db, std::int64_t pengguna_id, std::string_view hash, std::string_view now) {
-  return db.exec("UPDATE kode_pemulihan SET dipakai = ? WHERE pengguna_id = ? AND hash_kode = ? AND dipakai = ''",
-                 Params{now, pengguna_id, hash}) == 1;
+bool Accounts::use_recovery_code(std::int64_t pengguna_id, std::string_view hash, std::string_view now) {
+  return db().exec("UPDATE kode_pemulihan SET dipakai = ? WHERE pengguna_id = ? AND hash_kode = ? AND dipakai = ''",
+                   Params{now, pengguna_id, hash}) == 1;
 }
 
-int unused_recovery_codes(rows::Db& db, std::int64_t pengguna_id) {
+int Accounts::unused_recovery_codes(std::int64_t pengguna_id) {
   return static_cast<int>(
-      db.first_int("SELECT count(*) FROM kode_pemulihan WHERE pengguna_id = ? AND dipakai = ''", Params{pengguna_id})
+      db().first_int("SELECT count(*) FROM kode_pemulihan WHERE pengguna_id = ? AND dipakai = ''", Params{pengguna_id})
           .value_or(0));
-}
-
-Page<AuditEntry> audit_entries(rows::Db& db, std::string_view entitas, std::string_view entitas_id, int offset,
-                               int limit, std::string_view area) {
-  std::string where = " WHERE TRUE";
-  Params p;
-  if (!entitas.empty()) {
-    where += " AND entitas = ?";
-    p << entitas;
-  }
-  if (!entitas.empty() && !entitas_id.empty()) {
-    where += " AND entitas_id = ?";
-    p << entitas_id;
-  }
-  // Within the actor's area: its own code or below it (codes are dot-separated, no LIKE wildcards).
-  if (!area.empty()) {
-    where += " AND (wilayah = ? OR wilayah LIKE ?)";
-    p << area << std::string{area} + ".%";
-  }
-  Page<AuditEntry> page;
-  page.total = db.first_int("SELECT count(*) FROM audit_log" + where, p).value_or(0);
-  page.items = db.all(kAudit.select() + where + " ORDER BY id DESC LIMIT ? OFFSET ?", Params{p} << limit << offset,
-                      kAudit.reader());
-  return page;
 }
 
 }  // namespace lindungi::store::records

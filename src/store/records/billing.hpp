@@ -4,8 +4,8 @@
 // PostgreSQL for_each_funded_month in keyset pages) and SQLite's memory-mapped reads.
 #include <memory>
 
+#include "store/billing_store.hpp"
 #include "store/row.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store::records {
 

@@ -1,8 +1,8 @@
 #pragma once
 #include <memory>
 
+#include "store/claims_store.hpp"
 #include "store/row.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The Fields (store/row.hpp) of records that more than one aggregate reads or writes.
+#include "store/funding_store.hpp"
 #include "store/row.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store::records {
 

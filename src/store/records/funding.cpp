@@ -55,64 +55,64 @@ const Allocations kAllocations{"alokasi"};
 
 }  // namespace
 
-std::vector<FunderRecord> funders(rows::Db& db) {
-  return db.all(kFunderSelect + " ORDER BY jenis, kode", {}, read_funder);
+std::vector<FunderRecord> Funding::funders() {
+  return db().all(kFunderSelect + " ORDER BY jenis, kode", {}, read_funder);
 }
 
-std::optional<FunderRecord> funder(rows::Db& db, std::string_view kode) {
-  return db.one(kFunderSelect + " WHERE kode = ?", Params{kode}, read_funder);
+std::optional<FunderRecord> Funding::funder(std::string_view kode) {
+  return db().one(kFunderSelect + " WHERE kode = ?", Params{kode}, read_funder);
 }
 
-void put_funder(rows::Db& db, const FunderRecord& f) {
-  db.exec(
+void Funding::put_funder(const FunderRecord& f) {
+  db().exec(
       "INSERT INTO sumber_dana (kode, nama, jenis, wilayah, pekerjaan, aktif) VALUES (?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama, wilayah = excluded.wilayah, "
       "pekerjaan = excluded.pekerjaan, aktif = excluded.aktif",
       Params{f.kode, f.nama, f.jenis, f.wilayah, join(f.pekerjaan), f.aktif});
 }
 
-std::optional<BudgetRecord> budget(rows::Db& db, std::string_view kode, int tahun) {
-  return db.one(kBudgetSelect + " WHERE a.sumber_dana = ? AND a.tahun = ?", Params{kode, tahun}, read_budget);
+std::optional<BudgetRecord> Funding::budget(std::string_view kode, int tahun) {
+  return db().one(kBudgetSelect + " WHERE a.sumber_dana = ? AND a.tahun = ?", Params{kode, tahun}, read_budget);
 }
 
-std::vector<BudgetRecord> budgets(rows::Db& db, int tahun) {
-  return db.all(kBudgetSelect + " WHERE a.tahun = ? ORDER BY a.sumber_dana", Params{tahun}, read_budget);
+std::vector<BudgetRecord> Funding::budgets(int tahun) {
+  return db().all(kBudgetSelect + " WHERE a.tahun = ? ORDER BY a.sumber_dana", Params{tahun}, read_budget);
 }
 
-void put_budget(rows::Db& db, const BudgetRecord& b) {
-  db.exec(
+void Funding::put_budget(const BudgetRecord& b) {
+  db().exec(
       "INSERT INTO anggaran (sumber_dana, tahun, pagu, kuota) VALUES (?, ?, ?, ?) "
       "ON CONFLICT (sumber_dana, tahun) DO UPDATE SET pagu = excluded.pagu, kuota = excluded.kuota",
       Params{b.sumber_dana, b.tahun, b.pagu, b.kuota});
 }
 
-std::vector<AllocationRecord> allocations_of(rows::Db& db, std::int64_t pekerja_id) {
-  return db.all(kAllocations.select() + " WHERE pekerja_id = ? ORDER BY bulan", Params{pekerja_id},
-                kAllocations.reader());
+std::vector<AllocationRecord> Funding::allocations_of(std::int64_t pekerja_id) {
+  return db().all(kAllocations.select() + " WHERE pekerja_id = ? ORDER BY bulan", Params{pekerja_id},
+                  kAllocations.reader());
 }
 
-void insert_allocation(rows::Db& db, AllocationRecord& a) {
+void Funding::insert_allocation(AllocationRecord& a) {
   // DO NOTHING, not a caught violation: on PostgreSQL an error would abort the caller's whole
   // transaction.
   static const std::string sql = "INSERT INTO alokasi (" + kAllocations.columns() + ", tahun, dibuat) VALUES (" +
                                  rows::marks(kAllocations.names().size()) +
                                  ", ?, ?) ON CONFLICT (pekerja_id, bulan) DO NOTHING RETURNING id";
   const auto id =
-      db.first_int(sql, kAllocations.params(a) << std::stoi(a.bulan.substr(0, 4)) << clock::now_utc_iso(true));
+      db().first_int(sql, kAllocations.params(a) << std::stoi(a.bulan.substr(0, 4)) << clock::now_utc_iso(true));
   if (!id) throw UniqueViolation("alokasi", a.bulan);
   a.id = *id;
 }
 
 // One GROUP BY over the area's allocations: pekerja carries the kelurahan and RT, so the area is
 // filtered the way status_counts filters its summaries (an RT code is its kelurahan plus number).
-std::vector<MonthFunded> monthly_funded(rows::Db& db, std::string_view area, std::string_view from_month,
-                                        std::string_view to_month) {
+std::vector<MonthFunded> Funding::monthly_funded(std::string_view area, std::string_view from_month,
+                                                 std::string_view to_month) {
   Params p{from_month, to_month};
   const std::string sql =
       "SELECT a.bulan, count(*), sum(CASE WHEN a.dibayar >= a.iuran THEN 1 ELSE 0 END) FROM alokasi a "
       "JOIN pekerja p ON p.id = a.pekerja_id WHERE a.bulan >= ? AND a.bulan <= ? AND " +
       within_area("p", area, p) + " GROUP BY a.bulan ORDER BY a.bulan";
-  return db.all(sql, p, [](Row& r) {
+  return db().all(sql, p, [](Row& r) {
     MonthFunded m;
     r >> m.bulan >> m.dialokasikan >> m.lunas;
     return m;

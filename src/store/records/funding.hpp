@@ -1,24 +1,31 @@
 #pragma once
-// Funders, budgets and allocations on either database; both backends' sessions forward to these.
-#include <optional>
-#include <string_view>
-#include <vector>
+// Session::funding() on either database (issue 18): funders, budgets and allocations, their SQL
+// and mapping written once over the row API.
+#include <memory>
 
+#include "store/funding_store.hpp"
 #include "store/row.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store::records {
 
-std::vector<FunderRecord> funders(rows::Db& db);
-std::optional<FunderRecord> funder(rows::Db& db, std::string_view kode);
-void put_funder(rows::Db& db, const FunderRecord& f);
-std::optional<BudgetRecord> budget(rows::Db& db, std::string_view kode, int tahun);
-std::vector<BudgetRecord> budgets(rows::Db& db, int tahun);
-void put_budget(rows::Db& db, const BudgetRecord& b);
-std::vector<AllocationRecord> allocations_of(rows::Db& db, std::int64_t pekerja_id);
-void insert_allocation(rows::Db& db, AllocationRecord& a);
-// Coverage trend (issue 6)
-std::vector<MonthFunded> monthly_funded(rows::Db& db, std::string_view area, std::string_view from_month,
-                                        std::string_view to_month);
+class Funding final : public FundingSession {
+ public:
+  explicit Funding(std::unique_ptr<rows::Db> db) : db_(std::move(db)) {}
+
+  std::vector<FunderRecord> funders() override;
+  std::optional<FunderRecord> funder(std::string_view kode) override;
+  void put_funder(const FunderRecord& f) override;
+  std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override;
+  std::vector<BudgetRecord> budgets(int tahun) override;
+  void put_budget(const BudgetRecord& b) override;
+  std::vector<AllocationRecord> allocations_of(std::int64_t pekerja_id) override;
+  void insert_allocation(AllocationRecord& a) override;
+  std::vector<MonthFunded> monthly_funded(std::string_view area, std::string_view from_month,
+                                          std::string_view to_month) override;
+
+ private:
+  rows::Db& db() { return *db_; }
+  std::unique_ptr<rows::Db> db_;
+};
 
 }  // namespace lindungi::store::records

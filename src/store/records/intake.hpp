@@ -6,8 +6,8 @@
 // and one statement per block of the import's questions.
 #include <memory>
 
+#include "store/intake_store.hpp"
 #include "store/row.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store::records {
 

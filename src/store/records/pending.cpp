@@ -31,28 +31,28 @@ const rows::Table<PendingChangeRecord, PendingFields> kPending{"perubahan_tertun
 
 }  // namespace
 
-void insert_pending_change(rows::Db& db, PendingChangeRecord& p) {
+void Pending::insert_pending_change(PendingChangeRecord& p) {
   p.diajukan_pada = clock::now_utc_iso(true);
-  p.id = kPending.insert(db, p).value();
+  p.id = kPending.insert(db(), p).value();
 }
 
-std::optional<PendingChangeRecord> pending_change(rows::Db& db, std::int64_t id) {
-  return db.one(kPending.select() + " WHERE id = ?", Params{id}, kPending.reader());
+std::optional<PendingChangeRecord> Pending::pending_change(std::int64_t id) {
+  return db().one(kPending.select() + " WHERE id = ?", Params{id}, kPending.reader());
 }
 
-std::vector<PendingChangeRecord> pending_changes(rows::Db& db, std::string_view status, std::int64_t pekerja_id) {
+std::vector<PendingChangeRecord> Pending::pending_changes(std::string_view status, std::int64_t pekerja_id) {
   // The casts tell PostgreSQL the parameters' types where only a literal stands beside them.
-  return db.all(kPending.select() +
-                    " WHERE (CAST(? AS text) = '' OR status = ?) AND (CAST(? AS bigint) = 0 OR pekerja_id = ?) "
-                    "ORDER BY id DESC",
-                Params{status, status, pekerja_id, pekerja_id}, kPending.reader());
+  return db().all(kPending.select() +
+                      " WHERE (CAST(? AS text) = '' OR status = ?) AND (CAST(? AS bigint) = 0 OR pekerja_id = ?) "
+                      "ORDER BY id DESC",
+                  Params{status, status, pekerja_id, pekerja_id}, kPending.reader());
 }
 
-void decide_pending_change(rows::Db& db, const PendingChangeRecord& p) {
-  if (db.exec("UPDATE perubahan_tertunda SET status = ?, diputus_oleh = ?, diputus_pada = ?, alasan = ? "
-              "WHERE id = ? AND status = 'menunggu'",
-              Params{p.status, p.diputus_oleh, p.diputus_pada.empty() ? clock::now_utc_iso(true) : p.diputus_pada,
-                     p.alasan, p.id}) == 0)
+void Pending::decide_pending_change(const PendingChangeRecord& p) {
+  if (db().exec("UPDATE perubahan_tertunda SET status = ?, diputus_oleh = ?, diputus_pada = ?, alasan = ? "
+                "WHERE id = ? AND status = 'menunggu'",
+                Params{p.status, p.diputus_oleh, p.diputus_pada.empty() ? clock::now_utc_iso(true) : p.diputus_pada,
+                       p.alasan, p.id}) == 0)
     throw StaleVersion("perubahan_tertunda");  // decided already
 }
 

@@ -1,18 +1,24 @@
 #pragma once
-// Pending changes of workers (issue 16 item 4; store/pending_store.hpp) on either database: what
-// both backends' sessions call.
-#include <optional>
-#include <string_view>
-#include <vector>
+// Session::pending() (issue 16 item 4; store/pending_store.hpp) on either database.
+#include <memory>
 
 #include "store/pending_store.hpp"
 #include "store/row.hpp"
 
 namespace lindungi::store::records {
 
-void insert_pending_change(rows::Db& db, PendingChangeRecord& p);
-std::optional<PendingChangeRecord> pending_change(rows::Db& db, std::int64_t id);
-std::vector<PendingChangeRecord> pending_changes(rows::Db& db, std::string_view status, std::int64_t pekerja_id);
-void decide_pending_change(rows::Db& db, const PendingChangeRecord& p);
+class Pending final : public PendingChangesSession {
+ public:
+  explicit Pending(std::unique_ptr<rows::Db> db) : db_(std::move(db)) {}
+
+  void insert_pending_change(PendingChangeRecord& p) override;
+  std::optional<PendingChangeRecord> pending_change(std::int64_t id) override;
+  std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override;
+  void decide_pending_change(const PendingChangeRecord& p) override;
+
+ private:
+  rows::Db& db() { return *db_; }
+  std::unique_ptr<rows::Db> db_;
+};
 
 }  // namespace lindungi::store::records

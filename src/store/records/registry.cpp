@@ -4,7 +4,6 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "store/records/area.hpp"
-#include "store/records/session.hpp"
 #include "store/refusals.hpp"
 
 namespace lindungi::store::rows {
@@ -111,15 +110,14 @@ Params worker_insert_params(const Worker& w, const std::string& now) {
   return rows::params_of<WorkerFields>(w) << now << now << w.recorded_by << 1;
 }
 
-// --- SessionBase's registry calls ---------------------------------------------------------------
+// --- Registry ---------------------------------------------------------------------------------
 
-std::vector<Region> SessionBase::regions() {
-  return rows().all(
-      "SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode", {},
-      read_region);
+std::vector<Region> Registry::regions() {
+  return db().all("SELECT kode, tingkat, nama, kode_bps, coalesce(lat, 0), coalesce(lng, 0) FROM wilayah ORDER BY kode",
+                  {}, read_region);
 }
 
-void SessionBase::put_region(const Region& g) {
+void Registry::put_region(const Region& g) {
   const std::string parent = parent_code(g.kode);
   Params p{g.kode, to_string(g.level), g.nama};
   if (parent.empty())
@@ -131,14 +129,14 @@ void SessionBase::put_region(const Region& g) {
     p << std::nullopt << std::nullopt;
   else
     p << g.lat << g.lng;
-  rows().exec(
+  db().exec(
       "INSERT INTO wilayah (kode, tingkat, nama, induk, kode_bps, lat, lng) VALUES (?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (kode) DO UPDATE SET tingkat = excluded.tingkat, nama = excluded.nama, "
       "induk = excluded.induk, kode_bps = excluded.kode_bps, lat = excluded.lat, lng = excluded.lng",
       p);
 }
 
-std::vector<RtRecord> SessionBase::rts(std::string_view area) {
+std::vector<RtRecord> Registry::rts(std::string_view area) {
   const auto level = level_of_code(area);
   std::string sql = "SELECT kode, kode_kelurahan, nomor, nama_ketua FROM rt";
   Params p;
@@ -154,62 +152,62 @@ std::vector<RtRecord> SessionBase::rts(std::string_view area) {
     sql += " WHERE kode >= ? AND kode < ? ORDER BY kode";  // the codes below `area`
     p << std::string{area} + "." << std::string{area} + "/";
   }
-  return rows().all(sql, p, [](Row& r) {
+  return db().all(sql, p, [](Row& r) {
     RtRecord rt;
     r >> rt.kode >> rt.kode_kelurahan >> rt.nomor >> rt.nama_ketua;
     return rt;
   });
 }
 
-void SessionBase::put_rt(const RtRecord& rt) {
-  rows().exec(
+void Registry::put_rt(const RtRecord& rt) {
+  db().exec(
       "INSERT INTO rt (kode, kode_kelurahan, nomor, nama_ketua) VALUES (?, ?, ?, ?) "
       "ON CONFLICT (kode) DO UPDATE SET nama_ketua = excluded.nama_ketua",
       Params{rt_code(rt.kode_kelurahan, rt.nomor), rt.kode_kelurahan, rt.nomor, rt.nama_ketua});
 }
 
-bool SessionBase::rt_exists(std::string_view kode_kelurahan, int nomor) {
-  return rows()
+bool Registry::rt_exists(std::string_view kode_kelurahan, int nomor) {
+  return db()
       .first_int("SELECT 1 FROM rt WHERE kode_kelurahan = ? AND nomor = ?", Params{kode_kelurahan, nomor})
       .has_value();
 }
 
-std::vector<Potential> SessionBase::potentials() {
-  return rows().all("SELECT kode, potensi, peserta_lain, sumber FROM potensi ORDER BY kode", {}, [](Row& r) {
+std::vector<Potential> Registry::potentials() {
+  return db().all("SELECT kode, potensi, peserta_lain, sumber FROM potensi ORDER BY kode", {}, [](Row& r) {
     Potential p;
     r >> p.kode >> p.potensi >> p.peserta_lain >> p.sumber;
     return p;
   });
 }
 
-void SessionBase::put_potential(const Potential& p, std::string_view now) {
-  rows().exec(
+void Registry::put_potential(const Potential& p, std::string_view now) {
+  db().exec(
       "INSERT INTO potensi (kode, potensi, peserta_lain, sumber, diperbarui) VALUES (?, ?, ?, ?, ?) "
       "ON CONFLICT (kode) DO UPDATE SET potensi = excluded.potensi, peserta_lain = excluded.peserta_lain, "
       "sumber = excluded.sumber, diperbarui = excluded.diperbarui",
       Params{p.kode, p.potensi, p.peserta_lain, p.sumber, now});
 }
 
-std::optional<Worker> SessionBase::worker(std::int64_t id) { return worker_where("id = ?", Params{id}); }
+std::optional<Worker> Registry::worker(std::int64_t id) { return worker_where("id = ?", Params{id}); }
 
-std::optional<Worker> SessionBase::worker_by_nik(std::string_view nik) { return worker_where("nik = ?", Params{nik}); }
+std::optional<Worker> Registry::worker_by_nik(std::string_view nik) { return worker_where("nik = ?", Params{nik}); }
 
-std::optional<Worker> SessionBase::worker_where(const std::string& where, const Params& params) {
-  auto w = rows().one(worker_select() + " WHERE " + where, params, read_worker);
+std::optional<Worker> Registry::worker_where(const std::string& where, const Params& params) {
+  auto w = db().one(worker_select() + " WHERE " + where, params, read_worker);
   if (w)
-    w->ahli_waris = rows().all("SELECT id, " + rows::list(rows::field_names<HeirFields, Heir>()) +
-                                   " FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan",
-                               Params{w->id}, [](Row& r) {
-                                 Heir h;
-                                 r >> h.id;
-                                 rows::read_fields<HeirFields>(r, h);
-                                 return h;
-                               });
+    w->ahli_waris = db().all("SELECT id, " + rows::list(rows::field_names<HeirFields, Heir>()) +
+                                 " FROM ahli_waris WHERE pekerja_id = ? ORDER BY urutan",
+                             Params{w->id}, [](Row& r) {
+                               Heir h;
+                               r >> h.id;
+                               rows::read_fields<HeirFields>(r, h);
+                               return h;
+                             });
   return w;
 }
 
-Page<Worker> SessionBase::workers(const WorkerQuery& q) {
-  needs_snapshot("workers");  // the count and the page must agree
+Page<Worker> Registry::workers(const WorkerQuery& q) {
+  db().needs_snapshot("registry().workers");  // the count and the page must agree
   Params p;
   std::string where = " WHERE " + within_area("pekerja", q.area, p);
   const auto equal = [&](const char* column, const std::string& value) {
@@ -233,20 +231,20 @@ Page<Worker> SessionBase::workers(const WorkerQuery& q) {
       }
       pattern += "%";
       // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
-      where += " AND nama " + rows().pick("LIKE", "ILIKE") + " ? ESCAPE '\\'";
+      where += " AND nama " + db().pick("LIKE", "ILIKE") + " ? ESCAPE '\\'";
       p << pattern;
     }
   }
 
   Page<Worker> page;
-  page.total = rows().first_int("SELECT count(*) FROM pekerja" + where, p).value_or(0);
+  page.total = db().first_int("SELECT count(*) FROM pekerja" + where, p).value_or(0);
 
   std::string sort = q.sort.empty() ? "nama" : q.sort;
   const bool desc = sort[0] == '-';
   if (desc) sort = sort.substr(1);
   std::string order;
   if (sort == "nama")
-    order = rows().pick("nama COLLATE NOCASE", "lower(nama)");
+    order = db().pick("nama COLLATE NOCASE", "lower(nama)");
   else if (sort == "nik" || sort == "status" || sort == "dibuat" || sort == "penghasilan")
     order = sort;
   else if (sort == "rt")
@@ -256,29 +254,29 @@ Page<Worker> SessionBase::workers(const WorkerQuery& q) {
   const std::string dir = desc ? " DESC" : " ASC";
   // Page the ids first (the sort then handles small index tuples), then read the page's rows.
   const std::string order_by = " ORDER BY " + order + dir + ", id" + dir;
-  page.items = rows().all(
+  page.items = db().all(
       worker_select() + " WHERE id IN (SELECT id FROM pekerja" + where + order_by + " LIMIT ? OFFSET ?)" + order_by,
       Params{p} << q.limit << q.offset, read_worker);
   return page;
 }
 
-void SessionBase::put_heirs(const Worker& w, bool replace) {
-  if (replace) rows().exec("DELETE FROM ahli_waris WHERE pekerja_id = ?", Params{w.id});
+void Registry::put_heirs(const Worker& w, bool replace) {
+  if (replace) db().exec("DELETE FROM ahli_waris WHERE pekerja_id = ?", Params{w.id});
   static const std::string sql = "INSERT INTO ahli_waris (pekerja_id, urutan, " +
                                  rows::list(rows::field_names<HeirFields, Heir>()) + ") VALUES (?, ?, ?, ?, ?, ?)";
   int order = 0;
   for (const Heir& h : w.ahli_waris)
-    rows().exec(sql, rows::Params{w.id, ++order} << h.nama << h.hubungan << h.nik << h.tanggal_lahir);
+    db().exec(sql, rows::Params{w.id, ++order} << h.nama << h.hubungan << h.nik << h.tanggal_lahir);
 }
 
-void SessionBase::insert_worker(Worker& w) {
+void Registry::insert_worker(Worker& w) {
   const std::string now = clock::now_utc_iso(true);
   // ON CONFLICT DO NOTHING rather than a caught error: in PostgreSQL an error aborts the whole
   // transaction, and callers may go on after the refusal.
   static const std::string sql = "INSERT INTO pekerja (" + rows::list(worker_insert_columns()) + ") VALUES (" +
                                  rows::marks(worker_insert_columns().size()) +
                                  ") ON CONFLICT (nik) DO NOTHING RETURNING id";
-  const auto id = rows().first_int(sql, worker_insert_params(w, now));
+  const auto id = db().first_int(sql, worker_insert_params(w, now));
   if (!id) throw UniqueViolation("pekerja", w.nik);
   w.id = *id;
   w.version = 1;
@@ -286,28 +284,27 @@ void SessionBase::insert_worker(Worker& w) {
   put_heirs(w, false);
 }
 
-void SessionBase::update_worker(Worker& w) {
+void Registry::update_worker(Worker& w) {
   // Checked before the UPDATE for the same reason as in insert_worker; the writer lock keeps
   // another transaction from taking the NIK in between.
-  if (rows().first_int("SELECT 1 FROM pekerja WHERE nik = ? AND id <> ?", Params{w.nik, w.id}))
+  if (db().first_int("SELECT 1 FROM pekerja WHERE nik = ? AND id <> ?", Params{w.nik, w.id}))
     throw UniqueViolation("pekerja", w.nik);
   const std::string now = clock::now_utc_iso(true);
   static const std::string sql = "UPDATE pekerja SET " + rows::assignments(worker_names()) +
                                  ", diperbarui = ?, versi = versi + 1 WHERE id = ? AND versi = ?";
-  if (rows().exec(sql, rows::params_of<WorkerFields>(w) << now << w.id << w.version) == 0)
-    throw StaleVersion("pekerja");
+  if (db().exec(sql, rows::params_of<WorkerFields>(w) << now << w.id << w.version) == 0) throw StaleVersion("pekerja");
   ++w.version;
   w.updated_at = now;
   put_heirs(w, true);
 }
 
-void SessionBase::insert_new_workers(std::vector<Worker>& workers) {
-  for (Worker& w : workers) insert_worker(w);
+void Registry::insert_new_workers(std::vector<Worker>& ws) {
+  for (Worker& w : ws) insert_worker(w);
 }
 
-std::int64_t SessionBase::count_workers() { return rows().first_int("SELECT count(*) FROM pekerja", {}).value_or(0); }
+std::int64_t Registry::count_workers() { return db().first_int("SELECT count(*) FROM pekerja", {}).value_or(0); }
 
-std::vector<StatusCount> SessionBase::status_counts(std::string_view area, bool by_rt) {
+std::vector<StatusCount> Registry::status_counts(std::string_view area, bool by_rt) {
   const auto level = level_of_code(area);
   // From the summaries migration 0011 keeps (one row per RT or kelurahan and status), not from
   // pekerja: reading every worker of the area grows with the registry. No GROUP BY: each
@@ -318,7 +315,7 @@ std::vector<StatusCount> SessionBase::status_counts(std::string_view area, bool 
   Params p;
   const std::string sql = std::string{by_rt ? "SELECT kode_kelurahan, rt" : "SELECT kode_kelurahan, 0"} +
                           ", status, jumlah FROM " + table + " WHERE jumlah <> 0 AND " + within(table, area, p);
-  return rows().all(sql, p, [by_rt](Row& r) {
+  return db().all(sql, p, [by_rt](Row& r) {
     StatusCount c;
     const std::string kel = r.text();
     const int rt = static_cast<int>(r.int64());

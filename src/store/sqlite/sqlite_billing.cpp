@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "store/billing_store.hpp"
 #include "store/records/billing.hpp"
 #include "store/sqlite/sqlite_row.hpp"
 

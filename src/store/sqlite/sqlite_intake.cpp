@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_intake.hpp"
 
+#include "store/intake_store.hpp"
 #include "store/records/intake.hpp"
 #include "store/sqlite/sqlite_row.hpp"
 

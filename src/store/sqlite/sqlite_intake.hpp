@@ -1,8 +1,8 @@
 #pragma once
 #include <memory>
 
+#include "store/intake_store.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
-#include "store/store.hpp"
 
 namespace lindungi::store {
 

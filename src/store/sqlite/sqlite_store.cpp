@@ -12,9 +12,10 @@
 #include <unordered_map>
 
 #include "core/errors.hpp"
-#include "store/records/bpjs.hpp"    // BPJS registration and cards
-#include "store/records/claims.hpp"  // claims (issue 5)
-#include "store/records/jakon.hpp"   // Jakon (issue 9)
+#include "store/audit_store.hpp"
+#include "store/billing_store.hpp"
+#include "store/idempotency_store.hpp"
+#include "store/intake_store.hpp"
 #include "store/records/session.hpp"
 #include "store/sqlite/sqlite_billing.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
@@ -30,28 +31,18 @@ using sqlite::ResetOnExit;
 
 namespace {
 
-// The calls written once for both databases come from records::SessionBase.
+// Every aggregate is records::SessionBase's; SQLite makes only intake and billing its own way.
 class SqliteSession final : public records::SessionBase {
  public:
-  SqliteSession(Connection& c, std::string_view audit_key) : SessionBase(sqlite::row_db(c), audit_key), c_(c) {}
-
-  IntakeSession& intake() override {
-    if (!intake_) intake_ = make_sqlite_intake(c_);
-    return *intake_;
-  }
-
-  BillingSession& billing() override {
-    if (!billing_) billing_ = make_sqlite_billing(c_);
-    return *billing_;
-  }
+  SqliteSession(Connection& c, std::string_view audit_key) : SessionBase(audit_key), c_(c) {}
 
  protected:
   std::unique_ptr<rows::Db> new_rows() override { return sqlite::row_db(c_); }
+  std::unique_ptr<IntakeSession> make_intake() override { return make_sqlite_intake(c_); }
+  std::unique_ptr<BillingSession> make_billing() override { return make_sqlite_billing(c_); }
 
  private:
   Connection& c_;
-  std::unique_ptr<IntakeSession> intake_;
-  std::unique_ptr<BillingSession> billing_;
 };
 
 // Every table's rows, in one read transaction (one snapshot).
@@ -226,7 +217,7 @@ class SqliteStore final : public Store {
         }
         const auto pending = q->after(done);
         if (!pending.empty()) {
-          for (const auto& [id, e] : pending) session.append_audit(e);
+          for (const auto& [id, e] : pending) session.audit().append(e);
           done = pending.back().first;
           auto& m = c->prepare(
               "INSERT INTO audit_antrian_lipat (antrian, sampai) VALUES (?, ?) "
@@ -237,7 +228,7 @@ class SqliteStore final : public Store {
           m.exec();
         }
       }
-      if (also) session.append_audit(*also);
+      if (also) session.audit().append(*also);
       c->prepare("COMMIT").exec();
     } catch (...) {
       try {
@@ -267,7 +258,13 @@ class SqliteStore final : public Store {
       stats_.write_queue_wait_us.fetch_add(StoreStats::micros_since(start), std::memory_order_relaxed);
     }
     stats_.writes.fetch_add(1, std::memory_order_relaxed);
-    run(work, "BEGIN IMMEDIATE", false);
+    run(
+        [&](Session& session) {
+          claim_idempotency_key(session);  // the request's key commits with this write or not at all
+          work(session);
+        },
+        "BEGIN IMMEDIATE", false);
+    idempotency_write_committed();
   }
 
   std::string backend() const override { return "sqlite"; }

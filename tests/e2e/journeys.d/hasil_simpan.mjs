@@ -240,7 +240,9 @@ export default (journeys, h) => {
       assert(bpjs.errors.length === 0, `galat JavaScript: ${bpjs.errors.join('; ')}`)
       await bpjs.close()
 
-      // the RT head: a new worker saved without a signal (the form is complete, so it is sent)
+      // the RT head: a new worker saved without a signal is kept on the phone (issue 21): the RT home
+      // opens and says so at the top of its list of records on the phone, where the eye lands; the
+      // record is removed again before the signal returns, so nothing reaches the server
       const rt = await freshPage()
       await rt.setViewportSize({ width, height })
       await login(rt, 'ketua.rt')
@@ -253,7 +255,21 @@ export default (journeys, h) => {
       await rt.selectOption('#pekerjaan', 'tukang_parkir')
       await rt.fill('#penghasilan', '1000000')
       await rt.check('#persetujuan')
-      await offlineSave(rt, 'simpan pekerja baru', '[data-testid="simpan"]', '[data-testid="hasil-simpan"]')
+      await h.browser.setOffline(true)
+      try {
+        await rt.click('[data-testid="simpan"]')
+        await rt.waitForURL(/\/rt\?simpan=luring$/)
+        const kept = rt.locator('[data-testid="draf-disimpan"]')
+        await kept.waitFor()
+        h.equal((await kept.innerText()).trim(), 'Tidak ada sinyal. Data Uji Tanpa Sinyal disimpan di ponsel ini dan dikirim otomatis saat sinyal kembali.', 'simpan pekerja baru: pesan tanpa sinyal')
+        const box = await kept.boundingBox()
+        assert(box && box.y >= 0 && box.y + box.height <= height, `simpan pekerja baru: pesan terlihat di layar (mulai ${Math.round(box?.y ?? -1)} px)`)
+        await rt.click('[data-testid="draf-hapus"]')
+        await rt.click('[data-testid="draf-hapus-ya"]')
+        await rt.locator('[data-testid="antrean-luring"]').waitFor({ state: 'detached' })
+      } finally {
+        await h.browser.setOffline(false)
+      }
       done.push('simpan-pekerja')
       assert(rt.errors.length === 0, `galat JavaScript: ${rt.errors.join('; ')}`)
       await rt.close()

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     public field = '',
     public errors: FieldError[] = [],
+    /** The whole `error` object of the answer (a 409 may name more, e.g. the other record's kelurahan). */
+    public detail: Record<string, unknown> = {},
   ) {
     super(message)
     this.name = 'ApiError'
@@ -61,6 +63,8 @@ export interface RequestOptions {
   body?: unknown
   signal?: AbortSignal
   timeoutMs?: number
+  /** More headers (an offline draft's Idempotency-Key). */
+  headers?: Record<string, string>
 }
 
 // The few texts the client writes itself, when no server answered (or answered without a
@@ -88,7 +92,7 @@ export function clientText(key: keyof (typeof CLIENT_TEXTS)['id'], status?: numb
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language }
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json', 'Accept-Language': language }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
 
@@ -134,6 +138,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       err?.message ?? clientText('failed', res.status),
       err?.field ?? '',
       err?.errors ?? [],
+      err ?? {},
     )
     if (res.status === 401 && !path.startsWith('/auth/') && unauthorizedHandler) unauthorizedHandler(error)
     throw error

@@ -265,6 +265,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/sesi-rt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sesi masuk para ketua RT di wilayah Anda (ponsel hilang)
+         * @description Issue 21 item 4. Butuh `end_rt_sessions` (operator kelurahan, admin kota): akun ketua RT yang aktif di wilayah pemanggil, masing-masing dengan sesinya yang masih hidup (`dibuat`, `terakhir_aktif`: permintaan terakhir, sampai menit), berhalaman.
+         */
+        get: operations["getUsersSesiRt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sesi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Mengakhiri semua sesi seorang ketua RT (ponsel hilang)
+         * @description Issue 21 item 4. Butuh `end_rt_sessions`, untuk akun ketua RT di wilayah pemanggil (404 selain itu): setiap sesinya berakhir seketika (ponsel yang hilang keluar pada permintaan berikutnya), tercatat di audit (`akhiri_sesi`); masuk lagi di ponsel baru membuat sesi baru. `diakhiri`: banyak sesi hidup yang diakhiri.
+         */
+        delete: operations["deleteUsersByIdSesi"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/allocations/bulk": {
         parameters: {
             query?: never;
@@ -1689,6 +1729,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/cek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cek Perlindungan: pekerja memeriksa perlindungannya dengan NIK dan tanggal lahir (publik)
+         * @description issue 20 item 1. No login; the NIK travels in the body, never in a URL. 200: initials, `status` (`terlindungi` | `dalam_proses` | `tidak_terlindungi`) with `status_label`, `terlindungi_sampai`, the kind of funder (`pembiayaan`, never a budget), the card's state and where to collect it, the benefits with figures computed from the rule book (`manfaat[]`: JKK medical care, STMB, JKK death and total disability at the worker's bracket, JKM, scholarships) and what to do after an accident or a death (`langkah[]`: whom to contact, the claim checklist's documents). 404 `data_tidak_cocok` for an unknown NIK and for a wrong date of birth alike, the same body (no oracle). Wrong pairs are throttled per client and per NIK: 429 `terlalu_banyak_percobaan`. Every attempt is audited (`cek_perlindungan`, NIK masked).
+         */
+        post: operations["postPublicCek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/coverage": {
         parameters: {
             query?: never;
@@ -1703,6 +1763,26 @@ export interface paths {
         get: operations["getPublicCoverage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/no-hp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Memeriksa nomor HP dengan aturan yang sama dengan simpan (tanpa menyimpan)
+         * @description issue 20 item 5: the worker form's live check. `{"no_hp":"0812-3456-7890"}` → `{"valid":true, "no_hp":"+6281234567890","pesan":null}` (the canonical form it would be stored in), or `{"valid":false, "no_hp":null,"pesan":"Nomor HP harus …"}`. A POST so that the number stays out of URLs.
+         */
+        post: operations["postNoHp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1924,7 +2004,7 @@ export interface paths {
         put?: never;
         /**
          * Mencatat pekerja
-         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda; …" with no name, full NIK or place, as a real import says of such a row (issue 17; issue 16 item 3)
+         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda, di Kelurahan Buluran Kenali; …" naming only that record's kelurahan, never a name, the full NIK, the RT or its head (issue 17; issue 16 item 3; issue 21 item 3). With `Idempotency-Key` a resent draft is recorded once
          */
         post: operations["postWorkers"];
         delete?: never;
@@ -2153,6 +2233,17 @@ export interface components {
             message: string;
             row: number;
         };
+        RtSessions: {
+            area: string;
+            area_nama: string;
+            id: number;
+            nama: string;
+            sesi: {
+                dibuat: string;
+                terakhir_aktif: string;
+            }[];
+            username: string;
+        };
         ScholarshipDue: {
             anak_id: number;
             jenjang: string | null;
@@ -2221,6 +2312,10 @@ export interface components {
             field: string;
             code: string;
             message: string;
+        };
+        /** @description Amplop daftar tanpa halaman: semua `items` sekaligus. */
+        Items: {
+            items: unknown[];
         };
         /** @description Amplop daftar berhalaman: satu halaman `items` dari `total` baris. */
         Page: {
@@ -2466,7 +2561,7 @@ export interface components {
             rows: components["schemas"]["AreaFigures"][];
             total: components["schemas"]["AreaFigures"];
         };
-        DeleteLiburByTanggalAnswer: {
+        HolidayRemoved: {
             dihapus: string;
         };
         Duplicate: {
@@ -2562,7 +2657,7 @@ export interface components {
             problem: string;
             unchained: number;
         };
-        GetBpjsActiveMembersAnswer: {
+        BpjsActiveLatest: {
             file: {
                 accepted: number;
                 id: number;
@@ -2618,14 +2713,11 @@ export interface components {
             pendaftaran_id: number | null;
             wilayah: string;
         };
-        GetClaimsAnswer: {
+        ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
         };
-        GetFundersAnswer: {
-            items: components["schemas"]["Funder"][];
-        };
-        GetHealthAnswer: {
+        Health: {
             database: string;
             status: string;
             tanggal_tetap: string | null;
@@ -2648,18 +2740,6 @@ export interface components {
             waktu: string;
             warnings: components["schemas"]["RowError"][];
             wilayah: string;
-        };
-        GetImportsByIdErrorsAnswer: {
-            items: {
-                code: string;
-                column: string;
-                level: string;
-                message: string;
-                row: number;
-            }[];
-        };
-        GetInvoicesAnswer: {
-            items: components["schemas"]["Invoice"][];
         };
         InvoiceDetail: {
             alasan_batal: string;
@@ -2757,7 +2837,7 @@ export interface components {
                 tahun: number;
             }[];
         };
-        GetNikByNikAnswer: {
+        NikInfo: {
             errors: components["schemas"]["CodedMessage"][];
             /**
              * @description L laki-laki, P perempuan, null tidak diketahui
@@ -2786,14 +2866,14 @@ export interface components {
             warnings: string[];
             workers: number;
         };
-        GetPublicAuditHeadAnswer: {
+        AuditHead: {
             entries: number;
             hash: string;
             last_id: number;
             tanggal: string;
             waktu: string;
         };
-        GetRegionsAnswer: {
+        RegionTree: {
             regions: components["schemas"]["RegionNode"][];
         };
         RtList: {
@@ -2804,7 +2884,7 @@ export interface components {
             }[];
             kelurahan: string;
         };
-        GetReportsArrearsAnswer: {
+        ArrearsReport: {
             berakhir: number;
             rts: components["schemas"]["ArrearsRt"][];
             sumber_dana: string;
@@ -2938,14 +3018,52 @@ export interface components {
             tahun_ajaran: string;
             total: number;
         };
-        GetUsersAnswer: {
-            items: components["schemas"]["UserAccount"][];
+        CekPerlindungan: {
+            inisial: string;
+            /** @enum {string} */
+            status: "terlindungi" | "dalam_proses" | "tidak_terlindungi";
+            status_label: string;
+            /** Format: date */
+            terlindungi_sampai: string | null;
+            /** @enum {string} */
+            pembiayaan: "belum_ada" | "apbd_kota" | "apbd_provinsi" | "dana_kampung_bahagia" | "mandiri" | "donatur";
+            pembiayaan_label: string;
+            /** @enum {string} */
+            kartu: "belum_ada" | "diminta" | "dicetak" | "diserahkan";
+            kartu_label: string;
+            tempat_ambil: string | null;
+            manfaat: {
+                kode: string;
+                label: string;
+                teks: string;
+                /** @description Rupiah; 0 when the benefit has no ceiling (medical care) */
+                jumlah: number;
+                rincian: {
+                    label: string;
+                    jumlah: number;
+                }[];
+                dasar_hukum: string;
+            }[];
+            langkah: {
+                /** @enum {string} */
+                kode: "kecelakaan" | "meninggal";
+                label: string;
+                hubungi: {
+                    teks: string;
+                }[];
+                dokumen: {
+                    kode: string;
+                    label: string;
+                    wajib: boolean;
+                }[];
+                keterangan: string;
+            }[];
         };
         GetVerifikasiByToken404: {
             ditemukan: boolean;
             status: string;
         };
-        GetVerifikasiByTokenAnswer: {
+        PublicCard: {
             aktif: boolean;
             diganti: boolean;
             ditemukan: boolean;
@@ -2953,30 +3071,7 @@ export interface components {
             sampai: string | null;
             status: string;
         };
-        GetWorkerChangesAnswer: {
-            items: {
-                alasan: string;
-                diajukan_oleh: string;
-                diajukan_pada: string;
-                diputus_oleh: string;
-                diputus_pada: string;
-                id: number;
-                nama_pekerja: string;
-                nama_wilayah: {
-                    [key: string]: unknown;
-                };
-                pekerja_id: number | null;
-                perubahan: {
-                    [key: string]: number[];
-                };
-                status: string;
-                wilayah: string;
-            }[];
-        };
-        GetWorkersByIdCardsAnswer: {
-            items: components["schemas"]["Card"][];
-        };
-        GetWorkersByIdExportAnswer: {
+        WorkerExport: {
             dasar_hukum: string;
             pekerja: components["schemas"]["WorkerRecord"];
             riwayat: {
@@ -3077,17 +3172,17 @@ export interface components {
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAllocationsBulkAnswer: {
+        BulkAllocation: {
             accepted: number;
             dipilih: number;
             items: components["schemas"]["AllocationItem"][];
             rejected: number;
         };
-        PostAuthOtpMulaiAnswer: {
+        OtpSetup: {
             rahasia: string;
             uri: string;
         };
-        PostBpjsActiveMembersAnswer: {
+        BpjsActiveImport: {
             accepted: number;
             errors: unknown[];
             id: number;
@@ -3151,7 +3246,7 @@ export interface components {
             }[];
             rejected: number;
         };
-        PostCardsBatchesByIdHandoverAnswer: {
+        CardsHandedOver: {
             diserahkan: number;
         };
         Card: {
@@ -3167,7 +3262,7 @@ export interface components {
             /** @enum {string} */
             status: "diminta" | "dicetak" | "diserahkan";
         };
-        PostDuplicatesScanAnswer: {
+        DuplicateScan: {
             added: number;
             compared: number;
             found: number;
@@ -3218,13 +3313,13 @@ export interface components {
             updated: number;
             warnings: components["schemas"]["RowError"][];
         };
-        PaymentAnswer: {
+        PaymentOutcome: {
             baris: number;
             baru: boolean;
             pembayaran: components["schemas"]["Payment"];
             tagihan: components["schemas"]["Invoice"];
         };
-        PostRegionsByKodeRtsAnswer: {
+        NewRt: {
             kode: string;
             kode_kelurahan: string;
             nama_ketua: string;
@@ -3243,7 +3338,7 @@ export interface components {
                 masalah: components["schemas"]["GalatKolom"][];
             }[];
         };
-        PostScholarshipYearsByIdPaymentAnswer: {
+        ScholarshipPaid: {
             anak_id: number;
             dibayar_pada: string;
             id: number;
@@ -3251,7 +3346,7 @@ export interface components {
             referensi: string;
             tahun_ajaran: string;
         };
-        PostScholarshipsByIdYearsAnswer: {
+        EnrolmentRecorded: {
             anak_id: number;
             bukti: string;
             dasar: string | null;
@@ -3282,7 +3377,7 @@ export interface components {
                 error?: components["schemas"]["CodedMessage"];
             }[];
         };
-        PostWorkerChangesByIdDecisionAnswer: {
+        PendingChange: {
             alasan: string;
             diajukan_oleh: string;
             diajukan_pada: string;
@@ -3407,7 +3502,7 @@ export interface components {
             tanggal: string;
             tanggal_teks: string;
         };
-        PutLiburTahunByTahunAnswer: {
+        HolidayYearSet: {
             dasar: string | null;
             lengkap: boolean;
             tahun: number;
@@ -3441,7 +3536,7 @@ export interface components {
             id: number;
             kohort: string;
             nama: string;
-            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays")[];
+            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "end_rt_sessions")[];
             /**
              * @description Peran pengguna
              * @enum {string}
@@ -3541,7 +3636,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3650,7 +3748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetPublicAuditHeadAnswer"];
+                    "application/json": components["schemas"]["AuditHead"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -3769,7 +3867,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3802,7 +3901,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -3814,7 +3914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAuthOtpMulaiAnswer"];
+                    "application/json": components["schemas"]["OtpSetup"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -3895,7 +3995,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kode_otp?: string;
+                    kode_otp: string;
                 };
             };
         };
@@ -4008,7 +4108,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUsersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4035,7 +4137,10 @@ export interface operations {
     postUsers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4043,11 +4148,10 @@ export interface operations {
             content: {
                 "application/json": {
                     area?: string;
-                    nama?: string;
-                    password?: string;
-                    role?: string;
-                    username?: string;
-                    demo?: boolean;
+                    nama: string;
+                    password: string;
+                    role: string;
+                    username: string;
                     kohort?: string;
                 };
             };
@@ -4095,13 +4199,17 @@ export interface operations {
     postUsersByIdResetOtp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -4148,7 +4256,10 @@ export interface operations {
     putUsersByIdAktif: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4157,7 +4268,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    aktif?: boolean;
+                    aktif: boolean;
                 };
             };
         };
@@ -4191,10 +4302,98 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    getUsersSesiRt: {
+        parameters: {
+            query?: {
+                /** @description Banyak baris per halaman */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    deleteUsersByIdSesi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        diakhiri: number;
+                    };
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, wilayah, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Tidak ditemukan (juga data di luar wilayah Anda) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     postAllocationsBulk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4206,8 +4405,8 @@ export interface operations {
                         pekerjaan?: string;
                     };
                     bulan?: number;
-                    mulai?: string;
-                    sumber_dana?: string;
+                    mulai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4218,7 +4417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostAllocationsBulkAnswer"];
+                    "application/json": components["schemas"]["BulkAllocation"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4262,7 +4461,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetInvoicesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -4290,16 +4491,19 @@ export interface operations {
     postInvoices: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    dari?: string;
-                    sampai?: string;
-                    sumber_dana?: string;
+                    dari: string;
+                    sampai: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -4406,7 +4610,10 @@ export interface operations {
     postInvoicesByIdCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4415,7 +4622,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -4454,7 +4661,10 @@ export interface operations {
     postInvoicesByIdPayments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4472,7 +4682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             /** @description Dibuat */
@@ -4481,7 +4691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentAnswer"];
+                    "application/json": components["schemas"]["PaymentOutcome"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -4595,15 +4805,18 @@ export interface operations {
     postRenewals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    sumber_dana?: string;
-                    tahun?: number;
+                    sumber_dana: string;
+                    tahun: number;
                 };
             };
         };
@@ -4814,7 +5027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetReportsArrearsAnswer"];
+                    "application/json": components["schemas"]["ArrearsReport"];
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -4898,11 +5111,15 @@ export interface operations {
     postBpjsBatches: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5056,13 +5273,22 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Berkas jawaban BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         responses: {
             /** @description Berhasil */
             200: {
@@ -5107,11 +5333,15 @@ export interface operations {
     postCards: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     pekerja?: number[];
@@ -5245,13 +5475,17 @@ export interface operations {
     postCardsBatchesByIdPrint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5291,13 +5525,17 @@ export interface operations {
     postCardsBatchesByIdHandover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5309,7 +5547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostCardsBatchesByIdHandoverAnswer"];
+                    "application/json": components["schemas"]["CardsHandedOver"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5337,13 +5575,17 @@ export interface operations {
     postCardsByIdHandover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -5406,7 +5648,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdCardsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5440,7 +5684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetVerifikasiByTokenAnswer"];
+                    "application/json": components["schemas"]["PublicCard"];
                 };
             };
             /** @description Jawaban */
@@ -5555,7 +5799,10 @@ export interface operations {
     putLiburByTanggal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tanggal: string;
             };
@@ -5564,9 +5811,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
+                    dasar: string | null;
                     jenis?: string;
-                    nama?: string;
+                    nama: string;
                 };
             };
         };
@@ -5607,13 +5854,17 @@ export interface operations {
             query?: {
                 dasar?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tanggal: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Dasar penghapusan di sini atau di ?dasar= (klien yang tidak mengirim isi dengan DELETE); salah satunya wajib */
+        requestBody?: {
             content: {
                 "application/json": {
                     dasar?: string | null;
@@ -5627,7 +5878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteLiburByTanggalAnswer"];
+                    "application/json": components["schemas"]["HolidayRemoved"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5646,7 +5897,10 @@ export interface operations {
     putLiburTahunByTahun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 tahun: string;
             };
@@ -5655,8 +5909,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    dasar?: string | null;
-                    lengkap?: boolean;
+                    dasar: string | null;
+                    lengkap: boolean;
                 };
             };
         };
@@ -5667,7 +5921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PutLiburTahunByTahunAnswer"];
+                    "application/json": components["schemas"]["HolidayYearSet"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -5704,7 +5958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetClaimsAnswer"];
+                    "application/json": components["schemas"]["ClaimList"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -5731,7 +5985,10 @@ export interface operations {
     postClaims: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5747,6 +6004,8 @@ export interface operations {
                     akibat?: string;
                     bagian_tubuh?: string;
                     bulan_stmb?: number;
+                    persen?: number;
+                    persen_fungsi?: number;
                 };
             };
         };
@@ -5845,7 +6104,10 @@ export interface operations {
     postClaimsByIdCover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -5956,14 +6218,25 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 dokumen: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Dokumen apa adanya (PDF, JPEG atau PNG; jenisnya dikenali dari isinya); nama berkas di ?nama_berkas= */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             /** @description Dibuat */
             201: {
@@ -6008,13 +6281,17 @@ export interface operations {
     postClaimsByIdSubmit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Tidak dibaca: kosong atau {} */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -6063,7 +6340,10 @@ export interface operations {
     postClaimsByIdDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6072,7 +6352,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    keputusan?: string;
+                    keputusan: string;
                     jumlah?: number;
                 };
             };
@@ -6121,7 +6401,10 @@ export interface operations {
     postClaimsByIdPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6233,7 +6516,10 @@ export interface operations {
     postScholarshipsByIdYears: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6242,11 +6528,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    bukti?: string;
-                    jenjang?: string | null;
+                    bukti: string;
+                    jenjang: string | null;
                     tahun_ajaran?: number;
                     bekerja?: boolean;
                     pengecualian_3a?: boolean;
+                    menikah?: boolean;
                 };
             };
         };
@@ -6257,7 +6544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipsByIdYearsAnswer"];
+                    "application/json": components["schemas"]["EnrolmentRecorded"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6294,7 +6581,10 @@ export interface operations {
     postScholarshipYearsByIdPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6315,7 +6605,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostScholarshipYearsByIdPaymentAnswer"];
+                    "application/json": components["schemas"]["ScholarshipPaid"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6421,7 +6711,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFundersAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6440,17 +6732,21 @@ export interface operations {
     postFunders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    jenis?: string;
-                    kode?: string;
-                    nama?: string;
+                    jenis: string;
+                    kode: string;
+                    nama: string;
                     wilayah?: string;
+                    pekerjaan?: string[];
                 };
             };
         };
@@ -6497,7 +6793,10 @@ export interface operations {
     putFundersByKodeBudgetByTahun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
                 tahun: string;
@@ -6507,7 +6806,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    pagu?: number;
+                    pagu: number;
                     kuota?: number;
                 };
             };
@@ -6545,7 +6844,10 @@ export interface operations {
     postAllocations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6553,9 +6855,9 @@ export interface operations {
             content: {
                 "application/json": {
                     bulan?: number;
-                    mulai?: string;
+                    mulai: string;
                     pekerja: number[];
-                    sumber_dana?: string;
+                    sumber_dana: string;
                 };
             };
         };
@@ -6684,7 +6986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetHealthAnswer"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             default: components["responses"]["Galat"];
@@ -6791,13 +7093,18 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas template pekerja apa adanya (CSV atau XLSX), bukan multipart; nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -6924,7 +7231,9 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": components["schemas"]["GetImportsByIdErrorsAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -6964,7 +7273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveLatest"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -6994,13 +7303,18 @@ export interface operations {
                 /** @description Nama berkas yang diunggah (disimpan di riwayat) */
                 nama_berkas?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Berkas peserta aktif BPJS apa adanya (CSV atau XLSX); nama berkas di ?nama_berkas= */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -7010,7 +7324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostBpjsActiveMembersAnswer"];
+                    "application/json": components["schemas"]["BpjsActiveImport"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7175,7 +7489,10 @@ export interface operations {
     postDuplicatesByIdMerge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7224,13 +7541,17 @@ export interface operations {
     postDuplicatesByIdDismiss: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     catatan?: string;
@@ -7272,11 +7593,15 @@ export interface operations {
     postDuplicatesScan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     wilayah?: string;
@@ -7290,7 +7615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostDuplicatesScanAnswer"];
+                    "application/json": components["schemas"]["DuplicateScan"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -7380,7 +7705,10 @@ export interface operations {
     postProjects: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7388,16 +7716,19 @@ export interface operations {
             content: {
                 "application/json": {
                     jenis?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nilai?: number;
-                    rt?: number;
-                    tanggal_spk?: string | null;
+                    kode_kelurahan: string;
+                    nama: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai: number | string;
+                    rt: number;
+                    tanggal_spk: string | null;
                     pelaksana?: string;
                     rencana_mulai?: string | null;
                     ppn_termasuk?: boolean;
                     rencana_selesai?: string | null;
-                    upah_bulanan?: number;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
+                    ppn_persen?: number;
                 };
             };
         };
@@ -7486,7 +7817,10 @@ export interface operations {
     putProjectsById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7497,7 +7831,19 @@ export interface operations {
                 "application/json": {
                     nama?: string;
                     versi: number;
-                    nilai?: string;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    nilai?: number | string;
+                    jenis?: string;
+                    kode_kelurahan?: string;
+                    rt?: number;
+                    tanggal_spk?: string | null;
+                    pelaksana?: string;
+                    rencana_mulai?: string | null;
+                    ppn_termasuk?: boolean;
+                    ppn_persen?: number;
+                    rencana_selesai?: string | null;
+                    /** @description Rupiah: angka, atau teks seperti 850.000.000 */
+                    upah_bulanan?: number | string;
                 };
             };
         };
@@ -7545,7 +7891,10 @@ export interface operations {
     postProjectsByIdCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7554,9 +7903,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    jumlah_bayar?: number;
-                    nomor_sertifikat?: string;
-                    tanggal_bayar?: string | null;
+                    jumlah_bayar: number;
+                    nomor_sertifikat: string;
+                    tanggal_bayar: string | null;
                 };
             };
         };
@@ -7604,7 +7953,10 @@ export interface operations {
     postProjectsByIdCertificateRevoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7613,7 +7965,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -7652,13 +8004,17 @@ export interface operations {
     postProjectsByIdStart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7718,13 +8074,17 @@ export interface operations {
     postProjectsByIdFinish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     tanggal?: string;
@@ -7766,7 +8126,10 @@ export interface operations {
     postProjectsByIdWorkers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -7775,8 +8138,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    nama?: string;
-                    nik?: string;
+                    nama: string;
+                    nik: string;
                     peran?: string;
                 };
             };
@@ -7825,7 +8188,10 @@ export interface operations {
     deleteProjectsByIdWorkersByWid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 wid: number;
@@ -7956,7 +8322,10 @@ export interface operations {
     postRegionsByKodeRts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 kode: string;
             };
@@ -7977,7 +8346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostRegionsByKodeRtsAnswer"];
+                    "application/json": components["schemas"]["NewRt"];
                 };
             };
             /** @description Permintaan tidak valid (parameter, JSON) */
@@ -8026,7 +8395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetRegionsAnswer"];
+                    "application/json": components["schemas"]["RegionTree"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8151,6 +8520,72 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    postPublicCek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 16 digits; spaces and dots between groups are dropped */
+                    nik: string;
+                    /** @description YYYY-MM-DD (or DD/MM/YYYY) */
+                    tanggal_lahir: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CekPerlindungan"];
+                };
+            };
+            /** @description Permintaan tidak valid (JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description NIK tidak dikenal atau tanggal lahir tidak cocok (jawaban yang sama) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Aturan dilanggar; `errors` menyebut tiap kolom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Terlalu banyak percobaan */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     getPublicCoverage: {
         parameters: {
             query?: {
@@ -8186,6 +8621,57 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    postNoHp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    no_hp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        no_hp: string | null;
+                        pesan: string | null;
+                    };
+                };
+            };
+            /** @description Permintaan tidak valid (JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            403: components["responses"]["Ditolak"];
+            /** @description Isi bukan objek JSON */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     getNikByNik: {
         parameters: {
             query?: never;
@@ -8203,7 +8689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetNikByNikAnswer"];
+                    "application/json": components["schemas"]["NikInfo"];
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8299,7 +8785,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkerChangesAnswer"];
+                    "application/json": components["schemas"]["Items"] & {
+                        items?: unknown;
+                    };
                 };
             };
             /** @description Belum masuk atau sesi berakhir */
@@ -8318,7 +8806,10 @@ export interface operations {
     postWorkerChangesByIdDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8336,7 +8827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostWorkerChangesByIdDecisionAnswer"];
+                    "application/json": components["schemas"]["PendingChange"];
                 };
             };
             401: components["responses"]["BelumMasuk"];
@@ -8382,13 +8873,17 @@ export interface operations {
     postWorkersByIdVerify: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     alasan?: string;
@@ -8449,7 +8944,10 @@ export interface operations {
     postWorkersByIdReject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8458,7 +8956,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alasan?: string;
+                    alasan: string;
                 };
             };
         };
@@ -8540,7 +9038,10 @@ export interface operations {
     postVerifications: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8588,13 +9089,17 @@ export interface operations {
     postWorkersByIdResubmit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Boleh kosong: setiap kolom opsional */
+        requestBody?: {
             content: {
                 "application/json": {
                     versi?: number;
@@ -8709,7 +9214,10 @@ export interface operations {
     postWorkers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8718,17 +9226,17 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
-                    persetujuan?: boolean;
-                    rt?: string | number;
-                    tanggal_lahir?: string | null;
+                    persetujuan: boolean;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
                 };
             };
         };
@@ -8854,7 +9362,10 @@ export interface operations {
     putWorkersById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -8865,18 +9376,18 @@ export interface operations {
                 "application/json": {
                     ahli_waris?: components["schemas"]["HeirInput"][];
                     alamat?: string;
-                    jenis_kelamin?: string | null;
-                    kategori?: string;
-                    kode_kelurahan?: string;
-                    nama?: string;
-                    nik?: string;
+                    jenis_kelamin: string | null;
+                    kategori: string;
+                    kode_kelurahan: string;
+                    nama: string;
+                    nik: string;
                     no_hp?: string;
-                    pekerjaan?: string;
+                    pekerjaan: string;
                     penghasilan?: string | number;
                     persetujuan?: boolean;
-                    rt?: number;
-                    tanggal_lahir?: string | null;
-                    versi?: number;
+                    rt: string | number;
+                    tanggal_lahir: string | null;
+                    versi: number;
                 };
             };
         };
@@ -8989,7 +9500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetWorkersByIdExportAnswer"];
+                    "application/json": components["schemas"]["WorkerExport"];
                 };
             };
             401: components["responses"]["BelumMasuk"];

@@ -15,6 +15,7 @@ export const ALL_PERMISSIONS: Permission[] = [
   'send_bpjs_batches', 'manage_cards', // BPJS registration and cards (issue 4)
   'decide_claims', // claims (issue 5)
   'manage_holidays', // holidays as data (issue 15)
+  'end_rt_sessions', // a lost phone's sessions (issue 21 item 4)
 ]
 
 export type Role = Schemas['User']['role']
@@ -37,6 +38,9 @@ export type CoverageReport = Schemas['CoverageReport']
 export type WorkerSummary = Schemas['WorkerSummary']
 
 export type NikWarning = Schemas['NikWarning']
+
+/** Cek Perlindungan (issue 20 item 1): POST /public/cek's answer. */
+export type CekPerlindungan = Schemas['CekPerlindungan']
 
 export type Heir = Schemas['Heir']
 

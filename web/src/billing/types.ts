@@ -10,7 +10,7 @@ export type Payment = Schemas['Payment']
 export type InvoiceDetail = Schemas['InvoiceDetail']
 /** One worker on an invoice and the months it bills for them (issue 17 item 7). */
 export type InvoiceWorker = InvoiceDetail['pekerja']['items'][number]
-export type PaymentAnswer = Schemas['PaymentAnswer']
+export type PaymentAnswer = Schemas['PaymentOutcome']
 export type ArrearsRt = Schemas['ArrearsRt']
 export type Arrears = Schemas['Arrears']
 export type ArrearsLine = Arrears['items'][number]

@@ -20,6 +20,12 @@ const ALLOW: Record<string, string> = {
   // "Keluar": auth.logout clears the session on this device whatever the server answers, and the
   // login page that follows is the outcome.
   'components/AppShell.vue': 'logout',
+  // Issue 20: POSTs that read and write nothing. Cek Perlindungan posts the NIK so that it stays
+  // out of addresses; its answer (or the refusal in its own box) is the outcome, under the form.
+  'cek/CekView.vue': 'a check, not a save',
+  // The worker form's live phone check posts the typed number to the core's rule; the save button
+  // below has its own outcome.
+  'workers/PhoneCheck.vue': 'a check, not a save',
 }
 
 const WRITE = /method:\s*['"](POST|PUT|PATCH|DELETE)['"]|\.open\(\s*['"](POST|PUT|PATCH|DELETE)['"]/

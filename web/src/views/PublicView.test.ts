@@ -23,7 +23,7 @@ const docs: Record<string, unknown> = {
 afterEach(() => vi.unstubAllGlobals())
 
 async function mountAt(path: string) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/publik', component: PublicView }, { path: '/masuk', component: { template: '<div />' } }] })
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/publik', component: PublicView }, { path: '/masuk', component: { template: '<div />' } }, { path: '/cek', component: { template: '<div />' } }] })
   router.push(path)
   await router.isReady()
   const w = mount(PublicView, { global: { plugins: [i18n, router] } })
@@ -42,6 +42,8 @@ describe('PublicView (issue 17 item 8)', () => {
     })
     const { w, router } = await mountAt('/publik')
     expect(w.find('[data-testid="publik-judul"]').text()).toBe('Cakupan perlindungan pekerja rentan di Kota Jambi')
+    // Cek Perlindungan (issue 20 item 1): a worker's own check, one tap from the public page
+    expect(w.find('[data-testid="publik-cek-tautan"]').attributes('href')).toBe('/cek')
     expect(w.findAll('[data-testid="publik-kabkota"] option').map((o) => o.text())).toEqual(['Kota Jambi', 'Kota Sungai Penuh'])
     expect(w.find('[data-testid="publik-coverage"]').text()).toContain('44,5%')
     expect(w.find('[data-testid="tabel-kecamatan"]').text()).toContain('Telanaipura')

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -6,6 +7,8 @@ import { clearSession, session } from '@/auth'
 import { forgetRegions } from '@/lib/regions'
 import { flush, stubFetch } from '@/test/helpers'
 import WorkerFormView from './WorkerFormView.vue'
+import { forgetAll, listDrafts, newDraft, putDraft } from '@/offline/drafts'
+import { emptyForm } from '@/workers/workerForm'
 
 const tree = {
   regions: [{ kode: '15', nama: 'Jambi', tingkat: 'provinsi', children: [{ kode: '15.71', nama: 'Kota Jambi', tingkat: 'kota', children: [
@@ -25,12 +28,13 @@ function setup(post: (body: any) => { status: number; body: unknown }) {
   })
 }
 
-async function mountForm() {
+async function mountForm(path = '/pekerja/baru') {
   const router = createRouter({ history: createMemoryHistory(), routes: [
     { path: '/pekerja/baru', component: WorkerFormView },
     { path: '/pekerja/:id', component: { template: '<div>detail</div>' } },
+    { path: '/rt', component: { template: '<div>rt</div>' } },
   ] })
-  router.push('/pekerja/baru')
+  router.push(path)
   await router.isReady()
   const w = mount(WorkerFormView, { global: { plugins: [i18n, router] }, attachTo: document.body })
   await flush()
@@ -118,5 +122,78 @@ describe('WorkerFormView', () => {
     expect((post.body as any).ahli_waris).toEqual([{ nama: 'Rudi', hubungan: 'anak', nik: '', tanggal_lahir: '2015-02-05' }])
     expect(router.currentRoute.value.fullPath).toBe('/pekerja/5?baru=1')
   })
-})
 
+  describe('a ketua RT without a signal (issue 21)', () => {
+    const ketua = () => {
+      session.user = { id: 1, aktif: true, kohort: '', username: 'ketua.rt', nama: 'Pak RT', role: 'ketua_rt', area: '15.71.01.1001.001', area_nama: 'RT 001', permissions: ['record_workers'] }
+      session.mode = 'session'
+    }
+    async function fillMinimal(w: Awaited<ReturnType<typeof mountForm>>['w']) {
+      await w.find('#nik').setValue('1571011708850001')
+      await w.find('#nama').setValue('Budi Luring')
+      await w.find('[data-testid="tambah-ahli-waris"]').trigger('click')
+      await w.find('#aw-nama-0').setValue('Sri')
+      await w.find('#aw-hub-0').setValue('istri')
+    }
+    afterEach(async () => {
+      vi.restoreAllMocks()
+      await forgetAll()
+    })
+
+    it('keeps the worker and heirs on the phone, sends nothing, and opens the RT home with the queue', async () => {
+      ketua()
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+      const { calls } = setup(() => ({ status: 201, body: { id: 1 } }))
+      const { w, router } = await mountForm()
+      await fillMinimal(w)
+      await w.find('form').trigger('submit')
+      await flush()
+      expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+      expect(router.currentRoute.value.fullPath).toBe('/rt?simpan=luring')
+      const [d] = await listDrafts('ketua.rt')
+      expect(d).toMatchObject({ state: 'menunggu', nama: 'Budi Luring', tries: 0 })
+      expect(d.form).toMatchObject({ nik: '1571011708850001', kode_kelurahan: '15.71.01.1001', rt: '1', ahli_waris: [{ nama: 'Sri', hubungan: 'istri' }] })
+    })
+
+    it('a save that got no answer is kept under the key it was sent with', async () => {
+      ketua()
+      const { calls } = setup(() => {
+        throw new TypeError('Failed to fetch')
+      })
+      const { w, router } = await mountForm()
+      await fillMinimal(w)
+      await w.find('form').trigger('submit')
+      await flush()
+      const post = calls.find((c) => c.method === 'POST')!
+      const [d] = await listDrafts('ketua.rt')
+      expect(post.headers['Idempotency-Key']).toBe(d.id)
+      expect(d).toMatchObject({ state: 'menunggu', tries: 1 })
+      expect(router.currentRoute.value.fullPath).toBe('/rt?simpan=luring')
+    })
+
+    it('opens a refused draft with the server’s errors under their fields; the correction goes with a new key', async () => {
+      ketua()
+      const form = { ...emptyForm(), nik: '1571011708850001', nama: 'Budi', kode_kelurahan: '15.71.01.1001', kecamatan: '15.71.01', rt: '1', no_hp: '12' }
+      const refused = { ...newDraft('ketua.rt', form), state: 'perlu_diperbaiki' as const, message: 'Data belum benar', tries: 1,
+        errors: [{ field: 'no_hp', code: 'no_hp_tidak_valid', message: 'Nomor HP harus nomor seluler Indonesia 10-13 digit' }] }
+      await putDraft(refused)
+      const { calls } = setup(() => ({ status: 201, body: { id: 77 } }))
+      const { w, router } = await mountForm(`/pekerja/baru?draf=${refused.id}`)
+      await flush()
+      expect(w.find('h1').text()).toBe('Perbaiki data yang belum terkirim')
+      expect((w.find('#nama').element as HTMLInputElement).value).toBe('Budi')
+      expect(w.find('#no_hp-galat').text()).toContain('Nomor HP harus nomor seluler Indonesia')
+      await w.find('#no_hp').setValue('081234567890')
+      await w.find('form').trigger('submit')
+      await flush()
+      const post = calls.find((c) => c.method === 'POST')!
+      expect(post.body).toMatchObject({ nama: 'Budi', no_hp: '081234567890' })
+      expect(post.headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/)
+      expect(post.headers['Idempotency-Key']).not.toBe(refused.id)
+      expect(router.currentRoute.value.fullPath).toBe('/pekerja/77?baru=1')
+      const after = await listDrafts('ketua.rt')
+      expect(after).toHaveLength(1)
+      expect(after[0]).toMatchObject({ state: 'terkirim', workerId: 77, form: null, id: post.headers['Idempotency-Key'] })
+    })
+  })
+})

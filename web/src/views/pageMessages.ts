@@ -30,6 +30,9 @@ export const publicMessages = {
       titleIn: 'Cakupan perlindungan pekerja rentan di {place}',
       choosePlace: 'Pilih kab/kota',
       potentialUnknown: 'Jumlah pekerja rentan di wilayah ini belum diketahui',
+      cekTitle: 'Apakah Anda sudah terlindungi?',
+      cekText: 'Pekerja dan keluarganya dapat memeriksa perlindungan, kartu dan hak-haknya dengan NIK dan tanggal lahir.',
+      cekLink: 'Cek Perlindungan',
     },
   },
   en: {
@@ -37,6 +40,9 @@ export const publicMessages = {
       titleIn: 'Coverage of vulnerable workers in {place}',
       choosePlace: 'Choose the regency/city',
       potentialUnknown: 'The number of vulnerable workers in this area is not known yet',
+      cekTitle: 'Are you protected?',
+      cekText: 'Workers and their families can check their protection, card and entitlements with the NIK and date of birth.',
+      cekLink: 'Check your protection',
     },
   },
 }

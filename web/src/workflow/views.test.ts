@@ -280,6 +280,35 @@ describe('UsersView', () => {
   }, 30000)
 })
 
+describe('RtSessionsView (issue 21 item 4)', () => {
+  it('lists the RT heads with their live sessions and ends one head\'s sessions after a confirmation', async () => {
+    const { default: RtSessionsView } = await import('./RtSessionsView.vue')
+    const heads = [
+      { id: 7, username: 'ketua.rt', nama: 'Ketua RT 001', area: '15.71.01.1001.001', area_nama: 'RT 001 Simpang IV Sipin',
+        sesi: [{ dibuat: '2026-11-21T01:00:00Z', terakhir_aktif: '2026-11-21T02:10:00Z' }] },
+      { id: 8, username: 'ketua.rt2', nama: 'Ketua RT 002', area: '15.71.01.1001.002', area_nama: 'RT 002 Simpang IV Sipin', sesi: [] },
+    ]
+    const { calls } = stubFetch((url, init) => {
+      if (url.pathname === '/api/v1/users/sesi-rt') return { body: { items: heads, total: 2, page: 1, limit: 500 } }
+      if (url.pathname === '/api/v1/users/7/sesi' && init.method === 'DELETE') return { body: { diakhiri: 1 } }
+      return undefined
+    })
+    const w = await mountView(RtSessionsView, '/sesi-rt', 'sesi-rt')
+    const list = w.find('[data-testid="daftar-sesi-rt"]')
+    expect(list.text()).toContain('Ketua RT 001')
+    expect(list.text()).toContain('1 sesi aktif')
+    expect(list.text()).toContain('Tidak ada sesi yang aktif')
+    expect(w.find('[data-testid="akhiri-ketua.rt2"]').exists()).toBe(false)
+    await w.find('[data-testid="akhiri-ketua.rt"]').trigger('click')
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false)
+    await w.find('[data-testid="yakin-akhiri-ketua.rt"]').trigger('click')
+    await flush()
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.path)).toEqual(['/api/v1/users/7/sesi'])
+    expect(w.find('[data-testid="hasil-sesi-ketua.rt"]').text()).toBe('1 sesi diakhiri.')
+    expect(w.find('[data-testid="akhiri-ketua.rt"]').exists()).toBe(false)
+  })
+})
+
 describe('PendingChangesPanel (issue 17)', () => {
   it('writes each pending change in words: labels, dates, the kelurahan by name, heirs by name and relation', async () => {
     const { default: PendingChangesPanel } = await import('./PendingChangesPanel.vue')

@@ -1,6 +1,8 @@
 // English texts of correcting a worker and of a save's outcome; the keys of id.ts.
 export default {
   form: {
+    phoneStored: 'Will be stored as {no}',
+    phoneChecking: 'Checking the number…',
     heirDateHint: 'For example: 05/02/2015. A child’s birth date is needed to assess scholarships.',
     invalidHeirDate: 'Birth date of heir {n} is not valid (use DD/MM/YYYY)',
     removeHeirN: 'Remove heir {n}',

@@ -3,6 +3,8 @@
 // English (en.ts) has the same keys.
 export default {
   form: {
+    phoneStored: 'Disimpan sebagai {no}',
+    phoneChecking: 'Memeriksa nomor…',
     heirDateHint: 'Contoh: 05/02/2015. Tanggal lahir anak diperlukan untuk menilai beasiswa.',
     invalidHeirDate: 'Tanggal lahir ahli waris ke-{n} tidak valid (gunakan HH/BB/TTTT)',
     removeHeirN: 'Hapus ahli waris {n}',

@@ -181,6 +181,20 @@ export default {
       tidak_ditagih: 'Not billed',
     },
   },
+  // A lost phone (issue 21 item 4).
+  rtSessions: {
+    title: 'RT heads\' sessions',
+    intro: 'Has an RT head lost their phone? End all of its sessions here: that phone is logged out at its next request and the RT head logs in again on the new one. This is recorded in the audit log.',
+    searchPlaceholder: 'Name, username or RT',
+    empty: 'No RT head accounts in your area.',
+    none: 'No live session',
+    live: '{n} live session(s)',
+    lastActive: 'last active {when}',
+    end: 'End sessions',
+    confirm: 'Yes, end all sessions',
+    cancel: 'Cancel',
+    ended: '{n} session(s) ended.',
+  },
   users: {
     title: 'Users',
     listTitle: 'Accounts',

@@ -184,6 +184,20 @@ export default {
       tidak_ditagih: 'Tidak ditagih',
     },
   },
+  // A lost phone (issue 21 item 4).
+  rtSessions: {
+    title: 'Sesi ketua RT',
+    intro: 'Ponsel ketua RT hilang? Akhiri semua sesinya di sini: ponsel itu keluar pada permintaan berikutnya dan ketua RT masuk lagi di ponsel baru. Tindakan ini tercatat di log audit.',
+    searchPlaceholder: 'Nama, nama pengguna atau RT',
+    empty: 'Tidak ada akun ketua RT di wilayah Anda.',
+    none: 'Tidak ada sesi yang aktif',
+    live: '{n} sesi aktif',
+    lastActive: 'terakhir aktif {when}',
+    end: 'Akhiri sesi',
+    confirm: 'Ya, akhiri semua sesi',
+    cancel: 'Batal',
+    ended: '{n} sesi diakhiri.',
+  },
   users: {
     title: 'Pengguna',
     listTitle: 'Akun',

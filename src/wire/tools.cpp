@@ -1,46 +1,11 @@
-#include "formats/report_json.hpp"
+// The calculators' quotes as JSON (wire/tools.hpp).
+#include "wire/tools.hpp"
 
 #include "core/money.hpp"
 
-namespace lindungi::formats {
+namespace lindungi::wire {
 
 using nlohmann::json;
-
-json coverage_row_json(const CoverageRow& row) {
-  const auto pct = row.figures.coverage_pct();
-  return {{"kode", row.kode},
-          {"nama", row.nama},
-          {"workers", row.figures.workers},
-          {"verified", row.figures.verified},
-          {"covered", row.figures.covered},
-          {"covered_other", row.figures.covered_other},
-          {"potential", row.figures.potential},
-          {"coverage_pct", pct ? json(*pct) : json(nullptr)}};
-}
-
-json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total) {
-  json out = {{"level", std::string{to_string(level)}}, {"rows", json::array()}};
-  for (const auto& row : rows) out["rows"].push_back(coverage_row_json(row));
-  out["total"] = coverage_row_json(total);
-  return out;
-}
-
-json coverage_trend_json(const CoverageRow& area, const std::vector<CoverageMonth>& months) {
-  const bool known = area.figures.potential > 0;
-  json out = {{"kode", area.kode},
-              {"nama", area.nama},
-              {"potensi", known ? json(area.figures.potential) : json(nullptr)},
-              {"peserta_lain", known ? json(area.figures.covered_other) : json(nullptr)},
-              {"rows", json::array()}};
-  for (const auto& m : months) {
-    const auto pct = m.coverage_pct();
-    out["rows"].push_back({{"bulan", m.bulan},
-                           {"dialokasikan", m.dialokasikan},
-                           {"lunas", m.lunas},
-                           {"coverage_pct", pct ? json(*pct) : json(nullptr)}});
-  }
-  return out;
-}
 
 json nik_json(const NikInfo& info) {
   auto issues = [](const std::vector<NikIssue>& list) {
@@ -92,20 +57,33 @@ json jakon_json(const JakonQuote& q) {
                      {"jkk", t.jkk},
                      {"jkm", t.jkm},
                      {"total", t.jkk + t.jkm}});
-  return {{"value", q.value},     {"ppn_included", q.ppn_included}, {"ppn_percent", q.ppn_percent},
-          {"basis", q.basis},     {"tiers", tiers},                 {"jkk", q.jkk},
-          {"jkm", q.jkm},         {"total", q.total},               {"total_teks", format_rupiah(q.total)},
+  return {{"value", q.value},
+          {"ppn_included", q.ppn_included},
+          {"ppn_percent", q.ppn_percent},
+          {"basis", q.basis},
+          {"tiers", tiers},
+          {"jkk", q.jkk},
+          {"jkm", q.jkm},
+          {"total", q.total},
+          {"total_teks", format_rupiah(q.total)},
           {"source", q.source},
-          {"rounding", "Dasar = nilai tanpa PPN dibulatkan ke bawah; JKK dan JKM tiap lapisan dibulatkan ke rupiah "
-                       "terdekat (setengah ke atas)"}};
+          {"rounding",
+           "Dasar = nilai tanpa PPN dibulatkan ke bawah; JKK dan JKM tiap lapisan dibulatkan ke rupiah "
+           "terdekat (setengah ke atas)"}};
 }
 
 json benefit_json(const BenefitQuote& q) {
   json lines = json::array();
   for (const auto& l : q.lines)
-    lines.push_back({{"label", l.label}, {"amount", l.amount}, {"amount_teks", format_rupiah(l.amount)}, {"basis", l.basis}});
-  return {{"kind", q.kind},   {"upah", q.upah},   {"lines", lines},     {"total", q.total},
-          {"total_teks", format_rupiah(q.total)}, {"source", q.source}, {"notes", q.notes}};
+    lines.push_back(
+        {{"label", l.label}, {"amount", l.amount}, {"amount_teks", format_rupiah(l.amount)}, {"basis", l.basis}});
+  return {{"kind", q.kind},
+          {"upah", q.upah},
+          {"lines", lines},
+          {"total", q.total},
+          {"total_teks", format_rupiah(q.total)},
+          {"source", q.source},
+          {"notes", q.notes}};
 }
 
-}  // namespace lindungi::formats
+}  // namespace lindungi::wire

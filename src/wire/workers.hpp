@@ -1,13 +1,17 @@
 #pragma once
-// Worker records as JSON for the API and the CLI, in the import template's field names.
+// A worker on the wire (GET/POST/PUT /workers, the lists and every answer that embeds one, and
+// `lindungi … --json`): the record as JSON in the import template's field names, and the request
+// body read back into a Worker.
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/errors.hpp"
 #include "core/region.hpp"
 #include "core/worker.hpp"
 
-namespace lindungi::formats {
+namespace lindungi::wire {
 
 enum class NikView { full, masked };
 
@@ -28,17 +32,7 @@ nlohmann::json worker_summary_json(const Worker& worker, const RegionTree& regio
 // Reads a worker from a request body. Wrong types and unparseable dates, numbers or sex are
 // collected in `errors` (field named); missing fields are left empty for validate_worker.
 Worker worker_from_json(const nlohmann::json& body, std::vector<FieldError>& errors);
+// PUT /workers/:id: the version of the record the form was filled from ("versi"), required.
+std::int64_t worker_version(const nlohmann::json& body);
 
-// Compact JSON text that never throws: invalid UTF-8 (e.g. a NIK cut inside a multi-byte
-// character by masking) becomes U+FFFD.
-std::string json_text(const nlohmann::json& j);
-
-// Field-level differences, for the audit log: {"nama": ["old", "new"], ...}; creation when
-// `before` is null.
-nlohmann::json worker_changes(const Worker* before, const Worker& after);
-
-// worker_changes(nullptr, worker) plus {"impor": [null, source]}, serialised: the same text
-// nlohmann would write, built without a JSON tree (an import writes one per created worker).
-std::string worker_creation_changes(const Worker& worker, std::string_view source);
-
-}  // namespace lindungi::formats
+}  // namespace lindungi::wire

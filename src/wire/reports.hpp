@@ -1,23 +1,17 @@
 #pragma once
-// JSON shapes of DESIGN.md §5 shared by the CLI (--json) and the HTTP API.
+// Coverage on the wire (GET /reports/coverage, /reports/coverage/trend, /regions' figures and
+// `lindungi report coverage --json`; DESIGN.md §5).
 #include <nlohmann/json.hpp>
+#include <vector>
 
-#include "core/benefit.hpp"
 #include "core/coverage.hpp"
-#include "core/jakon.hpp"
-#include "core/nik.hpp"
-#include "core/premium.hpp"
 #include "core/region.hpp"
 
-namespace lindungi::formats {
+namespace lindungi::wire {
 
 nlohmann::json coverage_row_json(const CoverageRow& row);
 nlohmann::json coverage_json(RegionLevel level, const std::vector<CoverageRow>& rows, const CoverageRow& total);
 // Coverage trend (issue 6): the area, its potential (null when unknown) and one row per month.
 nlohmann::json coverage_trend_json(const CoverageRow& area, const std::vector<CoverageMonth>& months);
-nlohmann::json nik_json(const NikInfo& info);
-nlohmann::json premium_json(const PremiumQuote& quote);
-nlohmann::json jakon_json(const JakonQuote& quote);
-nlohmann::json benefit_json(const BenefitQuote& quote);
 
-}  // namespace lindungi::formats
+}  // namespace lindungi::wire

@@ -1,0 +1,32 @@
+// English texts of the RT head's offline drafts; the keys of id.ts.
+export default {
+  luring: {
+    title: 'Records on this phone',
+    intro: 'Workers recorded without a signal are kept on this phone and sent automatically when the signal returns.',
+    sendNow: 'Send now',
+    sending: 'Sending…',
+    offlineHint: 'No signal: the records are sent automatically when the signal returns.',
+    state: {
+      menunggu: 'Waiting to be sent',
+      terkirim: 'Sent',
+      perlu_diperbaiki: 'Needs correcting',
+      konflik: 'Conflict',
+    },
+    recorded: 'Recorded {waktu}',
+    tries: 'tried {n} times',
+    otherKelurahan: 'This NIK is already registered in Kelurahan {kelurahan}.',
+    conflictHint: 'The records are not merged automatically. Check the NIK; if it is right, contact the kelurahan officer.',
+    fix: 'Correct',
+    open: 'View the worker',
+    remove: 'Remove from the phone',
+    removeConfirm: 'Remove the record of {nama} from this phone? It is not saved on the server.',
+    clearSent: 'Hide the records already sent',
+    summary: '{sent} sent, {refused} to check, {waiting} still waiting',
+    queued: 'No signal. The record of {nama} is kept on this phone and sent automatically when the signal returns.',
+    queuedAfterFailure: 'The server did not answer. The record of {nama} is kept on this phone and sent again automatically (it will not be recorded twice).',
+    draftTitle: 'Correct a record not yet sent',
+    draftSaved: 'The correction is kept on this phone and sent automatically when the signal returns.',
+    logoutWarning: '{n} worker records are not saved on the server and will be removed from this phone if you log out. Log out anyway?',
+    noName: '(no name)',
+  },
+}
