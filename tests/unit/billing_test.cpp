@@ -548,7 +548,6 @@ TEST_P(BillingFixture, PaymentKilledHalfwayLeavesInvoicesAndLedgerConsistent) {
   expect_consistent();
 }
 
-}  // namespace
 // Several kab/kota in one deployment (scopefix): invoices, payments, arrears and renewals follow the
 // funder's area as the funders do. Sungai Penuh neither sees nor bills APBD Kota Jambi, and back.
 TEST_P(BillingFixture, AnotherKabKotasFunderIsNeitherSeenNorBilled) {
@@ -854,4 +853,5 @@ TEST_P(BillingFixture, ARejectedWorkersMonthsGoBackToTheBudget) {
   expect_consistent();
 }
 
+}  // namespace
 }  // namespace lindungi
