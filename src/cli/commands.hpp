@@ -30,6 +30,8 @@ void add_billing_commands(CLI::App& app, Action& action);  // dana-rt, covered, 
 void add_province_commands(CLI::App& app, Action& action);  // wilayah muat|rt|daftar
 // Holidays as data (issue 15).
 void add_calendar_commands(CLI::App& app, Action& action);  // libur [tambah|hapus|tetapkan]
+// The programme's rules per kab/kota (issue 22 item 4).
+void add_programme_rules_commands(CLI::App& app, Action& action);  // aturan [tetapkan]
 // Issue 19 item 2: `config check [--config FILE]`.
 void add_config_commands(CLI::App& app, Action& action);
 

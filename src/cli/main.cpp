@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
   lindungi::cli::add_province_commands(app, action);
   // Holidays as data (issue 15).
   lindungi::cli::add_calendar_commands(app, action);
+  lindungi::cli::add_programme_rules_commands(app, action);
   // Issue 19 item 3: log lines (a server error, a command's internal error) go to stderr, never
   // into a command's output; `serve --log-level` sets the level again.
   lindungi::services::logging::configure("info");

@@ -71,6 +71,8 @@ std::string_view to_string(Permission p) {
       return "manage_cards";
     case Permission::manage_holidays:
       return "manage_holidays";  // issue 15
+    case Permission::manage_programme_rules:
+      return "manage_programme_rules";  // issue 22 item 4
   }
   return "";
 }
@@ -97,6 +99,9 @@ bool role_has(Role role, Permission p) {
   // Holidays (issue 15): national data every deadline of the deployment counts; the city's
   // programme managers keep them (the SKB, the isbat moving an Islamic date).
   if (p == P::manage_holidays) return role == Role::sistem || role == Role::admin_kota;
+  // The programme's rules per kab/kota (issue 22 item 4): the kab/kota's own programme managers
+  // (within their area, checked by the service); not the province, whose cohort is one funder.
+  if (p == P::manage_programme_rules) return role == Role::sistem || role == Role::admin_kota;
   switch (role) {
     case Role::sistem:
       return true;

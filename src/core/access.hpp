@@ -47,6 +47,9 @@ enum class Permission {
   manage_cards,       // request, print and hand over member cards
   // Holidays as data (issue 15): the national holidays and cuti bersama every deadline counts.
   manage_holidays,
+  // The programme's rules of a kab/kota (issue 22 item 4): income ceiling, age limits, RT fund,
+  // the funders' order of priority.
+  manage_programme_rules,
 };
 
 std::string_view to_string(Permission permission);

@@ -46,6 +46,26 @@ Rupiah premium_income_basis(FunderKind kind, Rupiah declared_income, Rupiah lowe
   return payer_kind_of(kind) == PayerKind::apbd ? lowest_bracket : declared_income;
 }
 
+std::vector<const Funder*> funders_by_priority(const std::vector<Funder>& funders,
+                                               const std::vector<std::string>& priority, const Worker& w) {
+  std::vector<std::pair<std::size_t, const Funder*>> ranked;
+  for (const Funder& f : funders) {
+    const auto it = std::find(priority.begin(), priority.end(), to_string(f.kind));
+    if (it == priority.end()) continue;
+    if (!f.occupations.empty() &&
+        std::find(f.occupations.begin(), f.occupations.end(), w.pekerjaan) == f.occupations.end())
+      continue;
+    if (!f.area.empty() && !code_within(w.kode_rt(), f.area)) continue;
+    ranked.emplace_back(static_cast<std::size_t>(it - priority.begin()), &f);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->kode < b.second->kode;
+  });
+  std::vector<const Funder*> out;
+  for (const auto& [rank, f] : ranked) out.push_back(f);
+  return out;
+}
+
 std::vector<FieldError> allocation_problems(const AllocationRequest& r, const Budget& b) {
   std::vector<FieldError> p;
   const Worker& w = *r.worker;

@@ -55,6 +55,12 @@ struct AllocationRequest {
 // self-paying or donor-paid worker pays on the declared income.
 Rupiah premium_income_basis(FunderKind kind, Rupiah declared_income, Rupiah lowest_bracket);
 
+// The funders that may pay for `worker` by whom they fund (occupations, area), in the order of
+// priority of the worker's kab/kota (funder kinds, the first pays first: core/programme_rules.hpp;
+// issue 22 item 4); a kind the order does not list is left out, funders of one kind by code.
+std::vector<const Funder*> funders_by_priority(const std::vector<Funder>& funders,
+                                               const std::vector<std::string>& priority, const Worker& worker);
+
 // Every reason the allocation is refused (empty = allowed), field-named, in Indonesian.
 std::vector<FieldError> allocation_problems(const AllocationRequest& request, const Budget& budget);
 

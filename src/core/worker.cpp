@@ -175,19 +175,23 @@ ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) 
   else if (letters < 2 || characters > 100)
     error("nama", "nama_tidak_valid", "Nama harus berisi huruf, paling panjang 100 karakter");
 
+  // The worker's kab/kota's programme (issue 22 item 4); a kelurahan not given or not known is
+  // reported below, and checked against the default meanwhile.
+  const ProgrammeRule programme =
+      ctx.programme_of && level_of_code(w.kode_kelurahan) ? ctx.programme_of(w.kode_kelurahan) : ctx.programme;
   if (!w.tanggal_lahir) {
     error("tanggal_lahir", "wajib_diisi", "Tanggal lahir wajib diisi (DD/MM/YYYY)");
   } else if (*w.tanggal_lahir > ctx.today) {
     error("tanggal_lahir", "tanggal_masa_depan", "Tanggal lahir " + w.tanggal_lahir->id() + " ada di masa depan");
   } else {
     const int age = w.tanggal_lahir->age_on(ctx.today);
-    if (age < ctx.programme.min_age)
+    if (age < programme.min_age)
       error("tanggal_lahir", "usia_terlalu_muda",
-            "Usia " + std::to_string(age) + " tahun, di bawah batas " + std::to_string(ctx.programme.min_age) + " tahun");
-    else if (age > ctx.programme.max_age)
+            "Usia " + std::to_string(age) + " tahun, di bawah batas " + std::to_string(programme.min_age) + " tahun");
+    else if (age > programme.max_age)
       error("tanggal_lahir", "usia_melebihi_batas",
             "Usia " + std::to_string(age) + " tahun melebihi batas pendaftaran " +
-                std::to_string(ctx.programme.max_age) + " tahun (perlu konfirmasi BPJS)");
+                std::to_string(programme.max_age) + " tahun (perlu konfirmasi BPJS)");
   }
 
   if (!w.jenis_kelamin) error("jenis_kelamin", "wajib_diisi", "Jenis kelamin wajib diisi (L atau P)");
@@ -223,10 +227,10 @@ ValidationResult validate_worker(const Worker& w, const ValidationContext& ctx) 
 
   if (w.penghasilan < 0)
     error("penghasilan", "penghasilan_tidak_valid", "Penghasilan tidak boleh negatif");
-  else if (w.penghasilan > ctx.programme.income_ceiling)
+  else if (w.penghasilan > programme.income_ceiling)
     error("penghasilan", "penghasilan_melebihi_batas",
           "Penghasilan " + format_rupiah(w.penghasilan) + " melebihi batas program " +
-              format_rupiah(ctx.programme.income_ceiling) + " per bulan");
+              format_rupiah(programme.income_ceiling) + " per bulan");
 
   if (w.kategori.empty())
     error("kategori", "wajib_diisi", "Kategori wajib diisi");

@@ -78,6 +78,9 @@ struct ValidationContext {
   Date today;
   const RegionTree* regions = nullptr;
   ProgrammeRule programme;
+  // The programme of the kab/kota a kelurahan code lies in (issue 22 item 4: each kab/kota its own
+  // age limits and income ceiling); unset means `programme` everywhere.
+  std::function<ProgrammeRule(std::string_view kode_kelurahan)> programme_of;
   // Whether RT `nomor` exists in kelurahan `kode`; unset means any RT 1..999 is accepted.
   std::function<bool(std::string_view kode, int nomor)> rt_exists;
 };

@@ -20,6 +20,7 @@
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"  // holidays (issue 15)
+#include "store/programme_rules_store.hpp"
 #include "store/registry_store.hpp"
 
 namespace lindungi::demo {
@@ -146,8 +147,10 @@ class Generator {
  public:
   Generator(const RegionTree& regions, const Date& today, std::uint64_t seed)
       : regions_(regions), today_(today), rng_(seed) {
+    // Kota Jambi's own rules (issue 22 item 4), which the demo writes beside its workers.
     try {
-      programme_ = RuleBook::standard().programme_at(today);
+      programme_ =
+          ProgrammeRuleTable{demo_rule_sets("15.71", today), &RuleBook::standard()}.at("15.71", today).programme();
     } catch (const NotFound&) {
       // A date before the rule book: the defaults of ProgrammeRule.
     }
@@ -520,8 +523,45 @@ class Generator {
 
 }  // namespace
 
+std::vector<ProgrammeRuleSet> demo_rule_sets(std::string_view kabkota, const Date& today) {
+  std::vector<ProgrammeRuleSet> out;
+  if (kabkota == "15.71") {
+    ProgrammeRuleSet r;
+    r.wilayah = "15.71";
+    r.berlaku_mulai = Date{2025, 1, 1};
+    r.usia_min = 15;
+    r.usia_maks = 65;
+    r.batas_penghasilan = 6'000'000;
+    r.dana_rt = true;
+    r.dana_rt_per_tahun = 100'000'000;
+    r.prioritas_dana = {"apbd_provinsi", "dana_kampung_bahagia", "apbd_kota", "donatur", "mandiri"};
+    r.dasar_hukum =
+        "Perwal Kota Jambi 18/2025 (Juklak Kampung Bahagia): batas penghasilan Rp6 juta, dana RT "
+        "Rp100 juta per tahun; batas usia BPU perlu konfirmasi BPJS";
+    out.push_back(r);
+  } else if (kabkota == "15.72") {
+    ProgrammeRuleSet r;
+    r.wilayah = "15.72";
+    r.berlaku_mulai = Date{2025, 1, 1};
+    r.usia_min = 18;
+    r.usia_maks = 60;
+    r.batas_penghasilan = 3'000'000;
+    r.dana_rt = false;
+    r.dana_rt_per_tahun = 0;
+    r.prioritas_dana = {"apbd_kota", "apbd_provinsi", "donatur", "mandiri"};
+    r.dasar_hukum = "Data demo: contoh aturan program Kota Sungai Penuh (bukan peraturan sebenarnya)";
+    out.push_back(r);
+    ProgrammeRuleSet next = r;
+    next.berlaku_mulai = Date{std::max(today.year + 1, 2026), 1, 1};
+    next.batas_penghasilan = 3'500'000;
+    next.dasar_hukum = "Data demo: contoh perubahan aturan Kota Sungai Penuh (batas penghasilan naik)";
+    out.push_back(next);
+  }
+  return out;
+}
+
 void check_demo_workers(const std::vector<Worker>& workers, const std::set<std::string>& rt_codes,
-                        const RegionTree& regions, const Date& today) {
+                        const RegionTree& regions, const Date& today, const std::vector<ProgrammeRuleSet>& own) {
   ValidationContext ctx;
   ctx.today = today;
   ctx.regions = &regions;
@@ -529,6 +569,14 @@ void check_demo_workers(const std::vector<Worker>& workers, const std::set<std::
     ctx.programme = RuleBook::standard().programme_at(today);
   } catch (const NotFound&) {
   }
+  // The rules the app will apply to each worker's kab/kota (issue 22 item 4).
+  ctx.programme_of = [table = ProgrammeRuleTable{own, &RuleBook::standard()}, &ctx](std::string_view kode) {
+    try {
+      return table.at(kode, ctx.today).programme();
+    } catch (const NotFound&) {
+      return ctx.programme;
+    }
+  };
   ctx.rt_exists = [&rt_codes](std::string_view kode, int nomor) { return rt_codes.contains(rt_code(kode, nomor)); };
   for (const Worker& w : workers) {
     const ValidationResult r = validate_worker(w, ctx);
@@ -548,7 +596,8 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
   // Every record must pass the same checks as a form entry (a guard against rule changes).
   std::set<std::string> rt_codes;
   for (const Rt& rt : gen.rts) rt_codes.insert(rt.kode);
-  check_demo_workers(gen.workers, rt_codes, regions, today);
+  const auto rule_sets = demo_rule_sets("15.71", today);
+  check_demo_workers(gen.workers, rt_codes, regions, today, rule_sets);
 
   DemoSummary summary;
   summary.rts = static_cast<std::int64_t>(gen.rts.size());
@@ -576,6 +625,12 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     if (s.registry().count_workers() > 0)
       throw Conflict("data_sudah_ada",
                      "Database sudah berisi data pekerja; data demo hanya dapat dimuat ke database kosong");
+    // Kota Jambi's programme rules as data (issue 22 item 4), unless the kab/kota has its own.
+    if (s.programme_rules().rule_sets("15.71").empty())
+      for (const auto& r : rule_sets) {
+        store::ProgrammeRuleRecord record{r, "sistem", ""};
+        s.programme_rules().put_rule_set(record);
+      }
     const std::string stamp = today.iso() + "T00:00:00Z";
     std::uint64_t done = 0;
     for (const Rt& rt : gen.rts) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/programme_rules.hpp"
 #include "core/progress.hpp"
 #include "core/region.hpp"
 #include "core/worker.hpp"
@@ -27,8 +28,15 @@ struct DemoSummary {
 // of the RTs and workers written (issue 19 item 8: `lindungi demo` on a terminal).
 // The same checks as a form entry, for every generated worker, so that the demo never holds what
 // the app would refuse (a guard against rule changes); throws std::logic_error naming the worker.
+// `own`: the kab/kota's programme rules the demo writes (issue 22 item 4), checked as the app will.
 void check_demo_workers(const std::vector<Worker>& workers, const std::set<std::string>& rt_codes,
-                        const RegionTree& regions, const Date& today);
+                        const RegionTree& regions, const Date& today, const std::vector<ProgrammeRuleSet>& own = {});
+
+// The programme's rules each kab/kota of the demo carries (issue 22 item 4). Kota Jambi: Perwal
+// 18/2025 as RULES.md transcribes it. Kota Sungai Penuh: an illustration, named so (its own
+// regulation is not transcribed): a lower income ceiling, a narrower age band, no RT fund, the
+// city paying before the province, and a raised ceiling taking effect on 1 January next year.
+std::vector<ProgrammeRuleSet> demo_rule_sets(std::string_view kabkota, const Date& today);
 
 DemoSummary generate_demo(store::Store& store, const RegionTree& regions, const Date& today, std::uint64_t seed,
                           const Progress& progress = {});

@@ -13,6 +13,7 @@
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
 #include "store/funding_store.hpp"
+#include "store/programme_rules_store.hpp"
 #include "store/registry_store.hpp"
 
 namespace lindungi::demo {
@@ -54,7 +55,8 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
       for (int i = 0; i < kWorkersPerRt; ++i) {
         Worker w;
         const Sex sex = rng.chance(0.6) ? Sex::L : Sex::P;
-        const Date birth{rng.between(1966, 2002), rng.between(1, 12), rng.between(1, 28)};
+        // Ages counted from today, inside Sungai Penuh's own age band (18-60) on any date.
+        const Date birth{today.year - rng.between(24, 56), rng.between(1, 12), rng.between(1, 28)};
         w.nama = demo::person_name(rng, sex, today.year - birth.year, demo::NameStyle::biasa).nama;
         w.tanggal_lahir = birth;
         w.jenis_kelamin = sex;
@@ -73,7 +75,8 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
         w.rt = nomor;
         w.alamat = "RT " + rts.back().kode.substr(rts.back().kode.size() - 3) + ", " + kel->nama;
         w.pekerjaan = kOccupations[rng.below(std::size(kOccupations))];
-        w.penghasilan = static_cast<Rupiah>(rng.between(12, 35)) * 100'000;
+        // Within its own income ceiling (Rp3 juta, issue 22 item 4).
+        w.penghasilan = static_cast<Rupiah>(rng.between(12, 30)) * 100'000;
         w.kategori = "pekerja_rentan";
         w.status = i < kWorkersPerRt / 2 ? "diverifikasi" : "didata";
         w.persetujuan = true;
@@ -86,11 +89,18 @@ ProvinceDemoSummary generate_province_demo(store::Store& store, const RegionTree
   // The same checks as a form entry, so that the demo never holds what the app would refuse.
   std::set<std::string> rt_codes;
   for (const auto& rt : rts) rt_codes.insert(rt.kode);
-  check_demo_workers(workers, rt_codes, regions, today);
+  const auto rule_sets = demo_rule_sets(kKabKota, today);
+  check_demo_workers(workers, rt_codes, regions, today, rule_sets);
 
   const std::string funder = "apbd_kota_sungai_penuh";
   store.write([&](store::Session& s) {
     if (!s.registry().rts(kKabKota).empty()) return;
+    // Its own programme rules (issue 22 item 4), unless the kab/kota already has some.
+    if (s.programme_rules().rule_sets(kKabKota).empty())
+      for (const auto& r : rule_sets) {
+        store::ProgrammeRuleRecord record{r, "sistem", ""};
+        s.programme_rules().put_rule_set(record);
+      }
     // An estimated potential workforce per RT, as the Kota Jambi demo has, so that the province's
     // headline percentage is known; a kab/kota without one shows "tidak diketahui" (tested apart).
     const std::string stamp = today.iso() + "T00:00:00Z";

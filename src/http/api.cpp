@@ -265,6 +265,7 @@ std::vector<Route> api_routes(services::App& app) {
   add_province_routes(routes, app);
   // Holidays as data (issue 15).
   add_calendar_routes(routes, app);
+  add_programme_rules_routes(routes, app);
   add_protection_routes(routes, app);  // Cek Perlindungan (issue 20 item 1)
   add_openapi_routes(routes);
   return routes;

@@ -115,7 +115,8 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app);  // han
 // Many areas in one deployment (issue 8 item 3): creating RTs.
 void add_province_routes(std::vector<Route>& routes, services::App& app);  // handlers_province.cpp
 // Holidays as data (issue 15).
-void add_calendar_routes(std::vector<Route>& routes, services::App& app);  // handlers_calendar.cpp
+void add_calendar_routes(std::vector<Route>& routes, services::App& app);         // handlers_calendar.cpp
+void add_programme_rules_routes(std::vector<Route>& routes, services::App& app);  // handlers_programme_rules.cpp
 // Cek Perlindungan (issue 20 item 1): POST /public/cek.
 void add_protection_routes(std::vector<Route>& routes, services::App& app);  // handlers_protection.cpp
 // The API's contract (docs/openapi.yaml) as JSON and its reference page (issue 18 item 5).

@@ -4,6 +4,7 @@
 #include "http/api.hpp"
 #include "services/funding_service.hpp"
 #include "wire/billing.hpp"
+#include "wire/fields.hpp"
 #include "wire/funding.hpp"
 
 namespace lindungi::http {
@@ -42,6 +43,18 @@ void add_funding_routes(std::vector<Route>& routes, services::App& app) {
                       const auto b = wire::allocation_request(body);
                       return ApiResponse::json(wire::allocation_outcomes_json(services::FundingService(app).allocate(
                           req.actor, b.pekerja, b.sumber_dana, b.mulai, b.bulan)));
+                    }});
+
+  // Issue 22 item 4: each worker funded by the first funder of his kab/kota's order of priority
+  // that can pay.
+  routes.push_back({"POST", "/api/v1/allocations/prioritas", [&app](const ApiRequest& req) {
+                      const auto body = req.json_body();
+                      if (!body.is_object()) throw BadRequest("bukan_objek", "Isi permintaan harus objek JSON");
+                      const auto ids = wire::id_list_field(body, "pekerja");
+                      const YearMonth mulai = wire::month_field(body, "mulai");
+                      const int bulan = wire::int_field(body, "bulan", 1, 12).value_or(12);
+                      return ApiResponse::json(wire::allocation_outcomes_json(
+                          services::FundingService(app).allocate_by_priority(req.actor, ids, mulai, bulan)));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/budget", [&app](const ApiRequest& req) {

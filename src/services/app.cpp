@@ -23,6 +23,7 @@
 #include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"
 #include "store/page.hpp"
+#include "store/programme_rules_store.hpp"
 #include "store/registry_store.hpp"
 
 namespace lindungi::embedded {
@@ -325,8 +326,32 @@ ValidationContext App::validation_context(store::Session& session) const {
   ctx.today = today();
   ctx.regions = &regions_;
   ctx.programme = rules_->programme_at(ctx.today);
+  // Each worker is checked against his own kab/kota's rules (issue 22 item 4).
+  ctx.programme_of = [table = std::make_shared<const ProgrammeRuleTable>(programme_rule_table(session)),
+                      today = ctx.today](std::string_view kode) { return table->at(kode, today).programme(); };
   ctx.rt_exists = [&session](std::string_view kode, int nomor) { return session.registry().rt_exists(kode, nomor); };
   return ctx;
+}
+
+ProgrammeRuleTable App::programme_rule_table(store::Session& session) const {
+  ProgrammeRuleTable table;
+  table.book = rules_;
+  for (auto& r : session.programme_rules().rule_sets("")) table.rows.push_back(std::move(r.rules));
+  return table;
+}
+
+ProgrammeRuleSet App::programme_rules(store::Session& session, std::string_view kode, const Date& on) const {
+  ProgrammeRuleTable table;
+  table.book = rules_;
+  for (auto& r : session.programme_rules().rule_sets(kabkota_of(kode))) table.rows.push_back(std::move(r.rules));
+  return table.at(kode, on);
+}
+
+ProgrammeRuleSet App::programme_rules(std::string_view kode, const Date& on) {
+  ProgrammeRuleSet out;
+  // One statement: read_current is enough.
+  store_->read_current([&](store::Session& s) { out = programme_rules(s, kode, on); });
+  return out;
 }
 
 }  // namespace lindungi::services

@@ -12,6 +12,7 @@
 
 #include "core/calendar.hpp"
 #include "core/date.hpp"
+#include "core/programme_rules.hpp"
 #include "core/region.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
@@ -94,8 +95,19 @@ class App {
   };
   const AuditKey& audit_key() const { return audit_key_; }
 
-  // What validate_worker needs, with RT existence checked inside `session`'s transaction.
+  // What validate_worker needs, with RT existence checked inside `session`'s transaction, and the
+  // age limits and income ceiling of each worker's kab/kota on today's date.
   ValidationContext validation_context(store::Session& session) const;
+
+  // The programme's rules per kab/kota (issue 22 item 4): the rules in force on `on` in the
+  // kab/kota `kode` lies in (any region or RT code): its own row, else the shipped book's
+  // (bawaan). Income ceiling, age limits, RT fund and funders' priority are read here; the
+  // national BPJS rules (premiums, benefits) stay rules(). Inside a transaction pass its session;
+  // the overload without one opens a read of its own (never call it inside a transaction).
+  ProgrammeRuleSet programme_rules(store::Session& session, std::string_view kode, const Date& on) const;
+  ProgrammeRuleSet programme_rules(std::string_view kode, const Date& on);
+  // Every kab/kota's rows as `session` sees them, for many look-ups (an import, a report).
+  ProgrammeRuleTable programme_rule_table(store::Session& session) const;
 
   // Member cards (issue 4 item 5): the public base URL their QR codes open ("https://lindungi.
   // jambikota.go.id"); `serve` sets it from --public-url or its own address.

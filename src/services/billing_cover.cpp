@@ -26,11 +26,15 @@ RtFundView BillingService::rt_fund(const Actor& actor, const std::string& kode_r
   v.kode_rt = kode_rt;
   v.tahun = tahun;
   v.sumber_dana = "dana_kampung_bahagia:" + kode_rt;
-  const RtFundRule& rule = app_.rules().rt_fund_at(Date{tahun, 1, 1});
-  v.source = rule.source;
   Rupiah premiums = 0;
+  Rupiah yearly = 0;
   bool exists = false;
   app_.store().read([&](store::Session& s) {
+    // The fund of the RT's kab/kota in force on 1 January (issue 22 item 4); a kab/kota whose RTs
+    // have no fund shows Rp0 and says so.
+    const ProgrammeRuleSet rules = app_.programme_rules(s, kode_rt, Date{tahun, 1, 1});
+    yearly = rules.dana_rt ? rules.dana_rt_per_tahun : 0;
+    v.source = rules.dana_rt ? rules.dasar_hukum : rules.dasar_hukum + ": kabupaten/kota ini tidak mempunyai dana RT";
     exists = !s.registry().rts(kode_rt).empty();
     std::int64_t last = 0;
     s.billing().for_each_funded_month({v.sumber_dana, kode_rt, tahun}, [&](const store::FundedMonth& m) {
@@ -40,7 +44,7 @@ RtFundView BillingService::rt_fund(const Actor& actor, const std::string& kode_r
     });
   });
   if (!exists) throw NotFound("rt_tidak_ada", "RT " + kode_rt + " tidak ditemukan", "kode");
-  v.use = rt_fund_use(rule.yearly, premiums);
+  v.use = rt_fund_use(yearly, premiums);
   if (workers || months) {
     const Rupiah lowest = app_.rules().premium_at(app_.today()).bracket_min;
     // The RT pays the lowest bracket, in full: its fund is APBD money (RULES.md §2.3, U).

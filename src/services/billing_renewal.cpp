@@ -66,8 +66,9 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
   RenewalOutcome out;
   out.tahun = new_year;
   out.sumber_dana = funder;
-  const ProgrammeRule& programme = app_.rules().programme_at(Date{new_year, 1, 1});
   app_.store().write([&](store::Session& s) {
+    // Each worker against his own kab/kota's rules in force on 1 January (issue 22 item 4).
+    const ProgrammeRuleTable rules = app_.programme_rule_table(s);
     const auto f = s.funding().funder(funder);
     if (!f) throw NotFound("sumber_dana_tidak_ada", "Sumber dana " + funder + " tidak ditemukan", "sumber_dana");
     require_funder_write(actor, *f);
@@ -75,7 +76,7 @@ RenewalOutcome BillingService::renew(const Actor& actor, const std::string& fund
     for (const auto id : s.billing().funded_workers(funder, YearMonth{new_year - 1, 12}.iso())) {
       auto w = s.registry().worker(id);
       if (!w || !can_access_area(actor, w->kode_rt())) continue;
-      auto problems = renewal_problems(*w, programme, new_year);
+      auto problems = renewal_problems(*w, rules.at(w->kode_rt(), Date{new_year, 1, 1}).programme(), new_year);
       if (w->status == "ditolak_bpjs")
         problems.push_back({"status", "ditolak_bpjs", "Pendaftaran ditolak BPJS: " + w->alasan});
       if (problems.empty()) {

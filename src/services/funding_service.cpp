@@ -130,6 +130,62 @@ std::vector<AllocationOutcome> FundingService::allocate(const Actor& actor, cons
   return out;
 }
 
+std::vector<AllocationOutcome> FundingService::allocate_by_priority(const Actor& actor,
+                                                                    const std::vector<std::int64_t>& ids,
+                                                                    YearMonth from, int months) {
+  require(actor, Permission::manage_funding, "mengalokasikan dana");
+  if (ids.empty() || ids.size() > 5000)
+    throw ValidationError("pekerja", "jumlah_tidak_valid", "Pilih 1-5.000 pekerja per alokasi");
+  std::vector<AllocationOutcome> out;
+  app_.store().write([&](store::Session& s) {
+    // The funders this actor may allocate from (the province's operators: their cohort's only).
+    std::vector<Funder> funders;
+    for (const auto& r : s.funding().funders())
+      if (r.aktif && can_see_funder(actor, r.wilayah) && can_manage_funder(actor, r.wilayah) &&
+          (actor.cohort.empty() || actor.cohort == r.kode))
+        funders.push_back(to_funder(r));
+    const ProgrammeRuleTable rules = app_.programme_rule_table(s);
+    for (const auto id : ids) {
+      AllocationOutcome o;
+      o.pekerja_id = id;
+      const auto w = s.registry().worker(id);
+      if (!w || !can_access_area(actor, w->kode_rt())) {
+        o.problems.push_back(
+            {"pekerja", "pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan"});
+        out.push_back(std::move(o));
+        continue;
+      }
+      o.nama = w->nama;
+      std::vector<std::string> order;
+      try {
+        order = rules.at(w->kode_rt(), from.first_day()).prioritas_dana;
+      } catch (const NotFound& e) {  // a month before any programme rule: refused on its own
+        o.problems.push_back({"mulai", e.code(), e.what()});
+        out.push_back(std::move(o));
+        continue;
+      }
+      const auto candidates = funders_by_priority(funders, order, *w);
+      if (candidates.empty())
+        o.problems.push_back(
+            {"sumber_dana", "tidak_ada_sumber_dana",
+             "Tidak ada sumber dana menurut urutan prioritas wilayah ini yang dapat mendanai " + w->nama});
+      for (const Funder* f : candidates) {
+        auto tried = allocate_in(app_, s, actor, {id}, f->kode, from, months).front();
+        if (tried.ok) {
+          tried.sumber_dana = f->kode;
+          o = std::move(tried);
+          o.problems.clear();
+          break;
+        }
+        // Each funder's reasons, named by the funder, for the refusal when none can pay.
+        for (auto& p : tried.problems) o.problems.push_back({p.field, p.code, f->nama + ": " + p.message});
+      }
+      out.push_back(std::move(o));
+    }
+  });
+  return out;
+}
+
 std::vector<AllocationOutcome> allocate_in(App& app, store::Session& s, const Actor& actor,
                                            const std::vector<std::int64_t>& ids, const std::string& funder_code,
                                            YearMonth from, int months) {

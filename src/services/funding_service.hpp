@@ -20,7 +20,8 @@ struct AllocationOutcome {
   std::int64_t pekerja_id = 0;
   std::string nama;
   bool ok = false;
-  Rupiah amount = 0;  // for all months
+  Rupiah amount = 0;        // for all months
+  std::string sumber_dana;  // the funder chosen by priority (allocate_by_priority only)
   std::vector<FieldError> problems;
 };
 
@@ -49,6 +50,11 @@ class FundingService {
   // Each worker is allocated or refused on its own, with every reason; all in one transaction.
   std::vector<AllocationOutcome> allocate(const Actor& actor, const std::vector<std::int64_t>& pekerja_ids,
                                           const std::string& funder, YearMonth from, int months);
+  // Issue 22 item 4: each worker funded by the first funder, in his kab/kota's order of priority
+  // in force on the first month, that may and can pay (its cohort, area, budget and quota); a
+  // worker no funder can take is refused with each funder's reasons. All in one transaction.
+  std::vector<AllocationOutcome> allocate_by_priority(const Actor& actor, const std::vector<std::int64_t>& pekerja_ids,
+                                                      YearMonth from, int months);
   std::vector<store::BudgetRecord> budgets(const Actor& actor, int tahun);
   LedgerReport ledger(const Actor& actor, std::int64_t pekerja_id, std::optional<Date> covered_on_date);
 

@@ -89,6 +89,11 @@ std::string audit_area(Session& s, const AuditEntry& e) {
     return r ? r->wilayah : "";
   }
   if (ent == "pengguna") return user_area(s, id_text);
+  // A kab/kota's programme rules (issue 22 item 4), keyed "15.71/2027-01-01": that kab/kota.
+  if (ent == "aturan_program") {
+    const std::string_view kab = id_text.substr(0, id_text.find('/'));
+    return level_of_code(kab) ? std::string{kab} : "";
+  }
   if (ent == "rt" || ent == "wilayah") return level_of_code(id_text) ? std::string{id_text} : "";
   if (ent == "bpjs_berkas_aktif") return user_area(s, e.pelaku);  // the uploader's area
   // Things without an area of their own (the national holidays, logins): the actor's area, so

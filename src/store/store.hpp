@@ -3,7 +3,8 @@
 // reaches each aggregate's interface (issue 18 item 2). Each aggregate's records and interface live
 // in its own header (store/registry_store.hpp, accounts_store.hpp, funding_store.hpp,
 // audit_store.hpp, pending_store.hpp, intake_store.hpp, claims_store.hpp, billing_store.hpp,
-// bpjs_store.hpp, jakon_store.hpp, calendar_store.hpp, idempotency_store.hpp): a file includes this one to open a
+// bpjs_store.hpp, jakon_store.hpp, calendar_store.hpp, idempotency_store.hpp,
+// programme_rules_store.hpp): a file includes this one to open a
 // transaction and the aggregate headers of the calls it makes, so a change to one aggregate
 // recompiles only its users. One implementation of each aggregate over the row API
 // (store/records/), subclassed where a backend differs (docs/ARCHITECTURE.md, "The store").
@@ -32,6 +33,7 @@ class BpjsSession;
 class JakonSession;
 class CalendarSession;
 class IdempotencySession;
+class ProgrammeRulesSession;
 
 // One transaction: everything done through a Session, in any of its aggregates, commits together
 // or not at all. Each accessor returns the same object for the whole transaction.
@@ -64,6 +66,9 @@ class Session {
   // Idempotency keys of writes (issue 21 item 3; store/idempotency_store.hpp). One statement per
   // call: also under read_current (the lookup before a keyed write).
   virtual IdempotencySession& idempotency() = 0;
+  // The programme's rules per kab/kota with their effective dates (issue 22 item 4;
+  // store/programme_rules_store.hpp). One statement per call.
+  virtual ProgrammeRulesSession& programme_rules() = 0;
 };
 
 class Store {

@@ -171,6 +171,8 @@ nlohmann::json allocation_outcomes_json(const std::vector<services::AllocationOu
                      {"ok", o.ok},
                      {"iuran", o.amount},
                      {"masalah", problems_json(o.problems)}});
+    // The funder chosen by the kab/kota's order of priority (issue 22 item 4).
+    if (!o.sumber_dana.empty()) items.back()["sumber_dana"] = o.sumber_dana;
     accepted += o.ok;
   }
   return {{"accepted", accepted}, {"rejected", static_cast<int>(outcomes.size()) - accepted}, {"items", items}};

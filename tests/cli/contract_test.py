@@ -391,6 +391,35 @@ with tempfile.TemporaryDirectory() as tmp:
 
     check("libur: shipped decrees, tambah and hapus audited, warnings (issue 15)", holidays_contract)
 
+    # Programme rules per kab/kota (issue 22 item 4): the demo's two kab/kota differ; a row from a
+    # date to come is set, read back on that date, audited; a bad one is refused by its field.
+    def rules_contract():
+        j = json.loads(run("aturan", "--db", db, "--wilayah", "15.71.01.1001", "--json"))
+        assert j["wilayah"] == "15.71" and j["berlaku"]["batas_penghasilan"] == 6000000, j
+        assert j["berlaku"]["prioritas_dana"][0] == "apbd_provinsi" and j["berlaku"]["dana_rt"] is True, j
+        sp = json.loads(run("aturan", "--db", db, "--wilayah", "15.72", "--json"))
+        assert sp["berlaku"]["batas_penghasilan"] == 3000000 and sp["berlaku"]["dana_rt"] is False, sp
+        nxt = f"{TODAY.year + 2}-01-01"
+        args = ["aturan", "tetapkan", "--db", db, "--wilayah", "15.72", "--berlaku-mulai", nxt, "--usia-min", "18",
+                "--usia-maks", "62", "--batas-penghasilan", "3750000", "--tanpa-dana-rt", "--prioritas",
+                "apbd_kota,apbd_provinsi", "--dasar", "Perwal uji kontrak", "--json"]
+        row = json.loads(run(*args))
+        assert row["berlaku_mulai"] == nxt and row["usia_maks"] == 62 and row["diubah_oleh"] == "cli", row
+        assert row["prioritas_dana_label"] == ["APBD Kota/Kabupaten", "APBD Provinsi"], row
+        then = json.loads(run("aturan", "--db", db, "--wilayah", "15.72", "--tanggal", nxt, "--json"))
+        assert then["berlaku"]["batas_penghasilan"] == 3750000, then
+        bad = list(args)
+        bad[bad.index("62")] = "17"
+        e = json.loads(run(*bad, expect_code=1))
+        assert e["error"]["field"] == "usia_maks", e
+        con = sqlite3.connect(db)
+        acts = [r[0] for r in con.execute(
+            "SELECT aksi FROM audit_log WHERE entitas = 'aturan_program' AND entitas_id = ?", (f"15.72/{nxt}",))]
+        con.close()
+        assert acts == ["buat"], acts
+
+    check("aturan: per kab/kota, tetapkan from a date, audited (issue 22 item 4)", rules_contract)
+
     # One clock (issue 15): LINDUNGI_TODAY moves every command's today; a bad one stops them; a
     # production server refuses it.
     def one_clock():

@@ -191,6 +191,13 @@ class AuthorizationTest : public ::testing::Test {
     return {{"kode", f->kode}, {"nama", f->nama}, {"jenis", f->jenis}, {"wilayah", f->wilayah}};
   }
 
+  // A programme rule set as PUT /aturan/{kab/kota} takes it, taking effect on a date to come.
+  static json rule_set_body() {
+    return {{"berlaku_mulai", "2030-01-01"}, {"usia_min", 18},   {"usia_maks", 60},
+            {"batas_penghasilan", 4000000},  {"dana_rt", false}, {"prioritas_dana", {"apbd_kota", "apbd_provinsi"}},
+            {"dasar_hukum", "Peraturan uji"}};
+  }
+
   static std::string next_nik() {
     static int serial = 100;
     return "15710117088" + std::to_string(50000 + ++serial);  // 16 digits, a man born 17/08/1985

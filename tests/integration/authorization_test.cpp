@@ -579,6 +579,26 @@ TEST_F(AuthorizationTest, EveryRouteEveryRoleInsideAndOutsideScope) {
        }},
       {"PUT", R"(/api/v1/libur/tahun/:tahun(\d{4}))", needs(Permission::manage_holidays),
        [](UserClient& c, S, bool) { return c.put("/api/v1/libur/tahun/2030", {{"lengkap", false}, {"dasar", "SKB uji"}}); }},
+      // The programme's rules per kab/kota (issue 22 item 4): read for an area within the caller's
+      // or above it (an RT head reads his kab/kota's), never another area's; written by the
+      // kab/kota's admin only, for his own kab/kota (a date to come: never rewriting the past).
+      {"GET", "/api/v1/aturan", anyone(),
+       [](UserClient& c, S s, bool in) { return c.get("/api/v1/aturan?wilayah=" + (in ? s.in_area : s.out_area)); },
+       200, 403},
+      {"PUT", R"(/api/v1/aturan/:wilayah(\d{2}\.\d{2}))", needs(Permission::manage_programme_rules),
+       [](UserClient& c, S s, bool in) {
+         std::string kab = kabkota_of(in ? s.in_area : s.out_area);
+         if (kab.empty()) kab = "16.71";  // another province's code: its kab/kota
+         return c.put("/api/v1/aturan/" + kab, rule_set_body());
+       },
+       200, 403},
+      {"POST", "/api/v1/allocations/prioritas", needs(Permission::manage_funding),
+       [](UserClient& c, S s, bool in) {
+         // 2020 has no budget anywhere: every item is refused, the matrix funds nobody.
+         return c.post("/api/v1/allocations/prioritas",
+                       {{"pekerja", {in ? s.in_worker : s.out_worker}}, {"mulai", "2020-01"}, {"bulan", 1}});
+       },
+       200, 200},
       // The API's contract and its reference page (issue 18 item 5): public reads, like the web app.
       {"GET", "/api/v1/openapi.json", anyone(), [](UserClient& c, S, bool) { return c.get("/api/v1/openapi.json"); }},
       {"GET", "/api/docs", anyone(), [](UserClient& c, S, bool) { return c.get("/api/docs"); }},
@@ -831,6 +851,17 @@ TEST_F(AuthorizationTest, IssueSixteenCasesAreRefused) {
          return dry_run(c, "1571021708859997");
        },
        200, [count_audit](const json&) { return count_audit("uji_impor", "ketua_rt") == before + 1; }},
+      // The programme's rules per kab/kota (issue 22 item 4): each kab/kota's admin his own only.
+      {"admin Sungai Penuh menetapkan aturan Kota Jambi", "admin.sungaipenuh",
+       [](UserClient& c) { return c.put("/api/v1/aturan/15.71", rule_set_body()); }, 403},
+      {"admin Sungai Penuh menetapkan aturannya sendiri", "admin.sungaipenuh",
+       [](UserClient& c) { return c.put("/api/v1/aturan/15.72", rule_set_body()); }, 200,
+       [](const json& j) { return j["wilayah"] == "15.72" && j["diubah_oleh"] == "admin.sungaipenuh"; }},
+      {"admin Kota Jambi membaca aturan Sungai Penuh", "admin_kota",
+       [](UserClient& c) { return c.get("/api/v1/aturan?wilayah=15.72"); }, 403},
+      {"provinsi membaca aturan Sungai Penuh", "pemprov",
+       [](UserClient& c) { return c.get("/api/v1/aturan?wilayah=15.72"); }, 200,
+       [](const json& j) { return !j["riwayat"].empty() && j["dapat_diubah"] == false; }},
       {"pencarian NIK lengkap dibatasi per pengguna", "pencari.nik",
        [](UserClient& c) {
          for (int i = 0; i < 120; ++i)
@@ -995,10 +1026,14 @@ TEST_F(AuthorizationTest, EachKabKotaBillsOnlyItsOwnFunder) {
   // Each still sees its own, and the lists hold nothing of the other's.
   EXPECT_EQ(sp.get("/api/v1/invoices/" + std::to_string(sp_invoice))->status, 200);
   EXPECT_EQ(kota.get("/api/v1/invoices/" + std::to_string(kota_invoice))->status, 200);
-  for (const auto& item : json::parse(sp.get("/api/v1/invoices")->body)["items"])
-    EXPECT_EQ(item["sumber_dana"], "apbd_sungai_penuh");
-  for (const auto& item : json::parse(kota.get("/api/v1/invoices")->body)["items"])
-    EXPECT_NE(item["sumber_dana"], "apbd_sungai_penuh");
+  // Parsed into names first: a range-for over a member of a temporary reads a destroyed object
+  // (the loops saw nothing before).
+  const json sp_list = json::parse(sp.get("/api/v1/invoices")->body);
+  const json kota_list = json::parse(kota.get("/api/v1/invoices")->body);
+  ASSERT_FALSE(sp_list["items"].empty());
+  ASSERT_FALSE(kota_list["items"].empty());
+  for (const auto& item : sp_list["items"]) EXPECT_EQ(item["sumber_dana"], "apbd_sungai_penuh");
+  for (const auto& item : kota_list["items"]) EXPECT_NE(item["sumber_dana"], "apbd_sungai_penuh");
   std::optional<store::InvoiceRecord> after;
   server_->app().store().read([&](store::Session& s) { after = s.billing().invoice(kota_invoice); });
   ASSERT_TRUE(after);

@@ -26,6 +26,7 @@
 #include "core/worker.hpp"
 #include "formats/csv_reader.hpp"
 #include "store/audit_store.hpp"
+#include "store/programme_rules_store.hpp"
 #include "store/registry_store.hpp"
 #include "store/store.hpp"
 
@@ -169,6 +170,13 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
       lain += p.peserta_lain;
     }
     EXPECT_EQ(s.audit().entries("demo", "", 0, 10).total, 1);
+    // Kota Jambi's programme rules as data (issue 22 item 4): Perwal 18/2025's figures.
+    const auto rules = s.programme_rules().rule_sets("15.71");
+    ASSERT_EQ(rules.size(), 1u);
+    EXPECT_EQ(rules[0].rules.batas_penghasilan, 6'000'000);
+    EXPECT_EQ(rules[0].rules.dana_rt_per_tahun, 100'000'000);
+    EXPECT_EQ(rules[0].rules.prioritas_dana.front(), "apbd_provinsi");
+    EXPECT_EQ(rules[0].rules.berlaku_mulai, (Date{2025, 1, 1}));
   });
   EXPECT_EQ(potensi, 228'000);
   EXPECT_EQ(lain, 100'320);

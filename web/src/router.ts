@@ -66,6 +66,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/laporan', name: 'laporan', component: () => import('./billing/ReportsView.vue'), meta: { permission: 'view_reports', title: 'reportsHub.title' } },
   // Holidays as data (issue 15): everyone signed in reads them, the city admin keeps them.
   { path: '/libur', name: 'libur', component: () => import('./holidays/HolidaysView.vue'), meta: { title: 'holidays.title' } },
+  // The programme's rules per kab/kota (issue 22 item 4): everyone signed in reads their own, the admin sets them.
+  { path: '/aturan', name: 'aturan', component: () => import('./rules/RulesView.vue'), meta: { title: 'rules.title' } },
   { path: '/:rest(.*)*', name: 'tidak-ada', component: () => import('./views/NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
   // A page this account's role may not open (issue 17 item 9): reached only by name from the guard,
   // with the address asked for kept in the bar; an address typed by hand matches the 404 above first.

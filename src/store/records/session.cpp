@@ -11,6 +11,7 @@
 #include "store/records/intake.hpp"
 #include "store/records/jakon.hpp"
 #include "store/records/pending.hpp"
+#include "store/records/programme_rules.hpp"
 #include "store/records/registry.hpp"
 
 namespace lindungi::store::records {
@@ -73,6 +74,10 @@ CalendarSession& SessionBase::calendar() {
 // One statement per call: also under read_current (the lookup before a keyed write).
 IdempotencySession& SessionBase::idempotency() {
   return made(idempotency_, [&] { return make_idempotency(new_rows()); });
+}
+// One statement per call: also under read_current.
+ProgrammeRulesSession& SessionBase::programme_rules() {
+  return made(programme_rules_, [&] { return make_programme_rules(new_rows()); });
 }
 
 }  // namespace lindungi::store::records

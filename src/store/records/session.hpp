@@ -32,6 +32,7 @@ class SessionBase : public Session {
   JakonSession& jakon() final;
   CalendarSession& calendar() final;
   IdempotencySession& idempotency() final;
+  ProgrammeRulesSession& programme_rules() final;
 
  protected:
   std::string_view audit_key() const { return audit_key_; }
@@ -60,6 +61,7 @@ class SessionBase : public Session {
   std::unique_ptr<JakonSession> jakon_;
   std::unique_ptr<CalendarSession> calendar_;
   std::unique_ptr<IdempotencySession> idempotency_;
+  std::unique_ptr<ProgrammeRulesSession> programme_rules_;
 };
 
 }  // namespace lindungi::store::records

@@ -877,6 +877,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/aturan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aturan program kabupaten/kota yang berlaku pada suatu tanggal
+         * @description Issue 22 item 4. `{"wilayah","nama_wilayah","tanggal","berlaku":{...},"riwayat":[...],"dapat_diubah"}`: the rules of the kab/kota `wilayah` lies in (any region or RT code within the caller's area or above it), in force on `tanggal` (default today), and every row of the kab/kota with its effective date. `berlaku.bawaan` is true when the kab/kota has no row of its own (the shipped rules, Perwal Kota Jambi 18/2025). Another area's code: 403.
+         */
+        get: operations["getAturan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aturan/{wilayah}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Menetapkan aturan program kabupaten/kota mulai suatu tanggal
+         * @description Issue 22 item 4. Butuh `manage_programme_rules` (admin kota/kabupaten) untuk kab/kota miliknya sendiri. Adds the row of (`wilayah`, `berlaku_mulai`) or corrects it while it has not taken effect: `berlaku_mulai` today or later (a row in force keeps governing its period). Audited (`aturan_program`, old and new value of each field).
+         */
+        put: operations["putAturanByWilayah"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims": {
         parameters: {
             query?: never;
@@ -1163,6 +1203,26 @@ export interface paths {
          * @description Tiap pekerja dialokasikan atau ditolak sendiri-sendiri (`items` dengan `ok` dan `masalah`).
          */
         post: operations["postAllocations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/prioritas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mengalokasikan pekerja menurut urutan prioritas sumber dana kabupaten/kota
+         * @description Issue 22 item 4. Each worker funded by the first funder, in the order of priority of his kab/kota's rules in force on `mulai` (GET /aturan), that may and can pay (cohort, area, budget, quota); `items[].sumber_dana` names it. A worker no funder can take is refused with each funder's reasons.
+         */
+        post: operations["postAllocationsPrioritas"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2164,6 +2224,8 @@ export interface components {
             nama: string;
             ok: boolean;
             pekerja_id: number;
+            /** @description the funder chosen by priority (POST /allocations/prioritas) */
+            sumber_dana?: string;
         };
         AreaFigures: {
             coverage_pct: number | null;
@@ -3167,6 +3229,32 @@ export interface components {
             sisa_kode_pemulihan: number;
             wajib: boolean;
         };
+        /** @description Aturan program satu kabupaten/kota yang berlaku mulai suatu tanggal (issue 22 item 4). */
+        ProgrammeRuleSet: {
+            wilayah: string;
+            berlaku_mulai: string;
+            usia_min: number;
+            usia_maks: number;
+            batas_penghasilan: number;
+            dana_rt: boolean;
+            dana_rt_per_tahun: number;
+            prioritas_dana: ("apbd_kota" | "apbd_provinsi" | "dana_kampung_bahagia" | "donatur" | "mandiri")[];
+            prioritas_dana_label: string[];
+            dasar_hukum: string;
+            bawaan: boolean;
+        };
+        ProgrammeRuleRow: components["schemas"]["ProgrammeRuleSet"] & {
+            diubah_oleh: string;
+            diubah: string;
+        };
+        ProgrammeRules: {
+            wilayah: string;
+            nama_wilayah: string;
+            tanggal: string;
+            berlaku: components["schemas"]["ProgrammeRuleSet"];
+            riwayat: components["schemas"]["ProgrammeRuleRow"][];
+            dapat_diubah: boolean;
+        };
         AllocationResult: {
             accepted: number;
             items: components["schemas"]["AllocationItem"][];
@@ -3536,7 +3624,7 @@ export interface components {
             id: number;
             kohort: string;
             nama: string;
-            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "end_rt_sessions")[];
+            permissions: ("view_workers" | "view_full_nik" | "record_workers" | "verify_workers" | "manage_funding" | "manage_bpjs" | "manage_claims" | "manage_projects" | "manage_users" | "view_reports" | "view_audit" | "view_projects" | "send_bpjs_batches" | "manage_cards" | "decide_claims" | "manage_holidays" | "manage_programme_rules" | "end_rt_sessions")[];
             /**
              * @description Peran pengguna
              * @enum {string}
@@ -5937,6 +6025,136 @@ export interface operations {
             default: components["responses"]["Galat"];
         };
     };
+    getAturan: {
+        parameters: {
+            query?: {
+                /** @description Kode wilayah (kab/kota atau wilayah di dalamnya); bawaan wilayah akun */
+                wilayah?: string;
+                /** @description Tanggal (YYYY-MM-DD); bawaan hari ini */
+                tanggal?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRules"];
+                };
+            };
+            /** @description Kode wilayah tidak valid atau bukan kabupaten/kota */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Wilayah lain */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Kabupaten/kota tidak dilayani aplikasi ini */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    putAturanByWilayah: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                wilayah: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    berlaku_mulai: string;
+                    usia_min: number;
+                    usia_maks: number;
+                    batas_penghasilan: number | string;
+                    dana_rt: boolean;
+                    dana_rt_per_tahun?: number | string | null;
+                    prioritas_dana: string[];
+                    dasar_hukum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil; baris yang disimpan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRuleRow"];
+                };
+            };
+            /** @description Isi permintaan bukan objek JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Bukan admin kab/kota ini */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Kabupaten/kota tidak dilayani aplikasi ini */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Aturan dilanggar; `errors` menyebut tiap kolom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
     getClaims: {
         parameters: {
             query?: {
@@ -6891,6 +7109,57 @@ export interface operations {
             };
             /** @description Tidak ditemukan (juga data di luar wilayah Anda) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            default: components["responses"]["Galat"];
+        };
+    };
+    postAllocationsPrioritas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kunci pengiriman (issue 21 item 3; docs/API.md "Idempotency-Key"), mis. id draf di ponsel. Kunci yang sama lagi (akun yang sama, metode, alamat dan isi yang sama) tidak menulis apa pun dan dijawab persis seperti pertama kali (status dan isi), dengan kepala `Idempotent-Replayed: true`. Kunci yang sama dengan isi lain: 422 `kunci_idempotensi_dipakai`. Permintaan pertama masih berjalan: 409 `idempotensi_diproses` (kirim ulang sebentar lagi). Jawaban yang tidak menulis apa pun (ditolak validasi, tidak ditemukan) tidak disimpan: draf yang diperbaiki dikirim lagi dengan kunci yang sama. Kunci berlaku 30 hari. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bulan?: number;
+                    mulai: string;
+                    pekerja: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationResult"];
+                };
+            };
+            401: components["responses"]["BelumMasuk"];
+            /** @description Tidak diizinkan (peran, token CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Galat"];
+                };
+            };
+            /** @description Aturan dilanggar */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

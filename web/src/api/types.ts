@@ -15,6 +15,7 @@ export const ALL_PERMISSIONS: Permission[] = [
   'send_bpjs_batches', 'manage_cards', // BPJS registration and cards (issue 4)
   'decide_claims', // claims (issue 5)
   'manage_holidays', // holidays as data (issue 15)
+  'manage_programme_rules', // programme rules per kab/kota (issue 22 item 4)
   'end_rt_sessions', // a lost phone's sessions (issue 21 item 4)
 ]
 

@@ -335,6 +335,8 @@ export default {
   // Claims (issue 5): the nav label only; the screens' texts are in src/claims/locales/.
   claimsNav: { nav: 'Klaim' },
   // Billing and reports (issue 6): the menu labels only; the screens' texts are in src/billing/locales/.
+  // The programme's rules per kab/kota (issue 22 item 4): the menu label; the screen's texts are in src/rules/locales/.
+  rulesNav: 'Aturan program',
   billingNav: { invoices: 'Tagihan', reports: 'Laporan' },
   // Many areas in one deployment (issue 8 item 3).
   provinsi: {

@@ -16,6 +16,7 @@ export type Lookup = (key: string, params?: Record<string, string>) => string | 
 const MONEY = new Set([
   'pagu', 'jumlah', 'iuran', 'nilai', 'dibayar', 'jumlah_bayar', 'jumlah_disetujui', 'upah_bulanan', 'penghasilan',
   'manfaat_total', 'tunggakan', 'sisa', 'total', 'kuota_rupiah',
+  'batas_penghasilan', 'dana_rt_per_tahun', // programme rules per kab/kota (issue 22 item 4)
 ])
 // Where a field's codes have their labels: the code lists of DESIGN.md §6 first, then the audit's own.
 const CODE_LISTS: Record<string, string[]> = {
@@ -25,6 +26,7 @@ const CODE_LISTS: Record<string, string[]> = {
   hubungan: ['codes.hubungan'],
   jenis: ['codes.sumber_dana', 'audit.values'],
   sumber_dana: ['codes.sumber_dana', 'audit.values'],
+  prioritas_dana: ['codes.sumber_dana'], // programme rules per kab/kota (issue 22 item 4)
   peran: ['roles', 'audit.values'],
   role: ['roles', 'audit.values'],
   // a region's name when the caller's lookup knows it (the pending changes give their kelurahan names)
