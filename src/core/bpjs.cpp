@@ -89,12 +89,11 @@ std::optional<Date> coverage_end(const std::vector<LedgerMonth>& months) {
   return Date{last.year, last.month, Date::days_in_month(last.year, last.month)};
 }
 
-std::optional<Date> card_valid_until(std::string_view worker_status, const std::vector<LedgerMonth>& months,
-                                     const Date& today) {
+std::optional<Date> card_valid_until(const RuleBook& rules, std::string_view worker_status,
+                                     const std::vector<LedgerMonth>& months, const Date& today,
+                                     const WorkCalendar* calendar) {
   if (worker_status != "aktif") return std::nullopt;
-  const auto end = coverage_end(months);
-  if (!end || *end < today) return std::nullopt;
-  return end;
+  return protected_until(rules, months, today, calendar);
 }
 
 std::string name_initials(std::string_view name) {

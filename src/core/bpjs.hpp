@@ -37,14 +37,16 @@ inline constexpr std::string_view kCardHandedOver = "diserahkan";
 // nullopt when allowed. Printing again a printed card keeps it printed (a jammed sheet).
 std::optional<std::string> card_transition_problem(std::string_view from, std::string_view to);
 
-// The end of the covered period a card shows: the last day of the last paid contribution month
-// when any month is paid, else of the last allocated month (while the first invoices are not yet
-// paid). nullopt without any month.
+// The end of the covered period printed on a card: the last day of the last paid contribution
+// month when any month is paid, else of the last allocated month (while the first invoices are
+// not yet paid). nullopt without any month. What the card's page says today is card_valid_until.
 std::optional<Date> coverage_end(const std::vector<LedgerMonth>& months);
-// Until when a member card says "aktif": coverage_end, for an active member whose date has not
-// passed; nullopt otherwise ("tidak aktif").
-std::optional<Date> card_valid_until(std::string_view worker_status, const std::vector<LedgerMonth>& months,
-                                     const Date& today);
+// Until when a member card says "aktif" (and Cek Perlindungan "terlindungi s.d."): the ledger's
+// protected_until (core/ledger.hpp: paid months from today's, or a month not yet due until its due
+// date), for an active member; nullopt otherwise ("tidak aktif").
+std::optional<Date> card_valid_until(const RuleBook& rules, std::string_view worker_status,
+                                     const std::vector<LedgerMonth>& months, const Date& today,
+                                     const WorkCalendar* calendar = nullptr);
 
 // "Siti Nur'aini binti Ahmad" -> "S. N. B. A."; at most four words, the first letter of each in
 // upper case (non-ASCII letters kept whole). What the public page shows instead of the name.

@@ -175,6 +175,22 @@ CoverDecision covered_on(const RuleBook& rules, const std::vector<LedgerMonth>& 
   return {Cover::not_covered, "Tidak ada iuran untuk bulan " + month_words(target)};
 }
 
+std::optional<Date> protected_until(const RuleBook& rules, const std::vector<LedgerMonth>& months, const Date& today,
+                                    const WorkCalendar* calendar) {
+  const auto states = ledger_states(rules, months, today, calendar);  // sorted by month
+  YearMonth next = YearMonth::of(today);
+  std::optional<Date> until;
+  for (const auto& v : states) {
+    if (v.entry.month < next) continue;
+    if (v.entry.month != next) break;  // a month without a contribution: cover stops before it
+    if (v.state == MonthState::open && !until) return calendar ? due_date(next, *calendar) : due_date(next);
+    if (v.state != MonthState::paid) break;
+    until = Date{next.year, next.month, Date::days_in_month(next.year, next.month)};
+    next = next.plus(1);
+  }
+  return until;
+}
+
 Rupiah refund_after_event(const std::vector<LedgerMonth>& months, const Date& event) {
   const YearMonth m = YearMonth::of(event);
   Rupiah refund = 0;

@@ -119,6 +119,19 @@ struct CoverDecision {
 CoverDecision covered_on(const RuleBook& rules, const std::vector<LedgerMonth>& months, const Date& day,
                          const Date& today, const WorkCalendar* calendar = nullptr);
 
+// Until when a member is protected, as known on `today` (the card's "aktif s.d.", Cek
+// Perlindungan's "terlindungi s.d."), from the months' states (RULES.md §2.4):
+// - today's month paid: the last day of the run of consecutive paid months from it;
+// - today's month billed and not yet due (`open`): that month's due date. Its premium may still be
+//   paid in time, and a month paid by its due date covers the whole month (covered_on agrees once
+//   it is paid); nothing is promised past the day it must be paid by. Without this the demo's
+//   members, paid every month on the 8th, read "not protected" on the 1st-7th of every month;
+// - otherwise nullopt: the month is in arrears (cover needs BPJS's confirmation, never promised),
+//   lapsed, or has no contribution (cover has not begun, or has ended).
+// A later month is never counted across a month that is not paid: cover does not jump a gap.
+std::optional<Date> protected_until(const RuleBook& rules, const std::vector<LedgerMonth>& months, const Date& today,
+                                    const WorkCalendar* calendar = nullptr);
+
 // Contributions paid for months after the month of the event are refunded (Probis item 10).
 Rupiah refund_after_event(const std::vector<LedgerMonth>& months, const Date& event);
 

@@ -54,8 +54,10 @@ std::vector<ProtectionAmount> lines_of(const BenefitQuote& q) {
   return out;
 }
 
-void status_of(ProtectionAnswer& a, const ProtectionFacts& f, const Date& today) {
-  a.terlindungi_sampai = card_valid_until(f.status, f.months, today);
+void status_of(ProtectionAnswer& a, const RuleBook& rules, const ProtectionFacts& f, const Date& today,
+               const WorkCalendar* calendar) {
+  // The card's rule (core/bpjs.cpp over the ledger's protected_until): one answer on both pages.
+  a.terlindungi_sampai = card_valid_until(rules, f.status, f.months, today, calendar);
   if (a.terlindungi_sampai) {
     set_status(a, "terlindungi", "Terlindungi s.d. " + a.terlindungi_sampai->id());
   } else if (f.status == "didata" || f.status == "diverifikasi") {
@@ -240,10 +242,11 @@ void guides_of(ProtectionAnswer& a, const RuleBook& rules, const ProtectionFacts
 
 }  // namespace
 
-ProtectionAnswer protection_check(const RuleBook& rules, const ProtectionFacts& facts, const Date& today) {
+ProtectionAnswer protection_check(const RuleBook& rules, const ProtectionFacts& facts, const Date& today,
+                                  const WorkCalendar* calendar) {
   ProtectionAnswer a;
   a.inisial = name_initials(facts.nama);
-  status_of(a, facts, today);
+  status_of(a, rules, facts, today, calendar);
   funder_of(a, facts);
   card_of(a, facts);
   benefits_of(a, rules, facts, today);

@@ -74,7 +74,9 @@ struct ProtectionAnswer {
   std::vector<ProtectionGuide> langkah;
 };
 
-ProtectionAnswer protection_check(const RuleBook& rules, const ProtectionFacts& facts, const Date& today);
+// `calendar`: the working days that move a due date off a weekend or holiday (nullptr: the 15th).
+ProtectionAnswer protection_check(const RuleBook& rules, const ProtectionFacts& facts, const Date& today,
+                                  const WorkCalendar* calendar = nullptr);
 
 // The same text for a wrong pair and an unknown NIK (no oracle): what the public check answers
 // when nothing matched.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/error_detail.hpp"
 #include "core/errors.hpp"
 #include "services/auth_service.hpp"
 #include "services/idempotency.hpp"
@@ -94,28 +95,42 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
   return ApiResponse::json({{"error", err}}, status);
 }
 
+namespace {
+
+// The error object of one of our errors: its code, message and field, and the facts of its detail
+// (core/error_detail.hpp) when it has one.
+nlohmann::json error_object(const Error& e) {
+  nlohmann::json err = {{"code", e.code()}, {"message", e.what()}, {"field", e.field()}};
+  if (const auto* more = dynamic_cast<const HasErrorDetail*>(&e))
+    for (const auto& [name, value] : more->detail()) err[name] = value;
+  return err;
+}
+
+ApiResponse error_answer(int status, const Error& e) { return ApiResponse::json({{"error", error_object(e)}}, status); }
+
+}  // namespace
+
 ApiResponse error_response(const std::exception_ptr& error) {
   try {
     std::rethrow_exception(error);
   } catch (const ValidationError& e) {
-    auto r = error_response(422, e.code(), e.what(), e.field());
-    nlohmann::json body = nlohmann::json::parse(r.body);
+    nlohmann::json body = {{"error", error_object(e)}};
     nlohmann::json all = nlohmann::json::array();
     for (const auto& f : e.errors()) all.push_back({{"field", f.field}, {"code", f.code}, {"message", f.message}});
     body["error"]["errors"] = all;
     return ApiResponse::json(body, 422);
   } catch (const BadRequest& e) {
-    return error_response(400, e.code(), e.what(), e.field());
+    return error_answer(400, e);
   } catch (const Unauthorized& e) {
-    return error_response(401, e.code(), e.what(), e.field());
+    return error_answer(401, e);
   } catch (const Forbidden& e) {
-    return error_response(403, e.code(), e.what(), e.field());
+    return error_answer(403, e);
   } catch (const NotFound& e) {
-    return error_response(404, e.code(), e.what(), e.field());
+    return error_answer(404, e);
   } catch (const Conflict& e) {
-    return error_response(409, e.code(), e.what(), e.field());
+    return error_answer(409, e);
   } catch (const TooManyAttempts& e) {
-    return error_response(429, e.code(), e.what(), e.field());
+    return error_answer(429, e);
   } catch (const nlohmann::json::exception&) {
     return error_response(400, "json_tidak_valid", "Isi permintaan JSON tidak sesuai format yang diharapkan");
   } catch (const std::exception& e) {
@@ -213,9 +228,12 @@ ApiResponse dispatch(services::App& app, const Route& route, ApiRequest& req) {
       using End = services::SessionEnd;
       switch (refused_token.empty() ? End::unknown : services::why_session_refused(app, refused_token)) {
         case End::idle:
-          throw Unauthorized("sesi_tidak_aktif", "Sesi berakhir karena tidak aktif selama 30 menit; silakan masuk lagi");
-        case End::expired: throw Unauthorized("sesi_kedaluwarsa", "Sesi berakhir (batas 12 jam); silakan masuk lagi");
-        case End::unknown: break;
+          throw Unauthorized("sesi_tidak_aktif",
+                             "Sesi berakhir karena tidak aktif selama 30 menit; silakan masuk lagi");
+        case End::expired:
+          throw Unauthorized("sesi_kedaluwarsa", "Sesi berakhir (batas 12 jam); silakan masuk lagi");
+        case End::unknown:
+          break;
       }
       throw Unauthorized("belum_masuk", "Silakan masuk terlebih dahulu");
     }

@@ -1,9 +1,13 @@
+#include <algorithm>
+#include <span>
+
 #include "core/errors.hpp"
 #include "core/rt_sessions.hpp"
 #include "http/api.hpp"
 #include "services/auth_service.hpp"
 #include "services/rt_sessions.hpp"
 #include "wire/accounts.hpp"
+#include "wire/lists.hpp"
 
 namespace lindungi::http {
 
@@ -87,10 +91,7 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/users", [&app](const ApiRequest& req) {
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& u : services::AuthService(app).list_users(req.actor))
-                        items.push_back(wire::to_json(u));
-                      return ApiResponse::json({{"items", items}});
+                      return ApiResponse::json(wire::users_json(services::AuthService(app).list_users(req.actor)));
                     }});
 
   routes.push_back({"POST", "/api/v1/users", [&app](const ApiRequest& req) {
@@ -113,21 +114,12 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/users/sesi-rt", [&app](const ApiRequest& req) {
                       const auto page = req.page_query();
                       const auto all = services::RtSessionService(app).list(req.actor);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (std::size_t i = static_cast<std::size_t>(page.offset());
-                           i < all.size() && items.size() < static_cast<std::size_t>(page.limit); ++i) {
-                        nlohmann::json sesi = nlohmann::json::array();
-                        for (const auto& x : all[i].sesi)
-                          sesi.push_back({{"dibuat", x.dibuat}, {"terakhir_aktif", x.terakhir_aktif}});
-                        const auto& u = all[i];
-                        items.push_back({{"id", u.id},
-                                         {"username", u.username},
-                                         {"nama", u.nama},
-                                         {"area", u.area},
-                                         {"area_nama", u.area_nama},
-                                         {"sesi", sesi}});
-                      }
-                      return ApiResponse::page(items, static_cast<std::int64_t>(all.size()), page);
+                      const auto from = std::min(all.size(), static_cast<std::size_t>(page.offset()));
+                      const auto to = std::min(all.size(), from + static_cast<std::size_t>(page.limit));
+                      const std::span<const services::RtSessions> shown(all.data() + from, to - from);
+                      return ApiResponse::page(
+                          wire::json_array(shown, [](const services::RtSessions& u) { return wire::to_json(u); }),
+                          static_cast<std::int64_t>(all.size()), page);
                     }});
 
   routes.push_back({"DELETE", R"(/api/v1/users/:id(\d{1,18})/sesi)", [&app](const ApiRequest& req) {

@@ -33,9 +33,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                       const int tahun = req.query_int("tahun", 0, 0, 2100);
                       const auto list =
                           services::BillingService(app).invoices(req.actor, req.query_or("sumber_dana"), tahun);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& r : list) items.push_back(wire::invoice_json(r));
-                      return ApiResponse::json({{"items", items}});
+                      return ApiResponse::json(wire::invoices_json(list));
                     }});
 
   // ?offset=&limit= pages its workers (limit 1-1000, default 100); ?format=xlsx|pdf: the invoice
@@ -120,19 +118,7 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
                         return report_file(req, format,
                                            services::invoices_document(app, invoices, overpaid, payments, tahun,
                                                                        req.query_or("sumber_dana")));
-                      std::map<std::int64_t, Rupiah> by_invoice;
-                      for (const auto& o : overpaid) by_invoice[o.tagihan_id] += o.dibayar;
-                      nlohmann::json inv = nlohmann::json::array(), pay = nlohmann::json::array();
-                      for (const auto& r : invoices) {
-                        auto row = wire::invoice_json(r);
-                        row["lebih_bayar"] = by_invoice.contains(r.id) ? by_invoice[r.id] : 0;
-                        inv.push_back(std::move(row));
-                      }
-                      for (const auto& p : payments) pay.push_back(wire::payment_json(p));
-                      return ApiResponse::json({{"tahun", tahun},
-                                                {"tagihan", inv},
-                                                {"pembayaran", pay},
-                                                {"lebih_bayar", wire::overpayments_json(overpaid)}});
+                      return ApiResponse::json(wire::invoices_report_json(tahun, invoices, payments, overpaid));
                     }});
 
   routes.push_back({"GET", "/api/v1/reports/arrears", [&app](const ApiRequest& req) {

@@ -34,9 +34,7 @@ void add_bpjs_registration_routes(std::vector<Route>& routes, services::App& app
                       const auto page = req.page_query();
                       const auto result =
                           services::BpjsRegistrationService(app).batches(req.actor, page.offset(), page.limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& b : result.items) items.push_back(wire::registration_batch_json(b));
-                      return ApiResponse::page(items, result.total, page);
+                      return ApiResponse::page(wire::registration_batches_json(result.items), result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/bpjs/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
@@ -79,9 +77,7 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/cards/batches", [&app](const ApiRequest& req) {
                       const auto page = req.page_query();
                       const auto result = services::CardService(app).batches(req.actor, page.offset(), page.limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& b : result.items) items.push_back(wire::card_batch_json(b));
-                      return ApiResponse::page(items, result.total, page);
+                      return ApiResponse::page(wire::card_batches_json(result.items), result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/cards/batches/:id(\d{1,18}))", [&app](const ApiRequest& req) {
@@ -113,10 +109,8 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/cards)", [&app](const ApiRequest& req) {
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& c : services::CardService(app).cards_of_worker(req.actor, req.param_int("id")))
-                        items.push_back(wire::card_json(c));
-                      return ApiResponse::json({{"items", items}});
+                      return ApiResponse::json(
+                          wire::cards_json(services::CardService(app).cards_of_worker(req.actor, req.param_int("id"))));
                     }});
 
   // Public: what a card's QR code shows. Unknown and malformed tokens get the same 404.

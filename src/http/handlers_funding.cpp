@@ -11,10 +11,7 @@ namespace lindungi::http {
 
 void add_funding_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/funders", [&app](const ApiRequest& req) {
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& f : services::FundingService(app).funders(req.actor))
-                        items.push_back(wire::to_json(wire::funder_answer(f)));
-                      return ApiResponse::json({{"items", items}});
+                      return ApiResponse::json(wire::funders_json(services::FundingService(app).funders(req.actor)));
                     }});
 
   routes.push_back({"POST", "/api/v1/funders", [&app](const ApiRequest& req) {

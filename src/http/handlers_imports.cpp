@@ -97,36 +97,21 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/imports", [&app](const ApiRequest& req) {
                       const auto page = req.page_query();
                       const auto result = services::ImportService(app).history(req.actor, page.offset(), page.limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& i : result.items) items.push_back(wire::import_record_json(i));
-                      return ApiResponse::page(items, result.total, page);
+                      return ApiResponse::page(wire::import_records_json(result.items), result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/imports/:id(\d{1,18}))", [&app](const ApiRequest& req) {
                       services::ImportService imports(app);
                       const auto id = req.param_int("id");
-                      auto j = wire::import_record_json(imports.get(req.actor, id));
-                      nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
-                      for (const auto& i : imports.issues(req.actor, id))
-                        (i.warning ? warnings : errors).push_back(wire::issue_json(i));
-                      j["errors"] = errors;
-                      j["warnings"] = warnings;
-                      return ApiResponse::json(j);
+                      const auto record = imports.get(req.actor, id);
+                      return ApiResponse::json(wire::import_detail_json(record, imports.issues(req.actor, id)));
                     }});
 
   routes.push_back({"GET", R"(/api/v1/imports/:id(\d{1,18})/errors)", [&app](const ApiRequest& req) {
                       const std::string format = import_file_format(req);
                       const auto id = req.param_int("id");
                       const auto issues = services::ImportService(app).issues(req.actor, id);
-                      if (format == "json") {
-                        nlohmann::json items = nlohmann::json::array();
-                        for (const auto& i : issues) {
-                          auto j = wire::issue_json(i);
-                          j["level"] = i.warning ? "peringatan" : "galat";
-                          items.push_back(std::move(j));
-                        }
-                        return ApiResponse::json({{"items", items}});
-                      }
+                      if (format == "json") return ApiResponse::json(wire::import_issues_json(issues));
                       return issues_file(req, issues, format, "masalah_impor_" + std::to_string(id));
                     }});
 
@@ -143,18 +128,14 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                       return ApiResponse::json({{"file", f ? wire::bpjs_file_json(*f) : nlohmann::json(nullptr)}});
                     }});
 
-  routes.push_back({"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
-                      const auto page = req.page_query();
-                      const auto result = services::BpjsActiveService(app).matches(req.actor, req.query_or("wilayah"),
-                                                                                   page.offset(), page.limit);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& m : result.items) {
-                        auto j = wire::worker_summary_json(m.worker, app.regions(), nik_view(req.actor));
-                        j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
-                        items.push_back(std::move(j));
-                      }
-                      return ApiResponse::page(items, result.total, page);
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/bpjs/active-members/matches", [&app](const ApiRequest& req) {
+         const auto page = req.page_query();
+         const auto result =
+             services::BpjsActiveService(app).matches(req.actor, req.query_or("wilayah"), page.offset(), page.limit);
+         return ApiResponse::page(wire::active_member_matches_json(result.items, app.regions(), nik_view(req.actor)),
+                                  result.total, page);
+       }});
 }
 
 void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
@@ -167,10 +148,8 @@ void add_duplicate_routes(std::vector<Route>& routes, services::App& app) {
                       q.limit = page.limit;
                       q.offset = page.offset();
                       const auto result = services::DedupService(app).list(req.actor, q);
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& c : result.items)
-                        items.push_back(wire::candidate_json(c, app.regions(), nik_view(req.actor)));
-                      return ApiResponse::page(items, result.total, page);
+                      return ApiResponse::page(wire::candidates_json(result.items, app.regions(), nik_view(req.actor)),
+                                               result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/duplicates/:id(\d{1,18}))", [&app](const ApiRequest& req) {

@@ -28,20 +28,19 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
 
 void add_verification_routes(std::vector<Route>& routes, services::App& app) {
   // Pending changes of verified workers (issue 16 item 4): ?status=menunggu|disetujui|ditolak|semua&pekerja_id=
-  routes.push_back({"GET", "/api/v1/worker-changes", [&app](const ApiRequest& req) {
-                      const std::string id_text = req.query_or("pekerja_id", "0");
-                      std::int64_t pekerja_id = 0;
-                      try {
-                        pekerja_id = std::stoll(id_text);
-                      } catch (...) {
-                        throw BadRequest("pekerja_id_tidak_valid", "pekerja_id harus angka", "pekerja_id");
-                      }
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& v : services::WorkerChangesService(app).list(
-                               req.actor, req.query_or("status", "menunggu"), pekerja_id))
-                        items.push_back(wire::pending_change_json(v, app.regions()));
-                      return ApiResponse::json({{"items", items}});
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/worker-changes", [&app](const ApiRequest& req) {
+         const std::string id_text = req.query_or("pekerja_id", "0");
+         std::int64_t pekerja_id = 0;
+         try {
+           pekerja_id = std::stoll(id_text);
+         } catch (...) {
+           throw BadRequest("pekerja_id_tidak_valid", "pekerja_id harus angka", "pekerja_id");
+         }
+         return ApiResponse::json(wire::pending_changes_json(
+             services::WorkerChangesService(app).list(req.actor, req.query_or("status", "menunggu"), pekerja_id),
+             app.regions()));
+       }});
   // {"keputusan": "disetujui" | "ditolak", "alasan"}: a second person with verify_workers.
   routes.push_back({"POST", R"(/api/v1/worker-changes/:id(\d{1,18})/decision)", [&app](const ApiRequest& req) {
                       const auto b = wire::change_decision(req.object_body(ApiRequest::EmptyBody::refused));
@@ -56,10 +55,8 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                     [&app](const ApiRequest& req) { return decide(app, req, Decision::reject); }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/verifications)", [&app](const ApiRequest& req) {
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& v : services::VerificationService(app).history(req.actor, req.param_int("id")))
-                        items.push_back(wire::verification_json(v));
-                      return ApiResponse::json({{"items", items}});
+                      return ApiResponse::json(wire::verifications_json(
+                          services::VerificationService(app).history(req.actor, req.param_int("id"))));
                     }});
 
   // Bulk: {"ids": [1, 2, 3], "keputusan": "verifikasi" | "tolak", "alasan": "..."}

@@ -1,6 +1,7 @@
 #include "core/errors.hpp"
 #include "http/api.hpp"
 #include "services/registry_service.hpp"
+#include "wire/audit.hpp"
 #include "wire/workers.hpp"
 
 namespace lindungi::http {
@@ -62,26 +63,14 @@ void add_worker_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   // A person's data on request (UU 27/2022 PDP): the record, heirs and its audit history.
-  routes.push_back(
-      {"GET", R"(/api/v1/workers/:id(\d{1,18})/export)", [&app](const ApiRequest& req) {
-         services::RegistryService registry(app);
-         const auto data = registry.export_personal_data(req.actor, req.param_int("id"));
-         nlohmann::json history = nlohmann::json::array();
-         for (const auto& e : data.history)
-           history.push_back({{"waktu", e.waktu},
-                              {"pelaku", e.pelaku},
-                              {"aksi", e.aksi},
-                              {"perubahan", nlohmann::json::parse(e.perubahan, nullptr, false).is_discarded()
-                                                ? nlohmann::json(e.perubahan)
-                                                : nlohmann::json::parse(e.perubahan)}});
-         auto res =
-             ApiResponse::json({{"pekerja", wire::worker_to_json(data.worker, app.regions(), wire::NikView::full)},
-                                {"riwayat", history},
-                                {"dasar_hukum", "UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 7"}});
-         res.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"data-pribadi-" + std::to_string(data.worker.id) + ".json\"");
-         return res;
-       }});
+  routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/export)", [&app](const ApiRequest& req) {
+                      services::RegistryService registry(app);
+                      const auto data = registry.export_personal_data(req.actor, req.param_int("id"));
+                      auto res = ApiResponse::json(wire::personal_data_json(data.worker, data.history, app.regions()));
+                      res.headers.emplace_back("Content-Disposition", "attachment; filename=\"data-pribadi-" +
+                                                                          std::to_string(data.worker.id) + ".json\"");
+                      return res;
+                    }});
 
   routes.push_back({"POST", "/api/v1/workers", [&app](const ApiRequest& req) {
                       services::RegistryService registry(app);

@@ -324,7 +324,7 @@ PublicCardStatus CardService::verify(const std::string& token) {
       st.teks = "kartu sudah diganti dengan kartu baru";
       return;
     }
-    st.sampai = card_valid_until(w->status, months_of(s, w->id), app_.today());
+    st.sampai = card_valid_until(app_.rules(), w->status, months_of(s, w->id), app_.today(), app_.calendar().get());
     st.aktif = st.sampai.has_value();
     st.teks = st.aktif ? "aktif s.d. " + st.sampai->id() : "tidak aktif";
   });

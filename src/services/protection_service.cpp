@@ -109,7 +109,7 @@ ProtectionAnswer ProtectionService::check(const std::string& typed_nik, const Da
   if (const Region* kel = app_.regions().find(worker->kode_kelurahan)) facts.kelurahan = kel->nama;
   audit("pekerja", std::to_string(worker->id), "cocok", worker->kode_rt());
   app_.cek_throttle().succeeded(keys);
-  return protection_check(app_.rules(), facts, today);
+  return protection_check(app_.rules(), facts, today, app_.calendar().get());
 }
 
 }  // namespace lindungi::services

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/error_detail.hpp"
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "formats/record_json.hpp"
@@ -96,10 +97,12 @@ void refuse_taken_nik(store::Session& s, const Actor& actor, const Worker& w, co
                    "nik");
   const Region* kelurahan = regions.find(other->kode_kelurahan);
   const std::string where = kelurahan ? kelurahan->nama : other->kode_kelurahan;
-  throw Conflict("nik_terdaftar_di_wilayah_lain",
-                 "NIK " + mask_nik(w.nik) + " sudah terdaftar di luar wilayah Anda, di Kelurahan " + where +
-                     "; hubungi operator kelurahan bila pekerja pindah RT",
-                 "nik");
+  // The kelurahan's name also as `nama_kelurahan` (the phone's draft shows it): the same fact as
+  // the message, nothing more.
+  throw DetailedConflict("nik_terdaftar_di_wilayah_lain",
+                         "NIK " + mask_nik(w.nik) + " sudah terdaftar di luar wilayah Anda, di Kelurahan " + where +
+                             "; hubungi operator kelurahan bila pekerja pindah RT",
+                         "nik", {{"nama_kelurahan", where}});
 }
 
 bool is_material_column(std::string_view column) {

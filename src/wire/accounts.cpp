@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/rt_sessions.hpp"
 #include "wire/fields.hpp"
+#include "wire/lists.hpp"
 
 namespace lindungi::wire {
 
@@ -70,6 +71,18 @@ bool user_active(const json& body) {
   if (!body.is_object() || !body.contains("aktif") || !body["aktif"].is_boolean())
     throw ValidationError("aktif", "tipe_salah", "Kolom 'aktif' harus true atau false");
   return body["aktif"].get<bool>();
+}
+
+nlohmann::json users_json(const std::vector<services::UserView>& users) {
+  return items_json(json_array(users, [](const services::UserView& u) { return to_json(u); }));
+}
+
+nlohmann::json to_json(const services::RtSessions& head) {
+  const auto sesi = json_array(head.sesi, [](const services::RtSessions::Login& x) {
+    return nlohmann::json{{"dibuat", x.dibuat}, {"terakhir_aktif", x.terakhir_aktif}};
+  });
+  return {{"id", head.id},     {"username", head.username},   {"nama", head.nama},
+          {"area", head.area}, {"area_nama", head.area_nama}, {"sesi", sesi}};
 }
 
 }  // namespace lindungi::wire

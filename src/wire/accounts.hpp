@@ -5,12 +5,18 @@
 #include <string>
 
 #include "services/auth_service.hpp"
+#include "services/rt_sessions.hpp"
 
 namespace lindungi::wire {
 
 // {"id","username","nama","role","area","area_nama","kohort","aktif","permissions":[...]}
 nlohmann::json to_json(const services::UserView& user);
 nlohmann::json to_json(const services::OtpStatus& otp);
+// GET /users: {"items":[user]}.
+nlohmann::json users_json(const std::vector<services::UserView>& users);
+// One RT head of GET /users/sesi-rt: {"id","username","nama","area","area_nama","sesi":[{"dibuat",
+// "terakhir_aktif"}]}.
+nlohmann::json to_json(const services::RtSessions& head);
 // The session document of /auth/login and /auth/me: {"user","csrf_token","sesi_terbatas","otp"}.
 nlohmann::json session_json(const services::UserView& user, const std::string& csrf, bool terbatas,
                             const services::OtpStatus& otp);

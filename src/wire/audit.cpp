@@ -1,5 +1,8 @@
 #include "wire/audit.hpp"
 
+#include "wire/lists.hpp"
+#include "wire/workers.hpp"
+
 namespace lindungi::wire {
 
 using nlohmann::json;
@@ -30,6 +33,17 @@ json to_json(const services::AuditVerification& v) {
 
 json to_json(const services::AuditHead& h) {
   return {{"entries", h.entries}, {"last_id", h.last_id}, {"hash", h.hash}, {"waktu", h.waktu}, {"tanggal", h.tanggal}};
+}
+
+nlohmann::json personal_data_json(const Worker& worker, const std::vector<store::AuditEntry>& history,
+                                  const RegionTree& regions) {
+  const auto riwayat = json_array(history, [](const store::AuditEntry& e) {
+    const auto a = audit_entry_answer(e);
+    return nlohmann::json{{"waktu", a.waktu}, {"pelaku", a.pelaku}, {"aksi", a.aksi}, {"perubahan", a.perubahan}};
+  });
+  return {{"pekerja", worker_to_json(worker, regions, NikView::full)},
+          {"riwayat", riwayat},
+          {"dasar_hukum", "UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 7"}};
 }
 
 }  // namespace lindungi::wire

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/region.hpp"
+#include "core/worker.hpp"
 #include "services/audit_service.hpp"
 
 namespace lindungi::wire {
@@ -24,5 +26,9 @@ nlohmann::json to_json(const AuditEntryAnswer& entry);
 nlohmann::json audit_entries_json(const std::vector<store::AuditEntry>& entries);
 nlohmann::json to_json(const services::AuditVerification& v);
 nlohmann::json to_json(const services::AuditHead& h);
+// GET /workers/:id/export, a person's data on request (UU 27/2022 PDP): {"pekerja": the worker with
+// the full NIK, "riwayat": [{"waktu","pelaku","aksi","perubahan"}] (its audit entries), "dasar_hukum"}.
+nlohmann::json personal_data_json(const Worker& worker, const std::vector<store::AuditEntry>& history,
+                                  const RegionTree& regions);
 
 }  // namespace lindungi::wire

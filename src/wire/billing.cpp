@@ -1,9 +1,12 @@
 // Billing's JSON, for the API and `lindungi … --json` alike (wire/billing.hpp).
 #include "wire/billing.hpp"
 
+#include <map>
+
 #include "core/nik.hpp"
 #include "services/billing_tables.hpp"
 #include "wire/fields.hpp"
+#include "wire/lists.hpp"
 
 namespace lindungi::wire {
 
@@ -276,6 +279,27 @@ nlohmann::json cover_json(const services::CoverAnswer& a) {
           {"terlindungi", a.decision.cover == Cover::covered},
           {"alasan", a.decision.reason},
           {"months", months}};
+}
+
+nlohmann::json invoices_json(const std::vector<store::InvoiceRecord>& invoices) {
+  return items_json(json_array(invoices, [](const store::InvoiceRecord& r) { return invoice_json(r); }));
+}
+
+nlohmann::json invoices_report_json(int tahun, const std::vector<store::InvoiceRecord>& invoices,
+                                    const std::vector<store::PaymentRecord>& payments,
+                                    const std::vector<services::Overpayment>& overpaid) {
+  std::map<std::int64_t, Rupiah> by_invoice;
+  for (const auto& o : overpaid) by_invoice[o.tagihan_id] += o.dibayar;
+  const auto tagihan = json_array(invoices, [&](const store::InvoiceRecord& r) {
+    auto row = invoice_json(r);
+    const auto it = by_invoice.find(r.id);
+    row["lebih_bayar"] = it == by_invoice.end() ? 0 : it->second;
+    return row;
+  });
+  return {{"tahun", tahun},
+          {"tagihan", tagihan},
+          {"pembayaran", json_array(payments, [](const store::PaymentRecord& p) { return payment_json(p); })},
+          {"lebih_bayar", overpayments_json(overpaid)}};
 }
 
 }  // namespace lindungi::wire

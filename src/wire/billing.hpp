@@ -63,5 +63,12 @@ nlohmann::json cover_json(const services::CoverAnswer& answer);
 // `lebih_bayar`: the allocations of paid months BPJS's answers no longer allow (InvoiceView).
 nlohmann::json invoice_worker_json(const store::InvoiceWorker& worker, const std::set<std::int64_t>& lebih_bayar = {});
 nlohmann::json overpayments_json(const std::vector<services::Overpayment>& rows);
+// GET /invoices: {"items":[invoice]}.
+nlohmann::json invoices_json(const std::vector<store::InvoiceRecord>& invoices);
+// GET /reports/invoices as JSON: {"tahun","tagihan":[invoice + "lebih_bayar"],"pembayaran":[payment],
+// "lebih_bayar":[...]}; each invoice's `lebih_bayar` is what was paid over it.
+nlohmann::json invoices_report_json(int tahun, const std::vector<store::InvoiceRecord>& invoices,
+                                    const std::vector<store::PaymentRecord>& payments,
+                                    const std::vector<services::Overpayment>& overpaid);
 
 }  // namespace lindungi::wire

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "wire/fields.hpp"
+#include "wire/lists.hpp"
 
 namespace lindungi::wire {
 
@@ -236,6 +237,18 @@ CardRequestBody card_request(const nlohmann::json& body) {
   }
   b.pekerja = id_list_field(body, "pekerja");
   return b;
+}
+
+nlohmann::json registration_batches_json(const std::vector<store::RegistrationBatchRecord>& batches) {
+  return json_array(batches, [](const store::RegistrationBatchRecord& b) { return registration_batch_json(b); });
+}
+
+nlohmann::json card_batches_json(const std::vector<store::CardBatchRecord>& batches) {
+  return json_array(batches, [](const store::CardBatchRecord& b) { return card_batch_json(b); });
+}
+
+nlohmann::json cards_json(const std::vector<store::CardRecord>& cards) {
+  return items_json(json_array(cards, [](const store::CardRecord& c) { return card_json(c); }));
 }
 
 }  // namespace lindungi::wire

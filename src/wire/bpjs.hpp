@@ -17,12 +17,16 @@ struct CardRequestBody {
 CardRequestBody card_request(const nlohmann::json& body);
 
 nlohmann::json registration_batch_json(const store::RegistrationBatchRecord& b);
+// The items of GET /bpjs/batches (a page).
+nlohmann::json registration_batches_json(const std::vector<store::RegistrationBatchRecord>& batches);
 nlohmann::json batch_created_json(const services::BatchCreated& c);
 // Entries with the NIK masked: the full one is in the downloadable file only.
 nlohmann::json batch_detail_json(const services::BatchDetail& d);
 nlohmann::json response_result_json(const services::ResponseResult& r);
 
 nlohmann::json card_batch_json(const store::CardBatchRecord& b);
+// The items of GET /cards/batches (a page).
+nlohmann::json card_batches_json(const std::vector<store::CardBatchRecord>& batches);
 // A member card as the API answers it (never its token), mapped from store::CardRecord in one
 // place, so that a change of the store cannot change the answer silently.
 struct CardAnswer {
@@ -37,6 +41,8 @@ CardAnswer card_answer(const store::CardRecord& card);
 nlohmann::json to_json(const CardAnswer& card);
 // to_json(card_answer(card)).
 nlohmann::json card_json(const store::CardRecord& c);
+// GET /workers/:id/cards: {"items":[card]}.
+nlohmann::json cards_json(const std::vector<store::CardRecord>& cards);
 nlohmann::json card_request_json(const services::CardRequestResult& r);
 nlohmann::json card_batch_detail_json(const services::CardBatchDetail& d);
 // Initials and the active text only.

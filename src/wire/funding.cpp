@@ -3,6 +3,7 @@
 
 #include "core/errors.hpp"
 #include "wire/fields.hpp"
+#include "wire/lists.hpp"
 
 namespace lindungi::wire {
 
@@ -81,6 +82,10 @@ AllocationBody allocation_request(const json& body) {
   b.mulai = month_field(body, "mulai");
   b.sumber_dana = text_field(body, "sumber_dana").value_or("");
   return b;
+}
+
+nlohmann::json funders_json(const std::vector<store::FunderRecord>& funders) {
+  return items_json(json_array(funders, [](const store::FunderRecord& f) { return to_json(funder_answer(f)); }));
 }
 
 }  // namespace lindungi::wire

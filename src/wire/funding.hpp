@@ -19,6 +19,8 @@ struct FunderAnswer {
 };
 FunderAnswer funder_answer(const store::FunderRecord& record);
 nlohmann::json to_json(const FunderAnswer& funder);
+// GET /funders: {"items":[funder]}.
+nlohmann::json funders_json(const std::vector<store::FunderRecord>& funders);
 // GET /reports/budget: {"tahun","rows":[{sumber_dana,tahun,pagu,kuota,terpakai,pekerja,sisa,persen_terpakai}]}.
 nlohmann::json budgets_json(const std::vector<store::BudgetRecord>& budgets, int tahun);
 // GET /workers/:id/ledger: {"pekerja_id","months":[...],"cover"?} (cover when `on` was asked).

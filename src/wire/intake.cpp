@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "wire/fields.hpp"
+#include "wire/lists.hpp"
 #include "wire/workers.hpp"
 
 namespace lindungi::wire {
@@ -210,5 +211,49 @@ ChangeDecisionBody change_decision(const json& body) {
 }
 
 std::optional<std::int64_t> resubmit_version(const json& body) { return version_field(body); }
+
+nlohmann::json import_records_json(const std::vector<store::ImportRecord>& records) {
+  return json_array(records, [](const store::ImportRecord& r) { return import_record_json(r); });
+}
+
+nlohmann::json import_detail_json(const store::ImportRecord& record, const std::vector<store::ImportIssue>& issues) {
+  auto j = import_record_json(record);
+  nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
+  for (const auto& i : issues) (i.warning ? warnings : errors).push_back(issue_json(i));
+  j["errors"] = std::move(errors);
+  j["warnings"] = std::move(warnings);
+  return j;
+}
+
+nlohmann::json import_issues_json(const std::vector<store::ImportIssue>& issues) {
+  return items_json(json_array(issues, [](const store::ImportIssue& i) {
+    auto j = issue_json(i);
+    j["level"] = i.warning ? "peringatan" : "galat";
+    return j;
+  }));
+}
+
+nlohmann::json active_member_matches_json(const std::vector<services::BpjsMatchView>& matches,
+                                          const RegionTree& regions, wire::NikView nik_view) {
+  return json_array(matches, [&](const services::BpjsMatchView& m) {
+    auto j = worker_summary_json(m.worker, regions, nik_view);
+    j["bpjs"] = {{"segmen", m.member.segmen}, {"pembayar", m.member.pembayar}};
+    return j;
+  });
+}
+
+nlohmann::json candidates_json(const std::vector<services::CandidateView>& views, const RegionTree& regions,
+                               wire::NikView nik_view) {
+  return json_array(views, [&](const services::CandidateView& c) { return candidate_json(c, regions, nik_view); });
+}
+
+nlohmann::json verifications_json(const std::vector<store::VerificationRecord>& records) {
+  return items_json(json_array(records, [](const store::VerificationRecord& v) { return verification_json(v); }));
+}
+
+nlohmann::json pending_changes_json(const std::vector<services::PendingChangeView>& views, const RegionTree& regions) {
+  return items_json(
+      json_array(views, [&](const services::PendingChangeView& v) { return pending_change_json(v, regions); }));
+}
 
 }  // namespace lindungi::wire

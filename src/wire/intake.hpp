@@ -19,8 +19,22 @@ nlohmann::json issue_json(const store::ImportIssue& issue);
 // run) and timing_ms.
 nlohmann::json import_result_json(const services::ImportResult& result);
 nlohmann::json import_record_json(const store::ImportRecord& record);
+// The items of GET /imports (a page).
+nlohmann::json import_records_json(const std::vector<store::ImportRecord>& records);
+// GET /imports/:id: the import with its row problems apart, {..., "errors":[issue], "warnings":[issue]}.
+nlohmann::json import_detail_json(const store::ImportRecord& record, const std::vector<store::ImportIssue>& issues);
+// GET /imports/:id/errors as JSON: {"items":[issue + "level": "galat"|"peringatan"]}.
+nlohmann::json import_issues_json(const std::vector<store::ImportIssue>& issues);
+// The items of GET /bpjs/active-members/matches (a page): each worker's summary and "bpjs":{"segmen","pembayar"}.
+nlohmann::json active_member_matches_json(const std::vector<services::BpjsMatchView>& matches,
+                                          const RegionTree& regions, wire::NikView nik_view);
+// The items of GET /duplicates (a page).
+nlohmann::json candidates_json(const std::vector<services::CandidateView>& views, const RegionTree& regions,
+                               wire::NikView nik_view);
 nlohmann::json candidate_json(const services::CandidateView& view, const RegionTree& regions, wire::NikView nik_view);
 nlohmann::json verification_json(const store::VerificationRecord& record);
+// GET /workers/:id/verifications: {"items":[verification]}.
+nlohmann::json verifications_json(const std::vector<store::VerificationRecord>& records);
 nlohmann::json decision_outcome_json(const services::DecisionOutcome& outcome);
 nlohmann::json bpjs_file_json(const store::BpjsFile& file);
 nlohmann::json bpjs_import_json(const services::BpjsImportResult& result);
@@ -33,6 +47,8 @@ nlohmann::json decision_outcomes_json(const std::vector<services::DecisionOutcom
 // proposal (`usulan`) is not sent. `nama_wilayah` names the kelurahan codes it holds (old and new),
 // so a screen shows "Kelurahan: Simpang IV Sipin → Telanaipura" as the audit log does (issue 17).
 nlohmann::json pending_change_json(const services::PendingChangeView& view, const RegionTree& regions);
+// GET /worker-changes: {"items":[change]}.
+nlohmann::json pending_changes_json(const std::vector<services::PendingChangeView>& views, const RegionTree& regions);
 
 // Request bodies.
 // POST /duplicates/:id/merge {"pertahankan": the worker id kept, "catatan"}.

@@ -1,7 +1,11 @@
 // The RT form's JSON both ways (wire/regions.hpp).
 #include "wire/regions.hpp"
 
+#include <map>
+
 #include "core/errors.hpp"
+#include "wire/lists.hpp"
+#include "wire/reports.hpp"
 
 namespace lindungi::wire {
 
@@ -28,6 +32,38 @@ RtBody rt_request(const nlohmann::json& body) {
 
 nlohmann::json rt_json(const store::RtRecord& rt) {
   return {{"kode", rt.kode}, {"kode_kelurahan", rt.kode_kelurahan}, {"nomor", rt.nomor}, {"nama_ketua", rt.nama_ketua}};
+}
+
+nlohmann::json rts_json(const std::string& kelurahan, const std::vector<store::RtRecord>& rts) {
+  return {{"kelurahan", kelurahan},
+          {"items", json_array(rts, [](const store::RtRecord& rt) {
+             return nlohmann::json{{"kode", rt.kode}, {"nomor", rt.nomor}, {"nama_ketua", rt.nama_ketua}};
+           })}};
+}
+
+nlohmann::json region_tree_json(const std::vector<CoverageRow>& rows, const RegionTree& regions) {
+  std::map<std::string, nlohmann::json> nodes;
+  for (const auto& row : rows) {
+    auto node = coverage_row_json(row);
+    const Region* r = regions.find(row.kode);
+    node["tingkat"] = r ? std::string{to_string(r->level)} : "";
+    // Many areas in one deployment (issue 8 item 3): which kab/kota has a map.
+    if (r && r->level == RegionLevel::kabkota) {
+      const std::string peta = services::boundary_map_url(r->kode);
+      node["peta"] = peta.empty() ? nlohmann::json(nullptr) : nlohmann::json(peta);
+    }
+    node["children"] = nlohmann::json::array();
+    nodes[row.kode] = std::move(node);
+  }
+  // Attach children deepest first so each subtree is complete when moved.
+  for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+    auto p = nodes.find(parent_code(it->first));
+    if (p != nodes.end()) p->second["children"].insert(p->second["children"].begin(), it->second);
+  }
+  nlohmann::json roots = nlohmann::json::array();
+  for (auto& [kode, node] : nodes)
+    if (!nodes.contains(parent_code(kode))) roots.push_back(node);
+  return {{"regions", roots}};
 }
 
 }  // namespace lindungi::wire

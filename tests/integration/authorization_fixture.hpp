@@ -1,7 +1,10 @@
 #pragma once
 // The authorization test's fixture (issue 7): a server with one user per role and records inside
 // and outside each role's scope, the helpers that make fresh records per feature, and the Case
-// row every route of authorization_test.cpp is checked with. Included by that test only.
+// row every route of authorization_test.cpp is checked with. Included by the authorization tests
+// (authorization_test.cpp, authorization_issue16_test.cpp) and the matrix's rows by route group
+// (authorization_*_rows.cpp); everything here is inline or a class member, so that several files of
+// one program include it.
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -411,37 +414,48 @@ struct Case {
   int out = 0;  // status outside the scope; 0 = the route has no scope
 };
 
-std::function<bool(Role)> needs(Permission p) {
+inline std::function<bool(Role)> needs(Permission p) {
   return [p](Role r) { return role_has(r, p); };
 }
-std::function<bool(Role)> anyone() {
+inline std::function<bool(Role)> anyone() {
   return [](Role) { return true; };
 }
-std::function<bool(Role)> may_view_intake_role() {
+inline std::function<bool(Role)> may_view_intake_role() {
   return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}); };
 }
-std::function<bool(Role)> duplicate_viewer() {
+inline std::function<bool(Role)> duplicate_viewer() {
   return [](Role r) { return may_view_duplicates(Actor{"x", r, "", ""}); };
 }
-std::function<bool(Role)> bpjs_viewer() {
+inline std::function<bool(Role)> bpjs_viewer() {
   return [](Role r) { return may_view_intake(Actor{"x", r, "", ""}) || role_has(r, Permission::manage_bpjs); };
 }
 // BPJS registration and member cards (issue 4 items 4-5).
-std::function<bool(Role)> batch_viewer() {
+inline std::function<bool(Role)> batch_viewer() {
   return [](Role r) {
     return role_has(r, Permission::send_bpjs_batches) || role_has(r, Permission::manage_bpjs) ||
            role_has(r, Permission::view_audit);
   };
 }
-std::function<bool(Role)> card_viewer() {
+inline std::function<bool(Role)> card_viewer() {
   return [](Role r) {
     return role_has(r, Permission::manage_cards) || role_has(r, Permission::manage_bpjs) ||
            role_has(r, Permission::view_audit);
   };
 }
 // Billing (issue 4): invoices, arrears and the RT fund are read by funders and report readers.
-std::function<bool(Role)> billing_viewer() {
+inline std::function<bool(Role)> billing_viewer() {
   return [](Role r) { return role_has(r, Permission::manage_funding) || role_has(r, Permission::view_reports); };
 }
+
+// The rows of EveryRouteEveryRoleInsideAndOutsideScope by route group, one file each
+// (authorization_<group>_rows.cpp). Members of a class derived from the fixture, so that the rows'
+// calls reach its helpers (server_, dummy_user, ...) as the test's own body does.
+struct MatrixRows : AuthorizationTest {
+  static std::vector<Case> accounts();          // accounts, audit, regions, workers, reports, funders
+  static std::vector<Case> intake();            // imports, active members, duplicates, verification, changes
+  static std::vector<Case> claims_and_jakon();  // construction projects, claims and scholarships
+  static std::vector<Case> bpjs();              // BPJS registration, cards, card verification, Cek Perlindungan
+  static std::vector<Case> billing();           // billing, RTs, coverage trend, holidays, the API's contract
+};
 
 }  // namespace lindungi::testing::authorization

@@ -263,6 +263,14 @@ TEST_F(IdempotencyTest, ANikRegisteredMeanwhileByAnotherRtNamesItsKelurahanOnly)
   EXPECT_NE(message.find("Kelurahan Buluran Kenali"), std::string::npos) << message;
   for (const char* secret : {"Rina", "Ketua Lain", "1571015708850018", "rt2", "RT 001"})
     EXPECT_EQ(message.find(secret), std::string::npos) << secret << " in " << message;
+  // The kelurahan's name alone for the phone's draft, and nothing else beside the usual three.
+  const json error = json::parse(conflict->body)["error"];
+  EXPECT_EQ(error, (json{{"code", "nik_terdaftar_di_wilayah_lain"},
+                         {"field", "nik"},
+                         {"message", message},
+                         {"nama_kelurahan", "Buluran Kenali"}}));
+  for (const char* secret : {"Rina", "Ketua Lain", "1571015708850018", "rt2", "RT 001"})
+    EXPECT_EQ(conflict->body.find(secret), std::string::npos) << secret << " in " << conflict->body;
   EXPECT_FALSE(conflict->has_header("Idempotent-Replayed"));
 }
 

@@ -345,8 +345,12 @@ TEST_F(LanguageTest, ProtectionCheckAnswersInEnglish) {
   server_->app().store().write([&](store::Session& s) {
     s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     s.registry().insert_worker(w);
-    store::AllocationRecord a{0, w.id, "apbd_kota", "2026-12", 16'800, 16'800, "2026-11-01"};
-    s.funding().insert_allocation(a);
+    // November (the test server's today, 21/11/2026) and December, paid in advance: protected
+    // until the end of December (a month not begun yet alone would not protect today).
+    for (const char* bulan : {"2026-11", "2026-12"}) {
+      store::AllocationRecord a{0, w.id, "apbd_kota", bulan, 16'800, 16'800, "2026-11-01"};
+      s.funding().insert_allocation(a);
+    }
   });
   auto client = server_->client();
   const httplib::Headers english{{"Accept-Language", "en"}};

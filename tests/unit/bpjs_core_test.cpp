@@ -60,25 +60,34 @@ LedgerMonth month(int y, int m, Rupiah billed, Rupiah paid) {
   return {{y, m}, billed, paid, std::nullopt, "apbd_kota"};
 }
 
-TEST(CardValidity, LastPaidMonthElseLastAllocatedMonth) {
-  const Date today{2026, 3, 10};
-  // Nothing paid yet: the last allocated month.
+// The card's printed period (coverage_end) and what its page says today (card_valid_until, the
+// ledger's protected_until: tests/unit/ledger_test.cpp has the table of days).
+TEST(CardValidity, PrintedPeriodAndActiveToday) {
+  const RuleBook& rules = RuleBook::standard();
+  // Nothing paid yet: the card prints the allocated period, but on 10 March January and February
+  // are past due and March has no contribution: not active.
   std::vector<LedgerMonth> months = {month(2026, 1, 16800, 0), month(2026, 2, 16800, 0), month(2026, 12, 16800, 0)};
-  EXPECT_EQ(card_valid_until("aktif", months, today), (Date{2026, 12, 31}));
-  // Some paid: the last paid month, even when later months are allocated.
+  EXPECT_EQ(coverage_end(months), (Date{2026, 12, 31}));
+  EXPECT_EQ(card_valid_until(rules, "aktif", months, Date{2026, 3, 10}), std::nullopt);
+  // Before January's due date it is active until that day.
+  EXPECT_EQ(card_valid_until(rules, "aktif", months, Date{2026, 1, 5}), (Date{2026, 1, 15}));
+  // Some paid: the printed period ends with the last paid month, even when later months are allocated.
   months[0].paid = 16800;
   months[1].paid = 16800;
-  EXPECT_EQ(card_valid_until("aktif", months, today), std::nullopt);  // 28/02/2026 has passed
   EXPECT_EQ(coverage_end(months), (Date{2026, 2, 28}));
-  EXPECT_EQ(card_valid_until("aktif", months, Date{2026, 2, 28}), (Date{2026, 2, 28}));
+  EXPECT_EQ(card_valid_until(rules, "aktif", months, Date{2026, 3, 10}), std::nullopt);  // 28/02/2026 has passed
+  EXPECT_EQ(card_valid_until(rules, "aktif", months, Date{2026, 2, 28}), (Date{2026, 2, 28}));
+  EXPECT_EQ(card_valid_until(rules, "aktif", months, Date{2026, 1, 20}), (Date{2026, 2, 28}));
   // A partly paid month does not count as paid.
   months[2].paid = 100;
   EXPECT_EQ(coverage_end(months), (Date{2026, 2, 28}));
   // Not an active member, or nothing allocated: not active.
-  EXPECT_EQ(card_valid_until("ditolak_bpjs", {month(2026, 12, 16800, 16800)}, today), std::nullopt);
-  EXPECT_EQ(card_valid_until("didaftarkan", {month(2026, 12, 16800, 16800)}, today), std::nullopt);
-  EXPECT_EQ(card_valid_until("aktif", {}, today), std::nullopt);
-  EXPECT_EQ(card_valid_until("aktif", {month(2024, 2, 16800, 16800)}, Date{2024, 2, 29}), (Date{2024, 2, 29}));
+  const Date today{2026, 12, 10};
+  EXPECT_EQ(card_valid_until(rules, "aktif", {month(2026, 12, 16800, 16800)}, today), (Date{2026, 12, 31}));
+  EXPECT_EQ(card_valid_until(rules, "ditolak_bpjs", {month(2026, 12, 16800, 16800)}, today), std::nullopt);
+  EXPECT_EQ(card_valid_until(rules, "didaftarkan", {month(2026, 12, 16800, 16800)}, today), std::nullopt);
+  EXPECT_EQ(card_valid_until(rules, "aktif", {}, today), std::nullopt);
+  EXPECT_EQ(card_valid_until(rules, "aktif", {month(2024, 2, 16800, 16800)}, Date{2024, 2, 29}), (Date{2024, 2, 29}));
 }
 
 TEST(CardInitials, FirstLetterOfUpToFourWords) {

@@ -3,6 +3,7 @@
 // (SQLite, or PostgreSQL with LINDUNGI_TEST_BACKEND=pg).
 #include <gtest/gtest.h>
 
+#include "core/error_detail.hpp"
 #include "core/errors.hpp"
 #include "intake_fixture.hpp"
 #include "services/bpjs_active_service.hpp"
@@ -256,6 +257,12 @@ TEST_P(IntakeServicesTest, ASavedNikTakenOutsideTheAreaIsRefusedWithoutSayingWho
     for (const std::string& secret : {nik, std::string{"Agus"}, std::string{"RT 003"}, std::string{"15.71.01.1001"},
                                       "pekerja " + std::to_string(other)})
       EXPECT_EQ(m.find(secret), std::string::npos) << secret << " in: " << m;
+    // Its detail: the kelurahan's name (as in the message), nothing else.
+    const auto* more = dynamic_cast<const HasErrorDetail*>(&e);
+    ASSERT_TRUE(more);
+    ASSERT_EQ(more->detail().size(), 1u);
+    EXPECT_EQ(more->detail()[0].first, "nama_kelurahan");
+    EXPECT_NE(m.find("Kelurahan " + more->detail()[0].second), std::string::npos) << m;
   };
   const std::int64_t audits = count("audit_log");
   // Created by RT 7's head: refused, nothing saved.

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
+#include "core/calendar.hpp"
+
 using namespace lindungi;
 
 namespace {
@@ -113,4 +117,91 @@ TEST(Ledger, GraceMonthsComeFromTheRuleBook) {
   EXPECT_NE(covered_on(rules, year_2026({1, 2, 3, 4, 5, 6, 7}), Date{2026, 8, 20}, Date{2026, 8, 31})
                 .reason.find("masa tenggang 1 bulan"),
             std::string::npos);
+}
+
+// Until when a member is protected (the card's "aktif s.d.", Cek Perlindungan's "terlindungi s.d.",
+// issue 20): one table of ledgers and days. The demo pays each month on the 8th: on the 1st-7th
+// the month is billed and not yet due, and its member is protected until its due date, not "not
+// protected" (the bug issue 20's demo showed).
+namespace {
+
+// A year of 2026 paid on the 8th of each month up to and including `paid_through` (0: none).
+std::vector<LedgerMonth> paid_on_the_8th(int paid_through) {
+  std::vector<LedgerMonth> out;
+  for (int m = 1; m <= 12; ++m) {
+    LedgerMonth e{{2026, m}, 16'800, 0, std::nullopt, "apbd_kota"};
+    if (m <= paid_through) {
+      e.paid = 16'800;
+      e.paid_on = Date{2026, m, 8};
+    }
+    out.push_back(e);
+  }
+  return out;
+}
+
+struct UntilCase {
+  const char* what;
+  std::vector<LedgerMonth> months;
+  Date today;
+  std::optional<Date> until;
+};
+
+}  // namespace
+
+TEST(Ledger, ProtectedUntilOnSeveralDays) {
+  const auto through_nov = paid_on_the_8th(11);  // December billed, not paid
+  // Paid in advance: every paid month's payment made on 10 January (a payment dated after today
+  // is not there yet, so year_2026's month-by-month payments would not be).
+  const auto in_advance = [](std::vector<LedgerMonth> months) {
+    for (auto& m : months)
+      if (m.paid_on) m.paid_on = Date{2026, 1, 10};
+    return months;
+  };
+  const auto all_year = in_advance(year_2026({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+  const auto dec_paid_on_8th = paid_on_the_8th(12);
+  const auto gap_in_april = in_advance(year_2026({1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12}));
+  const auto month_by_month = year_2026({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});  // each on its 10th
+  const auto lapsed = year_2026({1, 2, 3, 4, 5, 6});  // July to October unpaid: lapsed on 15 October
+  const std::vector<LedgerMonth> from_2027 = {{{2027, 1}, 16'800, 16'800, Date{2026, 12, 1}, "apbd_kota"}};
+  const std::vector<UntilCase> cases = {
+      {"in November, paid: the end of November (December is not counted before it is paid)",
+       through_nov,
+       {2026, 11, 20},
+       Date{2026, 11, 30}},
+      {"December billed, not yet due (the demo on 7 December): its due date",
+       through_nov,
+       {2026, 12, 7},
+       Date{2026, 12, 15}},
+      {"the due date itself is still in time", through_nov, {2026, 12, 15}, Date{2026, 12, 15}},
+      {"the day after the due date, unpaid: in arrears, not promised", through_nov, {2026, 12, 16}, std::nullopt},
+      {"a payment dated after today is not there yet", dec_paid_on_8th, {2026, 12, 7}, Date{2026, 12, 15}},
+      {"paid on the 8th: the whole month", dec_paid_on_8th, {2026, 12, 8}, Date{2026, 12, 31}},
+      {"a year paid in advance: to its end", all_year, {2026, 3, 10}, Date{2026, 12, 31}},
+      {"past the last month: nothing", all_year, {2027, 1, 4}, std::nullopt},
+      {"paid month by month: the month paid by today, not the months paid later",
+       month_by_month,
+       {2026, 3, 10},
+       Date{2026, 3, 31}},
+      {"before this month's payment (due on the 15th): its due date", month_by_month, {2026, 3, 9}, Date{2026, 3, 15}},
+      {"a gap stops the run (April unpaid), later paid months are not counted",
+       gap_in_april,
+       {2026, 3, 20},
+       Date{2026, 3, 31}},
+      {"in the unpaid month of the gap, after its due date", gap_in_april, {2026, 4, 20}, std::nullopt},
+      {"after the gap the run goes on", gap_in_april, {2026, 5, 20}, Date{2026, 12, 31}},
+      {"membership lapsed: a month not yet due does not revive it", lapsed, {2026, 11, 5}, std::nullopt},
+      {"cover not begun yet (the first month is January 2027)", from_2027, {2026, 12, 20}, std::nullopt},
+      {"in the first month, paid in advance", from_2027, {2027, 1, 2}, Date{2027, 1, 31}},
+      {"nothing allocated", {}, {2026, 12, 7}, std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(protected_until(RuleBook::standard(), c.months, c.today), c.until) << c.what;
+}
+
+TEST(Ledger, ProtectedUntilADueDateMovedOffAWeekend) {
+  // 15 November 2026 is a Sunday: with the calendar the month is due on Monday the 16th.
+  const auto months = paid_on_the_8th(10);
+  const WorkCalendar weekends;
+  EXPECT_EQ(protected_until(RuleBook::standard(), months, Date{2026, 11, 16}, &weekends), (Date{2026, 11, 16}));
+  EXPECT_EQ(protected_until(RuleBook::standard(), months, Date{2026, 11, 16}), std::nullopt);
+  EXPECT_EQ(protected_until(RuleBook::standard(), months, Date{2026, 11, 17}, &weekends), std::nullopt);
 }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "core/rules.hpp"
 
@@ -54,6 +55,39 @@ TEST(ProtectionCheck, AnActiveWorkerIsProtectedUntilTheLastPaidMonth) {
   EXPECT_EQ(a.kartu, "dicetak");
   EXPECT_EQ(a.tempat_ambil, "Kantor Kelurahan Telanaipura");
   EXPECT_NE(a.kartu_label.find("Kantor Kelurahan Telanaipura"), std::string::npos);
+}
+
+// Issue 20: the demo's active workers are paid by the city on the 8th of each month. On the 1st-7th
+// the month is billed and not yet due (the 15th): they are protected until that due date, and
+// after the payment until the month's end; past an unpaid due date the page no longer says so.
+TEST(ProtectionCheck, AMonthBilledButNotYetDueKeepsTheWorkerProtectedUntilItsDueDate) {
+  ProtectionFacts f = active_worker();
+  for (auto& m : f.months) m.paid_on = Date{2026, m.month.month, 8};
+  f.months.back().paid = 0;  // December not paid yet
+  f.months.back().paid_on.reset();
+  struct Case {
+    Date today;
+    const char* status;
+    const char* label;
+  };
+  for (const Case& c : std::vector<Case>{
+           {{2026, 11, 21}, "terlindungi", "Terlindungi s.d. 30/11/2026"},
+           {{2026, 12, 1}, "terlindungi", "Terlindungi s.d. 15/12/2026"},
+           {{2026, 12, 7}, "terlindungi", "Terlindungi s.d. 15/12/2026"},
+           {{2026, 12, 15}, "terlindungi", "Terlindungi s.d. 15/12/2026"},
+           {{2026, 12, 16}, "tidak_terlindungi", ""},
+       }) {
+    const auto a = protection_check(RuleBook::standard(), f, c.today);
+    EXPECT_EQ(a.status, c.status) << c.today.id();
+    if (*c.label) {
+      EXPECT_EQ(a.status_label, c.label) << c.today.id();
+    }
+  }
+  // Paid on the 8th: the whole of December.
+  f.months.back().paid = 16'800;
+  f.months.back().paid_on = Date{2026, 12, 8};
+  EXPECT_EQ(protection_check(RuleBook::standard(), f, Date{2026, 12, 7}).status_label, "Terlindungi s.d. 15/12/2026");
+  EXPECT_EQ(protection_check(RuleBook::standard(), f, Date{2026, 12, 8}).status_label, "Terlindungi s.d. 31/12/2026");
 }
 
 TEST(ProtectionCheck, BenefitsAreRulesMdsFiguresAtTheProgrammesBracket) {

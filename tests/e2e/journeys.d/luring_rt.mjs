@@ -4,8 +4,10 @@
 // offline still opens the app with both waiting, and when the signal returns both are sent, each
 // once (the server has exactly those two more). A record the server refuses shows its reason on
 // the phone's list, opens in the form with the reason under its field, and once corrected is sent.
-// The e2e checks the client's side of "never twice" (each draft sent once, with its id as the
-// Idempotency-Key); the server's answer to a repeated key is its own helper's work (issue 21 item 3).
+// "Never twice" end to end: each draft is sent with its id as the Idempotency-Key, and a send whose
+// answer is lost after the server wrote the worker (the connection drops on the way back) is sent
+// again by the phone with the same key and answered from the server's idempotency record
+// (`Idempotent-Replayed: true`): one worker, the draft terkirim.
 const RT = '15.71.01.1001.001'
 
 export default (journeys, h) => {
@@ -115,6 +117,44 @@ export default (journeys, h) => {
     await page.waitForSelector('[data-testid="antrean-luring"]')
     equal(await page.locator('[data-testid="kirim-draf"]').count(), 0, 'tidak ada lagi yang menunggu')
     equal(sent.length, 2, 'tidak dikirim dua kali')
+    await page.click('[data-testid="sembunyikan-terkirim"]')
+    await page.locator('[data-testid="antrean-luring"]').waitFor({ state: 'detached' })
+
+    // a send whose answer is lost: the server records the worker, then the connection drops before
+    // its answer reaches the phone (the route below lets the request through and cuts the answer)
+    const e = { nik: nikFor('1983-06-30', 'P', serial()), nama: 'Sinta Jawaban Hilang', lahir: '30061983', sex: 'P', waris: 'Budi Jawaban' }
+    const answers = [] // what the phone received for POST /workers
+    const onAnswer = (r) => {
+      if (r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/workers') answers.push({ status: r.status(), replayed: r.headers()['idempotent-replayed'] ?? '' })
+    }
+    let lost = null
+    const loseFirstAnswer = async (route) => {
+      const req = route.request()
+      if (req.method() !== 'POST' || lost) return route.fallback()
+      const first = await route.fetch() // the server writes the worker and keeps its answer under the key
+      lost = { status: first.status(), key: req.headers()['idempotency-key'] }
+      await route.abort('connectionreset') // ...which never reaches the phone
+    }
+    page.on('response', onAnswer)
+    await h.browser.route('**/api/v1/workers', loseFirstAnswer)
+    try {
+      await page.click('[data-testid="rt-tambah"]')
+      await fill(page, e)
+      await page.click('[data-testid="simpan"]')
+      // no answer: kept on the phone, and sent again from the RT home with the same key
+      await page.waitForURL(/\/rt\?simpan=/)
+      await page.locator('[data-testid="draf-terkirim"]').filter({ hasText: e.nama }).waitFor({ timeout: 30000 })
+    } finally {
+      await h.browser.unroute('**/api/v1/workers', loseFirstAnswer)
+      page.off('response', onAnswer)
+    }
+    equal(lost?.status, 201, 'pengiriman pertama dicatat server, jawabannya hilang di jalan')
+    const twice = sent.filter((s) => s.nik === e.nik)
+    equal(twice.length, 2, 'ponsel mengirim lagi')
+    equal(twice[1].key, twice[0].key, 'dengan kunci yang sama')
+    equal(twice[0].key, lost.key, 'kunci pengiriman yang jawabannya hilang')
+    equal(JSON.stringify(answers), JSON.stringify([{ status: 201, replayed: 'true' }]), 'dijawab dari catatan idempotensi server (Idempotent-Replayed: true)')
+    equal((await apiGet(page, `/workers?q=${e.nik}`)).body.total, 1, 'pekerja tersimpan sekali')
     await page.click('[data-testid="sembunyikan-terkirim"]')
     await page.locator('[data-testid="antrean-luring"]').waitFor({ state: 'detached' })
 
@@ -243,8 +283,10 @@ export default (journeys, h) => {
     equal(await item.locator('[data-testid="draf-status"]').innerText(), 'Konflik', 'status konflik')
     const why = await item.locator('[data-testid="draf-alasan"]').innerText()
     assert(why.includes('sudah terdaftar di luar wilayah Anda') && why.includes('tidak digabung otomatis'), `alasan konflik: ${why}`)
-    // the server's 409 names no kelurahan outside the RT head's area (docs/WEB.md "Offline")
-    equal(await item.locator('[data-testid="draf-kelurahan-lain"]').count(), 0, 'kelurahan lain tidak disebut server')
+    // the server's 409 names the other record's kelurahan (`nama_kelurahan`), and nothing of the person
+    const kelurahan = await item.locator('[data-testid="draf-kelurahan-lain"]').innerText()
+    equal(kelurahan, 'NIK ini sudah terdaftar di Kelurahan Simpang IV Sipin.', 'kelurahan data lain')
+    assert(!why.includes(full.nama) && !why.includes(full.nik), `tanpa nama atau NIK orang itu: ${why}`)
     equal((await apiGet(page, `/workers?wilayah=${RT}&limit=1`)).body.total, before, 'tidak ada pekerja baru')
     await page.click('[data-testid="draf-hapus"]')
     await page.click('[data-testid="draf-hapus-ya"]')

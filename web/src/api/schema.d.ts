@@ -2064,7 +2064,7 @@ export interface paths {
         put?: never;
         /**
          * Mencatat pekerja
-         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda, di Kelurahan Buluran Kenali; …" naming only that record's kelurahan, never a name, the full NIK, the RT or its head (issue 17; issue 16 item 3; issue 21 item 3). With `Idempotency-Key` a resent draft is recorded once
+         * @description record a worker (fields of the import template, DESIGN.md §6, plus `persetujuan: true` and `ahli_waris: [{"nama","hubungan","nik","tanggal_lahir"}]`) → 201. A NIK another worker holds is refused (also on `PUT` and when a pending change is approved): 409 `nik_sudah_ada` naming that worker (masked NIK, name, RT) when the caller may see them, else 409 `nik_terdaftar_di_wilayah_lain` "NIK 1571**********01 sudah terdaftar di luar wilayah Anda, di Kelurahan Buluran Kenali; …" naming only that record's kelurahan (also as the error's `nama_kelurahan`, which the phone shows on its draft), never a name, the full NIK, the RT or its head (issue 17; issue 16 item 3; issue 21 item 3). With `Idempotency-Key` a resent draft is recorded once
          */
         post: operations["postWorkers"];
         delete?: never;
@@ -2368,6 +2368,8 @@ export interface components {
                 /** @description Kolom atau parameter yang salah; kosong bila tidak ada */
                 field: string;
                 errors?: components["schemas"]["GalatKolom"][];
+                /** @description Hanya pada 409 `nik_terdaftar_di_wilayah_lain`: nama kelurahan tempat NIK itu sudah terdaftar, seperti dalam pesannya (bukan nama, NIK lengkap, RT, atau ketua RT pekerja itu). Ponsel ketua RT menampilkannya pada data yang belum terkirim. */
+                nama_kelurahan?: string;
             };
         };
         GalatKolom: {
@@ -9546,7 +9548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Galat"];
                 };
             };
-            /** @description Konflik (NIK sudah ada, versi berubah) */
+            /** @description Konflik (NIK sudah ada, versi berubah). Di luar wilayah pemanggil hanya kelurahannya yang disebut, juga sebagai `nama_kelurahan` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -30,39 +30,72 @@ export function rememberForOffline(): void {
   if (keepsDrafts() && !session.luring && !session.terbatas) localStorage.setItem(REMEMBERED, JSON.stringify(session.user))
 }
 
+/** What one send made of a draft. `stop`: the send got no answer the draft can act on (no
+ *  connection, a time limit, the session ended or its token is stale, the server busy or failing):
+ *  the draft stays `menunggu` and the rest wait for the next round. `later`: the server is still
+ *  working on an earlier send with this key (409 `idempotensi_diproses`): the draft stays
+ *  `menunggu`, the others go on, and the round asks to be tried again in a while. `renewSession`:
+ *  the server refused the session's CSRF token, so the next round asks for the session first. */
+export interface SendOutcome {
+  draft: Draft
+  stop: boolean
+  later: boolean
+  renewSession?: boolean
+}
+
 /**
- * A draft after one send: the saved worker, or the server's refusal. `stop` when the send never
- * got an answer the draft can act on (no connection, a time limit, the session ended, the server
- * busy or failing): the draft stays `menunggu` and the rest wait for the next try.
+ * A draft after one send: the saved worker, or the server's answer to the key or the record
+ * (docs/API.md "Idempotency-Key: never twice"). A replayed answer (`Idempotent-Replayed: true`) is
+ * the first answer again, so it reads exactly like it.
  */
-export function afterSend(d: Draft, outcome: { worker: Worker } | { error: unknown }, now = Date.now()): { draft: Draft; stop: boolean } {
+export function afterSend(d: Draft, outcome: { worker: Worker } | { error: unknown }, now = Date.now()): SendOutcome {
   const base: Draft = { ...d, updated: now, tries: d.tries + 1 }
+  const cleared = { message: undefined, errors: undefined, kelurahanLain: undefined }
   if ('worker' in outcome) {
-    return { draft: { ...base, state: 'terkirim', form: null, workerId: outcome.worker.id, message: undefined, errors: undefined, kelurahanLain: undefined }, stop: false }
+    return { draft: { ...base, ...cleared, state: 'terkirim', form: null, workerId: outcome.worker.id }, stop: false, later: false }
   }
   const e = outcome.error
-  if (!(e instanceof ApiError) || e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500) {
-    return { draft: { ...base, state: 'menunggu' }, stop: true }
+  const waiting = (stop: boolean, later: boolean): SendOutcome => ({ draft: { ...base, state: 'menunggu' }, stop, later })
+  if (!(e instanceof ApiError) || e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500) return waiting(true, false)
+  // the session's CSRF token is out of date (a session reopened elsewhere): nothing to correct in
+  // the record; the next round asks the server for the session again (syncNow)
+  if (e.status === 403 && e.code === 'csrf_tidak_valid') return { ...waiting(true, false), renewSession: true }
+  // the first send with this key is still being written: never a second record, so wait for it
+  if (e.status === 409 && e.code === 'idempotensi_diproses') return waiting(false, true)
+  // the first send's write committed but the server stopped before keeping its answer: the record
+  // is there (without the worker's number to link to); the server's message says so on the draft
+  if (e.status === 409 && e.code === 'idempotensi_tanpa_jawaban') {
+    return { draft: { ...base, ...cleared, state: 'terkirim', form: null, workerId: undefined, message: e.message }, stop: false, later: false }
+  }
+  // the key's first send was saved with other data (the draft was edited after a send whose
+  // answer was lost): a record the phone did not know had arrived, shown as a conflict, not merged
+  if (e.status === 422 && e.code === 'kunci_idempotensi_dipakai') {
+    return { draft: { ...base, state: 'konflik', message: e.message, errors: [], kelurahanLain: undefined }, stop: false, later: false }
   }
   if (e.status === 409 && (e.field === 'nik' || e.code.startsWith('nik_'))) {
-    const other = e.detail.nama_kelurahan ?? e.detail.kelurahan
-    return { draft: { ...base, state: 'konflik', message: e.message, errors: [], kelurahanLain: typeof other === 'string' && other ? other : undefined }, stop: false }
+    // nik_terdaftar_di_wilayah_lain names the other record's kelurahan (and nothing else) in `nama_kelurahan`
+    const other = e.detail.nama_kelurahan
+    return { draft: { ...base, state: 'konflik', message: e.message, errors: [], kelurahanLain: typeof other === 'string' && other ? other : undefined }, stop: false, later: false }
   }
-  return { draft: { ...base, state: 'perlu_diperbaiki', message: e.message, errors: e.errors.length ? e.errors : e.field ? [{ field: e.field, code: e.code, message: e.message }] : [] }, stop: false }
+  return { draft: { ...base, state: 'perlu_diperbaiki', message: e.message, errors: e.errors.length ? e.errors : e.field ? [{ field: e.field, code: e.code, message: e.message }] : [] }, stop: false, later: false }
 }
 
 export interface SyncSummary {
   sent: number
   refused: number
   waiting: number
+  /** Some drafts wait for the server to finish an earlier send of theirs: try again in a while. */
+  later: boolean
 }
 
+/** Set when the server refused a send's CSRF token: the next round reloads the session first. */
+let sessionStale = false
 let running: Promise<SyncSummary> | null = null
 
 /** Sends the user's `menunggu` drafts, oldest first, one at a time; stops at the first that got no answer. */
 export function sendPending(user: string, send: Send = sendDraft): Promise<SyncSummary> {
   running ??= withLock(async () => {
-    const summary: SyncSummary = { sent: 0, refused: 0, waiting: 0 }
+    const summary: SyncSummary = { sent: 0, refused: 0, waiting: 0, later: false }
     const pending = (await listDrafts(user)).filter((d) => d.state === 'menunggu' && d.form)
     for (const [i, d] of pending.entries()) {
       let outcome: { worker: Worker } | { error: unknown }
@@ -71,12 +104,17 @@ export function sendPending(user: string, send: Send = sendDraft): Promise<SyncS
       } catch (error) {
         outcome = { error }
       }
-      const { draft, stop } = afterSend(d, outcome)
+      const { draft, stop, later, renewSession } = afterSend(d, outcome)
+      if (renewSession) sessionStale = true
       await putDraft(draft)
       if (draft.state === 'terkirim') summary.sent++
       else if (draft.state !== 'menunggu') summary.refused++
+      if (later) {
+        summary.waiting++
+        summary.later = true
+      }
       if (stop) {
-        summary.waiting = pending.length - i
+        summary.waiting += pending.length - i
         break
       }
     }
@@ -98,17 +136,43 @@ export async function refreshQueue(): Promise<void> {
   queue.drafts = keepsDrafts() ? await listDrafts(session.user!.username) : []
 }
 
-/** Sends now (the button, the connection's return, the RT home opening). A session opened
- *  offline first asks the server again (the CSRF token, and whether the session still lives). */
+/** The wait before trying again drafts the server was still working on: 10 s, doubling to 2 min
+ *  (the server answers `idempotensi_tanpa_jawaban` once a first send is two minutes old). */
+export const RETRY_FIRST_MS = 10_000
+export const RETRY_MAX_MS = 120_000
+let retryTimer: ReturnType<typeof setTimeout> | null = null
+let retryDelay = RETRY_FIRST_MS
+
+function retryLater(later: boolean): void {
+  if (retryTimer) clearTimeout(retryTimer)
+  retryTimer = null
+  if (!later) {
+    retryDelay = RETRY_FIRST_MS
+    return
+  }
+  retryTimer = setTimeout(() => {
+    retryTimer = null
+    void syncNow().catch(() => undefined)
+  }, retryDelay)
+  retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS)
+}
+
+/** Sends now (the button, the connection's return, the RT home opening, a retry). A session opened
+ *  offline, or whose CSRF token the server refused, first asks the server again (the token, and
+ *  whether the session still lives). */
 export async function syncNow(): Promise<void> {
   if (!keepsDrafts() || queue.syncing) return
   queue.syncing = true
   try {
-    if (session.luring) await loadSession(true)
+    if (session.luring || sessionStale) {
+      await loadSession(true)
+      sessionStale = false
+    }
     if (!keepsDrafts() || session.luring) return
     await refreshQueue()
     if (!queue.drafts.some((d) => d.state === 'menunggu')) return
     queue.last = await sendPending(session.user!.username)
+    retryLater(queue.last.later)
   } finally {
     queue.syncing = false
     await refreshQueue().catch(() => undefined)
@@ -129,6 +193,7 @@ export async function confirmLogout(): Promise<boolean> {
 
 /** Logout (item 4): the drafts database and every cache but the app's own files (sw/sw.ts). */
 export async function forgetOnPhone(): Promise<void> {
+  retryLater(false)
   queue.drafts = []
   queue.last = null
   await forgetAll()

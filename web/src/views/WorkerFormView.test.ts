@@ -171,6 +171,32 @@ describe('WorkerFormView', () => {
       expect(router.currentRoute.value.fullPath).toBe('/rt?simpan=luring')
     })
 
+    it('an earlier send with the same key still being written (409 idempotensi_diproses): kept waiting, not a refusal', async () => {
+      ketua()
+      setup(() => ({ status: 409, body: { error: { code: 'idempotensi_diproses', field: '', message: 'Data dengan kunci pengiriman ini sedang diproses; kirim ulang beberapa saat lagi' } } }))
+      const { w, router } = await mountForm()
+      await fillMinimal(w)
+      await w.find('form').trigger('submit')
+      await flush()
+      const [d] = await listDrafts('ketua.rt')
+      expect(d).toMatchObject({ state: 'menunggu', tries: 1 })
+      expect(d.form).not.toBeNull()
+      expect(router.currentRoute.value.fullPath).toBe('/rt?simpan=tertunda')
+    })
+
+    it('saved, but the server lost its answer in a crash (409 idempotensi_tanpa_jawaban): terkirim with the server’s note', async () => {
+      ketua()
+      const note = 'Data dengan kunci pengiriman ini sudah tersimpan, tetapi jawabannya tidak tercatat karena server berhenti; muat ulang data untuk melihat hasilnya'
+      setup(() => ({ status: 409, body: { error: { code: 'idempotensi_tanpa_jawaban', field: '', message: note } } }))
+      const { w, router } = await mountForm()
+      await fillMinimal(w)
+      await w.find('form').trigger('submit')
+      await flush()
+      const [d] = await listDrafts('ketua.rt')
+      expect(d).toMatchObject({ state: 'terkirim', form: null, message: note })
+      expect(router.currentRoute.value.fullPath).toBe('/rt')
+    })
+
     it('opens a refused draft with the server’s errors under their fields; the correction goes with a new key', async () => {
       ketua()
       const form = { ...emptyForm(), nik: '1571011708850001', nama: 'Budi', kode_kelurahan: '15.71.01.1001', kecamatan: '15.71.01', rt: '1', no_hp: '12' }
