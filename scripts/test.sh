@@ -6,19 +6,36 @@
 # N failed' line closes the output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Each phase's wall time, so that a slow CI run shows where it went (docs/PERFORMANCE.md "Test suite time").
+# Each phase's wall time, so that a slow CI run shows where it went (docs/PERFORMANCE.md "Test suite
+# time"), and the CPU time (user + system) of the processes it waited for: on a shared machine the
+# wall time says little, the CPU time is what the phase costs. A phase that waits for work started
+# beside an earlier one is charged that work's CPU.
+clk_tck=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$$/stat"; }
 phase_start=$SECONDS
+phase_cpu=$(cpu_ticks)
 phase_done() {
-  echo "   [$1: $((SECONDS - phase_start)) s]"
+  local now
+  now=$(cpu_ticks)
+  echo "   [$1: $((SECONDS - phase_start)) s, CPU $(((now - phase_cpu) / clk_tck)) s]"
   phase_start=$SECONDS
+  phase_cpu=$now
 }
 scripts/install-deps.sh --test
 phase_done install-deps
+mkdir -p build
+# The journeys' playwright-core (npm ci: the registry and the disk) beside the build, once, before
+# the two runs of the journeys below start side by side.
+bash tests/e2e/install.sh >build/e2e-install.log 2>&1 &
+e2e_install=$!
 scripts/build.sh
+if ! wait "$e2e_install"; then
+  cat build/e2e-install.log
+  exit 1
+fi
 phase_done build
 jobs=$(nproc 2>/dev/null || echo 2)
 
-mkdir -p build
 # The Debian package in a fresh Debian 12 root (issue 19 item 1): mostly waiting on the mirror,
 # the disk and dpkg, so it runs beside the tests below from here on and is waited for before the
 # end-to-end journeys; its output is kept in a file and shown then (docs/PERFORMANCE.md "Test suite
@@ -31,7 +48,9 @@ echo "== Tes unit dan integrasi (Release; penyimpanan dan API juga di PostgreSQL
 # PostgreSQL, on killed and restarted processes), and the compiler takes it (docs/PERFORMANCE.md
 # "Test suite time": 441 s one after the other, 396 s side by side). Its output is kept in a file
 # and shown only when it fails.
-scripts/build-sanitize.sh unit_tests >build/build-asan.log 2>&1 &
+# The fuzz targets (one file each over the same libraries) are built here too, so that the fuzzing
+# below starts at once.
+scripts/build-sanitize.sh unit_tests fuzz_nik fuzz_csv fuzz_json fuzz_xlsx fuzz_bpjs_response >build/build-asan.log 2>&1 &
 asan_build=$!
 # A private PostgreSQL cluster on 127.0.0.1 for the tests labelled "pg" (the storage and API tests
 # once more on PostgreSQL); it is stopped and deleted afterwards, and a failure on either backend
@@ -91,24 +110,39 @@ echo "   [package-test, beside the phases above: $((SECONDS - package_start)) s]
 [[ $package_ok -eq 0 ]] || exit 1
 phase_done package-test-wait
 
+# The last three run side by side (docs/PERFORMANCE.md "Test suite time"): the nginx test waits on
+# password hashes and process starts, the journeys on the browser, the server and the throttled
+# "slow phone" journey; each has its own database, server, free ports and folders. Their outputs
+# are printed whole, one after the other, the journeys at the real today last, so that its
+# 'N passed, N failed' line still closes the output.
 # Issue 19 item 7: the nginx site we ship, in front of the server (TLS, HSTS, gzip, real client).
-echo "== nginx di depan server (packaging/nginx/lindungi) =="
-bash tests/ops/nginx_test.sh
-phase_done nginx
-
+bash tests/ops/nginx_test.sh >build/nginx-test.log 2>&1 &
+nginx_test=$!
 # Correct on any date (issue 15): the journeys once on a fixed date (1 January: a holiday, the
-# year's first invoice, last year's arrears) and once on the real today, last, so that its
-# 'N passed, N failed' line closes the output. The cheaper date-sensitive suites ran at every date
-# of the matrix in ctest (label "dates").
+# year's first invoice, last year's arrears) and once on the real today. The cheaper date-sensitive
+# suites ran at every date of the matrix in ctest (label "dates").
 # At the fixed date only the journeys whose answers depend on the date run (E2E_JOURNEYS: ages on
 # import, verification and the allocation's period, a death inside the cover, scholarships due,
 # the year's invoices and arrears, the renewal, the holiday list); the rest run today, below.
 # The BPJS batch journey runs too: invoices bill only what BPJS accepted (issue 17 item 7), and the
 # invoice journey bills the worker that journey's answer accepts.
-echo "== Tes end-to-end pada tanggal tetap 2026-01-01 (LINDUNGI_TODAY) =="
 LINDUNGI_TODAY=2026-01-01 \
   E2E_JOURNEYS='mengunggah spreadsheet|memverifikasi|mengalokasikan|mengekspor batch BPJS|mencatat kematian|daftar klaim|menagih|perpanjangan|hari libur' \
-  bash tests/e2e/run.sh
-phase_done e2e-2026-01-01
+  bash tests/e2e/run.sh >build/e2e-2026-01-01.log 2>&1 &
+e2e_fixed=$!
+e2e_ok=0
+bash tests/e2e/run.sh >build/e2e-today.log 2>&1 || e2e_ok=$?
+nginx_ok=0
+wait "$nginx_test" || nginx_ok=$?
+fixed_ok=0
+wait "$e2e_fixed" || fixed_ok=$?
+echo "== nginx di depan server (packaging/nginx/lindungi) =="
+cat build/nginx-test.log
+echo "== Tes end-to-end pada tanggal tetap 2026-01-01 (LINDUNGI_TODAY) =="
+cat build/e2e-2026-01-01.log
+[[ $nginx_ok -eq 0 ]] || echo "GAGAL: tes nginx (di atas) / the nginx test failed (above)" >&2
+[[ $fixed_ok -eq 0 ]] || echo "GAGAL: perjalanan pada 2026-01-01 (di atas) / the journeys at 2026-01-01 failed (above)" >&2
+phase_done "nginx + e2e-2026-01-01 + e2e today, side by side"
 echo "== Tes end-to-end: chromium, layar 360 px (tests/e2e/artifacts) =="
-bash tests/e2e/run.sh
+cat build/e2e-today.log
+[[ $nginx_ok -eq 0 && $fixed_ok -eq 0 && $e2e_ok -eq 0 ]]

@@ -30,7 +30,7 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-void write_file(const std::string& path, const std::string& bytes) {
+void write_table_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;
   if (!out) throw BadRequest("berkas_tidak_tertulis", "Berkas '" + path + "' tidak dapat ditulis", "out");
@@ -54,7 +54,7 @@ void write_issue_report(const std::string& path, const std::vector<store::Import
   t.rows = services::issue_rows(issues);
   t.numeric = {true};
   t.widths = {8, 20, 12, 28, 100};
-  write_file(path, ends_with(path, ".xlsx") ? formats::table_xlsx({t}) : formats::table_csv(t));
+  write_table_file(path, ends_with(path, ".xlsx") ? formats::table_xlsx({t}) : formats::table_csv(t));
 }
 
 void add_import(CLI::App& app, Action& action) {
@@ -114,7 +114,7 @@ void add_template(CLI::App& app, Action& action) {
   cmd->callback([=, &action] {
     action = [=] {
       return guarded(false, [&] {
-        write_file(*out, *format == "csv" ? formats::template_csv() : formats::template_xlsx());
+        write_table_file(*out, *format == "csv" ? formats::template_csv() : formats::template_xlsx());
         std::printf("Templat %s ditulis ke %s\n", format->c_str(), out->c_str());
         return 0;
       });

@@ -13,7 +13,7 @@ namespace lindungi::cli {
 
 namespace {
 
-Date parse_day(const std::string& text, const char* field) {
+Date parse_rules_day(const std::string& text, const char* field) {
   const auto d = parse_date(text);
   if (!d)
     throw BadRequest("tanggal_tidak_valid", "Tanggal '" + text + "' tidak valid (YYYY-MM-DD atau DD/MM/YYYY)", field);
@@ -73,7 +73,7 @@ void add_programme_rules_commands(CLI::App& app, Action& action) {
         if (db->empty()) throw BadRequest("parameter_kurang", "--db wajib diisi", "db");
         if (wilayah->empty()) throw BadRequest("parameter_kurang", "--wilayah wajib diisi (mis. 15.71)", "wilayah");
         std::optional<Date> on;
-        if (!tanggal->empty()) on = parse_day(*tanggal, "tanggal");
+        if (!tanggal->empty()) on = parse_rules_day(*tanggal, "tanggal");
         auto application = services::App::open(*db);
         const auto doc =
             wire::to_json(services::ProgrammeRulesService(*application).view(Actor::system("cli"), *wilayah, on));
@@ -131,7 +131,7 @@ void add_programme_rules_commands(CLI::App& app, Action& action) {
                                 "Isi --dana-rt (Rupiah per RT per tahun) atau --tanpa-dana-rt");
         ProgrammeRuleSet r;
         r.wilayah = *swilayah;
-        r.berlaku_mulai = parse_day(*mulai, "berlaku_mulai");
+        r.berlaku_mulai = parse_rules_day(*mulai, "berlaku_mulai");
         r.usia_min = *usia_min;
         r.usia_maks = *usia_maks;
         r.batas_penghasilan = *batas;

@@ -86,7 +86,7 @@ std::string row_message(std::size_t row, std::string_view column, std::string_vi
 
 namespace {
 
-std::string trim(std::string_view s) {
+std::string trim_cell(std::string_view s) {
   std::size_t b = 0, e = s.size();
   // Spaces, tabs, line breaks and the no-break space Excel users paste (U+00A0).
   auto space_at = [&](std::size_t i, bool back) -> std::size_t {
@@ -112,7 +112,7 @@ std::string trim(std::string_view s) {
 // Whole words separated by single spaces.
 std::string squeeze(std::string_view s) {
   std::string out;
-  for (char c : trim(s)) {
+  for (char c : trim_cell(s)) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else {
@@ -150,7 +150,7 @@ struct NikCell {
 // digit of a NIK stored as a number is lost.
 NikCell read_nik(const ImportCell& cell, std::string_view column, std::string_view who) {
   NikCell r;
-  const std::string text = trim(cell.text);
+  const std::string text = trim_cell(cell.text);
   const std::string what = std::string{who};
   if (cell.number || scientific_notation(text)) {
     r.error = FieldError{std::string{column}, "nik_tersimpan_sebagai_angka",
@@ -180,7 +180,7 @@ MappedRow map_import_row(const std::vector<ImportCell>& cells, const HeaderMap& 
     const auto& idx = header.index[static_cast<std::size_t>(c)];
     return idx && *idx < cells.size() ? cells[*idx] : kEmpty;
   };
-  auto text = [&](Column c) { return trim(cell(c).text); };
+  auto text = [&](Column c) { return trim_cell(cell(c).text); };
   auto error = [&](Column c, std::string code, std::string message) {
     out.errors.push_back({std::string{template_column(c).name}, std::move(code), std::move(message)});
   };

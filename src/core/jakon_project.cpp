@@ -5,25 +5,25 @@
 namespace lindungi {
 
 namespace {
-constexpr std::string_view kKinds[] = {"swakelola", "kontrak"};
-constexpr std::string_view kStates[] = {"direncanakan", "bersertifikat", "dimulai", "selesai"};
+constexpr std::string_view kProjectKinds[] = {"swakelola", "kontrak"};
+constexpr std::string_view kProjectStates[] = {"direncanakan", "bersertifikat", "dimulai", "selesai"};
 
 bool started(const Project& p) { return p.status == ProjectState::dimulai || p.status == ProjectState::selesai; }
 }  // namespace
 
-std::string_view to_string(ProjectKind kind) { return kKinds[static_cast<int>(kind)]; }
+std::string_view to_string(ProjectKind kind) { return kProjectKinds[static_cast<int>(kind)]; }
 
 std::optional<ProjectKind> parse_project_kind(std::string_view text) {
   for (int i = 0; i < 2; ++i)
-    if (kKinds[i] == text) return static_cast<ProjectKind>(i);
+    if (kProjectKinds[i] == text) return static_cast<ProjectKind>(i);
   return std::nullopt;
 }
 
-std::string_view to_string(ProjectState state) { return kStates[static_cast<int>(state)]; }
+std::string_view to_string(ProjectState state) { return kProjectStates[static_cast<int>(state)]; }
 
 std::optional<ProjectState> parse_project_state(std::string_view text) {
   for (int i = 0; i < 4; ++i)
-    if (kStates[i] == text) return static_cast<ProjectState>(i);
+    if (kProjectStates[i] == text) return static_cast<ProjectState>(i);
   return std::nullopt;
 }
 

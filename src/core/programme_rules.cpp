@@ -9,18 +9,18 @@ namespace lindungi {
 namespace {
 
 // The funder kinds a priority may list, with the words a message uses for them (never the code).
-struct KindName {
+struct FunderKindName {
   std::string_view kode;
   std::string_view nama;
 };
-constexpr KindName kKinds[] = {{"apbd_kota", "APBD Kota/Kabupaten"},
-                               {"apbd_provinsi", "APBD Provinsi"},
-                               {"dana_kampung_bahagia", "Dana RT (Kampung Bahagia)"},
-                               {"donatur", "Donatur"},
-                               {"mandiri", "Mandiri"}};
+constexpr FunderKindName kFunderKinds[] = {{"apbd_kota", "APBD Kota/Kabupaten"},
+                                           {"apbd_provinsi", "APBD Provinsi"},
+                                           {"dana_kampung_bahagia", "Dana RT (Kampung Bahagia)"},
+                                           {"donatur", "Donatur"},
+                                           {"mandiri", "Mandiri"}};
 
 std::optional<std::string_view> kind_name(std::string_view kode) {
-  for (const auto& k : kKinds)
+  for (const auto& k : kFunderKinds)
     if (k.kode == kode) return k.nama;
   return std::nullopt;
 }

@@ -111,7 +111,7 @@ std::string_view label_of(const std::vector<CodeLabel>& list, std::string_view c
 std::string Worker::kode_rt() const { return rt_code(kode_kelurahan, rt); }
 
 namespace {
-std::string trim(const std::string& s) {
+std::string trimmed(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return {};
   const auto e = s.find_last_not_of(" \t\r\n");
@@ -120,16 +120,16 @@ std::string trim(const std::string& s) {
 }  // namespace
 
 void normalize_worker(Worker& w, const RegionTree& regions, std::string_view within) {
-  w.nik = trim(w.nik);
-  w.nama = trim(w.nama);
-  w.alamat = trim(w.alamat);
-  if (const Region* kel = regions.find_kelurahan(trim(w.kode_kelurahan), within)) w.kode_kelurahan = kel->kode;
+  w.nik = trimmed(w.nik);
+  w.nama = trimmed(w.nama);
+  w.alamat = trimmed(w.alamat);
+  if (const Region* kel = regions.find_kelurahan(trimmed(w.kode_kelurahan), within)) w.kode_kelurahan = kel->kode;
   if (auto phone = normalize_phone(w.no_hp)) w.no_hp = *phone;
   if (auto code = find_code(occupations(), w.pekerjaan)) w.pekerjaan = std::string{*code};
   if (auto code = find_code(categories(), w.kategori)) w.kategori = std::string{*code};
   for (Heir& h : w.ahli_waris) {
-    h.nama = trim(h.nama);
-    h.nik = trim(h.nik);
+    h.nama = trimmed(h.nama);
+    h.nik = trimmed(h.nik);
     if (auto code = find_code(heir_relations(), h.hubungan)) h.hubungan = std::string{*code};
   }
 }

@@ -293,7 +293,9 @@ class Generator {
   std::string with_serial(const std::string& body) {
     int serial = rng_.between(1, 30);
     for (;;) {
-      char buf[8];
+      // Room for any int: serial stays within 1..9999, but g++ -O3 cannot always prove it and
+      // -Wformat-truncation then fails the build (it did once the file was part of a unity batch).
+      char buf[12];
       std::snprintf(buf, sizeof buf, "%04d", serial);
       std::string nik = body + buf;
       if (niks_.insert(nik).second) return nik;

@@ -20,7 +20,7 @@ constexpr const char* kContractors[] = {"CV Batanghari Jaya", "CV Sipin Konstruk
 constexpr const char* kRoles[] = {"tukang", "pekerja", "mandor", "pekerja"};
 
 // The state a demo project is in, chosen so that every line of the report has a few.
-enum class Story { planned, overdue, certified, working, finished, started_uncovered, revoked_at_work };
+enum class ProjectStory { planned, overdue, certified, working, finished, started_uncovered, revoked_at_work };
 
 }  // namespace
 
@@ -40,14 +40,15 @@ int add_demo_projects(store::Session& s, const RuleBook& rules, const WorkCalend
     if (list.size() >= 4) rts.push_back(&list);
   if (rts.empty()) return 0;
 
-  constexpr Story kStories[] = {Story::planned,  Story::overdue,  Story::certified,         Story::working,
-                                Story::finished, Story::overdue,  Story::started_uncovered, Story::working,
-                                Story::planned,  Story::finished, Story::revoked_at_work,   Story::certified};
+  constexpr ProjectStory kStories[] = {
+      ProjectStory::planned,  ProjectStory::overdue,  ProjectStory::certified,         ProjectStory::working,
+      ProjectStory::finished, ProjectStory::overdue,  ProjectStory::started_uncovered, ProjectStory::working,
+      ProjectStory::planned,  ProjectStory::finished, ProjectStory::revoked_at_work,   ProjectStory::certified};
   constexpr int kProjects = 36;
   for (int i = 0; i < kProjects; ++i) {
     const auto& residents = *rts[static_cast<std::size_t>(next(static_cast<int>(rts.size())))];
     const Worker& first = *residents.front();
-    const Story story = kStories[i % std::size(kStories)];
+    const ProjectStory story = kStories[i % std::size(kStories)];
     Project p;
     p.jenis = i % 3 == 2 ? ProjectKind::kontrak : ProjectKind::swakelola;
     p.nama = std::string{kWorks[next(static_cast<int>(std::size(kWorks)))]} + " RT " + zero_pad(first.rt, 3);
@@ -65,28 +66,28 @@ int add_demo_projects(store::Session& s, const RuleBook& rules, const WorkCalend
     // How long ago the SPK was signed, in days, by story.
     int ago = 0;
     switch (story) {
-      case Story::planned:
+      case ProjectStory::planned:
         ago = next(8);
         break;
-      case Story::overdue:
+      case ProjectStory::overdue:
         ago = 25 + next(40);
         break;
-      case Story::certified:
+      case ProjectStory::certified:
         ago = 5 + next(10);
         break;
-      case Story::working:
-      case Story::started_uncovered:
-      case Story::revoked_at_work:
+      case ProjectStory::working:
+      case ProjectStory::started_uncovered:
+      case ProjectStory::revoked_at_work:
         ago = 30 + next(40);
         break;
-      case Story::finished:
+      case ProjectStory::finished:
         ago = 90 + next(120);
         break;
     }
     p.tanggal_spk = today.add_days(-ago);
     // Overdue means past the 14 working days, which holidays stretch (Lebaran adds a week):
     // counted with the deployment's calendar, so the story holds on any date (issue 15).
-    if (story == Story::overdue)
+    if (story == ProjectStory::overdue)
       while (!(registration_deadline(calendar, *p.tanggal_spk) < today)) p.tanggal_spk = p.tanggal_spk->add_days(-7);
     p.rencana_mulai = p.tanggal_spk->add_days(7 + next(7));
     p.rencana_selesai = p.rencana_mulai->add_days(30 + next(60));
@@ -98,19 +99,20 @@ int add_demo_projects(store::Session& s, const RuleBook& rules, const WorkCalend
     p.tanggal_aturan = premium.rule_from;
     p.dibuat_oleh = "sistem";
     p.dibuat = p.tanggal_spk->iso() + "T02:00:00Z";
-    const bool covered = story == Story::certified || story == Story::working || story == Story::finished;
+    const bool covered =
+        story == ProjectStory::certified || story == ProjectStory::working || story == ProjectStory::finished;
     if (covered) {
       p.tanggal_bayar = std::min(today, p.tanggal_spk->add_days(2 + next(5)));
       p.nomor_sertifikat = "JK" + std::to_string(today.year) + zero_pad(1000 + i, 6);
       p.jumlah_bayar = p.iuran;
       p.status = ProjectState::bersertifikat;
     }
-    if (story == Story::working || story == Story::finished || story == Story::started_uncovered ||
-        story == Story::revoked_at_work) {
+    if (story == ProjectStory::working || story == ProjectStory::finished || story == ProjectStory::started_uncovered ||
+        story == ProjectStory::revoked_at_work) {
       p.status = ProjectState::dimulai;
       p.tanggal_mulai = std::min(today, std::max(*p.rencana_mulai, p.tanggal_bayar.value_or(*p.rencana_mulai)));
     }
-    if (story == Story::finished) {
+    if (story == ProjectStory::finished) {
       p.status = ProjectState::selesai;
       p.tanggal_selesai = std::min(today, *p.rencana_selesai);
     }

@@ -18,8 +18,8 @@ constexpr float kCardW = 85.60f * kMm, kCardH = 53.98f * kMm;
 constexpr float kPageW = 210.0f * kMm, kPageH = 297.0f * kMm;
 // Gaps between cards leave room for a guillotine cut on every edge without touching a neighbour.
 constexpr float kGapX = 8.0f * kMm, kGapY = 3.0f * kMm;
-constexpr float kMarginX = (kPageW - 2 * kCardW - kGapX) / 2;
-constexpr float kMarginY = (kPageH - 5 * kCardH - 4 * kGapY) / 2;
+constexpr float kSheetMarginX = (kPageW - 2 * kCardW - kGapX) / 2;
+constexpr float kSheetMarginY = (kPageH - 5 * kCardH - 4 * kGapY) / 2;
 
 struct QrDeleter {
   void operator()(QRcode* q) const { QRcode_free(q); }
@@ -126,9 +126,9 @@ std::string cards_pdf(const std::vector<CardFace>& cards, const CardPdfOptions& 
       page = HPDF_AddPage(pdf);
       HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
     }
-    const float x = kMarginX + static_cast<float>(slot % 2) * (kCardW + kGapX);
+    const float x = kSheetMarginX + static_cast<float>(slot % 2) * (kCardW + kGapX);
     const float y =
-        kPageH - kMarginY - static_cast<float>(slot / 2 + 1) * kCardH - static_cast<float>(slot / 2) * kGapY;
+        kPageH - kSheetMarginY - static_cast<float>(slot / 2 + 1) * kCardH - static_cast<float>(slot / 2) * kGapY;
     draw_card(page, regular, bold, cards[i], x, y);
     doc.check("menggambar kartu");
   }

@@ -35,7 +35,7 @@ std::string file_name(const ApiRequest& req) {
   return xlsx ? "unggahan.xlsx" : "unggahan.csv";
 }
 
-std::string report_format(const ApiRequest& req) {
+std::string import_file_format(const ApiRequest& req) {
   const std::string f = req.query_or("format", "json");
   if (f != "json" && f != "csv" && f != "xlsx")
     throw BadRequest("format_tidak_dikenal", "Format '" + f + "' tidak dikenal (json, csv, xlsx)", "format");
@@ -78,7 +78,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
 
   // POST /api/v1/imports?nama_berkas=rt007.xlsx&dry_run=1&format=json|csv|xlsx
   Route upload{"POST", "/api/v1/imports", [&app](const ApiRequest& req) {
-                 const std::string format = report_format(req);
+                 const std::string format = import_file_format(req);
                  services::ImportOptions options;
                  options.dry_run = flag(req, "dry_run");
                  options.with_items = flag(req, "baris");
@@ -108,7 +108,7 @@ void add_import_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", R"(/api/v1/imports/:id(\d{1,18})/errors)", [&app](const ApiRequest& req) {
-                      const std::string format = report_format(req);
+                      const std::string format = import_file_format(req);
                       const auto id = req.param_int("id");
                       const auto issues = services::ImportService(app).issues(req.actor, id);
                       if (format == "json") return ApiResponse::json(wire::import_issues_json(issues));

@@ -11,7 +11,7 @@ namespace lindungi::http {
 namespace {
 
 // Whether the caller may read what a NIK holds in `peringatan` (issue 17 item 2).
-wire::NikView warnings_view(const ApiRequest& req) {
+wire::NikView verification_warnings_view(const ApiRequest& req) {
   return req.actor.can(Permission::view_full_nik) ? wire::NikView::full : wire::NikView::masked;
 }
 
@@ -20,7 +20,8 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
   const Worker w = services::VerificationService(app).decide(
       req.actor, req.param_int("id"), decision, b.alasan, b.versi,
       decision == Decision::verify ? b.alasan_abaikan_peringatan : std::string{});
-  return ApiResponse::json(wire::worker_to_json(w, app.regions(), wire::NikView::masked, warnings_view(req)));
+  return ApiResponse::json(
+      wire::worker_to_json(w, app.regions(), wire::NikView::masked, verification_warnings_view(req)));
 }
 
 }  // namespace
@@ -67,12 +68,13 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
 
   // A rejected worker, corrected, back to the verification queue (issue 17 item 1): {"versi": 3},
   // optional. Answers the worker as the verification routes do.
-  routes.push_back(
-      {"POST", R"(/api/v1/workers/:id(\d{1,18})/resubmit)", [&app](const ApiRequest& req) {
-         const auto versi = wire::resubmit_version(req.object_body());
-         const Worker w = services::VerificationService(app).resubmit(req.actor, req.param_int("id"), versi);
-         return ApiResponse::json(wire::worker_to_json(w, app.regions(), wire::NikView::masked, warnings_view(req)));
-       }});
+  routes.push_back({"POST", R"(/api/v1/workers/:id(\d{1,18})/resubmit)", [&app](const ApiRequest& req) {
+                      const auto versi = wire::resubmit_version(req.object_body());
+                      const Worker w =
+                          services::VerificationService(app).resubmit(req.actor, req.param_int("id"), versi);
+                      return ApiResponse::json(wire::worker_to_json(w, app.regions(), wire::NikView::masked,
+                                                                    verification_warnings_view(req)));
+                    }});
 }
 
 }  // namespace lindungi::http

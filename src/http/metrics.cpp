@@ -74,7 +74,7 @@ bool loopback(const std::string& address) {
   return address.rfind("127.", 0) == 0 || address == "::1" || address.rfind("::ffff:127.", 0) == 0;
 }
 
-bool same(const std::string& a, const std::string& b) {
+bool same_token(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;
   unsigned char diff = 0;
   for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
@@ -85,7 +85,7 @@ bool same(const std::string& a, const std::string& b) {
 
 bool metrics_allowed(const std::string& peer, const std::string& forwarded_for, const std::string& authorization,
                      const std::vector<std::string>& trusted_proxies, const std::string& token) {
-  if (!token.empty() && same(authorization, "Bearer " + token)) return true;
+  if (!token.empty() && same_token(authorization, "Bearer " + token)) return true;
   if (!loopback(peer)) return false;
   if (forwarded_for.empty()) return true;
   const bool trusted = std::find(trusted_proxies.begin(), trusted_proxies.end(), peer) != trusted_proxies.end();

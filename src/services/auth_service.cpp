@@ -14,6 +14,7 @@
 #include "clock/clock.hpp"
 #include "core/errors.hpp"
 #include "formats/record_json.hpp"
+#include "services/checks.hpp"
 #include "services/otp_secret.hpp"
 #include "services/session_idle.hpp"
 #include "services/totp.hpp"
@@ -84,11 +85,6 @@ clock::TimePoint parse_utc_iso(const std::string& s) {
 // Sessions measure real elapsed time, not the business date: a training server on a fixed date
 // (LINDUNGI_TODAY, issue 15) must not keep a session for ever or end it when a test moves the day.
 clock::TimePoint real_now() { return std::chrono::system_clock::now(); }
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 // A fixed hash to verify against when the user does not exist, so that the answer takes as long
 // for an unknown name as for a wrong password.

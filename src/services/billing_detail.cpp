@@ -4,18 +4,10 @@
 #include "core/errors.hpp"
 #include "core/funding.hpp"
 #include "core/region.hpp"
+#include "services/checks.hpp"
 #include "store/funding_store.hpp"
 
 namespace lindungi::services::billing_detail {
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
-
-void require_cohort(const Actor& actor, const std::string& funder) {
-  if (!actor.cohort.empty() && actor.cohort != funder)
-    throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
-}
 
 void require_viewer(const Actor& actor, const char* what) {
   if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))

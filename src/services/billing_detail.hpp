@@ -9,14 +9,13 @@
 #include "core/access.hpp"
 #include "core/billing.hpp"
 #include "core/ledger.hpp"
+#include "services/checks.hpp"
 #include "store/billing_store.hpp"
 #include "store/funding_store.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services::billing_detail {
 
-void require(const Actor& actor, Permission p, const char* what);
-void require_cohort(const Actor& actor, const std::string& funder);
 void require_viewer(const Actor& actor, const char* what);
 YearMonth month_of(const std::string& iso);
 LedgerMonth ledger_month(const store::AllocationRecord& a);

@@ -8,6 +8,7 @@
 #include "core/nik.hpp"
 #include "core/verification.hpp"
 #include "formats/table_reader.hpp"
+#include "services/checks.hpp"
 #include "store/audit_store.hpp"
 #include "store/intake_store.hpp"
 #include "store/page.hpp"
@@ -41,12 +42,6 @@ std::optional<std::string> segment(std::string_view text) {
   if (h == "pu" || h == "penerima_upah") return "PU";
   if (h == "bpu" || h == "bukan_penerima_upah") return "BPU";
   return std::nullopt;
-}
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "core/ledger.hpp"
 #include "core/region.hpp"
 #include "formats/record_json.hpp"
+#include "services/checks.hpp"
 #include "services/claims_detail.hpp"
 #include "services/claims_service.hpp"
 #include "services/messages_service.hpp"
@@ -26,10 +27,6 @@ namespace lindungi::services {
 using nlohmann::json;
 
 namespace claims_detail {
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
 
 void require_step(const Actor& actor, ClaimStep step, const char* what) {
   if (const auto who = claim_step_rule(step).who) require(actor, *who, what);

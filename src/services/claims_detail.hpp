@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "core/ledger.hpp"
 #include "services/app.hpp"
+#include "services/checks.hpp"
 #include "services/claims_service.hpp"
 #include "store/claims_store.hpp"
 #include "store/funding_store.hpp"
@@ -18,7 +19,6 @@
 
 namespace lindungi::services::claims_detail {
 
-void require(const Actor& actor, Permission p, const char* what);
 NotFound claim_not_found(std::int64_t id);
 // The claim status rule (core/claim_status): who may take a step, and the transition it takes
 // from the case's state (Conflict "status_tidak_sesuai", naming the state in words, if none).

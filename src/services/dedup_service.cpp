@@ -133,7 +133,7 @@ void decide(store::Session& s, const store::DuplicateCandidate& c) {
   }
 }
 
-void require_verifier(const Actor& actor) {
+void require_duplicate_decider(const Actor& actor) {
   if (!actor.can(Permission::verify_workers))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang memutuskan dugaan duplikat");
 }
@@ -198,7 +198,7 @@ CandidateView DedupService::get(const Actor& actor, std::int64_t id) {
 }
 
 CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int64_t keep_id, const std::string& note) {
-  require_verifier(actor);
+  require_duplicate_decider(actor);
   CandidateView result;
   app_.store().write([&](store::Session& s) {
     auto c = s.intake().duplicate(id);
@@ -262,7 +262,7 @@ CandidateView DedupService::merge(const Actor& actor, std::int64_t id, std::int6
 }
 
 CandidateView DedupService::dismiss(const Actor& actor, std::int64_t id, const std::string& note) {
-  require_verifier(actor);
+  require_duplicate_decider(actor);
   CandidateView result;
   app_.store().write([&](store::Session& s) {
     auto c = s.intake().duplicate(id);
@@ -283,7 +283,7 @@ CandidateView DedupService::dismiss(const Actor& actor, std::int64_t id, const s
 }
 
 ScanResult DedupService::scan(const Actor& actor, const std::string& area_in) {
-  require_verifier(actor);
+  require_duplicate_decider(actor);
   const std::string area = area_in.empty() ? actor.area : area_in;
   if (!area.empty() && !level_of_code(area))
     throw BadRequest("wilayah_tidak_valid", "Kode wilayah '" + area + "' tidak valid", "wilayah");

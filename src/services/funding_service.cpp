@@ -7,6 +7,7 @@
 #include "core/premium.hpp"
 #include "formats/record_json.hpp"
 #include "services/billing_service.hpp"
+#include "services/checks.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
 #include "store/billing_store.hpp"
@@ -22,16 +23,6 @@ namespace {
 
 Funder to_funder(const store::FunderRecord& r) {
   return Funder{r.kode, r.nama, parse_funder_kind(r.jenis).value_or(FunderKind::donatur), r.wilayah, r.pekerjaan};
-}
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
-
-// The province's operators act only for their own cohort's funder.
-void require_cohort(const Actor& actor, const std::string& funder) {
-  if (!actor.cohort.empty() && actor.cohort != funder)
-    throw Forbidden("di_luar_kohort", "Anda hanya dapat mengelola sumber dana " + actor.cohort, "sumber_dana");
 }
 
 // Many areas in one deployment (issue 16 item 1): the rule is core's can_manage_funder, shared

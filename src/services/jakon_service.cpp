@@ -8,6 +8,7 @@
 #include "core/nik.hpp"
 #include "core/region.hpp"
 #include "formats/record_json.hpp"
+#include "services/checks.hpp"
 #include "store/audit_store.hpp"
 #include "store/jakon_store.hpp"
 #include "store/page.hpp"
@@ -28,10 +29,6 @@ void save_project(store::Session& s, Project& p) {
     throw Conflict("versi_berubah",
                    "Data proyek telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan Anda", "versi");
   }
-}
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
 }
 
 json date_json(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }

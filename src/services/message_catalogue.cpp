@@ -17,13 +17,13 @@ namespace {
 
 constexpr std::size_t kKey = 16;  // bytes of a literal prefix/suffix used as an index key
 
-std::string lower(std::string_view s) {
+std::string lower_view(std::string_view s) {
   std::string out;
   for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
@@ -41,13 +41,13 @@ Language language_from_accept(std::string_view header) {
     std::string_view item = header.substr(0, comma);
     header = comma == std::string_view::npos ? std::string_view{} : header.substr(comma + 1);
     const std::size_t semi = item.find(';');
-    const std::string tag = lower(trim(item.substr(0, semi)));
+    const std::string tag = lower_view(trim_view(item.substr(0, semi)));
     double q = 1.0;
     if (semi != std::string_view::npos) {
       std::string_view params = item.substr(semi + 1);
       const std::size_t at = params.find("q=");
       if (at != std::string_view::npos) {
-        const std::string number{trim(params.substr(at + 2, params.find(';', at) - at - 2))};
+        const std::string number{trim_view(params.substr(at + 2, params.find(';', at) - at - 2))};
         try {
           q = std::stod(number);
         } catch (...) {

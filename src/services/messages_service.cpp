@@ -16,6 +16,7 @@
 #include "core/region.hpp"
 #include "formats/record_json.hpp"
 #include "services/card_service.hpp"
+#include "services/checks.hpp"
 #include "services/logging.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
@@ -26,10 +27,6 @@
 namespace lindungi::services {
 
 namespace {
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
 
 TemplateView view_of(const MessageTemplateRule& rule, const std::optional<store::TemplateRecord>& stored) {
   TemplateView v;

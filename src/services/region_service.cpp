@@ -8,6 +8,7 @@
 
 #include "core/errors.hpp"
 #include "formats/csv_reader.hpp"
+#include "services/checks.hpp"
 #include "store/audit_store.hpp"
 #include "store/registry_store.hpp"
 
@@ -18,11 +19,6 @@ const std::vector<std::pair<std::string_view, std::string_view>>& reference_data
 namespace lindungi::services {
 
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string trimmed(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");

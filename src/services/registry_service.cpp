@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "formats/record_json.hpp"
+#include "services/checks.hpp"
 #include "services/dedup_service.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
@@ -19,10 +20,6 @@
 namespace lindungi::services {
 
 namespace {
-
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
 
 void require_area(const Actor& actor, const std::string& kode_rt) {
   if (!can_access_area(actor, kode_rt))

@@ -17,7 +17,7 @@ using formats::ColumnKind;
 using formats::ReportDocument;
 using formats::Table;
 
-std::string n(std::int64_t v) { return std::to_string(v); }
+std::string num(std::int64_t v) { return std::to_string(v); }
 
 // "kelurahan", "RT": how a level reads in a title.
 std::string level_name(RegionLevel level) { return level == RegionLevel::rt ? "RT" : std::string{to_string(level)}; }
@@ -72,8 +72,8 @@ Table coverage_table(const CoverageReport& report) {
   t.widths = {18, 28, 12, 12, 12, 12, 14, 10};
   auto add = [&](const CoverageRow& row, const std::string& kode) {
     const auto pct = row.figures.coverage_pct();
-    t.rows.push_back({kode, row.nama, n(row.figures.workers), n(row.figures.verified), n(row.figures.covered),
-                      n(row.figures.potential), n(row.figures.covered_other), pct ? std::to_string(*pct) : ""});
+    t.rows.push_back({kode, row.nama, num(row.figures.workers), num(row.figures.verified), num(row.figures.covered),
+                      num(row.figures.potential), num(row.figures.covered_other), pct ? std::to_string(*pct) : ""});
   };
   for (const auto& row : report.rows) add(row, row.kode);
   add(report.total, "TOTAL");
@@ -90,8 +90,10 @@ ReportDocument coverage_document(const App& app, const CoverageReport& report, c
 
 ReportDocument funding_document(const std::vector<FunderUse>& rows, int tahun) {
   Table t = services::funder_use_table(rows);
-  return {
-      "Pemakaian anggaran per sumber dana " + n(tahun), {"Tahun anggaran: " + n(tahun)}, {t}, "anggaran-" + n(tahun)};
+  return {"Pemakaian anggaran per sumber dana " + num(tahun),
+          {"Tahun anggaran: " + num(tahun)},
+          {t},
+          "anggaran-" + num(tahun)};
 }
 
 ReportDocument invoices_document(App& app, const std::vector<store::InvoiceRecord>& invoices,
@@ -116,10 +118,10 @@ ReportDocument invoices_document(App& app, const std::vector<store::InvoiceRecor
   Table invoice_rows = services::invoices_table(invoices, overpaid);
   for (auto& row : invoice_rows.rows)
     if (row.size() > 1) row[1] = name_of(row[1]);
-  ReportDocument d{"Tagihan dan pembayaran iuran " + n(tahun),
-                   {"Tahun: " + n(tahun), funder_line(sumber_dana.empty() ? sumber_dana : name_of(sumber_dana))},
+  ReportDocument d{"Tagihan dan pembayaran iuran " + num(tahun),
+                   {"Tahun: " + num(tahun), funder_line(sumber_dana.empty() ? sumber_dana : name_of(sumber_dana))},
                    {invoice_rows, services::payments_table(payments)},
-                   "tagihan-" + n(tahun)};
+                   "tagihan-" + num(tahun)};
   if (!overpayments.empty()) {
     d.subtitle.push_back(overpaid_words(static_cast<std::int64_t>(overpayments.size()), total));
     d.tables.push_back(services::overpayments_table(overpayments));
@@ -134,7 +136,7 @@ ReportDocument invoice_document(const InvoiceView& v, const std::vector<store::I
   ReportDocument d{"Tagihan iuran " + r.nomor,
                    {"Sumber dana: " + (v.funder_name.empty() ? r.sumber_dana : v.funder_name),
                     "Bulan iuran: " + (months.empty() ? std::string{"-"} : months_label(months)),
-                    n(static_cast<std::int64_t>(workers.size())) + " pekerja, " + n(r.baris) +
+                    num(static_cast<std::int64_t>(workers.size())) + " pekerja, " + num(r.baris) +
                         " pekerja-bulan, total " + format_rupiah(r.total) + ", dibayar " + format_rupiah(r.dibayar) +
                         " (" + invoice_status_label(r.status) + ")"},
                    {services::invoice_workers_table(workers, v.lebih_bayar)},
@@ -144,11 +146,11 @@ ReportDocument invoice_document(const InvoiceView& v, const std::vector<store::I
 }
 
 ReportDocument arrears_document(const App& app, const ArrearsReport& r, bool with_items) {
-  ReportDocument d{"Tunggakan iuran per RT " + n(r.tahun),
+  ReportDocument d{"Tunggakan iuran per RT " + num(r.tahun),
                    {"Wilayah: " + area_label(app, r.wilayah), funder_line(r.sumber_dana),
                     "Total tunggakan " + format_rupiah(r.tunggakan) + ", berakhir " + format_rupiah(r.berakhir)},
                    {services::arrears_rt_table(r)},
-                   with_items ? "tunggakan" : "tunggakan-rt-" + n(r.tahun)};
+                   with_items ? "tunggakan" : "tunggakan-rt-" + num(r.tahun)};
   if (with_items) d.tables.push_back(services::arrears_items_table(r));
   // An RT by its number and kelurahan, its code after (people read words, not codes).
   for (auto& t : d.tables)
@@ -166,9 +168,9 @@ Table scholarships_due_table(const std::vector<ScholarshipDue>& due) {
              ColumnKind::text, ColumnKind::text, ColumnKind::rupiah, ColumnKind::rupiah};
   t.widths = {28, 14, 28, 20, 8, 24, 10, 14, 16};
   for (const auto& d : due)
-    t.rows.push_back({d.child.nama, d.child.tanggal_lahir, d.pekerja, d.claim.wilayah, n(d.claim.id),
+    t.rows.push_back({d.child.nama, d.child.tanggal_lahir, d.pekerja, d.claim.wilayah, num(d.claim.id),
                       scholarship_state_words(d.status()), school_level_words(d.year ? d.year->jenjang : ""),
-                      n(d.year ? d.year->jumlah : 0), n(d.paid_total)});
+                      num(d.year ? d.year->jumlah : 0), num(d.paid_total)});
   return t;
 }
 
@@ -181,8 +183,8 @@ ReportDocument claims_document(const App& app, const ClaimsReport& r, const std:
              ColumnKind::count, ColumnKind::count, ColumnKind::rupiah, ColumnKind::rupiah};
   t.widths = {18, 28, 10, 10, 10, 10, 16, 16};
   auto add = [&](const std::string& kode, const std::string& nama, const ClaimsCount& x) {
-    t.rows.push_back({kode, nama, n(x.dibuka), n(x.dibayar), n(x.tertunda), n(x.ditolak), n(x.jumlah_dibayar),
-                      n(x.beasiswa_dibayar)});
+    t.rows.push_back({kode, nama, num(x.dibuka), num(x.dibayar), num(x.tertunda), num(x.ditolak), num(x.jumlah_dibayar),
+                      num(x.beasiswa_dibayar)});
   };
   for (const auto& row : r.rows) add(row.kode, row.nama, row.count);
   add("", "Total", r.total);
@@ -200,7 +202,7 @@ ReportDocument scholarships_due_document(const App& app, const std::vector<Schol
           {"Wilayah: " + area_label(app, wilayah),
            "Anak yang menunggu bukti sekolah atau pembayaran beasiswa tahun ajaran ini"},
           {scholarships_due_table(due)},
-          "beasiswa_" + n(school_year)};
+          "beasiswa_" + num(school_year)};
 }
 
 ReportDocument compliance_document(const App& app, const ComplianceReport& r) {

@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "services/checks.hpp"
 #include "store/accounts_store.hpp"
 
 namespace lindungi::services {
 
 namespace {
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 bool contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "formats/record_json.hpp"
+#include "services/checks.hpp"
 #include "services/two_person.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
@@ -15,12 +16,6 @@ namespace {
 void require_verifier(const Actor& actor) {
   if (!actor.can(Permission::verify_workers))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang memverifikasi data pekerja");
-}
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
 // Who last sent the rejected worker back to the queue ("" if nobody): the maker of what is now

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/nik.hpp"
 #include "formats/record_json.hpp"
+#include "services/checks.hpp"
 #include "services/two_person.hpp"
 #include "store/audit_store.hpp"
 #include "store/pending_store.hpp"
@@ -57,21 +58,11 @@ void apply_material(Worker& w, const json& m) {
                             h.at("nik").get<std::string>(), date_or_none(h.at("tanggal_lahir"))});
 }
 
-void require(const Actor& actor, Permission p, const char* what) {
-  if (!actor.can(p)) throw Forbidden("tidak_berwenang", std::string{"Anda tidak berwenang "} + what);
-}
-
 bool visible(const Actor& actor, store::Session& s, const store::PendingChangeRecord& c) {
   if (!can_access_area(actor, c.wilayah)) return false;
   if (actor.cohort.empty()) return true;
   const auto w = s.registry().worker(c.pekerja_id);
   return w && w->sumber_dana == actor.cohort;
-}
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
 }  // namespace

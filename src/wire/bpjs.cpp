@@ -35,7 +35,7 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-nlohmann::json problems_json(const std::vector<FieldError>& problems) {
+nlohmann::json bpjs_problems_json(const std::vector<FieldError>& problems) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& p : problems) out.push_back({{"field", p.field}, {"code", p.code}, {"message", p.message}});
   return out;
@@ -158,7 +158,7 @@ nlohmann::json card_request_json(const services::CardRequestResult& r) {
                      {"nama", i.nama},
                      {"ok", i.ok},
                      {"kartu_id", i.ok ? nlohmann::json(i.kartu_id) : nlohmann::json(nullptr)},
-                     {"masalah", problems_json(i.problems)}});
+                     {"masalah", bpjs_problems_json(i.problems)}});
     ok += i.ok;
   }
   return {{"batch", card_batch_json(r.batch)},

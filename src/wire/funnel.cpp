@@ -18,7 +18,7 @@ nlohmann::json steps_json(const std::vector<FunnelStep>& steps) {
   return out;
 }
 
-nlohmann::json row_json(const services::FunnelRow& row) {
+nlohmann::json funnel_row_json(const services::FunnelRow& row) {
   return {{"kode", row.kode}, {"nama", row.nama}, {"tahapan", steps_json(row.steps)}};
 }
 
@@ -26,10 +26,10 @@ nlohmann::json row_json(const services::FunnelRow& row) {
 
 nlohmann::json to_json(const services::FunnelReport& report, const Date& today) {
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& row : report.rows) rows.push_back(row_json(row));
+  for (const auto& row : report.rows) rows.push_back(funnel_row_json(row));
   return {{"level", std::string{to_string(report.level)}},
           {"tanggal", today.iso()},
-          {"wilayah", row_json(report.total)},
+          {"wilayah", funnel_row_json(report.total)},
           {"rows", std::move(rows)}};
 }
 

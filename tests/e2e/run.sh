@@ -22,14 +22,7 @@ if [[ ! -x "$chromium_bin" ]]; then
 fi
 
 # playwright-core from the committed lockfile; npm ci only when the lockfile changed.
-(
-  cd tests/e2e
-  stamp=node_modules/.lindungi-package-lock.json
-  if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
-    npm ci --no-audit --no-fund >/dev/null
-    cp package-lock.json "$stamp"
-  fi
-)
+bash tests/e2e/install.sh
 
 tmp=$(mktemp -d)
 server_pid=""

@@ -56,7 +56,7 @@ class FundingTest : public ::testing::Test {
   static inline std::int64_t becak_ = 0, trader_ = 0, unverified_ = 0, other_rt_ = 0;
 };
 
-std::set<std::string> codes(const json& item) {
+std::set<std::string> refusal_codes(const json& item) {
   std::set<std::string> out;
   for (const auto& p : item["masalah"]) out.insert(p["code"]);
   return out;
@@ -105,25 +105,25 @@ TEST_F(FundingTest, AllocateOnceWithinBudgetThenRefuseEveryOtherWay) {
   EXPECT_EQ(body["accepted"], 1);
   EXPECT_TRUE(body["items"][0]["ok"]);
   EXPECT_EQ(body["items"][0]["iuran"], 201600);  // the lowest bracket, whatever the declared income
-  EXPECT_TRUE(codes(body["items"][1]).contains("pekerjaan_tidak_sesuai"));
-  EXPECT_TRUE(codes(body["items"][2]).contains("belum_diverifikasi"));
+  EXPECT_TRUE(refusal_codes(body["items"][1]).contains("pekerjaan_tidak_sesuai"));
+  EXPECT_TRUE(refusal_codes(body["items"][2]).contains("belum_diverifikasi"));
 
   // The same worker-month again, by the RT fund: refused.
   res = admin.post("/api/v1/allocations", {{"pekerja", {becak_}},
                                            {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
                                            {"mulai", "2026-06"},
                                            {"bulan", 3}});
-  EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("sudah_didanai"));
+  EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("sudah_didanai"));
   // The province's budget is spent.
   res = prov.post("/api/v1/allocations",
                   {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"}, {"mulai", "2026-01"}, {"bulan", 1}});
-  EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("anggaran_tidak_cukup"));
+  EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("anggaran_tidak_cukup"));
   // The RT fund pays only for its own RT.
   res = admin.post("/api/v1/allocations", {{"pekerja", {other_rt_}},
                                            {"sumber_dana", "dana_kampung_bahagia:15.71.01.1001.007"},
                                            {"mulai", "2026-01"},
                                            {"bulan", 12}});
-  EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("di_luar_wilayah_dana"));
+  EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("di_luar_wilayah_dana"));
 
   const auto budget = json::parse(admin.get("/api/v1/reports/budget?tahun=2026")->body);
   bool found = false;
@@ -184,7 +184,7 @@ TEST_F(FundingTest, AWorkerAlreadyCoveredElsewhereIsNotFunded) {
   const auto res =
       prov.post("/api/v1/allocations",
                 {{"pekerja", {other_rt_}}, {"sumber_dana", "apbd_provinsi"}, {"mulai", "2026-02"}, {"bulan", 1}});
-  EXPECT_TRUE(codes(json::parse(res->body)["items"][0]).contains("sudah_terlindungi")) << res->body;
+  EXPECT_TRUE(refusal_codes(json::parse(res->body)["items"][0]).contains("sudah_terlindungi")) << res->body;
 }
 
 TEST_F(FundingTest, ProvinceOperatorsManageOnlyTheirCohort) {

@@ -25,23 +25,23 @@ using lindungi::testing::UserClient;
 
 namespace {
 
-const std::string kKel = "15.71.01.1001";       // Simpang IV Sipin
-const std::string kOtherKel = "15.71.01.1002";  // Buluran Kenali
+const std::string kIdemKel = "15.71.01.1001";       // Simpang IV Sipin
+const std::string kIdemOtherKel = "15.71.01.1002";  // Buluran Kenali
 
 class IdempotencyTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer("idempotensi");
     server_->app().store().write([](store::Session& s) {
-      s.registry().put_rt({"", kKel, 1, "Ketua Satu"});
-      s.registry().put_rt({"", kOtherKel, 1, "Ketua Lain"});
+      s.registry().put_rt({"", kIdemKel, 1, "Ketua Satu"});
+      s.registry().put_rt({"", kIdemOtherKel, 1, "Ketua Lain"});
     });
     server_->reopen();
-    server_->add_user("rt1", "ketua_rt", kKel + ".001");
-    server_->add_user("rt1b", "ketua_rt", kKel + ".001");
-    server_->add_user("rt2", "ketua_rt", kOtherKel + ".001");
-    server_->add_user("kel", "operator_kelurahan", kKel);
-    server_->add_user("kel2", "operator_kelurahan", kOtherKel);
+    server_->add_user("rt1", "ketua_rt", kIdemKel + ".001");
+    server_->add_user("rt1b", "ketua_rt", kIdemKel + ".001");
+    server_->add_user("rt2", "ketua_rt", kIdemOtherKel + ".001");
+    server_->add_user("kel", "operator_kelurahan", kIdemKel);
+    server_->add_user("kel2", "operator_kelurahan", kIdemOtherKel);
     server_->start(64 * 1024);
   }
   static void TearDownTestSuite() { delete server_; }
@@ -285,7 +285,7 @@ TEST_F(IdempotencyTest, TheKelurahanOperatorEndsALostPhonesSessions) {
   const json page = json::parse(list->body);
   std::int64_t rt1_id = 0;
   for (const auto& u : page["items"]) {
-    EXPECT_EQ(u["area"].get<std::string>().rfind(kKel, 0), 0u) << "only the operator's kelurahan: " << u;
+    EXPECT_EQ(u["area"].get<std::string>().rfind(kIdemKel, 0), 0u) << "only the operator's kelurahan: " << u;
     if (u["username"] == "rt1") {
       rt1_id = u["id"];
       EXPECT_GE(u["sesi"].size(), 1u);

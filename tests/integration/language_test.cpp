@@ -26,7 +26,7 @@ using lindungi::testing::UserClient;
 
 namespace {
 
-const char* kHeader =
+const char* kLanguageHeader =
     "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,alamat,no_hp,pekerjaan,penghasilan,kategori,"
     "nama_ahli_waris,hubungan_ahli_waris,nik_ahli_waris\n";
 
@@ -178,7 +178,7 @@ TEST_F(LanguageTest, FailingRequestsAnswerInEnglishWhenAsked) {
   expect_english(rt.post_raw("/api/v1/workers", "{bukan json", "application/json"), 400, "json_tidak_valid");
 
   // An import with bad rows (a dry run, then for real): row problems, warnings and the summary.
-  const std::string file = std::string{kHeader} +
+  const std::string file = std::string{kLanguageHeader} +
                            "1571014503900001,Rina Marlina,05/03/1990,P,15.71.01.1001,1,,,becak,1000000,"
                            "pekerja_rentan,,,\n"
                            "15710145039,Sri Wahyuni,05/03/1990,P,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n"
@@ -291,8 +291,8 @@ TEST_F(LanguageTest, FilesAreWrittenInTheReadersLanguage) {
 
   // An import's error report: headers, the level and the row's problem in English; the code and
   // the column as they were.
-  const std::string file =
-      std::string{kHeader} + "15710145039,Sri Wahyuni,05/03/1990,P,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n";
+  const std::string file = std::string{kLanguageHeader} +
+                           "15710145039,Sri Wahyuni,05/03/1990,P,15.71.01.1001,1,,,becak,1000000,pekerja_rentan,,,\n";
   auto csv = rt.post_raw("/api/v1/imports?dry_run=1&format=csv&nama_berkas=rt.csv", file, "text/csv");
   ASSERT_EQ(csv->status, 200) << csv->body;
   EXPECT_NE(csv->body.find("row,column,level,code,message"), std::string::npos) << csv->body;

@@ -18,7 +18,7 @@ using lindungi::testing::UserClient;
 
 namespace {
 
-const char* kHeader =
+const char* kNikHeader =
     "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,alamat,no_hp,pekerjaan,penghasilan,kategori,"
     "nama_ahli_waris,hubungan_ahli_waris,nik_ahli_waris\n";
 
@@ -190,7 +190,7 @@ TEST_F(NikConsistencyTest, WorkerAnswersCarryTheWarningsVerificationNeedsAReason
 TEST_F(NikConsistencyTest, ImportFlagsRowsWhoseNikDisagreesAndDoesNotCountThemClean) {
   UserClient rt(*server_, "rt1"), kel(*server_, "kel");
   const std::string file =
-      std::string{kHeader} +
+      std::string{kNikHeader} +
       // clean
       "1571015506880001,Rina Marlina,15/06/1988,P,15.71.01.1001,1,,,pedagang_umkm,1.500.000,"
       "pekerja_rentan,,,\n"

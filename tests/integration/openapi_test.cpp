@@ -37,8 +37,6 @@ class OpenApiTest : public ::testing::Test {
   std::unique_ptr<TestServer> server_;
 };
 
-}  // namespace
-
 TEST_F(OpenApiTest, SpecListsEveryRouteTheServerHasAndNoOther) {
   const json spec = json::parse(get_ok("/api/v1/openapi.json", "application/json; charset=utf-8"));
   EXPECT_EQ(spec["openapi"], "3.1.0");
@@ -74,3 +72,5 @@ TEST_F(OpenApiTest, ReferencePageIsServedAndLoadsNothingFromOutside) {
     EXPECT_EQ(body.find("import "), std::string::npos);
   }
 }
+
+}  // namespace

@@ -127,8 +127,6 @@ const json& line(const json& plan, const std::string& kode) {
   return none;
 }
 
-}  // namespace
-
 TEST_F(PlannerTest, AHundredPercentOfThePotentialNextYear) {
   const json p = get("/api/v1/reports/rencana?target=100&tahun=2027&wilayah=15.71.01.1001");
   EXPECT_EQ(p["tahun"], 2027);
@@ -243,3 +241,5 @@ TEST_F(PlannerTest, WrongParametersAreRefusedNamingTheField) {
   EXPECT_EQ(status_of("/api/v1/reports/rencana?target=100&pindah_provinsi=astronot"), 400);
   EXPECT_EQ(status_of("/api/v1/reports/rencana?target=100&dana_rt=banyak"), 400);
 }
+
+}  // namespace

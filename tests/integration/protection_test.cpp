@@ -22,14 +22,14 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kKel = "15.71.01.1001";
+constexpr const char* kProtectionKel = "15.71.01.1001";
 
 class ProtectionTest : public ::testing::Test {
  protected:
   void SetUp() override {
     server_ = std::make_unique<TestServer>("cek");
     server_->app().store().write([](store::Session& s) {
-      s.registry().put_rt({"", kKel, 1, ""});
+      s.registry().put_rt({"", kProtectionKel, 1, ""});
       s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->start();
@@ -42,7 +42,7 @@ class ProtectionTest : public ::testing::Test {
     w.nama = nama;
     w.tanggal_lahir = Date{1985, 8, 17};
     w.jenis_kelamin = Sex::P;
-    w.kode_kelurahan = kKel;
+    w.kode_kelurahan = kProtectionKel;
     w.rt = 1;
     w.pekerjaan = "becak";
     w.penghasilan = 1'000'000;
@@ -60,7 +60,7 @@ class ProtectionTest : public ::testing::Test {
       }
       store::CardBatchRecord b;
       b.pelaku = "uji";
-      b.wilayah = kKel;
+      b.wilayah = kProtectionKel;
       s.bpjs().insert_card_batch(b);
       store::CardRecord c;
       c.batch_id = b.id;
@@ -96,10 +96,10 @@ class ProtectionTest : public ::testing::Test {
   std::unique_ptr<TestServer> server_;
 };
 
-const std::string kNik = "1571015708850003";  // a woman born 17/08/1985, Telanaipura
+const std::string kProtectionNik = "1571015708850003";  // a woman born 17/08/1985, Telanaipura
 
 TEST_F(ProtectionTest, TheRightPairAnswersCoverCardBenefitsAndWhatToDo) {
-  active_worker(kNik);
+  active_worker(kProtectionNik);
   const auto res = cek({{"nik", "1571 0157 0885 0003"}, {"tanggal_lahir", "1985-08-17"}});
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
@@ -110,7 +110,7 @@ TEST_F(ProtectionTest, TheRightPairAnswersCoverCardBenefitsAndWhatToDo) {
   EXPECT_EQ(a["status_label"], "Terlindungi s.d. 31/12/2026");
   EXPECT_EQ(a["pembiayaan"], "apbd_kota");
   EXPECT_EQ(a["kartu"], "dicetak");
-  const std::string kelurahan = server_->app().regions().find(kKel)->nama;
+  const std::string kelurahan = server_->app().regions().find(kProtectionKel)->nama;
   EXPECT_EQ(a["tempat_ambil"], "Kantor Kelurahan " + kelurahan);
   std::map<std::string, std::int64_t> figures;
   for (const auto& m : a["manfaat"]) figures[m["kode"]] = m["jumlah"];
@@ -121,13 +121,14 @@ TEST_F(ProtectionTest, TheRightPairAnswersCoverCardBenefitsAndWhatToDo) {
   EXPECT_EQ(a["langkah"][1]["kode"], "meninggal");
   EXPECT_FALSE(a["langkah"][1]["dokumen"].empty());
   // Nothing of the worker beyond initials: no NIK, name, KPJ or birth date in the answer.
-  for (const std::string& secret : {kNik, std::string("Siti"), "2503" + kNik.substr(9), std::string("1985")})
+  for (const std::string& secret :
+       {kProtectionNik, std::string("Siti"), "2503" + kProtectionNik.substr(9), std::string("1985")})
     EXPECT_EQ(res->body.find(secret), std::string::npos) << secret;
 }
 
 TEST_F(ProtectionTest, AWrongBirthDateAnswersExactlyAsAnUnknownNik) {
-  active_worker(kNik);
-  const auto wrong = cek({{"nik", kNik}, {"tanggal_lahir", "1985-08-18"}});
+  active_worker(kProtectionNik);
+  const auto wrong = cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1985-08-18"}});
   const auto unknown = cek({{"nik", "1571015708859999"}, {"tanggal_lahir", "1985-08-17"}});
   ASSERT_TRUE(wrong && unknown);
   EXPECT_EQ(wrong->status, 404);
@@ -136,7 +137,7 @@ TEST_F(ProtectionTest, AWrongBirthDateAnswersExactlyAsAnUnknownNik) {
   EXPECT_EQ(unknown->get_header_value("Content-Type"), wrong->get_header_value("Content-Type"));
   EXPECT_EQ(json::parse(wrong->body)["error"]["code"], "data_tidak_cocok");
   // In English too.
-  const auto wrong_en = cek({{"nik", kNik}, {"tanggal_lahir", "17/08/1986"}}, "en");
+  const auto wrong_en = cek({{"nik", kProtectionNik}, {"tanggal_lahir", "17/08/1986"}}, "en");
   const auto unknown_en = cek({{"nik", "1571015708859998"}, {"tanggal_lahir", "17/08/1986"}}, "en");
   ASSERT_TRUE(wrong_en && unknown_en);
   EXPECT_EQ(wrong_en->body, unknown_en->body);
@@ -158,14 +159,14 @@ TEST_F(ProtectionTest, MalformedInputIsNamedByFieldAndNeverLooksAnythingUp) {
 }
 
 TEST_F(ProtectionTest, WrongPairsAreThrottledPerNikEvenAgainstTheRightDate) {
-  active_worker(kNik);
+  active_worker(kProtectionNik);
   for (int i = 0; i < 5; ++i) {
-    const auto r = cek({{"nik", kNik}, {"tanggal_lahir", "1990-01-0" + std::to_string(i + 1)}});
+    const auto r = cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1990-01-0" + std::to_string(i + 1)}});
     ASSERT_EQ(r->status, 404) << i;
   }
-  const auto sixth = cek({{"nik", kNik}, {"tanggal_lahir", "1990-02-01"}});
+  const auto sixth = cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1990-02-01"}});
   EXPECT_EQ(sixth->status, 404);  // the sixth failure is counted, then the NIK waits
-  const auto right = cek({{"nik", kNik}, {"tanggal_lahir", "1985-08-17"}});
+  const auto right = cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1985-08-17"}});
   EXPECT_EQ(right->status, 429) << right->body;
   EXPECT_EQ(json::parse(right->body)["error"]["code"], "terlalu_banyak_percobaan");
   // Another NIK from the same client is not held up by this NIK's key.
@@ -182,15 +183,15 @@ TEST_F(ProtectionTest, WrongPairsAreThrottledPerClientAcrossNiks) {
   }
   EXPECT_THROW(cek_service.check("1571015708869999", Date{1985, 8, 17}, "203.0.113.7"), TooManyAttempts);
   EXPECT_THROW(cek_service.check("1571015708869999", Date{1985, 8, 17}, "198.51.100.9"), NotFound);
-  active_worker(kNik);
-  EXPECT_THROW(cek_service.check(kNik, Date{1985, 8, 17}, "203.0.113.7"), TooManyAttempts);
-  EXPECT_EQ(cek_service.check(kNik, Date{1985, 8, 17}, "198.51.100.9").status, "terlindungi");
+  active_worker(kProtectionNik);
+  EXPECT_THROW(cek_service.check(kProtectionNik, Date{1985, 8, 17}, "203.0.113.7"), TooManyAttempts);
+  EXPECT_EQ(cek_service.check(kProtectionNik, Date{1985, 8, 17}, "198.51.100.9").status, "terlindungi");
 }
 
 TEST_F(ProtectionTest, EveryAttemptIsAuditedWithoutTheFullNik) {
-  const auto id = active_worker(kNik);
-  cek({{"nik", kNik}, {"tanggal_lahir", "1985-08-17"}});
-  cek({{"nik", kNik}, {"tanggal_lahir", "1985-08-18"}});
+  const auto id = active_worker(kProtectionNik);
+  cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1985-08-17"}});
+  cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1985-08-18"}});
   cek({{"nik", "1571015708859999"}, {"tanggal_lahir", "1985-08-17"}});
   const auto entries = cek_audit();
   ASSERT_EQ(entries.size(), 3u);
@@ -201,7 +202,7 @@ TEST_F(ProtectionTest, EveryAttemptIsAuditedWithoutTheFullNik) {
     outcomes.push_back(change["hasil"]);
     EXPECT_FALSE(change["klien"].get<std::string>().empty());
     for (const std::string& text : {e.entitas_id, e.perubahan}) {
-      EXPECT_EQ(text.find(kNik), std::string::npos) << text;
+      EXPECT_EQ(text.find(kProtectionNik), std::string::npos) << text;
       EXPECT_EQ(text.find("1571015708859999"), std::string::npos) << text;
     }
   }
@@ -218,9 +219,9 @@ TEST_F(ProtectionTest, EveryAttemptIsAuditedWithoutTheFullNik) {
 }
 
 TEST_F(ProtectionTest, TheOneClockDecidesWhetherTheWorkerIsProtected) {
-  active_worker(kNik);
+  active_worker(kProtectionNik);
   server_->app().set_today_for_tests(Date{2027, 1, 15});
-  const auto res = cek({{"nik", kNik}, {"tanggal_lahir", "1985-08-17"}});
+  const auto res = cek({{"nik", kProtectionNik}, {"tanggal_lahir", "1985-08-17"}});
   ASSERT_EQ(res->status, 200) << res->body;
   const auto a = json::parse(res->body);
   EXPECT_EQ(a["status"], "tidak_terlindungi");
@@ -228,7 +229,7 @@ TEST_F(ProtectionTest, TheOneClockDecidesWhetherTheWorkerIsProtected) {
 }
 
 TEST_F(ProtectionTest, TheCardsQrPageLinksToTheCheck) {
-  const auto id = active_worker(kNik);
+  const auto id = active_worker(kProtectionNik);
   std::string token;
   server_->app().store().read([&](store::Session& s) { token = s.bpjs().cards_of_worker(id).front().token; });
   const auto page = server_->client().Get(("/v/" + token).c_str());
@@ -242,7 +243,7 @@ TEST_F(ProtectionTest, TheCardsQrPageLinksToTheCheck) {
 
 // Issue 20 item 5: the form's live check asks the one rule of src/core; a save stores +62....
 TEST_F(ProtectionTest, PhoneNumbersAreCheckedByTheCoreRuleAndStoredCanonically) {
-  server_->add_user("rt1", "ketua_rt", std::string(kKel) + ".001");
+  server_->add_user("rt1", "ketua_rt", std::string(kProtectionKel) + ".001");
   UserClient rt(*server_, "rt1");
   ASSERT_TRUE(rt.logged_in());
   auto ok = json::parse(rt.post("/api/v1/no-hp", {{"no_hp", "62 812-3456-7890"}})->body);
@@ -253,10 +254,17 @@ TEST_F(ProtectionTest, PhoneNumbersAreCheckedByTheCoreRuleAndStoredCanonically) 
   EXPECT_NE(bad["pesan"].get<std::string>().find("08, 628 atau +628"), std::string::npos);
   EXPECT_EQ(server_->client().Post("/api/v1/no-hp", R"({"no_hp":"0812"})", "application/json")->status, 401);
 
-  const json worker = {{"nik", "1571011708850001"},    {"nama", "Pekerja Baru"}, {"tanggal_lahir", "17/08/1985"},
-                       {"jenis_kelamin", "L"},         {"kode_kelurahan", kKel}, {"rt", 1},
-                       {"no_hp", "+62 812 3456 7890"}, {"pekerjaan", "becak"},   {"penghasilan", 1000000},
-                       {"kategori", "pekerja_rentan"}, {"persetujuan", true}};
+  const json worker = {{"nik", "1571011708850001"},
+                       {"nama", "Pekerja Baru"},
+                       {"tanggal_lahir", "17/08/1985"},
+                       {"jenis_kelamin", "L"},
+                       {"kode_kelurahan", kProtectionKel},
+                       {"rt", 1},
+                       {"no_hp", "+62 812 3456 7890"},
+                       {"pekerjaan", "becak"},
+                       {"penghasilan", 1000000},
+                       {"kategori", "pekerja_rentan"},
+                       {"persetujuan", true}};
   const auto created = rt.post("/api/v1/workers", worker);
   ASSERT_EQ(created->status, 201) << created->body;
   EXPECT_EQ(json::parse(created->body)["no_hp"], "+6281234567890");

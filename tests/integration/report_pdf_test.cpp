@@ -23,15 +23,15 @@ using lindungi::testing::UserClient;
 
 namespace {
 
-const std::string kKel = "15.71.01.1001";
+const std::string kPdfKel = "15.71.01.1001";
 
 class ReportPdfTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer("report_pdf");
     server_->app().store().write([](store::Session& s) {
-      s.registry().put_rt({"", kKel, 1, ""});
-      s.registry().put_rt({"", kKel, 7, ""});
+      s.registry().put_rt({"", kPdfKel, 1, ""});
+      s.registry().put_rt({"", kPdfKel, 7, ""});
       s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->reopen();
@@ -41,7 +41,7 @@ class ReportPdfTest : public ::testing::Test {
       w.nama = "Pekerja Laporan " + std::to_string(i + 1);
       w.tanggal_lahir = Date{1985, 8, 17};
       w.jenis_kelamin = Sex::L;
-      w.kode_kelurahan = kKel;
+      w.kode_kelurahan = kPdfKel;
       w.rt = 7;
       w.pekerjaan = "becak";
       w.penghasilan = 1'000'000;
@@ -52,7 +52,7 @@ class ReportPdfTest : public ::testing::Test {
     }
     server_->add_user("admin", "admin_kota", "15.71");
     server_->add_user("bpjs", "petugas_bpjs", "15.71");
-    server_->add_user("rt1", "ketua_rt", kKel + ".001");
+    server_->add_user("rt1", "ketua_rt", kPdfKel + ".001");
     server_->start();
 
     // Billing: RT 7's three becak drivers for 2026 (Rp201.600 each), one month paid.
@@ -62,7 +62,7 @@ class ReportPdfTest : public ::testing::Test {
         admin.post("/api/v1/allocations/bulk", {{"sumber_dana", "apbd_kota"},
                                                 {"mulai", "2026-01"},
                                                 {"bulan", 12},
-                                                {"aturan", {{"wilayah", kKel + ".007"}, {"pekerjaan", "becak"}}}});
+                                                {"aturan", {{"wilayah", kPdfKel + ".007"}, {"pekerjaan", "becak"}}}});
     ASSERT_EQ(res->status, 200) << res->body;
     lindungi::testing::accept_allocated(server_->app(), Date{2026, 1, 1});  // only members are billed
     res = admin.post("/api/v1/invoices", {{"sumber_dana", "apbd_kota"}, {"dari", "2026-01"}, {"sampai", "2026-12"}});
@@ -74,14 +74,14 @@ class ReportPdfTest : public ::testing::Test {
 
     // Claims: a JKM case paid Rp42.000.000, and a child whose 2026/2027 SD year (Rp1.500.000) is unpaid.
     UserClient bpjs(*server_, "bpjs");
-    const auto claim = lindungi::testing::claim_fixture(server_->app(), kKel, "apbd_kota", "disetujui");
+    const auto claim = lindungi::testing::claim_fixture(server_->app(), kPdfKel, "apbd_kota", "disetujui");
     res = bpjs.post("/api/v1/claims/" + std::to_string(claim) + "/payment",
                     {{"jumlah", 42'000'000}, {"tanggal", "2026-11-10"}, {"referensi", "TRF-2026-11-0001"}});
     ASSERT_EQ(res->status, 200) << res->body;
-    lindungi::testing::scholarship_year_fixture(server_->app(), kKel, "apbd_kota");
+    lindungi::testing::scholarship_year_fixture(server_->app(), kPdfKel, "apbd_kota");
 
     // Jakon: a Rp80.000.000 project without a certificate (Jakon premium Rp192.000).
-    lindungi::testing::jakon_project(server_->app(), kKel, 1);
+    lindungi::testing::jakon_project(server_->app(), kPdfKel, 1);
   }
   static void TearDownTestSuite() { delete server_; }
 
@@ -136,7 +136,7 @@ TEST_F(ReportPdfTest, BillingReports) {
   ASSERT_GT(owed, 0) << arrears;
   text = pdf_text("admin", "/api/v1/reports/arrears?tahun=2026&format=pdf");
   EXPECT_IN(text, "Tunggakan iuran per RT 2026");
-  EXPECT_IN(text, kKel + ".007");
+  EXPECT_IN(text, kPdfKel + ".007");
   EXPECT_IN(text, format_rupiah(owed));
   EXPECT_EQ(text.find("Pekerja Laporan"), std::string::npos) << "the summary has no lines";
 

@@ -23,20 +23,20 @@ using lindungi::testing::UserClient;
 
 namespace {
 
-const std::string kKel = "15.71.01.1001";
+const std::string kChangesKel = "15.71.01.1001";
 
 class WorkerChangesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer("worker_changes");
     server_->app().store().write([](store::Session& s) {
-      s.registry().put_rt({"", kKel, 1, ""});
-      s.registry().put_rt({"", kKel, 2, ""});
+      s.registry().put_rt({"", kChangesKel, 1, ""});
+      s.registry().put_rt({"", kChangesKel, 2, ""});
       s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
     });
     server_->reopen();
-    server_->add_user("rt1", "ketua_rt", kKel + ".001");
-    server_->add_user("kel", "operator_kelurahan", kKel);
+    server_->add_user("rt1", "ketua_rt", kChangesKel + ".001");
+    server_->add_user("kel", "operator_kelurahan", kChangesKel);
     server_->add_user("admin", "admin_kota", "15.71");
     server_->start(64 * 1024);
   }
@@ -80,7 +80,7 @@ class WorkerChangesTest : public ::testing::Test {
 };
 
 TEST_F(WorkerChangesTest, AMaterialEditOfAnActiveWorkerWaitsForASecondPersonAndTheRestApplies) {
-  const auto id = lindungi::testing::claim_worker(server_->app(), kKel, "apbd_kota");  // aktif
+  const auto id = lindungi::testing::claim_worker(server_->app(), kChangesKel, "apbd_kota");  // aktif
   UserClient rt(*server_, "rt1");
   UserClient kel(*server_, "kel");
   auto res = rt.put("/api/v1/workers/" + std::to_string(id),
@@ -131,7 +131,7 @@ TEST_F(WorkerChangesTest, AMaterialEditOfAnActiveWorkerWaitsForASecondPersonAndT
 }
 
 TEST_F(WorkerChangesTest, NonMaterialEditsApplyDirectly) {
-  const auto id = lindungi::testing::claim_worker(server_->app(), kKel, "apbd_kota");
+  const auto id = lindungi::testing::claim_worker(server_->app(), kChangesKel, "apbd_kota");
   UserClient rt(*server_, "rt1");
   auto res = rt.put("/api/v1/workers/" + std::to_string(id), body(id, {{"alamat", "Jl. Baru No. 5"}}));
   ASSERT_EQ(res->status, 200) << res->body;
@@ -140,7 +140,7 @@ TEST_F(WorkerChangesTest, NonMaterialEditsApplyDirectly) {
 }
 
 TEST_F(WorkerChangesTest, HeirsChangeOnlyWithASecondPersonNotThroughAnAccountTheProposerMade) {
-  const auto id = lindungi::testing::claim_worker(server_->app(), kKel, "apbd_kota");
+  const auto id = lindungi::testing::claim_worker(server_->app(), kChangesKel, "apbd_kota");
   UserClient admin(*server_, "admin");  // admin_kota records and verifies
   json edit = body(id);
   edit["ahli_waris"][0]["nama"] = "Penerima Palsu";
@@ -156,7 +156,7 @@ TEST_F(WorkerChangesTest, HeirsChangeOnlyWithASecondPersonNotThroughAnAccountThe
   res = admin.post("/api/v1/users", {{"username", "kel.boneka"},
                                      {"nama", "Operator Boneka"},
                                      {"role", "operator_kelurahan"},
-                                     {"area", kKel},
+                                     {"area", kChangesKel},
                                      {"password", lindungi::testing::kTestPassword}});
   ASSERT_EQ(res->status, 201) << res->body;
   UserClient puppet(*server_, "kel.boneka");
@@ -180,7 +180,7 @@ TEST_F(WorkerChangesTest, VerifyingARecordMadeThroughAnAccountTheSameAdminCreate
   auto res = admin.post("/api/v1/users", {{"username", "rt.boneka"},
                                           {"nama", "RT Boneka"},
                                           {"role", "ketua_rt"},
-                                          {"area", kKel + ".002"},
+                                          {"area", kChangesKel + ".002"},
                                           {"password", lindungi::testing::kTestPassword}});
   ASSERT_EQ(res->status, 201) << res->body;
   UserClient puppet(*server_, "rt.boneka");
@@ -189,7 +189,7 @@ TEST_F(WorkerChangesTest, VerifyingARecordMadeThroughAnAccountTheSameAdminCreate
                                         {"nama", "Pekerja Boneka"},
                                         {"tanggal_lahir", "1990-08-15"},
                                         {"jenis_kelamin", "P"},
-                                        {"kode_kelurahan", kKel},
+                                        {"kode_kelurahan", kChangesKel},
                                         {"rt", 2},
                                         {"alamat", "Jl. Uji"},
                                         {"pekerjaan", "becak"},
@@ -209,7 +209,7 @@ TEST_F(WorkerChangesTest, VerifyingARecordMadeThroughAnAccountTheSameAdminCreate
 // Imports follow the same rule (issue 16 item 4): a verified worker's material columns in an
 // uploaded file become one pending change per worker, proposed by the uploader; the rest applies.
 
-const char* kHeader =
+const char* kChangesHeader =
     "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,alamat,no_hp,pekerjaan,penghasilan,kategori,"
     "nama_ahli_waris,hubungan_ahli_waris,nik_ahli_waris\n";
 
@@ -220,7 +220,7 @@ std::int64_t verified_worker(services::App& app, const std::string& nik) {
   w.nama = "Peserta Impor " + nik.substr(12);
   w.tanggal_lahir = Date{1985, 8, 17};
   w.jenis_kelamin = Sex::L;
-  w.kode_kelurahan = kKel;
+  w.kode_kelurahan = kChangesKel;
   w.rt = 1;
   w.alamat = "Jl. Lama";
   w.no_hp = "+6281200000000";  // as a save stores it (issue 20 item 5)
@@ -255,7 +255,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   const auto id = verified_worker(server_->app(), nik);
   UserClient rt(*server_, "rt1");
   UserClient kel(*server_, "kel");
-  const std::string file = kHeader + import_row(nik, "1.500.000", "081234567890");
+  const std::string file = kChangesHeader + import_row(nik, "1.500.000", "081234567890");
 
   // Dry run: says what would wait, writes nothing.
   auto res = rt.post_raw("/api/v1/imports?dry_run=1&nama_berkas=ubah.csv", file, "text/csv");
@@ -301,8 +301,8 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersIncomeAloneTheRest
   EXPECT_EQ(d["items"][0]["pending_change_id"], change);
   EXPECT_EQ(changes_of(kel, id).size(), 1u);
   // Another income while one waits: the row is refused, one pending change per worker.
-  res = rt.post_raw("/api/v1/imports?nama_berkas=lain.csv", kHeader + import_row(nik, "1.700.000", "081234567890"),
-                    "text/csv");
+  res = rt.post_raw("/api/v1/imports?nama_berkas=lain.csv",
+                    kChangesHeader + import_row(nik, "1.700.000", "081234567890"), "text/csv");
   ASSERT_EQ(res->status, 200) << res->body;
   d = json::parse(res->body);
   EXPECT_EQ(d["rejected"], 1);
@@ -338,7 +338,7 @@ TEST_F(WorkerChangesTest, AnImportCannotChangeAVerifiedWorkersHeirsAloneNorTheUp
   const std::string nik = "1571011708859002";
   const auto id = verified_worker(server_->app(), nik);
   UserClient admin(*server_, "admin");  // records, verifies, imports
-  const std::string file = kHeader + import_row(nik, "1.000.000", "081200000000", "Penerima Palsu,ayah,");
+  const std::string file = kChangesHeader + import_row(nik, "1.000.000", "081200000000", "Penerima Palsu,ayah,");
   auto res = admin.post_raw("/api/v1/imports?nama_berkas=waris.csv&baris=1", file, "text/csv");
   ASSERT_EQ(res->status, 201) << res->body;
   json d = json::parse(res->body);
@@ -369,7 +369,7 @@ TEST_F(WorkerChangesTest, AnImportWithAPendingChangeIsAllOrNothing) {
   const auto id = verified_worker(server_->app(), nik);
   UserClient rt(*server_, "rt1");
   UserClient kel(*server_, "kel");
-  std::string file = kHeader + import_row(nik, "2.500.000", "081200000000");
+  std::string file = kChangesHeader + import_row(nik, "2.500.000", "081200000000");
   // New workers born on different days (so that the duplicate search compares nothing), each NIK
   // agreeing with its birth date.
   for (int i = 0; i < 1200; ++i) {

@@ -19,7 +19,7 @@ using lindungi::testing::UserClient;
 
 namespace {
 
-const std::string kKel = "15.71.01.1001";
+const std::string kEditKel = "15.71.01.1001";
 const std::string kOtherKel = "15.71.01.1002";
 const std::string kOtherCity = "15.72.01.1001";
 
@@ -28,13 +28,13 @@ class WorkerEditTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = new TestServer("worker_edit");
     server_->app().store().write([](store::Session& s) {
-      s.registry().put_rt({"", kKel, 1, ""});
+      s.registry().put_rt({"", kEditKel, 1, ""});
       s.registry().put_rt({"", kOtherKel, 1, ""});
       s.registry().put_rt({"", kOtherCity, 1, ""});
     });
     server_->reopen();
-    server_->add_user("rt1", "ketua_rt", kKel + ".001");
-    server_->add_user("kel", "operator_kelurahan", kKel);
+    server_->add_user("rt1", "ketua_rt", kEditKel + ".001");
+    server_->add_user("kel", "operator_kelurahan", kEditKel);
     server_->add_user("kel2", "operator_kelurahan", kOtherKel);
     server_->add_user("kota2", "admin_kota", "15.72");
     server_->start(64 * 1024);
@@ -98,7 +98,7 @@ class WorkerEditTest : public ::testing::Test {
 };
 
 TEST_F(WorkerEditTest, AChangeOnlyToAnHeirsBirthDateIsSavedAndAudited) {
-  const auto id = worker(kKel, "didata", 1);
+  const auto id = worker(kEditKel, "didata", 1);
   UserClient rt(*server_, "rt1");
   const auto res = rt.put("/api/v1/workers/" + std::to_string(id), body(id, "02/03/2015"));
   ASSERT_EQ(res->status, 200) << res->body;
@@ -108,7 +108,7 @@ TEST_F(WorkerEditTest, AChangeOnlyToAnHeirsBirthDateIsSavedAndAudited) {
 }
 
 TEST_F(WorkerEditTest, ARejectedWorkerCorrectedGoesBackToTheQueue) {
-  const auto id = worker(kKel, "ditolak", 2);
+  const auto id = worker(kEditKel, "ditolak", 2);
   UserClient rt(*server_, "rt1");
   auto res = rt.put("/api/v1/workers/" + std::to_string(id), body(id, "01/03/2014"));
   ASSERT_EQ(res->status, 200) << res->body;
@@ -126,7 +126,7 @@ TEST_F(WorkerEditTest, ARejectedWorkerCorrectedGoesBackToTheQueue) {
 }
 
 TEST_F(WorkerEditTest, WhoeverResubmitsCannotVerifyIt) {
-  const auto id = worker(kKel, "ditolak", 3);
+  const auto id = worker(kEditKel, "ditolak", 3);
   UserClient kel(*server_, "kel");
   auto res = kel.post("/api/v1/workers/" + std::to_string(id) + "/resubmit", json::object());
   ASSERT_EQ(res->status, 200) << res->body;
@@ -137,7 +137,7 @@ TEST_F(WorkerEditTest, WhoeverResubmitsCannotVerifyIt) {
 }
 
 TEST_F(WorkerEditTest, ResubmitIsRefusedOutsideTheArea) {
-  const auto id = worker(kKel, "ditolak", 4);
+  const auto id = worker(kEditKel, "ditolak", 4);
   UserClient other_kel(*server_, "kel2");
   UserClient other_city(*server_, "kota2");
   EXPECT_EQ(other_kel.post("/api/v1/workers/" + std::to_string(id) + "/resubmit", json::object())->status, 404);
@@ -150,7 +150,7 @@ TEST_F(WorkerEditTest, ResubmitIsRefusedOutsideTheArea) {
 // that worker (no name, full NIK or place): over HTTP, by another kelurahan's operator and another
 // city's admin, on create and on edit; the record's own area is told whose NIK it is.
 TEST_F(WorkerEditTest, ANikRegisteredElsewhereIsRefusedWithoutSayingWho) {
-  const auto taken = worker(kKel, "didata", 5);
+  const auto taken = worker(kEditKel, "didata", 5);
   const std::string nik = stored(taken).nik;
   auto form = [&](const std::string& kel) {
     return json{{"nik", nik},           {"nama", "Orang Lain"},  {"tanggal_lahir", "1985-08-17"},
@@ -162,7 +162,7 @@ TEST_F(WorkerEditTest, ANikRegisteredElsewhereIsRefusedWithoutSayingWho) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 409) << r->body;
     EXPECT_EQ(code(r), "nik_terdaftar_di_wilayah_lain") << r->body;
-    for (const std::string& secret : {nik, std::string{"Pekerja Ubah"}, kKel, std::string{"RT 001"}})
+    for (const std::string& secret : {nik, std::string{"Pekerja Ubah"}, kEditKel, std::string{"RT 001"}})
       EXPECT_EQ(r->body.find(secret), std::string::npos) << secret << " in " << r->body;
     EXPECT_NE(r->body.find("di luar wilayah Anda"), std::string::npos) << r->body;
   };
@@ -178,7 +178,7 @@ TEST_F(WorkerEditTest, ANikRegisteredElsewhereIsRefusedWithoutSayingWho) {
   EXPECT_NE(stored(mine).nik, nik);
   // The kelurahan of the record: told whose it is (masked NIK, name, RT), still refused.
   UserClient kel(*server_, "kel");
-  const auto own = kel.post("/api/v1/workers", form(kKel));
+  const auto own = kel.post("/api/v1/workers", form(kEditKel));
   EXPECT_EQ(own->status, 409);
   EXPECT_EQ(code(own), "nik_sudah_ada");
   EXPECT_NE(own->body.find("Pekerja Ubah, RT 001"), std::string::npos) << own->body;

@@ -12,14 +12,14 @@
 using namespace lindungi;
 
 namespace {
-const RuleBook& rules() { return RuleBook::standard(); }
+const RuleBook& standard_rules() { return RuleBook::standard(); }
 const Date kEvent{2026, 6, 10};
 BenefitInput income(Rupiah upah) {
   BenefitInput in;
   in.income = upah;
   return in;
 }
-Heir h(const std::string& nama, const std::string& hubungan) { return Heir{0, nama, hubungan, "", std::nullopt}; }
+Heir heir(const std::string& nama, const std::string& hubungan) { return Heir{0, nama, hubungan, "", std::nullopt}; }
 }  // namespace
 
 TEST(ClaimRules, EventsLeadToTheirBenefit) {
@@ -33,9 +33,9 @@ TEST(ClaimRules, EventsLeadToTheirBenefit) {
 }
 
 TEST(ClaimRules, SectionSevenFigures) {
-  EXPECT_EQ(claim_benefit(rules(), ClaimKind::jkm, {}, kEvent).total, 42'000'000);
-  EXPECT_EQ(claim_benefit(rules(), ClaimKind::jkk_death, income(1'000'000), kEvent).total, 70'000'000);
-  const auto total = claim_benefit(rules(), ClaimKind::jkk_total, income(1'000'000), kEvent);
+  EXPECT_EQ(claim_benefit(standard_rules(), ClaimKind::jkm, {}, kEvent).total, 42'000'000);
+  EXPECT_EQ(claim_benefit(standard_rules(), ClaimKind::jkk_death, income(1'000'000), kEvent).total, 70'000'000);
+  const auto total = claim_benefit(standard_rules(), ClaimKind::jkk_total, income(1'000'000), kEvent);
   ASSERT_EQ(total.lines.size(), 2u);
   EXPECT_EQ(total.lines[0].amount, 56'000'000);
   EXPECT_EQ(total.lines[1].amount, 12'000'000);
@@ -45,31 +45,31 @@ TEST(ClaimRules, SectionSevenFigures) {
 TEST(ClaimRules, RightArmFromTheDisabilityTableIsThirtyTwoMillion) {
   BenefitInput in = income(1'000'000);
   in.body_part = "lengan_kanan_bahu";
-  const auto q = claim_benefit(rules(), ClaimKind::jkk_partial, in, kEvent);
+  const auto q = claim_benefit(standard_rules(), ClaimKind::jkk_partial, in, kEvent);
   EXPECT_EQ(q.total, 32'000'000);
   EXPECT_NE(q.lines[0].label.find("Lengan kanan"), std::string::npos);
   in.body_part = "lengan_kiri_bahu";
-  EXPECT_EQ(claim_benefit(rules(), ClaimKind::jkk_partial, in, kEvent).total, 28'000'000);
+  EXPECT_EQ(claim_benefit(standard_rules(), ClaimKind::jkk_partial, in, kEvent).total, 28'000'000);
   in.body_part = "kedua_mata";
-  EXPECT_EQ(claim_benefit(rules(), ClaimKind::jkk_partial, in, kEvent).total, 56'000'000);
+  EXPECT_EQ(claim_benefit(standard_rules(), ClaimKind::jkk_partial, in, kEvent).total, 56'000'000);
   in.function_percent = 50;  // loss of function: f x p x 80 x upah
-  EXPECT_EQ(claim_benefit(rules(), ClaimKind::jkk_partial, in, kEvent).total, 28'000'000);
+  EXPECT_EQ(claim_benefit(standard_rules(), ClaimKind::jkk_partial, in, kEvent).total, 28'000'000);
   in.body_part = "ekor";
-  EXPECT_THROW(claim_benefit(rules(), ClaimKind::jkk_partial, in, kEvent), ValidationError);
+  EXPECT_THROW(claim_benefit(standard_rules(), ClaimKind::jkk_partial, in, kEvent), ValidationError);
 }
 
 TEST(ClaimRules, StmbTwelveMonthsFullThenHalf) {
   BenefitInput in = income(1'000'000);
   in.months = 15;
-  const auto q = claim_benefit(rules(), ClaimKind::jkk_stmb, in, kEvent);
+  const auto q = claim_benefit(standard_rules(), ClaimKind::jkk_stmb, in, kEvent);
   ASSERT_EQ(q.lines.size(), 2u);
   EXPECT_EQ(q.lines[0].amount, 12'000'000);
   EXPECT_EQ(q.lines[1].amount, 1'500'000);
-  EXPECT_EQ(claim_benefit(rules(), ClaimKind::jkk_care, in, kEvent).total, 0);
+  EXPECT_EQ(claim_benefit(standard_rules(), ClaimKind::jkk_care, in, kEvent).total, 0);
 }
 
 TEST(ClaimRules, TransportIsCappedPerMode) {
-  const ClaimRule& r = rules().claim_at(kEvent);
+  const ClaimRule& r = standard_rules().claim_at(kEvent);
   EXPECT_EQ(transport_line(r, "darat", 7'000'000).amount, 5'000'000);
   EXPECT_EQ(transport_line(r, "darat", 300'000).amount, 300'000);
   EXPECT_EQ(transport_line(r, "laut", 3'000'000).amount, 2'000'000);
@@ -81,7 +81,7 @@ TEST(ClaimRules, TransportIsCappedPerMode) {
 
 TEST(ClaimRules, SlaCountsWorkingDaysAndOnePercentPerLateDay) {
   const WorkCalendar& cal = testing_support::shipped_calendar();
-  const ClaimRule& r = rules().claim_at(kEvent);
+  const ClaimRule& r = standard_rules().claim_at(kEvent);
   // Complete on Friday 14 Aug 2026: 17 Aug is a holiday, so JKM (3 days) is due Thursday 20 Aug.
   EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkm, Date{2026, 8, 14}), (Date{2026, 8, 20}));
   // JKK: 7 working days from Monday 2 Nov 2026 is Wednesday 11 Nov.
@@ -98,7 +98,7 @@ TEST(ClaimRules, AClaimCompleteTheDayBeforeLebaranWaitsOutTheHolidays) {
   // day before Idul Fitri 1447 H); 21-24/03 are off, so JKM (3 working days) is due Friday 27/03
   // and JKK (7) Thursday 02/04, where weekends alone would say 25/03 and 31/03.
   const WorkCalendar& cal = testing_support::shipped_calendar();
-  const ClaimRule& r = rules().claim_at(Date{2026, 3, 20});
+  const ClaimRule& r = standard_rules().claim_at(Date{2026, 3, 20});
   EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkm, Date{2026, 3, 20}), (Date{2026, 3, 27}));
   EXPECT_EQ(sla_due_date(cal, r, ClaimKind::jkk_death, Date{2026, 3, 20}), (Date{2026, 4, 2}));
   EXPECT_EQ(sla_due_date(WorkCalendar{}, r, ClaimKind::jkm, Date{2026, 3, 20}), (Date{2026, 3, 25}));
@@ -110,13 +110,13 @@ TEST(ClaimRules, AClaimCompleteTheDayBeforeLebaranWaitsOutTheHolidays) {
 }
 
 TEST(ClaimRules, ClaimsExpireAfterFiveYearsTwoBeforePp82) {
-  EXPECT_EQ(claim_expiry(rules().claim_at(kEvent), kEvent), (Date{2031, 6, 10}));
+  EXPECT_EQ(claim_expiry(standard_rules().claim_at(kEvent), kEvent), (Date{2031, 6, 10}));
   const Date old{2018, 3, 1};
-  EXPECT_EQ(claim_expiry(rules().claim_at(old), old), (Date{2020, 3, 1}));
+  EXPECT_EQ(claim_expiry(standard_rules().claim_at(old), old), (Date{2020, 3, 1}));
 }
 
 TEST(ClaimRules, ChecklistFollowsSectionFourFour) {
-  const ClaimRule& r = rules().claim_at(kEvent);
+  const ClaimRule& r = standard_rules().claim_at(kEvent);
   auto has = [](const std::vector<ChecklistItem>& l, const std::string& k) {
     for (const auto& i : l)
       if (i.kode == k) return true;
@@ -138,7 +138,7 @@ TEST(ClaimRules, ChecklistFollowsSectionFourFour) {
 // People read a regulation's name, never a file of ours (issue 17 item 10): the legal basis shown
 // beside each checklist item and each rule names the regulation.
 TEST(ClaimRules, LegalBasisNamesARegulationNotAFileOfOurs) {
-  const ClaimRule& r = rules().claim_at(kEvent);
+  const ClaimRule& r = standard_rules().claim_at(kEvent);
   for (const ClaimKind kind : {ClaimKind::jkm, ClaimKind::jkk_death, ClaimKind::jkk_total, ClaimKind::jkk_stmb}) {
     for (const auto& item : claim_checklist(r, kind, 70'000'000, true)) {
       EXPECT_EQ(item.dasar.find(".md"), std::string::npos) << item.kode << ": " << item.dasar;
@@ -198,7 +198,7 @@ TEST(ClaimRules, ScholarshipYearsAndCaps) {
 TEST(ClaimRules, ScholarshipAgeLimitAndConfigurableMinimumPeriod) {
   EXPECT_TRUE(scholarship_age_ok(Date{2004, 7, 2}, 2026));   // 21 on 1 Jul 2026
   EXPECT_FALSE(scholarship_age_ok(Date{2003, 7, 1}, 2026));  // 23 on 1 Jul 2026
-  const ClaimRule& r = rules().claim_at(kEvent);
+  const ClaimRule& r = standard_rules().claim_at(kEvent);
   EXPECT_EQ(r.jkm_scholarship_min_months, 36);
   const std::vector<ChildStatus> kids = {{Heir{0, "Adi", "anak", "", Date{2015, 1, 1}}}};
   EXPECT_EQ(scholarship_children(kids, false, 24, kEvent, kEvent, 24).eligible.size(), 1u);  // a lower setting
@@ -219,25 +219,26 @@ TEST(ClaimRules, CoverOnTheEventDateFromTheLedger) {
 
 TEST(ClaimRules, HeirsForEachFamilyShape) {
   // Spouse and children share; parents are not called.
-  auto p = propose_heirs({h("Ayah", "ayah"), h("Suami", "suami"), h("Anak", "anak")});
+  auto p = propose_heirs({heir("Ayah", "ayah"), heir("Suami", "suami"), heir("Anak", "anak")});
   EXPECT_EQ(p.group, 1);
   EXPECT_EQ(p.recipients.size(), 2u);
   // No spouse: the children alone.
-  p = propose_heirs({h("Anak", "anak"), h("Ibu", "ibu")});
+  p = propose_heirs({heir("Anak", "anak"), heir("Ibu", "ibu")});
   EXPECT_EQ(p.group, 1);
   EXPECT_EQ(p.recipients[0].nama, "Anak");
   // Parents only.
-  p = propose_heirs({h("Ayah", "ayah"), h("Ibu", "ibu")});
+  p = propose_heirs({heir("Ayah", "ayah"), heir("Ibu", "ibu")});
   EXPECT_EQ(p.group, 2);
   EXPECT_EQ(p.recipients.size(), 2u);
   // Grandchildren and grandparents share the second group; siblings wait.
-  p = propose_heirs({h("Saudara", "saudara_kandung"), h("Cucu", "cucu"), h("Nenek", "nenek")});
+  p = propose_heirs({heir("Saudara", "saudara_kandung"), heir("Cucu", "cucu"), heir("Nenek", "nenek")});
   EXPECT_EQ(p.group, 2);
   EXPECT_EQ(p.recipients.size(), 2u);
   EXPECT_NE(p.explanation.find("tidak ada ahli waris golongan sebelumnya"), std::string::npos);
   // Siblings before in-laws, in-laws before the will.
-  EXPECT_EQ(propose_heirs({h("Mertua", "mertua"), h("Saudara", "saudara_kandung")}).recipients[0].nama, "Saudara");
-  EXPECT_EQ(propose_heirs({h("Wasiat", "wasiat"), h("Mertua", "mertua")}).recipients[0].nama, "Mertua");
-  EXPECT_EQ(propose_heirs({h("Wasiat", "wasiat")}).group, 5);
-  EXPECT_EQ(propose_heirs({h("Tetangga", "lainnya")}).group, 0);
+  EXPECT_EQ(propose_heirs({heir("Mertua", "mertua"), heir("Saudara", "saudara_kandung")}).recipients[0].nama,
+            "Saudara");
+  EXPECT_EQ(propose_heirs({heir("Wasiat", "wasiat"), heir("Mertua", "mertua")}).recipients[0].nama, "Mertua");
+  EXPECT_EQ(propose_heirs({heir("Wasiat", "wasiat")}).group, 5);
+  EXPECT_EQ(propose_heirs({heir("Tetangga", "lainnya")}).group, 0);
 }

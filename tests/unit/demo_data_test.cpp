@@ -36,7 +36,7 @@ namespace {
 using namespace lindungi::demo;  // the seeding under test (src/demo)
 
 // The clock's date (issue 15): the real today, or LINDUNGI_TODAY in the test command's date matrix.
-const Date kToday = clock::today();
+const Date kDemoToday = clock::today();
 
 // The province, the city, and the kecamatan and kelurahan of data/reference, parents first.
 std::vector<Region> kota_jambi_regions() {
@@ -92,7 +92,7 @@ class DemoDb {
 
   DemoSummary generate(std::uint64_t seed) {
     const auto start = std::chrono::steady_clock::now();
-    const DemoSummary summary = generate_demo(*store, regions, kToday, seed);
+    const DemoSummary summary = generate_demo(*store, regions, kDemoToday, seed);
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
     std::cout << "generate_demo(seed " << seed << "): " << ms << " ms\n";
@@ -123,9 +123,9 @@ class DemoDb {
 
 ValidationContext context(store::Session& s, const RegionTree& regions) {
   ValidationContext ctx;
-  ctx.today = kToday;
+  ctx.today = kDemoToday;
   ctx.regions = &regions;
-  ctx.programme = RuleBook::standard().programme_at(kToday);
+  ctx.programme = RuleBook::standard().programme_at(kDemoToday);
   ctx.rt_exists = [&s](std::string_view kode, int nomor) { return s.registry().rt_exists(kode, nomor); };
   return ctx;
 }
@@ -194,11 +194,11 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
     for (const Worker& w : workers) {
       const ValidationResult v = validate_worker(w, ctx);
       EXPECT_TRUE(v.ok()) << w.nik << " " << w.nama << ": " << (v.ok() ? "" : v.errors.front().message);
-      const NikInfo info = analyze_nik(w.nik, kToday, &db.regions);
+      const NikInfo info = analyze_nik(w.nik, kDemoToday, &db.regions);
       EXPECT_TRUE(info.valid) << w.nik;
       EXPECT_TRUE(nik_consistency(info, w.tanggal_lahir, w.jenis_kelamin).empty()) << w.nik;
       EXPECT_TRUE(niks.insert(w.nik).second) << "duplicate NIK " << w.nik;
-      const int age = w.tanggal_lahir->age_on(kToday);
+      const int age = w.tanggal_lahir->age_on(kDemoToday);
       EXPECT_TRUE(age >= 18 && age <= 64) << w.nik << " age " << age;
       EXPECT_TRUE(w.no_hp.empty() || normalize_phone(w.no_hp) == w.no_hp) << w.no_hp;
       EXPECT_TRUE(w.penghasilan >= 500'000 && w.penghasilan <= 5'500'000 && w.penghasilan % 1000 == 0) << w.penghasilan;
@@ -254,7 +254,7 @@ TEST(DemoData, FillsAnEmptyRegistryWithKotaJambi) {
           EXPECT_TRUE(h.tanggal_lahir.has_value()) << w.nik;
         }
         if (h.nik.empty()) continue;
-        const NikInfo hi = analyze_nik(h.nik, kToday);
+        const NikInfo hi = analyze_nik(h.nik, kDemoToday);
         EXPECT_TRUE(hi.valid) << h.nik;
         if (h.tanggal_lahir) {
           EXPECT_TRUE(nik_consistency(hi, h.tanggal_lahir, std::nullopt).empty()) << h.nik;

@@ -9,7 +9,7 @@ namespace {
 Heir h(const std::string& nama, const std::string& hubungan, std::optional<Date> lahir = std::nullopt) {
   return Heir{0, nama, hubungan, "", lahir};
 }
-const Date kToday{2026, 11, 21};
+const Date kHeirsToday{2026, 11, 21};
 }  // namespace
 
 TEST(Heirs, SpouseAndChildrenComeFirst) {
@@ -40,9 +40,9 @@ TEST(Scholarship, CapsAre87And174Million) {
 
 TEST(Scholarship, JkmNeedsThirtySixMonthsJkkNone) {
   const std::vector<ChildStatus> kids = {{h("Adi", "anak", Date{2015, 1, 1})}};
-  EXPECT_TRUE(scholarship_children(kids, false, 35, Date{2026, 6, 1}, kToday).eligible.empty());
-  EXPECT_EQ(scholarship_children(kids, false, 36, Date{2026, 6, 1}, kToday).eligible.size(), 1u);
-  EXPECT_EQ(scholarship_children(kids, true, 1, Date{2026, 6, 1}, kToday).eligible.size(), 1u);
+  EXPECT_TRUE(scholarship_children(kids, false, 35, Date{2026, 6, 1}, kHeirsToday).eligible.empty());
+  EXPECT_EQ(scholarship_children(kids, false, 36, Date{2026, 6, 1}, kHeirsToday).eligible.size(), 1u);
+  EXPECT_EQ(scholarship_children(kids, true, 1, Date{2026, 6, 1}, kHeirsToday).eligible.size(), 1u);
 }
 
 TEST(Scholarship, AtMostTwoChildrenUnder23UnmarriedNotWorking) {
@@ -55,7 +55,7 @@ TEST(Scholarship, AtMostTwoChildrenUnder23UnmarriedNotWorking) {
       {h("Tiga", "anak", Date{2016, 1, 1})},
       {h("Istri", "istri", Date{1985, 1, 1})},
   };
-  const auto d = scholarship_children(kids, true, 0, Date{2026, 6, 1}, kToday);
+  const auto d = scholarship_children(kids, true, 0, Date{2026, 6, 1}, kHeirsToday);
   ASSERT_EQ(d.eligible.size(), 2u);
   EXPECT_EQ(d.eligible[0].nama, "Satu");
   EXPECT_EQ(d.eligible[1].nama, "Dua");

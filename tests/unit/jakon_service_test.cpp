@@ -13,8 +13,8 @@
 using namespace lindungi;
 using lindungi::testing::IntakeFixture;
 
-namespace {
-
+// Outside the anonymous namespace: the tests derived from it below are not in one, and g++ warns
+// (-Wsubobject-linkage) when a file compiled inside a unity batch does that.
 class JakonService : public IntakeFixture {
  protected:
   services::ProjectInput input(int rt, Rupiah nilai, Date spk) {
@@ -38,6 +38,8 @@ class JakonService : public IntakeFixture {
 };
 
 LINDUNGI_ON_BOTH_BACKENDS(JakonService);
+
+namespace {
 
 // today = 1 June 2025 (Sunday).
 // Monday: 14 working days later is Thursday 19 June 2025 (the shipped SKB 2025: Ascension and

@@ -7,10 +7,10 @@
 using namespace lindungi;
 
 namespace {
-const Date kToday{2026, 11, 21};
+const Date kJakonToday{2026, 11, 21};
 
 JakonQuote quote(Rupiah value, bool ppn_included = false, std::optional<int> ppn = std::nullopt) {
-  return compute_jakon(RuleBook::standard(), {value, ppn_included, ppn, kToday});
+  return compute_jakon(RuleBook::standard(), {value, ppn_included, ppn, kJakonToday});
 }
 }  // namespace
 
@@ -67,7 +67,7 @@ TEST(Jakon, KotaJambiGotongRoyongIsPointTwentyFourPercent) {
 }
 
 TEST(Jakon, ByKnownWages) {
-  const auto q = compute_jakon_by_wages(RuleBook::standard(), 10'000'000, kToday);
+  const auto q = compute_jakon_by_wages(RuleBook::standard(), 10'000'000, kJakonToday);
   EXPECT_EQ(q.jkk, 174'000);
   EXPECT_EQ(q.jkm, 30'000);
   EXPECT_EQ(q.total, 204'000);
@@ -77,5 +77,5 @@ TEST(Jakon, BadInput) {
   EXPECT_THROW(quote(0), ValidationError);
   EXPECT_THROW(quote(-5), ValidationError);
   EXPECT_THROW(quote(1'000'000, true, 80), ValidationError);
-  EXPECT_THROW(compute_jakon_by_wages(RuleBook::standard(), 0, kToday), ValidationError);
+  EXPECT_THROW(compute_jakon_by_wages(RuleBook::standard(), 0, kJakonToday), ValidationError);
 }

@@ -14,14 +14,14 @@
 namespace lindungi {
 namespace {
 
-const Date kToday{2025, 5, 22};
+const Date kNikToday{2025, 5, 22};
 
 bool has_code(const std::vector<NikIssue>& issues, const std::string& code) {
   return std::any_of(issues.begin(), issues.end(), [&](const NikIssue& i) { return i.code == code; });
 }
 
 // Expects exactly one error with `code`, an invalid result, and no decoded birth data.
-void expect_single_error(const std::string& nik, const std::string& code, const Date& today = kToday) {
+void expect_single_error(const std::string& nik, const std::string& code, const Date& today = kNikToday) {
   const NikInfo info = analyze_nik(nik, today);
   EXPECT_FALSE(info.valid) << nik;
   ASSERT_EQ(info.errors.size(), 1u) << nik;
@@ -52,7 +52,7 @@ RegionTree jambi_tree() {
 // Valid NIKs
 
 TEST(Nik, ValidWoman) {
-  const NikInfo info = analyze_nik("1571015708850003", kToday);
+  const NikInfo info = analyze_nik("1571015708850003", kNikToday);
   EXPECT_TRUE(info.valid);
   EXPECT_TRUE(info.errors.empty());
   EXPECT_TRUE(info.warnings.empty());
@@ -67,7 +67,7 @@ TEST(Nik, ValidWoman) {
 }
 
 TEST(Nik, ValidMan) {
-  const NikInfo info = analyze_nik("1571011708850003", kToday);
+  const NikInfo info = analyze_nik("1571011708850003", kNikToday);
   EXPECT_TRUE(info.valid);
   EXPECT_TRUE(info.errors.empty());
   ASSERT_TRUE(info.tanggal_lahir.has_value());
@@ -88,7 +88,7 @@ TEST(Nik, DayRangeBoundaries) {
       {"1571011501059999", Date{2005, 1, 15}, Sex::L},  // serial 9999
   };
   for (const auto& c : cases) {
-    const NikInfo info = analyze_nik(c.nik, kToday);
+    const NikInfo info = analyze_nik(c.nik, kNikToday);
     EXPECT_TRUE(info.valid) << c.nik;
     ASSERT_TRUE(info.tanggal_lahir.has_value()) << c.nik;
     EXPECT_EQ(*info.tanggal_lahir, c.born) << c.nik;
@@ -101,19 +101,19 @@ TEST(Nik, DayRangeBoundaries) {
 // 29 February and other calendar checks
 
 TEST(Nik, LeapDayInLeapYearIsValid) {
-  const NikInfo man = analyze_nik("1571012902840001", kToday);
+  const NikInfo man = analyze_nik("1571012902840001", kNikToday);
   EXPECT_TRUE(man.valid);
   ASSERT_TRUE(man.tanggal_lahir.has_value());
   EXPECT_EQ(*man.tanggal_lahir, (Date{1984, 2, 29}));
   EXPECT_EQ(man.jenis_kelamin, Sex::L);
 
-  const NikInfo woman = analyze_nik("1571016902840001", kToday);
+  const NikInfo woman = analyze_nik("1571016902840001", kNikToday);
   EXPECT_TRUE(woman.valid);
   ASSERT_TRUE(woman.tanggal_lahir.has_value());
   EXPECT_EQ(*woman.tanggal_lahir, (Date{1984, 2, 29}));
   EXPECT_EQ(woman.jenis_kelamin, Sex::P);
 
-  const NikInfo y2000 = analyze_nik("1571012902000001", kToday);
+  const NikInfo y2000 = analyze_nik("1571012902000001", kNikToday);
   EXPECT_TRUE(y2000.valid);
   EXPECT_EQ(y2000.tanggal_lahir, (Date{2000, 2, 29}));
 }
@@ -147,7 +147,7 @@ TEST(Nik, MonthOutOfRange) {
 TEST(Nik, SerialZero) { expect_single_error("1571015708850000", "nik_nomor_urut"); }
 
 TEST(Nik, SeveralStructuralErrorsAreAllReported) {
-  const NikInfo info = analyze_nik("1571010013850000", kToday);
+  const NikInfo info = analyze_nik("1571010013850000", kNikToday);
   EXPECT_FALSE(info.valid);
   EXPECT_TRUE(has_code(info.errors, "nik_tanggal"));
   EXPECT_TRUE(has_code(info.errors, "nik_bulan"));
@@ -170,14 +170,14 @@ TEST(Nik, WrongLength) {
   expect_single_error("157101570885000", "nik_panjang");    // 15
   expect_single_error("15710157088500031", "nik_panjang");  // 17
   expect_single_error("1", "nik_panjang");
-  const NikInfo info = analyze_nik("157101570885000", kToday);
+  const NikInfo info = analyze_nik("157101570885000", kNikToday);
   ASSERT_EQ(info.errors.size(), 1u);
   EXPECT_NE(info.errors[0].message.find("16 digit"), std::string::npos);
   EXPECT_NE(info.errors[0].message.find("15"), std::string::npos);
 }
 
 TEST(Nik, Empty) {
-  const NikInfo info = analyze_nik("", kToday);
+  const NikInfo info = analyze_nik("", kNikToday);
   EXPECT_FALSE(info.valid);
   ASSERT_EQ(info.errors.size(), 1u);
   EXPECT_FALSE(info.errors[0].message.empty());
@@ -189,7 +189,7 @@ TEST(Nik, Empty) {
 // Region codes: warnings only
 
 TEST(Nik, UnknownProvinceIsOnlyAWarning) {
-  const NikInfo info = analyze_nik("9971015708850003", kToday);
+  const NikInfo info = analyze_nik("9971015708850003", kNikToday);
   EXPECT_TRUE(info.valid);
   EXPECT_TRUE(info.errors.empty());
   ASSERT_EQ(info.warnings.size(), 1u);
@@ -201,7 +201,7 @@ TEST(Nik, UnknownProvinceIsOnlyAWarning) {
 
 TEST(Nik, ZeroKabKotaOrKecamatanIsOnlyAWarning) {
   for (const char* nik : {"1500015708850003", "1501005708850003", "1500005708850003"}) {
-    const NikInfo info = analyze_nik(nik, kToday);
+    const NikInfo info = analyze_nik(nik, kNikToday);
     EXPECT_TRUE(info.valid) << nik;
     ASSERT_EQ(info.warnings.size(), 1u) << nik;
     EXPECT_EQ(info.warnings[0].code, "nik_wilayah_tidak_dikenal") << nik;
@@ -209,7 +209,7 @@ TEST(Nik, ZeroKabKotaOrKecamatanIsOnlyAWarning) {
 }
 
 TEST(Nik, ProvinceCodeOutsideJambiIsFine) {
-  const NikInfo info = analyze_nik("3171015708850003", kToday);  // DKI Jakarta
+  const NikInfo info = analyze_nik("3171015708850003", kNikToday);  // DKI Jakarta
   EXPECT_TRUE(info.valid);
   EXPECT_TRUE(info.warnings.empty());
   EXPECT_EQ(info.nama_wilayah, "Provinsi DKI Jakarta");
@@ -217,7 +217,7 @@ TEST(Nik, ProvinceCodeOutsideJambiIsFine) {
 
 TEST(Nik, RegionTreeNamesTheKecamatan) {
   const RegionTree tree = jambi_tree();
-  const NikInfo info = analyze_nik("1571015708850003", kToday, &tree);
+  const NikInfo info = analyze_nik("1571015708850003", kNikToday, &tree);
   EXPECT_TRUE(info.valid);
   EXPECT_TRUE(info.warnings.empty());
   EXPECT_EQ(info.nama_wilayah, "Telanaipura, Kota Jambi");
@@ -225,7 +225,7 @@ TEST(Nik, RegionTreeNamesTheKecamatan) {
 
 TEST(Nik, RegionTreeWarnsAboutUnknownKecamatan) {
   const RegionTree tree = jambi_tree();
-  const NikInfo info = analyze_nik("1571555708850003", kToday, &tree);
+  const NikInfo info = analyze_nik("1571555708850003", kNikToday, &tree);
   EXPECT_TRUE(info.valid);
   EXPECT_TRUE(info.errors.empty());
   EXPECT_EQ(info.kode_wilayah, "15.71.55");
@@ -237,13 +237,13 @@ TEST(Nik, RegionTreeWarnsAboutUnknownKecamatan) {
 
 TEST(Nik, RegionTreeWithoutTheKabKotaFallsBackToProvince) {
   const RegionTree tree = jambi_tree();
-  const NikInfo info = analyze_nik("1505015708850003", kToday, &tree);  // Muaro Jambi, not served
+  const NikInfo info = analyze_nik("1505015708850003", kNikToday, &tree);  // Muaro Jambi, not served
   EXPECT_TRUE(info.valid);
   EXPECT_EQ(info.nama_wilayah, "Provinsi Jambi");
 }
 
 TEST(Nik, InvalidNikStillReportsRegionWarnings) {
-  const NikInfo info = analyze_nik("9971013208850003", kToday);
+  const NikInfo info = analyze_nik("9971013208850003", kNikToday);
   EXPECT_FALSE(info.valid);
   EXPECT_TRUE(has_code(info.errors, "nik_tanggal"));
   EXPECT_TRUE(has_code(info.warnings, "nik_wilayah_tidak_dikenal"));
@@ -255,15 +255,15 @@ TEST(Nik, InvalidNikStillReportsRegionWarnings) {
 TEST(NikCentury, AgainstToday) {
   struct Case { const char* nik; Date today; Date born; };
   const Case cases[] = {
-      {"1571011708850003", kToday, Date{1985, 8, 17}},
-      {"1571011708050003", kToday, Date{2005, 8, 17}},
-      {"1571012205250003", kToday, Date{2025, 5, 22}},  // born today
-      {"1571012305250003", kToday, Date{1925, 5, 23}},  // tomorrow in 2025 -> 1925
-      {"1571011708250003", kToday, Date{1925, 8, 17}},
-      {"1571010101250003", kToday, Date{2025, 1, 1}},
-      {"1571011708300003", kToday, Date{1930, 8, 17}},
-      {"1571011708990003", kToday, Date{1999, 8, 17}},
-      {"1571010101000003", kToday, Date{2000, 1, 1}},
+      {"1571011708850003", kNikToday, Date{1985, 8, 17}},
+      {"1571011708050003", kNikToday, Date{2005, 8, 17}},
+      {"1571012205250003", kNikToday, Date{2025, 5, 22}},  // born today
+      {"1571012305250003", kNikToday, Date{1925, 5, 23}},  // tomorrow in 2025 -> 1925
+      {"1571011708250003", kNikToday, Date{1925, 8, 17}},
+      {"1571010101250003", kNikToday, Date{2025, 1, 1}},
+      {"1571011708300003", kNikToday, Date{1930, 8, 17}},
+      {"1571011708990003", kNikToday, Date{1999, 8, 17}},
+      {"1571010101000003", kNikToday, Date{2000, 1, 1}},
       {"1571013112990003", Date{2000, 1, 1}, Date{1999, 12, 31}},
       {"1571010101000003", Date{2000, 1, 1}, Date{2000, 1, 1}},
       {"1571010201000003", Date{2000, 1, 1}, Date{1900, 1, 2}},
@@ -293,10 +293,10 @@ TEST(NikCentury, NeverInTheFuture) {
     nik += static_cast<char>('0' + yy / 10);
     nik += static_cast<char>('0' + yy % 10);
     nik += "0001";
-    const NikInfo info = analyze_nik(nik, kToday);
+    const NikInfo info = analyze_nik(nik, kNikToday);
     ASSERT_TRUE(info.valid) << nik;
-    ASSERT_LE(*info.tanggal_lahir, kToday) << nik;
-    ASSERT_GT(*info.tanggal_lahir, kToday.add_months(-1200)) << nik;
+    ASSERT_LE(*info.tanggal_lahir, kNikToday) << nik;
+    ASSERT_GT(*info.tanggal_lahir, kNikToday.add_months(-1200)) << nik;
     ASSERT_EQ(info.tanggal_lahir->year % 100, yy) << nik;
   }
 }
@@ -305,7 +305,7 @@ TEST(NikCentury, NeverInTheFuture) {
 // Consistency with recorded birth date and sex
 
 TEST(NikConsistency, MatchingDataGivesNoWarnings) {
-  const NikInfo info = analyze_nik("1571015708850003", kToday);
+  const NikInfo info = analyze_nik("1571015708850003", kNikToday);
   EXPECT_TRUE(nik_consistency(info, Date{1985, 8, 17}, Sex::P).empty());
   EXPECT_TRUE(nik_consistency(info, std::nullopt, std::nullopt).empty());
   EXPECT_TRUE(nik_consistency(info, Date{1985, 8, 17}, std::nullopt).empty());
@@ -314,7 +314,7 @@ TEST(NikConsistency, MatchingDataGivesNoWarnings) {
 }
 
 TEST(NikConsistency, BirthDateMismatch) {
-  const NikInfo info = analyze_nik("1571015708850003", kToday);
+  const NikInfo info = analyze_nik("1571015708850003", kNikToday);
   for (const Date& d : {Date{1985, 8, 18}, Date{1985, 9, 17}, Date{1986, 8, 17}}) {
     const auto issues = nik_consistency(info, d, Sex::P);
     ASSERT_EQ(issues.size(), 1u) << d.iso();
@@ -325,12 +325,12 @@ TEST(NikConsistency, BirthDateMismatch) {
 }
 
 TEST(NikConsistency, SexMismatch) {
-  const NikInfo woman = analyze_nik("1571015708850003", kToday);
+  const NikInfo woman = analyze_nik("1571015708850003", kNikToday);
   const auto issues = nik_consistency(woman, Date{1985, 8, 17}, Sex::L);
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].code, "nik_jenis_kelamin_beda");
 
-  const NikInfo man = analyze_nik("1571011708850003", kToday);
+  const NikInfo man = analyze_nik("1571011708850003", kNikToday);
   const auto both = nik_consistency(man, Date{1985, 8, 18}, Sex::P);
   ASSERT_EQ(both.size(), 2u);
   EXPECT_TRUE(has_code(both, "nik_tanggal_lahir_beda"));
@@ -338,7 +338,7 @@ TEST(NikConsistency, SexMismatch) {
 }
 
 TEST(NikConsistency, InvalidNikGivesNoConsistencyWarnings) {
-  const NikInfo info = analyze_nik("1571013208850003", kToday);
+  const NikInfo info = analyze_nik("1571013208850003", kNikToday);
   ASSERT_FALSE(info.valid);
   EXPECT_TRUE(nik_consistency(info, Date{1970, 1, 1}, Sex::L).empty());
 }

@@ -68,15 +68,15 @@ class OlderPgDatabase {
   int older_ = 0;
 };
 
-struct TempDir {
+struct PgTempDir {
   fs::path path;
-  TempDir() {
+  PgTempDir() {
     path = fs::temp_directory_path() / ("lindungi-pg-naik-" + std::to_string(getpid()) + "-" +
                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(path);
     fs::create_directories(path);
   }
-  ~TempDir() { fs::remove_all(path); }
+  ~PgTempDir() { fs::remove_all(path); }
 };
 
 // Sets an environment variable for one test.
@@ -105,7 +105,7 @@ TEST_P(PgUpgradeTest, AnOlderDatabaseIsDumpedBeforeItIsMigrated) {
   OlderPgDatabase db;
   ASSERT_GT(db.older(), 0);
   ASSERT_LT(db.older(), lindungi::store::latest_pg_version());
-  TempDir dir;
+  PgTempDir dir;
   const ScopedEnv backup_dir("LINDUNGI_BACKUP_DIR", (dir.path / "cadangan").string());
 
   auto app = lindungi::services::App::open(db.url(), (dir.path / "kunci").string());
@@ -139,7 +139,7 @@ TEST_P(PgUpgradeTest, AnOlderDatabaseIsDumpedBeforeItIsMigrated) {
 
 TEST_P(PgUpgradeTest, WithoutPgDumpItRefusesAndLeavesTheDatabaseAlone) {
   OlderPgDatabase db;
-  TempDir dir;
+  PgTempDir dir;
   const ScopedEnv backup_dir("LINDUNGI_BACKUP_DIR", (dir.path / "cadangan").string());
   {
     const ScopedEnv path("PATH", (dir.path / "kosong").string());  // no pg_dump to be found

@@ -13,7 +13,7 @@ using namespace lindungi;
 
 namespace {
 
-const RuleBook& rules() { return RuleBook::standard(); }
+const RuleBook& book() { return RuleBook::standard(); }
 
 // Kelurahan 15.71.01.1001: RT 1 has an RT fund (Rp1 juta: room for few workers), RT 2 none.
 PlanInput base_input(Date today, int year) {
@@ -21,7 +21,7 @@ PlanInput base_input(Date today, int year) {
   in.today = today;
   in.year = year;
   in.area = "15.71";
-  in.area_rules = shipped_rule_set(rules(), "15.71", Date{year, 1, 1});
+  in.area_rules = shipped_rule_set(book(), "15.71", Date{year, 1, 1});
   in.potential = 1'000;
   in.covered_other = 400;
   in.funders = {
@@ -109,7 +109,7 @@ TEST_P(PlannerAtDates, PartsAddUpAndNewWorkersArePhasedIn) {
   const DateCase c = GetParam();
   PlanInput in = base_input(c.today, c.year);
   in.target = PlanTargetKind::all_on_record;
-  const PlanResult r = plan_coverage(rules(), in);
+  const PlanResult r = plan_coverage(book(), in);
   EXPECT_EQ(r.first_month.month, c.first_month);
   EXPECT_EQ(r.premium_per_month, 16'800);  // RULES.md §2.2: JKK 10.000 + JKM 6.800 at the lowest bracket
   EXPECT_EQ(r.uncovered_on_record, 5);
@@ -142,7 +142,7 @@ INSTANTIATE_TEST_SUITE_P(Dates, PlannerAtDates,
 TEST(Planner, TheMostVulnerableJoinFirstAndEachFunderTakesByPriority) {
   PlanInput in = base_input({2026, 12, 7}, 2027);
   in.target = PlanTargetKind::all_on_record;
-  const PlanResult r = plan_coverage(rules(), in);
+  const PlanResult r = plan_coverage(book(), in);
   // RT 1 ranked: ojek (85), becak (68), pedagang (40); RT 2: nelayan (84), becak (64).
   std::vector<std::int64_t> ids;
   for (const auto& w : r.ranking) ids.push_back(in.uncovered[w.index].id);
@@ -168,7 +168,7 @@ TEST(Planner, TheMostVulnerableJoinFirstAndEachFunderTakesByPriority) {
 TEST(Planner, APercentageOfThePotentialCountsWorkersNotYetOnRecord) {
   PlanInput in = base_input({2026, 12, 7}, 2027);
   in.percent = 100;  // 1.000 wanted, 493 covered: 507 more, 5 on record and 502 to be recorded
-  const PlanResult r = plan_coverage(rules(), in);
+  const PlanResult r = plan_coverage(book(), in);
   EXPECT_EQ(r.target_count, 1'000);
   EXPECT_EQ(r.covered_now, 493);
   EXPECT_EQ(r.to_cover, 507);
@@ -179,12 +179,12 @@ TEST(Planner, APercentageOfThePotentialCountsWorkersNotYetOnRecord) {
   EXPECT_EQ(r.total_iuran, sum_lines(r));
   // 50%: already reached, nothing new; only the continuing workers are budgeted.
   in.percent = 44;
-  const PlanResult half = plan_coverage(rules(), in);
+  const PlanResult half = plan_coverage(book(), in);
   EXPECT_EQ(half.to_cover, 0);
   EXPECT_EQ(half.total_iuran, 93 * 12 * 16'800);
   // 60%: 600 wanted, 107 more, the five most vulnerable on record first.
   in.percent = 60;
-  const PlanResult sixty = plan_coverage(rules(), in);
+  const PlanResult sixty = plan_coverage(book(), in);
   EXPECT_EQ(sixty.to_cover, 107);
   EXPECT_EQ(sixty.to_cover_on_record, 5);
 }
@@ -192,13 +192,13 @@ TEST(Planner, APercentageOfThePotentialCountsWorkersNotYetOnRecord) {
 TEST(Planner, WhatIfChangesMoveTheMoneyWithoutChangingTheTotalWorkers) {
   PlanInput in = base_input({2026, 12, 7}, 2027);
   in.target = PlanTargetKind::all_on_record;
-  const PlanResult before = plan_coverage(rules(), in);
+  const PlanResult before = plan_coverage(book(), in);
 
   // Move farmers and traders to the province, with room to pay.
   PlanInput moved = in;
   moved.what_if.to_province = {"pedagang_umkm"};
   moved.what_if.extra_budget["apbd_provinsi"] = 5'000'000;
-  const PlanResult after = plan_coverage(rules(), moved);
+  const PlanResult after = plan_coverage(book(), moved);
   EXPECT_GT(line(after, "apbd_provinsi").pekerja, line(before, "apbd_provinsi").pekerja);
   EXPECT_EQ(line(after, "apbd_provinsi").anggaran, 55'000'000);
   EXPECT_EQ(after.to_cover, before.to_cover);
@@ -207,7 +207,7 @@ TEST(Planner, WhatIfChangesMoveTheMoneyWithoutChangingTheTotalWorkers) {
   // RT funds everywhere: RT 2 gets one and its workers the province does not take go to it.
   PlanInput funds = in;
   funds.what_if.rt_fund = 5'000'000;
-  const PlanResult rt = plan_coverage(rules(), funds);
+  const PlanResult rt = plan_coverage(book(), funds);
   EXPECT_GT(line(rt, "dana_kampung_bahagia:15.71.01.1001.002").pekerja, 0);
   EXPECT_EQ(line(rt, "dana_kampung_bahagia:15.71.01.1001.001").anggaran, 5'000'000);
   EXPECT_LT(line(rt, "apbd_kota").iuran, line(before, "apbd_kota").iuran);
@@ -219,7 +219,7 @@ TEST(Planner, TheRulesOfTheYearDecideWhoIsEligible) {
   in.target = PlanTargetKind::all_on_record;
   in.uncovered[0].tanggal_lahir = Date{1960, 6, 1};  // 66 on 1 January 2027: above 65
   in.uncovered[1].tanggal_lahir = Date{2012, 1, 1};  // 15 on 1 January 2027: of age
-  const PlanResult r = plan_coverage(rules(), in);
+  const PlanResult r = plan_coverage(book(), in);
   EXPECT_EQ(r.uncovered_on_record, 4);
   std::int64_t by_age = 0;
   for (const auto& e : r.excluded)
@@ -234,14 +234,14 @@ TEST(Planner, EachKabKotaPlansByItsOwnRules) {
   in.area = "15";
   in.target = PlanTargetKind::all_on_record;
   // Sungai Penuh (15.72): an income ceiling of Rp3 juta, ages 18-60, its own budget first.
-  ProgrammeRuleSet sp = shipped_rule_set(rules(), "15.72", Date{2027, 1, 1});
+  ProgrammeRuleSet sp = shipped_rule_set(book(), "15.72", Date{2027, 1, 1});
   sp.bawaan = false;
   sp.batas_penghasilan = 3'000'000;
   sp.usia_min = 18;
   sp.usia_maks = 60;
   sp.prioritas_dana = {"apbd_kota", "apbd_provinsi"};
   in.kabkota_rules.emplace("15.72", sp);
-  in.kabkota_rules.emplace("15.71", shipped_rule_set(rules(), "15.71", Date{2027, 1, 1}));
+  in.kabkota_rules.emplace("15.71", shipped_rule_set(book(), "15.71", Date{2027, 1, 1}));
   in.funders.push_back(
       {{"apbd_kota_1572", "APBD Kota Sungai Penuh", FunderKind::apbd_kota, "15.72", {}}, 10'000'000, 0, true});
   auto add = [&](const char* occ, Rupiah income, Date born) {
@@ -259,7 +259,7 @@ TEST(Planner, EachKabKotaPlansByItsOwnRules) {
   add("ojek_online", 2'000'000, Date{1980, 6, 1});    // eligible; the city pays first, not the province
   add("pedagang_umkm", 4'000'000, Date{1980, 6, 1});  // above Rp3 juta: eligible in Kota Jambi, not here
   add("becak", 1'000'000, Date{1965, 6, 1});          // 61: eligible in Kota Jambi (65), not here (60)
-  const PlanResult r = plan_coverage(rules(), in);
+  const PlanResult r = plan_coverage(book(), in);
   std::int64_t by_income = 0, by_age = 0;
   for (const auto& e : r.excluded) {
     if (e.reason == PlanExclusion::income_above_ceiling) by_income = e.jumlah;
@@ -287,16 +287,16 @@ TEST(Planner, EachKabKotaPlansByItsOwnRules) {
 
 TEST(Planner, APastYearOrABadTargetIsRefused) {
   PlanInput in = base_input({2027, 1, 5}, 2026);
-  EXPECT_THROW(plan_coverage(rules(), in), ValidationError);
+  EXPECT_THROW(plan_coverage(book(), in), ValidationError);
   in.year = 2027;
   in.percent = 0;
-  EXPECT_THROW(plan_coverage(rules(), in), ValidationError);
+  EXPECT_THROW(plan_coverage(book(), in), ValidationError);
 }
 
 TEST(Planner, DecemberOfTheCurrentYearLeavesNoMonthForNewWorkers) {
   PlanInput in = base_input({2026, 12, 7}, 2026);
   in.target = PlanTargetKind::all_on_record;
-  const PlanResult r = plan_coverage(rules(), in);
+  const PlanResult r = plan_coverage(book(), in);
   EXPECT_EQ(r.to_cover, 0);
   EXPECT_EQ(r.total_iuran, 93 * 12 * 16'800);
 }

@@ -34,7 +34,7 @@ using nlohmann::json;
 
 const Actor kAdminJambi{"admin.kota", Role::admin_kota, "15.71", ""};
 const Actor kAdminSungaiPenuh{"admin.sungaipenuh", Role::admin_kota, "15.72", ""};
-const Date kToday{2026, 6, 1};
+const Date kRulesToday{2026, 6, 1};
 
 ProgrammeRuleSet sungai_penuh(Date from, Rupiah ceiling) {
   ProgrammeRuleSet r;
@@ -58,7 +58,7 @@ class ProgrammeRulesServiceTest : public testing::BackendTest {
     std::filesystem::create_directories(dir_);
     db_ = make_database(dir_ / "t.db");
     app_ = services::App::open(db_->location());
-    app_->set_today_for_tests(kToday);
+    app_->set_today_for_tests(kRulesToday);
     for (const Region* r : app_->regions().at_level(RegionLevel::kelurahan))
       if (code_within(r->kode, "15.72") && kel_sp_.empty()) kel_sp_ = r->kode;
     app_->store().write([&](store::Session& s) { s.registry().put_rt({"", kKelJambi, 1, "Pak RT"}); });
@@ -126,7 +126,7 @@ TEST_P(ProgrammeRulesServiceTest, TheKabKotasAdminAddsARowAuditedAndNobodyElse) 
   EXPECT_TRUE(v.riwayat.empty());
   EXPECT_TRUE(v.dapat_diubah);
 
-  const auto stored = rules.put(kAdminSungaiPenuh, sungai_penuh(kToday, 3'000'000));
+  const auto stored = rules.put(kAdminSungaiPenuh, sungai_penuh(kRulesToday, 3'000'000));
   EXPECT_EQ(stored.diubah_oleh, "admin.sungaipenuh");
   v = rules.view(kAdminSungaiPenuh, "15.72.01", std::nullopt);
   EXPECT_FALSE(v.berlaku.bawaan);
@@ -183,7 +183,7 @@ TEST_P(ProgrammeRulesServiceTest, TheKabKotasAdminAddsARowAuditedAndNobodyElse) 
 TEST_P(ProgrammeRulesServiceTest, EligibilityFollowsTheWorkersKabKotaOnTheDate) {
   sungai_penuh_rt();
   services::ProgrammeRulesService rules(*app_);
-  rules.put(kAdminSungaiPenuh, sungai_penuh(kToday, 3'000'000));
+  rules.put(kAdminSungaiPenuh, sungai_penuh(kRulesToday, 3'000'000));
   rules.put(kAdminSungaiPenuh, sungai_penuh(Date{2027, 1, 1}, 3'500'000));
   services::RegistryService registry(*app_);
   const Actor system = Actor::system();
@@ -216,7 +216,7 @@ TEST_P(ProgrammeRulesServiceTest, EligibilityFollowsTheWorkersKabKotaOnTheDate) 
 TEST_P(ProgrammeRulesServiceTest, AllocationFollowsTheKabKotasOrderOfPriority) {
   sungai_penuh_rt();
   services::ProgrammeRulesService rules(*app_);
-  auto jambi = sungai_penuh(kToday, 6'000'000);
+  auto jambi = sungai_penuh(kRulesToday, 6'000'000);
   jambi.wilayah = "15.71";
   jambi.usia_min = 15;
   jambi.usia_maks = 65;
@@ -225,7 +225,7 @@ TEST_P(ProgrammeRulesServiceTest, AllocationFollowsTheKabKotasOrderOfPriority) {
   jambi.prioritas_dana = {"apbd_provinsi", "dana_kampung_bahagia", "apbd_kota"};
   jambi.dasar_hukum = "Perwal Kota Jambi 18/2025";
   rules.put(kAdminJambi, jambi);
-  rules.put(kAdminSungaiPenuh, sungai_penuh(kToday, 3'000'000));
+  rules.put(kAdminSungaiPenuh, sungai_penuh(kRulesToday, 3'000'000));
   std::int64_t in_jambi = 0, in_sp = 0, trader = 0;
   app_->store().write([&](store::Session& s) {
     s.funding().put_funder({"apbd_kota", "APBD Kota Jambi", "apbd_kota", "15.71", {}, true});
@@ -287,17 +287,19 @@ TEST_P(ProgrammeRulesServiceTest, TheProvinceDemoGivesSungaiPenuhItsOwnRules) {
   EXPECT_FALSE(sp.berlaku.dana_rt);
   EXPECT_EQ(sp.berlaku.prioritas_dana.front(), "apbd_kota");
   ASSERT_EQ(sp.riwayat.size(), 2u);  // and a raised ceiling from next January
-  EXPECT_EQ(rules.view(Actor::system(), "15.72", Date{kToday.year + 1, 1, 1}).berlaku.batas_penghasilan, 3'500'000);
+  EXPECT_EQ(rules.view(Actor::system(), "15.72", Date{kRulesToday.year + 1, 1, 1}).berlaku.batas_penghasilan,
+            3'500'000);
   // Its RTs have no fund; Kota Jambi's (the book here) have their Rp100 juta.
   std::string rt_sp;
   app_->store().read([&](store::Session& s) { rt_sp = s.registry().rts(other.kode).front().kode; });
   services::BillingService billing(*app_);
-  const auto fund = billing.rt_fund(Actor::system(), rt_sp, kToday.year, std::nullopt, std::nullopt);
+  const auto fund = billing.rt_fund(Actor::system(), rt_sp, kRulesToday.year, std::nullopt, std::nullopt);
   EXPECT_EQ(fund.use.fund, 0);
   EXPECT_NE(fund.source.find("tidak mempunyai dana RT"), std::string::npos);
-  EXPECT_EQ(billing.rt_fund(Actor::system(), std::string{kKelJambi} + ".001", kToday.year, std::nullopt, std::nullopt)
-                .use.fund,
-            100'000'000);
+  EXPECT_EQ(
+      billing.rt_fund(Actor::system(), std::string{kKelJambi} + ".001", kRulesToday.year, std::nullopt, std::nullopt)
+          .use.fund,
+      100'000'000);
 }
 
 }  // namespace

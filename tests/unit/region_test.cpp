@@ -9,7 +9,7 @@
 namespace lindungi {
 namespace {
 
-Region region(std::string kode, std::string nama, RegionLevel level) {
+Region make_region(std::string kode, std::string nama, RegionLevel level) {
   Region r;
   r.kode = std::move(kode);
   r.nama = std::move(nama);
@@ -19,20 +19,20 @@ Region region(std::string kode, std::string nama, RegionLevel level) {
 
 RegionTree sample_tree() {
   RegionTree t;
-  t.add(region("15", "Jambi", RegionLevel::provinsi));
-  t.add(region("15.71", "Kota Jambi", RegionLevel::kabkota));
-  t.add(region("15.71.01", "Telanaipura", RegionLevel::kecamatan));
-  t.add(region("15.71.01.1001", "Simpang IV Sipin", RegionLevel::kelurahan));
-  t.add(region("15.71.01.1012", "Aur Kenali", RegionLevel::kelurahan));
-  t.add(region("15.71.02", "Jambi Selatan", RegionLevel::kecamatan));
-  t.add(region("15.71.02.1004", "Thehok", RegionLevel::kelurahan));
-  t.add(region("15.71.03", "Jambi Timur", RegionLevel::kecamatan));
-  t.add(region("15.71.03.1001", "Sijenjang", RegionLevel::kelurahan));
-  t.add(region("15.71.03.1005", "Sulanjana", RegionLevel::kelurahan));
-  t.add(region("15.71.07", "Kota Baru", RegionLevel::kecamatan));
-  t.add(region("15.71.07.1002", "Simpang III Sipin", RegionLevel::kelurahan));
-  t.add(region("15.71.11", "Paal Merah", RegionLevel::kecamatan));
-  t.add(region("15.71.11.1002", "Payo Selincah", RegionLevel::kelurahan));
+  t.add(make_region("15", "Jambi", RegionLevel::provinsi));
+  t.add(make_region("15.71", "Kota Jambi", RegionLevel::kabkota));
+  t.add(make_region("15.71.01", "Telanaipura", RegionLevel::kecamatan));
+  t.add(make_region("15.71.01.1001", "Simpang IV Sipin", RegionLevel::kelurahan));
+  t.add(make_region("15.71.01.1012", "Aur Kenali", RegionLevel::kelurahan));
+  t.add(make_region("15.71.02", "Jambi Selatan", RegionLevel::kecamatan));
+  t.add(make_region("15.71.02.1004", "Thehok", RegionLevel::kelurahan));
+  t.add(make_region("15.71.03", "Jambi Timur", RegionLevel::kecamatan));
+  t.add(make_region("15.71.03.1001", "Sijenjang", RegionLevel::kelurahan));
+  t.add(make_region("15.71.03.1005", "Sulanjana", RegionLevel::kelurahan));
+  t.add(make_region("15.71.07", "Kota Baru", RegionLevel::kecamatan));
+  t.add(make_region("15.71.07.1002", "Simpang III Sipin", RegionLevel::kelurahan));
+  t.add(make_region("15.71.11", "Paal Merah", RegionLevel::kecamatan));
+  t.add(make_region("15.71.11.1002", "Payo Selincah", RegionLevel::kelurahan));
   return t;
 }
 
@@ -259,7 +259,7 @@ TEST(RegionTree, FindKelurahanUnknownOrNotAKelurahan) {
 
 TEST(RegionTree, AliasOnlyWhenTheCanonicalKelurahanIsPresent) {
   RegionTree t;
-  t.add(region("15.71.01.1001", "Simpang IV Sipin", RegionLevel::kelurahan));
+  t.add(make_region("15.71.01.1001", "Simpang IV Sipin", RegionLevel::kelurahan));
   EXPECT_EQ(t.find_kelurahan("Sijinjang"), nullptr);
 }
 
@@ -288,7 +288,7 @@ TEST(RegionTree, ChildrenAndLevels) {
 TEST(RegionTree, AddingTheSameCodeAgainReplacesWithoutDuplicating) {
   RegionTree t = sample_tree();
   const std::size_t before = t.size();
-  t.add(region("15.71.01.1001", "Simpang IV Sipin (baru)", RegionLevel::kelurahan));
+  t.add(make_region("15.71.01.1001", "Simpang IV Sipin (baru)", RegionLevel::kelurahan));
   EXPECT_EQ(t.size(), before);
   EXPECT_EQ(t.children("15.71.01").size(), 2u);
   ASSERT_NE(t.find("15.71.01.1001"), nullptr);
@@ -297,7 +297,7 @@ TEST(RegionTree, AddingTheSameCodeAgainReplacesWithoutDuplicating) {
 
 TEST(RegionTree, RtRegions) {
   RegionTree t = sample_tree();
-  t.add(region(rt_code("15.71.01.1001", 7), "RT 007", RegionLevel::rt));
+  t.add(make_region(rt_code("15.71.01.1001", 7), "RT 007", RegionLevel::rt));
   ASSERT_NE(t.find("15.71.01.1001.007"), nullptr);
   ASSERT_EQ(t.children("15.71.01.1001").size(), 1u);
   EXPECT_EQ(t.find_kelurahan("15.71.01.1001.007"), nullptr);

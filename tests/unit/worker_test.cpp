@@ -16,9 +16,9 @@
 namespace lindungi {
 namespace {
 
-const Date kToday{2025, 5, 22};
+const Date kWorkerToday{2025, 5, 22};
 
-Region region(std::string kode, std::string nama, RegionLevel level) {
+Region tree_region(std::string kode, std::string nama, RegionLevel level) {
   Region r;
   r.kode = std::move(kode);
   r.nama = std::move(nama);
@@ -29,10 +29,10 @@ Region region(std::string kode, std::string nama, RegionLevel level) {
 const RegionTree& tree() {
   static const RegionTree t = [] {
     RegionTree r;
-    r.add(region("15", "Jambi", RegionLevel::provinsi));
-    r.add(region("15.71", "Kota Jambi", RegionLevel::kabkota));
-    r.add(region("15.71.01", "Telanaipura", RegionLevel::kecamatan));
-    r.add(region("15.71.01.1001", "Simpang IV Sipin", RegionLevel::kelurahan));
+    r.add(tree_region("15", "Jambi", RegionLevel::provinsi));
+    r.add(tree_region("15.71", "Kota Jambi", RegionLevel::kabkota));
+    r.add(tree_region("15.71.01", "Telanaipura", RegionLevel::kecamatan));
+    r.add(tree_region("15.71.01.1001", "Simpang IV Sipin", RegionLevel::kelurahan));
     return r;
   }();
   return t;
@@ -40,9 +40,9 @@ const RegionTree& tree() {
 
 ValidationContext context() {
   ValidationContext c;
-  c.today = kToday;
+  c.today = kWorkerToday;
   c.regions = &tree();
-  c.programme = RuleBook::standard().programme_at(kToday);
+  c.programme = RuleBook::standard().programme_at(kWorkerToday);
   return c;
 }
 

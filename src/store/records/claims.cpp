@@ -82,7 +82,7 @@ struct ChildFields {
 };
 
 // Every column of beasiswa_tahun but id.
-struct YearFields {
+struct ScholarshipYearFields {
   template <typename F, typename Y>
   void operator()(F&& f, Y& y) const {
     f("anak_id", y.anak_id);
@@ -100,7 +100,7 @@ struct YearFields {
 const rows::Table<ClaimRecord, ClaimFields> kClaims{"klaim"};
 const rows::Table<ClaimDocument, DocumentFields> kDocuments{"klaim_dokumen"};
 const rows::Table<ScholarshipChildRecord, ChildFields> kChildren{"beasiswa_anak"};
-const rows::Table<ScholarshipYearRecord, YearFields> kYears{"beasiswa_tahun"};
+const rows::Table<ScholarshipYearRecord, ScholarshipYearFields> kYears{"beasiswa_tahun"};
 
 const records::Allocations kAllocations{"alokasi"};
 

@@ -51,7 +51,7 @@ BudgetRecord read_budget(Row& r) {
   return b;
 }
 
-const Allocations kAllocations{"alokasi"};
+const Allocations kFundingAllocations{"alokasi"};
 
 }  // namespace
 
@@ -87,18 +87,18 @@ void Funding::put_budget(const BudgetRecord& b) {
 }
 
 std::vector<AllocationRecord> Funding::allocations_of(std::int64_t pekerja_id) {
-  return db().all(kAllocations.select() + " WHERE pekerja_id = ? ORDER BY bulan", Params{pekerja_id},
-                  kAllocations.reader());
+  return db().all(kFundingAllocations.select() + " WHERE pekerja_id = ? ORDER BY bulan", Params{pekerja_id},
+                  kFundingAllocations.reader());
 }
 
 void Funding::insert_allocation(AllocationRecord& a) {
   // DO NOTHING, not a caught violation: on PostgreSQL an error would abort the caller's whole
   // transaction.
-  static const std::string sql = "INSERT INTO alokasi (" + kAllocations.columns() + ", tahun, dibuat) VALUES (" +
-                                 rows::marks(kAllocations.names().size()) +
+  static const std::string sql = "INSERT INTO alokasi (" + kFundingAllocations.columns() + ", tahun, dibuat) VALUES (" +
+                                 rows::marks(kFundingAllocations.names().size()) +
                                  ", ?, ?) ON CONFLICT (pekerja_id, bulan) DO NOTHING RETURNING id";
   const auto id =
-      db().first_int(sql, kAllocations.params(a) << std::stoi(a.bulan.substr(0, 4)) << clock::now_utc_iso(true));
+      db().first_int(sql, kFundingAllocations.params(a) << std::stoi(a.bulan.substr(0, 4)) << clock::now_utc_iso(true));
   if (!id) throw UniqueViolation("alokasi", a.bulan);
   a.id = *id;
 }

@@ -12,7 +12,7 @@ namespace {
 using rows::Params;
 using rows::Row;
 
-std::string now_utc() { return clock::now_utc_iso(true); }
+std::string intake_now_utc() { return clock::now_utc_iso(true); }
 
 // The counts of an import, which update_import_counts writes.
 struct ImportCountFields {
@@ -130,7 +130,7 @@ void Intake::for_each_person(std::string_view area, const std::function<void(con
 }
 
 std::int64_t Intake::insert_import(ImportRecord& rec) {
-  if (rec.waktu.empty()) rec.waktu = now_utc();
+  if (rec.waktu.empty()) rec.waktu = intake_now_utc();
   rec.id = kImports.insert(db(), rec).value_or(0);
   return rec.id;
 }
@@ -180,7 +180,7 @@ std::vector<ImportIssue> Intake::import_issues(std::int64_t import_id) {
 
 bool Intake::add_duplicate(DuplicateCandidate& d) {
   if (d.worker_a > d.worker_b) std::swap(d.worker_a, d.worker_b);
-  if (d.created_at.empty()) d.created_at = now_utc();
+  if (d.created_at.empty()) d.created_at = intake_now_utc();
   const auto id = db().first_int(
       "INSERT INTO duplikat (pekerja_a, pekerja_b, skor, alasan, status, sumber, dibuat) VALUES (?, ?, ?, ?, "
       "'menunggu', ?, ?) ON CONFLICT (pekerja_a, pekerja_b) DO NOTHING RETURNING id",
@@ -217,7 +217,7 @@ Page<DuplicateCandidate> Intake::duplicates(const DuplicateQuery& query) {
 }
 
 void Intake::decide_duplicate(const DuplicateCandidate& d) {
-  Params p{d.status, d.decided_by, d.decided_at.empty() ? now_utc() : d.decided_at, d.note};
+  Params p{d.status, d.decided_by, d.decided_at.empty() ? intake_now_utc() : d.decided_at, d.note};
   if (d.kept)
     p << d.kept;
   else
@@ -231,7 +231,7 @@ void Intake::decide_duplicate(const DuplicateCandidate& d) {
 }
 
 void Intake::add_verification(VerificationRecord& v) {
-  if (v.at.empty()) v.at = now_utc();
+  if (v.at.empty()) v.at = intake_now_utc();
   v.id = db().first_int(
                  "INSERT INTO keputusan_verifikasi (pekerja_id, keputusan, alasan, oleh, waktu) VALUES (?, ?, ?, ?, ?) "
                  "RETURNING id",
@@ -252,7 +252,7 @@ std::vector<VerificationRecord> Intake::verifications(std::int64_t worker_id) {
 
 void Intake::replace_bpjs_members(BpjsFile& file, const std::vector<BpjsMember>& members) {
   db().exec("DELETE FROM bpjs_peserta_aktif WHERE wilayah = ?", Params{file.wilayah});
-  if (file.waktu.empty()) file.waktu = now_utc();
+  if (file.waktu.empty()) file.waktu = intake_now_utc();
   file.id =
       db().first_int(
               "INSERT INTO bpjs_berkas_aktif (waktu, pelaku, nama_berkas, baris, diterima, ditolak, cocok, "

@@ -25,7 +25,7 @@ namespace {
 using rows::Params;
 using rows::Row;
 
-std::string now_utc() { return clock::now_utc_iso(true); }
+std::string jakon_now_utc() { return clock::now_utc_iso(true); }
 
 // The project's own columns of proyek: what an INSERT or UPDATE writes, in order.
 struct ProjectFields {
@@ -78,7 +78,7 @@ class Jakon final : public JakonSession {
     static const std::string sql = "INSERT INTO proyek (" + kProjects.columns() +
                                    ", versi, dibuat_oleh, dibuat, diubah) VALUES (" +
                                    rows::marks(kProjects.names().size()) + ", 1, ?, ?, ?) RETURNING id";
-    const std::string now = now_utc();
+    const std::string now = jakon_now_utc();
     p.id =
         db_->first_int(sql, kProjects.params(p) << p.dibuat_oleh << (p.dibuat.empty() ? now : p.dibuat) << now).value();
     p.version = 1;
@@ -91,7 +91,7 @@ class Jakon final : public JakonSession {
   void update_project(Project& p) override {
     static const std::string sql = "UPDATE proyek SET " + rows::assignments(kProjects.names()) +
                                    ", versi = versi + 1, diubah = ? WHERE id = ? AND versi = ?";
-    const std::string now = now_utc();
+    const std::string now = jakon_now_utc();
     if (db_->exec(sql, kProjects.params(p) << now << p.id << p.version) != 1) throw StaleVersion("proyek");
     ++p.version;
     p.diubah = now;
@@ -154,7 +154,7 @@ class Jakon final : public JakonSession {
     const auto row = db_->first_int(
         "INSERT INTO proyek_pekerja (proyek_id, nik, nama, peran, pekerja_id, dibuat) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (proyek_id, nik) DO NOTHING RETURNING id",
-        p << now_utc());
+        p << jakon_now_utc());
     if (!row) throw UniqueViolation("proyek_pekerja", w.nik);
     w.id = *row;
   }

@@ -47,14 +47,15 @@ struct RuleFields {
   }
 };
 
-const auto kNames = rows::field_names<RuleFields, ProgrammeRuleRecord>();
-const std::string kSelect = "SELECT " + rows::list(kNames) + " FROM aturan_program";
+const auto kRuleNames = rows::field_names<RuleFields, ProgrammeRuleRecord>();
+const std::string kRuleSelect = "SELECT " + rows::list(kRuleNames) + " FROM aturan_program";
 
 std::string upsert_sql() {
-  std::string sql = "INSERT INTO aturan_program (" + rows::list(kNames) + ") VALUES (";
-  for (std::size_t i = 0; i < kNames.size(); ++i) sql += i ? ", ?" : "?";
+  std::string sql = "INSERT INTO aturan_program (" + rows::list(kRuleNames) + ") VALUES (";
+  for (std::size_t i = 0; i < kRuleNames.size(); ++i) sql += i ? ", ?" : "?";
   sql += ") ON CONFLICT (wilayah, berlaku_mulai) DO UPDATE SET ";
-  for (std::size_t i = 2; i < kNames.size(); ++i) sql += (i > 2 ? ", " : "") + kNames[i] + " = excluded." + kNames[i];
+  for (std::size_t i = 2; i < kRuleNames.size(); ++i)
+    sql += (i > 2 ? ", " : "") + kRuleNames[i] + " = excluded." + kRuleNames[i];
   return sql;
 }
 
@@ -64,14 +65,14 @@ class ProgrammeRules final : public ProgrammeRulesSession {
 
   std::vector<ProgrammeRuleRecord> rule_sets(std::string_view wilayah) override {
     if (wilayah.empty())
-      return db_->all(kSelect + " ORDER BY wilayah, berlaku_mulai", {},
+      return db_->all(kRuleSelect + " ORDER BY wilayah, berlaku_mulai", {},
                       rows::read_record<ProgrammeRuleRecord, RuleFields>);
-    return db_->all(kSelect + " WHERE wilayah = ? ORDER BY berlaku_mulai", Params{wilayah},
+    return db_->all(kRuleSelect + " WHERE wilayah = ? ORDER BY berlaku_mulai", Params{wilayah},
                     rows::read_record<ProgrammeRuleRecord, RuleFields>);
   }
 
   std::optional<ProgrammeRuleRecord> rule_set(std::string_view wilayah, const Date& from) override {
-    return db_->one(kSelect + " WHERE wilayah = ? AND berlaku_mulai = ?", Params{wilayah, from},
+    return db_->one(kRuleSelect + " WHERE wilayah = ? AND berlaku_mulai = ?", Params{wilayah, from},
                     rows::read_record<ProgrammeRuleRecord, RuleFields>);
   }
 

@@ -18,7 +18,7 @@ namespace lindungi::store {
 
 namespace {
 
-int version_of(std::string_view file_name) {
+int sqlite_version_of(std::string_view file_name) {
   // File names start with their number: 0001_registry.sql.
   return std::stoi(std::string{file_name.substr(0, file_name.find('_'))});
 }
@@ -27,7 +27,7 @@ int version_of(std::string_view file_name) {
 
 int latest_sqlite_version() {
   int latest = 0;
-  for (const auto& [name, sql] : embedded::sqlite_migrations()) latest = std::max(latest, version_of(name));
+  for (const auto& [name, sql] : embedded::sqlite_migrations()) latest = std::max(latest, sqlite_version_of(name));
   return latest;
 }
 
@@ -64,7 +64,7 @@ void apply_sqlite_migrations(SQLite::Database& db, int up_to) {
       "CREATE TABLE IF NOT EXISTS skema_migrasi (versi INTEGER PRIMARY KEY, nama TEXT NOT NULL, "
       "diterapkan TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
   for (const auto& [name, sql] : embedded::sqlite_migrations()) {
-    const int version = version_of(name);
+    const int version = sqlite_version_of(name);
     if (up_to > 0 && version > up_to) break;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement seen(db, "SELECT 1 FROM skema_migrasi WHERE versi = ?");
