@@ -218,10 +218,10 @@ namespace lindungi::services {
 
 ReportDocument plan_document(const App& app, const PlanReport& report, int per_rt) {
   const PlanResult& r = report.result;
-  const std::string year = n(r.year);
+  const std::string year = num(r.year);
   const std::string target = report.target == PlanTargetKind::all_on_record
                                  ? "semua pekerja rentan yang terdata"
-                                 : n(report.percent) + "% dari potensi pekerja";
+                                 : num(report.percent) + "% dari potensi pekerja";
 
   Table funders;
   funders.sheet = "Kebutuhan per sumber dana";
@@ -234,8 +234,8 @@ ReportDocument plan_document(const App& app, const PlanReport& report, int per_r
   std::int64_t workers = 0, continuing = 0, fresh = 0, unrecorded = 0;
   Rupiah budget = 0, shortfall = 0;
   for (const auto& l : r.lines) {
-    funders.rows.push_back({l.nama, n(l.pekerja), n(l.pekerja_lanjutan), n(l.pekerja_baru), n(l.pekerja_belum_terdata),
-                            n(l.iuran), n(l.anggaran), n(l.kekurangan)});
+    funders.rows.push_back({l.nama, num(l.pekerja), num(l.pekerja_lanjutan), num(l.pekerja_baru),
+                            num(l.pekerja_belum_terdata), num(l.iuran), num(l.anggaran), num(l.kekurangan)});
     workers += l.pekerja;
     continuing += l.pekerja_lanjutan;
     fresh += l.pekerja_baru;
@@ -243,8 +243,8 @@ ReportDocument plan_document(const App& app, const PlanReport& report, int per_r
     budget += l.anggaran;
     shortfall += l.kekurangan;
   }
-  funders.rows.push_back(
-      {"Jumlah", n(workers), n(continuing), n(fresh), n(unrecorded), n(r.total_iuran), n(budget), n(shortfall)});
+  funders.rows.push_back({"Jumlah", num(workers), num(continuing), num(fresh), num(unrecorded), num(r.total_iuran),
+                          num(budget), num(shortfall)});
 
   Table months;
   months.sheet = "Iuran per bulan";
@@ -264,13 +264,13 @@ ReportDocument plan_document(const App& app, const PlanReport& report, int per_r
   months.widths.push_back(15);
   for (const auto& l : r.lines) {
     std::vector<std::string> row{l.nama};
-    for (const Rupiah a : l.bulanan) row.push_back(n(a));
-    row.push_back(n(l.iuran));
+    for (const Rupiah a : l.bulanan) row.push_back(num(a));
+    row.push_back(num(l.iuran));
     months.rows.push_back(std::move(row));
   }
   std::vector<std::string> total{"Jumlah"};
-  for (const auto& m : r.months) total.push_back(n(m.iuran));
-  total.push_back(n(r.total_iuran));
+  for (const auto& m : r.months) total.push_back(num(m.iuran));
+  total.push_back(num(r.total_iuran));
   months.rows.push_back(std::move(total));
 
   Table path;
@@ -282,7 +282,7 @@ ReportDocument plan_document(const App& app, const PlanReport& report, int per_r
   for (const auto& m : r.months) {
     std::string pct;
     if (report.potential > 0) pct = std::to_string(static_cast<double>(m.tercakup) * 100.0 / report.potential);
-    path.rows.push_back({month_words(m.bulan), n(m.tercakup), pct, n(m.iuran)});
+    path.rows.push_back({month_words(m.bulan), num(m.tercakup), pct, num(m.iuran)});
   }
 
   Table ranking;
@@ -296,16 +296,16 @@ ReportDocument plan_document(const App& app, const PlanReport& report, int per_r
   for (const auto& w : r.ranking) {
     if (per_rt > 0 && w.rank_in_rt > per_rt) continue;
     const PlanWorker& p = report.workers[w.index];
-    ranking.rows.push_back({report.rt_name(p), n(w.rank_in_rt), p.nama,
-                            std::string{label_of(occupations(), p.pekerjaan)}, n(p.penghasilan), n(p.tanggungan),
-                            n(w.score.total()), w.planned ? "Ya" : "Belum", w.mulai ? month_words(*w.mulai) : ""});
+    ranking.rows.push_back({report.rt_name(p), num(w.rank_in_rt), p.nama,
+                            std::string{label_of(occupations(), p.pekerjaan)}, num(p.penghasilan), num(p.tanggungan),
+                            num(w.score.total()), w.planned ? "Ya" : "Belum", w.mulai ? month_words(*w.mulai) : ""});
   }
 
   std::vector<std::string> subtitle = {
       "Wilayah: " + area_label(app, report.kode), "Tahun anggaran: " + year, "Target: " + target,
       "Iuran per pekerja per bulan: " + format_rupiah(r.premium_per_month) + " (JKK dan JKM, penghasilan terendah)",
       "Skor kerentanan = risiko pekerjaan (0-40) + penghasilan (0-40) + tanggungan (0-20)"};
-  if (per_rt > 0) subtitle.push_back("Peringkat: paling banyak " + n(per_rt) + " pekerja per RT");
+  if (per_rt > 0) subtitle.push_back("Peringkat: paling banyak " + num(per_rt) + " pekerja per RT");
   return {"Rencana anggaran menuju cakupan semesta " + year,
           std::move(subtitle),
           {funders, months, path, ranking},
