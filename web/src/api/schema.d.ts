@@ -2982,6 +2982,8 @@ export interface components {
         ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
+            page: number;
+            limit: number;
         };
         Health: {
             database: string;
@@ -3375,6 +3377,9 @@ export interface components {
                 pekerja_id: number | null;
                 waktu: string;
             }[];
+            total: number;
+            page: number;
+            limit: number;
         };
         Heir: {
             hubungan: string;
@@ -4502,7 +4507,12 @@ export interface operations {
     };
     getUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4515,7 +4525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -4851,6 +4861,10 @@ export interface operations {
     getInvoices: {
         parameters: {
             query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
                 /** @description Kode sumber dana */
                 sumber_dana?: string;
                 /** @description Tahun (YYYY) */
@@ -4868,7 +4882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -6040,7 +6054,12 @@ export interface operations {
     };
     getWorkersByIdCards: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path: {
                 id: number;
@@ -6055,7 +6074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -6679,6 +6698,10 @@ export interface operations {
     getClaims: {
         parameters: {
             query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
                 pekerja_id?: number;
                 /** @description Saring menurut status */
                 status?: string;
@@ -7437,7 +7460,12 @@ export interface operations {
     };
     getFunders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7450,7 +7478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -9687,6 +9715,10 @@ export interface operations {
     getWorkerChanges: {
         parameters: {
             query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
                 pekerja_id?: number;
                 /** @description Saring menurut status */
                 status?: string;
@@ -9703,7 +9735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -9921,7 +9953,12 @@ export interface operations {
     };
     getWorkersByIdVerifications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path: {
                 id: number;
