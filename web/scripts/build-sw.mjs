@@ -59,9 +59,11 @@ if (!code.includes('self.__WB_MANIFEST')) {
 }
 writeFileSync(swPath, code.replace('self.__WB_MANIFEST', JSON.stringify(list)))
 // What a phone downloads in the background after its first visit (the server sends gzip), and
-// again only for the files a new version changes. Budget: 300 KB gzip, under 2 s of the slow
-// phone profile's 1.6 Mbps, taken while the login page waits for the password (docs/WEB.md).
-const BUDGET = 300 * 1024
+// again only for the files a new version changes. Budget: 320 KB gzip, 1.6 s of the slow phone
+// profile's 1.6 Mbps (under 2 s), taken while the login page waits for the password; 300 KB until
+// the office screens of 7 December 2026 (funnel, planner, messages, rules) took it to 305 KB
+// (docs/WEB.md).
+const BUDGET = 320 * 1024
 const bytes = list.reduce((n, e) => n + gzipSync(readFileSync(join(dist, e.url.slice(1))), { level: 9 }).length, 0)
 console.log(`build-sw: sw.js keeps ${list.length} files on the phone, ${(bytes / 1024).toFixed(1)} KB gzip (budget ${BUDGET / 1024} KB)`)
 if (bytes > BUDGET) {
