@@ -6,7 +6,7 @@
 
 namespace lindungi::wire {
 
-// {"level", "tanggal", "wilayah": {"kode","nama","tahapan":[…]}, "rows": [{"kode","nama","tahapan":[…]}]}
+// {"level", "kategori" (null: every category), "tanggal", "wilayah": {"kode","nama","tahapan":[…]}, "rows": [{"kode","nama","tahapan":[…]}]}
 // Each step: {"kode","label","jumlah"(integer or null),"turun","alasan":[{"kode","label","jumlah"}]}.
 nlohmann::json to_json(const services::FunnelReport& report, const Date& today);
 
