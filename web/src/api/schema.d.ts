@@ -1895,7 +1895,7 @@ export interface paths {
         };
         /**
          * Jalan menuju cakupan semesta (corong per wilayah)
-         * @description the area's funnel of today (issue 22 item 1): potential workforce, not yet BPJS members (the drop: members through other routes), on record, verified, funded, active at BPJS, card handed over; each step with `jumlah` (null for the first two when the potential is unknown), `turun` (the drop from the step before) and `alasan` (reasons whose `jumlah` add up to `turun`); `wilayah` is the area asked (default: the caller's), `rows` one per area of `level` within it. Counts only, scoped like the coverage report: 403 `di_luar_wilayah` outside the caller's area, 400 `tingkat_tidak_valid` for an unknown level.
+         * @description the area's funnel of today (issue 22 item 1): potential workforce, not yet BPJS members (the drop: members through other routes), on record, verified, funded, active at BPJS, card handed over; each step with `jumlah` (null for the first two when the potential is unknown), `turun` (the drop from the step before) and `alasan` (reasons whose `jumlah` add up to `turun`); `wilayah` is the area asked (default: the caller's), `rows` one per area of `level` within it. Counts only, scoped like the coverage report: 403 `di_luar_wilayah` outside the caller's area, 400 `tingkat_tidak_valid` for an unknown level. `kategori` counts one category's workers from "on record" on (the potential stays the area's; on the demo, `pekerja_rentan` gives the seeds' 15,000 on record and 3,000 active for Kota Jambi), echoed in the answer (null: every category); 400 `kategori_tidak_dikenal` for an unknown one.
          */
         get: operations["getReportsFunnel"];
         put?: never;
@@ -3810,6 +3810,7 @@ export interface components {
         };
         FunnelReport: {
             level: string;
+            kategori: string | null;
             tanggal: string;
             wilayah: components["schemas"]["FunnelArea"];
             rows: components["schemas"]["FunnelArea"][];
@@ -9292,6 +9293,8 @@ export interface operations {
                 level?: string;
                 /** @description Kode wilayah (kab/kota, kecamatan, kelurahan atau RT) */
                 wilayah?: string;
+                /** @description Kategori pekerja (pekerja_rentan, petugas_keagamaan, ketua_rt); kosong untuk semua */
+                kategori?: string;
             };
             header?: never;
             path?: never;
