@@ -58,11 +58,13 @@ def start(db, port):
         raise RuntimeError("server did not start: " + f.read().decode(errors="replace")[-2000:])
 
 
-def writer(port, serials, acknowledged, stop):
+def writer(port, serials, acknowledged, stop, ready):
     try:
         c = Client(port, "admin.kota")
     except Exception:  # noqa: BLE001 - the server may already be gone
         return
+    finally:
+        ready.release()
     while not stop.is_set() and serials:
         s = serials.pop()
         try:
@@ -77,12 +79,14 @@ BATCH = 50
 HEADER = "nik,nama,tanggal_lahir,jenis_kelamin,kode_kelurahan,rt,pekerjaan,penghasilan,kategori\n"
 
 
-def importer(port, batches, attempted, imported, stop):
+def importer(port, batches, attempted, imported, stop, ready):
     """Uploads RT spreadsheets of BATCH rows each; a batch is committed whole or not at all."""
     try:
         c = Client(port, "admin.kota")
     except Exception:  # noqa: BLE001 - the server may already be gone
         return
+    finally:
+        ready.release()
     while not stop.is_set() and batches:
         first = batches.pop()
         rows = [nik(first + i) for i in range(BATCH)]
@@ -131,11 +135,13 @@ def consistent(db, label, acknowledged, demo_workers):
 # alokasi.dibayar, the invoice's total and state, the payment row and an audit entry in one
 # transaction: after a kill each invoice's dibayar equals the sum of its lines' dibayar and of its
 # payments, each payment is either fully applied or absent, and every acknowledged one is there.
-def payer(port, open_invoices, refs, paid, stop, year):
+def payer(port, open_invoices, refs, paid, stop, ready, today):
     try:
         c = Client(port, "admin.kota")
     except Exception:  # noqa: BLE001 - the server may already be gone
         return
+    finally:
+        ready.release()
     rng = random.Random(threading.get_ident() ^ len(refs))
     while not stop.is_set() and open_invoices:
         inv = rng.choice(open_invoices)
@@ -143,7 +149,7 @@ def payer(port, open_invoices, refs, paid, stop, year):
         refs.append(ref)
         try:
             status, doc = c.request("POST", f"/api/v1/invoices/{inv}/payments",
-                                    {"jumlah": rng.randint(50, 300), "tanggal": f"{year}-01-10", "referensi": ref})
+                                    {"jumlah": rng.randint(50, 300), "tanggal": today, "referensi": ref})
         except Exception:  # noqa: BLE001 - killed mid-request
             return
         if status in (200, 201):
@@ -186,7 +192,9 @@ with tempfile.TemporaryDirectory() as tmp:
     batch_starts = list(range(1_000_000, 1_400_000, BATCH))
     attempted, imported = [], []
     refs, paid = [], []  # billing: payment references sent and acknowledged
-    year = time.gmtime().tm_year
+    # A payment dated today (the one clock the server reads too): never a day to come, whatever
+    # the day the test runs (a date in January of the current year was in the future on 1-9 January).
+    today = os.environ.get("LINDUNGI_TODAY") or time.strftime("%Y-%m-%d", time.gmtime())
     con = sqlite3.connect(db)
     open_invoices = [r[0] for r in con.execute("SELECT id FROM tagihan WHERE status IN ('terbit', 'sebagian')")]
     con.close()
@@ -194,11 +202,18 @@ with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
         proc = start(db, port)
         stop = threading.Event()
-        threads = [threading.Thread(target=writer, args=(port, serials, acknowledged, stop)) for _ in range(3)]
-        threads.append(threading.Thread(target=importer, args=(port, batch_starts, attempted, imported, stop)))
-        threads += [threading.Thread(target=payer, args=(port, open_invoices, refs, paid, stop, year)) for _ in range(2)]
+        ready = threading.Semaphore(0)
+        threads = [threading.Thread(target=writer, args=(port, serials, acknowledged, stop, ready)) for _ in range(3)]
+        threads.append(threading.Thread(target=importer, args=(port, batch_starts, attempted, imported, stop, ready)))
+        threads += [threading.Thread(target=payer, args=(port, open_invoices, refs, paid, stop, ready, today))
+                    for _ in range(2)]
         for t in threads:
             t.start()
+        # The kill comes at a random moment of the writing, counted from when every client has
+        # signed in: on a loaded machine six sign-ins (each a password hash) took most of a fixed
+        # window, and a trial could end before any import or payment was sent.
+        for _ in threads:
+            ready.acquire(timeout=30)
         time.sleep(rng.uniform(0.3, 1.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -219,8 +234,10 @@ with tempfile.TemporaryDirectory() as tmp:
     proc = start(db, port)
     stop = threading.Event()
     during = []
-    t = threading.Thread(target=writer, args=(port, serials, during, stop))
+    ready = threading.Semaphore(0)
+    t = threading.Thread(target=writer, args=(port, serials, during, stop, ready))
     t.start()
+    ready.acquire(timeout=30)
     time.sleep(0.3)
     backup = os.path.join(tmp, "cadangan.db")
     b = subprocess.run([BIN, "backup", "--db", db, "--out", backup], capture_output=True, text=True)
