@@ -13,8 +13,7 @@ class Reports : public ReportsSession {
 
   std::vector<IncomeCount> covered_incomes(std::string_view area, bool by_rt) override;
   std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) override;
-  std::vector<PlanWorker> plan_uncovered(std::string_view area) override;
-  std::vector<PlanCovered> plan_covered(std::string_view area) override;
+  PlanRows plan_workers(std::string_view area) override;
 
  protected:
   // Held while the planner reads its hundreds of thousands of rows: SQLite's memory map
