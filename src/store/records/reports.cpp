@@ -46,6 +46,14 @@ class PlanCodes {
   std::vector<std::string> codes_;
 };
 
+// The statuses the planner reads: funded today, and on record not yet funded.
+bool plan_funded(std::string_view status) {
+  return status == "aktif" || status == "dialokasikan" || status == "didaftarkan";
+}
+bool plan_to_cover(std::string_view status) {
+  return status == "didata" || status == "diverifikasi" || status == "ditolak_bpjs";
+}
+
 // A funded worker's RT, occupation and funder, by the numbers of their codes.
 struct FundedKey {
   std::uint32_t kelurahan = 0;
@@ -146,7 +154,7 @@ PlanRows Reports::plan_workers(std::string_view area) {
   PlanRows out;
   db().run(sql, p, [&](Row& r) {
     std::string status = r.text();
-    if (status == "aktif" || status == "dialokasikan" || status == "didaftarkan") {
+    if (plan_funded(status)) {
       FundedKey& k = funded.emplace_back();
       k.kelurahan = kelurahan.number(r.text());
       k.rt = static_cast<int>(r.int64());
@@ -154,7 +162,7 @@ PlanRows Reports::plan_workers(std::string_view area) {
       k.funder = funders.number(r.text());
       return;
     }
-    if (status != "didata" && status != "diverifikasi" && status != "ditolak_bpjs") return;
+    if (!plan_to_cover(status)) return;
     PlanWorker& w = out.uncovered.emplace_back();
     r >> w.kode_kelurahan >> w.rt >> w.pekerjaan;
     r.skip() >> w.id >> w.nama >> w.penghasilan >> w.tanggal_lahir;
