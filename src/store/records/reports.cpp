@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/region.hpp"
@@ -19,10 +21,12 @@ namespace {
 // most among a million workers), so that a worker's group is a key of integers.
 class PlanCodes {
  public:
-  std::uint32_t number(std::string code) {
-    const auto [it, added] = number_of_.try_emplace(std::move(code), static_cast<std::uint32_t>(codes_.size()));
-    if (added) codes_.push_back(it->first);
-    return it->second;
+  std::uint32_t number(std::string_view code) {
+    if (const auto it = number_of_.find(code); it != number_of_.end()) return it->second;
+    const auto number = static_cast<std::uint32_t>(codes_.size());
+    codes_.emplace_back(code);
+    number_of_.emplace(code, number);
+    return number;
   }
   // Renumbers the codes in their bytewise order, once all are met: each old number's new one.
   std::vector<std::uint32_t> renumber_in_order() {
@@ -42,7 +46,12 @@ class PlanCodes {
   const std::string& code(std::uint32_t number) const { return codes_[number]; }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> number_of_;
+  // Looked up by a row's view of the code (no string made per row).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> number_of_;
   std::vector<std::string> codes_;
 };
 
@@ -153,20 +162,20 @@ PlanRows Reports::plan_workers(std::string_view area) {
   std::vector<FundedKey> funded;
   PlanRows out;
   db().run(sql, p, [&](Row& r) {
-    std::string status = r.text();
+    const std::string_view status = r.view();
     if (plan_funded(status)) {
       FundedKey& k = funded.emplace_back();
-      k.kelurahan = kelurahan.number(r.text());
+      k.kelurahan = kelurahan.number(r.view());
       k.rt = static_cast<int>(r.int64());
-      k.occupation = occupations.number(r.text());
-      k.funder = funders.number(r.text());
+      k.occupation = occupations.number(r.view());
+      k.funder = funders.number(r.view());
       return;
     }
     if (!plan_to_cover(status)) return;
     PlanWorker& w = out.uncovered.emplace_back();
+    w.status = status;
     r >> w.kode_kelurahan >> w.rt >> w.pekerjaan;
     r.skip() >> w.id >> w.nama >> w.penghasilan >> w.tanggal_lahir;
-    w.status = std::move(status);
     if (const auto it = dependants.find(w.id); it != dependants.end()) w.tanggungan = it->second;
   });
   const auto kel = kelurahan.renumber_in_order(), occ = occupations.renumber_in_order(),

@@ -13,6 +13,11 @@ class StatementColumns final : public rows::Columns {
   std::int64_t int64(int i) const override { return column(i).getInt64(); }
   double real(int i) const override { return column(i).getDouble(); }
   std::string text(int i) const override { return column(i).getString(); }
+  std::string_view view(int i) const override {
+    const SQLite::Column& c = column(i);
+    const char* text = c.getText();  // before getBytes (SQLite's order for a text's length)
+    return {text, static_cast<std::size_t>(c.getBytes())};
+  }
   bool boolean(int i) const override { return column(i).getInt64() != 0; }
 
  private:
