@@ -11,7 +11,8 @@
 #   baseline_rows    the sqlite3 shell reading the planner's own statement for the workers to cover
 #                    (every column it reads, heirs counted per worker) into /dev/null
 #   open             `lindungi report coverage --level kota --json`: opening the database and the
-#                    coverage report the planner starts from (its fixed cost)
+#                    coverage report (the dashboard's; the planner takes its counts and potential
+#                    workforce without the value protected, which is most of this time)
 #   planner          `lindungi report rencana --target semua --tahun 2027 --per-rt 0 --json`: the
 #                    whole plan for every worker on record (ranking every uncovered worker)
 #   planner_json     the same with --per-rt 5 (the JSON lists five workers per RT)
