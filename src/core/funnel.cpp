@@ -1,11 +1,23 @@
 #include "core/funnel.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/region.hpp"
 #include "core/worker.hpp"
 
 namespace lindungi {
+
+namespace {
+
+// The "on record" step of one category's funnel.
+constexpr std::pair<std::string_view, std::string_view> kRecordedLabels[] = {
+    {"pekerja_rentan", "Terdata sebagai pekerja rentan"},
+    {"petugas_keagamaan", "Terdata sebagai petugas keagamaan"},
+    {"ketua_rt", "Terdata sebagai ketua RT"},
+};
+
+}  // namespace
 
 std::int64_t FunnelLeaf::of(std::string_view s) const {
   const auto it = status.find(s);
@@ -28,7 +40,7 @@ FunnelLeaf funnel_within(const std::map<std::string, FunnelLeaf>& leaves, const 
   return sum;
 }
 
-std::vector<FunnelStep> funnel_steps(const FunnelLeaf& w, const CoverageFigures& area) {
+std::vector<FunnelStep> funnel_steps(const FunnelLeaf& w, const CoverageFigures& area, std::string_view kategori) {
   const bool known = area.potential > 0;
   std::int64_t recorded = 0, verified = 0;
   for (const auto& [s, n] : w.status) {
@@ -55,7 +67,9 @@ std::vector<FunnelStep> funnel_steps(const FunnelLeaf& w, const CoverageFigures&
     steps.back().alasan.push_back({"peserta_jalur_lain",
                                    "Sudah menjadi peserta lewat jalur lain (pemberi kerja atau mandiri)",
                                    area.potential - uncovered});
-  steps.push_back({"terdata", "Terdata sebagai pekerja rentan", recorded, 0, {}});
+  steps.push_back({"terdata", "Terdata dalam program (semua kategori)", recorded, 0, {}});
+  for (const auto& [code, label] : kRecordedLabels)
+    if (code == kategori) steps.back().label = std::string{label};
   if (known) {
     // More recorded than uncovered (the potential is an estimate): no drop, never a negative one.
     steps.back().turun = std::max<std::int64_t>(0, uncovered - recorded);

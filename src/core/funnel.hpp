@@ -42,8 +42,10 @@ struct FunnelStep {
 
 // The seven steps of an area from its workers' counts and its coverage figures (potential and
 // members through other routes, as the coverage report rolls them up). With the potential unknown
-// (0) the first two steps have no count and the third no drop.
-std::vector<FunnelStep> funnel_steps(const FunnelLeaf& workers, const CoverageFigures& area);
+// (0) the first two steps have no count and the third no drop. `kategori`: the workers' category
+// the leaf counts ("" every category), named in the "on record" step's label.
+std::vector<FunnelStep> funnel_steps(const FunnelLeaf& workers, const CoverageFigures& area,
+                                     std::string_view kategori = {});
 
 // Sums the leaves within `area` (by code, as roll_up_coverage does).
 FunnelLeaf funnel_within(const std::map<std::string, FunnelLeaf>& leaves, const std::string& area);

@@ -90,6 +90,17 @@ bool may_fund(const Funder& f, const std::vector<std::string>& occupations, cons
   return f.area.empty() || rt_within(at, f.area);
 }
 
+// The premium cache is looked up with a string_view occupation, not a new string per worker:
+// both sides compared as views (libstdc++ 12 under clang has no < between a tuple holding a
+// string and one holding a string_view, so std::less<> does not build in the sanitizer tree).
+struct PremiumKeyLess {
+  using is_transparent = void;
+  static std::tuple<PayerKind, std::string_view, Rupiah> view(const auto& k) {
+    return {std::get<0>(k), std::get<1>(k), std::get<2>(k)};
+  }
+  bool operator()(const auto& a, const auto& b) const { return view(a) < view(b); }
+};
+
 }  // namespace
 
 PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
@@ -131,7 +142,7 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   // worker joining in month m costs from[m] and month m alone costs from[m] - from[m + 1]. With
   // a million workers the distinct triples are a handful: one lookup per worker, not twelve.
   using Premiums = std::array<Rupiah, 14>;
-  std::map<std::tuple<PayerKind, std::string, Rupiah>, Premiums, std::less<>> premium_cache;
+  std::map<std::tuple<PayerKind, std::string, Rupiah>, Premiums, PremiumKeyLess> premium_cache;
   auto premiums = [&](FunderKind kind, std::string_view pekerjaan, Rupiah declared) -> const Premiums& {
     const Rupiah basis = premium_income_basis(kind, std::max(declared, lowest), lowest);
     const PayerKind payer = payer_kind_of(kind);

@@ -43,6 +43,9 @@ struct Plan {
   int days_ago;
 };
 
+constexpr Plan kPlans[] = {
+    {Story::jkk_death_paid, 75}, {Story::jkm_submitted, 30}, {Story::jkm_draft, 8}, {Story::stmb_approved, 40}};
+
 // The day a story's event happened: `days_ago` before today, but never in this month, whose
 // premium the demo leaves open (demo_billing): every event then falls in a paid month, on any
 // date (issue 15).
@@ -68,10 +71,15 @@ void upload_documents(services::ClaimsService& claims, const Actor& actor, std::
 
 }  // namespace
 
+int demo_claim_deaths() {
+  int deaths = 0;
+  for (const Plan& plan : kPlans) deaths += plan.story != Story::stmb_approved;
+  return deaths;
+}
+
 int add_demo_claims(services::App& app, std::uint64_t seed) {
   const Date today = app.today();
-  const Plan plans[] = {
-      {Story::jkk_death_paid, 75}, {Story::jkm_submitted, 30}, {Story::jkm_draft, 8}, {Story::stmb_approved, 40}};
+  const auto& plans = kPlans;
   const auto calendar = app.calendar();
   std::vector<Worker> candidates;
   app.store().read([&](store::Session& s) {

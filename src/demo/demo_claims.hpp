@@ -16,4 +16,8 @@ namespace lindungi::demo {
 // when the registry has no suitable worker (e.g. a registry that is not the demo).
 int add_demo_claims(services::App& app, std::uint64_t seed);
 
+// How many of those cases are deaths: each turns an active, city-funded vulnerable worker into a
+// deceased one, so the demo writes that many more active ones for the seeds' 3,000 to remain.
+int demo_claim_deaths();
+
 }  // namespace lindungi::demo

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <span>
 #include <stdexcept>
@@ -11,15 +12,19 @@
 #include <utility>
 #include <vector>
 
+#include "core/dedup.hpp"
 #include "core/errors.hpp"
 #include "core/rules.hpp"
 #include "core/worker.hpp"
 #include "demo/demo_billing.hpp"
+#include "demo/demo_claims.hpp"  // the deaths its stories record
 #include "demo/demo_names.hpp"
 #include "demo/jakon_demo.hpp"  // Jakon (issue 9)
+#include "services/dedup_service.hpp"
 #include "services/worker_changes.hpp"
 #include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"  // holidays (issue 15)
+#include "store/intake_store.hpp"    // the merged duplicate pairs
 #include "store/programme_rules_store.hpp"
 #include "store/registry_store.hpp"
 
@@ -32,7 +37,11 @@ constexpr int kRtTotal = 1'650;
 constexpr std::int64_t kPotensiTotal = 228'000;
 constexpr std::int64_t kPesertaLainTotal = 100'320;  // 44% of the potential
 constexpr int kPekerjaRentan = 15'000;
-constexpr int kLaunchCohort = 3'000;         // verified and funded by APBD Kota (22 May 2025)
+// Seed 001: "Dari total 15.000 pekerja rentan yang terdata di Kota Jambi, saat ini baru 3.000 yang
+// berhasil diverifikasi dan diberikan perlindungan": the vulnerable workers active at BPJS today,
+// whoever pays (the city's launch cohort, the province's, the RT-funded pilot).
+constexpr int kProtected = 3'000;
+constexpr int kLaunchCohort = 3'000;         // verified and put forward by the city at the 22 May 2025 launch
 constexpr int kProvinceCohort = 500;         // Pro Jambi Tangguh
 constexpr int kPilotRts = 67;                // Kampung Bahagia pilot, 1 Aug 2025
 constexpr int kPilotMin = 4, kPilotMax = 8;  // RT-funded workers per pilot RT (about 400 in all)
@@ -83,6 +92,12 @@ constexpr Reason kRejections[] = {
     {"Berstatus ASN/PPPK, bukan sasaran program pekerja rentan", 10},
     {"Tidak lagi berdomisili di RT ini (pindah ke Kabupaten Muaro Jambi)", 10},
     {"Sudah menerima bantuan iuran dari Pemprov Jambi (Pro Jambi Tangguh)", 10},
+};
+// BPJS's answers to a registration it refused (the rest of the launch cohort's story).
+constexpr std::string_view kBpjsRejections[] = {
+    "NIK tidak ditemukan pada data kependudukan saat pendaftaran BPJS",
+    "Sudah terdaftar sebagai peserta penerima upah melalui pemberi kerja",
+    "Nama tidak sesuai dengan data KTP elektronik",
 };
 constexpr std::string_view kVerifiedNotes[] = {"Data sesuai KTP dan KK, memenuhi syarat",
                                                "Memenuhi syarat setelah kunjungan lapangan",
@@ -167,6 +182,8 @@ class Generator {
 
   std::vector<Rt> rts;
   std::vector<Worker> workers;
+  // The duplicates the kelurahan caught: (the original's NIK, the copy's NIK), merged.
+  std::vector<std::pair<std::string, std::string>> merged;
 
  private:
   // ---- RTs and the potential workforce ----------------------------------------------------
@@ -475,6 +492,8 @@ class Generator {
         fund(rentan_list.back(), "dana_kampung_bahagia");
       }
     }
+    settle_launch_cohort(std::span<Worker>(rentan_list).first(kLaunchCohort),
+                         static_cast<int>(rentan_list.size()) - kLaunchCohort);
     std::vector<double> reason_weights;
     for (const Reason& r : kRejections) reason_weights.push_back(r.weight);
     const int rest = kPekerjaRentan - static_cast<int>(rentan_list.size()) - kDuplicates;
@@ -511,9 +530,32 @@ class Generator {
       w.ahli_waris.clear();
       for (const Heir& h : original.ahli_waris)  // heirs without their NIKs, which stay unique
         w.ahli_waris.push_back({0, h.nama, h.hubungan, "", h.tanggal_lahir});
+      merged.emplace_back(original.nik, w.nik);
       rentan_list.push_back(std::move(w));
     }
     for (Worker& w : rentan_list) workers.push_back(std::move(w));
+  }
+
+  // Seed 001's 3,000 protected (kProtected) are the launch cohort, the province's and the pilot
+  // together, and the claims' deaths (demo_claims) come out of the launch cohort afterwards: so
+  // only the first of the launch cohort stay active. The rest (the last drawn, as random as the
+  // first) wait: most verified and waiting for the city's budget, some refused by BPJS. Decided by
+  // position, not by the generator, whose draws stay as they were (every name and NIK of a seed).
+  void settle_launch_cohort(std::span<Worker> launch, int others_active) {
+    const int active = std::clamp(kProtected + demo_claim_deaths() - others_active, 0, static_cast<int>(launch.size()));
+    const std::size_t waiting = launch.size() - static_cast<std::size_t>(active);
+    for (std::size_t i = 0; i < waiting; ++i) {
+      Worker& w = launch[static_cast<std::size_t>(active) + i];
+      w.kpj.clear();
+      if (i % 25 == 12) {  // one in 25: sent with the city as funder and refused by BPJS (nothing billed)
+        w.status = "ditolak_bpjs";
+        w.alasan = std::string{kBpjsRejections[(i / 25) % std::size(kBpjsRejections)]};
+      } else {
+        w.status = "diverifikasi";
+        w.sumber_dana.clear();
+        w.alasan = std::string{kVerifiedNotes[i % std::size(kVerifiedNotes)]};
+      }
+    }
   }
 
   const RegionTree& regions_;
@@ -647,6 +689,32 @@ DemoSummary generate_demo(store::Store& store, const RegionTree& deployment, con
     for (Worker& w : gen.workers) {
       services::save_new_worker(s, w);
       progress("Menulis pekerja", ++done, gen.workers.size());
+    }
+    // The duplicates the kelurahan caught, as the review leaves them: a pair scored as the search
+    // scores it, decided "merged" with the original kept (the funnel's "data ganda" reason).
+    std::map<std::string, const Worker*, std::less<>> by_nik;
+    for (const auto& [original, copy] : gen.merged) {
+      by_nik.emplace(original, nullptr);
+      by_nik.emplace(copy, nullptr);
+    }
+    for (const Worker& w : gen.workers)
+      if (const auto it = by_nik.find(w.nik); it != by_nik.end()) it->second = &w;
+    for (const auto& [original, copy] : gen.merged) {
+      const Worker& kept = *by_nik.at(original);
+      const Worker& gone = *by_nik.at(copy);
+      const DedupMatch match = score_pair(services::person_key(kept), services::person_key(gone));
+      store::DuplicateCandidate pair;
+      pair.worker_a = std::min(kept.id, gone.id);
+      pair.worker_b = std::max(kept.id, gone.id);
+      pair.score = match.score;
+      pair.reasons = nlohmann::json(match.reasons).dump();
+      pair.source = "demo";
+      if (!s.intake().add_duplicate(pair)) continue;
+      pair.status = "digabung";
+      pair.decided_by = "sistem";
+      pair.decided_at = stamp;
+      pair.kept = kept.id;
+      s.intake().decide_duplicate(pair);
     }
     progress("Proyek, iuran dan tagihan", 0, 2);
     // Jakon (issue 9): Kampung Bahagia construction projects in every compliance state.

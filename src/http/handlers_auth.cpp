@@ -91,7 +91,9 @@ void add_auth_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", "/api/v1/users", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(wire::users_json(services::AuthService(app).list_users(req.actor)));
+                      const auto page = req.page_query();
+                      const auto result = services::AuthService(app).list_users(req.actor, page.offset(), page.limit);
+                      return ApiResponse::page(wire::users_json(result.items).at("items"), result.total, page);
                     }});
 
   routes.push_back({"POST", "/api/v1/users", [&app](const ApiRequest& req) {

@@ -31,9 +31,10 @@ void add_billing_routes(std::vector<Route>& routes, services::App& app) {
 
   routes.push_back({"GET", "/api/v1/invoices", [&app](const ApiRequest& req) {
                       const int tahun = req.query_int("tahun", 0, 0, 2100);
-                      const auto list =
-                          services::BillingService(app).invoices(req.actor, req.query_or("sumber_dana"), tahun);
-                      return ApiResponse::json(wire::invoices_json(list));
+                      const auto page = req.page_query();
+                      const auto result = services::BillingService(app).invoices(req.actor, req.query_or("sumber_dana"),
+                                                                                 tahun, page.offset(), page.limit);
+                      return ApiResponse::page(wire::invoices_json(result.items).at("items"), result.total, page);
                     }});
 
   // ?offset=&limit= pages its workers (limit 1-1000, default 100); ?format=xlsx|pdf: the invoice

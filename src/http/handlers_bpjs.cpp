@@ -109,8 +109,10 @@ void add_card_routes(std::vector<Route>& routes, services::App& app) {
                     }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/cards)", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(
-                          wire::cards_json(services::CardService(app).cards_of_worker(req.actor, req.param_int("id"))));
+                      const auto page = req.page_query();
+                      const auto result = services::CardService(app).cards_of_worker(req.actor, req.param_int("id"),
+                                                                                     page.offset(), page.limit);
+                      return ApiResponse::page(wire::cards_json(result.items).at("items"), result.total, page);
                     }});
 
   // Public: what a card's QR code shows. Unknown and malformed tokens get the same 404.

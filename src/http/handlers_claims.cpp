@@ -31,8 +31,11 @@ void add_claim_routes(std::vector<Route>& routes, services::App& app) {
 
   routes.push_back({"GET", "/api/v1/claims", [&app](const ApiRequest& req) {
                       const auto worker = req.query_int("pekerja_id", 0, 0, 999'999'999);
-                      return ApiResponse::json(wire::to_json(services::ClaimsService(app).list(
-                          req.actor, req.query_or("wilayah"), req.query_or("status"), worker)));
+                      const auto page = req.page_query();
+                      const auto result =
+                          services::ClaimsService(app).list(req.actor, req.query_or("wilayah"), req.query_or("status"),
+                                                            worker, page.offset(), page.limit);
+                      return ApiResponse::page(wire::to_json(result.items).at("items"), result.total, page);
                     }});
 
   routes.push_back({"GET", R"(/api/v1/claims/:id(\d{1,18}))", [&app](const ApiRequest& req) {

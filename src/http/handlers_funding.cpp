@@ -11,7 +11,9 @@ namespace lindungi::http {
 
 void add_funding_routes(std::vector<Route>& routes, services::App& app) {
   routes.push_back({"GET", "/api/v1/funders", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(wire::funders_json(services::FundingService(app).funders(req.actor)));
+                      const auto page = req.page_query();
+                      const auto result = services::FundingService(app).funders(req.actor, page.offset(), page.limit);
+                      return ApiResponse::page(wire::funders_json(result.items).at("items"), result.total, page);
                     }});
 
   routes.push_back({"POST", "/api/v1/funders", [&app](const ApiRequest& req) {

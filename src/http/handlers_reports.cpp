@@ -78,16 +78,17 @@ void add_report_routes(std::vector<Route>& routes, services::App& app) {
        }});
 
   // The road to universal coverage (issue 22 item 1): the funnel of an area, rows per `level`.
-  routes.push_back(
-      {"GET", "/api/v1/reports/funnel", [&app](const ApiRequest& req) {
-         const std::string level_text = req.query_or("level", "kecamatan");
-         const auto level = parse_region_level(level_text);
-         if (!level)
-           throw BadRequest("tingkat_tidak_valid",
-                            "Tingkat '" + level_text + "' tidak dikenal (kota, kecamatan, kelurahan, rt)", "level");
-         const auto report = services::ReportService(app).funnel(req.actor, *level, req.query_or("wilayah"));
-         return ApiResponse::json(wire::to_json(report, app.today()));
-       }});
+  routes.push_back({"GET", "/api/v1/reports/funnel", [&app](const ApiRequest& req) {
+                      const std::string level_text = req.query_or("level", "kecamatan");
+                      const auto level = parse_region_level(level_text);
+                      if (!level)
+                        throw BadRequest("tingkat_tidak_valid",
+                                         "Tingkat '" + level_text + "' tidak dikenal (kota, kecamatan, kelurahan, rt)",
+                                         "level");
+                      const auto report = services::ReportService(app).funnel(
+                          req.actor, *level, req.query_or("wilayah"), req.query_or("kategori"));
+                      return ApiResponse::json(wire::to_json(report, app.today()));
+                    }});
 
   // The budget planner (issue 22 item 2): ?target=PERSEN|semua&tahun=YYYY and the what-if
   // parameters (docs/PLANNER.md); nothing is written. Also as XLSX (every ranked worker) or PDF.

@@ -28,19 +28,20 @@ ApiResponse decide(services::App& app, const ApiRequest& req, Decision decision)
 
 void add_verification_routes(std::vector<Route>& routes, services::App& app) {
   // Pending changes of verified workers (issue 16 item 4): ?status=menunggu|disetujui|ditolak|semua&pekerja_id=
-  routes.push_back(
-      {"GET", "/api/v1/worker-changes", [&app](const ApiRequest& req) {
-         const std::string id_text = req.query_or("pekerja_id", "0");
-         std::int64_t pekerja_id = 0;
-         try {
-           pekerja_id = std::stoll(id_text);
-         } catch (...) {
-           throw BadRequest("pekerja_id_tidak_valid", "pekerja_id harus angka", "pekerja_id");
-         }
-         return ApiResponse::json(wire::pending_changes_json(
-             services::WorkerChangesService(app).list(req.actor, req.query_or("status", "menunggu"), pekerja_id),
-             app.regions()));
-       }});
+  routes.push_back({"GET", "/api/v1/worker-changes", [&app](const ApiRequest& req) {
+                      const std::string id_text = req.query_or("pekerja_id", "0");
+                      std::int64_t pekerja_id = 0;
+                      try {
+                        pekerja_id = std::stoll(id_text);
+                      } catch (...) {
+                        throw BadRequest("pekerja_id_tidak_valid", "pekerja_id harus angka", "pekerja_id");
+                      }
+                      const auto page = req.page_query();
+                      const auto result = services::WorkerChangesService(app).list(
+                          req.actor, req.query_or("status", "menunggu"), pekerja_id, page.offset(), page.limit);
+                      return ApiResponse::page(wire::pending_changes_json(result.items, app.regions()).at("items"),
+                                               result.total, page);
+                    }});
   // {"keputusan": "disetujui" | "ditolak", "alasan"}: a second person with verify_workers.
   routes.push_back({"POST", R"(/api/v1/worker-changes/:id(\d{1,18})/decision)", [&app](const ApiRequest& req) {
                       const auto b = wire::change_decision(req.object_body(ApiRequest::EmptyBody::refused));
@@ -55,8 +56,10 @@ void add_verification_routes(std::vector<Route>& routes, services::App& app) {
                     [&app](const ApiRequest& req) { return decide(app, req, Decision::reject); }});
 
   routes.push_back({"GET", R"(/api/v1/workers/:id(\d{1,18})/verifications)", [&app](const ApiRequest& req) {
-                      return ApiResponse::json(wire::verifications_json(
-                          services::VerificationService(app).history(req.actor, req.param_int("id"))));
+                      const auto page = req.page_query();
+                      const auto result = services::VerificationService(app).history(req.actor, req.param_int("id"),
+                                                                                     page.offset(), page.limit);
+                      return ApiResponse::page(wire::verifications_json(result.items).at("items"), result.total, page);
                     }});
 
   // Bulk: {"ids": [1, 2, 3], "keputusan": "verifikasi" | "tolak", "alasan": "..."}

@@ -420,13 +420,14 @@ UserView AuthService::create_user(const Actor& actor, const NewUser& in) {
   return view(u);
 }
 
-std::vector<UserView> AuthService::list_users(const Actor& actor) {
+store::Page<UserView> AuthService::list_users(const Actor& actor, int offset, int limit) {
   if (!actor.can(Permission::manage_users) && !actor.can(Permission::view_audit))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat daftar pengguna");
-  std::vector<store::UserRecord> users;
-  app_.store().read([&](store::Session& s) { users = s.accounts().users(actor.area); });
-  std::vector<UserView> out;
-  for (const auto& u : users) out.push_back(view(u));
+  store::Page<store::UserRecord> users;
+  app_.store().read([&](store::Session& s) { users = s.accounts().users_page(actor.area, offset, limit); });
+  store::Page<UserView> out;
+  out.total = users.total;
+  for (const auto& u : users.items) out.items.push_back(view(u));
   return out;
 }
 

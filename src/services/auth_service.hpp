@@ -89,7 +89,8 @@ class AuthService {
 
   // By an admin within their area, or by the system (CLI: the first admin).
   UserView create_user(const Actor& actor, const NewUser& user);
-  std::vector<UserView> list_users(const Actor& actor);
+  // A page of the accounts within the actor's area, by area then username.
+  store::Page<UserView> list_users(const Actor& actor, int offset, int limit);
   void set_active(const Actor& actor, std::int64_t user_id, bool active);
 
   // Second factor (issue 16 item 8), each step audited. start_otp: a new pending secret (Conflict

@@ -144,6 +144,21 @@ std::vector<store::InvoiceRecord> BillingService::invoices(const Actor& actor, c
   return out;
 }
 
+store::Page<store::InvoiceRecord> BillingService::invoices(const Actor& actor, const std::string& funder, int tahun,
+                                                           int offset, int limit) {
+  require_viewer(actor, "tagihan");
+  store::Page<store::InvoiceRecord> out;
+  app_.store().read([&](store::Session& s) {
+    require_funder_if_known(actor, s, funder);
+    // The funders are few (tens); the invoices many: the visible funders' codes go to the query.
+    std::vector<std::string> visible;
+    for (const auto& f : s.funding().funders())
+      if (may_see_funder(actor, f)) visible.push_back(f.kode);
+    out = s.billing().invoices_page(funder, tahun, visible, offset, limit);
+  });
+  return out;
+}
+
 InvoiceView BillingService::invoice(const Actor& actor, std::int64_t id, int offset, int limit) {
   require_viewer(actor, "tagihan");
   if (offset < 0 || limit < 0 || limit > 1000)

@@ -229,6 +229,9 @@ class BillingService {
   store::InvoiceRecord issue_invoice(const Actor& actor, const std::string& funder, YearMonth from, YearMonth to);
   store::InvoiceRecord cancel_invoice(const Actor& actor, std::int64_t id, const std::string& reason);
   std::vector<store::InvoiceRecord> invoices(const Actor& actor, const std::string& funder, int tahun);
+  // The same list a page at a time (the API's), paged by the store among the funders it may see.
+  store::Page<store::InvoiceRecord> invoices(const Actor& actor, const std::string& funder, int tahun, int offset,
+                                             int limit);
   // `offset`/`limit`: the page of its workers (limit 1-1000; 0 = none, only the totals).
   InvoiceView invoice(const Actor& actor, std::int64_t id, int offset = 0, int limit = 100);
   PaymentOutcome record_payment(const Actor& actor, std::int64_t invoice_id, const PaymentRequest& payment);

@@ -292,17 +292,18 @@ std::int64_t CardService::hand_over_batch(const Actor& actor, std::int64_t batch
   return n;
 }
 
-std::vector<store::CardRecord> CardService::cards_of_worker(const Actor& actor, std::int64_t pekerja_id) {
+store::Page<store::CardRecord> CardService::cards_of_worker(const Actor& actor, std::int64_t pekerja_id, int offset,
+                                                            int limit) {
   if (!may_view_cards(actor) && !actor.can(Permission::view_workers))
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat kartu peserta");
-  std::vector<store::CardRecord> out;
+  store::Page<store::CardRecord> out;
   app_.store().read([&](store::Session& s) {
     const auto w = s.registry().worker(pekerja_id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(pekerja_id) + " tidak ditemukan");
-    out = s.bpjs().cards_of_worker(pekerja_id);
+    out = s.bpjs().cards_of_worker_page(pekerja_id, offset, limit);
   });
-  for (auto& c : out) c.token.clear();  // the token is the card's: a list never hands it out
+  for (auto& c : out.items) c.token.clear();  // the token is the card's: a list never hands it out
   return out;
 }
 

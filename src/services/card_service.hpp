@@ -73,7 +73,8 @@ class CardService {
   PrintedCards print(const Actor& actor, std::int64_t batch_id, const Progress& progress = {});
   store::CardRecord hand_over(const Actor& actor, std::int64_t card_id);
   std::int64_t hand_over_batch(const Actor& actor, std::int64_t batch_id);
-  std::vector<store::CardRecord> cards_of_worker(const Actor& actor, std::int64_t pekerja_id);
+  // A page of the worker's cards, oldest first, without their tokens.
+  store::Page<store::CardRecord> cards_of_worker(const Actor& actor, std::int64_t pekerja_id, int offset, int limit);
   // No login: the token is the capability. Unknown and malformed tokens look the same.
   PublicCardStatus verify(const std::string& token);
 

@@ -211,6 +211,25 @@ std::vector<ClaimListItem> ClaimsService::list(const Actor& actor, const std::st
   return items;
 }
 
+store::Page<ClaimListItem> ClaimsService::list(const Actor& actor, const std::string& area, const std::string& status,
+                                               std::int64_t pekerja_id, int offset, int limit) {
+  require(actor, Permission::view_workers, "melihat kasus klaim");
+  if (!area.empty() && !can_access_area(actor, area))
+    throw Forbidden("di_luar_wilayah", "Wilayah " + area + " di luar wilayah Anda", "wilayah");
+  store::Page<ClaimListItem> out;
+  app_.store().read([&](store::Session& s) {
+    // visible() as the query's condition: the area (within the actor's, checked above) and the cohort.
+    auto page =
+        s.claims().claims_page(area.empty() ? actor.area : area, status, pekerja_id, actor.cohort, offset, limit);
+    out.total = page.total;
+    for (auto& c : page.items) {
+      std::string name = worker_name(s, c.pekerja_id);
+      out.items.push_back({std::move(c), std::move(name)});
+    }
+  });
+  return out;
+}
+
 ClaimView ClaimsService::confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan,
                                        const std::string& alasan) {
   require(actor, Permission::decide_claims, "mengonfirmasi pertanggungan klaim");

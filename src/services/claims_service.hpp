@@ -122,6 +122,9 @@ class ClaimsService {
   // `pekerja_id` 0 = every worker.
   std::vector<ClaimListItem> list(const Actor& actor, const std::string& area, const std::string& status,
                                   std::int64_t pekerja_id = 0);
+  // The same list a page at a time (the API's), paged by the store.
+  store::Page<ClaimListItem> list(const Actor& actor, const std::string& area, const std::string& status,
+                                  std::int64_t pekerja_id, int offset, int limit);
   ClaimView confirm_cover(const Actor& actor, std::int64_t id, const std::string& keputusan, const std::string& alasan);
   ClaimView upload_document(const Actor& actor, std::int64_t id, const std::string& kode, const std::string& file_name,
                             const std::string& bytes);

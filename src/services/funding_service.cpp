@@ -46,14 +46,12 @@ store::FunderRecord visible_funder(const Actor& actor, store::Session& s, const 
 
 }  // namespace
 
-std::vector<store::FunderRecord> FundingService::funders(const Actor& actor) {
-  if (!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports))
+store::Page<store::FunderRecord> FundingService::funders(const Actor& actor, int offset, int limit) {
+  if ((!actor.can(Permission::manage_funding) && !actor.can(Permission::view_reports)) || actor.role == Role::publik)
     throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat sumber dana");
-  std::vector<store::FunderRecord> out;
-  app_.store().read([&](store::Session& s) {
-    for (auto& f : s.funding().funders())
-      if (can_see_funder(actor, f.wilayah)) out.push_back(std::move(f));
-  });
+  store::Page<store::FunderRecord> out;
+  // The store's condition is can_see_funder's (core/access.cpp), so the page and its total agree.
+  app_.store().read([&](store::Session& s) { out = s.funding().funders_page(actor.area, offset, limit); });
   return out;
 }
 

@@ -44,7 +44,8 @@ class FundingService {
  public:
   explicit FundingService(App& app) : app_(app) {}
 
-  std::vector<store::FunderRecord> funders(const Actor& actor);
+  // A page of the funders the actor sees (can_see_funder), by kind then code.
+  store::Page<store::FunderRecord> funders(const Actor& actor, int offset, int limit);
   store::FunderRecord put_funder(const Actor& actor, store::FunderRecord funder);  // returns what was stored
   void set_budget(const Actor& actor, const std::string& kode, int tahun, Rupiah pagu, std::int64_t kuota);
   // Each worker is allocated or refused on its own, with every reason; all in one transaction.

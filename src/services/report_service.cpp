@@ -167,7 +167,15 @@ CoverageTrend ReportService::coverage_trend(const Actor& actor, std::string with
   return {report.total, lindungi::coverage_trend(list, funded, report.total.figures)};
 }
 
-FunnelReport ReportService::funnel(const Actor& actor, RegionLevel level, std::string within) {
+FunnelReport ReportService::funnel(const Actor& actor, RegionLevel level, std::string within, std::string kategori) {
+  if (!kategori.empty()) {
+    const auto code = find_code(categories(), kategori);
+    if (!code)
+      throw BadRequest("kategori_tidak_dikenal",
+                       "Kategori '" + kategori + "' tidak dikenal (pekerja_rentan, petugas_keagamaan, ketua_rt)",
+                       "kategori");
+    kategori = std::string{*code};
+  }
   // The coverage report checks permission and area, lists the areas and rolls the potential
   // workforce and the members through other routes up exactly as the coverage screen shows them.
   const CoverageReport coverage_report = coverage(actor, level, within);
@@ -176,8 +184,11 @@ FunnelReport ReportService::funnel(const Actor& actor, RegionLevel level, std::s
   std::map<std::string, FunnelLeaf> leaves;
   // A snapshot: the drops' reasons come from two statements and must add up to the drops.
   app_.store().read([&](store::Session& s) {
-    for (const auto& c : s.registry().status_counts(within, by_rt)) leaves[c.kode].status[c.status] += c.count;
-    for (const auto& c : s.reports().funnel_counts(within, by_rt)) {
+    // Every category from the summaries; one category from the workers themselves.
+    const auto statuses = kategori.empty() ? s.registry().status_counts(within, by_rt)
+                                           : s.reports().category_status_counts(within, by_rt, kategori);
+    for (const auto& c : statuses) leaves[c.kode].status[c.status] += c.count;
+    for (const auto& c : s.reports().funnel_counts(within, by_rt, kategori)) {
       auto& leaf = leaves[c.kode];
       if (c.status == "dugaan_duplikat") leaf.suspected_duplicate += c.count;
       if (c.status == "digabung") leaf.merged += c.count;
@@ -187,17 +198,18 @@ FunnelReport ReportService::funnel(const Actor& actor, RegionLevel level, std::s
   });
   FunnelReport report;
   report.level = level;
+  report.kategori = kategori;
   FunnelLeaf total;
   for (const auto& row : coverage_report.rows) {
     const FunnelLeaf leaf = funnel_within(leaves, row.kode);
     total += leaf;
-    report.rows.push_back({row.kode, row.nama, funnel_steps(leaf, row.figures)});
+    report.rows.push_back({row.kode, row.nama, funnel_steps(leaf, row.figures, kategori)});
   }
   // The area itself: its own workers (all of them, also those outside the listed rows' codes,
   // as the coverage report's total counts them), with its potential as the coverage total has it.
   const FunnelLeaf area = within.empty() ? total : funnel_within(leaves, within);
   report.total = {coverage_report.total.kode, coverage_report.total.nama,
-                  funnel_steps(area, coverage_report.total.figures)};
+                  funnel_steps(area, coverage_report.total.figures, kategori)};
   return report;
 }
 

@@ -36,6 +36,7 @@ struct FunnelRow {
 
 struct FunnelReport {
   RegionLevel level = RegionLevel::kecamatan;
+  std::string kategori;  // the workers' category counted ("" every category)
   FunnelRow total;
   std::vector<FunnelRow> rows;
 };
@@ -65,8 +66,11 @@ class ReportService {
   std::vector<CoverageRow> region_tree_counts(const Actor& actor);
 
   // The funnel (issue 22 item 1) for `within` (default: the actor's area), rows per `level`; the
-  // same permission and area checks as coverage().
-  FunnelReport funnel(const Actor& actor, RegionLevel level, std::string within = {});
+  // same permission and area checks as coverage(). `kategori` (pekerja_rentan, petugas_keagamaan,
+  // ketua_rt) counts the workers of one category from "on record" on (the seeds' 15,000 vulnerable
+  // workers on record and 3,000 protected leave out the religious workers and the RT heads); ""
+  // counts every category, as the coverage report does. An unknown category: BadRequest.
+  FunnelReport funnel(const Actor& actor, RegionLevel level, std::string within = {}, std::string kategori = {});
 
   // Coverage trend (issue 6): the last `months` (1-36) contribution months up to today's
   // (Asia/Jakarta) for `within` (default: the actor's area), every month present.

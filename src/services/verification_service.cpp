@@ -147,15 +147,16 @@ std::vector<DecisionOutcome> VerificationService::decide_many(const Actor& actor
   return out;
 }
 
-std::vector<store::VerificationRecord> VerificationService::history(const Actor& actor, std::int64_t id) {
+store::Page<store::VerificationRecord> VerificationService::history(const Actor& actor, std::int64_t id, int offset,
+                                                                    int limit) {
   if (!actor.can(Permission::view_workers))
     throw Forbidden("tidak_berwenang", "Peran Anda tidak berwenang melihat data pekerja");
-  std::vector<store::VerificationRecord> out;
+  store::Page<store::VerificationRecord> out;
   app_.store().read([&](store::Session& s) {
     const auto w = s.registry().worker(id);
     if (!w || !can_access_area(actor, w->kode_rt()) || (!actor.cohort.empty() && w->sumber_dana != actor.cohort))
       throw NotFound("pekerja_tidak_ada", "Pekerja dengan id " + std::to_string(id) + " tidak ditemukan");
-    out = s.intake().verifications(id);
+    out = s.intake().verifications_page(id, offset, limit);
   });
   return out;
 }

@@ -13,6 +13,7 @@
 #include "core/worker.hpp"
 #include "services/app.hpp"
 #include "store/intake_store.hpp"
+#include "store/page.hpp"
 #include "store/store.hpp"
 
 namespace lindungi::services {
@@ -40,7 +41,8 @@ class VerificationService {
   // warning is never set aside in bulk: such a worker fails here and is verified on its own.
   std::vector<DecisionOutcome> decide_many(const Actor& actor, const std::vector<std::int64_t>& pekerja_ids,
                                            Decision decision, const std::string& reason);
-  std::vector<store::VerificationRecord> history(const Actor& actor, std::int64_t pekerja_id);
+  // A page of the worker's verification decisions, oldest first.
+  store::Page<store::VerificationRecord> history(const Actor& actor, std::int64_t pekerja_id, int offset, int limit);
   // A rejected worker, corrected, goes back to the queue as "didata" (issue 17 item 1), audited as
   // "ajukan_ulang". By someone who may edit it (record_workers in its area and cohort; NotFound
   // outside), only from "ditolak" (Conflict otherwise), when the record passes the checks again.

@@ -150,18 +150,20 @@ store::PendingChangeRecord propose_change(store::Session& s, const Actor& actor,
   return c;
 }
 
-std::vector<PendingChangeView> WorkerChangesService::list(const Actor& actor, const std::string& status,
-                                                          std::int64_t pekerja_id) {
+store::Page<PendingChangeView> WorkerChangesService::list(const Actor& actor, const std::string& status,
+                                                          std::int64_t pekerja_id, int offset, int limit) {
   require(actor, Permission::view_workers, "melihat perubahan data pekerja");
   const std::string st = status == "semua" ? "" : status;
   if (!st.empty() && st != "menunggu" && st != "disetujui" && st != "ditolak")
     throw BadRequest("status_tidak_dikenal", "Status harus menunggu, disetujui, ditolak atau semua", "status");
-  std::vector<PendingChangeView> out;
+  store::Page<PendingChangeView> out;
   app_.store().read([&](store::Session& s) {
-    for (auto& c : s.pending().pending_changes(st, pekerja_id)) {
-      if (!visible(actor, s, c)) continue;
+    // visible() as the query's condition (the actor's area and cohort), so page and total agree.
+    auto page = s.pending().pending_changes_page(st, pekerja_id, actor.area, actor.cohort, offset, limit);
+    out.total = page.total;
+    for (auto& c : page.items) {
       const auto w = s.registry().worker(c.pekerja_id);
-      out.push_back({std::move(c), w ? w->nama : std::string{}});
+      out.items.push_back({std::move(c), w ? w->nama : std::string{}});
     }
   });
   return out;

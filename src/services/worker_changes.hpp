@@ -58,7 +58,9 @@ class WorkerChangesService {
  public:
   explicit WorkerChangesService(App& app) : app_(app) {}
   // Within the actor's area (and cohort); `status` "" or "semua" = all; `pekerja_id` 0 = all.
-  std::vector<PendingChangeView> list(const Actor& actor, const std::string& status, std::int64_t pekerja_id);
+  // A page of the changes the actor sees, newest first, paged by the store.
+  store::Page<PendingChangeView> list(const Actor& actor, const std::string& status, std::int64_t pekerja_id,
+                                      int offset, int limit);
   // keputusan "disetujui" applies the change; "ditolak" needs a reason. Needs verify_workers in
   // the worker's area, by someone other than the proposer (an account the proposer's admin made
   // counting as the proposer).

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/page.hpp"
+
 namespace lindungi::store {
 
 struct UserRecord {
@@ -55,6 +57,8 @@ class AccountsSession {
   virtual std::optional<UserRecord> user_by_username(std::string_view username) = 0;
   virtual std::optional<UserRecord> user_by_id(std::int64_t id) = 0;
   virtual std::vector<UserRecord> users(std::string_view area) = 0;
+  // The same accounts a page at a time (the API's list), in the same order (area, then username).
+  virtual Page<UserRecord> users_page(std::string_view area, int offset, int limit) = 0;
   virtual void insert_user(UserRecord& user) = 0;        // sets id; UniqueViolation when the username exists
   virtual void update_user(const UserRecord& user) = 0;  // MissingRow when the account is gone
   virtual void put_session(const SessionRecord& session) = 0;

@@ -99,6 +99,9 @@ class BillingSession {
   virtual std::optional<InvoiceRecord> invoice(std::int64_t id) = 0;
   // "" / 0 = any funder / year; newest first.
   virtual std::vector<InvoiceRecord> invoices(std::string_view sumber_dana, int tahun) = 0;
+  // The same, only of the funders in `among`, a page at a time (the API's list).
+  virtual Page<InvoiceRecord> invoices_page(std::string_view sumber_dana, int tahun,
+                                            const std::vector<std::string>& among, int offset, int limit) = 0;
   virtual std::vector<InvoiceLine> invoice_lines(std::int64_t id) = 0;
   // Writes baris, total, dibayar, status and alasan_batal.
   virtual void update_invoice(const InvoiceRecord& invoice) = 0;

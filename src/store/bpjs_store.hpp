@@ -86,6 +86,8 @@ class BpjsSession {
   virtual std::optional<CardRecord> card_by_token(std::string_view token) = 0;
   virtual std::vector<CardRecord> cards_of_batch(std::int64_t batch_id) = 0;
   virtual std::vector<CardRecord> cards_of_worker(std::int64_t pekerja_id) = 0;
+  // The same cards a page at a time (the API's list), oldest first.
+  virtual Page<CardRecord> cards_of_worker_page(std::int64_t pekerja_id, int offset, int limit) = 0;
   // Stores the status and the who/when fields of one card.
   virtual void update_card(const CardRecord& card) = 0;
 };

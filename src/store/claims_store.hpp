@@ -78,6 +78,10 @@ class ClaimsSession {
   virtual std::vector<ClaimRecord> claims_of_worker(std::int64_t pekerja_id) = 0;
   // Every claim whose RT lies within `area` ("" = all), newest first.
   virtual std::vector<ClaimRecord> claims(std::string_view area) = 0;
+  // The API's list, a page at a time, newest first: within `area` ("" = all), and where not
+  // empty/0 of that status, that worker and that funder (a cohort's actor sees only its own).
+  virtual Page<ClaimRecord> claims_page(std::string_view area, std::string_view status, std::int64_t pekerja_id,
+                                        std::string_view sumber_dana, int offset, int limit) = 0;
   // Removes the worker's unpaid allocation months after `after_month` (YYYY-MM) and returns them.
   virtual std::vector<AllocationRecord> remove_unpaid_allocations_after(std::int64_t pekerja_id,
                                                                         std::string_view after_month) = 0;

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/page.hpp"
+
 namespace lindungi::store {
 
 struct FunderRecord {
@@ -52,6 +54,9 @@ class FundingSession {
   virtual ~FundingSession() = default;
 
   virtual std::vector<FunderRecord> funders() = 0;
+  // A page of the funders someone of `area` sees (can_see_funder: everyone's, the ones within
+  // the area and the ones of an area above it; "" sees all), in the order of funders().
+  virtual Page<FunderRecord> funders_page(std::string_view area, int offset, int limit) = 0;
   virtual std::optional<FunderRecord> funder(std::string_view kode) = 0;
   virtual void put_funder(const FunderRecord& funder) = 0;
   virtual std::optional<BudgetRecord> budget(std::string_view kode, int tahun) = 0;  // with usage

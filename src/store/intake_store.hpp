@@ -152,6 +152,8 @@ class IntakeSession {
 
   virtual void add_verification(VerificationRecord& record) = 0;  // sets id and at
   virtual std::vector<VerificationRecord> verifications(std::int64_t worker_id) = 0;
+  // The same decisions a page at a time (the API's list), oldest first.
+  virtual Page<VerificationRecord> verifications_page(std::int64_t worker_id, int offset, int limit) = 0;
 
   // Replaces the active-member rows of the file's area (file.wilayah) with the new file's; other
   // areas' rows stay (the file itself is kept in history).

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "store/page.hpp"
+
 namespace lindungi::store {
 
 struct PendingChangeRecord {
@@ -31,6 +33,11 @@ class PendingChangesSession {
   // Newest first; `status` empty = every status; `pekerja_id` 0 = every worker. Callers filter
   // by area (the table is small: one row per material edit of a verified record).
   virtual std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) = 0;
+  // The same a page at a time (the API's list), filtered here: the changes within `area` ("" =
+  // all) and, when `cohort` is not empty, only those of workers funded by it.
+  virtual Page<PendingChangeRecord> pending_changes_page(std::string_view status, std::int64_t pekerja_id,
+                                                         std::string_view area, std::string_view cohort, int offset,
+                                                         int limit) = 0;
   // Sets status, diputus_oleh, diputus_pada, alasan; StaleVersion when it was decided already.
   virtual void decide_pending_change(const PendingChangeRecord& change) = 0;
 };

@@ -39,8 +39,15 @@ class ReportsSession {
   // StatusCount rows whose `status` says what is counted: dugaan_duplikat (recorded workers in a
   // duplicate pair not yet decided), digabung (rejected workers merged into another record),
   // kartu_diserahkan (active workers with a card handed over), kartu_dicetak (active workers with
-  // a card printed and none handed over). One statement.
-  virtual std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) = 0;
+  // a card printed and none handed over). One statement. `kategori` (pekerja_rentan, ...) counts
+  // the workers of that category only; empty, every category.
+  virtual std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt, std::string_view kategori) = 0;
+  // The workers of `area` in one category counted per kelurahan (or RT, `by_rt`) and status, keyed
+  // as status_counts keys its rows: the funnel of one category (issue 22 item 1; the seeds count
+  // the vulnerable workers apart from the religious workers and the RT heads). From pekerja, whose
+  // index narrows the area (the summaries keep no category). One statement.
+  virtual std::vector<StatusCount> category_status_counts(std::string_view area, bool by_rt,
+                                                          std::string_view kategori) = 0;
   // The planner's workers of `area` (issue 22 item 2): one pass over the area's workers reads both
   // parts (a million workers: the table read once, not twice), a second statement the heirs.
   // Needs a snapshot (Store::read).

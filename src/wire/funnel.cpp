@@ -28,6 +28,7 @@ nlohmann::json to_json(const services::FunnelReport& report, const Date& today) 
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& row : report.rows) rows.push_back(funnel_row_json(row));
   return {{"level", std::string{to_string(report.level)}},
+          {"kategori", report.kategori.empty() ? nlohmann::json(nullptr) : nlohmann::json(report.kategori)},
           {"tanggal", today.iso()},
           {"wilayah", funnel_row_json(report.total)},
           {"rows", std::move(rows)}};

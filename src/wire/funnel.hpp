@@ -6,8 +6,9 @@
 
 namespace lindungi::wire {
 
-// {"level", "tanggal", "wilayah": {"kode","nama","tahapan":[…]}, "rows": [{"kode","nama","tahapan":[…]}]}
-// Each step: {"kode","label","jumlah"(integer or null),"turun","alasan":[{"kode","label","jumlah"}]}.
+// {"level", "kategori" (null: every category), "tanggal", "wilayah": {"kode","nama","tahapan":[…]},
+// "rows": [{"kode","nama","tahapan":[…]}]}. Each step: {"kode","label","jumlah" (integer or null),
+// "turun","alasan":[{"kode","label","jumlah"}]}.
 nlohmann::json to_json(const services::FunnelReport& report, const Date& today);
 
 }  // namespace lindungi::wire

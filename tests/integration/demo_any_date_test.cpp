@@ -18,6 +18,7 @@
 #include "services/billing_service.hpp"
 #include "services/claims_service.hpp"
 #include "services/jakon_service.hpp"
+#include "services/report_service.hpp"
 #include "wire/claims.hpp"
 
 namespace lindungi::services {
@@ -135,6 +136,61 @@ TEST_F(DemoAnyDate, TellsEveryStory) {
     SCOPED_TRACE("jakon");
     jakon_compliant_late_and_uncovered(app_);
   }
+}
+
+// Seed 001 on the funnel (issue 22 item 1), on any date: "Dari total 15.000 pekerja rentan yang
+// terdata di Kota Jambi, saat ini baru 3.000 yang berhasil diverifikasi dan diberikan
+// perlindungan", the 1.316 petugas keagamaan beside them (4.316 "penerima bantuan"), 228 ribu
+// potential workers of whom about 44% are already protected. Fails if the demo drifts from them.
+TEST_F(DemoAnyDate, TheFunnelShowsTheSeedsFiguresForKotaJambi) {
+  ReportService reports(*app_);
+  const Actor admin = Actor::system();
+  auto steps = [](const FunnelReport& r) {
+    std::map<std::string, FunnelStep> out;
+    for (const auto& s : r.total.steps) out[s.kode] = s;
+    return out;
+  };
+  auto reason = [](const FunnelStep& s, const std::string& kode) {
+    for (const auto& r : s.alasan)
+      if (r.kode == kode) return r.jumlah;
+    ADD_FAILURE() << "no reason " << kode << " at " << s.kode;
+    return std::int64_t{-1};
+  };
+  const FunnelReport rentan = reports.funnel(admin, RegionLevel::kecamatan, "15.71", "pekerja_rentan");
+  auto f = steps(rentan);
+  EXPECT_EQ(f["potensi"].jumlah, 228'000);
+  EXPECT_EQ(reason(f["belum_terlindungi"], "peserta_jalur_lain"), 100'320);  // 44%
+  EXPECT_EQ(f["terdata"].jumlah, 15'000);
+  EXPECT_EQ(f["aktif"].jumlah, 3'000);
+  // Every step on the way has its drop and its reasons, each of them met in the demo.
+  EXPECT_GT(reason(f["diverifikasi"], "menunggu_pemeriksa"), 0);
+  EXPECT_GT(reason(f["diverifikasi"], "ditolak"), 0);
+  EXPECT_EQ(reason(f["diverifikasi"], "duplikat"), 45);
+  EXPECT_EQ(reason(f["diverifikasi"], "meninggal"), demo_claim_deaths());
+  EXPECT_GT(reason(f["didanai"], "belum_didanai"), 0);
+  EXPECT_GT(reason(f["aktif"], "ditolak_bpjs"), 0);
+  EXPECT_EQ(reason(f["kartu_diserahkan"], "kartu_belum_dicetak"), 3'000);  // "akan segera dicetakkan kartunya"
+  std::int64_t terdata = 0, aktif = 0;
+  for (const auto& row : rentan.rows)
+    for (const auto& s : row.steps) {
+      if (s.kode == "terdata") terdata += s.jumlah.value_or(0);
+      if (s.kode == "aktif") aktif += s.jumlah.value_or(0);
+    }
+  EXPECT_EQ(terdata, 15'000);
+  EXPECT_EQ(aktif, 3'000);
+
+  auto religious = steps(reports.funnel(admin, RegionLevel::kecamatan, "15.71", "petugas_keagamaan"));
+  EXPECT_EQ(religious["terdata"].jumlah, 1'316);
+  EXPECT_EQ(religious["aktif"].jumlah, 1'316);
+  auto heads = steps(reports.funnel(admin, RegionLevel::kecamatan, "15.71", "ketua_rt"));
+  EXPECT_EQ(heads["aktif"].jumlah, 1'650);  // seed 002: every RT head covered in full
+  // Every category together, as the coverage report counts them.
+  auto all = steps(reports.funnel(admin, RegionLevel::kecamatan, "15.71"));
+  const CoverageReport coverage = reports.coverage(admin, RegionLevel::kecamatan, "15.71");
+  EXPECT_EQ(all["terdata"].jumlah, 15'000 + 1'316 + 1'650);
+  EXPECT_EQ(all["terdata"].jumlah, coverage.total.figures.workers);
+  EXPECT_EQ(all["aktif"].jumlah, 3'000 + 1'316 + 1'650);
+  EXPECT_EQ(all["aktif"].jumlah, coverage.total.figures.covered);
 }
 
 }  // namespace

@@ -45,6 +45,10 @@ class FunnelTest : public ::testing::Test {
     const auto m1 = add("1571010101850010", "15.71.01.1001", 2, "ditolak", 1'000'000);
     // Kelurahan 15.71.02.1002 (no potential known): one active declaring Rp1,5 juta.
     add("1571020101850011", "15.71.02.1002", 1, "aktif", 1'500'000);
+    // And, there, a religious worker waiting for the checker and an RT head verified: the other
+    // categories, which the funnel of one category leaves out.
+    add("1571020101850012", "15.71.02.1002", 1, "didata", 1'000'000, "petugas_keagamaan");
+    add("1571020101850013", "15.71.02.1002", 1, "diverifikasi", 1'000'000, "ketua_rt");
     server_->app().store().write([&](store::Session& s) {
       auto pair = [](std::int64_t a, std::int64_t b) {
         store::DuplicateCandidate c;
@@ -89,7 +93,7 @@ class FunnelTest : public ::testing::Test {
   static void TearDownTestSuite() { delete server_; }
 
   static std::int64_t add(const std::string& nik, const std::string& kel, int rt, const std::string& status,
-                          Rupiah income) {
+                          Rupiah income, const std::string& kategori = "pekerja_rentan") {
     std::int64_t id = 0;
     server_->app().store().write([&](store::Session& s) {
       Worker w;
@@ -101,7 +105,7 @@ class FunnelTest : public ::testing::Test {
       w.rt = rt;
       w.pekerjaan = "pedagang_umkm";
       w.penghasilan = income;
-      w.kategori = "pekerja_rentan";
+      w.kategori = kategori;
       w.status = status;
       w.persetujuan = true;
       s.registry().insert_worker(w);
@@ -234,12 +238,58 @@ TEST_F(FunnelTest, AnAreaWithoutAPotentialHasNoFirstStepsAndTheCityAddsUp) {
   EXPECT_EQ(other["terdata"]["turun"], 0);
   EXPECT_EQ(other["aktif"]["jumlah"], 1);
   auto city = steps_of(d["wilayah"]);
-  EXPECT_EQ(city["terdata"]["jumlah"], 11);
+  EXPECT_EQ(city["terdata"]["jumlah"], 13);
+  EXPECT_EQ(city["terdata"]["label"], "Terdata dalam program (semua kategori)");
   EXPECT_EQ(city["aktif"]["jumlah"], 4);
+  EXPECT_TRUE(d["kategori"].is_null());
   // Out of the operator's area, and an unknown level.
   UserClient kel(*server_, "kel");
   EXPECT_EQ(kel.get("/api/v1/reports/funnel?wilayah=15.71.02.1002")->status, 403);
   EXPECT_EQ(kel.get("/api/v1/reports/funnel?level=planet")->status, 400);
+}
+
+// One category (the seeds count the vulnerable workers apart, issue 22 item 1): from "on record"
+// on only its workers, their duplicate pairs and cards; the potential stays the area's.
+TEST_F(FunnelTest, OneCategoryCountsOnlyItsWorkersAndItsRowsAddUp) {
+  const auto d = get("admin", "/api/v1/reports/funnel?level=kelurahan&wilayah=15.71&kategori=pekerja_rentan");
+  EXPECT_EQ(d["kategori"], "pekerja_rentan");
+  auto city = steps_of(d["wilayah"]);
+  EXPECT_EQ(city["terdata"]["jumlah"], 11);
+  EXPECT_EQ(city["terdata"]["label"], "Terdata sebagai pekerja rentan");
+  EXPECT_EQ(city["aktif"]["jumlah"], 4);
+  std::map<std::string, json> rows;
+  for (const auto& row : d["rows"]) rows[row["kode"]] = row;
+  auto own = steps_of(rows.at("15.71.01.1001"));
+  EXPECT_EQ(own["potensi"]["jumlah"], 200);
+  EXPECT_EQ(reason(own["terdata"], "belum_terdata"), 110);
+  EXPECT_EQ(reason(own["diverifikasi"], "dugaan_duplikat"), 1);
+  EXPECT_EQ(reason(own["diverifikasi"], "duplikat"), 1);
+  EXPECT_EQ(own["kartu_diserahkan"]["jumlah"], 1);
+  EXPECT_EQ(steps_of(rows.at("15.71.02.1002"))["terdata"]["jumlah"], 1);
+
+  // The religious worker alone: on record, waiting for the checker; none of the others' pairs or cards.
+  const auto r = get("admin", "/api/v1/reports/funnel?level=rt&wilayah=15.71&kategori=petugas_keagamaan");
+  auto religious = steps_of(r["wilayah"]);
+  EXPECT_EQ(religious["terdata"]["jumlah"], 1);
+  EXPECT_EQ(religious["terdata"]["label"], "Terdata sebagai petugas keagamaan");
+  EXPECT_EQ(reason(religious["diverifikasi"], "menunggu_pemeriksa"), 1);
+  EXPECT_EQ(reason(religious["diverifikasi"], "dugaan_duplikat"), 0);
+  EXPECT_EQ(religious["aktif"]["jumlah"], 0);
+  std::int64_t sum = 0;
+  for (const auto& row : r["rows"]) sum += steps_of(row)["terdata"]["jumlah"].get<std::int64_t>();
+  EXPECT_EQ(sum, 1);
+  // The RT head, verified and waiting for funds; a category's label ("Ketua RT") is taken too.
+  const auto h = get("admin", "/api/v1/reports/funnel?level=kelurahan&wilayah=15.71&kategori=Ketua%20RT");
+  EXPECT_EQ(h["kategori"], "ketua_rt");
+  auto head = steps_of(h["wilayah"]);
+  EXPECT_EQ(head["diverifikasi"]["jumlah"], 1);
+  EXPECT_EQ(reason(head["didanai"], "belum_didanai"), 1);
+  // An unknown category is refused, naming the field.
+  UserClient admin(*server_, "admin");
+  const auto bad = admin.get("/api/v1/reports/funnel?kategori=pelaut");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("kategori"), std::string::npos) << bad->body;
 }
 
 }  // namespace

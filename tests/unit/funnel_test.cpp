@@ -33,8 +33,10 @@ TEST(Funnel, TheSeedsFiguresStepByStep) {
   CoverageFigures area;
   area.potential = 228'000;
   area.covered_other = 100'320;
-  const auto steps = funnel_steps(w, area);
+  const auto steps = funnel_steps(w, area, "pekerja_rentan");  // the seeds count these workers apart
   ASSERT_EQ(steps.size(), 7u);
+  EXPECT_EQ(step(steps, "terdata").label, "Terdata sebagai pekerja rentan");
+  EXPECT_EQ(step(funnel_steps(w, area), "terdata").label, "Terdata dalam program (semua kategori)");
   EXPECT_EQ(*step(steps, "potensi").jumlah, 228'000);
   EXPECT_EQ(*step(steps, "belum_terlindungi").jumlah, 127'680);
   EXPECT_EQ(reason(step(steps, "belum_terlindungi"), "peserta_jalur_lain"), 100'320);

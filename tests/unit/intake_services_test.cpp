@@ -63,7 +63,7 @@ TEST_P(IntakeServicesTest, VerifyAndRejectAreRecordedWithWhoAndWhen) {
   EXPECT_THROW(v.decide(operator_kel(), b, Decision::reject, ""), ValidationError);  // a rejection needs a reason
   EXPECT_EQ(v.decide(operator_kel(), b, Decision::reject, "Penghasilan di atas batas").status, "ditolak");
   EXPECT_THROW(v.decide(operator_kel(), a, Decision::reject, "berubah pikiran"), Conflict);  // decided already
-  const auto history = v.history(operator_kel(), b);
+  const auto history = v.history(operator_kel(), b, 0, 50).items;
   ASSERT_EQ(history.size(), 1u);
   EXPECT_EQ(history[0].decision, "ditolak");
   EXPECT_EQ(history[0].by, "operator.kelurahan");
@@ -174,7 +174,7 @@ TEST_P(IntakeServicesTest, MergeKeepsEverythingAndLinksTheMergedRecord) {
   EXPECT_EQ(audit(keep).front().aksi, "gabung_terima");
   EXPECT_EQ(count("pekerja"), 2);
   EXPECT_THROW(dedup.merge(operator_kel(), id, keep, ""), Conflict);
-  EXPECT_EQ(services::VerificationService(*app_).history(operator_kel(), gone).at(0).decision, "ditolak");
+  EXPECT_EQ(services::VerificationService(*app_).history(operator_kel(), gone, 0, 50).items.at(0).decision, "ditolak");
 }
 
 TEST_P(IntakeServicesTest, DismissedPairsStayDismissedAndActiveRecordsAreKept) {

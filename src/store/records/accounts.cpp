@@ -80,6 +80,22 @@ std::vector<UserRecord> Accounts::users(std::string_view area) {
   return out;
 }
 
+Page<UserRecord> Accounts::users_page(std::string_view area, int offset, int limit) {
+  // What code_within(wilayah, area) says, as a condition the database can count and page: the
+  // area itself or a code below it ('/' sorts right after '.', the columns compare bytewise).
+  Params p;
+  std::string where;
+  if (!area.empty()) {
+    where = " WHERE (wilayah = ? OR (wilayah >= ? AND wilayah < ?))";
+    p << area << std::string{area} + "." << std::string{area} + "/";
+  }
+  Page<UserRecord> out;
+  out.total = db().first_int("SELECT count(*) FROM pengguna" + where, p).value_or(0);
+  out.items = db().all(kUsers.select() + where + " ORDER BY wilayah, username LIMIT ? OFFSET ?",
+                       Params{p} << limit << offset, [](Row& r) { return kUsers.read(r); });
+  return out;
+}
+
 void Accounts::insert_user(UserRecord& u) {
   // ON CONFLICT DO NOTHING instead of catching the violation: an error would abort the whole
   // transaction in PostgreSQL, while the caller may go on after a UniqueViolation.

@@ -15,6 +15,7 @@ class Accounts final : public AccountsSession {
   std::optional<UserRecord> user_by_username(std::string_view username) override;
   std::optional<UserRecord> user_by_id(std::int64_t id) override;
   std::vector<UserRecord> users(std::string_view area) override;
+  Page<UserRecord> users_page(std::string_view area, int offset, int limit) override;
   void insert_user(UserRecord& u) override;
   void update_user(const UserRecord& u) override;
   void put_session(const SessionRecord& x) override;

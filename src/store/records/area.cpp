@@ -24,4 +24,13 @@ std::string within_area(std::string_view alias, std::string_view area, rows::Par
   return "(" + kel + " >= ? AND " + kel + " < ?)";
 }
 
+StatusCount status_count_row(rows::Row& r, bool by_rt) {
+  StatusCount c;
+  const std::string kel = r.text();
+  const int rt = static_cast<int>(r.int64());
+  c.kode = by_rt ? rt_code(kel, rt) : kel;
+  r >> c.status >> c.count;
+  return c;
+}
+
 }  // namespace lindungi::store::records

@@ -2,6 +2,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/registry_store.hpp"
 #include "store/row.hpp"
 
 namespace lindungi::store::records {
@@ -11,5 +12,9 @@ namespace lindungi::store::records {
 // region or RT code. Codes below "15.71.01" sort between "15.71.01." and "15.71.01/" ('/' follows
 // '.'; both databases compare these columns bytewise).
 std::string within_area(std::string_view alias, std::string_view area, rows::Params& params);
+
+// A row (kode_kelurahan, rt, status, count) as a StatusCount keyed by the kelurahan, or by the RT
+// with `by_rt`: how the status counts of the registry and the reports come back.
+StatusCount status_count_row(rows::Row& row, bool by_rt);
 
 }  // namespace lindungi::store::records

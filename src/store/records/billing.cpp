@@ -149,6 +149,25 @@ std::vector<InvoiceRecord> Billing::invoices(std::string_view sumber_dana, int t
                   Params{sumber_dana, sumber_dana, tahun, tahun}, kInvoices.reader());
 }
 
+Page<InvoiceRecord> Billing::invoices_page(std::string_view sumber_dana, int tahun,
+                                           const std::vector<std::string>& among, int offset, int limit) {
+  Page<InvoiceRecord> out;
+  if (among.empty()) return out;  // no funder to see: nothing, and "IN ()" is no SQL
+  Params p{sumber_dana, sumber_dana, tahun, tahun};
+  std::string where =
+      " WHERE (CAST(? AS text) = '' OR sumber_dana = ?) AND (CAST(? AS integer) = 0 OR tahun = ?) "
+      "AND sumber_dana IN (";
+  for (std::size_t i = 0; i < among.size(); ++i) {
+    where += i ? ", ?" : "?";
+    p << among[i];
+  }
+  where += ")";
+  out.total = db_->first_int("SELECT count(*) FROM tagihan" + where, p).value_or(0);
+  out.items = db_->all(kInvoices.select() + where + " ORDER BY id DESC LIMIT ? OFFSET ?", Params{p} << limit << offset,
+                       kInvoices.reader());
+  return out;
+}
+
 std::vector<InvoiceLine> Billing::invoice_lines(std::int64_t id) {
   return db_->all(std::string{"SELECT a.id, a.pekerja_id, a.bulan, a.iuran, a.dibayar, a.dibayar_pada "} + kLines +
                       " ORDER BY a.bulan, a.pekerja_id",

@@ -17,6 +17,8 @@ class Billing : public BillingSession {
   std::int64_t count_invoices(int tahun) override;
   std::optional<InvoiceRecord> invoice(std::int64_t id) override;
   std::vector<InvoiceRecord> invoices(std::string_view sumber_dana, int tahun) override;
+  Page<InvoiceRecord> invoices_page(std::string_view sumber_dana, int tahun, const std::vector<std::string>& among,
+                                    int offset, int limit) override;
   std::vector<InvoiceLine> invoice_lines(std::int64_t id) override;
   void update_invoice(const InvoiceRecord& r) override;
   Page<InvoiceWorker> invoice_workers(std::int64_t id, int offset, int limit) override;

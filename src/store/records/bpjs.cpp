@@ -226,6 +226,13 @@ class Bpjs final : public BpjsSession {
   std::vector<CardRecord> cards_of_worker(std::int64_t pekerja_id) override {
     return db_->all(kCards.select() + " WHERE pekerja_id = ? ORDER BY id", Params{pekerja_id}, kCards.reader());
   }
+  Page<CardRecord> cards_of_worker_page(std::int64_t pekerja_id, int offset, int limit) override {
+    Page<CardRecord> out;
+    out.total = db_->first_int("SELECT count(*) FROM kartu WHERE pekerja_id = ?", Params{pekerja_id}).value_or(0);
+    out.items = db_->all(kCards.select() + " WHERE pekerja_id = ? ORDER BY id LIMIT ? OFFSET ?",
+                         Params{pekerja_id, limit, offset}, kCards.reader());
+    return out;
+  }
 
   void update_card(const CardRecord& c) override {
     db_->exec(

@@ -156,6 +156,27 @@ class Claims final : public ClaimsSession {
     return out;
   }
 
+  Page<ClaimRecord> claims_page(std::string_view area, std::string_view status, std::int64_t pekerja_id,
+                                std::string_view sumber_dana, int offset, int limit) override {
+    // code_within(wilayah, area) as a condition: the area or a code below it ('/' sorts right
+    // after '.', the columns compare bytewise); the casts type parameters beside literals.
+    Params p;
+    std::string where = " WHERE TRUE";
+    if (!area.empty()) {
+      where += " AND (wilayah = ? OR (wilayah >= ? AND wilayah < ?))";
+      p << area << std::string{area} + "." << std::string{area} + "/";
+    }
+    where +=
+        " AND (CAST(? AS text) = '' OR status = ?) AND (CAST(? AS bigint) = 0 OR pekerja_id = ?) "
+        "AND (CAST(? AS text) = '' OR sumber_dana = ?)";
+    p << status << status << pekerja_id << pekerja_id << sumber_dana << sumber_dana;
+    Page<ClaimRecord> out;
+    out.total = db_->first_int("SELECT count(*) FROM klaim" + where, p).value_or(0);
+    out.items =
+        db_->all(kClaimSelect + where + " ORDER BY id DESC LIMIT ? OFFSET ?", Params{p} << limit << offset, read_claim);
+    return out;
+  }
+
   std::vector<AllocationRecord> remove_unpaid_allocations_after(std::int64_t pekerja_id,
                                                                 std::string_view after_month) override {
     // An invoice's lines are the funder's allocations of a month inside an id range (migration

@@ -59,6 +59,28 @@ std::vector<FunderRecord> Funding::funders() {
   return db().all(kFunderSelect + " ORDER BY jenis, kode", {}, read_funder);
 }
 
+Page<FunderRecord> Funding::funders_page(std::string_view area, int offset, int limit) {
+  // can_see_funder as a condition: no area on either side, the funder's area at or below `area`
+  // ('/' sorts right after '.', the columns compare bytewise), or one of the areas above it.
+  Params p;
+  std::string where;
+  if (!area.empty()) {
+    const std::string a{area};
+    where = " WHERE (wilayah = '' OR wilayah = ? OR (wilayah >= ? AND wilayah < ?)";
+    p << a << a + "." << a + "/";
+    for (auto dot = a.find('.'); dot != std::string::npos; dot = a.find('.', dot + 1)) {
+      where += " OR wilayah = ?";
+      p << a.substr(0, dot);
+    }
+    where += ")";
+  }
+  Page<FunderRecord> out;
+  out.total = db().first_int("SELECT count(*) FROM sumber_dana" + where, p).value_or(0);
+  out.items = db().all(kFunderSelect + where + " ORDER BY jenis, kode LIMIT ? OFFSET ?", Params{p} << limit << offset,
+                       read_funder);
+  return out;
+}
+
 std::optional<FunderRecord> Funding::funder(std::string_view kode) {
   return db().one(kFunderSelect + " WHERE kode = ?", Params{kode}, read_funder);
 }

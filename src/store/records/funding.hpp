@@ -13,6 +13,7 @@ class Funding final : public FundingSession {
   explicit Funding(std::unique_ptr<rows::Db> db) : db_(std::move(db)) {}
 
   std::vector<FunderRecord> funders() override;
+  Page<FunderRecord> funders_page(std::string_view area, int offset, int limit) override;
   std::optional<FunderRecord> funder(std::string_view kode) override;
   void put_funder(const FunderRecord& f) override;
   std::optional<BudgetRecord> budget(std::string_view kode, int tahun) override;

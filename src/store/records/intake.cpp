@@ -239,15 +239,30 @@ void Intake::add_verification(VerificationRecord& v) {
              .value_or(0);
 }
 
+namespace {
+
+VerificationRecord read_verification(Row& r) {
+  VerificationRecord v;
+  r >> v.id >> v.worker_id >> v.decision >> v.reason >> v.by >> v.at;
+  return v;
+}
+
+constexpr const char* kVerificationSelect =
+    "SELECT id, pekerja_id, keputusan, alasan, oleh, waktu FROM keputusan_verifikasi WHERE pekerja_id = ? ORDER BY id";
+
+}  // namespace
+
 std::vector<VerificationRecord> Intake::verifications(std::int64_t worker_id) {
-  return db().all(
-      "SELECT id, pekerja_id, keputusan, alasan, oleh, waktu FROM keputusan_verifikasi WHERE pekerja_id = ? ORDER BY "
-      "id",
-      Params{worker_id}, [](Row& r) {
-        VerificationRecord v;
-        r >> v.id >> v.worker_id >> v.decision >> v.reason >> v.by >> v.at;
-        return v;
-      });
+  return db().all(kVerificationSelect, Params{worker_id}, read_verification);
+}
+
+Page<VerificationRecord> Intake::verifications_page(std::int64_t worker_id, int offset, int limit) {
+  Page<VerificationRecord> out;
+  out.total =
+      db().first_int("SELECT count(*) FROM keputusan_verifikasi WHERE pekerja_id = ?", Params{worker_id}).value_or(0);
+  out.items = db().all(std::string{kVerificationSelect} + " LIMIT ? OFFSET ?", Params{worker_id, limit, offset},
+                       read_verification);
+  return out;
 }
 
 void Intake::replace_bpjs_members(BpjsFile& file, const std::vector<BpjsMember>& members) {

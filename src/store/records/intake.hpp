@@ -37,6 +37,7 @@ class Intake : public IntakeSession {
 
   void add_verification(VerificationRecord& v) override;
   std::vector<VerificationRecord> verifications(std::int64_t worker_id) override;
+  Page<VerificationRecord> verifications_page(std::int64_t worker_id, int offset, int limit) override;
 
   void replace_bpjs_members(BpjsFile& file, const std::vector<BpjsMember>& members) override;
   std::optional<BpjsMember> bpjs_member(std::string_view nik, std::string_view kode_rt) override;

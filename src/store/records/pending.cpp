@@ -48,6 +48,27 @@ std::vector<PendingChangeRecord> Pending::pending_changes(std::string_view statu
                   Params{status, status, pekerja_id, pekerja_id}, kPending.reader());
 }
 
+Page<PendingChangeRecord> Pending::pending_changes_page(std::string_view status, std::int64_t pekerja_id,
+                                                        std::string_view area, std::string_view cohort, int offset,
+                                                        int limit) {
+  // code_within(wilayah, area) as a condition ('/' sorts right after '.', the columns compare
+  // bytewise); the cohort through the worker's funder, as the service's visible() checks it.
+  Params p{status, status, pekerja_id, pekerja_id, cohort, cohort};
+  std::string where =
+      " WHERE (CAST(? AS text) = '' OR status = ?) AND (CAST(? AS bigint) = 0 OR pekerja_id = ?) "
+      "AND (CAST(? AS text) = '' OR EXISTS (SELECT 1 FROM pekerja w WHERE w.id = perubahan_tertunda.pekerja_id AND "
+      "w.sumber_dana = ?))";
+  if (!area.empty()) {
+    where += " AND (wilayah = ? OR (wilayah >= ? AND wilayah < ?))";
+    p << area << std::string{area} + "." << std::string{area} + "/";
+  }
+  Page<PendingChangeRecord> out;
+  out.total = db().first_int("SELECT count(*) FROM perubahan_tertunda" + where, p).value_or(0);
+  out.items = db().all(kPending.select() + where + " ORDER BY id DESC LIMIT ? OFFSET ?", Params{p} << limit << offset,
+                       kPending.reader());
+  return out;
+}
+
 void Pending::decide_pending_change(const PendingChangeRecord& p) {
   if (db().exec("UPDATE perubahan_tertunda SET status = ?, diputus_oleh = ?, diputus_pada = ?, alasan = ? "
                 "WHERE id = ? AND status = 'menunggu'",

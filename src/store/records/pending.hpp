@@ -14,6 +14,9 @@ class Pending final : public PendingChangesSession {
   void insert_pending_change(PendingChangeRecord& p) override;
   std::optional<PendingChangeRecord> pending_change(std::int64_t id) override;
   std::vector<PendingChangeRecord> pending_changes(std::string_view status, std::int64_t pekerja_id) override;
+  Page<PendingChangeRecord> pending_changes_page(std::string_view status, std::int64_t pekerja_id,
+                                                 std::string_view area, std::string_view cohort, int offset,
+                                                 int limit) override;
   void decide_pending_change(const PendingChangeRecord& p) override;
 
  private:

@@ -316,14 +316,7 @@ std::vector<StatusCount> Registry::status_counts(std::string_view area, bool by_
   Params p;
   const std::string sql = std::string{by_rt ? "SELECT kode_kelurahan, rt" : "SELECT kode_kelurahan, 0"} +
                           ", status, jumlah FROM " + table + " WHERE jumlah <> 0 AND " + within(table, area, p);
-  return db().all(sql, p, [by_rt](Row& r) {
-    StatusCount c;
-    const std::string kel = r.text();
-    const int rt = static_cast<int>(r.int64());
-    c.kode = by_rt ? rt_code(kel, rt) : kel;
-    r >> c.status >> c.count;
-    return c;
-  });
+  return db().all(sql, p, [by_rt](Row& r) { return status_count_row(r, by_rt); });
 }
 
 }  // namespace lindungi::store::records

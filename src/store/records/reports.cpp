@@ -93,7 +93,7 @@ std::vector<IncomeCount> Reports::covered_incomes(std::string_view area, bool by
   });
 }
 
-std::vector<StatusCount> Reports::funnel_counts(std::string_view area, bool by_rt) {
+std::vector<StatusCount> Reports::funnel_counts(std::string_view area, bool by_rt, std::string_view kategori) {
   // Four counts in one statement (UNION ALL), each over the area's workers in one status, so the
   // index on (kelurahan, RT, status) narrows every part before the duplicate pairs and cards are
   // looked up per worker.
@@ -106,7 +106,13 @@ std::vector<StatusCount> Reports::funnel_counts(std::string_view area, bool by_r
     sql += what;
     sql += "', count(*) FROM pekerja p WHERE p.status = '";
     sql += status;
-    sql += "' AND " + within_area("p", area, p) + " AND " + condition + group;
+    sql += "' AND ";
+    sql += within_area("p", area, p);  // its parameters before the category's
+    if (!kategori.empty()) {
+      sql += " AND p.kategori = ?";
+      p << kategori;
+    }
+    sql += " AND " + condition + group;
     return sql;
   };
   const std::string pair_with =
@@ -117,14 +123,18 @@ std::vector<StatusCount> Reports::funnel_counts(std::string_view area, bool by_r
       part(pair_with + "d.status = 'digabung' AND d.pekerja_tetap <> p.id)", "digabung", "ditolak") + " UNION ALL " +
       part(card + "k.status = 'diserahkan')", "kartu_diserahkan", "aktif") + " UNION ALL " +
       part(card + "k.status = 'dicetak') AND NOT " + card + "k.status = 'diserahkan')", "kartu_dicetak", "aktif");
-  return db().all(sql, p, [by_rt](Row& r) {
-    StatusCount c;
-    const std::string kel = r.text();
-    const int rt = static_cast<int>(r.int64());
-    c.kode = by_rt ? rt_code(kel, rt) : kel;
-    r >> c.status >> c.count;
-    return c;
-  });
+  return db().all(sql, p, [by_rt](Row& r) { return status_count_row(r, by_rt); });
+}
+
+std::vector<StatusCount> Reports::category_status_counts(std::string_view area, bool by_rt, std::string_view kategori) {
+  Params p;
+  std::string sql = std::string{by_rt ? "SELECT p.kode_kelurahan, p.rt" : "SELECT p.kode_kelurahan, 0"} +
+                    ", p.status, count(*) FROM pekerja p WHERE ";
+  sql += within_area("p", area, p);  // its parameters before the category's
+  sql += " AND p.kategori = ?";
+  p << kategori;
+  sql += by_rt ? " GROUP BY p.kode_kelurahan, p.rt, p.status" : " GROUP BY p.kode_kelurahan, p.status";
+  return db().all(sql, p, [by_rt](Row& r) { return status_count_row(r, by_rt); });
 }
 
 PlanRows Reports::plan_workers(std::string_view area) {

@@ -12,7 +12,9 @@ class Reports : public ReportsSession {
   explicit Reports(std::unique_ptr<rows::Db> db) : db_(std::move(db)) {}
 
   std::vector<IncomeCount> covered_incomes(std::string_view area, bool by_rt) override;
-  std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt) override;
+  std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt, std::string_view kategori) override;
+  std::vector<StatusCount> category_status_counts(std::string_view area, bool by_rt,
+                                                  std::string_view kategori) override;
   PlanRows plan_workers(std::string_view area) override;
 
  protected:

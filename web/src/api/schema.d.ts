@@ -1895,7 +1895,7 @@ export interface paths {
         };
         /**
          * Jalan menuju cakupan semesta (corong per wilayah)
-         * @description the area's funnel of today (issue 22 item 1): potential workforce, not yet BPJS members (the drop: members through other routes), on record, verified, funded, active at BPJS, card handed over; each step with `jumlah` (null for the first two when the potential is unknown), `turun` (the drop from the step before) and `alasan` (reasons whose `jumlah` add up to `turun`); `wilayah` is the area asked (default: the caller's), `rows` one per area of `level` within it. Counts only, scoped like the coverage report: 403 `di_luar_wilayah` outside the caller's area, 400 `tingkat_tidak_valid` for an unknown level.
+         * @description the area's funnel of today (issue 22 item 1): potential workforce, not yet BPJS members (the drop: members through other routes), on record, verified, funded, active at BPJS, card handed over; each step with `jumlah` (null for the first two when the potential is unknown), `turun` (the drop from the step before) and `alasan` (reasons whose `jumlah` add up to `turun`); `wilayah` is the area asked (default: the caller's), `rows` one per area of `level` within it. Counts only, scoped like the coverage report: 403 `di_luar_wilayah` outside the caller's area, 400 `tingkat_tidak_valid` for an unknown level. `kategori` counts one category's workers from "on record" on (the potential stays the area's; on the demo, `pekerja_rentan` gives the seeds' 15,000 on record and 3,000 active for Kota Jambi), echoed in the answer (null: every category); 400 `kategori_tidak_dikenal` for an unknown one.
          */
         get: operations["getReportsFunnel"];
         put?: never;
@@ -2982,6 +2982,8 @@ export interface components {
         ClaimList: {
             items: components["schemas"]["ClaimSummary"][];
             total: number;
+            page: number;
+            limit: number;
         };
         Health: {
             database: string;
@@ -3375,6 +3377,9 @@ export interface components {
                 pekerja_id: number | null;
                 waktu: string;
             }[];
+            total: number;
+            page: number;
+            limit: number;
         };
         Heir: {
             hubungan: string;
@@ -3805,6 +3810,7 @@ export interface components {
         };
         FunnelReport: {
             level: string;
+            kategori: string | null;
             tanggal: string;
             wilayah: components["schemas"]["FunnelArea"];
             rows: components["schemas"]["FunnelArea"][];
@@ -4502,7 +4508,12 @@ export interface operations {
     };
     getUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4515,7 +4526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -4851,6 +4862,10 @@ export interface operations {
     getInvoices: {
         parameters: {
             query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
                 /** @description Kode sumber dana */
                 sumber_dana?: string;
                 /** @description Tahun (YYYY) */
@@ -4868,7 +4883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -6040,7 +6055,12 @@ export interface operations {
     };
     getWorkersByIdCards: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path: {
                 id: number;
@@ -6055,7 +6075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -6679,6 +6699,10 @@ export interface operations {
     getClaims: {
         parameters: {
             query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
                 pekerja_id?: number;
                 /** @description Saring menurut status */
                 status?: string;
@@ -7437,7 +7461,12 @@ export interface operations {
     };
     getFunders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7450,7 +7479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -9264,6 +9293,8 @@ export interface operations {
                 level?: string;
                 /** @description Kode wilayah (kab/kota, kecamatan, kelurahan atau RT) */
                 wilayah?: string;
+                /** @description Kategori pekerja (pekerja_rentan, petugas_keagamaan, ketua_rt); kosong untuk semua */
+                kategori?: string;
             };
             header?: never;
             path?: never;
@@ -9687,6 +9718,10 @@ export interface operations {
     getWorkerChanges: {
         parameters: {
             query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
                 pekerja_id?: number;
                 /** @description Saring menurut status */
                 status?: string;
@@ -9703,7 +9738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Items"] & {
+                    "application/json": components["schemas"]["Page"] & {
                         items?: unknown;
                     };
                 };
@@ -9921,7 +9956,12 @@ export interface operations {
     };
     getWorkersByIdVerifications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Banyak baris per halaman (1-500, bawaan 50) */
+                limit?: number;
+                /** @description Nomor halaman, mulai 1 */
+                page?: number;
+            };
             header?: never;
             path: {
                 id: number;

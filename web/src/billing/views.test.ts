@@ -216,6 +216,31 @@ describe('InvoiceDetailView: cancel', () => {
 })
 
 describe('InvoicesView', () => {
+  it('asks the server for one page of invoices, pages with its total, and asks every funder at once (issue 21 item 5)', async () => {
+    asUser([...ALL_PERMISSIONS])
+    const { calls } = stubFetch((u) => {
+      if (u.pathname === '/api/v1/funders') return { body: { items: [{ kode: 'apbd_kota', nama: 'APBD Kota Jambi', jenis: 'apbd_kota', wilayah: '15.71', aktif: true }], limit: 500, page: 1, total: 1 } }
+      if (u.pathname === '/api/v1/invoices') {
+        const page = Number(u.searchParams.get('page'))
+        const ids = page === 1 ? Array.from({ length: 20 }, (_, i) => 45 - i) : [25]
+        return { body: { items: ids.map((id) => ({ ...invoice, id, nomor: `TGH-2026-000${id}` })), limit: 20, page, total: 45 } }
+      }
+      return undefined
+    })
+    const w = await mountView(InvoicesView, {}, '/tagihan')
+    expect(calls.find((c) => c.path.startsWith('/api/v1/funders'))?.path).toBe('/api/v1/funders?limit=500')
+    const first = new URL(calls.find((c) => c.path.startsWith('/api/v1/invoices'))!.path, 'http://x').searchParams
+    expect([first.get('page'), first.get('limit')]).toEqual(['1', '20'])
+    expect(w.find('[data-testid="tg-jumlah"]').text()).toBe('45 tagihan')
+    expect(w.findAll('[data-testid="daftar-tagihan"] tbody tr')).toHaveLength(20)
+    await w.find('[data-testid="pager-next"]').trigger('click')
+    await flush()
+    const gets = calls.filter((c) => c.path.startsWith('/api/v1/invoices'))
+    const last = gets[gets.length - 1]
+    expect(new URL(last.path, 'http://x').searchParams.get('page')).toBe('2')
+    expect(w.findAll('[data-testid="daftar-tagihan"] tbody tr').map((r) => r.attributes('data-id'))).toEqual(['25'])
+  })
+
   it('refuses a range across two years before sending and shows 409 tidak_ada_alokasi beside the button (issue 17 item 3)', async () => {
     asUser([...ALL_PERMISSIONS])
     const y = new Date().getFullYear() // the form offers last year to next year
@@ -224,7 +249,7 @@ describe('InvoicesView', () => {
       if (u.pathname === '/api/v1/invoices' && init.method === 'POST') {
         return { status: 409, body: { error: { code: 'tidak_ada_alokasi', field: 'sumber_dana', message: `Tidak ada alokasi APBD Kota Jambi bulan ${y}-11 s.d. ${y}-11 yang belum ditagih` } } }
       }
-      if (u.pathname === '/api/v1/invoices') return { body: { items: [] } }
+      if (u.pathname === '/api/v1/invoices') return { body: { items: [], limit: 20, page: 1, total: 0 } }
       return undefined
     })
     const w = await mountView(InvoicesView, {}, '/tagihan')

@@ -286,10 +286,12 @@ describe('CardsView and WorkerCards', () => {
 
   it('shows a worker\'s cards, or says there is none yet', async () => {
     as('operator_kelurahan', ['view_workers'])
-    stubFetch((url) => (url.pathname === '/api/v1/workers/11/cards' ? { body: { items: [card] } } : { body: { items: [] } }))
+    const { calls } = stubFetch((url) => (url.pathname === '/api/v1/workers/11/cards' ? { body: { items: [card], limit: 500, page: 1, total: 1 } } : { body: { items: [] } }))
     const w = await mountView(WorkerCards, '/pekerja/11', { workerId: 11 })
     expect(w.find('[data-testid="kartu-pekerja"]').text()).toContain('Dicetak')
     expect(w.find('[data-testid="kartu-pekerja"]').text()).toContain('Batch kartu #3')
+    // every card of the worker in one page: the largest the server allows (issue 21 item 5)
+    expect(calls[0].path).toBe('/api/v1/workers/11/cards?limit=500')
     const empty = await mountView(WorkerCards, '/pekerja/12', { workerId: 12 })
     expect(empty.text()).toContain('Belum ada kartu')
   })

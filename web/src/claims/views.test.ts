@@ -87,6 +87,34 @@ describe('ClaimDetailView', () => {
   })
 })
 
+describe('ClaimsView', () => {
+  it('asks the server for one page and pages with its total (issue 21 item 5)', async () => {
+    asUser(['view_workers'])
+    const claim = (id: number) => ({
+      id, pekerja: `Pekerja ${id}`, pekerja_id: id, wilayah: '15.71.01.1001.001', jenis_kejadian: 'meninggal', jenis_klaim: 'jkm',
+      tanggal_kejadian: '2026-06-10', status: 'draf', pertanggungan: 'terlindungi', manfaat_total: 42000000, dibayar_jumlah: 0,
+    })
+    const { calls } = stubFetch((u) => {
+      if (u.pathname === '/api/v1/claims') {
+        const page = Number(u.searchParams.get('page'))
+        return { body: { items: page === 3 ? [claim(5)] : [claim(6), claim(7)], limit: 20, page, total: 45 } }
+      }
+      return undefined
+    })
+    const { default: ClaimsView } = await import('./ClaimsView.vue')
+    const { w, router } = await mountView(ClaimsView, '/klaim?page=2', {})
+    const asked = new URL(calls.find((c) => c.path.startsWith('/api/v1/claims'))!.path, 'http://x').searchParams
+    expect([asked.get('page'), asked.get('limit')]).toEqual(['2', '20'])
+    expect(w.find('[data-testid="jumlah-klaim"]').text()).toContain('45')
+    expect(w.findAll('[data-testid="daftar-klaim"] tbody tr')).toHaveLength(2)
+    await w.find('[data-testid="pager-next"]').trigger('click')
+    await flush()
+    expect(router.currentRoute.value.query.page).toBe('3')
+    await flush()
+    expect(w.findAll('[data-testid="daftar-klaim"] tbody tr').map((r) => r.attributes('data-id'))).toEqual(['5'])
+  })
+})
+
 describe('ClaimNewView', () => {
   it('posts the event and shows a second death refused with a link to the existing case', async () => {
     asUser(['view_workers', 'manage_claims'])

@@ -66,4 +66,31 @@ describe('FunnelView (issue 22 item 1)', () => {
     expect(calls.some((c) => c.path.includes('wilayah=15.71.01'))).toBe(true)
     expect(w.find('[data-testid="corong-subjudul"]').text()).toContain('Telanaipura')
   })
+
+  it('counts the vulnerable workers unless another category, or every one, is chosen, and keeps it', async () => {
+    const { calls } = stubFetch((url) => {
+      if (url.pathname !== '/api/v1/reports/funnel') return undefined
+      return { body: { level: 'kecamatan', kategori: url.searchParams.get('kategori'), tanggal: '2026-12-07', wilayah: { kode: '15.71', nama: 'Kota Jambi', tahapan: steps(1) }, rows: [{ kode: '15.71.01', nama: 'Telanaipura', tahapan: steps(0.1) }] } }
+    })
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/corong', component: FunnelView }] })
+    router.push('/corong')
+    await router.isReady()
+    const w = mount(FunnelView, { global: { plugins: [i18n, router] } })
+    await flush(10)
+    expect(calls[calls.length - 1].path).toContain('kategori=pekerja_rentan')
+    expect((w.find('[data-testid="corong-kategori"]').element as HTMLSelectElement).value).toBe('pekerja_rentan')
+    await w.find('[data-testid="corong-kategori"]').setValue('semua')
+    await flush(10)
+    expect(router.currentRoute.value.query.kategori).toBe('semua')
+    expect(calls[calls.length - 1].path).not.toContain('kategori=')
+    await w.find('[data-testid="corong-kategori"]').setValue('petugas_keagamaan')
+    await flush(10)
+    expect(calls[calls.length - 1].path).toContain('kategori=petugas_keagamaan')
+    await w.find('[data-testid="corong-tabel"] button').trigger('click')
+    await flush(10)
+    expect(router.currentRoute.value.query).toEqual({ kategori: 'petugas_keagamaan', wilayah: '15.71.01', level: 'kelurahan' })
+    await w.find('[data-testid="corong-kategori"]').setValue('pekerja_rentan')
+    await flush(10)
+    expect(router.currentRoute.value.query).toEqual({ wilayah: '15.71.01', level: 'kelurahan' })
+  })
 })

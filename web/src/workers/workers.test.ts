@@ -106,7 +106,7 @@ function setup(worker: Worker, put: (body: any) => Reply, resubmit: (body: any) 
   return stubFetch((url, init) => {
     if (url.pathname === '/api/v1/regions') return { body: tree }
     if (url.pathname === '/api/v1/regions/15.71.01.1001/rts') return { body: rts }
-    if (url.pathname === '/api/v1/worker-changes') return { body: { items: [] } }
+    if (url.pathname === '/api/v1/worker-changes') return { body: { items: [], limit: 50, page: 1, total: 0 } }
     if (url.pathname === `/api/v1/workers/${worker.id}` && init.method === 'PUT') return reply(put(JSON.parse(String(init.body))))
     if (url.pathname === `/api/v1/workers/${worker.id}/resubmit`) return reply(resubmit(JSON.parse(String(init.body))))
     if (url.pathname === `/api/v1/workers/${worker.id}`) return { body: worker }

@@ -242,7 +242,7 @@ describe('UsersView', () => {
     ])]
     const { calls } = stubFetch((url, init) => {
       if (url.pathname === '/api/v1/users' && init.method === 'POST') return { status: 201, body: { id: 3, username: 'rt.baru' } }
-      if (url.pathname === '/api/v1/users') return { body: { items: [] } }
+      if (url.pathname === '/api/v1/users') return { body: { items: [], limit: 500, page: 1, total: 0 } }
       if (url.pathname === '/api/v1/regions') return { body: { regions } }
       if (url.pathname === '/api/v1/regions/15.72.01.1002/rts') return { body: { kelurahan: 'Dusun Baru', items: [
         { kode: '15.72.01.1002.001', nomor: 1, nama_ketua: 'Pak Amir' }, { kode: '15.72.01.1002.002', nomor: 2, nama_ketua: '' }] } }
@@ -322,7 +322,7 @@ describe('PendingChangesPanel (issue 17)', () => {
             ahli_waris: [[{ nama: 'Budi', hubungan: 'suami', nik: '1571**********01', tanggal_lahir: '' }], [{ nama: 'Budi', hubungan: 'suami', nik: '1571**********01', tanggal_lahir: '' }, { nama: 'Ani', hubungan: 'anak', nik: '', tanggal_lahir: '2015-01-02' }]],
           },
           nama_wilayah: { '15.71.01.1001': 'Simpang IV Sipin', '15.71.01.1002': 'Telanaipura' },
-        }] } }
+        }], limit: 20, page: 1, total: 1 } }
       : undefined))
     const w = await mountView(PendingChangesPanel, '/verifikasi', 'verifikasi')
     const rows = w.findAll('[data-testid="perubahan-4"] tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
