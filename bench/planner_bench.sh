@@ -7,9 +7,11 @@
 # its status and funder mix; once per DIR and row count), loads it into a SQLite database with the
 # sqlite3 shell as bench/scale_bench.sh does, then times, in the same run:
 #   baseline_count   the sqlite3 shell counting the rows the planner reads (workers to cover, and
-#                    the funded ones grouped as the planner groups them)
-#   baseline_rows    the sqlite3 shell reading the planner's own statement for the workers to cover
-#                    (every column it reads, heirs counted per worker) into /dev/null
+#                    the funded ones grouped per RT, occupation and funder by a GROUP BY)
+#   baseline_rows    the sqlite3 shell reading the planner's former statement for the workers to
+#                    cover (every column it reads, heirs counted per worker) into /dev/null; kept
+#                    as it was so that runs compare (the planner now reads them and the funded
+#                    workers in one pass, docs/PERFORMANCE.md)
 #   open             `lindungi report coverage --level kota --json`: opening the database and the
 #                    coverage report (the dashboard's; the planner takes its counts and potential
 #                    workforce without the value protected, which is most of this time)
