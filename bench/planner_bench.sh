@@ -7,11 +7,14 @@
 # its status and funder mix; once per DIR and row count), loads it into a SQLite database with the
 # sqlite3 shell as bench/scale_bench.sh does, then times, in the same run:
 #   baseline_count   the sqlite3 shell counting the rows the planner reads (workers to cover, and
-#                    the funded ones grouped as the planner groups them)
-#   baseline_rows    the sqlite3 shell reading the planner's own statement for the workers to cover
-#                    (every column it reads, heirs counted per worker) into /dev/null
+#                    the funded ones grouped per RT, occupation and funder by a GROUP BY)
+#   baseline_rows    the sqlite3 shell reading the planner's former statement for the workers to
+#                    cover (every column it reads, heirs counted per worker) into /dev/null; kept
+#                    as it was so that runs compare (the planner now reads them and the funded
+#                    workers in one pass, docs/PERFORMANCE.md)
 #   open             `lindungi report coverage --level kota --json`: opening the database and the
-#                    coverage report the planner starts from (its fixed cost)
+#                    coverage report (the dashboard's; the planner takes its counts and potential
+#                    workforce without the value protected, which is most of this time)
 #   planner          `lindungi report rencana --target semua --tahun 2027 --per-rt 0 --json`: the
 #                    whole plan for every worker on record (ranking every uncovered worker)
 #   planner_json     the same with --per-rt 5 (the JSON lists five workers per RT)

@@ -16,9 +16,9 @@ namespace lindungi::services {
 namespace {
 
 // `rules` and `today`: the value protected of the active workers (issue 22 item 3), read from
-// pekerja in a statement of its own (see coverage()).
+// pekerja in a statement of its own (see coverage()), unless `value` leaves it out.
 CoverageInput load_input(store::Session& s, const std::string& within, bool by_rt, const RuleBook& rules,
-                         const Date& today) {
+                         const Date& today, CoverageValue value = CoverageValue::included) {
   CoverageInput input;
   for (const auto& c : s.registry().status_counts(within, by_rt)) {
     auto& f = input.leaves[c.kode];
@@ -26,8 +26,9 @@ CoverageInput load_input(store::Session& s, const std::string& within, bool by_r
     if (status_counts_as_verified(c.status)) f.verified += c.count;
     if (status_counts_as_covered(c.status)) f.covered += c.count;
   }
-  for (const auto& c : s.reports().covered_incomes(within, by_rt))
-    input.leaves[c.kode].protected_value += protected_value(rules, c.penghasilan, today).total() * c.count;
+  if (value == CoverageValue::included)
+    for (const auto& c : s.reports().covered_incomes(within, by_rt))
+      input.leaves[c.kode].protected_value += protected_value(rules, c.penghasilan, today).total() * c.count;
   for (const auto& p : s.registry().potentials())
     if (code_within(p.kode, within) || code_within(within, p.kode))
       input.potentials[p.kode] = {p.potensi, p.peserta_lain};
@@ -62,7 +63,7 @@ CoverageReport ReportService::public_coverage(RegionLevel level, const std::stri
   return report;
 }
 
-CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, std::string within) {
+CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, std::string within, CoverageValue value) {
   if (!actor.can(Permission::view_reports)) throw Forbidden("tidak_berwenang", "Anda tidak berwenang melihat laporan");
   if (within.empty()) within = actor.area;
   if (!within.empty() && !level_of_code(within))
@@ -98,7 +99,7 @@ CoverageReport ReportService::coverage(const Actor& actor, RegionLevel level, st
     // read per RT too: the total is the RT itself, and counts keyed by kelurahan never fall
     // within an RT's code, so its total said 0 beside rows that did not (issue 17 item 4).
     const bool by_rt = level == RegionLevel::rt || level_of_code(within) == RegionLevel::rt;
-    input = load_input(s, within, by_rt, app_.rules(), today);
+    input = load_input(s, within, by_rt, app_.rules(), today, value);
   });
   report.rows = roll_up_coverage(input, areas);
   // The whole deployment below the kab/kota level: only the kab/kota it serves (with workers or a

@@ -41,13 +41,19 @@ struct FunnelReport {
   std::vector<FunnelRow> rows;
 };
 
+// Whether a coverage report sums the value protected (issue 22 item 3).
+enum class CoverageValue { included, left_out };
+
 class ReportService {
  public:
   explicit ReportService(App& app) : app_(app) {}
 
   // One row per area of `level` within `within` (default: the actor's area, else the whole
-  // deployment), and the total over them.
-  CoverageReport coverage(const Actor& actor, RegionLevel level, std::string within = {});
+  // deployment), and the total over them. CoverageValue::left_out: every figure but the value
+  // protected (0), for a caller that shows none (the planner): it sums every active worker's
+  // benefits, most of the report's time over a large registry.
+  CoverageReport coverage(const Actor& actor, RegionLevel level, std::string within = {},
+                          CoverageValue value = CoverageValue::included);
 
   // For everyone, without login: city, kecamatan and kelurahan aggregates only (never RT level,
   // where a count may point at a person).

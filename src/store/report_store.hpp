@@ -19,6 +19,16 @@ struct IncomeCount {
   std::int64_t count = 0;
 };
 
+// What the planner reads of the workers (issue 22 item 2).
+struct PlanRows {
+  // On record and not yet funded (didata, diverifikasi, ditolak_bpjs), each with its dependants
+  // (heirs who are spouse or child), in no particular order.
+  std::vector<PlanWorker> uncovered;
+  // Funded today (aktif, dialokasikan, didaftarkan), counted per RT, occupation and funder, in the
+  // order of kelurahan code, RT number, occupation and funder code (bytewise).
+  std::vector<PlanCovered> covered;
+};
+
 class ReportsSession {
  public:
   virtual ~ReportsSession() = default;
@@ -38,13 +48,10 @@ class ReportsSession {
   // index narrows the area (the summaries keep no category). One statement.
   virtual std::vector<StatusCount> category_status_counts(std::string_view area, bool by_rt,
                                                           std::string_view kategori) = 0;
-  // The planner (issue 22 item 2). The workers of `area` on record and not yet funded (didata,
-  // diverifikasi, ditolak_bpjs), each with its dependants (heirs who are spouse or child), in one
-  // statement.
-  virtual std::vector<PlanWorker> plan_uncovered(std::string_view area) = 0;
-  // The workers of `area` funded today (aktif, dialokasikan, didaftarkan) counted per RT,
-  // occupation and funder. One statement.
-  virtual std::vector<PlanCovered> plan_covered(std::string_view area) = 0;
+  // The planner's workers of `area` (issue 22 item 2): one pass over the area's workers reads both
+  // parts (a million workers: the table read once, not twice), a second statement the heirs.
+  // Needs a snapshot (Store::read).
+  virtual PlanRows plan_workers(std::string_view area) = 0;
 };
 
 }  // namespace lindungi::store

@@ -24,6 +24,8 @@ class Columns {
   virtual std::int64_t int64(int i) const = 0;
   virtual double real(int i) const = 0;
   virtual std::string text(int i) const = 0;
+  // The same text without a copy, valid until the next row (or another read of column i).
+  virtual std::string_view view(int i) const = 0;
   // SQLite stores 0/1, PostgreSQL a boolean.
   virtual bool boolean(int i) const = 0;
 };
@@ -73,6 +75,8 @@ class Row {
 
   std::int64_t int64() { return c_.int64(i_++); }
   std::string text() { return c_.text(i_++); }
+  // Valid until the next row: for a value compared or looked up, never kept (a million rows).
+  std::string_view view() { return c_.view(i_++); }
   bool next_is_null() const { return c_.is_null(i_); }
   Row& skip(int n = 1) {
     i_ += n;

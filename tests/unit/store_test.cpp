@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 
 #include "core/errors.hpp"
@@ -17,6 +18,7 @@
 #include "store/page.hpp"
 #include "store/refusals.hpp"
 #include "store/registry_store.hpp"
+#include "store/report_store.hpp"
 #include "test_backend.hpp"
 
 using namespace lindungi;
@@ -176,6 +178,79 @@ TEST_P(StoreTest, ListFiltersByAreaSearchSortAndPages) {
   ASSERT_EQ(page2.items.size(), 1u);
   EXPECT_EQ(page2.items[0].nama, "Rina Marlina");
   EXPECT_THROW(list({.sort = "nik; DROP TABLE pekerja"}), BadRequest);
+}
+
+// The planner's reads (issue 22 item 2): the workers to cover with their dependants, and the funded
+// ones counted per RT, occupation and funder in the order of their codes, whatever order the
+// workers were recorded in; nothing of the other statuses or outside the area.
+TEST_P(StoreTest, PlannerReadsTheWorkersToCoverAndCountsTheFunded) {
+  int n = 0;
+  auto add = [&](const std::string& kel, int rt, const std::string& status, const std::string& pekerjaan,
+                 const std::string& sumber_dana, std::vector<Heir> heirs = {}) {
+    store_->write([&](store::Session& s) {
+      Worker w = worker("15710117088500" + std::to_string(10 + n), "Pekerja " + std::to_string(n), kel, rt);
+      ++n;
+      w.status = status;
+      w.pekerjaan = pekerjaan;
+      w.sumber_dana = sumber_dana;
+      w.ahli_waris = std::move(heirs);
+      s.registry().insert_worker(w);
+    });
+  };
+  add("15.71.02.1002", 1, "aktif", "petani", "apbd_kota");
+  add("15.71.01.1001", 2, "aktif", "ojek_online", "apbd_kota");
+  add("15.71.01.1001", 1, "didaftarkan", "seniman_budayawan", "dana_kampung_bahagia");
+  add("15.71.01.1001", 2, "dialokasikan", "ojek_online", "apbd_provinsi");
+  add("15.71.01.1001", 1, "aktif", "pedagang_umkm", "apbd_kota");
+  add("15.71.01.1001", 2, "aktif", "ojek_online", "apbd_kota");
+  // To cover: two spouses and a child count, a mother does not.
+  add("15.71.01.1001", 1, "didata", "nelayan", "",
+      {{0, "Budi", "suami", "", std::nullopt},
+       {0, "Ani", "anak", "", std::nullopt},
+       {0, "Sri", "ibu", "", std::nullopt},
+       {0, "Wati", "istri", "", std::nullopt}});
+  add("15.71.01.1001", 2, "diverifikasi", "petani", "");
+  add("15.71.02.1002", 1, "ditolak_bpjs", "becak", "", {{0, "Rudi", "anak", "", std::nullopt}});
+  // Neither to cover nor funded.
+  add("15.71.01.1001", 1, "ditolak", "nelayan", "", {{0, "Budi", "suami", "", std::nullopt}});
+  add("15.71.01.1001", 2, "meninggal", "ojek_online", "apbd_kota");
+
+  store::PlanRows all, kecamatan;
+  store_->read([&](store::Session& s) {
+    all = s.reports().plan_workers("");
+    kecamatan = s.reports().plan_workers("15.71.01");
+  });
+  auto covered = [](const store::PlanRows& rows) {
+    std::vector<std::string> out;
+    for (const auto& c : rows.covered)
+      out.push_back(c.kode_kelurahan + " " + std::to_string(c.rt) + " " + c.pekerjaan + " " + c.sumber_dana + " " +
+                    std::to_string(c.count));
+    return out;
+  };
+  EXPECT_EQ(covered(all),
+            (std::vector<std::string>{
+                "15.71.01.1001 1 pedagang_umkm apbd_kota 1", "15.71.01.1001 1 seniman_budayawan dana_kampung_bahagia 1",
+                "15.71.01.1001 2 ojek_online apbd_kota 2", "15.71.01.1001 2 ojek_online apbd_provinsi 1",
+                "15.71.02.1002 1 petani apbd_kota 1"}));
+  auto funded_in_kecamatan = covered(all);
+  funded_in_kecamatan.pop_back();  // 15.71.02.1002's
+  EXPECT_EQ(covered(kecamatan), funded_in_kecamatan);
+  auto uncovered = [](const store::PlanRows& rows) {
+    std::map<std::string, std::string> out;  // by name: the statement's order is none
+    for (const auto& w : rows.uncovered)
+      out[w.nama] = w.kode_kelurahan + " " + std::to_string(w.rt) + " " + w.pekerjaan + " " + w.status + " " +
+                    std::to_string(w.penghasilan) + " " + (w.tanggal_lahir ? w.tanggal_lahir->iso() : "-") + " " +
+                    std::to_string(w.tanggungan);
+    return out;
+  };
+  EXPECT_EQ(uncovered(all), (std::map<std::string, std::string>{
+                                {"Pekerja 6", "15.71.01.1001 1 nelayan didata 1500000 1985-08-17 3"},
+                                {"Pekerja 7", "15.71.01.1001 2 petani diverifikasi 1500000 1985-08-17 0"},
+                                {"Pekerja 8", "15.71.02.1002 1 becak ditolak_bpjs 1500000 1985-08-17 1"}}));
+  auto in_kecamatan = uncovered(all);
+  in_kecamatan.erase("Pekerja 8");
+  EXPECT_EQ(uncovered(kecamatan), in_kecamatan);
+  for (const auto& w : all.uncovered) EXPECT_GT(w.id, 0) << w.nama;
 }
 
 TEST_P(StoreTest, StatusCountsPerKelurahanAndRt) {

@@ -11,6 +11,9 @@ class RowColumns final : public rows::Columns {
   std::int64_t int64(int i) const override { return pg::int64(r_[i]); }
   double real(int i) const override { return pg::real(r_[i]); }
   std::string text(int i) const override { return pg::text(r_[i]); }
+  std::string_view view(int i) const override {
+    return r_[i].is_null() ? std::string_view{} : std::string_view{r_[i].c_str(), r_[i].size()};
+  }
   bool boolean(int i) const override { return pg::boolean(r_[i]); }
 
  private:

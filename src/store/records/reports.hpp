@@ -15,8 +15,7 @@ class Reports : public ReportsSession {
   std::vector<StatusCount> funnel_counts(std::string_view area, bool by_rt, std::string_view kategori) override;
   std::vector<StatusCount> category_status_counts(std::string_view area, bool by_rt,
                                                   std::string_view kategori) override;
-  std::vector<PlanWorker> plan_uncovered(std::string_view area) override;
-  std::vector<PlanCovered> plan_covered(std::string_view area) override;
+  PlanRows plan_workers(std::string_view area) override;
 
  protected:
   // Held while the planner reads its hundreds of thousands of rows: SQLite's memory map

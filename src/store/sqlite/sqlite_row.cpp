@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_row.hpp"
 
+#include <vector>
+
 namespace lindungi::store::sqlite {
 
 namespace {
@@ -7,14 +9,29 @@ namespace {
 class StatementColumns final : public rows::Columns {
  public:
   explicit StatementColumns(SQLite::Statement& s) : s_(s) {}
-  bool is_null(int i) const override { return s_.getColumn(i).isNull(); }
-  std::int64_t int64(int i) const override { return s_.getColumn(i).getInt64(); }
-  double real(int i) const override { return s_.getColumn(i).getDouble(); }
-  std::string text(int i) const override { return s_.getColumn(i).getString(); }
-  bool boolean(int i) const override { return s_.getColumn(i).getInt64() != 0; }
+  bool is_null(int i) const override { return column(i).isNull(); }
+  std::int64_t int64(int i) const override { return column(i).getInt64(); }
+  double real(int i) const override { return column(i).getDouble(); }
+  std::string text(int i) const override { return column(i).getString(); }
+  std::string_view view(int i) const override {
+    const SQLite::Column& c = column(i);
+    const char* text = c.getText();  // before getBytes (SQLite's order for a text's length)
+    return {text, static_cast<std::size_t>(c.getBytes())};
+  }
+  bool boolean(int i) const override { return column(i).getInt64() != 0; }
 
  private:
+  // A Column reads the statement's current row; each is made once per statement, on its first
+  // row: Statement::getColumn copies a shared pointer to the statement per value (millions of
+  // atomic counts for the planner's million workers).
+  const SQLite::Column& column(int i) const {
+    if (columns_.empty())
+      for (int k = 0; k < s_.getColumnCount(); ++k) columns_.push_back(s_.getColumn(k));
+    return columns_.at(static_cast<std::size_t>(i));
+  }
+
   SQLite::Statement& s_;
+  mutable std::vector<SQLite::Column> columns_;
 };
 
 class SqliteDb final : public rows::Db {
