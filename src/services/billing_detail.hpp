@@ -1,7 +1,8 @@
 #pragma once
 // What the parts of the billing service share (billing_service.hpp lists the parts): permission,
 // cohort and funder visibility checks, the ledger's month from an allocation and BPJS's answers
-// as the core reads them. Internal to src/services.
+// as the core reads them. Internal to src/services; the ledger's month is read the same way by
+// the card, the claim and the worker's funding view.
 #include <optional>
 #include <string>
 #include <vector>

@@ -17,6 +17,7 @@
 #include "formats/record_json.hpp"
 #include "services/bpjs_registration_service.hpp"
 #include "services/messages_service.hpp"
+#include "services/billing_detail.hpp"
 #include "store/audit_store.hpp"
 #include "store/bpjs_store.hpp"
 #include "store/funding_store.hpp"
@@ -61,12 +62,7 @@ void audit_card(store::Session& s, const Actor& actor, const store::CardRecord& 
 
 std::vector<LedgerMonth> months_of(store::Session& s, std::int64_t pekerja_id) {
   std::vector<LedgerMonth> months;
-  for (const auto& a : s.funding().allocations_of(pekerja_id))
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
+  for (const auto& a : s.funding().allocations_of(pekerja_id)) months.push_back(billing_detail::ledger_month(a));
   return months;
 }
 

@@ -15,6 +15,7 @@
 #include "services/claims_service.hpp"
 #include "services/messages_service.hpp"
 #include "services/two_person.hpp"
+#include "services/billing_detail.hpp"
 #include "store/audit_store.hpp"
 #include "store/calendar_store.hpp"
 #include "store/claims_store.hpp"
@@ -55,12 +56,7 @@ store::ClaimRecord load_claim(store::Session& s, const Actor& actor, std::int64_
 
 std::vector<LedgerMonth> ledger_months(const std::vector<store::AllocationRecord>& allocations) {
   std::vector<LedgerMonth> months;
-  for (const auto& a : allocations)
-    months.push_back({{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                      a.iuran,
-                      a.dibayar,
-                      a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                      a.sumber_dana});
+  for (const auto& a : allocations) months.push_back(billing_detail::ledger_month(a));
   return months;
 }
 

@@ -9,6 +9,7 @@
 #include "services/billing_service.hpp"
 #include "services/checks.hpp"
 #include "services/worker_changes.hpp"
+#include "services/billing_detail.hpp"
 #include "store/audit_store.hpp"
 #include "store/billing_store.hpp"
 #include "store/calendar_store.hpp"
@@ -304,11 +305,7 @@ LedgerReport FundingService::ledger(const Actor& actor, std::int64_t pekerja_id,
   std::vector<LedgerMonth> months;
   std::vector<std::pair<LedgerMonth, NotBillable>> apart;
   for (const auto& a : allocations) {
-    LedgerMonth m{{std::stoi(a.bulan.substr(0, 4)), std::stoi(a.bulan.substr(5, 2))},
-                  a.iuran,
-                  a.dibayar,
-                  a.dibayar_pada.empty() ? std::nullopt : parse_iso_date(a.dibayar_pada),
-                  a.sumber_dana};
+    LedgerMonth m = billing_detail::ledger_month(a);
     if (const NotBillable why = why_not_billable(&answers, m.month); why != NotBillable::none)
       apart.emplace_back(std::move(m), why);
     else
