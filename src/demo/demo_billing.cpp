@@ -6,8 +6,10 @@
 #include "core/errors.hpp"
 #include "core/funding.hpp"
 #include "core/premium.hpp"
+#include "core/region.hpp"
 #include "services/billing_service.hpp"
 #include "store/funding_store.hpp"
+#include "store/registry_store.hpp"
 
 namespace lindungi::demo {
 
@@ -39,6 +41,11 @@ DemoBilling add_demo_billing(store::Session& s, const RuleBook& rules, const std
   for (const Worker& w : workers)
     if (w.status == "aktif" && !w.sumber_dana.empty()) by_funder[funder_code(w)].push_back(&w);
 
+  // An RT fund is named as the funding screen names a new one: "Dana Kampung Bahagia RT 023
+  // Legok", the RT's number and its kelurahan's name, not its code.
+  std::map<std::string, std::string> kelurahan_names;
+  for (const auto& r : s.registry().regions())
+    if (r.level == RegionLevel::kelurahan) kelurahan_names.emplace(r.kode, r.nama);
   std::vector<std::string> rt_funds;
   for (const auto& [code, list] : by_funder) {
     const auto kind = parse_funder_kind(code.substr(0, code.find(':'))).value_or(FunderKind::donatur);
@@ -57,7 +64,10 @@ DemoBilling add_demo_billing(store::Session& s, const RuleBook& rules, const std
         break;
       case FunderKind::dana_kampung_bahagia:
         f.wilayah = code.substr(code.find(':') + 1);
-        f.nama = "Dana Kampung Bahagia RT " + f.wilayah;
+        if (const auto kel = kelurahan_names.find(parent_code(f.wilayah)); kel != kelurahan_names.end())
+          f.nama = "Dana Kampung Bahagia RT " + f.wilayah.substr(f.wilayah.rfind('.') + 1) + " " + kel->second;
+        else
+          f.nama = "Dana Kampung Bahagia RT " + f.wilayah;
         rt_funds.push_back(code);
         break;
       default:
