@@ -11,7 +11,7 @@ export default (journeys, h) => {
     await page.goto(`${BASE}/pendanaan`)
     await page.waitForSelector('[data-testid="dana-rt"] summary')
     const tahun = Number(await page.inputValue('[data-testid="tahun"]'))
-    const funders = (await apiGet(page, '/funders')).body.items
+    const funders = (await apiGet(page, '/funders?limit=500')).body.items
     const budget = (await apiGet(page, `/reports/budget?tahun=${tahun}`)).body.rows
     const rtFunds = funders.filter((f) => f.jenis === 'dana_kampung_bahagia' && /^\d{2}\.\d{2}\.\d{2}\.\d{4}\.\d{3}$/.test(f.wilayah))
     assert(rtFunds.length > 10, `dana RT demo: ${rtFunds.length}`)

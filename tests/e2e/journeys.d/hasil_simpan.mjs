@@ -277,7 +277,7 @@ export default (journeys, h) => {
     const funders = (await (async () => {
       const page = await freshPage()
       await login(page, 'admin.kota')
-      const r = (await apiGet(page, '/funders')).body.items
+      const r = (await apiGet(page, '/funders?limit=500')).body.items
       await page.close()
       return r
     })())

@@ -53,7 +53,7 @@ export default (journeys, h) => {
     await shot(page, 'rencana-01-kota-jambi-1366')
 
     // a scenario: the province's budget raised, fishers moved to its cohort; the same total
-    const funders = (await apiGet(page, '/funders')).body.items.length
+    const funders = (await apiGet(page, '/funders')).body.total
     const province = plan.per_sumber_dana.find((l) => l.jenis === 'apbd_provinsi')
     assert(province, 'Pro Jambi Tangguh ada dalam rencana')
     await page.click('[data-testid="rencana-skenario"] summary')
@@ -71,7 +71,7 @@ export default (journeys, h) => {
     assert(after.pekerja >= province.pekerja, 'provinsi membiayai paling sedikit sebanyak sebelumnya')
     equal(scenario.total_iuran, plan.total_iuran, 'pekerja dan bulannya sama, pembayarnya lain')
     await page.waitForSelector(`text=${rupiah(after.anggaran)}`)
-    equal((await apiGet(page, '/funders')).body.items.length, funders, 'skenario tidak menulis sumber dana')
+    equal((await apiGet(page, '/funders')).body.total, funders, 'skenario tidak menulis sumber dana')
     const file = await downloaded(page, '[data-testid="rencana-unduh-xlsx"]')
     assert(file.name.endsWith('.xlsx') && file.head === 'PK', `unduhan XLSX: ${file.name}`)
     await shot(page, 'rencana-02-skenario-1366')
