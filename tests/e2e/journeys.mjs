@@ -122,14 +122,27 @@ async function login(page, username) {
   await page.fill('#password', PASSWORD)
   await page.click('[data-testid="login-submit"]')
   await page.waitForSelector('[data-testid="pengguna"]')
+  // The bar shows once the session is known, before the app has left the login page for the
+  // role's home; that move closes an open "Lainnya" menu, so the next step waits for it.
+  await page.waitForURL((url) => !url.pathname.startsWith('/masuk'))
 }
 
 /** Opens a menu item: in the bar, or under "Lainnya" when the bar has no room for it (issue 17 item 5). */
 async function openMenu(page, testid) {
   const inBar = page.locator(`nav.navigasi > a[data-testid="${testid}"]`)
-  if (await inBar.count()) return inBar.click()
-  await page.click('[data-testid="nav-lainnya"]')
-  await page.click(`[data-testid="menu-lainnya"] a[data-testid="${testid}"]`)
+  const inMenu = page.locator(`[data-testid="menu-lainnya"] a[data-testid="${testid}"]`)
+  // The bar measures its room again when the page's fonts and data arrive, and a move of the app
+  // closes the menu: on a loaded machine the item can leave the bar or the menu close between
+  // two steps. A second try opens it again; a third failure is the journey's failure.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await inBar.count()) return await inBar.click({ timeout: 5000 })
+      if (!(await inMenu.isVisible())) await page.click('[data-testid="nav-lainnya"]')
+      return await inMenu.click({ timeout: 5000 })
+    } catch (e) {
+      if (attempt === 3) throw e
+    }
+  }
 }
 
 // Issue 17 item 3: a save pressed with the network cut says so right beside its button. Clicks
