@@ -491,4 +491,12 @@ PlanResult plan_coverage(const RuleBook& rules, const PlanInput& in) {
   return out;
 }
 
+bool plan_funded(std::string_view status) {
+  return status == "aktif" || status == "dialokasikan" || status == "didaftarkan";
+}
+
+bool plan_to_cover(std::string_view status) {
+  return status == "didata" || status == "diverifikasi" || status == "ditolak_bpjs";
+}
+
 }  // namespace lindungi

@@ -161,4 +161,9 @@ struct PlanResult {
 // December. Continuing workers are paid for all twelve months.
 PlanResult plan_coverage(const RuleBook& rules, const PlanInput& input);
 
+// The statuses the planner reads (the rule, here in the core; the store's pass over the workers
+// sorts each row by it): funded today, and on record not yet funded.
+bool plan_funded(std::string_view status);
+bool plan_to_cover(std::string_view status);
+
 }  // namespace lindungi

@@ -55,14 +55,6 @@ class PlanCodes {
   std::vector<std::string> codes_;
 };
 
-// The statuses the planner reads: funded today, and on record not yet funded.
-bool plan_funded(std::string_view status) {
-  return status == "aktif" || status == "dialokasikan" || status == "didaftarkan";
-}
-bool plan_to_cover(std::string_view status) {
-  return status == "didata" || status == "diverifikasi" || status == "ditolak_bpjs";
-}
-
 // A funded worker's RT, occupation and funder, by the numbers of their codes.
 struct FundedKey {
   std::uint32_t kelurahan = 0;
