@@ -51,6 +51,14 @@ async function freshPage() {
   const page = await browser.newPage()
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e.message))
+  // What a failed journey prints besides its message: the page's errors, the requests that failed
+  // and those still unanswered (a journey that waits in vain says what it waited behind).
+  page.failedRequests = []
+  page.on('requestfailed', (r) => page.failedRequests.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText}`))
+  page.openRequests = new Set()
+  page.on('request', (r) => page.openRequests.add(r))
+  page.on('requestfinished', (r) => page.openRequests.delete(r))
+  page.on('requestfailed', (r) => page.openRequests.delete(r))
   // Time to usable of every page a journey opens (issue 17: "the journeys measure time to usable
   // for each page"): a watcher in the page notes when the page's title is shown and nothing is
   // loading any more (no "Memuat…", nothing aria-busy), from the document's start or from the
@@ -1497,6 +1505,9 @@ for (const [name, run] of chosen) {
     failed++
     console.log(`✗ ${name}\n    ${e instanceof Fail ? e.message : e.stack ?? e}`)
     for (const p of browser.pages()) {
+      for (const line of [...(p.errors ?? []).map((m) => `galat halaman: ${m}`),
+        ...(p.failedRequests ?? []).map((m) => `permintaan gagal: ${m}`),
+        ...[...(p.openRequests ?? [])].map((r) => `permintaan belum dijawab: ${r.method()} ${r.url()}`)]) console.log(`    ${line}`)
       await p.screenshot({ path: join(ARTIFACTS, `GAGAL-${name.slice(0, 20).replace(/\W+/g, '_')}.png`), fullPage: true }).catch(() => undefined)
       await p.close().catch(() => undefined)
     }

@@ -107,6 +107,7 @@ export default {
     mapHint: 'Colour shows the coverage percentage. Tap a kelurahan for its figures.',
     mapAttribution: 'Boundaries: cahyadsn/wilayah_boundaries (MIT), for display only.',
     mapError: 'The map could not be loaded.',
+    panelsError: 'The budget and claims panels could not be loaded.',
     perKecamatan: 'Coverage by kecamatan',
     perKelurahan: 'Figures by kelurahan',
     trend: 'Trend by month',

@@ -107,6 +107,7 @@ export default {
     mapHint: 'Warna menunjukkan persentase cakupan. Ketuk kelurahan untuk angkanya.',
     mapAttribution: 'Batas wilayah: cahyadsn/wilayah_boundaries (MIT), hanya untuk tampilan.',
     mapError: 'Peta tidak dapat dimuat.',
+    panelsError: 'Panel anggaran dan klaim tidak dapat dimuat.',
     perKecamatan: 'Cakupan per kecamatan',
     perKelurahan: 'Angka per kelurahan',
     trend: 'Tren per bulan',
