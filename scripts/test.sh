@@ -43,6 +43,11 @@ jobs=$(nproc 2>/dev/null || echo 2)
 package_start=$SECONDS
 tests/package/package_test.sh build >build/package-test.log 2>&1 &
 package_test=$!
+# The web app's tests (api-check: docs/openapi.yaml lints clean and web/src/api/schema.d.ts is what
+# it gives; vue-tsc; Vitest) need neither tree: they take the part of the two cores that ctest and
+# the sanitizer build leave idle, and their output is printed whole further down.
+(cd web && npm run --silent api-check && npm run --silent typecheck && npm test --silent) >build/web-tests.log 2>&1 &
+web_tests=$!
 echo "== Tes unit dan integrasi (Release; penyimpanan dan API juga di PostgreSQL 15) =="
 # The sanitizer tree compiles meanwhile: the tests leave part of the two cores idle (waits on
 # PostgreSQL, on killed and restarted processes), and the compiler takes it (docs/PERFORMANCE.md
@@ -59,6 +64,7 @@ asan_build=$!
 # and compilers running after CI has reported.
 if ! scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs"; then
   wait "$asan_build" 2>/dev/null || true
+  wait "$web_tests" 2>/dev/null || true
   wait "$package_test" 2>/dev/null || true
   exit 1
 fi
@@ -90,6 +96,7 @@ bash tests/e2e/run.sh >build/e2e-today.log 2>&1 &
 e2e_today=$!
 # A failure below waits for the journeys too, for the same reason as the build above.
 wait_journeys() {
+  wait "$web_tests" 2>/dev/null || true
   wait "$nginx_test" 2>/dev/null || true
   wait "$e2e_fixed" 2>/dev/null || true
   wait "$e2e_today" 2>/dev/null || true
@@ -103,23 +110,20 @@ if ! wait "$asan_build"; then
 fi
 phase_done build-asan
 
+# libFuzzer runs one target at a time on one core, beside the sanitizer unit tests (whose longest
+# tests, the demo's, run alone at the end); its output is printed after theirs, whole.
+scripts/fuzz.sh 5 >build/fuzz.log 2>&1 &
+fuzz=$!
 echo "== Tes unit dengan ASan + UBSan =="
-if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit; then
-  wait "$package_test" 2>/dev/null || true
-  wait_journeys
-  exit 1
-fi
+asan_ok=0
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit || asan_ok=$?
 phase_done asan-tests
-
-# libFuzzer runs one target at a time on one core; the web tests take the other. The web tests'
-# output is printed after the fuzzing's, whole.
-# api-check (issue 18 item 5): docs/openapi.yaml lints clean and web/src/api/schema.d.ts is what it gives.
-(cd web && npm run --silent api-check && npm run --silent typecheck && npm test --silent) >build/web-tests.log 2>&1 &
-web_tests=$!
 echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
-if ! scripts/fuzz.sh 5; then
-  wait "$web_tests" 2>/dev/null || true
+fuzz_ok=0
+wait "$fuzz" || fuzz_ok=$?
+cat build/fuzz.log
+if [[ $asan_ok -ne 0 || $fuzz_ok -ne 0 ]]; then
   wait "$package_test" 2>/dev/null || true
   wait_journeys
   exit 1
