@@ -125,7 +125,8 @@ void commit(App& app, const Actor& actor, formats::TableReader& reader, const Im
   std::vector<std::pair<std::size_t, std::int64_t>> proposals;  // decision index, pending change id
   // A batch larger than the registry (a first load) rebuilds the worker indexes once at the end.
   const std::size_t expected = reader.estimated_rows();
-  const bool bulk_load = expected > 50'000 && static_cast<std::int64_t>(expected) > s.registry().count_workers();
+  const bool bulk_load =
+      expected > opt.bulk_load_above && static_cast<std::int64_t>(expected) > s.registry().count_workers();
   if (bulk_load) s.intake().begin_bulk_load();
   // New workers are written in blocks (one COPY on PostgreSQL), their audit entries after them
   // in the same order as one at a time; a block is written before any update, so the audit

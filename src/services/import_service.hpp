@@ -28,6 +28,10 @@ struct ImportOptions {
   // Called during a commit every `progress_every` rows written (a test stops the process there).
   std::function<void(std::size_t written)> on_progress{};
   std::size_t progress_every = 10'000;
+  // A file of more rows than this, and than the registry holds (a first load), is written with the
+  // worker indexes dropped and rebuilt once at the end; a smaller one keeps them. A test lowers it
+  // to kill the bulk path with thousands of rows rather than tens of thousands.
+  std::size_t bulk_load_above = 50'000;
   // How far the import is, for a progress bar (issue 19 item 8): the rows read, of the file's
   // estimated rows (0 for XLSX: not known). Called from the reading thread during a commit.
   Progress progress{};
