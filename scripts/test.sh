@@ -115,9 +115,14 @@ phase_done build-asan
 scripts/fuzz.sh 5 >build/fuzz.log 2>&1 &
 fuzz=$!
 echo "== Tes unit dengan ASan + UBSan =="
+# Every unit test but one: the demo's determinism (the whole Kota Jambi demo generated three times
+# and compared) runs in the Release tree above. Under the sanitizers it took 61 s alone and 158 s
+# beside the journeys, the longest of all, and runs no code that DemoData.FillsAnEmptyRegistry...
+# (the same generator, once) does not run under them already.
 asan_ok=0
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit || asan_ok=$?
+  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L unit \
+  -E '^DemoData\.SameSeedGivesSameRecordsOtherSeedDiffers$' || asan_ok=$?
 phase_done asan-tests
 echo "== Fuzzing singkat (libFuzzer, 5 detik per target) =="
 fuzz_ok=0
