@@ -64,6 +64,7 @@ describe('DashboardView panels', () => {
     await flush(10)
     const alert = w.find('[data-testid="panel-tempat"] [role="alert"]')
     expect(alert.text()).toContain('Panel anggaran dan klaim tidak dapat dimuat.')
+    expect(alert.text()).not.toContain('Failed to fetch') // the browser's reason names our file: not shown
     expect(chunk.imports).toBe(2)
     expect(w.find('[data-testid="panel-anggaran"]').exists()).toBe(false)
     await alert.find('button').trigger('click')
