@@ -94,19 +94,19 @@ LINDUNGI_TODAY=2026-01-01 \
 e2e_fixed=$!
 bash tests/e2e/run.sh >build/e2e-today.log 2>&1 &
 e2e_today=$!
-# A failure below waits for the journeys too, for the same reason as the build above.
-wait_journeys() {
-  wait "$web_tests" 2>/dev/null || true
-  wait "$nginx_test" 2>/dev/null || true
-  wait "$e2e_fixed" 2>/dev/null || true
-  wait "$e2e_today" 2>/dev/null || true
+# A failure below waits for everything still running beside it (the package test, the web tests,
+# nginx, the journeys), for the same reason as the build above, then fails the command.
+fail_after_the_rest() {
+  local p
+  for p in "$package_test" "$web_tests" "$nginx_test" "$e2e_fixed" "$e2e_today"; do
+    wait "$p" 2>/dev/null || true
+  done
+  exit 1
 }
 if ! wait "$asan_build"; then
   cat build/build-asan.log
   echo "build-sanitize.sh gagal" >&2
-  wait "$package_test" 2>/dev/null || true
-  wait_journeys
-  exit 1
+  fail_after_the_rest
 fi
 phase_done build-asan
 
@@ -129,9 +129,7 @@ fuzz_ok=0
 wait "$fuzz" || fuzz_ok=$?
 cat build/fuzz.log
 if [[ $asan_ok -ne 0 || $fuzz_ok -ne 0 ]]; then
-  wait "$package_test" 2>/dev/null || true
-  wait_journeys
-  exit 1
+  fail_after_the_rest
 fi
 phase_done fuzz
 
@@ -140,9 +138,7 @@ web_ok=0
 wait "$web_tests" || web_ok=$?
 cat build/web-tests.log
 [[ $web_ok -eq 0 ]] || {
-  wait "$package_test" 2>/dev/null || true
-  wait_journeys
-  exit 1
+  fail_after_the_rest
 }
 phase_done web-tests
 
@@ -152,8 +148,7 @@ wait "$package_test" || package_ok=$?
 cat build/package-test.log
 echo "   [package-test, beside the phases above: $((SECONDS - package_start)) s]"
 [[ $package_ok -eq 0 ]] || {
-  wait_journeys
-  exit 1
+  fail_after_the_rest
 }
 phase_done package-test-wait
 
